@@ -1,0 +1,45 @@
+"""Shared fixtures: an isolated clip cache and a way to run the real CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_PAGE = ROOT / "samples" / "kyiv-independent-wagner-page.txt"
+SAMPLE_EXPECTED = Path(__file__).resolve().parent / "kyiv-independent-wagner-page.expected.json"
+
+
+@pytest.fixture(scope="session")
+def expected() -> dict:
+    return json.loads(SAMPLE_EXPECTED.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(autouse=True)
+def isolated_cache(tmp_path_factory, monkeypatch) -> Path:
+    """Every test gets its own clip cache, in this process and in the CLIs it runs."""
+    cache = tmp_path_factory.mktemp("clip-cache")
+    monkeypatch.setenv("TTS_PIPELINE_CACHE", str(cache))
+    return cache
+
+
+def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None, env=None):
+    """Run ``python -m tts_pipeline`` as a user would; return the CompletedProcess (bytes)."""
+    return subprocess.run(
+        [sys.executable, "-m", "tts_pipeline", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=cwd,
+        env={**os.environ, **(env or {})},
+        timeout=600,
+    )
+
+
+@pytest.fixture
+def cli():
+    return run_cli

@@ -1,0 +1,51 @@
+"""The command line: help without heavy imports, the documented commands, --no-clean."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+HEAVY = ("numpy", "nltk", "trafilatura", "pyttsx3", "pydub", "mutagen", "lameenc", "lxml")
+
+
+def test_help_imports_nothing_heavy():
+    code = (
+        "import sys; from tts_pipeline.cli import app\n"
+        "try: app(['--help'])\n"
+        "except SystemExit: pass\n"
+        f"print('HEAVY:' + ','.join(m for m in {HEAVY!r} if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert "speak" in result.stdout
+    assert result.stdout.strip().splitlines()[-1] == "HEAVY:"
+
+
+def test_every_command_has_help(cli):
+    for command in ("speak", "clean", "script", "voices"):
+        result = cli(command, "--help")
+        assert result.returncode == 0
+        assert b"Usage" in result.stdout
+
+
+def test_script_no_clean_adds_nothing(cli, tmp_path):
+    source = tmp_path / "a.txt"
+    source.write_text("First paragraph here. It has two sentences.\n\nSecond one.\n")
+    result = cli("script", str(source), "--no-clean", "--original")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode() == (
+        "First paragraph here.\nIt has two sentences.\n\nSecond one.\n"
+    )
+
+
+def test_voices_lists_the_default_profile(cli):
+    result = cli("voices")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.decode().splitlines()
+    line = next(line for line in lines if line.startswith("default"))
+    assert "pyttsx3" in line and "ready" in line
+
+
+def test_version(cli):
+    from tts_pipeline import __version__
+
+    assert cli("--version").stdout.decode().strip() == f"tts-pipeline {__version__}"

@@ -1,0 +1,142 @@
+"""Bad input gets one clear line on stderr and a non-zero exit code, never a traceback."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SAMPLE_PAGE
+
+from tts_pipeline.engines import register_engine, unregister_engine
+from tts_pipeline.errors import SynthesisError
+from tts_pipeline.pipeline import SpeakOptions, speak
+
+
+def assert_clean_failure(result, *words: str) -> str:
+    err = result.stderr.decode("utf-8")
+    assert result.returncode != 0
+    assert "Traceback" not in err
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err
+    assert lines[0].startswith("tts-pipeline: error: ")
+    for word in words:
+        assert word in lines[0]
+    return lines[0]
+
+
+def write(path, data: bytes):
+    path.write_bytes(data)
+    return str(path)
+
+
+@pytest.mark.parametrize("command", ["clean", "script", "speak"])
+def test_missing_file(cli, tmp_path, command):
+    assert_clean_failure(cli(command, str(tmp_path / "nope.txt")), "no such file")
+
+
+def test_directory(cli, tmp_path):
+    assert_clean_failure(cli("clean", str(tmp_path)), "directory")
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\n\t  \n"])
+def test_empty_input(cli, tmp_path, data):
+    assert_clean_failure(cli("speak", write(tmp_path / "e.txt", data)), "empty")
+
+
+def test_empty_stdin(cli):
+    assert_clean_failure(cli("clean", "-", stdin=b""), "empty")
+
+
+def test_binary_input(cli, tmp_path):
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8
+    assert_clean_failure(cli("clean", write(tmp_path / "x.png", png)), "binary")
+
+
+def test_undecodable_text(cli, tmp_path):
+    lying_bom = (
+        b"\xff\xfe" + b"\x00\xd8" + b"a"
+    )  # UTF-16 BOM, then a lone surrogate and an odd byte
+    assert_clean_failure(cli("clean", write(tmp_path / "u.txt", lying_bom)), "decode")
+
+
+def test_page_without_article(cli, tmp_path):
+    menu = "Home\nNews\nSport\nSubscribe\nSign in\nMenu\nSearch\n" * 5
+    assert_clean_failure(cli("clean", write(tmp_path / "m.txt", menu.encode())), "no article")
+
+
+def test_unreachable_url(cli):
+    assert_clean_failure(cli("clean", "http://127.0.0.1:9/article"), "127.0.0.1")
+
+
+def test_unwritable_output(cli, tmp_path):
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("x")
+    result = cli("speak", str(SAMPLE_PAGE), "-o", str(blocker / "out.mp3"))
+    assert_clean_failure(result, "cannot create")
+
+
+def test_output_is_a_directory(cli, tmp_path):
+    assert_clean_failure(cli("speak", str(SAMPLE_PAGE), "-o", str(tmp_path)), "directory")
+
+
+def test_unknown_voice_lists_known_ones(cli):
+    assert_clean_failure(cli("speak", str(SAMPLE_PAGE), "--voice", "nobody"), "default")
+
+
+def test_engine_not_installed(cli, tmp_path):
+    profile = tmp_path / "ghost.toml"
+    profile.write_text('engine = "ghost"\n')
+    line = assert_clean_failure(cli("speak", str(SAMPLE_PAGE), "--voice", str(profile)))
+    assert "ghost" in line and "pyttsx3" in line
+
+
+def test_espeak_that_cannot_start_says_how_to_fix(cli):
+    result = cli("speak", str(SAMPLE_PAGE), env={"ESPEAK_DATA_PATH": "/nonexistent"})
+    line = assert_clean_failure(result, "espeak")
+    assert "install" in line
+
+
+class FailingEngine:
+    """Speaks three sentences, then fails: a run that breaks in the middle."""
+
+    name = "failing"
+    max_chars = 1000
+    pool_min_chars = 10**9
+
+    def __init__(self):
+        self.calls = 0
+
+    def unavailable_reason(self):
+        return None
+
+    def voices(self):
+        return []
+
+    def identity(self, profile):
+        return "failing"
+
+    def synthesize(self, text, profile):
+        from tts_pipeline.models import Clip
+
+        self.calls += 1
+        if self.calls > 3:
+            raise SynthesisError("engine broke")
+        return Clip(b"\x00\x10" * 2205, 22050)
+
+
+@pytest.fixture
+def failing_engine():
+    register_engine("failing", FailingEngine)
+    yield
+    unregister_engine("failing")
+
+
+def test_failed_run_leaves_existing_output_whole(tmp_path, failing_engine):
+    out = tmp_path / "keep.mp3"
+    out.write_bytes(b"a good earlier episode")
+    profile = tmp_path / "failing.toml"
+    profile.write_text('engine = "failing"\n')
+    with pytest.raises(SynthesisError):
+        speak(str(SAMPLE_PAGE), SpeakOptions(output=out, voice=str(profile), use_cache=False))
+    assert out.read_bytes() == b"a good earlier episode"
+    assert [p.name for p in tmp_path.iterdir()] == sorted(["keep.mp3", "failing.toml"]) or set(
+        p.name for p in tmp_path.iterdir()
+    ) == {"keep.mp3", "failing.toml"}

@@ -1,0 +1,5 @@
+"""Allow ``python -m tts_pipeline``."""
+
+from tts_pipeline.cli import main
+
+main()

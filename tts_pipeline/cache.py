@@ -1,0 +1,68 @@
+"""A cache of synthesized clips on disk, keyed by a hash of engine, voice settings and text."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import wave
+from pathlib import Path
+
+from tts_pipeline.models import Clip
+
+CACHE_FORMAT = "1"
+"""Bump to invalidate every cached clip when the stored format changes."""
+
+
+def default_cache_dir() -> Path:
+    """``$TTS_PIPELINE_CACHE`` or the user's cache directory (XDG on Linux)."""
+    override = os.environ.get("TTS_PIPELINE_CACHE")
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("tts-pipeline")) / "clips"
+
+
+def clip_key(engine_identity: str, text: str) -> str:
+    """The content hash a clip is stored under."""
+    digest = hashlib.sha256()
+    for part in (CACHE_FORMAT, engine_identity, text):
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+class ClipCache:
+    """Clips as WAV files ``<dir>/<2 hex>/<hash>.wav``, written atomically."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    def _path(self, key: str) -> Path:
+        return self.directory / key[:2] / f"{key}.wav"
+
+    def get(self, key: str) -> Clip | None:
+        try:
+            with wave.open(str(self._path(key)), "rb") as w:
+                pcm = w.readframes(w.getnframes())
+                if len(pcm) != w.getnframes() * 2:
+                    return None
+                return Clip(pcm=pcm, rate=w.getframerate())
+        except (OSError, EOFError, wave.Error):
+            return None
+
+    def put(self, key: str, clip: Clip) -> None:
+        """Store a clip; a cache that cannot be written is skipped, never fatal."""
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(handle, "wb") as f, wave.open(f, "wb") as w:
+                w.setnchannels(1)
+                w.setsampwidth(2)
+                w.setframerate(clip.rate)
+                w.writeframes(clip.pcm)
+            os.replace(tmp, path)
+        except OSError:
+            return

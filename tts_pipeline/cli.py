@@ -1,0 +1,190 @@
+"""Command line: parse arguments, call the pipeline, turn errors into one-line messages.
+
+Heavy modules are imported inside the commands so that ``--help`` is instant.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from enum import Enum
+from functools import wraps
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from tts_pipeline import __version__
+
+app = typer.Typer(
+    name="tts-pipeline",
+    help="Turn a news article (a web page, its text, or HTML) into a podcast-ready MP3, offline.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+INTERNAL_ERROR_EXIT = 70
+INTERRUPTED_EXIT = 130
+
+InputArg = Annotated[
+    str,
+    typer.Argument(help="A file, '-' for standard input, or an http(s) URL.", show_default=False),
+]
+VoiceOpt = Annotated[
+    str, typer.Option("--voice", help="Voice profile name or a profile's .toml path.")
+]
+
+
+def _fail(message: str, code: int) -> None:
+    typer.echo(f"tts-pipeline: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def handle_errors(command: Callable) -> Callable:
+    """Turn every error into one line on stderr and a non-zero exit code."""
+
+    @wraps(command)
+    def wrapper(*args, **kwargs):
+        from tts_pipeline.errors import PipelineError
+
+        try:
+            return command(*args, **kwargs)
+        except PipelineError as e:
+            _fail(str(e), e.exit_code)
+        except KeyboardInterrupt:
+            _fail("interrupted", INTERRUPTED_EXIT)
+        except BrokenPipeError:
+            sys.stderr.close()  # the reader went away (e.g. `| head`): not an error
+            raise typer.Exit(0) from None
+        except typer.Exit:
+            raise
+        except Exception as e:
+            if os.environ.get("TTS_PIPELINE_DEBUG"):
+                raise
+            _fail(
+                f"internal error: {type(e).__name__}: {e} "
+                "(set TTS_PIPELINE_DEBUG=1 for the traceback and please report it)",
+                INTERNAL_ERROR_EXIT,
+            )
+
+    return wrapper
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"tts-pipeline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    """Turn a news article into a podcast-ready MP3, offline."""
+
+
+@app.command()
+@handle_errors
+def speak(
+    input: InputArg,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="MP3 to write [default: out/<title>.mp3].")
+    ] = None,
+    voice: VoiceOpt = "default",
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Synthesize everything anew.")
+    ] = False,
+    no_clean: Annotated[
+        bool, typer.Option("--no-clean", help="INPUT is the article text already.")
+    ] = False,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes [default: cores].")
+    ] = None,
+) -> None:
+    """Turn an article into a tagged MP3; print its path and duration."""
+    from tts_pipeline.pipeline import SpeakOptions
+    from tts_pipeline.pipeline import speak as run_speak
+
+    options = SpeakOptions(
+        output=output, voice=voice, use_cache=not no_cache, clean=not no_clean, jobs=jobs
+    )
+    episode = run_speak(input, options)
+    typer.echo(episode.mp3)
+    minutes, seconds = divmod(episode.duration, 60)
+    typer.echo(f"duration: {episode.duration:.1f} s ({int(minutes)}:{seconds:04.1f})")
+
+
+class CleanFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+@handle_errors
+def clean(
+    input: InputArg,
+    format: Annotated[CleanFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        CleanFormat.text
+    ),
+) -> None:
+    """Print the article cleaned of the page around it."""
+    from tts_pipeline.pipeline import read_article
+
+    article = read_article(input)
+    if format is CleanFormat.json:
+        typer.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        typer.echo("\n\n".join(article.paragraphs))
+
+
+@app.command()
+@handle_errors
+def script(
+    input: InputArg,
+    no_clean: Annotated[
+        bool, typer.Option("--no-clean", help="INPUT is the article text already; add nothing.")
+    ] = False,
+    original: Annotated[
+        bool, typer.Option("--original", help="Print sentences as written, not as spoken.")
+    ] = False,
+) -> None:
+    """Print everything that will be spoken: a sentence a line, paragraphs apart."""
+    from tts_pipeline.pipeline import make_script, read_article
+
+    article = read_article(input, clean=not no_clean)
+    speech_script = make_script(article, intro=not no_clean)
+    blocks = [
+        "\n".join(s.text if original else s.speech for s in block.sentences)
+        for block in speech_script.blocks
+    ]
+    typer.echo("\n\n".join(blocks))
+
+
+@app.command()
+@handle_errors
+def voices() -> None:
+    """List the voice profiles, their engines, and whether each can run here."""
+    from tts_pipeline.engines import get_engine
+    from tts_pipeline.errors import PipelineError
+    from tts_pipeline.voices import available_profiles, load_profile
+
+    for name, path in available_profiles().items():
+        try:
+            profile = load_profile(str(path))
+            reason = get_engine(profile.engine).unavailable_reason()
+        except PipelineError as e:
+            typer.echo(f"{name}\t?\tbroken: {e}")
+            continue
+        status = "ready" if reason is None else f"unavailable: {reason}"
+        typer.echo(f"{name}\t{profile.engine}\t{profile.language}\t{status}\t{profile.description}")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,132 @@
+"""Frozen dataclasses that carry data from one stage to the next."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+@dataclass(frozen=True)
+class Document:
+    """Raw input as read from a file, stdin or URL, decoded to text."""
+
+    text: str
+    """The whole input, decoded."""
+    name: str
+    """Where it came from, for messages: a path, ``<stdin>`` or a URL."""
+    url: str | None = None
+    """The URL it was fetched from, if any (after redirects)."""
+    content_type: str | None = None
+    """The media type a server declared, e.g. ``text/html``; None for files."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """What cleaning keeps of a page: the story and its metadata."""
+
+    title: str | None
+    author: str | None
+    published: str | None
+    """ISO 8601 date or date and time (``2023-11-21T21:37``), as precise as the page says."""
+    site: str | None
+    url: str | None
+    paragraphs: tuple[str, ...]
+    """Body paragraphs in reading order, section headings included."""
+    headings: tuple[int, ...] = ()
+    """Indices into ``paragraphs`` of the section headings."""
+    description: str | None = None
+    image: str | None = None
+    """URL of the lead image."""
+
+    def to_dict(self) -> dict:
+        return {
+            "title": self.title,
+            "author": self.author,
+            "published": self.published,
+            "site": self.site,
+            "url": self.url,
+            "description": self.description,
+            "image": self.image,
+            "headings": list(self.headings),
+            "paragraphs": list(self.paragraphs),
+        }
+
+
+class Role(str, Enum):
+    """What a block of the speech script is; pauses and chapters depend on it."""
+
+    TITLE = "title"
+    BYLINE = "byline"
+    DISCLOSURE = "disclosure"
+    HEADING = "heading"
+    BODY = "body"
+    OUTRO = "outro"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence, as written and as it will be spoken."""
+
+    text: str
+    speech: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph of the speech script: the title, the byline, a body paragraph..."""
+
+    role: Role
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
+class Script:
+    """Everything that will be spoken, in order."""
+
+    blocks: tuple[Block, ...]
+
+    def sentences(self) -> list[Sentence]:
+        return [s for b in self.blocks for s in b.sentences]
+
+
+@dataclass(frozen=True)
+class Clip:
+    """Synthesized speech: signed 16-bit little-endian mono PCM."""
+
+    pcm: bytes
+    rate: int
+    """Sample rate in Hertz."""
+
+    @property
+    def seconds(self) -> float:
+        return len(self.pcm) / 2 / self.rate
+
+
+@dataclass(frozen=True)
+class Timing:
+    """Where one spoken sentence sits in the final audio."""
+
+    block: int
+    """Index of the script block."""
+    start: float
+    """Seconds from the start of the decoded MP3."""
+    end: float
+    """Seconds from the start of the decoded MP3."""
+    text: str
+    """The sentence as written."""
+
+
+@dataclass(frozen=True)
+class Episode:
+    """What one run of the pipeline produced."""
+
+    mp3: str
+    """Path of the MP3 file."""
+    duration: float
+    """Seconds."""
+    article: Article
+    timings: tuple[Timing, ...] = ()
+    files: tuple[str, ...] = field(default_factory=tuple)
+    """Every file written, the MP3 first."""
+    synthesized: int = 0
+    """Chunks synthesized in this run (the rest came from the cache)."""

@@ -1,0 +1,71 @@
+"""Write ID3v2.3 tags (the version every player reads) with mutagen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from tts_pipeline import DISCLOSURE, __version__
+from tts_pipeline.models import Article
+
+GENRE = "Podcast"
+DISCLOSURE_KEY = "AI_DISCLOSURE"
+VOICE_KEY = "VOICE"
+LANGUAGE = "eng"
+
+
+@dataclass(frozen=True)
+class TagInfo:
+    """Everything the tags say besides the article itself."""
+
+    album: str
+    """The site's name or a podcast name."""
+    voice: str
+    """Voice profile and engine, e.g. ``default (pyttsx3 gmw/en-us)``."""
+    encoder: str
+    """Encoder and its settings, e.g. ``LAME 64 kbit/s CBR``."""
+    duration: float
+    """Seconds."""
+    transcript: str
+    """The text as written, spoken in the audio."""
+
+
+def write_tags(path: Path, article: Article, info: TagInfo) -> None:
+    """Replace any tags of the MP3 at ``path`` with ours."""
+    from mutagen.id3 import (
+        COMM,
+        ID3,
+        TALB,
+        TCON,
+        TDRC,
+        TENC,
+        TIT2,
+        TLAN,
+        TLEN,
+        TPE1,
+        TSSE,
+        TXXX,
+        USLT,
+        WOAS,
+    )
+
+    tags = ID3()
+    if article.title:
+        tags.add(TIT2(encoding=3, text=article.title))
+    if article.author:
+        tags.add(TPE1(encoding=3, text=article.author))
+    tags.add(TALB(encoding=3, text=info.album))
+    if article.published:
+        tags.add(TDRC(encoding=3, text=article.published[:16].replace("T", " ")))
+    tags.add(TCON(encoding=3, text=GENRE))
+    tags.add(TLAN(encoding=3, text=LANGUAGE))
+    tags.add(COMM(encoding=3, lang=LANGUAGE, desc="", text=DISCLOSURE))
+    tags.add(TXXX(encoding=3, desc=DISCLOSURE_KEY, text=DISCLOSURE))
+    tags.add(TXXX(encoding=3, desc=VOICE_KEY, text=info.voice))
+    if article.url:
+        tags.add(WOAS(url=article.url))
+    tags.add(TENC(encoding=3, text=f"tts-pipeline {__version__}"))
+    tags.add(TSSE(encoding=3, text=info.encoder))
+    tags.add(TLEN(encoding=3, text=str(round(info.duration * 1000))))
+    tags.add(USLT(encoding=3, lang=LANGUAGE, desc="", text=info.transcript))
+    tags.save(str(path), v2_version=3)

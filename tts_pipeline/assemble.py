@@ -58,21 +58,45 @@ def trim(clip: Clip, edge: float = EDGE_SILENCE) -> Clip:
     return Clip(out.tobytes(), clip.rate)
 
 
-def assemble(script: Script, clips: Sequence[Sequence[Clip]], profile: VoiceProfile) -> Timeline:
-    """Lay out the clips of every sentence (one list of pieces per sentence) with pauses."""
+def assemble(
+    script: Script,
+    clips: Sequence[Sequence[Clip]],
+    profile: VoiceProfile,
+    intro_sound: Clip | None = None,
+    outro_sound: Clip | None = None,
+) -> Timeline:
+    """Lay out the clips of every sentence (one list of pieces per sentence) with pauses.
+
+    All clips and sounds must share one sample rate, which the timeline keeps.
+    """
     pydub = import_pydub()
     AudioSegment = pydub.AudioSegment
-    rate = clips[0][0].rate if clips and clips[0] else profile.sample_rate
+    rate = next((c.rate for group in clips for c in group), profile.sample_rate)
     parts: list[bytes] = []
     timings: list[Timing] = []
-    position = 0  # samples at the engine's rate
+    position = 0  # samples at ``rate``
     sentence_clips = iter(clips)
+    fade_ms = int(FADE * 1000)
 
     def silence(seconds: float) -> None:
         nonlocal position
         count = round(seconds * rate)
         parts.append(b"\x00\x00" * count)
         position += count
+
+    def add(clip: Clip) -> None:
+        nonlocal position
+        if clip.rate != rate:
+            raise ValueError("clips of one episode must share a sample rate")
+        segment = AudioSegment(clip.pcm, sample_width=2, frame_rate=rate, channels=1)
+        if len(segment) > 4 * fade_ms:
+            segment = segment.fade_in(fade_ms).fade_out(fade_ms)
+        parts.append(segment.raw_data)
+        position += len(segment.raw_data) // 2
+
+    if intro_sound is not None:
+        add(intro_sound)
+        silence(profile.paragraph_pause)
 
     for block_index, block in enumerate(script.blocks):
         if block_index > 0:
@@ -89,19 +113,11 @@ def assemble(script: Script, clips: Sequence[Sequence[Clip]], profile: VoiceProf
                 silence(profile.sentence_pause)
             start = position
             for piece_index, piece in enumerate(next(sentence_clips)):
-                if piece.rate != rate:
-                    raise ValueError("clips of one episode must share a sample rate")
                 if piece_index > 0:
                     silence(PIECE_PAUSE)
-                trimmed = trim(piece)
-                segment = AudioSegment(trimmed.pcm, sample_width=2, frame_rate=rate, channels=1)
-                fade_ms = int(FADE * 1000)
-                if len(segment) > 4 * fade_ms:
-                    segment = segment.fade_in(fade_ms).fade_out(fade_ms)
-                parts.append(segment.raw_data)
-                position += len(segment.raw_data) // 2
+                add(trim(piece))
             timings.append(Timing(block_index, start / rate, position / rate, sentence.text))
-    whole = AudioSegment(b"".join(parts), sample_width=2, frame_rate=rate, channels=1)
-    if rate != profile.sample_rate:
-        whole = whole.set_frame_rate(profile.sample_rate)
-    return Timeline(whole.raw_data, profile.sample_rate, tuple(timings))
+    if outro_sound is not None:
+        silence(profile.paragraph_pause)
+        add(outro_sound)
+    return Timeline(b"".join(parts), rate, tuple(timings))

@@ -107,7 +107,7 @@ def speak(
         int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes [default: cores].")
     ] = None,
 ) -> None:
-    """Turn an article into a tagged MP3; print its path and duration."""
+    """Turn an article into a tagged MP3 with sidecars; print its path and a summary."""
     from tts_pipeline.pipeline import SpeakOptions
     from tts_pipeline.pipeline import speak as run_speak
 
@@ -118,6 +118,9 @@ def speak(
     typer.echo(episode.mp3)
     minutes, seconds = divmod(episode.duration, 60)
     typer.echo(f"duration: {episode.duration:.1f} s ({int(minutes)}:{seconds:04.1f})")
+    typer.echo(f"loudness: {episode.loudness:.1f} LUFS, true peak {episode.true_peak:.1f} dBTP")
+    typer.echo(f"chapters: {len(episode.chapters)}")
+    typer.echo(f"files: {', '.join(episode.files)}")
 
 
 class CleanFormat(str, Enum):

@@ -10,6 +10,8 @@ ENCODER_DELAY_SAMPLES = 1105
 Decoders that do not read gapless information play them, so every time measured
 on the PCM lands this much later in the decoded MP3.
 """
+LAMEENC_GAIN_DB = -0.4455
+"""lameenc scales its input by 0.95 (20*log10(0.95) dB); measured on sine tones, all frequencies."""
 LAME_QUALITY = 5
 """LAME's algorithm quality, 0 (best, slowest) to 9; 5 is fast and transparent for speech."""
 
@@ -35,3 +37,14 @@ def encode_mp3(pcm: bytes, rate: int, bitrate: int) -> bytes:
     except RuntimeError as e:
         raise OutputError(f"MP3 encoding failed: {e}") from None
     return bytes(data)
+
+
+def decode_mp3(data: bytes, rate: int):
+    """Decode an MP3 to float samples in -1..1 (numpy array) at ``rate`` Hertz, mono."""
+    import miniaudio
+    import numpy as np
+
+    decoded = miniaudio.decode(
+        data, output_format=miniaudio.SampleFormat.FLOAT32, nchannels=1, sample_rate=rate
+    )
+    return np.frombuffer(decoded.samples, dtype=np.float32).astype(np.float64)

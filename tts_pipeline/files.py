@@ -54,3 +54,56 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
 
 def write_text_atomic(path: Path, text: str) -> None:
     write_bytes_atomic(path, text.encode("utf-8"))
+
+
+class StagedOutputs:
+    """Several files that appear together: each is written to a temporary name, then all are
+    renamed in the order staged (put the main file last), or none if anything failed."""
+
+    def __init__(self) -> None:
+        self._staged: list[tuple[Path, Path]] = []
+
+    def path(self, final: Path) -> Path:
+        """A temporary path beside ``final`` to write it to."""
+        prepare_output(final)
+        try:
+            handle, name = tempfile.mkstemp(
+                dir=final.parent, prefix=f".{final.name}.", suffix=".tmp"
+            )
+        except OSError as e:
+            raise OutputError(f"{final}: cannot write: {e.strerror or e}") from None
+        os.close(handle)
+        self._staged.append((Path(name), final))
+        return Path(name)
+
+    def write(self, final: Path, data: bytes | str) -> Path:
+        tmp = self.path(final)
+        tmp.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+        return tmp
+
+    def commit(self) -> list[Path]:
+        try:
+            for tmp, final in self._staged:
+                os.chmod(tmp, 0o644)
+                os.replace(tmp, final)
+        except OSError as e:
+            raise OutputError(f"{final}: cannot write: {e.strerror or e}") from None
+        finally:
+            self.discard()
+        return [final for _, final in self._staged]
+
+    def discard(self) -> None:
+        for tmp, _ in self._staged:
+            tmp.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def staged_outputs() -> Iterator[StagedOutputs]:
+    """Stage files, commit them all when the block ends without error, else remove them."""
+    stage = StagedOutputs()
+    try:
+        yield stage
+    except BaseException:
+        stage.discard()
+        raise
+    stage.commit()

@@ -130,3 +130,9 @@ class Episode:
     """Every file written, the MP3 first."""
     synthesized: int = 0
     """Chunks synthesized in this run (the rest came from the cache)."""
+    loudness: float | None = None
+    """Integrated loudness measured on the decoded MP3, LUFS."""
+    true_peak: float | None = None
+    """True peak measured on the decoded MP3, dBTP."""
+    chapters: tuple = ()
+    """The episode's chapters (``tts_pipeline.chapters.Chapter``)."""

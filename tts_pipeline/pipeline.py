@@ -6,11 +6,16 @@ source -> extract -> segment/normalize (script) -> chunk -> synthesize -> assemb
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tts_pipeline.models import Article, Episode, Script
+from tts_pipeline.models import Article, Clip, Episode, Script, Timing
 from tts_pipeline.voices import DEFAULT_VOICE, VoiceProfile
+
+if TYPE_CHECKING:
+    from tts_pipeline.chapters import Chapter
 
 DEFAULT_OUT_DIR = Path("out")
 
@@ -31,9 +36,6 @@ class SpeakOptions:
     """Album tag; default the site's name, else the podcast name."""
 
 
-DEFAULT_ALBUM = "tts-pipeline"
-
-
 def read_article(spec: str, clean: bool = True) -> Article:
     """Read an input (path, ``-`` or URL) and clean it into an Article."""
     from tts_pipeline.extract import article_from_text, extract_article
@@ -43,10 +45,16 @@ def read_article(spec: str, clean: bool = True) -> Article:
     return extract_article(document) if clean else article_from_text(document)
 
 
-def make_script(article: Article, intro: bool = True) -> Script:
+def make_script(
+    article: Article, intro: bool = True, profile: VoiceProfile | None = None
+) -> Script:
+    """Everything that will be spoken: title and byline (``intro``), the article, the profile's
+    disclosure and outro."""
+    from tts_pipeline.framing import frame_script
     from tts_pipeline.script import build_script
 
-    return build_script(article, intro=intro)
+    script = build_script(article, intro=intro)
+    return frame_script(script, profile) if profile and intro else script
 
 
 def default_output(article: Article, spec: str, out_dir: Path) -> Path:
@@ -69,44 +77,126 @@ def speak(spec: str, options: SpeakOptions = SpeakOptions()) -> Episode:
 
 
 def render(article: Article, profile: VoiceProfile, output: Path, options: SpeakOptions) -> Episode:
-    """The work for one article: script, speech, audio, MP3 and tags at ``output``."""
-    from tts_pipeline.assemble import assemble
+    """The work for one article: script, speech, audio, MP3, tags and sidecars at ``output``."""
+    from tts_pipeline.files import staged_outputs
+    from tts_pipeline.publish import episode_files
+
+    script = make_script(article, intro=options.clean, profile=profile)
+    speech = synthesize_script(script, profile, options)
+    audio = produce_audio(script, speech.clips, profile)
+    with staged_outputs() as stage:
+        files = episode_files(stage, output, article, profile, script, audio, album=options.album)
+    return Episode(
+        mp3=str(output),
+        duration=audio.duration,
+        article=article,
+        timings=audio.timings,
+        files=tuple(str(f) for f in files),
+        synthesized=speech.synthesized,
+        loudness=audio.loudness,
+        true_peak=audio.true_peak,
+        chapters=audio.chapters,
+    )
+
+
+@dataclass(frozen=True)
+class SpeechClips:
+    clips: tuple[tuple[Clip, ...], ...]
+    """The clips of every sentence of the script: one per piece of a sentence."""
+    synthesized: int
+    """Pieces the engine spoke in this run; the rest came from the cache."""
+
+
+def synthesize_script(script: Script, profile: VoiceProfile, options: SpeakOptions) -> SpeechClips:
+    """Speak every sentence, long ones in pieces the engine accepts, cached by content."""
     from tts_pipeline.cache import ClipCache, default_cache_dir
     from tts_pipeline.chunk import split_long
-    from tts_pipeline.encode import encode_mp3, encoder_delay
     from tts_pipeline.engines import get_engine
-    from tts_pipeline.files import atomic_path
     from tts_pipeline.synthesize import synthesize_texts
-    from tts_pipeline.tag import TagInfo, write_tags
 
-    script = make_script(article, intro=options.clean)
     engine = get_engine(profile.engine)
     pieces = [split_long(s.speech, engine.max_chars) for s in script.sentences()]
     flat = [p for group in pieces for p in group]
     cache = ClipCache(default_cache_dir()) if options.use_cache else None
     result = synthesize_texts(flat, profile, cache, jobs=options.jobs)
     clips = iter(result.clips)
-    grouped = [[next(clips) for _ in group] for group in pieces]
-    timeline = assemble(script, grouped, profile)
-    mp3 = encode_mp3(timeline.pcm, timeline.rate, profile.bitrate)
-    delay = encoder_delay(timeline.rate)
+    grouped = tuple(tuple(next(clips) for _ in group) for group in pieces)
+    return SpeechClips(grouped, result.synthesized)
+
+
+@dataclass(frozen=True)
+class EpisodeAudio:
+    """The encoded episode and what is known of its timeline."""
+
+    mp3: bytes
+    duration: float
+    """Seconds of the decoded MP3."""
+    loudness: float
+    """Integrated loudness of the decoded MP3, LUFS."""
+    true_peak: float
+    """True peak of the decoded MP3, dBTP."""
+    timings: tuple[Timing, ...]
+    """Sentence times in the decoded MP3 (encoder delay included)."""
+    chapters: tuple[Chapter, ...]
+
+
+MAX_ENCODES = 3
+"""Encodes tried to get the decoded MP3's true peak under the limit."""
+
+
+def produce_audio(
+    script: Script, clips: Sequence[Sequence[Clip]], profile: VoiceProfile
+) -> EpisodeAudio:
+    """Stitch, master to the profile's loudness, encode, and check the decoded MP3."""
+    from tts_pipeline.assemble import assemble
+    from tts_pipeline.chapters import build_chapters
+    from tts_pipeline.encode import LAMEENC_GAIN_DB, decode_mp3, encode_mp3, encoder_delay
+    from tts_pipeline.master import integrated_loudness, master, true_peak_db
+
+    intro, outro, clips = _sounds(profile, clips)
+    timeline = assemble(script, clips, profile, intro, outro)
+    rate = profile.sample_rate
+    headroom = 0.0
+    for _ in range(MAX_ENCODES):
+        mastered = master(
+            timeline,
+            rate,
+            target_lufs=profile.loudness - LAMEENC_GAIN_DB,
+            true_peak_limit=profile.true_peak - LAMEENC_GAIN_DB - headroom,
+        )
+        mp3 = encode_mp3(mastered.pcm, rate, profile.bitrate)
+        decoded = decode_mp3(mp3, rate)
+        peak = true_peak_db(decoded)
+        if peak <= profile.true_peak:
+            break
+        headroom += peak - profile.true_peak + 0.1
+    delay = encoder_delay(rate)
     timings = tuple(replace(t, start=t.start + delay, end=t.end + delay) for t in timeline.timings)
-    duration = timeline.seconds
-    info = TagInfo(
-        album=options.album or article.site or DEFAULT_ALBUM,
-        voice=f"{profile.name} ({profile.engine} {profile.voice or 'default'})",
-        encoder=f"LAME {profile.bitrate} kbit/s CBR",
+    duration = len(decoded) / rate
+    return EpisodeAudio(
+        mp3=mp3,
         duration=duration,
-        transcript="\n\n".join(" ".join(s.text for s in b.sentences) for b in script.blocks),
-    )
-    with atomic_path(output) as tmp:
-        tmp.write_bytes(mp3)
-        write_tags(tmp, article, info)
-    return Episode(
-        mp3=str(output),
-        duration=duration,
-        article=article,
+        loudness=integrated_loudness(decoded, rate),
+        true_peak=peak,
         timings=timings,
-        files=(str(output),),
-        synthesized=result.synthesized,
+        chapters=build_chapters(script, timings, duration, title=_title(script)),
     )
+
+
+def _title(script: Script) -> str | None:
+    from tts_pipeline.models import Role
+
+    return next((b.sentences[0].text for b in script.blocks if b.role is Role.TITLE), None)
+
+
+def _sounds(profile: VoiceProfile, clips: Sequence[Sequence[Clip]]):
+    """The profile's intro and outro sounds; with any, speech moves to the output rate too."""
+    from tts_pipeline.sounds import load_sound, resample_clip
+
+    paths = [profile.resolve(profile.intro_music), profile.resolve(profile.outro_music)]
+    if not any(paths):
+        return None, None, clips
+    rate = profile.sample_rate
+    intro, outro = (load_sound(p, rate) if p else None for p in paths)
+    clips = [[resample_clip(c, rate) for c in group] for group in clips]
+    return intro, outro, clips

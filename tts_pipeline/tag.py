@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tts_pipeline import DISCLOSURE, __version__
+from tts_pipeline.chapters import Chapter
 from tts_pipeline.models import Article
 
 GENRE = "Podcast"
@@ -28,11 +30,17 @@ class TagInfo:
     """Seconds."""
     transcript: str
     """The text as written, spoken in the audio."""
+    chapters: Sequence[Chapter] = ()
+    cover: bytes | None = None
+    cover_mime: str = "image/jpeg"
+    extra: dict[str, str] = field(default_factory=dict)
+    """More TXXX frames, description -> text."""
 
 
 def write_tags(path: Path, article: Article, info: TagInfo) -> None:
     """Replace any tags of the MP3 at ``path`` with ours."""
     from mutagen.id3 import (
+        APIC,
         COMM,
         ID3,
         TALB,
@@ -68,4 +76,37 @@ def write_tags(path: Path, article: Article, info: TagInfo) -> None:
     tags.add(TSSE(encoding=3, text=info.encoder))
     tags.add(TLEN(encoding=3, text=str(round(info.duration * 1000))))
     tags.add(USLT(encoding=3, lang=LANGUAGE, desc="", text=info.transcript))
+    for key, value in info.extra.items():
+        tags.add(TXXX(encoding=3, desc=key, text=value))
+    if info.cover:
+        tags.add(APIC(encoding=3, mime=info.cover_mime, type=3, desc="Cover", data=info.cover))
+    _add_chapters(tags, info.chapters)
     tags.save(str(path), v2_version=3)
+
+
+def _add_chapters(tags, chapters: Sequence[Chapter]) -> None:
+    """CHAP frames and a top-level, ordered CTOC that lists them (ID3v2 Chapter addendum)."""
+    from mutagen.id3 import CHAP, CTOC, TIT2, CTOCFlags
+
+    if not chapters:
+        return
+    ids = [f"chp{i}" for i in range(len(chapters))]
+    for element_id, chapter in zip(ids, chapters, strict=True):
+        tags.add(
+            CHAP(
+                element_id=element_id,
+                start_time=round(chapter.start * 1000),
+                end_time=round(chapter.end * 1000),
+                start_offset=0xFFFFFFFF,
+                end_offset=0xFFFFFFFF,
+                sub_frames=[TIT2(encoding=3, text=chapter.title)],
+            )
+        )
+    tags.add(
+        CTOC(
+            element_id="toc",
+            flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
+            child_element_ids=ids,
+            sub_frames=[TIT2(encoding=3, text="Chapters")],
+        )
+    )

@@ -29,6 +29,10 @@ DEFAULT_BITRATE = 64
 """MP3 bit rate in kbit/s, constant."""
 DEFAULT_SAMPLE_RATE = 44100
 """MP3 sample rate in Hertz."""
+DEFAULT_LOUDNESS = -16.0
+"""Integrated loudness of the episode, LUFS (ITU-R BS.1770), as podcast apps expect."""
+DEFAULT_TRUE_PEAK = -1.0
+"""Highest true peak of the episode, dBTP."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,20 @@ class VoiceProfile:
     """Hertz."""
     lexicon: str | None = None
     """Path of a pronunciation lexicon (TOML), relative to the profile's file."""
+    loudness: float = DEFAULT_LOUDNESS
+    """LUFS."""
+    true_peak: float = DEFAULT_TRUE_PEAK
+    """dBTP."""
+    intro_disclosure: bool = False
+    """Speak "This audio is created with AI assistance" after the title and byline."""
+    outro: str = ""
+    """Text spoken at the end, e.g. a sign-off."""
+    intro_music: str | None = None
+    """Sound file played before the speech; path relative to the profile's file."""
+    outro_music: str | None = None
+    """Sound file played after the speech; path relative to the profile's file."""
+    cover: str | None = None
+    """Cover image (JPEG or PNG); path relative to the profile's file. None: generated."""
     source: str | None = None
     """The file the profile was read from; None for the built-in defaults."""
 
@@ -84,14 +102,22 @@ class VoiceProfile:
             problems.append(f"bitrate {self.bitrate} is not an MPEG-1 Layer III bit rate")
         if self.sample_rate not in (32000, 44100, 48000):
             problems.append(f"sample_rate {self.sample_rate} is not 32000, 44100 or 48000")
+        if not -40.0 <= self.loudness <= -5.0:
+            problems.append(f"loudness {self.loudness} is not -40..-5 LUFS")
+        if not -20.0 <= self.true_peak <= 0.0:
+            problems.append(f"true_peak {self.true_peak} is not -20..0 dBTP")
         if problems:
             raise VoiceError(f"voice profile {self.name!r}: " + "; ".join(problems))
 
-    def lexicon_path(self) -> Path | None:
-        if not self.lexicon:
+    def resolve(self, relative: str | None) -> Path | None:
+        """A path written in the profile, taken relative to the profile's file."""
+        if not relative:
             return None
         base = Path(self.source).parent if self.source else Path.cwd()
-        return (base / self.lexicon).resolve()
+        return (base / Path(relative).expanduser()).resolve()
+
+    def lexicon_path(self) -> Path | None:
+        return self.resolve(self.lexicon)
 
 
 def profile_dirs() -> list[Path]:

@@ -16,17 +16,25 @@ _PALETTE = ((24, 39, 71), (66, 22, 56), (18, 61, 54), (77, 41, 14), (40, 40, 48)
 """Dark backgrounds for white text; one is picked by the site's name."""
 
 
+def image_type(data: bytes) -> str | None:
+    """``image/jpeg`` or ``image/png`` by the file's signature, else None."""
+    if data.startswith(b"\xff\xd8"):
+        return "image/jpeg"
+    if data.startswith(b"\x89PNG"):
+        return "image/png"
+    return None
+
+
 def load_cover(path: Path) -> tuple[bytes, str]:
     """An image file as (bytes, MIME type), checked to be a JPEG or PNG."""
     try:
         data = path.read_bytes()
     except OSError as e:
         raise InputError(f"cover image {path}: cannot read it: {e.strerror or e}") from None
-    if data.startswith(b"\xff\xd8"):
-        return data, "image/jpeg"
-    if data.startswith(b"\x89PNG"):
-        return data, "image/png"
-    raise InputError(f"cover image {path}: not a JPEG or PNG file")
+    mime = image_type(data)
+    if mime is None:
+        raise InputError(f"cover image {path}: not a JPEG or PNG file")
+    return data, mime
 
 
 def draw_cover(title: str, subtitle: str | None = None) -> bytes:

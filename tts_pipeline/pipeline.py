@@ -1,7 +1,7 @@
 """The one module that knows the order of the stages.
 
 source -> extract -> segment/normalize (script) -> chunk -> synthesize -> assemble
--> encode -> tag, written atomically.
+-> master -> encode -> tag and sidecars (in memory) -> written atomically by the caller.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from tts_pipeline.voices import DEFAULT_VOICE, VoiceProfile
 
 if TYPE_CHECKING:
     from tts_pipeline.chapters import Chapter
+    from tts_pipeline.publish import EpisodeFiles
 
 DEFAULT_OUT_DIR = Path("out")
 
@@ -65,37 +66,94 @@ def default_output(article: Article, spec: str, out_dir: Path) -> Path:
 
 
 def speak(spec: str, options: SpeakOptions = SpeakOptions()) -> Episode:
-    """Turn the article at ``spec`` into a tagged MP3; return what was written."""
+    """Turn the article at ``spec`` into a tagged MP3 with its sidecars; return what was written."""
     from tts_pipeline.files import prepare_output
+    from tts_pipeline.publish import write_episode
     from tts_pipeline.voices import load_profile
 
     profile = load_profile(options.voice)
     article = read_article(spec, clean=options.clean)
     output = options.output or default_output(article, spec, options.out_dir)
     prepare_output(output)
-    return render(article, profile, output, options)
+    settings = RenderSettings(
+        name=output.stem,
+        intro=options.clean,
+        use_cache=options.use_cache,
+        jobs=options.jobs,
+        album=options.album,
+    )
+    rendered = render_episode(article, profile, settings)
+    files = write_episode(rendered.files, output.parent, mp3_name=output.name)
+    return Episode(
+        mp3=str(files[0]),
+        duration=rendered.duration,
+        article=article,
+        timings=rendered.timings,
+        files=tuple(str(f) for f in files),
+        synthesized=rendered.synthesized,
+        loudness=rendered.loudness,
+        true_peak=rendered.true_peak,
+        chapters=rendered.chapters,
+    )
 
 
-def render(article: Article, profile: VoiceProfile, output: Path, options: SpeakOptions) -> Episode:
-    """The work for one article: script, speech, audio, MP3, tags and sidecars at ``output``."""
-    from tts_pipeline.files import staged_outputs
+@dataclass(frozen=True)
+class RenderSettings:
+    """What rendering one article needs besides the article and the voice profile."""
+
+    name: str
+    """File name stem of the episode's files, e.g. the slug of the title."""
+    intro: bool = True
+    """Speak the title and byline, and the profile's disclosure and outro."""
+    use_cache: bool = True
+    jobs: int | None = 1
+    """Worker processes for synthesis; None: one per core."""
+    album: str | None = None
+    """Album tag; default the site's name."""
+    cover: bytes | None = None
+    """Cover art (JPEG or PNG) for every episode, e.g. the podcast's; None: the profile's."""
+
+
+@dataclass(frozen=True)
+class RenderedEpisode:
+    """An episode made in memory: its files, and what was measured."""
+
+    files: EpisodeFiles
+    duration: float
+    """Seconds."""
+    loudness: float
+    """LUFS, measured on the decoded MP3."""
+    true_peak: float
+    """dBTP, measured on the decoded MP3."""
+    timings: tuple[Timing, ...]
+    chapters: tuple[Chapter, ...]
+    synthesized: int
+    """Pieces of text the engine spoke (the rest came from the cache)."""
+
+
+def render_episode(
+    article: Article, profile: VoiceProfile, settings: RenderSettings
+) -> RenderedEpisode:
+    """The work for one article: script, speech, audio, MP3, tags and sidecars, in memory.
+
+    Writes nothing (but the clip cache), so it can run in any worker; the caller writes.
+    """
     from tts_pipeline.publish import episode_files
 
-    script = make_script(article, intro=options.clean, profile=profile)
-    speech = synthesize_script(script, profile, options)
+    script = make_script(article, intro=settings.intro, profile=profile)
+    speech = synthesize_script(script, profile, settings.use_cache, settings.jobs)
     audio = produce_audio(script, speech.clips, profile)
-    with staged_outputs() as stage:
-        files = episode_files(stage, output, article, profile, script, audio, album=options.album)
-    return Episode(
-        mp3=str(output),
+    files = episode_files(
+        settings.name, article, profile, script, audio, settings.album, settings.cover
+    )
+    return RenderedEpisode(
+        files=files,
         duration=audio.duration,
-        article=article,
-        timings=audio.timings,
-        files=tuple(str(f) for f in files),
-        synthesized=speech.synthesized,
         loudness=audio.loudness,
         true_peak=audio.true_peak,
+        timings=audio.timings,
         chapters=audio.chapters,
+        synthesized=speech.synthesized,
     )
 
 
@@ -107,7 +165,9 @@ class SpeechClips:
     """Pieces the engine spoke in this run; the rest came from the cache."""
 
 
-def synthesize_script(script: Script, profile: VoiceProfile, options: SpeakOptions) -> SpeechClips:
+def synthesize_script(
+    script: Script, profile: VoiceProfile, use_cache: bool = True, jobs: int | None = None
+) -> SpeechClips:
     """Speak every sentence, long ones in pieces the engine accepts, cached by content."""
     from tts_pipeline.cache import ClipCache, default_cache_dir
     from tts_pipeline.chunk import split_long
@@ -117,8 +177,8 @@ def synthesize_script(script: Script, profile: VoiceProfile, options: SpeakOptio
     engine = get_engine(profile.engine)
     pieces = [split_long(s.speech, engine.max_chars) for s in script.sentences()]
     flat = [p for group in pieces for p in group]
-    cache = ClipCache(default_cache_dir()) if options.use_cache else None
-    result = synthesize_texts(flat, profile, cache, jobs=options.jobs)
+    cache = ClipCache(default_cache_dir()) if use_cache else None
+    result = synthesize_texts(flat, profile, cache, jobs=jobs)
     clips = iter(result.clips)
     grouped = tuple(tuple(next(clips) for _ in group) for group in pieces)
     return SpeechClips(grouped, result.synthesized)

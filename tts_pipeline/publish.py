@@ -1,12 +1,12 @@
-"""Write one episode's files: the tagged MP3 and its sidecars, staged to appear together."""
+"""One episode's files: the tagged MP3 and its sidecars, made in memory, written together."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tts_pipeline import DISCLOSURE, __version__
-from tts_pipeline.files import StagedOutputs
 from tts_pipeline.models import Article, Script
 from tts_pipeline.voices import VoiceProfile
 
@@ -17,42 +17,58 @@ DEFAULT_ALBUM = "tts-pipeline"
 """Album tag when neither the site nor a podcast name is known."""
 
 
+SIDECAR_SUFFIXES = {
+    "webvtt": ".vtt",
+    "srt": ".srt",
+    "chapters": ".chapters.json",
+    "cover": ".jpg",
+    "episode": ".episode.json",
+}
+"""File name suffix of each sidecar, after the episode's name."""
+
+
+def sidecar_names(name: str) -> dict[str, str]:
+    """File name of every file of the episode called ``name``, the MP3 first."""
+    return {"audio": f"{name}.mp3", **{k: name + suffix for k, suffix in SIDECAR_SUFFIXES.items()}}
+
+
 def sidecar_paths(mp3: Path) -> dict[str, Path]:
     """Where each file of the episode whose MP3 is ``mp3`` goes."""
-    stem = mp3.with_suffix("")
-    return {
-        "audio": mp3,
-        "webvtt": stem.with_name(stem.name + ".vtt"),
-        "srt": stem.with_name(stem.name + ".srt"),
-        "chapters": stem.with_name(stem.name + ".chapters.json"),
-        "cover": stem.with_name(stem.name + ".jpg"),
-        "episode": stem.with_name(stem.name + ".episode.json"),
-    }
+    return {key: mp3.with_name(n) for key, n in sidecar_names(mp3.stem).items()}
+
+
+@dataclass(frozen=True)
+class EpisodeFiles:
+    """Every file of one episode, in memory: key -> (file name, content)."""
+
+    files: dict[str, tuple[str, bytes]]
+
+    @property
+    def mp3(self) -> bytes:
+        return self.files["audio"][1]
+
+    def names(self) -> dict[str, str]:
+        return {key: name for key, (name, _) in self.files.items()}
 
 
 def episode_files(
-    stage: StagedOutputs,
-    mp3_path: Path,
+    name: str,
     article: Article,
     profile: VoiceProfile,
     script: Script,
     audio: EpisodeAudio,
     album: str | None = None,
-    cover: Path | None = None,
-) -> list[Path]:
-    """Stage every file of the episode; the MP3 is staged last so it appears last."""
+    cover: bytes | None = None,
+) -> EpisodeFiles:
+    """The tagged MP3 and its sidecars for the episode called ``name``."""
+    from tts_pipeline.cover import image_type
     from tts_pipeline.sidecars import chapters_json, srt, to_json, webvtt
-    from tts_pipeline.tag import TagInfo, write_tags
+    from tts_pipeline.tag import TagInfo, tagged_mp3
 
-    paths = sidecar_paths(mp3_path)
-    cover_data, cover_mime = _cover(article, profile, cover)
+    names = sidecar_names(name)
+    cover_data, cover_mime = (cover, image_type(cover)) if cover else _cover(article, profile)
     if cover_mime == "image/png":
-        paths["cover"] = paths["cover"].with_suffix(".png")
-    stage.write(paths["webvtt"], webvtt(audio.timings))
-    stage.write(paths["srt"], srt(audio.timings))
-    stage.write(paths["chapters"], chapters_json(audio.chapters))
-    stage.write(paths["cover"], cover_data)
-    stage.write(paths["episode"], to_json(episode_record(article, profile, audio, paths)))
+        names["cover"] = f"{name}.png"
     info = TagInfo(
         album=album or article.site or DEFAULT_ALBUM,
         voice=f"{profile.name} ({profile.engine} {profile.voice or 'default'})",
@@ -63,22 +79,48 @@ def episode_files(
         cover=cover_data,
         cover_mime=cover_mime,
     )
-    mp3_tmp = stage.write(paths["audio"], audio.mp3)
-    write_tags(mp3_tmp, article, info)
+    contents: dict[str, bytes | str] = {
+        "audio": tagged_mp3(audio.mp3, article, info),
+        "webvtt": webvtt(audio.timings),
+        "srt": srt(audio.timings),
+        "chapters": chapters_json(audio.chapters),
+        "cover": cover_data,
+        "episode": to_json(episode_record(article, profile, audio, names)),
+    }
+    return EpisodeFiles(
+        {
+            key: (names[key], data.encode("utf-8") if isinstance(data, str) else data)
+            for key, data in contents.items()
+        }
+    )
+
+
+def write_episode(files: EpisodeFiles, folder: Path, mp3_name: str | None = None) -> list[Path]:
+    """Write the files into ``folder``, all or none; the MP3 appears last. Paths, MP3 first."""
+    from tts_pipeline.files import staged_outputs
+
+    paths = {key: folder / name for key, name in files.names().items()}
+    if mp3_name:
+        paths["audio"] = folder / mp3_name
+    with staged_outputs() as stage:
+        for key, (_, data) in files.files.items():
+            if key != "audio":
+                stage.write(paths[key], data)
+        stage.write(paths["audio"], files.mp3)
     return [paths["audio"], *(p for key, p in paths.items() if key != "audio")]
 
 
-def _cover(article: Article, profile: VoiceProfile, cover: Path | None) -> tuple[bytes, str]:
+def _cover(article: Article, profile: VoiceProfile) -> tuple[bytes, str]:
     from tts_pipeline.cover import draw_cover, load_cover
 
-    chosen = cover or profile.resolve(profile.cover)
+    chosen = profile.resolve(profile.cover)
     if chosen:
         return load_cover(chosen)
     return draw_cover(article.title or "Article", article.site), "image/jpeg"
 
 
 def episode_record(
-    article: Article, profile: VoiceProfile, audio: EpisodeAudio, paths: dict[str, Path]
+    article: Article, profile: VoiceProfile, audio: EpisodeAudio, names: dict[str, str]
 ) -> dict:
     """The episode JSON: metadata, audio measurements, voice, files, timings, disclosure."""
     return {
@@ -111,7 +153,7 @@ def episode_record(
             "sample_rate_hz": profile.sample_rate,
             "channels": 1,
         },
-        "files": {key: path.name for key, path in paths.items()},
+        "files": dict(names),
         "chapters": [
             {"title": c.title, "start": round(c.start, 3), "end": round(c.end, 3)}
             for c in audio.chapters

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from tts_pipeline import DISCLOSURE, __version__
 from tts_pipeline.chapters import Chapter
@@ -37,8 +38,17 @@ class TagInfo:
     """More TXXX frames, description -> text."""
 
 
-def write_tags(path: Path, article: Article, info: TagInfo) -> None:
-    """Replace any tags of the MP3 at ``path`` with ours."""
+def tagged_mp3(mp3: bytes, article: Article, info: TagInfo) -> bytes:
+    """``mp3`` with our ID3v2.3 tag in front."""
+    import io
+
+    buffer = io.BytesIO(mp3)
+    write_tags(buffer, article, info)
+    return buffer.getvalue()
+
+
+def write_tags(target: Path | BinaryIO, article: Article, info: TagInfo) -> None:
+    """Replace any tags of the MP3 at ``target`` (a path or a file object) with ours."""
     from mutagen.id3 import (
         APIC,
         COMM,
@@ -81,7 +91,7 @@ def write_tags(path: Path, article: Article, info: TagInfo) -> None:
     if info.cover:
         tags.add(APIC(encoding=3, mime=info.cover_mime, type=3, desc="Cover", data=info.cover))
     _add_chapters(tags, info.chapters)
-    tags.save(str(path), v2_version=3)
+    tags.save(target if not isinstance(target, Path) else str(target), v2_version=3)
 
 
 def _add_chapters(tags, chapters: Sequence[Chapter]) -> None:

@@ -50,3 +50,15 @@ class OutputError(PipelineError):
     """An output file could not be written."""
 
     exit_code = 6
+
+
+class ConfigError(PipelineError):
+    """A podcast configuration file is missing a field or has a wrong value."""
+
+    exit_code = 2
+
+
+class SiteLockedError(PipelineError):
+    """Another batch run is writing the same site."""
+
+    exit_code = 7

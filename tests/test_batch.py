@@ -1,0 +1,230 @@
+"""Batch: a podcast site from several articles, read back by real podcast parsers."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SAMPLE_PAGE
+
+from tts_pipeline.batch.run import BatchOptions, run_batch
+
+pytestmark = pytest.mark.engine
+
+ARTICLES = ROOT / "tests" / "articles"
+ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
+CONFIG = """
+title = "Test Town Radio"
+description = "Local news, read aloud."
+author = "Test Town Gazette"
+owner_name = "Gazette Desk"
+owner_email = "desk@example.com"
+language = "en"
+category = "News"
+subcategory = "Daily News"
+explicit = false
+base_url = "https://example.com/podcast"
+link = "https://example.com"
+"""
+
+
+@pytest.fixture
+def articles(tmp_path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for source in ARTICLES.glob("*.txt"):
+        shutil.copy(source, folder / source.name)
+    return folder
+
+
+@pytest.fixture
+def config(tmp_path) -> Path:
+    path = tmp_path / "podcast.toml"
+    path.write_text(CONFIG)
+    return path
+
+
+def build(inputs, site, config, **options):
+    return run_batch([str(i) for i in inputs], BatchOptions(site=site, config=config, **options))
+
+
+def parse_both(feed: Path):
+    import feedparser
+    import podcastparser
+
+    with feed.open("rb") as f:
+        gpodder = podcastparser.parse("https://example.com/podcast/feed.xml", f)
+    return gpodder, feedparser.parse(str(feed))
+
+
+def mp3_seconds(path: Path) -> float:
+    from mutagen.mp3 import MP3
+
+    return MP3(path).info.length
+
+
+def test_feed_read_by_two_podcast_parsers(articles, config, tmp_path):
+    site = tmp_path / "site"
+    report = build([articles, SAMPLE_PAGE], site, config, jobs=2)
+    assert len(report.new) == 4 and not report.failed
+    gpodder, feedparsed = parse_both(site / "feed.xml")
+    assert not feedparsed.bozo
+    assert len(gpodder["episodes"]) == len(feedparsed.entries) == 4
+    for episode, entry in zip(gpodder["episodes"], feedparsed.entries, strict=True):
+        (enclosure,) = episode["enclosures"]
+        mp3 = site / enclosure["url"].rsplit("/", 1)[1]
+        assert enclosure["url"].startswith("https://example.com/podcast/")
+        assert enclosure["file_size"] == mp3.stat().st_size
+        assert enclosure["mime_type"] == "audio/mpeg"
+        assert episode["total_time"] == round(mp3_seconds(mp3))
+        assert episode["guid"] == entry.id
+        assert "This audio is created with AI assistance" in episode["description"]
+        assert episode["transcript_url"].endswith(".vtt")
+        assert episode["chapters_json_url"].endswith(".chapters.json")
+        assert episode["chapters"] and episode["chapters"][0]["start"] == 0
+        assert entry.enclosures[0].href == enclosure["url"]
+        assert int(entry.enclosures[0].length) == mp3.stat().st_size
+        assert int(entry.itunes_duration) == episode["total_time"]
+        assert entry.podcast_transcript["url"].endswith(".vtt")
+        assert entry.podcast_chapters["url"].endswith(".chapters.json")
+        assert entry.psc_chapters["chapters"]
+        for name in ("vtt", "srt", "chapters.json", "jpg"):
+            assert mp3.with_name(mp3.stem + "." + name).is_file()
+    published = [e["published"] for e in gpodder["episodes"]]
+    assert published == sorted(published, reverse=True), "items must be newest first"
+    assert gpodder["episodes"][0]["title"] == "Farmers report a good harvest after a dry spring"
+    assert gpodder["itunes_owner"] == {"name": "Gazette Desk", "email": "desk@example.com"}
+    assert (site / "index.html").is_file() and (site / "cover.jpg").is_file()
+
+
+def test_apple_required_channel_and_item_elements(articles, config, tmp_path):
+    site = tmp_path / "site"
+    build([articles], site, config, jobs=1)
+    channel = ET.parse(site / "feed.xml").getroot().find("channel")
+    for tag in ("title", "description", "language", "link"):
+        assert channel.findtext(tag)
+    assert channel.find(f"{ITUNES}image").get("href").endswith("cover.jpg")
+    category = channel.find(f"{ITUNES}category")
+    assert category.get("text") == "News"
+    assert category.find(f"{ITUNES}category").get("text") == "Daily News"
+    assert channel.findtext(f"{ITUNES}explicit") == "false"
+    assert channel.findtext(f"{ITUNES}author") == "Test Town Gazette"
+    for item in channel.findall("item"):
+        assert item.findtext("title") and item.findtext("guid") and item.findtext("pubDate")
+        enclosure = item.find("enclosure")
+        assert enclosure.get("type") == "audio/mpeg" and int(enclosure.get("length")) > 0
+
+
+def test_rerun_with_nothing_changed_does_no_work(articles, config, tmp_path):
+    site = tmp_path / "site"
+    build([articles], site, config, jobs=2)
+    before = {p.name: (p.stat().st_mtime_ns, p.stat().st_ino) for p in site.glob("*.mp3")}
+    guids = [e["guid"] for e in parse_both(site / "feed.xml")[0]["episodes"]]
+    report = build([articles], site, config, jobs=2)
+    assert len(report.unchanged) == 3 and not (report.new or report.updated)
+    assert report.synthesized == 0
+    after = {p.name: (p.stat().st_mtime_ns, p.stat().st_ino) for p in site.glob("*.mp3")}
+    assert after == before
+    assert [e["guid"] for e in parse_both(site / "feed.xml")[0]["episodes"]] == guids
+
+
+def test_editing_one_sentence_resynthesizes_that_sentence_only(articles, config, tmp_path):
+    site = tmp_path / "site"
+    build([articles], site, config, jobs=1)
+    guids = {e["title"]: e["guid"] for e in parse_both(site / "feed.xml")[0]["episodes"]}
+    museum = articles / "museum.txt"
+    museum.write_text(museum.read_text().replace("a café", "a small café"))
+    report = build([articles], site, config, jobs=1)
+    assert [Path(s).name for s in report.updated] == ["museum.txt"]
+    assert len(report.unchanged) == 2
+    assert report.synthesized == 1
+    episodes = parse_both(site / "feed.xml")[0]["episodes"]
+    assert {e["title"]: e["guid"] for e in episodes} == guids
+
+
+def test_removed_article_stays_unless_pruned(articles, config, tmp_path):
+    site = tmp_path / "site"
+    build([articles], site, config, jobs=1)
+    (articles / "harvest.txt").unlink()
+    build([articles], site, config, jobs=1)
+    assert len(parse_both(site / "feed.xml")[0]["episodes"]) == 3
+    report = build([articles], site, config, jobs=1, prune=True)
+    assert [Path(s).name for s in report.pruned] == ["harvest.txt"]
+    assert len(parse_both(site / "feed.xml")[0]["episodes"]) == 2
+    assert not list(site.glob("farmers-*"))
+
+
+def test_a_failed_article_does_not_stop_the_others(cli, articles, config, tmp_path):
+    (articles / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (articles / "empty.txt").write_text("  \n")
+    site = tmp_path / "site"
+    result = cli("batch", str(articles), "--site", str(site), "--config", str(config))
+    assert result.returncode == 1
+    err = result.stderr.decode()
+    assert "broken.txt" in err and "binary" in err and "empty.txt" in err
+    assert "Traceback" not in err
+    assert "3 new, 0 updated, 0 unchanged, 2 failed" in result.stdout.decode()
+    assert len(parse_both(site / "feed.xml")[0]["episodes"]) == 3
+
+
+def test_a_second_run_on_a_locked_site_is_refused(cli, articles, config, tmp_path):
+    from tts_pipeline.batch.sitelock import site_lock
+
+    site = tmp_path / "site"
+    with site_lock(site / ".tts-pipeline"):
+        result = cli("batch", str(articles), "--site", str(site), "--config", str(config))
+    assert result.returncode != 0
+    assert "another batch run" in result.stderr.decode()
+    assert "Traceback" not in result.stderr.decode()
+
+
+def test_missing_config_field_is_a_clear_error(cli, articles, tmp_path):
+    config = tmp_path / "podcast.toml"
+    config.write_text(CONFIG.replace('owner_email = "desk@example.com"\n', ""))
+    result = cli("batch", str(articles), "--site", str(tmp_path / "s"), "--config", str(config))
+    assert result.returncode == 2
+    assert "missing required field(s) owner_email" in result.stderr.decode()
+
+
+def test_killed_run_is_finished_by_the_next_and_the_feed_is_always_valid(
+    articles, config, tmp_path
+):
+    import feedparser
+
+    site = tmp_path / "site"
+    build([articles / "museum.txt"], site, config, jobs=1)
+    more = tmp_path / "more"
+    more.mkdir()
+    for i in range(6):
+        text = (ARTICLES / "bridge.txt").read_text().replace("river bridge", f"bridge number {i}")
+        (more / f"bridge{i}.txt").write_text(text)
+    command = [sys.executable, "-m", "tts_pipeline", "batch", str(articles), str(more)]
+    command += ["--site", str(site), "--config", str(config), "--jobs", "1"]
+    run = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    checks, deadline = 0, time.monotonic() + 120
+    try:
+        while time.monotonic() < deadline:
+            feed = feedparser.parse(str(site / "feed.xml"))
+            assert not feed.bozo and len(feed.entries) >= 1
+            checks += 1
+            if len(list(site.glob("*bridge-number-*.mp3"))) >= 2:
+                break
+            time.sleep(0.02)
+    finally:
+        os.kill(run.pid, signal.SIGKILL)
+        run.wait()
+    assert checks > 5
+    assert len(feedparser.parse(str(site / "feed.xml")).entries) == 1  # written last: not yet
+    report = build([articles, more], site, config, jobs=2)
+    assert not report.failed
+    assert len(report.unchanged) >= 3  # museum and the episodes finished before the kill
+    episodes = feedparser.parse(str(site / "feed.xml")).entries
+    assert len(episodes) == 9
+    assert not list(site.glob(".*.tmp"))

@@ -1,0 +1,6 @@
+"""Batch: a podcast site (episodes, feed.xml, index.html) from many articles.
+
+Modules: ``config`` (podcast.toml), ``inputs`` (what to read), ``manifest`` (what
+the site holds), ``sitelock`` (one run per site), ``feed`` (RSS), ``run`` (the
+coordinator, which alone writes).
+"""

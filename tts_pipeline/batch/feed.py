@@ -1,0 +1,170 @@
+"""The podcast feed: RSS 2.0 with the iTunes and Podcasting 2.0 namespaces.
+
+Apple Podcasts requires, per channel: title, description, itunes:image, language,
+itunes:category, itunes:explicit; per item: title, enclosure (url, length, type),
+guid. We also give what apps use: itunes:duration, pubDate, transcripts, chapters.
+
+The Podcasting 2.0 elements are written under their official namespace URI and,
+for the transcript and chapters, repeated under the GitHub URI that some parsers
+still expect (gPodder's podcastparser); Podlove Simple Chapters are written inline
+too, so every parser finds every chapter it can read.
+"""
+
+from __future__ import annotations
+
+import uuid
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from datetime import datetime, timezone
+from email.utils import format_datetime
+from urllib.parse import quote
+
+from tts_pipeline import DISCLOSURE, __version__
+from tts_pipeline.batch.config import PodcastConfig
+from tts_pipeline.batch.manifest import EpisodeRecord
+
+ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
+PODCAST = "https://podcastindex.org/namespace/1.0"
+PODCAST_GITHUB = "https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/1.0.md"
+PSC = "http://podlove.org/simple-chapters"
+ATOM = "http://www.w3.org/2005/Atom"
+PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
+"""Podcasting 2.0: a show's podcast:guid is a UUIDv5 of its feed URL in this namespace."""
+TRANSCRIPT_TYPES = {"srt": "application/x-subrip", "webvtt": "text/vtt"}
+"""In feed order: parsers that keep one transcript keep the last, so WebVTT comes last."""
+FEED_NAME = "feed.xml"
+
+for _prefix, _uri in (
+    ("itunes", ITUNES),
+    ("podcast", PODCAST),
+    ("podcastgh", PODCAST_GITHUB),
+    ("psc", PSC),
+    ("atom", ATOM),
+):
+    ET.register_namespace(_prefix, _uri)
+
+
+def render_feed(config: PodcastConfig, episodes: Sequence[EpisodeRecord], cover_name: str) -> bytes:
+    """The feed as UTF-8 XML, items newest first."""
+    rss = ET.Element("rss", {"version": "2.0"})
+    channel = ET.SubElement(rss, "channel")
+    feed_url = config.base_url + FEED_NAME
+    _text(channel, "title", config.title)
+    _text(channel, "link", config.link)
+    _text(channel, "description", config.description)
+    _text(channel, "language", config.language)
+    _text(channel, "generator", f"tts-pipeline {__version__}")
+    _text(channel, "lastBuildDate", format_datetime(datetime.now(timezone.utc)))
+    if config.copyright:
+        _text(channel, "copyright", config.copyright)
+    ET.SubElement(
+        channel,
+        f"{{{ATOM}}}link",
+        {"href": feed_url, "rel": "self", "type": "application/rss+xml"},
+    )
+    image_url = config.base_url + quote(cover_name)
+    image = ET.SubElement(channel, "image")
+    _text(image, "url", image_url)
+    _text(image, "title", config.title)
+    _text(image, "link", config.link)
+    _text(channel, f"{{{ITUNES}}}author", config.author)
+    owner = ET.SubElement(channel, f"{{{ITUNES}}}owner")
+    _text(owner, f"{{{ITUNES}}}name", config.owner)
+    _text(owner, f"{{{ITUNES}}}email", config.owner_email)
+    ET.SubElement(channel, f"{{{ITUNES}}}image", {"href": image_url})
+    category = ET.SubElement(channel, f"{{{ITUNES}}}category", {"text": config.category})
+    if config.subcategory:
+        ET.SubElement(category, f"{{{ITUNES}}}category", {"text": config.subcategory})
+    _text(channel, f"{{{ITUNES}}}explicit", "true" if config.explicit else "false")
+    _text(channel, f"{{{ITUNES}}}type", "episodic")
+    _text(channel, f"{{{ITUNES}}}summary", config.description)
+    _text(channel, f"{{{PODCAST}}}guid", str(podcast_guid(feed_url)))
+    _text(channel, f"{{{PODCAST}}}locked", "no", owner=config.owner_email)
+    for episode in sorted(episodes, key=publication_time, reverse=True):
+        _item(channel, config, episode)
+    ET.indent(rss, space=" ")
+    return ET.tostring(rss, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def _item(channel: ET.Element, config: PodcastConfig, e: EpisodeRecord) -> None:
+    def url(key: str) -> str:
+        return config.base_url + quote(e.files[key])
+
+    item = ET.SubElement(channel, "item")
+    _text(item, "title", e.title)
+    _text(item, "description", episode_description(e))
+    if e.url:
+        _text(item, "link", e.url)
+    _text(item, "guid", e.guid, isPermaLink="false")
+    _text(item, "pubDate", format_datetime(publication_time(e)))
+    ET.SubElement(
+        item, "enclosure", {"url": url("audio"), "length": str(e.mp3_bytes), "type": "audio/mpeg"}
+    )
+    _text(item, f"{{{ITUNES}}}title", e.title)
+    if e.author:
+        _text(item, f"{{{ITUNES}}}author", e.author)
+    _text(item, f"{{{ITUNES}}}duration", str(round(e.duration)))
+    _text(item, f"{{{ITUNES}}}explicit", "true" if config.explicit else "false")
+    _text(item, f"{{{ITUNES}}}episodeType", "full")
+    if "cover" in e.files:
+        ET.SubElement(item, f"{{{ITUNES}}}image", {"href": url("cover")})
+    for namespace in (PODCAST, PODCAST_GITHUB):
+        for key, mime in TRANSCRIPT_TYPES.items():
+            if key in e.files:
+                attributes = {"url": url(key), "type": mime, "language": config.language}
+                if key == "webvtt":
+                    attributes["rel"] = "captions"
+                ET.SubElement(item, f"{{{namespace}}}transcript", attributes)
+        if "chapters" in e.files:
+            ET.SubElement(
+                item,
+                f"{{{namespace}}}chapters",
+                {"url": url("chapters"), "type": "application/json+chapters"},
+            )
+    if e.chapters:
+        psc = ET.SubElement(item, f"{{{PSC}}}chapters", {"version": "1.2"})
+        for start, title in e.chapters:
+            ET.SubElement(psc, f"{{{PSC}}}chapter", {"start": _npt(start), "title": title})
+
+
+def episode_description(e: EpisodeRecord) -> str:
+    """The item's description: the article's, the source, and the AI-assistance disclosure."""
+    parts = [e.description or e.title]
+    if e.author:
+        parts.append(f"By {e.author}.")
+    if e.url:
+        parts.append(f"Read the article: {e.url}")
+    parts.append(f"{DISCLOSURE}.")
+    return "\n\n".join(parts)
+
+
+def publication_time(e: EpisodeRecord) -> datetime:
+    """The article's date (UTC when the page gave no zone), else when it was first made."""
+    for value in (e.published, e.first_seen):
+        if not value:
+            continue
+        try:
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            continue
+        return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return datetime.fromtimestamp(0, timezone.utc)
+
+
+def podcast_guid(feed_url: str) -> uuid.UUID:
+    bare = feed_url.split("://", 1)[-1].rstrip("/")
+    return uuid.uuid5(PODCAST_GUID_NAMESPACE, bare)
+
+
+def _npt(seconds: float) -> str:
+    """Normal play time, as Podlove Simple Chapters write it: HH:MM:SS.mmm."""
+    millis = round(seconds * 1000)
+    hours, rest = divmod(millis, 3_600_000)
+    minutes, rest = divmod(rest, 60_000)
+    return f"{hours:02d}:{minutes:02d}:{rest // 1000:02d}.{rest % 1000:03d}"
+
+
+def _text(parent: ET.Element, tag: str, text: str, **attributes: str) -> ET.Element:
+    element = ET.SubElement(parent, tag, attributes)
+    element.text = text
+    return element

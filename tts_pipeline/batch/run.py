@@ -1,0 +1,352 @@
+"""The batch coordinator: decides what to (re)make, hands the work out, and alone writes.
+
+The work for one article is ``pipeline.render_episode(article, profile, settings)``,
+which returns the episode's files in memory; an executor runs it (in-process, or in
+``spawn`` worker processes). The coordinator holds the site's lock and writes every
+file: episodes as they finish, the manifest after each, then the index, and the feed
+last. Every write is atomic, so the feed is valid at every moment, and a re-run after
+a crash or Ctrl-C finishes the work.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, wait
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from tts_pipeline import DISCLOSURE, __version__
+from tts_pipeline.batch.config import PodcastConfig, default_config, load_config
+from tts_pipeline.batch.manifest import EpisodeRecord, Manifest
+from tts_pipeline.errors import PipelineError
+from tts_pipeline.pipeline import RenderedEpisode, RenderSettings, render_episode
+from tts_pipeline.voices import VoiceProfile, load_profile
+
+STATE_DIR = ".tts-pipeline"
+"""Folder of the site holding the manifest and the lock."""
+CONFIG_NAME = "podcast.toml"
+"""Looked up in the site when no --config is given."""
+IN_FLIGHT_PER_JOB = 2
+"""Articles handed to each worker ahead of time; bounds the episodes held in memory."""
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    site: Path
+    config: Path | None = None
+    """podcast.toml; default ``<site>/podcast.toml`` if it exists, else a local-only show."""
+    jobs: int | None = None
+    """Worker processes; None: one per core."""
+    prune: bool = False
+    """Remove episodes whose article is no longer among the inputs."""
+    use_cache: bool = True
+    voice: str | None = None
+    """Voice profile; default the podcast configuration's."""
+
+
+@dataclass
+class BatchReport:
+    new: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    """(source, reason)."""
+    pruned: list[str] = field(default_factory=list)
+    synthesized: int = 0
+    """Pieces of text the engine spoke in this run, over all episodes."""
+    feed: Path | None = None
+
+    def summary(self) -> str:
+        text = (
+            f"{len(self.new)} new, {len(self.updated)} updated, {len(self.unchanged)} unchanged, "
+            f"{len(self.failed)} failed"
+        )
+        return text + (f", {len(self.pruned)} pruned" if self.pruned else "")
+
+
+Progress = Callable[[int, int], None]
+"""Called with (articles done, articles in all)."""
+
+
+def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | None = None):
+    """Build or update the site at ``options.site`` from ``inputs``; return what happened."""
+    from tts_pipeline.batch.inputs import expand_inputs_reporting
+    from tts_pipeline.batch.sitelock import site_lock
+
+    site = options.site
+    if site.exists() and not site.is_dir():
+        from tts_pipeline.errors import OutputError
+
+        raise OutputError(f"{site}: is a file, not a folder")
+    config = _config(options)
+    profile = load_profile(options.voice or config.voice)
+    report = BatchReport()
+    sources, report.failed = expand_inputs_reporting(inputs)
+    with site_lock(site / STATE_DIR):
+        _remove_stale_temporaries(site)
+        manifest = Manifest.load(site / STATE_DIR / "manifest.json")
+        cover_name, podcast_cover = _podcast_cover(config, site, manifest)
+        episode_cover = podcast_cover if config.image else None
+        job = _Job(site, config, profile, options, manifest, episode_cover, report)
+        job.run(sources, progress)
+        if options.prune and not report.failed:
+            _prune(site, manifest, set(sources), report)
+        manifest.save()
+        _write_site(site, config, manifest, cover_name)
+        report.feed = site / "feed.xml"
+    return report
+
+
+@dataclass
+class _Job:
+    """One run over the sources: what changed goes to the executor; results are written."""
+
+    site: Path
+    config: PodcastConfig
+    profile: VoiceProfile
+    options: BatchOptions
+    manifest: Manifest
+    episode_cover: bytes | None
+    report: BatchReport
+
+    def run(self, sources: list[str], progress: Progress | None) -> None:
+        from tts_pipeline.sources import read_source
+        from tts_pipeline.synthesize import default_jobs
+
+        fingerprint = _settings_fingerprint(self.profile, self.config, self.episode_cover)
+        done, total = len(self.report.failed), len(sources) + len(self.report.failed)
+        changed: list[tuple[str, object, str]] = []
+        for source in sources:
+            try:
+                document = read_source(source)
+            except PipelineError as e:
+                self.report.failed.append((source, str(e)))
+                continue
+            digest = _hash(fingerprint, document.text)
+            record = self.manifest.episodes.get(source)
+            if record and record.input_hash == digest and _files_exist(self.site, record):
+                self.report.unchanged.append(source)
+            else:
+                changed.append((source, document, digest))
+        done = total - len(changed)
+        if progress:
+            progress(done, total)
+        jobs = self.options.jobs or default_jobs()
+        workers = min(jobs, len(changed))
+        with _executor(workers) as executor:
+            in_flight: dict[Future, tuple[str, str, object, str]] = {}
+            for source, document, digest in changed:
+                settings = self._settings(source, document, digest, in_flight, workers, jobs)
+                if settings is None:
+                    done += 1
+                    continue
+                future = executor.submit(render_episode, settings[0], self.profile, settings[1])
+                in_flight[future] = (source, digest, settings[0], settings[1].name)
+                while len(in_flight) >= max(1, workers) * IN_FLIGHT_PER_JOB:
+                    done += self._finish(in_flight, FIRST_COMPLETED)
+                    if progress:
+                        progress(done, total)
+            while in_flight:
+                done += self._finish(in_flight, FIRST_COMPLETED)
+                if progress:
+                    progress(done, total)
+
+    def _settings(self, source, document, digest, in_flight, workers, jobs):
+        """Clean the article and choose its file names; None (and a failure) if it cannot be."""
+        from tts_pipeline.extract import extract_article
+
+        try:
+            article = extract_article(document)
+        except PipelineError as e:
+            self.report.failed.append((source, str(e)))
+            return None
+        record = self.manifest.episodes.get(source)
+        slug = record.slug if record else self._new_slug(article, source, in_flight)
+        settings = RenderSettings(
+            name=slug,
+            album=self.config.title,
+            cover=self.episode_cover,
+            use_cache=self.options.use_cache,
+            jobs=jobs if workers <= 1 else 1,  # one article: its chunks use the cores
+        )
+        return article, settings
+
+    def _new_slug(self, article, source: str, in_flight) -> str:
+        from tts_pipeline.slug import slugify
+
+        taken = self.manifest.slugs() | {meta[3] for meta in in_flight.values()}
+        base = slugify(article.title or "", fallback=slugify(Path(source).stem))
+        slug, n = base, 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+        return slug
+
+    def _finish(self, in_flight: dict, mode) -> int:
+        """Write the episodes that are done; return how many finished (written or failed)."""
+        from tts_pipeline.publish import write_episode
+
+        finished, _ = wait(in_flight, return_when=mode)
+        for future in finished:
+            source, digest, article, _ = in_flight.pop(future)
+            try:
+                rendered: RenderedEpisode = future.result()
+                write_episode(rendered.files, self.site)
+            except PipelineError as e:
+                self.report.failed.append((source, str(e)))
+                continue
+            except Exception as e:  # a bug in one article must not stop the others
+                self.report.failed.append((source, f"internal error: {type(e).__name__}: {e}"))
+                continue
+            self._record(source, digest, article, rendered)
+        return len(finished)
+
+    def _record(self, source: str, digest: str, article, rendered: RenderedEpisode) -> None:
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        previous = self.manifest.episodes.get(source)
+        (self.report.updated if previous else self.report.new).append(source)
+        self.report.synthesized += rendered.synthesized
+        self.manifest.episodes[source] = EpisodeRecord(
+            source=source,
+            guid=previous.guid if previous else _guid(article, source),
+            slug=rendered.files.files["audio"][0].removesuffix(".mp3"),
+            input_hash=digest,
+            title=article.title or rendered.files.files["audio"][0],
+            first_seen=previous.first_seen if previous else now,
+            updated=now,
+            duration=round(rendered.duration, 3),
+            mp3_bytes=len(rendered.files.mp3),
+            files=rendered.files.names(),
+            author=article.author,
+            published=article.published,
+            url=article.url,
+            description=article.description,
+            synthesized=rendered.synthesized,
+            chapters=[[round(c.start, 3), c.title] for c in rendered.chapters],
+        )
+        self.manifest.save()
+
+
+def _config(options: BatchOptions) -> PodcastConfig:
+    if options.config:
+        return load_config(options.config)
+    in_site = options.site / CONFIG_NAME
+    return load_config(in_site) if in_site.is_file() else default_config(options.site)
+
+
+def _settings_fingerprint(profile: VoiceProfile, config: PodcastConfig, cover: bytes | None) -> str:
+    """Everything besides the input that shapes an episode's files."""
+    settings = {
+        "version": __version__,
+        "disclosure": DISCLOSURE,
+        "profile": profile.to_dict(),
+        "album": config.title,
+        "cover": hashlib.sha256(cover).hexdigest() if cover else None,
+    }
+    return json.dumps(settings, sort_keys=True)
+
+
+def _hash(*parts: str) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+def _guid(article, source: str) -> str:
+    """The article's URL, else a UUID from its source; kept in the manifest from then on."""
+    import uuid
+
+    return article.url or f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, source)}"
+
+
+def _files_exist(site: Path, record: EpisodeRecord) -> bool:
+    return all((site / name).is_file() for name in record.files.values())
+
+
+def _remove_stale_temporaries(site: Path) -> None:
+    """Temporary files left by a run that was killed (we hold the lock: nobody else writes)."""
+    for folder in (site, site / STATE_DIR):
+        if folder.is_dir():
+            for leftover in folder.glob(".*.tmp"):
+                leftover.unlink(missing_ok=True)
+
+
+def _prune(site: Path, manifest: Manifest, sources: set[str], report: BatchReport) -> None:
+    for source in [s for s in manifest.episodes if s not in sources]:
+        record = manifest.episodes.pop(source)
+        for name in record.files.values():
+            (site / name).unlink(missing_ok=True)
+        report.pruned.append(source)
+
+
+def _podcast_cover(config: PodcastConfig, site: Path, manifest: Manifest) -> tuple[str, bytes]:
+    """The show's cover (the configured image or one drawn from the title), written once."""
+    from tts_pipeline.cover import draw_cover, image_type, load_cover
+    from tts_pipeline.files import write_bytes_atomic
+
+    path = config.image_path()
+    if path:
+        data, mime = load_cover(path)
+    else:
+        existing = site / "cover.jpg"
+        key = _hash("drawn", config.title)
+        if existing.is_file() and manifest.meta.get("cover") == key:
+            return existing.name, existing.read_bytes()
+        data, mime = draw_cover(config.title), "image/jpeg"
+        manifest.meta["cover"] = key
+    name = "cover.png" if mime == "image/png" or image_type(data) == "image/png" else "cover.jpg"
+    target = site / name
+    if not target.is_file() or target.read_bytes() != data:
+        write_bytes_atomic(target, data)
+    return name, data
+
+
+def _write_site(site: Path, config: PodcastConfig, manifest: Manifest, cover_name: str) -> None:
+    """index.html, then feed.xml last."""
+    from tts_pipeline.batch.feed import FEED_NAME, render_feed
+    from tts_pipeline.batch.site_index import render_index
+    from tts_pipeline.files import write_bytes_atomic
+
+    episodes = list(manifest.episodes.values())
+    write_bytes_atomic(site / "index.html", render_index(config, episodes, cover_name))
+    write_bytes_atomic(site / FEED_NAME, render_feed(config, episodes, cover_name))
+
+
+class _InlineExecutor:
+    """Runs each task at once in this process: no worker start-up for a single job."""
+
+    def submit(self, fn, *args) -> Future:
+        future: Future = Future()
+        try:
+            future.set_result(fn(*args))
+        except Exception as e:
+            future.set_exception(e)
+        return future
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+
+def _executor(workers: int):
+    if workers <= 1:
+        return _InlineExecutor()
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_ignore_interrupts
+    )
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the coordinator, which stops the run cleanly."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)

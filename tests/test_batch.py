@@ -228,3 +228,21 @@ def test_killed_run_is_finished_by_the_next_and_the_feed_is_always_valid(
     episodes = feedparser.parse(str(site / "feed.xml")).entries
     assert len(episodes) == 9
     assert not list(site.glob(".*.tmp"))
+
+
+def test_progress_bar_only_on_a_terminal(articles, config, tmp_path):
+    import pty
+
+    site = tmp_path / "site"
+    command = [sys.executable, "-m", "tts_pipeline", "batch", str(articles / "museum.txt")]
+    command += ["--site", str(site), "--config", str(config)]
+    quiet = subprocess.run(command, capture_output=True)
+    assert quiet.returncode == 0 and quiet.stderr == b""
+    leader, follower = pty.openpty()
+    (articles / "museum.txt").write_text((articles / "museum.txt").read_text() + "\nMore text.\n")
+    shown = subprocess.run(command, stdout=subprocess.PIPE, stderr=follower)
+    os.close(follower)
+    drawn = os.read(leader, 65536).decode(errors="replace")
+    os.close(leader)
+    assert shown.returncode == 0
+    assert "Speaking" in drawn and "100%" in drawn

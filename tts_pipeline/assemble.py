@@ -22,6 +22,10 @@ SILENCE_THRESHOLD = 0.003
 """Amplitude (fraction of full scale) below which a sample counts as silence."""
 PIECE_PAUSE = 0.15
 """Seconds between the pieces of a sentence that was too long for the engine."""
+MIN_CUT_PAUSE = 0.2
+"""Seconds of pause, at least, where the audio may be cut to encode its parts in parallel."""
+MIN_CUT_SECONDS = 20.0
+"""Seconds of audio per part, at least, for parallel encoding to be worth it."""
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,21 @@ class Timeline:
     @property
     def seconds(self) -> float:
         return len(self.pcm) / 2 / self.rate
+
+    def quiet_cuts(self, parts: int, rate: int) -> list[int]:
+        """Up to ``parts - 1`` sample positions at ``rate`` that split the audio into parts of
+        about equal length, each in the middle of a pause between sentences."""
+        pauses = [
+            (a.end + b.start) / 2
+            for a, b in zip(self.timings, self.timings[1:], strict=False)
+            if b.start - a.end >= MIN_CUT_PAUSE
+        ]
+        if parts < 2 or not pauses or self.seconds < MIN_CUT_SECONDS * parts:
+            return []
+        chosen = {
+            min(pauses, key=lambda p: abs(p - self.seconds * k / parts)) for k in range(1, parts)
+        }
+        return sorted(round(p * rate) for p in chosen)
 
 
 def trim(clip: Clip, edge: float = EDGE_SILENCE) -> Clip:

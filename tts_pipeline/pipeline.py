@@ -210,12 +210,15 @@ def produce_audio(
     """Stitch, master to the profile's loudness, encode, and check the decoded MP3."""
     from tts_pipeline.assemble import assemble
     from tts_pipeline.chapters import build_chapters
-    from tts_pipeline.encode import LAMEENC_GAIN_DB, decode_mp3, encode_mp3, encoder_delay
-    from tts_pipeline.master import integrated_loudness, master, true_peak_db
+    from tts_pipeline.dsp import integrated_loudness, true_peak_db
+    from tts_pipeline.encode import LAMEENC_GAIN_DB, decode_mp3, encode_mp3
+    from tts_pipeline.master import master
+    from tts_pipeline.synthesize import default_jobs
 
     intro, outro, clips = _sounds(profile, clips)
     timeline = assemble(script, clips, profile, intro, outro)
     rate = profile.sample_rate
+    cuts = timeline.quiet_cuts(default_jobs(), rate)
     headroom = 0.0
     for _ in range(MAX_ENCODES):
         mastered = master(
@@ -224,17 +227,19 @@ def produce_audio(
             target_lufs=profile.loudness - LAMEENC_GAIN_DB,
             true_peak_limit=profile.true_peak - LAMEENC_GAIN_DB - headroom,
         )
-        mp3 = encode_mp3(mastered.pcm, rate, profile.bitrate)
-        decoded = decode_mp3(mp3, rate)
-        peak = true_peak_db(decoded)
+        encoded = encode_mp3(mastered.pcm, rate, profile.bitrate, cuts)
+        decoded = decode_mp3(encoded.data, rate)
+        peak = true_peak_db(decoded, rate)
         if peak <= profile.true_peak:
             break
         headroom += peak - profile.true_peak + 0.1
-    delay = encoder_delay(rate)
-    timings = tuple(replace(t, start=t.start + delay, end=t.end + delay) for t in timeline.timings)
+    timings = tuple(
+        replace(t, start=encoded.decoded_seconds(t.start), end=encoded.decoded_seconds(t.end))
+        for t in timeline.timings
+    )
     duration = len(decoded) / rate
     return EpisodeAudio(
-        mp3=mp3,
+        mp3=encoded.data,
         duration=duration,
         loudness=integrated_loudness(decoded, rate),
         true_peak=peak,

@@ -37,7 +37,7 @@ def resample_clip(clip: Clip, rate: int) -> Clip:
         return clip
     import numpy as np
 
-    from tts_pipeline.master import resample
+    from tts_pipeline.dsp import resample
 
     samples = np.frombuffer(clip.pcm, dtype="<i2").astype(np.float64)
     resampled = np.clip(np.round(resample(samples, clip.rate, rate)), -32768, 32767)

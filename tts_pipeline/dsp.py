@@ -44,6 +44,8 @@ def _biquad(kind: str, gain_db: float, q: float, fc: float, rate: int):
 
 K_IMPULSE_SECONDS = 0.1
 """Length of the K-weighting impulse response used; the rest is below 1e-9 of its peak."""
+OVERLAP_ADD_BATCH = 8
+"""Blocks of 32768 samples filtered together."""
 
 
 def k_weighting_response(length: int, rate: int) -> np.ndarray:
@@ -57,18 +59,24 @@ def k_weighting_response(length: int, rate: int) -> np.ndarray:
 
 
 def k_weighted(samples: np.ndarray, rate: int) -> np.ndarray:
-    """``samples`` through the K-weighting filter (FFT overlap-add with its impulse response)."""
+    """``samples`` through the K-weighting filter (FFT overlap-add with its impulse response).
+
+    Works through the signal a few blocks at a time, so memory stays small on long audio.
+    """
     taps = int(K_IMPULSE_SECONDS * rate)
     impulse = np.fft.irfft(k_weighting_response(1 << 16, rate), 1 << 16)[:taps]
     block = 1 << 15
     size = 1 << int(np.ceil(np.log2(block + taps - 1)))
-    count = -(-len(samples) // block)
-    frames = np.zeros((count, block))
-    frames.flat[: len(samples)] = samples
-    filtered = np.fft.irfft(np.fft.rfft(frames, size, axis=1) * np.fft.rfft(impulse, size), size)
-    out = np.zeros(count * block + size)
-    for i in range(count):  # overlap-add: each block's tail rings into the next
-        out[i * block : i * block + size] += filtered[i]
+    kernel = np.fft.rfft(impulse, size)
+    out = np.zeros(len(samples) + size)
+    for start in range(0, len(samples), block * OVERLAP_ADD_BATCH):
+        chunk = samples[start : start + block * OVERLAP_ADD_BATCH]
+        count = -(-len(chunk) // block)
+        frames = np.zeros((count, block))
+        frames.flat[: len(chunk)] = chunk
+        filtered = np.fft.irfft(np.fft.rfft(frames, size, axis=1) * kernel, size)
+        for i in range(count):  # overlap-add: each block's tail rings into the next
+            out[start + i * block : start + i * block + size] += filtered[i]
     return out[: len(samples)]
 
 

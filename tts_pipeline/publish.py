@@ -27,6 +27,8 @@ def sidecar_paths(mp3: Path) -> dict[str, Path]:
         "chapters": stem.with_name(stem.name + ".chapters.json"),
         "cover": stem.with_name(stem.name + ".jpg"),
         "episode": stem.with_name(stem.name + ".episode.json"),
+        "player": stem.with_name(stem.name + ".player.html"),
+        "embed": stem.with_name(stem.name + ".embed.html"),
     }
 
 
@@ -53,6 +55,7 @@ def episode_files(
     stage.write(paths["chapters"], chapters_json(audio.chapters))
     stage.write(paths["cover"], cover_data)
     stage.write(paths["episode"], to_json(episode_record(article, profile, audio, paths)))
+    _player_files(stage, paths, article, profile, script, audio)
     info = TagInfo(
         album=album or article.site or DEFAULT_ALBUM,
         voice=f"{profile.name} ({profile.engine} {profile.voice or 'default'})",
@@ -66,6 +69,23 @@ def episode_files(
     mp3_tmp = stage.write(paths["audio"], audio.mp3)
     write_tags(mp3_tmp, article, info)
     return [paths["audio"], *(p for key, p in paths.items() if key != "audio")]
+
+
+def _player_files(
+    stage: StagedOutputs,
+    paths: dict[str, Path],
+    article: Article,
+    profile: VoiceProfile,
+    script: Script,
+    audio: EpisodeAudio,
+) -> None:
+    from tts_pipeline.player import embed_snippet, player_episode, player_page
+
+    player = player_episode(
+        article, script, audio.timings, audio.duration, paths, language=profile.language
+    )
+    stage.write(paths["player"], player_page(player))
+    stage.write(paths["embed"], embed_snippet(player))
 
 
 def _cover(article: Article, profile: VoiceProfile, cover: Path | None) -> tuple[bytes, str]:

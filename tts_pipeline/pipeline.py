@@ -68,13 +68,21 @@ def default_output(article: Article, spec: str, out_dir: Path) -> Path:
 def speak(spec: str, options: SpeakOptions = SpeakOptions()) -> Episode:
     """Turn the article at ``spec`` into a tagged MP3 with its sidecars; return what was written."""
     from tts_pipeline.files import prepare_output
-    from tts_pipeline.publish import write_episode
     from tts_pipeline.voices import load_profile
 
     profile = load_profile(options.voice)
     article = read_article(spec, clean=options.clean)
     output = options.output or default_output(article, spec, options.out_dir)
     prepare_output(output)
+    return speak_article(article, profile, output, options)
+
+
+def speak_article(
+    article: Article, profile: VoiceProfile, output: Path, options: SpeakOptions = SpeakOptions()
+) -> Episode:
+    """Render ``article`` and write its MP3 at ``output`` with the sidecars beside it."""
+    from tts_pipeline.publish import write_episode
+
     settings = RenderSettings(
         name=output.stem,
         intro=options.clean,

@@ -23,6 +23,8 @@ SIDECAR_SUFFIXES = {
     "chapters": ".chapters.json",
     "cover": ".jpg",
     "episode": ".episode.json",
+    "player": ".player.html",
+    "embed": ".embed.html",
 }
 """File name suffix of each sidecar, after the episode's name."""
 
@@ -86,6 +88,7 @@ def episode_files(
         "chapters": chapters_json(audio.chapters),
         "cover": cover_data,
         "episode": to_json(episode_record(article, profile, audio, names)),
+        **_player_files(names, article, profile, script, audio),
     }
     return EpisodeFiles(
         {
@@ -108,6 +111,23 @@ def write_episode(files: EpisodeFiles, folder: Path, mp3_name: str | None = None
                 stage.write(paths[key], data)
         stage.write(paths["audio"], files.mp3)
     return [paths["audio"], *(p for key, p in paths.items() if key != "audio")]
+
+
+def _player_files(
+    names: dict[str, str],
+    article: Article,
+    profile: VoiceProfile,
+    script: Script,
+    audio: EpisodeAudio,
+) -> dict[str, str]:
+    """The player page (for an iframe) and the snippet to paste into the article."""
+    from tts_pipeline.player import embed_snippet, player_episode, player_page
+
+    paths = {key: Path(name) for key, name in names.items()}
+    player = player_episode(
+        article, script, audio.timings, audio.duration, paths, language=profile.language
+    )
+    return {"player": player_page(player), "embed": embed_snippet(player)}
 
 
 def _cover(article: Article, profile: VoiceProfile) -> tuple[bytes, str]:

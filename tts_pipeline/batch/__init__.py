@@ -2,5 +2,5 @@
 
 Modules: ``config`` (podcast.toml), ``inputs`` (what to read), ``manifest`` (what
 the site holds), ``sitelock`` (one run per site), ``feed`` (RSS), ``run`` (the
-coordinator, which alone writes).
+coordinator, which alone writes). The index page comes from ``tts_pipeline.player``.
 """

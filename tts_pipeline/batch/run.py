@@ -308,11 +308,24 @@ def _podcast_cover(config: PodcastConfig, site: Path, manifest: Manifest) -> tup
 def _write_site(site: Path, config: PodcastConfig, manifest: Manifest, cover_name: str) -> None:
     """index.html, then feed.xml last."""
     from tts_pipeline.batch.feed import FEED_NAME, render_feed
-    from tts_pipeline.batch.site_index import render_index
-    from tts_pipeline.files import write_bytes_atomic
+    from tts_pipeline.files import write_bytes_atomic, write_text_atomic
+    from tts_pipeline.player import IndexEpisode, index_page
 
     episodes = list(manifest.episodes.values())
-    write_bytes_atomic(site / "index.html", render_index(config, episodes, cover_name))
+    listed = [
+        IndexEpisode(
+            title=e.title,
+            player=e.files.get("player", e.files["audio"]),
+            audio=e.files["audio"],
+            duration=e.duration,
+            published=e.published or e.first_seen,
+            author=e.author,
+            cover=e.files.get("cover"),
+        )
+        for e in episodes
+    ]
+    index = index_page(config.title, listed, config.description, FEED_NAME, config.language)
+    write_text_atomic(site / "index.html", index)
     write_bytes_atomic(site / FEED_NAME, render_feed(config, episodes, cover_name))
 
 

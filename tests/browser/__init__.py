@@ -1,0 +1,1 @@
+"""Support for the browser tests: a local HTTP server that honours Range, and Chromium."""

@@ -1,0 +1,76 @@
+"""Escaping and formatting of what the pages show: text, URLs, times and dates."""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import cache
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+ASSETS = Path(__file__).resolve().parent / "assets"
+MONTHS = (
+    *("January", "February", "March", "April", "May", "June"),
+    *("July", "August", "September", "October", "November", "December"),
+)
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+SAFE_SCHEMES = ("", "http", "https")
+"""URL schemes a page may link to; anything else (``javascript:``, ``data:``) is refused."""
+
+
+@cache
+def asset(name: str) -> str:
+    """A template, stylesheet or script of ``assets/``."""
+    return (ASSETS / name).read_text(encoding="utf-8")
+
+
+def esc(text: str | None) -> str:
+    """``text`` escaped for HTML element content and quoted attribute values."""
+    return html.escape(text or "", quote=True)
+
+
+def file_url(name: str) -> str:
+    """A relative URL for a file name beside the page (spaces and ``#`` percent-encoded)."""
+    return quote(name, safe="/")
+
+
+def url(value: str) -> str:
+    """``value`` checked to be a relative or http(s) URL, escaped for an attribute."""
+    if urlsplit(value.strip()).scheme.lower() not in SAFE_SCHEMES:
+        raise ValueError(f"not a relative or http(s) URL: {value!r}")
+    return esc(value)
+
+
+def clock(seconds: float) -> str:
+    """``95.9`` -> ``1:35``; ``3725`` -> ``1:02:05``."""
+    whole = max(0, int(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def iso_duration(seconds: float) -> str:
+    """``95.9`` -> ``PT1M35S``, for ``<time datetime>``."""
+    whole = max(0, int(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") + f"{secs}S"
+
+
+def display_date(iso: str) -> str:
+    """``2023-11-21T21:37`` -> ``21 November 2023``; other text is returned as it is."""
+    match = _ISO_DATE.match(iso)
+    if not match or not 1 <= int(match[2]) <= 12:
+        return iso
+    return f"{int(match[3])} {MONTHS[int(match[2]) - 1]} {match[1]}"
+
+
+def time_element(iso: str | None) -> str:
+    """A ``<time>`` element for an ISO date, or nothing."""
+    if not iso:
+        return ""
+    return f'<time datetime="{esc(iso)}">{esc(display_date(iso))}</time>'
+
+
+def duration_element(seconds: float) -> str:
+    return f'<time datetime="{iso_duration(seconds)}">{clock(seconds)}</time>'

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tts_pipeline.models import Article, Episode, Script
 from tts_pipeline.voices import DEFAULT_VOICE, VoiceProfile
+
+if TYPE_CHECKING:
+    from tts_pipeline.normalize.lexicon import Lexicon
 
 DEFAULT_OUT_DIR = Path("out")
 
@@ -29,6 +33,8 @@ class SpeakOptions:
     """Worker processes for synthesis; None: one per core."""
     album: str | None = None
     """Album tag; default the site's name, else the podcast name."""
+    lexicon: Path | None = None
+    """A pronunciation lexicon applied after the voice profile's, overriding it."""
 
 
 DEFAULT_ALBUM = "tts-pipeline"
@@ -43,10 +49,23 @@ def read_article(spec: str, clean: bool = True) -> Article:
     return extract_article(document) if clean else article_from_text(document)
 
 
-def make_script(article: Article, intro: bool = True) -> Script:
+def make_script(article: Article, intro: bool = True, lexicon: Lexicon | None = None) -> Script:
     from tts_pipeline.script import build_script
 
-    return build_script(article, intro=intro)
+    return build_script(article, intro=intro, lexicon=lexicon)
+
+
+def load_lexicons(profile: VoiceProfile | None, extra: Path | None) -> Lexicon | None:
+    """The voice profile's lexicon (if any) with ``extra`` (``--lexicon``) over it."""
+    from tts_pipeline.normalize.lexicon import Lexicon, load_lexicon
+
+    lexicon = Lexicon()
+    if profile is not None and profile.lexicon:
+        base = Path(profile.source).parent if profile.source else None
+        lexicon = lexicon.merged(load_lexicon(profile.lexicon, base))
+    if extra is not None:
+        lexicon = lexicon.merged(load_lexicon(extra))
+    return lexicon or None
 
 
 def default_output(article: Article, spec: str, out_dir: Path) -> Path:
@@ -62,6 +81,7 @@ def speak(spec: str, options: SpeakOptions = SpeakOptions()) -> Episode:
     from tts_pipeline.voices import load_profile
 
     profile = load_profile(options.voice)
+    load_lexicons(profile, options.lexicon)  # a bad lexicon fails before any work
     article = read_article(spec, clean=options.clean)
     output = options.output or default_output(article, spec, options.out_dir)
     prepare_output(output)
@@ -79,7 +99,8 @@ def render(article: Article, profile: VoiceProfile, output: Path, options: Speak
     from tts_pipeline.synthesize import synthesize_texts
     from tts_pipeline.tag import TagInfo, write_tags
 
-    script = make_script(article, intro=options.clean)
+    lexicon = load_lexicons(profile, options.lexicon)
+    script = make_script(article, intro=options.clean, lexicon=lexicon)
     engine = get_engine(profile.engine)
     pieces = [split_long(s.speech, engine.max_chars) for s in script.sentences()]
     flat = [p for group in pieces for p in group]

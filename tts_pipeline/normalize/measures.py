@@ -21,30 +21,35 @@ from tts_pipeline.resources import load_toml
 
 
 @cache
-def _data() -> tuple[dict[str, list[str]], frozenset[str]]:
+def _data() -> tuple[dict[str, list[str]], frozenset[str], frozenset[str]]:
     data = load_toml("normalize/units.toml")
-    return data["units"], frozenset(data["attributive"]["nouns"])
+    attributive = frozenset(data["attributive"]["nouns"])
+    return data["units"], attributive, frozenset(data["attached_only"]["units"])
 
 
 def rules() -> list[Rule]:
     """The rules of this module, in the order they run."""
-    units, _ = _data()
+    units, _, _ = _data()
     unit = compile_words(units)
     sign = rf"(?:(?:{SIGN_BEFORE})(?P<sign>[-−–+]))?"
-    number = rf"(?:{sign}|{START})(?P<a>{NUM})(?:\s?(?P<unit1>{unit}))?"
-    second = rf"(?:{RANGE_DASH}|\s+to\s+)(?P<sign2>[-−])?(?P<b>{NUM})"
+    number = rf"(?:{sign}|{START})(?P<a>{NUM})"
+    second = rf"(?:\s?(?P<unit1>{unit}))?(?:{RANGE_DASH}|\s+to\s+)(?P<sign2>[-−])?(?P<b>{NUM})"
     return [
         Rule(
             "measure",
-            re.compile(rf"{number}(?:{second})?(?P<sep>\s?|-)(?P<unit>{unit})(?![^\W_]|/\w)"),
+            re.compile(
+                rf"{number}(?:{second})?(?P<scale>\s(?:thousand|million|billion))?(?P<sep>\s?|-)(?P<unit>{unit})(?![^\W_]|/\w)"
+            ),
             _measure,
         )
     ]
 
 
 def _measure(m: re.Match[str]) -> str | None:
-    units, attributive = _data()
-    if m.group("unit1") and (not m.group("b") or m.group("unit1") != m.group("unit")):
+    units, attributive, attached_only = _data()
+    if m.group("unit1") and m.group("unit1") != m.group("unit"):
+        return None
+    if m.group("unit") in attached_only and m.group("sep") == " ":
         return None
     singular, plural = units[m.group("unit")]
     if m.group("sep") == " " and len(m.group("unit")) == 1 and not _ends_clause(m):
@@ -52,10 +57,12 @@ def _measure(m: re.Match[str]) -> str | None:
     words = signed(m.group("sign"), amount(m.group("a")))
     if m.group("b"):
         words += " to " + signed(m.group("sign2"), amount(m.group("b")))
+    if m.group("scale"):
+        words += m.group("scale")
     describing = m.group("sep") == "-" or _next_word(m) in attributive or _after_article(m)
     if describing:
         return f"{words}-{singular}"
-    one = m.group("a") == "1" and not m.group("b")
+    one = m.group("a") == "1" and not m.group("b") and not m.group("scale")
     return f"{words} {singular if one else plural}"
 
 

@@ -43,7 +43,7 @@ def rules() -> list[Rule]:
     before, codes, after, scales = _data()
     symbol = compile_words([*before, *codes])
     words = [s for s in scales if len(s) > 1]
-    scale = rf"(?:\s?(?:{compile_words(words)})|(?:{compile_words(scales)}))(?![^\W_])"
+    scale = rf"(?:[\s-]?(?:{compile_words(words)})|(?:{compile_words(scales)}))(?![^\W_])"
     amount_ = rf"(?P<a>{NUM})(?P<sa>{scale})?"
     second = rf"(?:(?:{symbol})\s?)?(?P<b>{NUM})(?P<sb>{scale})?"
     tail = rf"(?:(?:{RANGE_DASH}|\s+to\s+){second})?(?![\w]|[.,]\d)"
@@ -79,7 +79,7 @@ def _money(m: re.Match[str]) -> str | None:
 
 
 def _scale(written: str | None, scales: dict) -> str | None:
-    return scales[written.strip()] if written else None
+    return scales[written.strip(" -")] if written else None
 
 
 def say_amount(written: str, scale: str | None, currency: Currency) -> str:

@@ -102,11 +102,18 @@ def fraction_words(top: int, bottom: int, article: bool = False) -> str:
 
 def _range(m: re.Match[str]) -> str:
     first, second = m.group(1), m.group(2)
+    if _phone_like(m.group(0)):
+        return f"{numbers.digits(first)}, {numbers.digits(second)}"
     if _year_like(first) and (_year_like(second) or len(second) == 2):
         return f"{numbers.year(int(first))} to {numbers.year(int(second))}"
     if first == second:
         return f"{amount(first)}-{amount(second)}"
     return f"{amount(first)} to {amount(second)}"
+
+
+def _phone_like(text: str) -> bool:
+    """ "555-1234": three digits, a hyphen, four digits, as a telephone number."""
+    return bool(re.fullmatch(r"\d{3}-\d{4}", text))
 
 
 def _year_like(text: str) -> bool:

@@ -16,19 +16,26 @@ def _data() -> dict:
     return load_toml("normalize/symbols.toml")
 
 
-def rules() -> list[Rule]:
-    """The rules of this module, in the order they run."""
+def early_rules() -> list[Rule]:
+    """Symbols said before a number ("~5": about five), before the numbers are taken."""
     data = _data()
-    per = compile_words(data["between_words"]["per"])
     return [
         Rule(
             "symbol before number",
             re.compile(rf"(?:{compile_words(data['before_number'])})(?=\s?\d)"),
             lambda m: f" {data['before_number'][m.group(0)]} ",
-        ),
+        )
+    ]
+
+
+def rules() -> list[Rule]:
+    """The rules of this module, in the order they run: after every other rule."""
+    data = _data()
+    per = compile_words(data["between_words"]["per"])
+    return [
         Rule("per", re.compile(rf"(?<=[\w{MASK}])/(?=(?:{per})\b)"), lambda m: " per "),
         Rule("slash", re.compile(r"(?<=\w)/(?=\w)"), _slash),
-        Rule("dash", re.compile(r"\s*[—―]\s*|\s+[-–]\s+|--+"), lambda m: ", "),
+        Rule("dash", re.compile(r"\s*(?:[—―]|--+)\s*|\s+[-–]\s+"), lambda m: ", "),
         Rule("dash", re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])"), lambda m: "-"),
         Rule(
             "symbol",

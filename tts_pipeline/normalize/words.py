@@ -46,7 +46,7 @@ def _look(section: str):
     return speak
 
 
-_NAME_BEFORE = re.compile(rf"(?:[A-Z][\w'’.-]*|\d+|{MASK}),?\s+$")
+_NAME_BEFORE = re.compile(rf"(?:[A-Z][\w'’.-]*|\d+|&|{MASK}),?\s+$")
 
 
 def _after_name(m: re.Match[str]) -> str | None:

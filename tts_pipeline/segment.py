@@ -5,9 +5,9 @@ model as Python data), so nothing is downloaded; what news text needs beyond the
 data in ``data/abbreviations.toml``: more abbreviations, titles, and sentence starters.
 Punkt's splits are then checked: a sentence never ends before a word in lower case
 (“Is it over?” she asked.), right after a title (Gen. Smith), between an abbreviation
-and its number (Art. 5), or after capitals with full stops unless a sentence starter
-follows (the U.S.S. Enterprise; but: in the U.K. He moved). A wrong merge is better
-than a wrong split.
+and its number (Art. 5), or after an initial or capitals with full stops unless a
+sentence starter follows (A. B. Jones, the U.S.S. Enterprise; but: in the U.K. He
+moved). A wrong merge is better than a wrong split.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from types import ModuleType
 _LAST_WORD = re.compile(r"(?:^|\s)[(\[\"“‘']*([\w.]+)\.$")
 _OPENING = re.compile(r"[(\[\"“‘'«]*(.)")
 _FIRST_WORD = re.compile(r"[(\[\"“‘'«]*(\w+)")
-_DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.){2,}")
+_DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 def split_sentences(paragraph: str) -> list[str]:

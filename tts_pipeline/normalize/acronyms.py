@@ -36,6 +36,11 @@ def rules() -> list[Rule]:
         ),
         Rule("code", re.compile(rf"(?<![\w-])([A-Z]{{1,4}})(\d{{1,4}})(s?){number_end}"), _code),
         Rule("code", re.compile(r"(?<![\w-])(\d{1,2})([A-Z]{1,2})(?![\w])"), _number_letters),
+        Rule(
+            "code",
+            re.compile(r"(?<![\w-])(?=[A-Z]*\d)(?=\d*[A-Z])(?:[A-Z]+\d+){2,}[A-Z]*(?![\w-])"),
+            _mixed_code,
+        ),
     ]
 
 
@@ -61,6 +66,15 @@ def _code(m: re.Match[str]) -> str:
 
 def _number_letters(m: re.Match[str]) -> str:
     return f"{numbers.cardinal(int(m.group(1)))}-{say_letters(m.group(2))}"
+
+
+_RUNS = re.compile(r"[A-Z]+|\d+")
+
+
+def _mixed_code(m: re.Match[str]) -> str:
+    """ "H5N1" -> "H-five-N-one": letters and numbers in turn."""
+    runs = _RUNS.findall(m.group(0))
+    return "-".join(numbers.cardinal(int(r)) if r.isdigit() else say_letters(r) for r in runs)
 
 
 def say_letters(letters: str) -> str:

@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from tts_pipeline.normalize.core import Rule
+from tts_pipeline.normalize.numbers import cardinal
 from tts_pipeline.normalize.patterns import (
     NUM,
     RANGE_DASH,
@@ -36,12 +37,17 @@ def rules() -> list[Rule]:
     second = rf"(?:\s?(?P<unit1>{unit}))?(?:{RANGE_DASH}|\s+to\s+)(?P<sign2>[-−])?(?P<b>{NUM})"
     return [
         Rule(
+            "feet and inches",
+            re.compile(r"(?<![\w.'’])(\d{1,2})['′’]\s?(\d{1,2})(?:[\"″”]|'')(?!\w)"),
+            _feet_inches,
+        ),
+        Rule(
             "measure",
             re.compile(
                 rf"{number}(?:{second})?(?P<scale>\s(?:thousand|million|billion))?(?P<sep>\s?|-)(?P<unit>{unit})(?![^\W_]|/\w)"
             ),
             _measure,
-        )
+        ),
     ]
 
 
@@ -64,6 +70,13 @@ def _measure(m: re.Match[str]) -> str | None:
         return f"{words}-{singular}"
     one = m.group("a") == "1" and not m.group("b") and not m.group("scale")
     return f"{words} {singular if one else plural}"
+
+
+def _feet_inches(m: re.Match[str]) -> str:
+    """5'10\" -> "five feet ten inches"."""
+    feet, inches = int(m.group(1)), int(m.group(2))
+    feet_words = f"{cardinal(feet)} {'foot' if feet == 1 else 'feet'}"
+    return f"{feet_words} {cardinal(inches)} {'inch' if inches == 1 else 'inches'}"
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")

@@ -72,10 +72,12 @@ def _money(m: re.Match[str]) -> str | None:
     if second is None:
         return say_amount(m.group("a"), first_scale, currency)
     second_scale = _scale(m.group("sb"), scales)
+    last = say_amount(second, second_scale, currency)
+    if "." in m.group("a") + second and not (first_scale or second_scale):
+        return f"{say_amount(m.group('a'), None, currency)} to {last}"
     if first_scale == second_scale or not first_scale:
-        return f"{amount(m.group('a'))} to {say_amount(second, second_scale, currency)}"
-    first = f"{amount(m.group('a'))} {first_scale}"
-    return f"{first} to {say_amount(second, second_scale, currency)}"
+        return f"{amount(m.group('a'))} to {last}"
+    return f"{amount(m.group('a'))} {first_scale} to {last}"
 
 
 def _scale(written: str | None, scales: dict) -> str | None:

@@ -16,7 +16,15 @@ from tts_pipeline.resources import load_toml
 
 @cache
 def _data() -> dict[str, dict[str, str]]:
-    return load_toml("normalize/abbreviations.toml")
+    """The sections of abbreviations.toml; a key in lower case also matches capitalized,
+    as at the start of a sentence ("Approx. 300": "Approximately three hundred")."""
+    data = load_toml("normalize/abbreviations.toml")
+    for section in ("before_number", "anywhere"):
+        table = data[section]
+        for key, value in list(table.items()):
+            if key[:1].islower():
+                table.setdefault(key[:1].upper() + key[1:], value[:1].upper() + value[1:])
+    return data
 
 
 def rules() -> list[Rule]:

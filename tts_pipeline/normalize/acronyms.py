@@ -38,7 +38,7 @@ def rules() -> list[Rule]:
         Rule("code", re.compile(r"(?<![\w-])(\d{1,2})([A-Z]{1,2})(?![\w])"), _number_letters),
         Rule(
             "code",
-            re.compile(r"(?<![\w-])(?=[A-Z]*\d)(?=\d*[A-Z])(?:[A-Z]+\d+){2,}[A-Z]*(?![\w-])"),
+            re.compile(r"(?<![\w-])(?:[A-Z]+\d+){2,}[A-Z]*(?![\w-])"),
             _mixed_code,
         ),
     ]

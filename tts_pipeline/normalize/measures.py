@@ -44,7 +44,8 @@ def rules() -> list[Rule]:
         Rule(
             "measure",
             re.compile(
-                rf"{number}(?:{second})?(?P<scale>\s(?:thousand|million|billion))?(?P<sep>\s?|-)(?P<unit>{unit})(?![^\W_]|/\w)"
+                rf"{number}(?:{second})?(?P<scale>\s(?:thousand|million|billion))?"
+                rf"(?P<sep>\s?|-)(?P<unit>{unit})(?![^\W_]|/\w)"
             ),
             _measure,
         ),
@@ -84,7 +85,7 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w])[Aa]n?\s+$")
 
 
 def _after_article(m: re.Match[str]) -> bool:
-    """ "a 2 m wall": a measure after "a" or "an" describes the noun after it."""
+    """A measure after "a" or "an" describes the noun after it ("a 2 m wall")."""
     return bool(_ARTICLE_BEFORE.search(m.string, 0, m.start())) and m.group("a") != "1"
 
 

@@ -15,12 +15,18 @@ from tts_pipeline.resources import load_toml
 
 _FRACTIONS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5),
               "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)}  # fmt: skip
-_SCALES = {"bn": "billion", "mn": "million", "mln": "million", "tn": "trillion"}
 
 
 @cache
 def _data() -> dict:
     return load_toml("normalize/numbers.toml")
+
+
+@cache
+def _scales() -> dict[str, str]:
+    """Abbreviated scales written after a bare number ("5bn"), from currencies.toml."""
+    scales = load_toml("normalize/currencies.toml")["scales"]
+    return {k: v for k, v in scales.items() if len(k) > 1 and k != v}
 
 
 def rules() -> list[Rule]:
@@ -40,23 +46,19 @@ def rules() -> list[Rule]:
             re.compile(rf"{START}({NUM}){RANGE_DASH}({NUM}){END}(?![-–]\d)"),
             _range,
         ),
-        Rule("scaled", re.compile(rf"{START}({NUM}) ?(bn|mn|mln|tn)(?![^\W_])"), _scaled),
+        Rule(
+            "scaled",
+            re.compile(rf"{START}({NUM}) ?({'|'.join(_scales())})(?![^\W_])"),
+            _scaled,
+        ),
         Rule("signed", re.compile(rf"(?:{SIGN_BEFORE})([-−–+])({NUM}){END}"), _signed),
         Rule("number", re.compile(rf"{START}({NUM}){END}"), _number),
     ]
 
 
 def _ordinal(m: re.Match[str]) -> str | None:
-    n = int(m.group(1)) if len(m.group(1)) < 16 else None
-    if n is None or _suffix(n) != m.group(2).lower():
-        return None
-    return numbers.ordinal(n)
-
-
-def _suffix(n: int) -> str:
-    if 10 <= n % 100 <= 20:
-        return "th"
-    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    """ "21st" -> "twenty-first"; a wrong suffix ("21th") is read the same."""
+    return numbers.ordinal(int(m.group(1))) if len(m.group(1)) < 16 else None
 
 
 def _decade(m: re.Match[str]) -> str:
@@ -121,7 +123,7 @@ def _year_like(text: str) -> bool:
 
 
 def _scaled(m: re.Match[str]) -> str:
-    return f"{amount(m.group(1))} {_SCALES[m.group(2)]}"
+    return f"{amount(m.group(1))} {_scales()[m.group(2)]}"
 
 
 def _signed(m: re.Match[str]) -> str:

@@ -18,7 +18,7 @@ from tts_pipeline.resources import load_toml
 def _data() -> dict[str, dict[str, str]]:
     """The sections of abbreviations.toml; a key in lower case also matches capitalized,
     as at the start of a sentence ("Approx. 300": "Approximately three hundred")."""
-    data = load_toml("normalize/abbreviations.toml")
+    data = {name: dict(table) for name, table in load_toml("normalize/abbreviations.toml").items()}
     for section in ("before_number", "anywhere"):
         table = data[section]
         for key, value in list(table.items()):

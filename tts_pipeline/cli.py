@@ -38,6 +38,15 @@ InputArg = Annotated[
 VoiceOpt = Annotated[
     str, typer.Option("--voice", help="Voice profile name or a profile's .toml path.")
 ]
+LexiconOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--lexicon",
+        help='Pronunciation lexicon: a TOML file of word = "respelling", or a shipped '
+        "one by name (news); applied over the voice profile's.",
+        show_default=False,
+    ),
+]
 
 
 def _fail(message: str, code: int) -> None:
@@ -107,13 +116,19 @@ def speak(
     jobs: Annotated[
         int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes [default: cores].")
     ] = None,
+    lexicon: LexiconOpt = None,
 ) -> None:
     """Turn an article into a tagged MP3 with sidecars; print its path and a summary."""
     from tts_pipeline.pipeline import SpeakOptions
     from tts_pipeline.pipeline import speak as run_speak
 
     options = SpeakOptions(
-        output=output, voice=voice, use_cache=not no_cache, clean=not no_clean, jobs=jobs
+        output=output,
+        voice=voice,
+        use_cache=not no_cache,
+        clean=not no_clean,
+        jobs=jobs,
+        lexicon=lexicon,
     )
     episode = run_speak(input, options)
     typer.echo(episode.mp3)
@@ -157,12 +172,16 @@ def script(
     original: Annotated[
         bool, typer.Option("--original", help="Print sentences as written, not as spoken.")
     ] = False,
+    lexicon: LexiconOpt = None,
 ) -> None:
     """Print everything that will be spoken: a sentence a line, paragraphs apart."""
-    from tts_pipeline.pipeline import make_script, read_article
+    from tts_pipeline.pipeline import load_lexicons, make_script, read_article
+    from tts_pipeline.voices import load_profile
 
+    profile = load_profile("default")
+    words = load_lexicons(profile, lexicon)
     article = read_article(input, clean=not no_clean)
-    speech_script = make_script(article, intro=not no_clean)
+    speech_script = make_script(article, intro=not no_clean, profile=profile, lexicon=words)
     blocks = [
         "\n".join(s.text if original else s.speech for s in block.sentences)
         for block in speech_script.blocks

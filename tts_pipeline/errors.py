@@ -34,6 +34,12 @@ class VoiceError(PipelineError):
     exit_code = 4
 
 
+class LexiconError(PipelineError):
+    """A pronunciation lexicon is missing or not a valid TOML table of word -> respelling."""
+
+    exit_code = 4
+
+
 class EngineUnavailableError(PipelineError):
     """The speech engine a profile needs cannot run on this machine."""
 

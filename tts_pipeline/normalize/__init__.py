@@ -1,0 +1,60 @@
+"""Turn a sentence as written into the words a voice should say, for any engine.
+
+Rules run in a fixed order, each on the text no earlier rule has taken (see
+:mod:`.core`): a lexicon's words first, then web addresses, dates, times, money,
+measures, abbreviations, codes ("F-16s"), Roman numerals, plain numbers, words in
+capitals, and symbols last. What no rule takes is kept exactly as written.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from tts_pipeline.normalize.core import Expansion, Rule, expand, render
+from tts_pipeline.normalize.lexicon import Lexicon, load_lexicon
+
+__all__ = ["Expansion", "Lexicon", "expansions", "load_lexicon", "normalize"]
+
+
+@cache
+def _rules() -> tuple[Rule, ...]:
+    from tts_pipeline.normalize import (
+        acronyms,
+        dates,
+        measures,
+        money,
+        numerals,
+        roman,
+        symbols,
+        times,
+        web,
+        words,
+    )
+
+    return (
+        *web.rules(),
+        *symbols.early_rules(),
+        *dates.rules(),
+        *times.rules(),
+        *money.rules(),
+        *measures.rules(),
+        *words.rules(),
+        *acronyms.rules(),
+        *roman.rules(),
+        *numerals.rules(),
+        *acronyms.late_rules(),
+        *symbols.rules(),
+    )
+
+
+def expansions(sentence: str, lexicon: Lexicon | None = None) -> list[Expansion]:
+    """The tokens of ``sentence`` that are said otherwise than written, with their words."""
+    rules = _rules()
+    if lexicon and lexicon.rule:
+        rules = (lexicon.rule, *rules)
+    return expand(sentence, rules)
+
+
+def normalize(sentence: str, lexicon: Lexicon | None = None) -> str:
+    """The sentence in speakable words."""
+    return render(sentence, expansions(sentence, lexicon))

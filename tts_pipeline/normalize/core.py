@@ -1,0 +1,86 @@
+"""The machinery of normalization: rules find tokens, and each is said in words once.
+
+A rule is a pattern and a function from its match to words. Rules run in order on
+the sentence; the text a rule has expanded is masked, so later rules cannot match
+inside it, and every expansion keeps its place in the sentence as written. Text
+that no rule expands is kept exactly as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+MASK = "\ue000"
+"""Stands in for expanded text while later rules run; patterns may name it."""
+
+Speak = Callable[[re.Match[str]], "str | None"]
+"""Words for a match, or None to leave the match as written."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A kind of token: where it is (``pattern``) and how it is said (``speak``)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    speak: Speak
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """One token of the sentence and the words it is said as."""
+
+    start: int
+    """Offset of the token in the sentence (characters)."""
+    end: int
+    """Offset just past the token."""
+    words: str
+    rule: str
+
+
+def expand(text: str, rules: Iterable[Rule]) -> list[Expansion]:
+    """Every token of ``text`` that a rule expands, in reading order, none overlapping."""
+    masked = text.replace(MASK, " ")
+    found: list[Expansion] = []
+    for rule in rules:
+        new = []
+        for match in rule.pattern.finditer(masked):
+            if match.start() == match.end() or MASK in match.group(0):
+                continue
+            words = rule.speak(match)
+            if words is not None:
+                new.append(Expansion(match.start(), match.end(), words, rule.name))
+        for item in new:
+            masked = masked[: item.start] + MASK * (item.end - item.start) + masked[item.end :]
+        found.extend(new)
+    return sorted(found, key=lambda e: e.start)
+
+
+_CLOSING = re.compile(r"[\s\"'”’»)\]]*$")
+
+
+def render(text: str, expansions: list[Expansion]) -> str:
+    """``text`` with every expansion said in words, white space collapsed."""
+    text = text.replace(MASK, " ")
+    out: list[str] = []
+    position = 0
+    for item in expansions:
+        out.append(text[position : item.start])
+        words = item.words
+        if out[-1][-1:].isalnum() and words[:1].isalnum():
+            words = " " + words
+        if text[item.end : item.end + 1].isalnum() and words[-1:].isalnum():
+            words += " "
+        if _ends_sentence(text, item) and not words.rstrip().endswith((".", "?", "!")):
+            words = words.rstrip() + "."
+        out.append(words)
+        position = item.end
+    out.append(text[position:])
+    return " ".join("".join(out).split())
+
+
+def _ends_sentence(text: str, item: Expansion) -> bool:
+    """A token that ends in the sentence's full stop ("Inc." last) keeps the full stop."""
+    return text[item.end - 1] == "." and bool(_CLOSING.fullmatch(text, item.end))

@@ -1,0 +1,104 @@
+"""Money: "$5.2 billion", "€3 million", "£250", "$1.50", "US$5bn", "$5-10 million",
+"USD 300", "500 zł". Said with the currency's words after the amount: "five point two
+billion dollars", "one dollar and fifty cents". Currencies are data
+(``data/normalize/currencies.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from tts_pipeline.normalize import numbers
+from tts_pipeline.normalize.core import Rule
+from tts_pipeline.normalize.patterns import NUM, RANGE_DASH, amount, compile_words
+from tts_pipeline.resources import load_toml
+
+
+@dataclass(frozen=True)
+class Currency:
+    one: str
+    many: str
+    cent: str | None = None
+    cents: str | None = None
+
+
+@cache
+def _data() -> tuple[dict[str, Currency], dict[str, Currency], dict[str, Currency], dict]:
+    data = load_toml("normalize/currencies.toml")
+    before: dict[str, Currency] = {}
+    codes: dict[str, Currency] = {}
+    after: dict[str, Currency] = {}
+    for entry in data["currency"].values():
+        currency = Currency(entry["one"], entry["many"], entry.get("cent"), entry.get("cents"))
+        before.update(dict.fromkeys(entry.get("symbols", []), currency))
+        codes.update(dict.fromkeys(entry.get("codes", []), currency))
+        after.update(dict.fromkeys(entry.get("after", []), currency))
+    return before, codes, after, data["scales"]
+
+
+def rules() -> list[Rule]:
+    """The rules of this module, in the order they run."""
+    before, codes, after, scales = _data()
+    symbol = compile_words([*before, *codes])
+    words = [s for s in scales if len(s) > 1]
+    scale = rf"(?:[\s-]?(?:{compile_words(words)})|(?:{compile_words(scales)}))(?![^\W_])"
+    amount_ = rf"(?P<a>{NUM})(?P<sa>{scale})?"
+    second = rf"(?:(?:{symbol})\s?)?(?P<b>{NUM})(?P<sb>{scale})?"
+    tail = rf"(?:(?:{RANGE_DASH}|\s+to\s+){second})?(?![\w]|[.,]\d)"
+    return [
+        Rule(
+            "money",
+            re.compile(rf"(?<![\w$])(?P<cur>{symbol})\s?{amount_}{tail}"),
+            _money,
+        ),
+        Rule(
+            "money after",
+            re.compile(
+                rf"(?<![\w.,]){amount_}(?:{RANGE_DASH}(?P<b>{NUM})(?P<sb>{scale})?)?"
+                rf"\s?(?P<cur>{compile_words([*codes, *after])})(?![\w])"
+            ),
+            _money,
+        ),
+    ]
+
+
+def _money(m: re.Match[str]) -> str | None:
+    before, codes, after, scales = _data()
+    currency = before.get(m.group("cur")) or codes.get(m.group("cur")) or after[m.group("cur")]
+    first_scale = _scale(m.group("sa"), scales)
+    second = m.group("b")
+    if second is None:
+        return say_amount(m.group("a"), first_scale, currency)
+    second_scale = _scale(m.group("sb"), scales)
+    last = say_amount(second, second_scale, currency)
+    if "." in m.group("a") + second and not (first_scale or second_scale):
+        return f"{say_amount(m.group('a'), None, currency)} to {last}"
+    if first_scale == second_scale or not first_scale:
+        return f"{amount(m.group('a'))} to {last}"
+    return f"{amount(m.group('a'))} {first_scale} to {last}"
+
+
+def _scale(written: str | None, scales: dict) -> str | None:
+    return scales[written.strip(" -")] if written else None
+
+
+def say_amount(written: str, scale: str | None, currency: Currency) -> str:
+    """ "5.2", "billion" -> "five point two billion dollars"; "1.50" -> "one dollar and
+    fifty cents"."""
+    if scale:
+        return f"{amount(written)} {scale} {currency.many}"
+    whole, _, fraction = written.replace(",", "").partition(".")
+    if len(fraction) == 2 and currency.cent:
+        return _with_cents(int(whole or "0"), int(fraction), currency)
+    unit = currency.one if written == "1" else currency.many
+    return f"{amount(written)} {unit}"
+
+
+def _with_cents(whole: int, cents: int, currency: Currency) -> str:
+    cent_words = f"{numbers.cardinal(cents)} {currency.cent if cents == 1 else currency.cents}"
+    if whole == 0:
+        return cent_words
+    whole_words = f"{numbers.cardinal(whole)} {currency.one if whole == 1 else currency.many}"
+    return whole_words if cents == 0 else f"{whole_words} and {cent_words}"

@@ -1,0 +1,148 @@
+"""Numbers standing on their own: ordinals, decades, fractions, ranges and scores, years,
+signed numbers, and plain cardinals and decimals. Runs after the rules for numbers with
+a meaning (dates, times, money, measures), so what is left here is a number as such.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tts_pipeline.normalize import numbers
+from tts_pipeline.normalize.core import Rule
+from tts_pipeline.normalize.patterns import END, NUM, RANGE_DASH, SIGN_BEFORE, START, amount
+from tts_pipeline.resources import load_toml
+
+_FRACTIONS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5),
+              "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)}  # fmt: skip
+
+
+@cache
+def _data() -> dict:
+    return load_toml("normalize/numbers.toml")
+
+
+@cache
+def _scales() -> dict[str, str]:
+    """Abbreviated scales written after a bare number ("5bn"), from currencies.toml."""
+    scales = load_toml("normalize/currencies.toml")["scales"]
+    return {k: v for k, v in scales.items() if len(k) > 1 and k != v}
+
+
+def rules() -> list[Rule]:
+    """The rules of this module, in the order they run."""
+    vulgar = "".join(_FRACTIONS)
+    return [
+        Rule("ordinal", re.compile(rf"{START}(\d+)(st|nd|rd|th)(?![^\W_])"), _ordinal),
+        Rule("decade", re.compile(rf"(?:(?<![\w'’])['’]|{START})(\d?\d?\d0)s(?![^\W_])"), _decade),
+        Rule(
+            "mixed fraction",
+            re.compile(rf"{START}(\d+)(?:\s+(\d+)/(\d+)|\s?([{vulgar}]))(?![\w/])"),
+            _mixed_fraction,
+        ),
+        Rule("fraction", re.compile(rf"{START}(?:(\d+)/(\d+)|([{vulgar}]))(?![\w/])"), _fraction),
+        Rule(
+            "range",
+            re.compile(rf"{START}({NUM}){RANGE_DASH}({NUM}){END}(?![-–]\d)"),
+            _range,
+        ),
+        Rule(
+            "scaled",
+            re.compile(rf"{START}({NUM}) ?({'|'.join(_scales())})(?![^\W_])"),
+            _scaled,
+        ),
+        Rule("signed", re.compile(rf"(?:{SIGN_BEFORE})([-−–+])({NUM}){END}"), _signed),
+        Rule("number", re.compile(rf"{START}({NUM}){END}"), _number),
+    ]
+
+
+def _ordinal(m: re.Match[str]) -> str | None:
+    """ "21st" -> "twenty-first"; a wrong suffix ("21th") is read the same."""
+    return numbers.ordinal(int(m.group(1))) if len(m.group(1)) < 16 else None
+
+
+def _decade(m: re.Match[str]) -> str:
+    n = int(m.group(1))
+    if n in (100, 1000):
+        return numbers.plural_words(numbers.cardinal(n)).removeprefix("one ")
+    if 100 < n < 1100 or n > 2090:
+        return numbers.plural_words(numbers.cardinal(n))
+    return numbers.decade(n)
+
+
+def _mixed_fraction(m: re.Match[str]) -> str | None:
+    if m.group(4):
+        top, bottom = _FRACTIONS[m.group(4)]
+    else:
+        top, bottom = int(m.group(2)), int(m.group(3))
+        if not 0 < top < bottom or bottom not in _data()["denominators"]:
+            return None
+    whole = numbers.cardinal(int(m.group(1)))
+    return f"{whole} and {fraction_words(top, bottom, article=True)}"
+
+
+def _fraction(m: re.Match[str]) -> str | None:
+    if m.group(3):
+        return fraction_words(*_FRACTIONS[m.group(3)])
+    top, bottom = m.group(1), m.group(2)
+    if len(top) > 6 or len(bottom) > 6:
+        return None
+    if 0 < int(top) <= int(bottom) and int(bottom) in _data()["denominators"]:
+        return fraction_words(int(top), int(bottom))
+    return f"{amount(top)} {amount(bottom)}"
+
+
+def fraction_words(top: int, bottom: int, article: bool = False) -> str:
+    """3, 4 -> "three quarters"; 1, 2 -> "one half" (or "a half" with ``article``)."""
+    names = _data()["denominator_names"].get(str(bottom))
+    if names is None:
+        name = numbers.ordinal(bottom)
+        names = [name, numbers.plural_words(name)]
+    count = "a" if article and top == 1 else numbers.cardinal(top)
+    return f"{count} {names[0] if top == 1 else names[1]}"
+
+
+def _range(m: re.Match[str]) -> str:
+    first, second = m.group(1), m.group(2)
+    if _phone_like(m.group(0)):
+        return f"{numbers.digits(first)}, {numbers.digits(second)}"
+    if _year_like(first) and (_year_like(second) or len(second) == 2):
+        return f"{numbers.year(int(first))} to {numbers.year(int(second))}"
+    if first == second:
+        return f"{amount(first)}-{amount(second)}"
+    return f"{amount(first)} to {amount(second)}"
+
+
+def _phone_like(text: str) -> bool:
+    """ "555-1234": three digits, a hyphen, four digits, as a telephone number."""
+    return bool(re.fullmatch(r"\d{3}-\d{4}", text))
+
+
+def _year_like(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1000 <= int(text) <= 2099
+
+
+def _scaled(m: re.Match[str]) -> str:
+    return f"{amount(m.group(1))} {_scales()[m.group(2)]}"
+
+
+def _signed(m: re.Match[str]) -> str:
+    words = amount(m.group(2))
+    return f"plus {words}" if m.group(1) == "+" else f"minus {words}"
+
+
+def _number(m: re.Match[str]) -> str:
+    text = m.group(1)
+    if _year_like(text) and not _counted(m):
+        return numbers.year(int(text))
+    if len(text) > 1 and text.startswith("0") and text.isdigit():
+        return numbers.digits(text)
+    return amount(text)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _counted(m: re.Match[str]) -> bool:
+    before = _WORD_BEFORE.search(m.string, 0, m.start())
+    return bool(before) and before.group(1).lower() in _data()["count_words"]

@@ -1,0 +1,63 @@
+"""Regular-expression pieces shared by the rules: how numbers and ranges are written."""
+
+from __future__ import annotations
+
+import re
+
+from tts_pipeline.normalize import numbers
+
+NUM = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
+"""A number as written: ``5``, ``1,200``, ``3.5``, ``.5``."""
+START = r"(?<![\w])(?<!\d[.,])"
+"""Where a number may start: not inside a word or another number."""
+END = r"(?![\w]|[.,]\d)"
+"""Where a number may end: not inside a word or before more of the number."""
+SIGN_BEFORE = r"(?<![^\s(\[])"
+"""Where a sign may stand: at the start, after white space or an opening bracket."""
+RANGE_DASH = r"\s?[-–—]\s?"
+"""The dash of a range written with numbers: ``10-15``, ``10 – 15``."""
+LARGEST_SPOKEN = 24
+"""Numbers with more digits than this are said digit by digit."""
+
+
+def amount(text: str) -> str:
+    """A written number in words: "3.5" "three point five", "1,200" "one thousand two hundred"."""
+    whole = text.replace(",", "").partition(".")[0]
+    if len(whole) > LARGEST_SPOKEN:
+        return numbers.digits(text)
+    return numbers.decimal(text)
+
+
+def signed(sign: str | None, words: str) -> str:
+    """``words`` with a sign said before them: "minus five", "plus three"."""
+    if sign == "+":
+        return f"plus {words}"
+    if sign:
+        return f"minus {words}"
+    return words
+
+
+def is_one(text: str) -> bool:
+    """Whether a written number is exactly one (singular nouns follow)."""
+    return text == "1"
+
+
+def compile_words(words) -> str:
+    """An alternation of ``words``, longest first, escaped."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def token(words) -> str:
+    """An alternation of ``words`` as whole tokens, longest first: a key that starts or
+    ends with a letter or digit does not match inside a longer word."""
+    groups: dict[tuple[bool, bool], list[str]] = {}
+    for word in set(words):
+        edges = (word[:1].isalnum(), word[-1:].isalnum() or word.endswith("."))
+        groups.setdefault(edges, []).append(word)
+    parts = []
+    for (starts_word, ends_word), keys in sorted(groups.items()):
+        first = "".join(sorted({re.escape(k[0]) for k in keys}))
+        before = r"(?<![\w.])" if starts_word else ""
+        after = r"(?![^\W_])" if ends_word else ""
+        parts.append(f"{before}(?=[{first}])(?:{compile_words(keys)}){after}")
+    return f"(?:{'|'.join(parts)})"

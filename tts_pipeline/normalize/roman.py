@@ -1,0 +1,40 @@
+"""Roman numerals in names and titles: "World War II" (Two), "Elizabeth II" (the Second).
+Which words come before which kind is data (``data/normalize/roman.toml``)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tts_pipeline.normalize import numbers
+from tts_pipeline.normalize.core import Rule
+from tts_pipeline.resources import load_toml
+
+
+@cache
+def _data() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_toml("normalize/roman.toml")
+    return frozenset(data["cardinal_after"]), frozenset(data["regnal_names"])
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][A-Za-z]*\.?)\s$")
+
+
+def rules() -> list[Rule]:
+    """The rules of this module, in the order they run."""
+    return [Rule("roman numeral", re.compile(r"(?<=[A-Za-z.]\s)[IVXLCDM]+(?![\w]|-\w)"), _roman)]
+
+
+def _roman(m: re.Match[str]) -> str | None:
+    value = numbers.roman_value(m.group(0))
+    before = _WORD_BEFORE.search(m.string, 0, m.start())
+    if not value or not before or m.group(0) in ("L", "C", "D", "M"):
+        return None
+    cardinal_after, regnal = _data()
+    word = before.group(1)
+    if word in cardinal_after:
+        return numbers.cardinal(value)
+    name_numeral = set(m.group(0)) <= set("IVX") and (len(m.group(0)) > 1 or word in regnal)
+    if name_numeral and not word.endswith("."):
+        return "the " + numbers.ordinal(value)
+    return None

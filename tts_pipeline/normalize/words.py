@@ -1,0 +1,63 @@
+"""Abbreviations said in full: titles before names ("Gen." General), words after names
+("Jr." Junior, "Inc." Incorporated), words before numbers ("No. 1" number one), Latin and
+other abbreviations ("e.g." for example), and US states after a place. The lists are
+data (``data/normalize/abbreviations.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tts_pipeline.normalize.core import MASK, Rule
+from tts_pipeline.normalize.patterns import token
+from tts_pipeline.resources import load_toml
+
+
+@cache
+def _data() -> dict[str, dict[str, str]]:
+    """The sections of abbreviations.toml; a key in lower case also matches capitalized,
+    as at the start of a sentence ("Approx. 300": "Approximately three hundred")."""
+    data = {name: dict(table) for name, table in load_toml("normalize/abbreviations.toml").items()}
+    for section in ("before_number", "anywhere"):
+        table = data[section]
+        for key, value in list(table.items()):
+            if key[:1].islower():
+                table.setdefault(key[:1].upper() + key[1:], value[:1].upper() + value[1:])
+    return data
+
+
+def rules() -> list[Rule]:
+    """The rules of this module, in the order they run."""
+    data = _data()
+    return [
+        Rule(
+            "before number",
+            re.compile(rf"{token(data['before_number'])}(?=\s?\d)"),
+            _look("before_number"),
+        ),
+        Rule("title", re.compile(rf"{token(data['titles'])}(?=\s+[A-Z{MASK}])"), _look("titles")),
+        Rule("after name", re.compile(token(data["after_name"])), _after_name),
+        Rule(
+            "state",
+            re.compile(rf"(?<=[a-z], ){token(data['after_comma'])}"),
+            _look("after_comma"),
+        ),
+        Rule("abbreviation", re.compile(token(data["anywhere"])), _look("anywhere")),
+    ]
+
+
+def _look(section: str):
+    def speak(m: re.Match[str]) -> str:
+        return _data()[section][m.group(0)]
+
+    return speak
+
+
+_NAME_BEFORE = re.compile(rf"(?:[A-Z][\w'’.-]*|\d+|&|{MASK}),?\s+$")
+
+
+def _after_name(m: re.Match[str]) -> str | None:
+    if not _NAME_BEFORE.search(m.string, 0, m.start()):
+        return None
+    return _data()["after_name"][m.group(0)]

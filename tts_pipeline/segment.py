@@ -56,6 +56,9 @@ def _continues(before: str, after: str) -> bool:
         return True
     if first and first.group(1).isdigit():
         return word.lower() in data["before_numbers"]
+    if word.lower() in ("a.m", "p.m"):
+        next_word = _FIRST_WORD.match(after)
+        return bool(next_word) and next_word.group(1).lower() in data["time_zones"]
     if _DOTTED_CAPITALS.fullmatch(word + "."):
         next_word = _FIRST_WORD.match(after)
         return bool(next_word) and next_word.group(1).lower() not in _starters()

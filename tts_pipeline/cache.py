@@ -42,6 +42,9 @@ class ClipCache:
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.wav"
 
+    def has(self, key: str) -> bool:
+        return self._path(key).is_file()
+
     def get(self, key: str) -> Clip | None:
         try:
             with wave.open(str(self._path(key)), "rb") as w:
@@ -52,8 +55,8 @@ class ClipCache:
         except (OSError, EOFError, wave.Error):
             return None
 
-    def put(self, key: str, clip: Clip) -> None:
-        """Store a clip; a cache that cannot be written is skipped, never fatal."""
+    def put(self, key: str, clip: Clip) -> bool:
+        """Store a clip; False when the folder cannot be written (never an error)."""
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -65,4 +68,47 @@ class ClipCache:
                 w.writeframes(clip.pcm)
             os.replace(tmp, path)
         except OSError:
+            return False
+        return True
+
+
+class ClipStore:
+    """Where one run's clips live: the shared cache, when it may be used and written, and a
+    private temporary folder for the rest (everything, with ``--no-cache``).
+
+    Holds paths only, so it can be handed to worker processes.
+    """
+
+    def __init__(self, cache: ClipCache | None) -> None:
+        self.cache = cache
+        self.private = ClipCache(Path(tempfile.mkdtemp(prefix="tts-pipeline-clips-")))
+
+    def has(self, key: str) -> bool:
+        return self.private.has(key) or (self.cache is not None and self.cache.has(key))
+
+    def put(self, key: str, clip: Clip) -> None:
+        if self.cache is not None and self.cache.put(key, clip):
             return
+        if not self.private.put(key, clip):
+            from tts_pipeline.errors import OutputError
+
+            raise OutputError(f"{self.private.directory}: cannot store synthesized speech")
+
+    def get(self, key: str) -> Clip:
+        clip = self.private.get(key) or (self.cache.get(key) if self.cache else None)
+        if clip is None:
+            from tts_pipeline.errors import SynthesisError
+
+            raise SynthesisError(f"synthesized speech {key[:12]} vanished from the clip store")
+        return clip
+
+    def close(self) -> None:
+        import shutil
+
+        shutil.rmtree(self.private.directory, ignore_errors=True)
+
+    def __enter__(self) -> ClipStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

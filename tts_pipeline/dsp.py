@@ -44,8 +44,8 @@ def _biquad(kind: str, gain_db: float, q: float, fc: float, rate: int):
 
 K_IMPULSE_SECONDS = 0.1
 """Length of the K-weighting impulse response used; the rest is below 1e-9 of its peak."""
-OVERLAP_ADD_BATCH = 8
-"""Blocks of 32768 samples filtered together."""
+FFT_BLOCK = 1 << 15
+"""Samples filtered per FFT."""
 
 
 def k_weighting_response(length: int, rate: int) -> np.ndarray:
@@ -58,36 +58,88 @@ def k_weighting_response(length: int, rate: int) -> np.ndarray:
     return response
 
 
-def k_weighted(samples: np.ndarray, rate: int) -> np.ndarray:
-    """``samples`` through the K-weighting filter (FFT overlap-add with its impulse response).
+class KWeighting:
+    """The K-weighting filter, fed chunk by chunk: FFT convolution with its impulse response,
+    each chunk's tail carried into the next."""
 
-    Works through the signal a few blocks at a time, so memory stays small on long audio.
-    """
-    taps = int(K_IMPULSE_SECONDS * rate)
-    impulse = np.fft.irfft(k_weighting_response(1 << 16, rate), 1 << 16)[:taps]
-    block = 1 << 15
-    size = 1 << int(np.ceil(np.log2(block + taps - 1)))
-    kernel = np.fft.rfft(impulse, size)
-    out = np.zeros(len(samples) + size)
-    for start in range(0, len(samples), block * OVERLAP_ADD_BATCH):
-        chunk = samples[start : start + block * OVERLAP_ADD_BATCH]
-        count = -(-len(chunk) // block)
-        frames = np.zeros((count, block))
-        frames.flat[: len(chunk)] = chunk
-        filtered = np.fft.irfft(np.fft.rfft(frames, size, axis=1) * kernel, size)
-        for i in range(count):  # overlap-add: each block's tail rings into the next
-            out[start + i * block : start + i * block + size] += filtered[i]
-    return out[: len(samples)]
+    def __init__(self, rate: int) -> None:
+        taps = int(K_IMPULSE_SECONDS * rate)
+        self._impulse = np.fft.irfft(k_weighting_response(1 << 16, rate), 1 << 16)[:taps]
+        self._tail = np.zeros(taps - 1)
+        self._kernels: dict[int, np.ndarray] = {}
+
+    def process(self, chunk: np.ndarray) -> np.ndarray:
+        """The filtered signal for ``chunk``, as long as it."""
+        out = np.zeros(len(chunk) + len(self._tail))
+        for start in range(0, len(chunk), FFT_BLOCK):
+            piece = chunk[start : start + FFT_BLOCK]
+            size = 1 << int(np.ceil(np.log2(len(piece) + len(self._impulse) - 1)))
+            if size not in self._kernels:
+                self._kernels[size] = np.fft.rfft(self._impulse, size)
+            filtered = np.fft.irfft(np.fft.rfft(piece, size) * self._kernels[size], size)
+            end = start + len(piece) + len(self._tail)
+            out[start:end] += filtered[: end - start]
+        out[: len(self._tail)] += self._tail
+        self._tail = out[len(chunk) :].copy()
+        return out[: len(chunk)]
+
+    def flush(self) -> np.ndarray:
+        """What the filter still rings after the last chunk."""
+        tail, self._tail = self._tail, np.zeros(len(self._tail))
+        return tail
+
+
+class LoudnessMeter:
+    """Integrated loudness (BS.1770-4) and true peak of a signal fed chunk by chunk."""
+
+    def __init__(self, rate: int) -> None:
+        import soxr
+
+        self.rate = rate
+        self._filter = KWeighting(rate)
+        self._hop = round(HOP_SECONDS * rate)
+        self._energies: list[float] = []
+        self._partial = np.zeros(0)
+        self._oversampler = soxr.ResampleStream(rate, rate * OVERSAMPLING, 1, dtype="float64")
+        self.peak = 0.0
+        """Highest |sample| of the signal oversampled 4 times."""
+
+    def add(self, chunk: np.ndarray) -> None:
+        self._hops(self._filter.process(chunk))
+        if chunk.size:
+            self.peak = max(
+                self.peak, float(np.abs(self._oversampler.resample_chunk(chunk)).max(initial=0))
+            )
+
+    def finish(self) -> None:
+        self._hops(self._filter.flush())
+        last = self._oversampler.resample_chunk(np.zeros(0), last=True)
+        self.peak = max(self.peak, float(np.abs(last).max(initial=0.0)))
+
+    def _hops(self, weighted: np.ndarray) -> None:
+        squares = np.concatenate([self._partial, weighted**2])
+        whole = len(squares) // self._hop * self._hop
+        self._energies.extend(squares[:whole].reshape(-1, self._hop).sum(axis=1))
+        self._partial = squares[whole:]
+
+    @property
+    def energies(self) -> np.ndarray:
+        """K-weighted energy of each whole 100 ms hop."""
+        return np.array(self._energies)
+
+    def loudness(self) -> float:
+        return gated_loudness(self.energies, self.rate)
+
+    def true_peak_db(self) -> float:
+        return 20 * float(np.log10(self.peak)) if self.peak > 0 else float("-inf")
 
 
 def hop_energies(samples: np.ndarray, rate: int) -> np.ndarray:
-    """Sum of squares of the K-weighted signal in every whole 100 ms hop."""
+    """K-weighted energy of every whole 100 ms hop of ``samples``."""
     hop = round(HOP_SECONDS * rate)
     count = len(samples) // hop
-    if count == 0:
-        return np.zeros(0)
-    weighted = k_weighted(samples[: count * hop], rate)
-    return (weighted.reshape(count, hop) ** 2).sum(axis=1)
+    weighted = KWeighting(rate).process(samples[: count * hop])
+    return (weighted**2).reshape(count, hop).sum(axis=1)
 
 
 def gated_loudness(energies: np.ndarray, rate: int) -> float:

@@ -1,8 +1,7 @@
-"""Encode PCM to MP3 in process with LAME (``lameenc``): no ffmpeg needed."""
+"""Encode PCM to MP3 in process with LAME (``lameenc``), and decode it (miniaudio): no ffmpeg."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -47,44 +46,47 @@ class EncodedMp3:
         return (decoded_start + ENCODER_DELAY_SAMPLES + sample - pcm_start) / self.rate
 
 
-def encode_mp3(pcm: bytes, rate: int, bitrate: int, cuts: Sequence[int] = ()) -> EncodedMp3:
-    """MPEG-1 Layer III, mono, constant ``bitrate`` kbit/s, from 16-bit mono PCM.
+class Mp3Encoder:
+    """LAME fed 16-bit mono PCM chunk by chunk; LAME releases the GIL, so encoders on
+    different threads run at once."""
 
-    With ``cuts`` (sample positions, best in silence), the parts between them are
-    encoded at once on separate threads (LAME releases the GIL) and joined: each
-    part brings its own encoder delay and frame padding, which ``parts`` records.
-    """
-    bounds = [0, *sorted(c for c in cuts if 0 < c < len(pcm) // 2), len(pcm) // 2]
-    pieces = [pcm[2 * a : 2 * b] for a, b in itertools.pairwise(bounds)]
-    if len(pieces) == 1:
-        encoded = [_encode(pieces[0], rate, bitrate)]
-    else:
-        from concurrent.futures import ThreadPoolExecutor
+    def __init__(self, rate: int, bitrate: int) -> None:
+        import lameenc
 
-        with ThreadPoolExecutor(len(pieces)) as pool:
-            encoded = list(pool.map(lambda piece: _encode(piece, rate, bitrate), pieces))
-    parts, decoded = [], 0
-    for start, data in zip(bounds, encoded, strict=False):
-        parts.append((start, decoded))
+        self._encoder = lameenc.Encoder()
+        try:
+            self._encoder.set_bit_rate(bitrate)
+            self._encoder.set_in_sample_rate(rate)
+            self._encoder.set_out_sample_rate(rate)
+            self._encoder.set_channels(1)
+            self._encoder.set_quality(LAME_QUALITY)
+        except RuntimeError as e:
+            raise OutputError(f"MP3 encoder refused the settings: {e}") from None
+        self._chunks: list[bytes] = []
+
+    def write(self, pcm: bytes) -> None:
+        if pcm:
+            self._chunks.append(bytes(self._encoder.encode(pcm)))
+
+    def finish(self) -> bytes:
+        self._chunks.append(bytes(self._encoder.flush()))
+        return b"".join(self._chunks)
+
+
+def encode_mp3(pcm: bytes, rate: int, bitrate: int) -> bytes:
+    """MPEG-1 Layer III, mono, constant ``bitrate`` kbit/s, from 16-bit mono PCM."""
+    encoder = Mp3Encoder(rate, bitrate)
+    encoder.write(pcm)
+    return encoder.finish()
+
+
+def join_parts(parts: Sequence[tuple[int, bytes]], rate: int) -> EncodedMp3:
+    """One MP3 of parts encoded apart, each given with its first PCM sample."""
+    starts, decoded = [], 0
+    for first_sample, data in parts:
+        starts.append((first_sample, decoded))
         decoded += count_frames(data) * SAMPLES_PER_FRAME
-    return EncodedMp3(b"".join(encoded), rate, tuple(parts))
-
-
-def _encode(pcm: bytes, rate: int, bitrate: int) -> bytes:
-    import lameenc
-
-    encoder = lameenc.Encoder()
-    try:
-        encoder.set_bit_rate(bitrate)
-        encoder.set_in_sample_rate(rate)
-        encoder.set_out_sample_rate(rate)
-        encoder.set_channels(1)
-        encoder.set_quality(LAME_QUALITY)
-        data = encoder.encode(pcm)
-        data += encoder.flush()
-    except RuntimeError as e:
-        raise OutputError(f"MP3 encoding failed: {e}") from None
-    return bytes(data)
+    return EncodedMp3(b"".join(data for _, data in parts), rate, tuple(starts))
 
 
 def count_frames(data: bytes) -> int:
@@ -101,12 +103,13 @@ def count_frames(data: bytes) -> int:
     return frames
 
 
-def decode_mp3(data: bytes, rate: int):
-    """Decode an MP3 to float samples in -1..1 (numpy array) at ``rate`` Hertz, mono."""
+def decoded_chunks(data: bytes, rate: int, frames: int = 1 << 16):
+    """Decode an MP3 chunk by chunk: float samples in -1..1 (numpy arrays), mono, ``rate`` Hz."""
     import miniaudio
     import numpy as np
 
-    decoded = miniaudio.decode(
-        data, output_format=miniaudio.SampleFormat.FLOAT32, nchannels=1, sample_rate=rate
+    stream = miniaudio.stream_memory(
+        data, miniaudio.SampleFormat.FLOAT32, nchannels=1, sample_rate=rate, frames_to_read=frames
     )
-    return np.frombuffer(decoded.samples, dtype=np.float32).astype(np.float64)
+    for chunk in stream:
+        yield np.frombuffer(chunk, dtype=np.float32).astype(np.float64)

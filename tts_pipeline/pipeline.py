@@ -15,6 +15,7 @@ from tts_pipeline.models import Article, Clip, Episode, Script, Timing
 from tts_pipeline.voices import DEFAULT_VOICE, VoiceProfile
 
 if TYPE_CHECKING:
+    from tts_pipeline.cache import ClipStore
     from tts_pipeline.chapters import Chapter
     from tts_pipeline.normalize.lexicon import Lexicon
     from tts_pipeline.publish import EpisodeFiles
@@ -169,12 +170,15 @@ def render_episode(
 
     Writes nothing (but the clip cache), so it can run in any worker; the caller writes.
     """
+    from tts_pipeline.cache import ClipCache, ClipStore, default_cache_dir
     from tts_pipeline.publish import episode_files
 
     lexicon = load_lexicons(profile, settings.lexicon)
     script = make_script(article, intro=settings.intro, profile=profile, lexicon=lexicon)
-    speech = synthesize_script(script, profile, settings.use_cache, settings.jobs)
-    audio = produce_audio(script, speech.clips, profile)
+    cache = ClipCache(default_cache_dir()) if settings.use_cache else None
+    with ClipStore(cache) as store:
+        speech = synthesize_script(script, profile, store, settings.jobs)
+        audio = produce_audio(script, speech.keys, profile, store)
     files = episode_files(
         settings.name, article, profile, script, audio, settings.album, settings.cover
     )
@@ -190,30 +194,26 @@ def render_episode(
 
 
 @dataclass(frozen=True)
-class SpeechClips:
-    clips: tuple[tuple[Clip, ...], ...]
-    """The clips of every sentence of the script: one per piece of a sentence."""
+class Speech:
+    keys: tuple[tuple[str, ...], ...]
+    """The stored clips of every sentence of the script: one per piece of a sentence."""
     synthesized: int
     """Pieces the engine spoke in this run; the rest came from the cache."""
 
 
 def synthesize_script(
-    script: Script, profile: VoiceProfile, use_cache: bool = True, jobs: int | None = None
-) -> SpeechClips:
-    """Speak every sentence, long ones in pieces the engine accepts, cached by content."""
-    from tts_pipeline.cache import ClipCache, default_cache_dir
+    script: Script, profile: VoiceProfile, store: ClipStore, jobs: int | None = None
+) -> Speech:
+    """Speak every sentence, long ones in pieces the engine accepts, into ``store``."""
     from tts_pipeline.chunk import split_long
     from tts_pipeline.engines import get_engine
     from tts_pipeline.synthesize import synthesize_texts
 
     engine = get_engine(profile.engine)
     pieces = [split_long(s.speech, engine.max_chars) for s in script.sentences()]
-    flat = [p for group in pieces for p in group]
-    cache = ClipCache(default_cache_dir()) if use_cache else None
-    result = synthesize_texts(flat, profile, cache, jobs=jobs)
-    clips = iter(result.clips)
-    grouped = tuple(tuple(next(clips) for _ in group) for group in pieces)
-    return SpeechClips(grouped, result.synthesized)
+    result = synthesize_texts([p for group in pieces for p in group], profile, store, jobs)
+    keys = iter(result.keys)
+    return Speech(tuple(tuple(next(keys) for _ in group) for group in pieces), result.synthesized)
 
 
 @dataclass(frozen=True)
@@ -234,49 +234,47 @@ class EpisodeAudio:
 
 MAX_ENCODES = 3
 """Encodes tried to get the decoded MP3's true peak under the limit."""
+TRUE_PEAK_METER_MARGIN_DB = 0.2
+"""Our true-peak meter (libsoxr oversampling) may read this much under other meters."""
 
 
 def produce_audio(
-    script: Script, clips: Sequence[Sequence[Clip]], profile: VoiceProfile
+    script: Script, keys: Sequence[Sequence[str]], profile: VoiceProfile, store: ClipStore
 ) -> EpisodeAudio:
-    """Stitch, master to the profile's loudness, encode, and check the decoded MP3."""
-    from tts_pipeline.assemble import assemble
+    """Lay out, master to the profile's loudness, encode, and measure the decoded MP3."""
     from tts_pipeline.chapters import build_chapters
-    from tts_pipeline.dsp import integrated_loudness, true_peak_db
-    from tts_pipeline.encode import LAMEENC_GAIN_DB, decode_mp3, encode_mp3
-    from tts_pipeline.master import master
+    from tts_pipeline.encode import LAMEENC_GAIN_DB
+    from tts_pipeline.master import plan_gain
+    from tts_pipeline.render import render
     from tts_pipeline.synthesize import default_jobs
+    from tts_pipeline.timeline import lay_out
 
-    intro, outro, clips = _sounds(profile, clips)
-    timeline = assemble(script, clips, profile, intro, outro)
-    rate = profile.sample_rate
-    cuts = timeline.quiet_cuts(default_jobs(), rate)
+    load, sounds, work_rate = _loader(profile, store, keys)
+    plan = lay_out(script, keys, load, profile, work_rate, sounds)
+    limit = profile.true_peak - TRUE_PEAK_METER_MARGIN_DB
     headroom = 0.0
     for _ in range(MAX_ENCODES):
-        mastered = master(
-            timeline,
-            rate,
+        gains = plan_gain(
+            plan,
             target_lufs=profile.loudness - LAMEENC_GAIN_DB,
             true_peak_limit=profile.true_peak - LAMEENC_GAIN_DB - headroom,
         )
-        encoded = encode_mp3(mastered.pcm, rate, profile.bitrate, cuts)
-        decoded = decode_mp3(encoded.data, rate)
-        peak = true_peak_db(decoded, rate)
-        if peak <= profile.true_peak:
+        audio = render(plan, gains, load, profile.sample_rate, profile.bitrate, default_jobs())
+        if audio.true_peak <= limit:
             break
-        headroom += peak - profile.true_peak + 0.1
+        headroom += audio.true_peak - limit + 0.1
+    mp3 = audio.mp3
     timings = tuple(
-        replace(t, start=encoded.decoded_seconds(t.start), end=encoded.decoded_seconds(t.end))
-        for t in timeline.timings
+        replace(t, start=mp3.decoded_seconds(t.start), end=mp3.decoded_seconds(t.end))
+        for t in plan.timings
     )
-    duration = len(decoded) / rate
     return EpisodeAudio(
-        mp3=encoded.data,
-        duration=duration,
-        loudness=integrated_loudness(decoded, rate),
-        true_peak=peak,
+        mp3=mp3.data,
+        duration=audio.duration,
+        loudness=audio.loudness,
+        true_peak=audio.true_peak,
         timings=timings,
-        chapters=build_chapters(script, timings, duration, title=_title(script)),
+        chapters=build_chapters(script, timings, audio.duration, title=_title(script)),
     )
 
 
@@ -286,14 +284,20 @@ def _title(script: Script) -> str | None:
     return next((b.sentences[0].text for b in script.blocks if b.role is Role.TITLE), None)
 
 
-def _sounds(profile: VoiceProfile, clips: Sequence[Sequence[Clip]]):
-    """The profile's intro and outro sounds; with any, speech moves to the output rate too."""
+def _loader(profile: VoiceProfile, store: ClipStore, keys: Sequence[Sequence[str]]):
+    """(load, sound names, rate): clips and the profile's intro and outro sounds by key, at the
+    engine's rate, or at the output rate when there is music (so music keeps its highs)."""
     from tts_pipeline.sounds import load_sound, resample_clip
 
-    paths = [profile.resolve(profile.intro_music), profile.resolve(profile.outro_music)]
-    if not any(paths):
-        return None, None, clips
-    rate = profile.sample_rate
-    intro, outro = (load_sound(p, rate) if p else None for p in paths)
-    clips = [[resample_clip(c, rate) for c in group] for group in clips]
-    return intro, outro, clips
+    first = next((k for group in keys for k in group), None)
+    rate = store.get(first).rate if first else profile.sample_rate
+    paths = {"sound:intro": profile.intro_music, "sound:outro": profile.outro_music}
+    paths = {name: profile.resolve(path) for name, path in paths.items() if path}
+    if paths:
+        rate = profile.sample_rate
+    sounds = {name: load_sound(path, rate) for name, path in paths.items()}
+
+    def load(key: str) -> Clip:
+        return sounds[key] if key in sounds else resample_clip(store.get(key), rate)
+
+    return load, frozenset(sounds), rate

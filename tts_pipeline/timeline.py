@@ -1,0 +1,251 @@
+"""Lay the episode out without holding its audio: where every clip and pause goes.
+
+Each clip is read once here: trimmed to ``EDGE_SILENCE`` of silence at both ends,
+faded (pydub), placed after the pause the profile asks for, and measured (the
+K-weighted energy of every 100 ms and the true peak of every millisecond) so that
+mastering can plan its gain without a second look. The clips stay in the clip
+store; rendering reads them again, one at a time.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from tts_pipeline.audio import import_pydub
+from tts_pipeline.dsp import HOP_SECONDS, OVERSAMPLING, KWeighting, oversampled_abs
+from tts_pipeline.models import Clip, Role, Script, Timing
+from tts_pipeline.voices import VoiceProfile
+
+EDGE_SILENCE = 0.03
+"""Seconds of silence kept before and after the speech of each clip."""
+FADE = 0.005
+"""Seconds of fade in and out at the edges of each clip."""
+SILENCE_THRESHOLD = 0.003
+"""Amplitude (fraction of full scale) below which a sample counts as silence."""
+PIECE_PAUSE = 0.15
+"""Seconds between the pieces of a sentence that was too long for the engine."""
+PEAK_BLOCK_SECONDS = 0.001
+"""Seconds per true-peak block: the resolution of the limiter's gain."""
+MIN_CUT_PAUSE = 0.2
+"""Seconds of pause, at least, where the audio may be cut to encode its parts in parallel."""
+MIN_CUT_SECONDS = 20.0
+"""Seconds of audio per part, at least, for parallel encoding to be worth it."""
+
+ClipLoader = Callable[[str], Clip]
+"""Gives a clip by its key (from the clip store) or a sound by its name, at the timeline's rate."""
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Audio placed on the timeline; silence fills the rest."""
+
+    start: int
+    """First sample on the timeline."""
+    length: int
+    """Samples."""
+    source: str
+    """A clip's key, or ``sound:intro`` / ``sound:outro``."""
+    offset: int = 0
+    """First sample taken from the source."""
+    lead: int = 0
+    """Zero samples put before the source's (when it had less silence than the edge)."""
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The whole episode laid out, with what mastering needs to know of it."""
+
+    rate: int
+    """Hertz of the timeline."""
+    length: int
+    """Samples."""
+    segments: tuple[Segment, ...]
+    timings: tuple[Timing, ...]
+    """Every sentence's start and end, in seconds on the timeline."""
+    hop_energies: np.ndarray
+    """K-weighted energy of every 100 ms hop."""
+    block_peaks: np.ndarray
+    """True peak of every ``PEAK_BLOCK_SECONDS`` block."""
+    block_energies: np.ndarray
+    """Sum of squares (not weighted) of every ``PEAK_BLOCK_SECONDS`` block."""
+
+    @property
+    def seconds(self) -> float:
+        return self.length / self.rate
+
+    @property
+    def peak_block(self) -> int:
+        """Samples per true-peak block."""
+        return max(1, round(PEAK_BLOCK_SECONDS * self.rate))
+
+    def quiet_cuts(self, parts: int) -> list[int]:
+        """Up to ``parts - 1`` sample positions splitting the timeline into parts of about
+        equal length, each in the middle of a pause between sentences."""
+        pauses = [
+            (a.end + b.start) / 2
+            for a, b in itertools.pairwise(self.timings)
+            if b.start - a.end >= MIN_CUT_PAUSE
+        ]
+        if parts < 2 or not pauses or self.seconds < MIN_CUT_SECONDS * parts:
+            return []
+        chosen = {
+            min(pauses, key=lambda p: abs(p - self.seconds * k / parts)) for k in range(1, parts)
+        }
+        return sorted(round(p * self.rate) for p in chosen)
+
+
+def prepared(clip: Clip, edge: float = EDGE_SILENCE) -> tuple[int, int, int]:
+    """(offset, length, lead) of ``clip`` trimmed to ``edge`` seconds of silence at each end.
+
+    ``lead`` zeros come first when the clip had less silence before its speech than that.
+    A clip with no sound at all gives a length of 0.
+    """
+    samples = np.frombuffer(clip.pcm, dtype="<i2")
+    loud = np.flatnonzero(np.abs(samples.astype(np.int32)) > SILENCE_THRESHOLD * 32767)
+    if loud.size == 0:
+        return 0, 0, 0
+    keep = round(edge * clip.rate)
+    first = max(0, int(loud[0]) - keep)
+    last = min(len(samples), int(loud[-1]) + 1 + keep)
+    lead = keep - (int(loud[0]) - first)
+    trail = keep - (last - int(loud[-1]) - 1)
+    return first, lead + (last - first) + trail, lead
+
+
+def segment_audio(clip: Clip, segment: Segment) -> np.ndarray:
+    """The samples (-1..1) a segment puts on the timeline: the trimmed clip, faded."""
+    pydub = import_pydub()
+    body = clip.pcm[2 * segment.offset : 2 * (segment.offset + segment.length - segment.lead)]
+    trail = segment.length - segment.lead - len(body) // 2
+    pcm = b"\0\0" * segment.lead + body + b"\0\0" * trail
+    audio = pydub.AudioSegment(pcm, sample_width=2, frame_rate=clip.rate, channels=1)
+    fade_ms = round(FADE * 1000)
+    if len(audio) > 4 * fade_ms:
+        audio = audio.fade_in(fade_ms).fade_out(fade_ms)
+    samples = np.frombuffer(audio.raw_data, dtype="<i2").astype(np.float64) / 32768.0
+    # pydub works in whole milliseconds: its fades may add or drop a sample at the end
+    return np.pad(samples[: segment.length], (0, max(0, segment.length - len(samples))))
+
+
+def lay_out(
+    script: Script,
+    pieces: Sequence[Sequence[str]],
+    load: ClipLoader,
+    profile: VoiceProfile,
+    rate: int,
+    sounds: frozenset[str] = frozenset(),
+) -> Plan:
+    """Place every sentence's clips (keys, one per piece) with the profile's pauses; measure.
+
+    ``sounds`` names the sounds ``load`` also has: ``sound:intro`` and ``sound:outro``.
+    """
+    layout = _Layout(rate, load)
+    if "sound:intro" in sounds:
+        layout.place("sound:intro", trim=False)
+        layout.pause(profile.paragraph_pause)
+    keys = iter(pieces)
+    for block_index, block in enumerate(script.blocks):
+        if block_index > 0:
+            previous = script.blocks[block_index - 1].role
+            after_intro = previous in (Role.TITLE, Role.BYLINE)
+            title_done = after_intro and block.role not in (Role.TITLE, Role.BYLINE)
+            layout.pause(profile.title_pause if title_done else profile.paragraph_pause)
+        for sentence_index, sentence in enumerate(block.sentences):
+            if sentence_index > 0:
+                layout.pause(profile.sentence_pause)
+            start = layout.position
+            for piece_index, key in enumerate(next(keys)):
+                if piece_index > 0:
+                    layout.pause(PIECE_PAUSE)
+                layout.place(key)
+            layout.timings.append(
+                Timing(block_index, start / rate, layout.position / rate, sentence.text)
+            )
+    if "sound:outro" in sounds:
+        layout.pause(profile.paragraph_pause)
+        layout.place("sound:outro", trim=False)
+    return layout.plan()
+
+
+class _Layout:
+    """The timeline as it is built, and the measurements taken on the way."""
+
+    def __init__(self, rate: int, load: ClipLoader) -> None:
+        self.rate = rate
+        self.load = load
+        self.position = 0
+        self.segments: list[Segment] = []
+        self.timings: list[Timing] = []
+        self.hop = round(HOP_SECONDS * rate)
+        self.block = max(1, round(PEAK_BLOCK_SECONDS * rate))
+        self.energies = _Bins(np.add)
+        self.peaks = _Bins(np.maximum)
+        self.block_energies = _Bins(np.add)
+
+    def pause(self, seconds: float) -> None:
+        self.position += round(seconds * self.rate)
+
+    def place(self, source: str, trim: bool = True) -> None:
+        clip = self.load(source)
+        if clip.rate != self.rate:
+            raise ValueError(f"clip {source} is at {clip.rate} Hz, the timeline at {self.rate} Hz")
+        if trim:
+            offset, length, lead = prepared(clip)
+        else:
+            offset, length, lead = 0, len(clip.pcm) // 2, 0
+        if length == 0:
+            return
+        segment = Segment(self.position, length, source, offset, lead)
+        self._measure(segment_audio(clip, segment), self.position)
+        self.segments.append(segment)
+        self.position += length
+
+    def _measure(self, audio: np.ndarray, start: int) -> None:
+        """Add the segment's K-weighted energy and true peaks to the timeline's."""
+        kweighting = KWeighting(self.rate)
+        weighted = np.concatenate([kweighting.process(audio), kweighting.flush()])
+        self.energies.add(weighted**2, start, self.hop)
+        peaks = oversampled_abs(audio, self.rate)
+        self.peaks.add(peaks, start * OVERSAMPLING, self.block * OVERSAMPLING)
+        self.block_energies.add(audio**2, start, self.block)
+
+    def plan(self) -> Plan:
+        blocks = -(-self.position // self.block)
+        return Plan(
+            self.rate,
+            self.position,
+            tuple(self.segments),
+            tuple(self.timings),
+            self.energies.values(self.position // self.hop),
+            self.peaks.values(blocks),
+            self.block_energies.values(blocks),
+        )
+
+
+class _Bins:
+    """Fixed-width bins along the timeline, combined with ``ufunc`` (sum or maximum)."""
+
+    def __init__(self, ufunc: np.ufunc) -> None:
+        self.ufunc = ufunc
+        self.data = np.zeros(1024)
+
+    def add(self, values: np.ndarray, start: int, width: int) -> None:
+        """Fold ``values``, placed from sample ``start``, into the bins ``width`` samples wide."""
+        if values.size == 0:
+            return
+        first = start // width
+        edges = np.arange((first + 1) * width, start + len(values), width) - start
+        binned = self.ufunc.reduceat(values, np.concatenate([[0], edges]).astype(np.intp))
+        end = first + len(binned)
+        if end > len(self.data):
+            self.data = np.concatenate([self.data, np.zeros(max(end, 2 * len(self.data)))])
+        self.data[first:end] = self.ufunc(self.data[first:end], binned)
+
+    def values(self, count: int) -> np.ndarray:
+        out = np.zeros(count)
+        out[: min(count, len(self.data))] = self.data[:count]
+        return out

@@ -7,7 +7,14 @@ import pytest
 from conftest import SAMPLE_PAGE
 
 from tts_pipeline import DISCLOSURE
-from tts_pipeline.pipeline import SpeakOptions, make_script, read_article, speak
+from tts_pipeline.pipeline import (
+    RenderSettings,
+    SpeakOptions,
+    make_script,
+    read_article,
+    render_episode,
+    speak,
+)
 from tts_pipeline.voices import load_profile
 
 pytestmark = pytest.mark.engine
@@ -115,6 +122,22 @@ def test_second_run_synthesizes_nothing(tmp_path):
     assert second.duration == pytest.approx(first.duration, abs=0.05)
     uncached = speak(str(SAMPLE_PAGE), SpeakOptions(output=out, use_cache=False))
     assert uncached.synthesized == first.synthesized
+
+
+def test_a_finished_episode_comes_from_the_cache_until_something_changes(tmp_path):
+    from tts_pipeline.voices import VoiceProfile
+
+    article = read_article(str(SAMPLE_PAGE))
+    profile = load_profile("default")
+    settings = RenderSettings(name="sample")
+    first = render_episode(article, profile, settings)
+    again = render_episode(article, profile, settings)
+    assert again.files == first.files and again.synthesized == 0
+    signed = VoiceProfile(**{**profile.to_dict(), "outro": "Thanks for listening."})
+    changed = render_episode(article, signed, settings)
+    assert changed.synthesized == 1 and changed.duration > first.duration
+    renamed = render_episode(article, profile, RenderSettings(name="other"))
+    assert renamed.files.names()["audio"] == "other.mp3"
 
 
 def test_cli_speak_prints_path_and_duration(cli, tmp_path):

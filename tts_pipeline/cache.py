@@ -1,4 +1,5 @@
-"""A cache of synthesized clips on disk, keyed by a hash of engine, voice settings and text."""
+"""Caches on disk: synthesized clips, keyed by a hash of engine, voice settings and text,
+and finished episodes, keyed by a hash of everything that shapes their files."""
 
 from __future__ import annotations
 
@@ -14,14 +15,19 @@ CACHE_FORMAT = "1"
 """Bump to invalidate every cached clip when the stored format changes."""
 
 
-def default_cache_dir() -> Path:
+def cache_root() -> Path:
     """``$TTS_PIPELINE_CACHE`` or the user's cache directory (XDG on Linux)."""
     override = os.environ.get("TTS_PIPELINE_CACHE")
     if override:
         return Path(override)
     from platformdirs import user_cache_dir
 
-    return Path(user_cache_dir("tts-pipeline")) / "clips"
+    return Path(user_cache_dir("tts-pipeline"))
+
+
+def default_cache_dir() -> Path:
+    """Where clips are cached."""
+    return cache_root() / "clips"
 
 
 def clip_key(engine_identity: str, text: str) -> str:
@@ -112,3 +118,48 @@ class ClipStore:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+class EpisodeCache:
+    """Finished episodes (any picklable value) as ``<dir>/<2 hex>/<hash>.pickle``.
+
+    The folder is the user's own cache, written only by this program.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    def _path(self, key: str) -> Path:
+        return self.directory / key[:2] / f"{key}.pickle"
+
+    def get(self, key: str):
+        import pickle
+
+        try:
+            with self._path(key).open("rb") as f:
+                return pickle.load(f)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+            return None
+
+    def put(self, key: str, value) -> None:
+        """Store ``value``; a cache that cannot be written is skipped, never fatal."""
+        import pickle
+
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(handle, "wb") as f:
+                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            return
+
+
+def content_key(*parts: object) -> str:
+    """A hash of ``parts`` (their ``repr``), with the cache format."""
+    digest = hashlib.sha256(CACHE_FORMAT.encode())
+    for part in parts:
+        digest.update(b"\x00")
+        digest.update(repr(part).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tts_pipeline import __version__
 from tts_pipeline.models import Article, Clip, Episode, Script, Timing
 from tts_pipeline.voices import DEFAULT_VOICE, VoiceProfile
 
@@ -168,13 +169,46 @@ def render_episode(
 ) -> RenderedEpisode:
     """The work for one article: script, speech, audio, MP3, tags and sidecars, in memory.
 
-    Writes nothing (but the clip cache), so it can run in any worker; the caller writes.
+    Writes nothing (but the caches), so it can run in any worker; the caller writes. An
+    episode made before with the same script, metadata and settings comes from the cache.
     """
-    from tts_pipeline.cache import ClipCache, ClipStore, default_cache_dir
-    from tts_pipeline.publish import episode_files
+    from tts_pipeline.cache import EpisodeCache, cache_root, content_key
 
     lexicon = load_lexicons(profile, settings.lexicon)
     script = make_script(article, intro=settings.intro, profile=profile, lexicon=lexicon)
+    if not settings.use_cache:
+        return _render(article, profile, settings, script)
+    from tts_pipeline.engines import get_engine
+
+    identity = get_engine(profile.engine).identity(profile)
+    files = _profile_files(profile)
+    key = content_key(__version__, script, article, profile.to_dict(), files, settings, identity)
+    episodes = EpisodeCache(cache_root() / "episodes")
+    cached = episodes.get(key)
+    if isinstance(cached, RenderedEpisode):
+        return replace(cached, synthesized=0)
+    rendered = _render(article, profile, settings, script)
+    episodes.put(key, rendered)
+    return rendered
+
+
+def _profile_files(profile: VoiceProfile) -> list[tuple[str, int, int]]:
+    """Path, size and modification time of the files a profile names (music, cover)."""
+    found = []
+    for name in (profile.intro_music, profile.outro_music, profile.cover):
+        path = profile.resolve(name)
+        if path and path.is_file():
+            stat = path.stat()
+            found.append((str(path), stat.st_size, stat.st_mtime_ns))
+    return found
+
+
+def _render(
+    article: Article, profile: VoiceProfile, settings: RenderSettings, script: Script
+) -> RenderedEpisode:
+    from tts_pipeline.cache import ClipCache, ClipStore, default_cache_dir
+    from tts_pipeline.publish import episode_files
+
     cache = ClipCache(default_cache_dir()) if settings.use_cache else None
     with ClipStore(cache) as store:
         speech = synthesize_script(script, profile, store, settings.jobs)

@@ -89,49 +89,25 @@ class KWeighting:
         return tail
 
 
-class LoudnessMeter:
-    """Integrated loudness (BS.1770-4) and true peak of a signal fed chunk by chunk."""
+class TruePeakMeter:
+    """The true peak of a signal fed chunk by chunk: its highest |sample| oversampled 4 times."""
 
     def __init__(self, rate: int) -> None:
         import soxr
 
-        self.rate = rate
-        self._filter = KWeighting(rate)
-        self._hop = round(HOP_SECONDS * rate)
-        self._energies: list[float] = []
-        self._partial = np.zeros(0)
-        self._oversampler = soxr.ResampleStream(rate, rate * OVERSAMPLING, 1, dtype="float64")
+        self._oversampler = soxr.ResampleStream(rate, rate * OVERSAMPLING, 1, dtype="float32")
         self.peak = 0.0
-        """Highest |sample| of the signal oversampled 4 times."""
 
     def add(self, chunk: np.ndarray) -> None:
-        self._hops(self._filter.process(chunk))
         if chunk.size:
-            self.peak = max(
-                self.peak, float(np.abs(self._oversampler.resample_chunk(chunk)).max(initial=0))
-            )
+            up = self._oversampler.resample_chunk(chunk.astype(np.float32))
+            self.peak = max(self.peak, float(np.abs(up).max(initial=0.0)))
 
-    def finish(self) -> None:
-        self._hops(self._filter.flush())
-        last = self._oversampler.resample_chunk(np.zeros(0), last=True)
+    def finish(self) -> float:
+        """The peak, linear."""
+        last = self._oversampler.resample_chunk(np.zeros(0, dtype=np.float32), last=True)
         self.peak = max(self.peak, float(np.abs(last).max(initial=0.0)))
-
-    def _hops(self, weighted: np.ndarray) -> None:
-        squares = np.concatenate([self._partial, weighted**2])
-        whole = len(squares) // self._hop * self._hop
-        self._energies.extend(squares[:whole].reshape(-1, self._hop).sum(axis=1))
-        self._partial = squares[whole:]
-
-    @property
-    def energies(self) -> np.ndarray:
-        """K-weighted energy of each whole 100 ms hop."""
-        return np.array(self._energies)
-
-    def loudness(self) -> float:
-        return gated_loudness(self.energies, self.rate)
-
-    def true_peak_db(self) -> float:
-        return 20 * float(np.log10(self.peak)) if self.peak > 0 else float("-inf")
+        return self.peak
 
 
 def hop_energies(samples: np.ndarray, rate: int) -> np.ndarray:

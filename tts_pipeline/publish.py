@@ -158,7 +158,8 @@ def episode_record(
             "true_peak_dbtp": round(audio.true_peak, 2),
             "target_lufs": profile.loudness,
             "true_peak_limit_dbtp": profile.true_peak,
-            "measured_on": "decoded MP3",
+            "measured_on": "loudness: the mastered audio, with the encoder's gain; "
+            "true peak: the decoded MP3",
         },
         "voice": {
             "profile": profile.name,

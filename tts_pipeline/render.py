@@ -2,9 +2,9 @@
 
 The timeline is cut in pauses into lanes, one per core; each lane, on its own thread,
 reads its clips, applies the planned gain, resamples to the output rate (libsoxr,
-streaming), encodes (LAME) and then decodes its own MP3 to measure what a listener
-gets: loudness (BS.1770) and true peak. The lanes' MP3s are joined; the encoder's
-delay and padding of each are counted into the sentence timings.
+streaming), encodes (LAME) and then decodes its own MP3 to measure the true peak a
+listener gets. The lanes' MP3s are joined; the encoder's delay and padding of each
+are counted into the sentence timings.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from math import gcd
 
 import numpy as np
 
-from tts_pipeline.dsp import LoudnessMeter, gated_loudness
+from tts_pipeline.dsp import TruePeakMeter
 from tts_pipeline.encode import EncodedMp3, Mp3Encoder, decoded_chunks, join_parts
 from tts_pipeline.master import GainPlan
 from tts_pipeline.models import Clip
@@ -31,8 +31,6 @@ class RenderedAudio:
     mp3: EncodedMp3
     duration: float
     """Seconds of the decoded MP3."""
-    loudness: float
-    """Integrated loudness of the decoded MP3, LUFS."""
     true_peak: float
     """True peak of the decoded MP3, dBTP."""
 
@@ -50,7 +48,6 @@ class _LaneResult:
     first_sample: int
     """At the output rate."""
     mp3: bytes
-    energies: np.ndarray
     peak: float
     decoded: int
     """Samples decoded."""
@@ -84,12 +81,10 @@ def render(
         with ThreadPoolExecutor(len(parts)) as pool:
             results = list(pool.map(run, parts))
     mp3 = join_parts([(r.first_sample, r.mp3) for r in results], rate)
-    energies = np.concatenate([r.energies for r in results])
     peak = max(r.peak for r in results)
     return RenderedAudio(
         mp3=mp3,
         duration=sum(r.decoded for r in results) / rate,
-        loudness=gated_loudness(energies, rate),
         true_peak=20 * float(np.log10(peak)) if peak > 0 else float("-inf"),
     )
 
@@ -101,14 +96,13 @@ def _render_lane(lane, plan, gains, load, rate, bitrate) -> _LaneResult:
         encoder.write(_to_pcm(resampler.push(chunk)))
     encoder.write(_to_pcm(resampler.finish()))
     mp3 = encoder.finish()
-    meter = LoudnessMeter(rate)
+    meter = TruePeakMeter(rate)
     decoded = 0
     for chunk in decoded_chunks(mp3, rate):
         meter.add(chunk)
         decoded += len(chunk)
-    meter.finish()
     first = lane.start * rate // plan.rate
-    return _LaneResult(first, mp3, meter.energies, meter.peak, decoded)
+    return _LaneResult(first, mp3, meter.finish(), decoded)
 
 
 def _lane_audio(lane: _Lane, plan: Plan, gains: GainPlan, load):

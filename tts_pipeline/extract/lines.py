@@ -37,7 +37,8 @@ BYLINE_MAX_WORDS = 16
 DATELINE_MAX_OTHER_WORDS = 6
 """Most words besides the date on a line that is only a dateline."""
 
-_TERMINAL = re.compile(r"""[.!?…:;。！？]["'”’»)\]]*$""")
+_TERMINAL = re.compile(r"""(?<![.…])[.!?:;。！？]["'”’»)\]]*$""")
+"""A sentence's end; not an ellipsis, which ends truncated teasers."""
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WIDE_GAP = re.compile(r"\S(?:\s{3,}|\t)\S")
@@ -139,7 +140,7 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
 def _is_body(words: float, terminal: bool, lower: float | None, gaps: int) -> bool:
     if gaps >= 2 and not terminal:
         return False
-    cased_ok = lower is None or lower >= MIN_LOWER_RATIO
+    cased_ok = lower is None or lower >= MIN_LOWER_RATIO or (terminal and words >= 20)
     if words >= BODY_MIN_WORDS and (terminal or words >= BODY_ANY_END_WORDS) and cased_ok:
         return True
     if words >= SHORT_SENTENCE_MIN_WORDS and terminal:

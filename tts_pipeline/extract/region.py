@@ -1,14 +1,16 @@
 """Find the stretch of a page dump that holds the story.
 
 Every line gets a weight: body lines count for their words, everything else against.
-Candidate stretches are the heaviest runs of lines (maximum-sum subarrays), found again
-and again in what is left on either side; short chrome inside a story (a subheading,
-a credit, one "Read more" link) costs less than the body around it gains, so a story
-stays whole, while a menu or a box of teasers splits the page.
+Candidate stretches are the heaviest runs of lines (maximum-sum subarrays) between
+markers, found again and again in what is left on either side; short chrome inside a
+story (a subheading, a credit, an advertisement line) costs less than the body around
+it gains, so a story stays whole, while a menu splits the page.
 
 The story is the candidate with the best score: its weight, raised when a byline or
 dateline stands just above it, lowered when it is shaped like a list of teasers or
-comments (a title or a date before every paragraph). Nothing after an end marker
+comments (a title or a date before every paragraph). A box marker ("Related stories")
+inside a story splits it in two candidates; the story takes in its neighbours across
+such a box when they are close and not shaped like a list. Nothing after an end marker
 ("Comments", "About the author", the copyright line) that follows a substantial
 candidate can be the story.
 """
@@ -38,6 +40,8 @@ ANCHOR_LINES = 8
 """How far above a candidate (non-blank lines) a byline or dateline anchors it."""
 ANCHOR_BONUS = 1.5
 """Factor for a candidate with a byline or dateline just above it."""
+MAX_BOX_LINES = 12
+"""Most non-blank lines between two parts of a story split by a box."""
 LIST_SHARE, LIST_MIN_ITEMS, LIST_FACTOR = 0.6, 3, 0.5
 """A candidate where this share of the paragraphs (and at least this many) follow a
 title, a date or a byline is a list of teasers or comments: its score is multiplied
@@ -69,11 +73,26 @@ def best_region(lines: Sequence[Line]) -> tuple[int, int] | None:
     found = _before_the_end(lines, sorted(found, key=lambda c: c.start))
     if not found:
         return None
-    best = max((_scored(lines, c) for c in found), key=lambda c: c.score)
-    start = best.start
+    scored = [_scored(lines, c) for c in found]
+    best = max(range(len(scored)), key=lambda k: scored[k].score)
+    first, last = best, best
+    while first > 0 and _joins(lines, scored[first - 1], scored[first]):
+        first -= 1
+    while last + 1 < len(scored) and _joins(lines, scored[last], scored[last + 1]):
+        last += 1
+    start = scored[first].start
     while lines[start].kind is not Kind.BODY:
         start += 1
-    return start, best.end
+    return start, scored[last].end
+
+
+def _joins(lines: Sequence[Line], before: Candidate, after: Candidate) -> bool:
+    """Two candidates split by a box are one story: close, no end between, no list."""
+    between = [lines[i] for i in range(before.end + 1, after.start)]
+    gap = [line for line in between if line.kind is not Kind.BLANK]
+    if any(line.kind is Kind.END for line in gap) or len(gap) > MAX_BOX_LINES:
+        return False
+    return not _list_shaped(lines, before) and not _list_shaped(lines, after)
 
 
 def _candidates(lines: Sequence[Line], lo: int, hi: int, found: list[Candidate]) -> None:
@@ -89,12 +108,12 @@ def _candidates(lines: Sequence[Line], lo: int, hi: int, found: list[Candidate])
 
 
 def _heaviest(lines: Sequence[Line], lo: int, hi: int) -> Candidate | None:
-    """The maximum-sum stretch of ``lines[lo:hi]`` ending in a body line, not crossing an end."""
+    """The maximum-sum stretch of ``lines[lo:hi]`` ending in a body line, not crossing a marker."""
     best: Candidate | None = None
     run_sum, run_start = 0.0, lo
     for i in range(lo, hi):
         line = lines[i]
-        if line.kind is Kind.END:
+        if line.kind in (Kind.END, Kind.BOX):
             run_sum, run_start = 0.0, i + 1
             continue
         if line.kind is Kind.BLANK:

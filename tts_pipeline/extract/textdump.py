@@ -8,6 +8,7 @@ are kept; above it sit the headline, the byline and the dateline (:mod:`.header`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -26,6 +27,8 @@ LEAD_MAX_BODY_LINES, LEAD_MAX_WORDS = 2, 80
 """A standfirst this short above a byline or dateline is not part of the story."""
 HEADING_MAX_WORDS = 20
 """Longest section subheading."""
+BIO_NAME_WORDS, BIO_MAX_WORDS = 8, 80
+"""A line of at most ``BIO_MAX_WORDS`` that names the author in its first words is a bio."""
 
 
 def extract_text(text: str, url: str | None = None) -> Article:
@@ -35,11 +38,11 @@ def extract_text(text: str, url: str | None = None) -> Article:
     if region is None:
         return Article(None, None, None, None, url, ())
     start = skip_lead(lines, *region)
-    end = region[1]
+    header = find_header(lines, start, region[1])
+    end = cut_author_bio(lines, start, region[1], header.author)
     keep = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
     keep += [i for i in range(start, end + 1) if is_heading(lines, i)]
-    keep.sort()
-    header = find_header(lines, start, end)
+    keep = add_list_items(lines, sorted(keep))
     return Article(
         title=header.title,
         author=header.author,
@@ -47,7 +50,7 @@ def extract_text(text: str, url: str | None = None) -> Article:
         site=None,
         url=url,
         paragraphs=tuple(lines[i].text for i in keep),
-        headings=tuple(n for n, i in enumerate(keep) if lines[i].kind is not Kind.BODY),
+        headings=tuple(n for n, i in enumerate(keep) if is_heading(lines, i)),
     )
 
 
@@ -89,6 +92,72 @@ def skip_lead(lines: Sequence[Line], start: int, end: int) -> int:
     while new_start <= end and lines[new_start].kind is not Kind.BODY:
         new_start += 1
     return new_start
+
+
+def cut_author_bio(lines: Sequence[Line], start: int, end: int, author: str | None) -> int:
+    """End the story before a line about its author ("Jane Doe is a reporter...")."""
+    name = _name_key(author)
+    if not name:
+        return end
+    body = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
+    for i in range(body[1] if len(body) > 1 else end + 1, end + 1):
+        if lines[i].kind not in (Kind.BODY, Kind.SHORT):
+            continue
+        head = " ".join(lines[i].text.split()[:BIO_NAME_WORDS])
+        if name in head and lines[i].words <= BIO_MAX_WORDS:
+            return max(j for j in body if j < i)
+    return end
+
+
+def _name_key(author: str | None) -> str | None:
+    """First and last name of ``author`` as written in running text; None if not a name."""
+    if not author:
+        return None
+    words = author.split()
+    if len(words) < 2:
+        return None
+    second = re.split(r"(?<=[a-z])(?=[A-Z])", words[1])[0]
+    return f"{words[0]} {second}"
+
+
+def add_list_items(lines: Sequence[Line], keep: list[int]) -> list[int]:
+    """Keep the short items of a list that a line ending with a colon introduces.
+
+    The introducing line is kept too when it follows a kept line, even after the story's
+    stretch: a list of short items costs more than it weighs, so it may end the stretch.
+    """
+    extra: list[int] = []
+    intros = [i for i in keep if lines[i].text.endswith(":")]
+    for i in keep:
+        j = _next_non_blank(lines, i)
+        if j is not None and j not in keep and _is_list_intro(lines, j):
+            intros.append(j)
+            extra.append(j)
+    for i in intros:
+        j = i + 1
+        while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.BLANK, Kind.BODY):
+            if lines[j].kind is Kind.SHORT:
+                extra.append(j)
+            j += 1
+    return sorted(set(keep) | set(extra))
+
+
+def _is_list_intro(lines: Sequence[Line], i: int) -> bool:
+    line = lines[i]
+    following = _next_non_blank(lines, i)
+    return (
+        line.kind in (Kind.SHORT, Kind.BODY)
+        and line.text.endswith(":")
+        and following is not None
+        and lines[following].kind is Kind.SHORT
+    )
+
+
+def _next_non_blank(lines: Sequence[Line], i: int) -> int | None:
+    for j in range(i + 1, len(lines)):
+        if lines[j].kind is not Kind.BLANK:
+            return j
+    return None
 
 
 def is_heading(lines: Sequence[Line], i: int) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from tts_pipeline.extract.dates import find_date
+from tts_pipeline.extract.names import byline_author
 from tts_pipeline.extract.patterns import patterns
 
 BODY_MIN_WORDS = 10
@@ -43,11 +44,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WIDE_GAP = re.compile(r"\S(?:\s{3,}|\t)\S")
 _TRAILING_CREDIT = re.compile(
-    r"[.!?]['\"”’)]?\s*(?:[A-Z][\w&'’.-]*|[A-Z]{2,})(?:[\s/,]+(?:[A-Z][\w&'’.-]*|via|for|and)){0,4}$"
+    r"(?:\w[.!?]['\"”’)]?(?=[A-Z])|(?:\b[a-z][a-z]*|\d)[.!?]['\"”’)]?\s+)"
+    r"(?:[A-Z][\w&'’.-]*|[A-Z]{2,})(?:[\s/,]+(?:[A-Z][\w&'’.-]*|via|for|and)){0,4}$"
 )
-_BYLINE_TAIL = re.compile(r"\s*[|,·•–—/]\s*|\s+-\s+|\s+(?:on|at|updated|published|in)\b")
-_NAME_WORD = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|[a-z]{1,3}(?=\s+[A-ZÀ-Þ]))"
-_NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}")
+"""A sentence, then a credit: "...in New York.Reuters", "...medical use. Statista"."""
 
 
 class Kind(str, Enum):
@@ -120,6 +120,8 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
         return Kind.END
     if words <= BOX_MAX_WORDS and p.box_markers.fullmatch(text):
         return Kind.BOX
+    if words <= BYLINE_MAX_WORDS and is_dateline(text):
+        return Kind.DATE
     if words <= CHROME_MAX_WORDS:
         if p.chrome.fullmatch(text):
             return Kind.CHROME
@@ -127,11 +129,8 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
             return Kind.CAPTION
     if words <= PROMPT_MAX_WORDS and p.prompts.search(text):
         return Kind.CHROME
-    if words <= BYLINE_MAX_WORDS:
-        if byline_author(text) is not None:
-            return Kind.BYLINE
-        if is_dateline(text):
-            return Kind.DATE
+    if words <= BYLINE_MAX_WORDS and byline_author(text) is not None:
+        return Kind.BYLINE
     if _is_body(words, terminal, lower, gaps):
         return Kind.BODY
     return Kind.SHORT
@@ -153,23 +152,6 @@ def _has_trailing_credit(text: str, terminal: bool) -> bool:
     if terminal or count_words(text) < 6:
         return False
     return bool(_TRAILING_CREDIT.search(text))
-
-
-def byline_author(text: str) -> str | None:
-    """The author's name of a byline ("By Jane Doe | May 5, 2020"), or None."""
-    match = patterns().byline.match(text)
-    if not match:
-        return None
-    rest = match.group("rest")
-    found = find_date(rest)
-    if found:
-        rest = rest[: found.span[0]]
-    rest = _BYLINE_TAIL.split(rest, maxsplit=1)[0]
-    name = _NAME.match(rest.strip())
-    if not name:
-        return None
-    author = name.group(0).strip(" .")
-    return author if len(author) > 1 else None
 
 
 def is_dateline(text: str) -> bool:

@@ -21,6 +21,10 @@ class Patterns:
     """Whole lines that are captions or photo credits."""
     byline: re.Pattern
     """A byline prefix ("By", "Von", "Por"...) and the rest of the line in group ``rest``."""
+    byline_prefixes: frozenset[str]
+    """The byline prefixes, lower case."""
+    not_names: frozenset[str]
+    """Lower-case words that never start a person's name ("The", "How")."""
     agencies: re.Pattern
     """Whole names of news agencies and staff credits."""
     prompts: re.Pattern
@@ -50,6 +54,8 @@ def patterns() -> Patterns:
         box_markers=_any(data["box_markers"]),
         captions=_any(data["captions"]),
         byline=byline,
+        byline_prefixes=frozenset(p.lower() for p in prefixes),
+        not_names=frozenset(data["not_names"]),
         agencies=re.compile(rf"(?:the\s+)?(?:{agencies})", re.IGNORECASE),
         prompts=_any(data["prompts"], whole=False),
     )

@@ -10,34 +10,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
-from tts_pipeline.extract.header import find_header
+from tts_pipeline.extract.context import in_context
+from tts_pipeline.extract.header import SENTENCE_BREAK, find_header, looks_like_title
 from tts_pipeline.extract.lines import Kind, Line, describe
 from tts_pipeline.extract.region import best_region
 from tts_pipeline.models import Article
 
-CREDIT_MAX_WORDS = 8
-"""Longest photo credit ("Photo: Getty Images") that makes the line above it a caption."""
-CAPTION_MAX_WORDS = 60
-"""Longest line taken for a caption because a credit follows it."""
-DUPLICATE_MIN_WORDS = 6
-"""Shortest body line dropped when it repeats an earlier one (pull quotes, captions)."""
 LEAD_MAX_BODY_LINES, LEAD_MAX_WORDS = 2, 80
 """A standfirst this short above a byline or dateline is not part of the story."""
 HEADING_MAX_WORDS = 20
 """Longest section subheading."""
-BIO_NAME_WORDS, BIO_MAX_WORDS = 8, 80
-"""A line of at most ``BIO_MAX_WORDS`` that names the author in its first words is a bio."""
+BIO_NAME_WORDS, BIO_MIN_WORDS, BIO_MAX_WORDS = 8, 5, 150
+"""A line of ``BIO_MIN_WORDS`` to ``BIO_MAX_WORDS`` words that names the author in its first
+``BIO_NAME_WORDS`` words is a bio."""
 
 
 def extract_text(text: str, url: str | None = None) -> Article:
     """Extract the article from a page dump."""
-    lines = mark_captions_and_repeats([describe(raw) for raw in text.split("\n")])
+    lines = in_context([describe(raw) for raw in text.split("\n")])
     region = best_region(lines)
     if region is None:
         return Article(None, None, None, None, url, ())
     start = skip_lead(lines, *region)
+    if starts_with_headline(lines, start, region[1]):
+        start = skip_lead(lines, start + 1, region[1])
     header = find_header(lines, start, region[1])
     end = cut_author_bio(lines, start, region[1], header.author)
     keep = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
@@ -52,28 +49,6 @@ def extract_text(text: str, url: str | None = None) -> Article:
         paragraphs=tuple(lines[i].text for i in keep),
         headings=tuple(n for n, i in enumerate(keep) if is_heading(lines, i)),
     )
-
-
-def mark_captions_and_repeats(lines: list[Line]) -> list[Line]:
-    """Captions (lines right above a photo credit) and repeated body lines are not body."""
-    out = list(lines)
-    for i, line in enumerate(out):
-        if line.kind is Kind.CAPTION and line.words <= CREDIT_MAX_WORDS:
-            j = i - 1
-            while j >= 0 and out[j].kind is Kind.BODY and out[j].words <= CAPTION_MAX_WORDS:
-                out[j] = replace(out[j], kind=Kind.CAPTION)
-                if j - 1 < 0 or out[j - 1].text != out[j].text:
-                    break
-                j -= 1
-    seen: dict[str, int] = {}
-    for i, line in enumerate(out):
-        if line.kind is not Kind.BODY or line.words < DUPLICATE_MIN_WORDS:
-            continue
-        if line.text in seen:
-            out[i] = replace(line, kind=Kind.CHROME)
-        else:
-            seen[line.text] = i
-    return out
 
 
 def skip_lead(lines: Sequence[Line], start: int, end: int) -> int:
@@ -94,6 +69,21 @@ def skip_lead(lines: Sequence[Line], start: int, end: int) -> int:
     return new_start
 
 
+def starts_with_headline(lines: Sequence[Line], start: int, end: int) -> bool:
+    """The first body line is the headline: one short sentence not ending in a full stop,
+    with body text after it and no headline-shaped line right above it."""
+    line = lines[start]
+    following = _next_non_blank(lines, start)
+    if following is None or following > end or lines[following].kind is not Kind.BODY:
+        return False
+    if line.words > HEADING_MAX_WORDS or line.text.endswith((".", ":", ";")):
+        return False
+    if not looks_like_title(line) or SENTENCE_BREAK.search(line.text):
+        return False
+    above = [i for i in range(start - 1, -1, -1) if lines[i].kind is not Kind.BLANK][:2]
+    return not any(lines[i].kind is Kind.SHORT and looks_like_title(lines[i]) for i in above)
+
+
 def cut_author_bio(lines: Sequence[Line], start: int, end: int, author: str | None) -> int:
     """End the story before a line about its author ("Jane Doe is a reporter...")."""
     name = _name_key(author)
@@ -104,7 +94,7 @@ def cut_author_bio(lines: Sequence[Line], start: int, end: int, author: str | No
         if lines[i].kind not in (Kind.BODY, Kind.SHORT):
             continue
         head = " ".join(lines[i].text.split()[:BIO_NAME_WORDS])
-        if name in head and lines[i].words <= BIO_MAX_WORDS:
+        if name in head and BIO_MIN_WORDS <= lines[i].words <= BIO_MAX_WORDS:
             return max(j for j in body if j < i)
     return end
 

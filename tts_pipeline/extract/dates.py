@@ -25,6 +25,8 @@ _TIME = (
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?)?"
 )
 _END = r"(?!\d)"
+_DIGITS = re.compile(r"\d\d")
+"""Every date written with a year has two digits in a row."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,8 @@ def _patterns() -> list[re.Pattern]:
 
 def find_date(text: str) -> FoundDate | None:
     """The first plausible date (with its time, when given) in ``text``."""
+    if not _DIGITS.search(text):
+        return None
     best: FoundDate | None = None
     for pattern in _patterns():
         for match in pattern.finditer(text):

@@ -116,18 +116,19 @@ def describe(raw: str) -> Line:
 
 def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: int) -> Kind:
     p = patterns()
-    if words <= END_MAX_WORDS and p.end_markers.fullmatch(text):
+    folded = text.lower()
+    if words <= END_MAX_WORDS and p.end_markers.fullmatch(folded):
         return Kind.END
-    if words <= BOX_MAX_WORDS and p.box_markers.fullmatch(text):
+    if words <= BOX_MAX_WORDS and p.box_markers.fullmatch(folded):
         return Kind.BOX
     if words <= BYLINE_MAX_WORDS and is_dateline(text):
         return Kind.DATE
     if words <= CHROME_MAX_WORDS:
-        if p.chrome.fullmatch(text):
+        if p.chrome.fullmatch(folded):
             return Kind.CHROME
-        if p.captions.fullmatch(text) or _has_trailing_credit(text, terminal):
+        if p.captions.fullmatch(folded) or _has_trailing_credit(text, terminal):
             return Kind.CAPTION
-    if words <= PROMPT_MAX_WORDS and p.prompts.search(text):
+    if words <= PROMPT_MAX_WORDS and p.prompts.search(folded):
         return Kind.CHROME
     if words <= BYLINE_MAX_WORDS and byline_author(text) is not None:
         return Kind.BYLINE

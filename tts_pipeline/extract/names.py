@@ -53,7 +53,7 @@ def leading_name(text: str) -> str | None:
 
 def is_name(text: str) -> bool:
     """``text`` is only a person's name (two to five capitalised words) or an agency."""
-    if patterns().agencies.fullmatch(text.strip()):
+    if patterns().agencies.fullmatch(text.strip().lower()):
         return True
     name = leading_name(text)
     if name is None or name != text.strip() or not 2 <= len(name.split()) <= NAME_MAX_WORDS:

@@ -117,10 +117,11 @@ def add_list_items(lines: Sequence[Line], keep: list[int]) -> list[int]:
     stretch: a list of short items costs more than it weighs, so it may end the stretch.
     """
     extra: list[int] = []
+    kept = set(keep)
     intros = [i for i in keep if lines[i].text.endswith(":")]
     for i in keep:
         j = _next_non_blank(lines, i)
-        if j is not None and j not in keep and _is_list_intro(lines, j):
+        if j is not None and j not in kept and _is_list_intro(lines, j):
             intros.append(j)
             extra.append(j)
     for i in intros:

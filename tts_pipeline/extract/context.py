@@ -20,6 +20,8 @@ SAME_START = 40
 twice, once shortened)."""
 DUPLICATE_MIN_WORDS = 6
 """Shortest body line dropped when it repeats an earlier one (pull quotes, captions)."""
+BOX_TITLE_MAX_WORDS = 4
+"""A box marker this short is a box's title; a longer one may be a whole link."""
 BOX_ITEM_MAX_WORDS = 25
 """Longest line taken for an item of a box that runs on from a box marker."""
 
@@ -49,7 +51,7 @@ def _captions_above_credits(lines: list[Line]) -> None:
 def _box_items(lines: list[Line]) -> None:
     """The short lines under a box marker, up to the next blank line, are the box's items."""
     for i, line in enumerate(lines):
-        if line.kind is not Kind.BOX:
+        if line.kind is not Kind.BOX or not _opens_box(line):
             continue
         j = i + 1
         while j < len(lines) and lines[j].kind is Kind.BLANK:
@@ -60,6 +62,12 @@ def _box_items(lines: list[Line]) -> None:
             if lines[j].kind is not Kind.CHROME:
                 lines[j] = replace(lines[j], kind=Kind.CHROME)
             j += 1
+
+
+def _opens_box(line: Line) -> bool:
+    """A box's title ("Related stories"), not a link given in full ("Read more: <title>")."""
+    text = line.text.rstrip()
+    return line.words <= BOX_TITLE_MAX_WORDS or text.endswith(":") or ": " not in text
 
 
 def _repeats(lines: list[Line]) -> None:

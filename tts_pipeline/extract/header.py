@@ -153,7 +153,7 @@ def _author(lines: Sequence[Line], zone: list[int]) -> str | None:
     for i in zone:
         line = lines[i]
         if line.kind in (Kind.BYLINE, Kind.DATE, Kind.END):
-            name = byline_author(line.text)
+            name = byline_author(line.text, anywhere=line.kind is Kind.DATE)
             if name:
                 return name
         elif line.text.lower().strip(" :") in patterns().byline_prefixes:  # the name follows

@@ -24,12 +24,20 @@ _GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 """Where two words were glued together by a page dump ("HiltzikBusiness")."""
 
 
-def byline_author(text: str) -> str | None:
-    """The author's name of a byline ("By Jane Doe | May 5, 2020"), or None."""
+def byline_author(text: str, anywhere: bool = False) -> str | None:
+    """The author's name of a byline ("By Jane Doe | May 5, 2020"), or None.
+
+    With ``anywhere``, the byline may follow other words ("Posted on May 5 by Jane Doe").
+    """
     match = patterns().byline.match(text)
-    if not match:
-        return None
-    return leading_name(match.group("rest"))
+    if match:
+        return leading_name(match.group("rest"))
+    if anywhere:
+        for match in patterns().byline_inside.finditer(text):
+            name = leading_name(match.group("rest"))
+            if name:
+                return name
+    return None
 
 
 def leading_name(text: str) -> str | None:

@@ -23,6 +23,8 @@ class Patterns:
     """Whole lines that are captions or photo credits."""
     byline: re.Pattern
     """A byline prefix ("By", "Von", "Por"...) and the rest of the line in group ``rest``."""
+    byline_inside: re.Pattern
+    """A byline prefix inside a line, the rest of the line in group ``rest``."""
     byline_prefixes: frozenset[str]
     """The byline prefixes, lower case."""
     not_names: frozenset[str]
@@ -44,10 +46,9 @@ def patterns() -> Patterns:
 
     data = load_toml("chrome.toml")
     prefixes = sorted(data["bylines"], key=len, reverse=True)
-    byline = re.compile(
-        r"^(?:" + "|".join(re.escape(p) for p in prefixes) + r")\b\s*:?\s*(?P<rest>.+)$",
-        re.IGNORECASE,
-    )
+    prefix = "|".join(re.escape(p) for p in prefixes)
+    byline = re.compile(rf"^(?:{prefix})\b\s*:?\s*(?P<rest>.+)$", re.IGNORECASE)
+    byline_inside = re.compile(rf"\s(?:{prefix})\s+(?P<rest>[A-ZÀ-Þ].*)$", re.IGNORECASE)
     agencies = "|".join(re.escape(a.lower()) for a in data["agencies"])
     return Patterns(
         chrome=_any(data["chrome"]),
@@ -55,6 +56,7 @@ def patterns() -> Patterns:
         box_markers=_any(data["box_markers"]),
         captions=_any(data["captions"]),
         byline=byline,
+        byline_inside=byline_inside,
         byline_prefixes=frozenset(p.lower() for p in prefixes),
         not_names=frozenset(data["not_names"]),
         agencies=re.compile(rf"(?:the\s+)?(?:{agencies})"),

@@ -19,6 +19,8 @@ from tts_pipeline.models import Article
 
 LEAD_MAX_BODY_LINES, LEAD_MAX_WORDS = 2, 80
 """A standfirst this short above a byline or dateline is not part of the story."""
+LONE_HEADLINE_MAX_LINES = 3
+"""Most lines (besides chrome) of a page reported as "only a headline"."""
 HEADING_MAX_WORDS = 20
 """Longest section subheading."""
 BIO_NAME_WORDS, BIO_MIN_WORDS, BIO_MAX_WORDS = 8, 5, 150
@@ -28,10 +30,14 @@ BIO_NAME_WORDS, BIO_MIN_WORDS, BIO_MAX_WORDS = 8, 5, 150
 
 def extract_text(text: str, url: str | None = None) -> Article:
     """Extract the article from a page dump."""
-    lines = in_context([describe(raw) for raw in text.split("\n")])
+    return extract_lines(in_context([describe(raw) for raw in text.split("\n")]), url)
+
+
+def extract_lines(lines: Sequence[Line], url: str | None = None) -> Article:
+    """Extract the article from the classified lines of a page dump."""
     region = best_region(lines)
     if region is None:
-        return Article(None, None, None, None, url, ())
+        return Article(_lone_headline(lines), None, None, None, url, ())
     start = skip_lead(lines, *region)
     if starts_with_headline(lines, start, region[1]):
         start = skip_lead(lines, start + 1, region[1])
@@ -67,6 +73,14 @@ def skip_lead(lines: Sequence[Line], start: int, end: int) -> int:
     while new_start <= end and lines[new_start].kind is not Kind.BODY:
         new_start += 1
     return new_start
+
+
+def _lone_headline(lines: Sequence[Line]) -> str | None:
+    """The headline of a page that has little else (no story, a few lines at most)."""
+    filled = [line for line in lines if line.kind not in (Kind.BLANK, Kind.CHROME)]
+    if len(filled) > LONE_HEADLINE_MAX_LINES:
+        return None
+    return next((line.text for line in filled if looks_like_title(line)), None)
 
 
 def starts_with_headline(lines: Sequence[Line], start: int, end: int) -> bool:
@@ -152,7 +166,8 @@ def _next_non_blank(lines: Sequence[Line], i: int) -> int | None:
 
 
 def is_heading(lines: Sequence[Line], i: int) -> bool:
-    """A section subheading: a short headline-shaped line between two body lines."""
+    """A section subheading: a short headline-shaped line before a body line, after a body
+    line or set apart by blank lines (a box may stand between it and the text above)."""
     line = lines[i]
     if line.kind is not Kind.SHORT or not (1 <= line.words <= HEADING_MAX_WORDS):
         return False
@@ -161,7 +176,14 @@ def is_heading(lines: Sequence[Line], i: int) -> bool:
         return False
     if not (text[0].isupper() or text[0].isdigit() or not text[0].isalpha()):
         return False
-    return _neighbour(lines, i, -1) is Kind.BODY and _neighbour(lines, i, 1) is Kind.BODY
+    if _neighbour(lines, i, 1) is not Kind.BODY:
+        return False
+    own_block = _blank(lines, i - 1) and _blank(lines, i + 1)
+    return own_block or _neighbour(lines, i, -1) is Kind.BODY
+
+
+def _blank(lines: Sequence[Line], i: int) -> bool:
+    return not 0 <= i < len(lines) or lines[i].kind is Kind.BLANK
 
 
 def _neighbour(lines: Sequence[Line], i: int, step: int) -> Kind | None:

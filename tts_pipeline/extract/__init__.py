@@ -19,14 +19,15 @@ __all__ = ["article_from_text", "extract_article", "looks_like_html"]
 
 def extract_article(document: Document) -> Article:
     """Clean a page (HTML, a browser text dump, or plain article text) into an Article."""
-    if looks_like_html(document.text):
+    html = looks_like_html(document.text)
+    if html:
         from tts_pipeline.extract.html import extract_html
 
         article = extract_html(document.text, url=document.url)
     else:
         article = _extract_plain_or_dump(document)
     if not article.paragraphs:
-        raise NoArticleError(_nothing_found(document.name, article))
+        raise NoArticleError(_nothing_found(document.name, article.title, html))
     return article
 
 
@@ -42,12 +43,14 @@ def _extract_plain_or_dump(document: Document) -> Article:
     return extract_lines(lines, url=document.url)
 
 
-def _nothing_found(name: str, article: Article) -> str:
-    if article.title:
-        return f"{name}: found only a headline ({article.title!r}), no article text"
+def _nothing_found(name: str, title: str | None, html: bool) -> str:
+    """Why there is no article: a dump's lone headline, else a page without sentences."""
+    if title and not html:
+        return f"{name}: found only a headline ({title!r}), no article text"
+    page = f"page {title!r}" if title else "page"
     return (
-        f"{name}: no article text found (no run of sentences: a page of links, "
-        "a login wall or an empty page?)"
+        f"{name}: no article text found on this {page}: no run of sentences "
+        "(a page of links, a login wall or an empty page?)"
     )
 
 

@@ -47,6 +47,11 @@ SENTENCE_BREAK = re.compile(r"(?:\b[a-z]\w{2,}|\d)[.!?][\"'”’]?\s+[A-Z]")
 """Two sentences: a headline has one (abbreviations like "U.S. Senate" aside)."""
 
 
+_COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+SITE_MAX_WORDS = 6
+"""Longest site name read from a copyright line."""
+
+
 @dataclass(frozen=True)
 class Header:
     title: str | None = None
@@ -210,3 +215,26 @@ def _neighbour(lines: Sequence[Line], i: int, step: int) -> int | None:
 
 def _is_short(lines: Sequence[Line], i: int | None) -> bool:
     return i is not None and lines[i].kind is Kind.SHORT
+
+
+def site_name(lines: Sequence[Line]) -> str | None:
+    """The publisher named in the page's copyright line ("© 2024 The Harbour Gazette.")."""
+    for line in reversed(lines):
+        if line.kind is not Kind.END or not _COPYRIGHT.search(line.text):
+            continue
+        name = patterns().copyright_words.sub(lambda m: " " * len(m[0]), line.text.lower())
+        name = _restore_case(line.text, name)
+        name = re.split(r"[.|·•,]\s|\s[-–—]\s", name.strip(" .|·•,-–—"), maxsplit=1)[0]
+        name = " ".join(name.split()).strip(" .,")
+        if not name or patterns().chrome.fullmatch(name.lower()):
+            continue
+        if 1 <= len(name.split()) <= SITE_MAX_WORDS and name[0].isupper():
+            return name
+    return None
+
+
+def _restore_case(original: str, folded: str) -> str:
+    """``folded`` (``original`` lower-cased, some spans blanked) in the original's case."""
+    if len(folded) != len(original):
+        return folded
+    return "".join(o if f != " " else " " for o, f in zip(original, folded, strict=True))

@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 import warnings
 
-from tts_pipeline.extract.htmlmeta import PageMeta, iso_datetime, page_meta
+from tts_pipeline.extract.htmlmeta import (
+    PageMeta,
+    author_text,
+    iso_datetime,
+    page_meta,
+    title_without_site,
+)
 from tts_pipeline.extract.lines import Kind, describe
 from tts_pipeline.extract.render import render
 from tts_pipeline.extract.textdump import extract_text
@@ -37,16 +43,18 @@ def extract_html(html: str, url: str | None = None) -> Article:
     dump = extract_text(page.text, url=url)
     found = _trafilatura(html, url)
     meta = page_meta(page)
+    site = _clean(found.get("sitename")) or meta.site
+    page_url = meta.url or _clean(found.get("url")) or url
     title = _clean(found.get("title")) or meta.title or dump.title
     ours = _filtered(_lines(found.get("text")), title)
     paragraphs = ours if not _drops_story(ours, list(dump.paragraphs)) else list(dump.paragraphs)
     headings = tuple(i for i, p in enumerate(paragraphs) if p in page.headings)
     return Article(
-        title=title,
-        author=meta.author or _clean(found.get("author")) or dump.author,
+        title=title_without_site(title, site, page_url),
+        author=meta.author or author_text(_clean(found.get("author"))) or dump.author,
         published=_published(meta, found) or dump.published,
-        site=_clean(found.get("sitename")) or meta.site,
-        url=meta.url or _clean(found.get("url")) or url,
+        site=site,
+        url=page_url,
         paragraphs=tuple(paragraphs),
         headings=headings,
         description=_clean(found.get("description")) or meta.description,
@@ -69,12 +77,21 @@ def _trafilatura(html: str, url: str | None) -> dict:
                 include_tables=False,
                 include_images=False,
                 with_metadata=True,
+                date_extraction_params=_date_params(),
             )
     except (ValueError, TypeError, RecursionError, MemoryError):
         return {}
     if document is None:
         return {}
     return document if isinstance(document, dict) else document.as_dict()
+
+
+def _date_params() -> dict:
+    """Dates from the page's markup only: no guessing from any number that looks like one."""
+    from datetime import datetime
+
+    today = datetime.now().astimezone().strftime("%Y-%m-%d")
+    return {"original_date": True, "extensive_search": False, "max_date": today}
 
 
 def _lines(text: str | None) -> list[str]:

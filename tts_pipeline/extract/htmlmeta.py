@@ -46,7 +46,7 @@ def page_meta(page: Rendered) -> PageMeta:
     """Fields from the page's JSON-LD first, then from its ``<meta>`` tags."""
     ld = _json_ld_article(page.json_ld)
     meta = {key: _first_meta(page.meta, names) for key, names in META_KEYS.items()}
-    author = _names(ld.get("author")) or _author_meta(meta["author"])
+    author = author_text(_names(ld.get("author")) or _author_meta(meta["author"]))
     published = iso_datetime(_text(ld.get("datePublished")) or meta["published"])
     return PageMeta(
         title=_text(ld.get("headline")) or meta["title"] or page.title,
@@ -79,6 +79,36 @@ def iso_datetime(value: str | None) -> str | None:
         return iso
     found = find_date(value)
     return found.iso if found else None
+
+
+def author_text(value: str | None) -> str | None:
+    """An author credit without "By" and without a date run into it."""
+    if not value:
+        return None
+    value = _BY.sub("", " ".join(value.split()))
+    found = find_date(value)
+    if found:
+        value = value[: found.span[0]]
+    return value.strip(" ,;|-–—") or None
+
+
+def title_without_site(title: str | None, site: str | None, url: str | None) -> str | None:
+    """ "Headline | Site" -> "Headline", when the tail names the site or its domain."""
+    if not title:
+        return None
+    names = {n.lower() for n in (site, _domain(url)) if n}
+    for separator in (" | ", " - ", " – ", " — ", " :: ", " · "):
+        head, _, tail = title.rpartition(separator)
+        if head and tail.strip().lower() in names:
+            return head.strip()
+        if head and names and any(tail.strip().lower() in n or n in tail.lower() for n in names):
+            return head.strip()
+    return title
+
+
+def _domain(url: str | None) -> str | None:
+    match = re.match(r"https?://(?:www\.)?([^/:]+)", url or "")
+    return match.group(1) if match else None
 
 
 def _first_meta(meta: dict[str, str], names: tuple[str, ...]) -> str | None:

@@ -27,6 +27,8 @@ class Patterns:
     """A byline prefix inside a line, the rest of the line in group ``rest``."""
     byline_prefixes: frozenset[str]
     """The byline prefixes, lower case."""
+    copyright_words: re.Pattern
+    """Searched: the words of a copyright line around the publisher's name."""
     not_names: frozenset[str]
     """Lower-case words that never start a person's name ("The", "How")."""
     agencies: re.Pattern
@@ -58,6 +60,7 @@ def patterns() -> Patterns:
         byline=byline,
         byline_inside=byline_inside,
         byline_prefixes=frozenset(p.lower() for p in prefixes),
+        copyright_words=_any(data["copyright_words"]),
         not_names=frozenset(data["not_names"]),
         agencies=re.compile(rf"(?:the\s+)?(?:{agencies})"),
         prompts=_any(data["prompts"]),

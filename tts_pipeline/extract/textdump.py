@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from tts_pipeline.extract.context import in_context
-from tts_pipeline.extract.header import SENTENCE_BREAK, find_header, looks_like_title
+from tts_pipeline.extract.header import SENTENCE_BREAK, find_header, looks_like_title, site_name
 from tts_pipeline.extract.lines import Kind, Line, describe
 from tts_pipeline.extract.region import best_region
 from tts_pipeline.models import Article
@@ -50,7 +50,7 @@ def extract_lines(lines: Sequence[Line], url: str | None = None) -> Article:
         title=header.title,
         author=header.author,
         published=header.published,
-        site=None,
+        site=site_name(lines),
         url=url,
         paragraphs=tuple(lines[i].text for i in keep),
         headings=tuple(n for n, i in enumerate(keep) if is_heading(lines, i)),

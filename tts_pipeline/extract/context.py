@@ -49,19 +49,29 @@ def _captions_above_credits(lines: list[Line]) -> None:
 
 
 def _box_items(lines: list[Line]) -> None:
-    """The short lines under a box marker, up to the next blank line, are the box's items."""
+    """The lines under a box marker are the box's items: the short lines up to the next
+    blank line, or, when the first item stands alone, all the short lines that follow."""
     for i, line in enumerate(lines):
         if line.kind is not Kind.BOX or not _opens_box(line):
             continue
-        j = i + 1
-        while j < len(lines) and lines[j].kind is Kind.BLANK:
-            j += 1
+        j = _skip_blank(lines, i + 1)
+        first = j
         while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.BODY, Kind.CHROME):
             if lines[j].words > BOX_ITEM_MAX_WORDS:
                 break
-            if lines[j].kind is not Kind.CHROME:
-                lines[j] = replace(lines[j], kind=Kind.CHROME)
+            lines[j] = replace(lines[j], kind=Kind.CHROME)
             j += 1
+        if j == first + 1:  # items apart by blank lines: take the short ones that follow
+            j = _skip_blank(lines, j)
+            while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.CHROME):
+                lines[j] = replace(lines[j], kind=Kind.CHROME)
+                j = _skip_blank(lines, j + 1)
+
+
+def _skip_blank(lines: list[Line], j: int) -> int:
+    while j < len(lines) and lines[j].kind is Kind.BLANK:
+        j += 1
+    return j
 
 
 def _opens_box(line: Line) -> bool:

@@ -32,6 +32,9 @@ COST = {
     Kind.BOX: 25.0,
 }
 """Cost of a line of each kind that is neither body text nor a short line."""
+SPLITTERS = (Kind.END, Kind.BOX, Kind.BYLINE, Kind.DATE)
+"""Lines no candidate runs across: markers, and bylines and datelines, which start a story
+(or a teaser, or a comment)."""
 MIN_CANDIDATE = 15.0
 """Least weight of a candidate stretch."""
 MIN_ARTICLE = 50.0
@@ -113,7 +116,7 @@ def _heaviest(lines: Sequence[Line], lo: int, hi: int) -> Candidate | None:
     run_sum, run_start = 0.0, lo
     for i in range(lo, hi):
         line = lines[i]
-        if line.kind in (Kind.END, Kind.BOX):
+        if line.kind in SPLITTERS:
             run_sum, run_start = 0.0, i + 1
             continue
         if line.kind is Kind.BLANK:

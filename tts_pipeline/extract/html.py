@@ -21,7 +21,7 @@ from tts_pipeline.extract.htmlmeta import (
     page_meta,
     title_without_site,
 )
-from tts_pipeline.extract.lines import Kind, describe
+from tts_pipeline.extract.lines import CHROME_MAX_WORDS, Kind, describe
 from tts_pipeline.extract.render import render
 from tts_pipeline.extract.textdump import extract_text
 from tts_pipeline.models import Article
@@ -100,7 +100,11 @@ def _lines(text: str | None) -> list[str]:
 
 def _filtered(paragraphs: list[str], title: str | None) -> list[str]:
     """Trafilatura's paragraphs without chrome lines and without the headline."""
-    kept = [p for p in paragraphs if describe(p).kind not in DROPPED_KINDS]
+    kept = [
+        p
+        for p in paragraphs
+        if len(p.split()) > CHROME_MAX_WORDS or describe(p).kind not in DROPPED_KINDS
+    ]
     if kept and title and kept[0] == " ".join(title.split()):
         kept = kept[1:]
     return kept
@@ -112,10 +116,12 @@ def _drops_story(ours: list[str], dump: list[str]) -> bool:
         return False
     if not ours:
         return True
+    words = sum(len(p.split()) for p in ours) / sum(len(p.split()) for p in dump)
+    if words >= SMALL_SHARE:
+        return False
     in_dump = _shingles(" ".join(dump))
     contained = sum(_share_in(p, in_dump) >= FOUND_SHARE for p in ours) / len(ours)
-    words = sum(len(p.split()) for p in ours) / sum(len(p.split()) for p in dump)
-    return contained >= CONTAINED_SHARE and words < SMALL_SHARE
+    return contained >= CONTAINED_SHARE
 
 
 def _shingles(text: str, n: int = 4) -> set[tuple[str, ...]]:

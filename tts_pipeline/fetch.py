@@ -68,15 +68,21 @@ def fetch_url(
             data = _read(url, response, time.monotonic() + deadline, max_bytes)
             data = _decompress(url, data, response.headers.get("Content-Encoding"), max_bytes)
     except urllib.error.HTTPError as e:
-        raise FetchError(f"{url}: the server answered {e.code} {e.reason}") from None
+        if 300 <= e.code < 400:
+            raise FetchError(f"{url}: too many redirects (a redirect loop?)") from None
+        raise FetchError(f"{url}: the server answered {e.code} {_one_line(e.reason)}") from None
     except urllib.error.URLError as e:
-        raise FetchError(f"{url}: cannot reach it: {e.reason}") from None
+        raise FetchError(f"{url}: cannot reach it: {_one_line(e.reason)}") from None
     except TimeoutError:
         raise FetchError(f"{url}: no answer within {timeout:g} s") from None
     except (OSError, ValueError) as e:
-        raise FetchError(f"{url}: cannot fetch it: {e}") from None
+        raise FetchError(f"{url}: cannot fetch it: {_one_line(e)}") from None
     text = decode_bytes(data, url, declared=charset)
     return Document(text=text, name=url, url=final_url, content_type=content_type)
+
+
+def _one_line(reason: object) -> str:
+    return " ".join(str(reason).split())
 
 
 def _content_type(url: str, headers) -> str | None:

@@ -2,17 +2,16 @@
 
 Every line gets a weight: body lines count for their words, everything else against.
 Candidate stretches are the heaviest runs of lines (maximum-sum subarrays) between
-markers, found again and again in what is left on either side; short chrome inside a
-story (a subheading, a credit, an advertisement line) costs less than the body around
-it gains, so a story stays whole, while a menu splits the page.
+markers, bylines and datelines, found again and again in what is left on either side;
+short chrome inside a story (a subheading, a credit, an advertisement line) costs less
+than the body around it gains, so a story stays whole, while a menu splits the page.
 
 The story is the candidate with the best score: its weight, raised when a byline or
 dateline stands just above it, lowered when it is shaped like a list of teasers or
-comments (a title or a date before every paragraph). A box marker ("Related stories")
-inside a story splits it in two candidates; the story takes in its neighbours across
-such a box when they are close and not shaped like a list. Nothing after an end marker
-("Comments", "About the author", the copyright line) that follows a substantial
-candidate can be the story.
+comments (a title or a date before every paragraph). It takes in its neighbours when
+they are close and not lists: a story split by a box ("Related stories") or by the date
+line of a quoted post is one story. Nothing after an end marker ("Comments", "About the
+author", the copyright line) that follows a substantial candidate can be the story.
 """
 
 from __future__ import annotations
@@ -79,9 +78,9 @@ def best_region(lines: Sequence[Line]) -> tuple[int, int] | None:
     scored = [_scored(lines, c) for c in found]
     best = max(range(len(scored)), key=lambda k: scored[k].score)
     first, last = best, best
-    while first > 0 and _joins(lines, scored[first - 1], scored[first]):
+    while first > 0 and _joins(lines, scored[first - 1], scored[first], forward=False):
         first -= 1
-    while last + 1 < len(scored) and _joins(lines, scored[last], scored[last + 1]):
+    while last + 1 < len(scored) and _joins(lines, scored[last], scored[last + 1], forward=True):
         last += 1
     start = scored[first].start
     while lines[start].kind is not Kind.BODY:
@@ -89,13 +88,19 @@ def best_region(lines: Sequence[Line]) -> tuple[int, int] | None:
     return start, scored[last].end
 
 
-def _joins(lines: Sequence[Line], before: Candidate, after: Candidate) -> bool:
-    """Two candidates split by a box are one story: close, no end between, no list."""
+def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: bool) -> bool:
+    """Two neighbouring candidates are one story: close, no end marker between, neither a
+    list, and the part joined more than a stray paragraph, unless it follows the story
+    across a dateline only (the date of a quoted post)."""
     between = [lines[i] for i in range(before.end + 1, after.start)]
     gap = [line for line in between if line.kind is not Kind.BLANK]
     if any(line.kind is Kind.END for line in gap) or len(gap) > MAX_BOX_LINES:
         return False
-    return not _list_shaped(lines, before) and not _list_shaped(lines, after)
+    if _list_shaped(lines, before) or _list_shaped(lines, after):
+        return False
+    joined = after if forward else before
+    boxed = any(line.kind is Kind.BOX for line in gap)
+    return joined.weight >= MIN_ARTICLE or (forward and not boxed)
 
 
 def _candidates(lines: Sequence[Line], lo: int, hi: int, found: list[Candidate]) -> None:

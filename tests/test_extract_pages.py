@@ -72,6 +72,23 @@ CASES = {
             "plaza del mercado", "Comentarios", "Suscríbete", "derechos reservados",
         ],
     },
+    "russian-news.txt": {
+        "title": "В центре города открылся новый пешеходный мост",
+        "author": "Ольга Смирнова",
+        "published": "2023-11-20T14:05",
+        "first": "Новый пешеходный мост через реку",
+        "last": "сделать это до весны.",
+        "must": ["ростом цен на металл"],
+        "must_not": ["Читайте также", "Реклама", "Комментарии", "Поделиться", "Войти"],
+    },
+    "chinese-news.txt": {
+        "title": "市中心新建人行桥正式开通",
+        "published": "2023-11-20T14:05",
+        "first": "经过两年的施工",
+        "last": "明年春季之前完成安装。",
+        "must": ["钢材价格上涨"],
+        "must_not": ["首页", "相关阅读", "广告", "评论", "分享"],
+    },
     "news-article.html": {
         "title": "Volunteers count record number of swifts in the old town",
         "author": "Ingrid Solberg",

@@ -50,17 +50,20 @@ def _captions_above_credits(lines: list[Line]) -> None:
 
 def _box_items(lines: list[Line]) -> None:
     """The lines under a box marker are the box's items: the short lines up to the next
-    blank line, or, when the first item stands alone, all the short lines that follow."""
+    blank line, or, when the first item stands alone, all the short lines that follow.
+    A sentence standing alone right under the marker is the story going on."""
     for i, line in enumerate(lines):
         if line.kind is not Kind.BOX or not _opens_box(line):
             continue
-        j = _skip_blank(lines, i + 1)
-        first = j
+        first = j = _skip_blank(lines, i + 1)
         while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.BODY, Kind.CHROME):
             if lines[j].words > BOX_ITEM_MAX_WORDS:
                 break
-            lines[j] = replace(lines[j], kind=Kind.CHROME)
             j += 1
+        if j == first + 1 and lines[first].kind is Kind.BODY:
+            continue  # a paragraph on its own after the marker: the story goes on
+        for k in range(first, j):
+            lines[k] = replace(lines[k], kind=Kind.CHROME)
         if j == first + 1:  # items apart by blank lines: take the short ones that follow
             j = _skip_blank(lines, j)
             while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.CHROME):

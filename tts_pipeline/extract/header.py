@@ -84,7 +84,9 @@ def looks_like_title(line: Line) -> bool:
     if SENTENCE_BREAK.search(text):
         return False
     first = text[0]
-    return first.isupper() or first.isdigit() or not first.isalpha()
+    return (
+        first.isupper() or first.isdigit() or not first.isalpha() or first.lower() == first.upper()
+    )
 
 
 def _non_blank_above(lines: Sequence[Line], start: int) -> list[int]:

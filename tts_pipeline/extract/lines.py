@@ -23,7 +23,7 @@ SHORT_SENTENCE_MIN_WORDS = 3
 """Fewest words of a short line that still counts as a sentence of the story."""
 MIN_LOWER_RATIO = 0.35
 """Least share of lower-case words in a body line of a cased script (title case is not body)."""
-SHORT_SENTENCE_LOWER_RATIO = 0.5
+SHORT_SENTENCE_LOWER_RATIO = 0.3
 """Least share of lower-case words in a short sentence."""
 END_MAX_WORDS = 30
 """Longest line taken for an end marker ("12 responses to <the headline>")."""
@@ -38,7 +38,7 @@ BYLINE_MAX_WORDS = 16
 DATELINE_MAX_OTHER_WORDS = 6
 """Most words besides the date on a line that is only a dateline."""
 
-_TERMINAL = re.compile(r"""(?<![.…])[.!?:;。！？]["'”’»)\]]*$""")
+_TERMINAL = re.compile(r"""(?<![.…])[.!?:;。！？؟۔।]["'”’»)\]」』]*$""")
 """A sentence's end; not an ellipsis, which ends truncated teasers."""
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")

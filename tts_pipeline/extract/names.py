@@ -14,7 +14,9 @@ CREDIT_MAX_WORDS = 10
 
 _PARTICLE = r"(?:de|da|van|von|der|den|del|della|di|du|le|la|al|bin|ibn|dos|das)"
 """Lower-case particles inside names ("Ludwig van Beethoven")."""
-_NAME_WORD = rf"(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|{_PARTICLE}(?=\s+[A-ZÀ-Þ]))"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω"
+"""Capital letters of the Latin, Cyrillic and Greek scripts."""
+_NAME_WORD = rf"(?:[{_UPPER}][\w'’.-]*|{_PARTICLE}(?=\s+[{_UPPER}]))"
 _NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,{NAME_MAX_WORDS}}}")
 _TAIL = re.compile(
     r"\s*[|,·•–—/(]\s*|\s+-\s+|\s+(?:on|at|updated|published|in|for|and)\b|\s*@", re.IGNORECASE

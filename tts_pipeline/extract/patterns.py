@@ -50,7 +50,7 @@ def patterns() -> Patterns:
     prefixes = sorted(data["bylines"], key=len, reverse=True)
     prefix = "|".join(re.escape(p) for p in prefixes)
     byline = re.compile(rf"^(?:{prefix})\b\s*:?\s*(?P<rest>.+)$", re.IGNORECASE)
-    byline_inside = re.compile(rf"\s(?:{prefix})\s+(?P<rest>[A-ZÀ-Þ].*)$", re.IGNORECASE)
+    byline_inside = re.compile(rf"\s(?:{prefix})\s+(?P<rest>[^\W\d_].*)$", re.IGNORECASE)
     agencies = "|".join(re.escape(a.lower()) for a in data["agencies"])
     return Patterns(
         chrome=_any(data["chrome"]),

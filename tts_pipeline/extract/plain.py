@@ -21,7 +21,8 @@ from tts_pipeline.models import Article
 WRAP_MAX_CHARS = 100
 """Longest line of hard-wrapped text."""
 WRAPPED_SHARE = 0.3
-"""Share of the lines that must run on into the next line for text to count as wrapped."""
+"""Share of the lines that must run on into the next line (which starts in lower case,
+mid-sentence) for text to count as wrapped."""
 MIN_WRAPPED_LINES = 3
 CHROME_KINDS = (Kind.CHROME, Kind.END, Kind.BOX, Kind.CAPTION)
 HEADER_KINDS = (Kind.BYLINE, Kind.DATE)
@@ -39,7 +40,7 @@ def unwrap(text: str) -> str:
     runs_on = sum(
         1
         for line, following in pairwise(lines)
-        if line.strip() and following.strip() and _RUNS_ON.search(line.rstrip())
+        if _RUNS_ON.search(line.rstrip()) and following.strip()[:1].islower()
     )
     if runs_on < WRAPPED_SHARE * len(filled):
         return text

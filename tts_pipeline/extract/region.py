@@ -100,7 +100,15 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
         return False
     joined = after if forward else before
     boxed = any(line.kind is Kind.BOX for line in gap)
-    return joined.weight >= MIN_ARTICLE or (forward and not boxed)
+    return _substantial(lines, joined) or (forward and not boxed)
+
+
+def _substantial(lines: Sequence[Line], candidate: Candidate) -> bool:
+    """More than a stray paragraph: two body lines or more, or much text."""
+    if candidate.weight >= MIN_ARTICLE:
+        return True
+    body = (lines[i].kind is Kind.BODY for i in range(candidate.start, candidate.end + 1))
+    return sum(body) >= 2
 
 
 def _candidates(lines: Sequence[Line], lo: int, hi: int, found: list[Candidate]) -> None:

@@ -174,7 +174,8 @@ def is_heading(lines: Sequence[Line], i: int) -> bool:
     text = line.text
     if text.endswith((".", ",", ";")) and not text.endswith("..."):
         return False
-    if not (text[0].isupper() or text[0].isdigit() or not text[0].isalpha()):
+    first = text[0]
+    if first.islower():
         return False
     if _neighbour(lines, i, 1) is not Kind.BODY:
         return False

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tts_pipeline.extract.dates import find_date
-from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.lines import Kind, Line, neighbour, own_block
 from tts_pipeline.extract.names import byline_author, credit_name, is_name
 from tts_pipeline.extract.patterns import patterns
 
@@ -127,15 +127,15 @@ def _is_credit(lines: Sequence[Line], i: int) -> bool:
     """An author's name (and affiliation) next to a byline or dateline."""
     if not credit_name(lines[i].text):
         return False
-    near = (_neighbour(lines, i, -1), _neighbour(lines, i, 1))
+    near = (neighbour(lines, i, -1), neighbour(lines, i, 1))
     return any(j is not None and lines[j].kind in (Kind.BYLINE, Kind.DATE) for j in near)
 
 
 def _title_score(lines: Sequence[Line], i: int, texts: list[str]) -> float:
     line = lines[i]
     score = min(line.words, TITLE_WORDS_COUNTED) * TITLE_WORD_POINTS
-    after, before = _neighbour(lines, i, 1), _neighbour(lines, i, -1)
-    if _blank(lines, i - 1) and _blank(lines, i + 1):
+    after, before = neighbour(lines, i, 1), neighbour(lines, i, -1)
+    if own_block(lines, i):
         score += OWN_BLOCK_POINTS
     elif _is_short(lines, after) and _is_short(lines, before):
         score -= IN_LIST_PENALTY
@@ -164,7 +164,7 @@ def _author(lines: Sequence[Line], zone: list[int]) -> str | None:
             if name:
                 return name
         elif line.text.lower().strip(" :") in patterns().byline_prefixes:  # the name follows
-            following = _neighbour(lines, i, 1)
+            following = neighbour(lines, i, 1)
             if following is not None and is_name(lines[following].text):
                 return lines[following].text
     for i in zone:
@@ -182,7 +182,7 @@ def _name_beside_date(lines: Sequence[Line], i: int) -> str | None:
         before = lines[i].text[: found.span[0]].strip(" -–—|,·•")
         if before and (name := credit_name(before)):
             return name
-    for j in (_neighbour(lines, i, -1), _neighbour(lines, i, 1)):
+    for j in (neighbour(lines, i, -1), neighbour(lines, i, 1)):
         if j is not None and lines[j].kind is Kind.SHORT and (name := credit_name(lines[j].text)):
             return name
     return None
@@ -198,20 +198,6 @@ def _published(lines: Sequence[Line], zone: list[int], end: int) -> str | None:
     for i in range(end + 1, min(len(lines), end + AFTER_END_LINES)):
         if lines[i].kind is Kind.DATE and (found := find_date(lines[i].text)):
             return found.iso
-    return None
-
-
-def _blank(lines: Sequence[Line], i: int) -> bool:
-    return i < 0 or i >= len(lines) or lines[i].kind is Kind.BLANK
-
-
-def _neighbour(lines: Sequence[Line], i: int, step: int) -> int | None:
-    """Index of the nearest non-blank line above (``step=-1``) or below (``step=1``)."""
-    j = i + step
-    while 0 <= j < len(lines):
-        if lines[j].kind is not Kind.BLANK:
-            return j
-        j += step
     return None
 
 

@@ -8,6 +8,7 @@ short lines; some lines say what comes next ("Related", "Comments") or are known
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -162,3 +163,25 @@ def is_dateline(text: str) -> bool:
         return False
     rest = text[: found.span[0]] + " " + text[found.span[1] :]
     return count_words(rest) <= DATELINE_MAX_OTHER_WORDS
+
+
+def neighbour(lines: Sequence[Line], i: int, step: int) -> int | None:
+    """Index of the nearest non-blank line above (``step=-1``) or below (``step=1``) line
+    ``i``, or None."""
+    j = i + step
+    while 0 <= j < len(lines):
+        if lines[j].kind is not Kind.BLANK:
+            return j
+        j += step
+    return None
+
+
+def neighbour_kind(lines: Sequence[Line], i: int, step: int) -> Kind | None:
+    """Kind of the nearest non-blank line above or below line ``i``."""
+    j = neighbour(lines, i, step)
+    return None if j is None else lines[j].kind
+
+
+def own_block(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` has a blank line (or the page's edge) above and below it."""
+    return all(not 0 <= j < len(lines) or lines[j].kind is Kind.BLANK for j in (i - 1, i + 1))

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.header import SENTENCE_BREAK, find_header, looks_like_title, site_name
-from tts_pipeline.extract.lines import Kind, Line, describe
+from tts_pipeline.extract.lines import Kind, Line, describe, neighbour, neighbour_kind, own_block
 from tts_pipeline.extract.region import best_region
 from tts_pipeline.models import Article
 
@@ -87,7 +87,7 @@ def starts_with_headline(lines: Sequence[Line], start: int, end: int) -> bool:
     """The first body line is the headline: one short sentence not ending in a full stop,
     with body text after it and no headline-shaped line right above it."""
     line = lines[start]
-    following = _next_non_blank(lines, start)
+    following = neighbour(lines, start, 1)
     if following is None or following > end or lines[following].kind is not Kind.BODY:
         return False
     if line.words > HEADING_MAX_WORDS or line.text.endswith((".", ":", ";")):
@@ -134,35 +134,30 @@ def add_list_items(lines: Sequence[Line], keep: list[int]) -> list[int]:
     kept = set(keep)
     intros = [i for i in keep if lines[i].text.endswith(":")]
     for i in keep:
-        j = _next_non_blank(lines, i)
+        j = neighbour(lines, i, 1)
         if j is not None and j not in kept and _is_list_intro(lines, j):
             intros.append(j)
             extra.append(j)
     for i in intros:
-        j = i + 1
-        while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.BLANK, Kind.BODY):
+        j = neighbour(lines, i, 1)
+        while j is not None and lines[j].kind in (Kind.SHORT, Kind.BODY):
             if lines[j].kind is Kind.SHORT:
                 extra.append(j)
-            j += 1
+            elif lines[j - 1].kind is Kind.BLANK:
+                break  # a paragraph apart from the list: the story goes on
+            j = neighbour(lines, j, 1)
     return sorted(set(keep) | set(extra))
 
 
 def _is_list_intro(lines: Sequence[Line], i: int) -> bool:
     line = lines[i]
-    following = _next_non_blank(lines, i)
+    following = neighbour(lines, i, 1)
     return (
         line.kind in (Kind.SHORT, Kind.BODY)
         and line.text.endswith(":")
         and following is not None
         and lines[following].kind is Kind.SHORT
     )
-
-
-def _next_non_blank(lines: Sequence[Line], i: int) -> int | None:
-    for j in range(i + 1, len(lines)):
-        if lines[j].kind is not Kind.BLANK:
-            return j
-    return None
 
 
 def is_heading(lines: Sequence[Line], i: int) -> bool:
@@ -177,20 +172,6 @@ def is_heading(lines: Sequence[Line], i: int) -> bool:
     first = text[0]
     if first.islower():
         return False
-    if _neighbour(lines, i, 1) is not Kind.BODY:
+    if neighbour_kind(lines, i, 1) is not Kind.BODY:
         return False
-    own_block = _blank(lines, i - 1) and _blank(lines, i + 1)
-    return own_block or _neighbour(lines, i, -1) is Kind.BODY
-
-
-def _blank(lines: Sequence[Line], i: int) -> bool:
-    return not 0 <= i < len(lines) or lines[i].kind is Kind.BLANK
-
-
-def _neighbour(lines: Sequence[Line], i: int, step: int) -> Kind | None:
-    j = i + step
-    while 0 <= j < len(lines):
-        if lines[j].kind is not Kind.BLANK:
-            return lines[j].kind
-        j += step
-    return None
+    return own_block(lines, i) or neighbour_kind(lines, i, -1) is Kind.BODY

@@ -6,7 +6,8 @@ paragraphs are kept, less the chrome lines it lets through (share prompts, "Also
 links, captions); when they are a small part of the dump cleaner's story and nearly all
 found in it, trafilatura has dropped part of the story and the dump cleaner's reading is
 taken. When trafilatura finds nothing (a page nested too deep for lxml), the dump
-cleaner's reading stands alone. Metadata: trafilatura's, else JSON-LD and ``<meta>``.
+cleaner's reading stands alone. Metadata: author and date from the page's JSON-LD and
+``<meta>`` tags first, the rest from trafilatura first; each fills the other's gaps.
 """
 
 from __future__ import annotations

@@ -37,7 +37,8 @@ SPLITTERS = (Kind.END, Kind.BOX, Kind.BYLINE, Kind.DATE)
 MIN_CANDIDATE = 15.0
 """Least weight of a candidate stretch."""
 MIN_ARTICLE = 50.0
-"""Least weight of a candidate after which an end marker closes the article."""
+"""Weight of a substantial candidate: an end marker after it closes the article, and it
+is worth joining to the story across a box."""
 ANCHOR_LINES = 8
 """How far above a candidate (non-blank lines) a byline or dateline anchors it."""
 ANCHOR_BONUS = 1.5

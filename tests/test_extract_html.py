@@ -106,3 +106,9 @@ def test_the_dump_reading_wins_when_trafilatura_drops_most_of_the_story():
     assert not _drops_story(["Something else entirely, said nobody at all today."], story)
     assert _drops_story([], story)
     assert not _drops_story(story, [])
+
+
+def test_deeply_nested_json_ld_is_ignored():
+    nested = "[" * 5000 + "]" * 5000
+    page = render(f'<script type="application/ld+json">{nested}</script>')
+    assert page_meta(page).title is None

@@ -126,9 +126,10 @@ def _json_ld_article(blocks: list[str]) -> dict:
     for block in blocks:
         try:
             data = json.loads(block.strip().removeprefix("<!--").removesuffix("-->"))
+            items = _items(data)
         except (ValueError, RecursionError):
             continue
-        for item in _items(data):
+        for item in items:
             kinds = item.get("@type")
             kinds = kinds if isinstance(kinds, list) else [kinds]
             if any(isinstance(k, str) and ARTICLE_TYPES.search(k) for k in kinds):

@@ -60,11 +60,12 @@ def _patterns() -> list[re.Pattern]:
         ),
         re.compile(
             r"(?P<year>(?:19|20)\d\d)\s?[年년]\s?(?P<mnum>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"
-            r"(?:\s*(?P<hour>[0-2]?\d)[:時시]\s?(?P<minute>[0-5]\d))?"
+            r"(?:\s*(?P<hour>[0-2]?\d)[:時시]\s?(?P<minute>[0-5]\d))?",
         ),
         re.compile(
             rf"\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)\b"
-            rf"(?!(?P=sep)\d){_TIME}{_END}"
+            rf"(?!(?P=sep)\d){_TIME}{_END}",
+            flags,
         ),
     ]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import sys
 from pathlib import Path
 
@@ -19,6 +20,17 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+
+
+META_PRESCAN_BYTES = 4096
+"""How far into an HTML file to look for its ``<meta charset>``."""
+UTF16_NUL_SHARE = 0.25
+"""Share of NUL bytes in every other position that marks UTF-16 without a BOM."""
+WEB_LABELS = {"iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}
+"""Charset labels that browsers read as windows-1252, and so do we."""
+WESTERN_SINGLE_BYTE = frozenset(("cp1252", "iso8859-1", "iso8859-15", "ascii"))
+"""Codecs that valid UTF-8 text is often mislabelled with."""
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 
 
 def is_url(spec: str) -> bool:
@@ -50,16 +62,27 @@ def read_source(spec: str) -> Document:
 def decode_bytes(data: bytes, name: str, declared: str | None = None) -> str:
     """Decode text in any encoding a user may hand in; raise InputError for binary data.
 
-    Order: a byte-order mark; UTF-16 without a BOM (recognised by its NUL pattern);
-    the ``declared`` charset (an HTTP header or an HTML meta tag); UTF-8; cp1252; latin-1.
+    Order: a byte-order mark; UTF-16 without a BOM (recognised by its NUL bytes); the
+    ``declared`` charset (an HTTP header) or an HTML file's own ``<meta charset>``; then
+    UTF-8, cp1252 and latin-1. A declared Western single-byte charset yields to UTF-8
+    when the bytes are valid UTF-8 with non-ASCII characters: such labels are often wrong.
     """
     if len(data) > MAX_INPUT_BYTES:
         raise InputError(f"{name}: larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB")
-    text = _decode(data, declared, name)
+    text = _decode(data, declared or html_charset(data), name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(f"{name}: empty input: no text to read")
     return text
+
+
+def html_charset(data: bytes) -> str | None:
+    """The charset an HTML document declares in a ``<meta>`` tag near its start."""
+    head = data[:META_PRESCAN_BYTES]
+    if not head.lstrip().startswith(b"<"):
+        return None
+    match = _META_CHARSET.search(head)
+    return match.group(1).decode("ascii", "replace") if match else None
 
 
 def _decode(data: bytes, declared: str | None, name: str) -> str:
@@ -69,15 +92,15 @@ def _decode(data: bytes, declared: str | None, name: str) -> str:
             if text is None:
                 raise InputError(f"{name}: cannot decode: it starts like {encoding} but is not")
             return text
+    binary = InputError(f"{name}: not text but binary data; give an article as text or HTML")
     utf16 = _guess_utf16(data)
     if utf16 is not None:
+        if _looks_binary(utf16):
+            raise binary
         return utf16
-    binary = InputError(f"{name}: not text but binary data; give an article as text or HTML")
     if b"\x00" in data:
         raise binary
-    candidates = [declared] if declared else []
-    candidates += ["utf-8", "cp1252", "latin-1"]
-    for encoding in candidates:
+    for encoding in _candidates(data, declared):
         text = _strict(data, encoding)
         if text is not None:
             if _looks_binary(text):
@@ -86,17 +109,33 @@ def _decode(data: bytes, declared: str | None, name: str) -> str:
     raise binary  # unreachable: latin-1 decodes any bytes
 
 
+def _candidates(data: bytes, declared: str | None) -> list[str]:
+    """Encodings to try, best first."""
+    fallback = ["utf-8", "cp1252", "latin-1"]
+    if not declared:
+        return fallback
+    label = declared.strip().lower()
+    encoding = WEB_LABELS.get(label, label)
+    try:
+        codec = codecs.lookup(encoding).name
+    except LookupError:
+        return fallback
+    if codec in WESTERN_SINGLE_BYTE and _strict(data, "utf-8") is not None:
+        return fallback
+    return [encoding, *fallback]
+
+
 def _guess_utf16(data: bytes) -> str | None:
-    """UTF-16 without a BOM: ASCII text has a NUL in every other byte."""
+    """UTF-16 without a BOM: text in Latin script has a NUL in every other byte."""
     sample = data[:4096]
     if len(sample) < 4:
         return None
     even_nuls = sample[0::2].count(0) / len(sample[0::2])
     odd_nuls = sample[1::2].count(0) / len(sample[1::2])
-    if odd_nuls > 0.4 and even_nuls < 0.05:
-        return _strict(data, "utf-16-le")
-    if even_nuls > 0.4 and odd_nuls < 0.05:
-        return _strict(data, "utf-16-be")
+    if odd_nuls > UTF16_NUL_SHARE and even_nuls < 0.05:
+        return _strict(data[: len(data) // 2 * 2], "utf-16-le")
+    if even_nuls > UTF16_NUL_SHARE and odd_nuls < 0.05:
+        return _strict(data[: len(data) // 2 * 2], "utf-16-be")
     return None
 
 

@@ -1,7 +1,9 @@
 """Extract the article (title, byline, date, body paragraphs) from a page.
 
 Public entry points: :func:`extract_article` for any input, and
-:func:`article_from_text` for text that is already the article.
+:func:`article_from_text` for text that is already the article. What the input is
+comes from its content, not its name (:mod:`.sniff`): HTML, a browser's text dump of
+a page, or plain article text, which is returned whole.
 """
 
 from __future__ import annotations
@@ -9,35 +11,47 @@ from __future__ import annotations
 import re
 
 from tts_pipeline.errors import NoArticleError
+from tts_pipeline.extract.sniff import looks_like_html
 from tts_pipeline.models import Article, Document
 
-_HTML_SNIFF = re.compile(
-    r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(p|div|article|span|meta|title)[\s>/]",
-    re.IGNORECASE,
-)
-
-
-def looks_like_html(text: str) -> bool:
-    """Sniff the content, not the file name: HTML has markup near its start."""
-    head = text[:4096].lstrip()
-    if head.startswith("<"):
-        return bool(_HTML_SNIFF.search(head))
-    return len(_HTML_SNIFF.findall(text[:20000])) >= 3
+__all__ = ["article_from_text", "extract_article", "looks_like_html"]
 
 
 def extract_article(document: Document) -> Article:
     """Clean a page (HTML, a browser text dump, or plain article text) into an Article."""
-    if looks_like_html(document.text) or document.content_type in ("text/html",):
+    html = looks_like_html(document.text)
+    if html:
         from tts_pipeline.extract.html import extract_html
 
         article = extract_html(document.text, url=document.url)
     else:
-        from tts_pipeline.extract.textdump import extract_text
-
-        article = extract_text(document.text, url=document.url)
+        article = _extract_plain_or_dump(document)
     if not article.paragraphs:
-        raise NoArticleError(f"{document.name}: no article text found on this page")
+        raise NoArticleError(_nothing_found(document.name, article.title, html))
     return article
+
+
+def _extract_plain_or_dump(document: Document) -> Article:
+    from tts_pipeline.extract.context import in_context
+    from tts_pipeline.extract.lines import describe
+    from tts_pipeline.extract.plain import is_plain, plain_article, unwrap
+    from tts_pipeline.extract.textdump import extract_lines
+
+    lines = in_context([describe(raw) for raw in unwrap(document.text).split("\n")])
+    if is_plain(lines):
+        return plain_article(lines, url=document.url)
+    return extract_lines(lines, url=document.url)
+
+
+def _nothing_found(name: str, title: str | None, html: bool) -> str:
+    """Why there is no article: a dump's lone headline, else a page without sentences."""
+    if title and not html:
+        return f"{name}: found only a headline ({title!r}), no article text"
+    page = f"page {title!r}" if title else "page"
+    return (
+        f"{name}: no article text found on this {page}: no run of sentences "
+        "(a page of links, a login wall or an empty page?)"
+    )
 
 
 def article_from_text(document: Document) -> Article:

@@ -1,9 +1,15 @@
-"""Find publication dates written the ways news pages write them, and give them as ISO 8601."""
+"""Find publication dates written the ways news pages write them, and give them as ISO 8601.
+
+Month names of several languages come from ``data/dates.toml``. Numeric dates with
+slashes are read month first (``11/19/2019``) unless the first number cannot be a month;
+dates with dots are read day first (``19.11.2019``).
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -11,24 +17,16 @@ MONTHS = {
 }  # fmt: skip
 """Month number by the first three letters of its English name."""
 
-_MONTH = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.|º|er)?"
 _TIME = (
-    r"(?:(?:,|\s+at|\s*[-–—|·•])?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?"
-    r"\s*(?P<ampm>[ap]\.?\s?m\.?)?)?"
+    r"(?:\s*(?:,|at|um|a las|à|alle|@|[-–—|·•/])?\s*"
+    r"(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)(?::[0-5]\d)?"
+    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?)?"
 )
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>\d{4})\b"
-_PATTERNS = [
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}", re.IGNORECASE),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_TIME}", re.IGNORECASE),
-    re.compile(
-        r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})"
-        r"(?:[T\s](?P<hour>\d{2}):(?P<minute>\d{2}))?"
-    ),
-]
+_END = r"(?!\d)"
+_DIGITS = re.compile(r"\d\d")
+"""Every date written with a year has two digits in a row."""
 
 
 @dataclass(frozen=True)
@@ -39,32 +37,92 @@ class FoundDate:
     """Where it stands in the searched text."""
 
 
+@lru_cache(maxsize=1)
+def _month_numbers() -> dict[str, int]:
+    from tts_pipeline.resources import load_toml
+
+    months = load_toml("dates.toml")["months"]
+    return {name: int(number) for number, names in months.items() for name in names}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[re.Pattern]:
+    names = sorted(_month_numbers(), key=len, reverse=True)
+    month = r"(?P<month>" + "|".join(re.escape(n) for n in names) + r")\b\.?"
+    sep = r"[\s,]+(?:de\s+|del\s+)?"
+    flags = re.IGNORECASE
+    return [
+        re.compile(rf"\b{month}\s+{_DAY},?\s+{_YEAR}{_TIME}{_END}", flags),
+        re.compile(rf"\b{_DAY}{sep}(?:of\s+)?{month}{sep}{_YEAR}{_TIME}{_END}", flags),
+        re.compile(
+            r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)"
+            r"(?:[T\s](?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?"
+        ),
+        re.compile(
+            r"(?P<year>(?:19|20)\d\d)\s?[年년]\s?(?P<mnum>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"
+            r"(?:\s*(?P<hour>[0-2]?\d)[:時시]\s?(?P<minute>[0-5]\d))?",
+        ),
+        re.compile(
+            rf"\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)\b"
+            rf"(?!(?P=sep)\d){_TIME}{_END}",
+            flags,
+        ),
+    ]
+
+
 def find_date(text: str) -> FoundDate | None:
     """The first plausible date (with its time, when given) in ``text``."""
+    if not _DIGITS.search(text):
+        return None
     best: FoundDate | None = None
-    for pattern in _PATTERNS:
+    for pattern in _patterns():
         for match in pattern.finditer(text):
-            found = _to_iso(match)
-            if found and (best is None or match.start() < best.span[0]):
-                best = FoundDate(found, match.span())
+            iso = _to_iso(match)
+            if iso:
+                if best is None or match.start() < best.span[0]:
+                    best = FoundDate(iso, match.span())
                 break
     return best
 
 
 def _to_iso(match: re.Match) -> str | None:
     parts = match.groupdict()
-    year, day = int(parts["year"]), int(parts["day"])
-    month = int(parts["mnum"]) if parts.get("mnum") else MONTHS[parts["month"].lower()[:3]]
+    if parts.get("a") is not None:
+        ymd = _numeric(parts["a"], parts["b"], parts["y"], parts["sep"])
+        if ymd is None:
+            return None
+        year, month, day = ymd
+    else:
+        year, day = int(parts["year"]), int(parts["day"])
+        month = int(parts["mnum"]) if parts.get("mnum") else _month(parts["month"])
     if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2200):
         return None
-    iso = f"{year:04d}-{month:02d}-{day:02d}"
-    if parts.get("hour") is not None and parts.get("minute") is not None:
-        hour, minute = int(parts["hour"]), int(parts["minute"])
-        ampm = (parts.get("ampm") or "").lower().replace(".", "").replace(" ", "")
-        if ampm == "pm" and hour < 12:
-            hour += 12
-        elif ampm == "am" and hour == 12:
-            hour = 0
-        if hour < 24 and minute < 60:
-            iso += f"T{hour:02d}:{minute:02d}"
-    return iso
+    return f"{year:04d}-{month:02d}-{day:02d}" + _time(parts)
+
+
+def _month(name: str) -> int:
+    return _month_numbers()[name.lower().rstrip(".")]
+
+
+def _numeric(a: str, b: str, y: str, sep: str) -> tuple[int, int, int] | None:
+    first, second = int(a), int(b)
+    year = int(y) + (2000 if len(y) == 2 else 0)
+    if len(y) == 2 and sep == ".":
+        return None  # "1.5.20" is more often a version or a score than a date
+    day_first = sep == "." or first > 12
+    day, month = (first, second) if day_first else (second, first)
+    if month > 12:
+        return None
+    return year, month, day
+
+
+def _time(parts: dict) -> str:
+    if parts.get("hour") is None or parts.get("minute") is None:
+        return ""
+    hour, minute = int(parts["hour"]), int(parts["minute"])
+    ampm = (parts.get("ampm") or "").lower()
+    if ampm == "p" and hour < 12:
+        hour += 12
+    elif ampm == "a" and hour == 12:
+        hour = 0
+    return f"T{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else ""

@@ -1,191 +1,177 @@
 """Clean a browser "select all, copy, paste" text dump of a news page.
 
-The dump is one block element per line: menus, prompts and teasers come as short
-lines; the story comes as a run of long, sentence-shaped lines. The cleaner scores
-each line, finds the run of body-like lines with the most text (short lines such
-as subheadings may sit inside it, end markers such as "Author:" or "Most popular"
-close it), then looks above the run for the byline, the date and the headline.
-Patterns of chrome are data (``data/chrome.toml``), not code.
+The dump is one block element per line. Each line is classified by its shape and the
+chrome patterns of ``data/chrome.toml`` (:mod:`.lines`); the story is the heaviest
+stretch of body lines (:mod:`.region`); inside it, body lines and section subheadings
+are kept; above it sit the headline, the byline and the dateline (:mod:`.header`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Sequence
 
-from tts_pipeline.extract.dates import find_date
+from tts_pipeline.extract.context import in_context
+from tts_pipeline.extract.header import SENTENCE_BREAK, find_header, looks_like_title, site_name
+from tts_pipeline.extract.lines import Kind, Line, describe, neighbour, neighbour_kind, own_block
+from tts_pipeline.extract.region import best_region
 from tts_pipeline.models import Article
 
-MIN_BODY_WORDS = 10
-"""A line with fewer words is body text only when it sits inside the story's run."""
-MAX_GAP_LINES = 3
-"""Non-body lines (headings, captions) allowed inside the story's run."""
-TITLE_MIN_WORDS, TITLE_MAX_WORDS = 3, 30
-TITLE_SEARCH_LINES = 12
-"""How far above the body to look for the headline, in non-blank lines."""
-
-_TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$|[:;]$""")
-_BYLINE = re.compile(r"^(?:by|written by|words by|author:?)\s+(?P<rest>.+)$", re.IGNORECASE)
-_NAME = re.compile(
-    r"(?:[A-ZÀ-Þ][\w'’.-]*\.?|(?:de|da|van|von|der|al|bin|del|la|le)\b)"
-    r"(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*\.?|(?:de|da|van|von|der|al|bin|del|la|le)\b)){0,4}"
-)
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-
-@dataclass(frozen=True)
-class Patterns:
-    chrome: re.Pattern
-    end_markers: re.Pattern
-    captions: re.Pattern
-
-
-@lru_cache(maxsize=1)
-def patterns() -> Patterns:
-    """The chrome patterns of ``data/chrome.toml``, compiled once."""
-    from tts_pipeline.resources import load_toml
-
-    data = load_toml("chrome.toml")
-
-    def combine(key: str) -> re.Pattern:
-        return re.compile("|".join(f"(?:{p})" for p in data[key]), re.IGNORECASE)
-
-    return Patterns(combine("chrome"), combine("end_markers"), combine("captions"))
+LEAD_MAX_BODY_LINES, LEAD_MAX_WORDS = 2, 80
+"""A standfirst this short above a byline or dateline is not part of the story."""
+LONE_HEADLINE_MAX_LINES = 3
+"""Most lines (besides chrome) of a page reported as "only a headline"."""
+HEADING_MAX_WORDS = 20
+"""Longest section subheading."""
+BIO_NAME_WORDS, BIO_MIN_WORDS, BIO_MAX_WORDS = 8, 5, 150
+"""A line of ``BIO_MIN_WORDS`` to ``BIO_MAX_WORDS`` words that names the author in its first
+``BIO_NAME_WORDS`` words is a bio."""
 
 
 def extract_text(text: str, url: str | None = None) -> Article:
-    """Extract the article from a page dump; plain article text comes back whole."""
-    lines = [" ".join(line.split()) for line in text.split("\n")]
-    kinds = [_classify(line) for line in lines]
-    run = _best_run(lines, kinds)
-    if run is None:
-        return Article(None, None, None, None, url, ())
-    start, end = run
-    body_idx = [i for i in range(start, end + 1) if kinds[i] in ("body", "heading")]
-    heading_idx = [i for i in body_idx if kinds[i] == "heading"]
-    title_i, author, published = _header(lines, kinds, start)
-    paragraphs = tuple(lines[i] for i in body_idx)
-    headings = tuple(body_idx.index(i) for i in heading_idx)
+    """Extract the article from a page dump."""
+    return extract_lines(in_context([describe(raw) for raw in text.split("\n")]), url)
+
+
+def extract_lines(lines: Sequence[Line], url: str | None = None) -> Article:
+    """Extract the article from the classified lines of a page dump."""
+    region = best_region(lines)
+    if region is None:
+        return Article(_lone_headline(lines), None, None, None, url, ())
+    start = skip_lead(lines, *region)
+    if starts_with_headline(lines, start, region[1]):
+        start = skip_lead(lines, start + 1, region[1])
+    header = find_header(lines, start, region[1])
+    end = cut_author_bio(lines, start, region[1], header.author)
+    keep = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
+    keep += [i for i in range(start, end + 1) if is_heading(lines, i)]
+    keep = add_list_items(lines, sorted(keep))
     return Article(
-        title=lines[title_i] if title_i is not None else None,
-        author=author,
-        published=published,
-        site=None,
+        title=header.title,
+        author=header.author,
+        published=header.published,
+        site=site_name(lines),
         url=url,
-        paragraphs=paragraphs,
-        headings=headings,
+        paragraphs=tuple(lines[i].text for i in keep),
+        headings=tuple(n for n, i in enumerate(keep) if is_heading(lines, i)),
     )
 
 
-def _classify(line: str) -> str:
-    """One of: blank, chrome, end, caption, byline, body, short."""
-    if not line:
-        return "blank"
-    p = patterns()
-    if p.chrome.fullmatch(line):
-        return "chrome"
-    if p.end_markers.fullmatch(line):
-        return "end"
-    if p.captions.fullmatch(line):
-        return "caption"
-    if _BYLINE.match(line) and len(line.split()) <= 20:
-        return "byline"
-    words = _WORD.findall(line)
-    if len(words) >= MIN_BODY_WORDS and (_TERMINAL.search(line) or len(words) >= 25):
-        return "body"
-    return "short"
-
-
-def _best_run(lines: list[str], kinds: list[str]) -> tuple[int, int] | None:
-    """The (first, last) line of the run of body lines with the most text."""
-    best, best_score = None, 0
-    i, n = 0, len(lines)
-    while i < n:
-        if kinds[i] != "body":
-            i += 1
-            continue
-        start = last = i
-        score = 0
-        gap = 0
-        j = i
-        while j < n:
-            kind = kinds[j]
-            if kind == "body":
-                score += len(lines[j])
-                last, gap = j, 0
-            elif kind == "end":
+def skip_lead(lines: Sequence[Line], start: int, end: int) -> int:
+    """Move the start past a byline or dateline that follows a short standfirst."""
+    body_lines, body_words = 0, 0.0
+    new_start = start
+    for i in range(start, end + 1):
+        line = lines[i]
+        if line.kind in (Kind.BYLINE, Kind.DATE):
+            new_start = i + 1
+        elif line.kind is Kind.BODY:
+            body_lines += 1
+            body_words += line.words
+            if body_lines > LEAD_MAX_BODY_LINES or body_words > LEAD_MAX_WORDS:
                 break
-            elif kind in ("short", "caption", "chrome", "byline"):
-                gap += 1
-                if gap > MAX_GAP_LINES:
-                    break
-            j += 1
-        if score > best_score:
-            best, best_score = (start, last), score
-        i = max(j, i + 1)
-    if best is not None:
-        _mark_headings(lines, kinds, *best)
-    return best
+    while new_start <= end and lines[new_start].kind is not Kind.BODY:
+        new_start += 1
+    return new_start
 
 
-def _mark_headings(lines: list[str], kinds: list[str], start: int, end: int) -> None:
-    """Short headline-shaped lines between body lines of the run are section headings."""
-    for i in range(start + 1, end):
-        line = lines[i]
-        if kinds[i] != "short" or (_TERMINAL.search(line) and not line.endswith("?")):
-            continue
-        words = len(line.split())
-        prev_blank_or_body = kinds[i - 1] in ("blank", "body")
-        if 1 <= words <= 12 and line[0].isupper() and prev_blank_or_body:
-            kinds[i] = "heading"
-
-
-def _header(
-    lines: list[str], kinds: list[str], start: int
-) -> tuple[int | None, str | None, str | None]:
-    """Find the headline, the author and the publication date above the body."""
-    author = published = None
-    title_i = None
-    seen = 0
-    for i in range(start - 1, -1, -1):
-        kind = kinds[i]
-        if kind == "blank":
-            continue
-        seen += 1
-        if seen > TITLE_SEARCH_LINES:
-            break
-        line = lines[i]
-        if published is None and (found := find_date(line)):
-            published = found.iso
-        if kind == "byline" and author is None:
-            author = _author_from_byline(line)
-            continue
-        if kind in ("chrome", "caption", "end"):
-            continue
-        if title_i is None and _looks_like_title(line):
-            title_i = i
-            break
-    return title_i, author, published
-
-
-def _author_from_byline(line: str) -> str | None:
-    match = _BYLINE.match(line)
-    if not match:
+def _lone_headline(lines: Sequence[Line]) -> str | None:
+    """The headline of a page that has little else (no story, a few lines at most)."""
+    filled = [line for line in lines if line.kind not in (Kind.BLANK, Kind.CHROME)]
+    if len(filled) > LONE_HEADLINE_MAX_LINES:
         return None
-    rest = match.group("rest")
-    found = find_date(rest)
-    if found:
-        rest = rest[: found.span[0]]
-    rest = re.split(r"\s*[|,·•–—]\s*|\s+-\s+|\s+(?:on|updated|published)\b", rest, maxsplit=1)[0]
-    name = _NAME.match(rest.strip())
-    return name.group(0).strip() if name else None
+    return next((line.text for line in filled if looks_like_title(line)), None)
 
 
-def _looks_like_title(line: str) -> bool:
-    words = line.split()
-    if not (TITLE_MIN_WORDS <= len(words) <= TITLE_MAX_WORDS):
+def starts_with_headline(lines: Sequence[Line], start: int, end: int) -> bool:
+    """The first body line is the headline: one short sentence not ending in a full stop,
+    with body text after it and no headline-shaped line right above it."""
+    line = lines[start]
+    following = neighbour(lines, start, 1)
+    if following is None or following > end or lines[following].kind is not Kind.BODY:
         return False
-    if line.endswith(".") and not line.endswith("..."):
+    if line.words > HEADING_MAX_WORDS or line.text.endswith((".", ":", ";")):
         return False
-    return line[0].isupper() or line[0] in "\"'“‘"
+    if not looks_like_title(line) or SENTENCE_BREAK.search(line.text):
+        return False
+    above = [i for i in range(start - 1, -1, -1) if lines[i].kind is not Kind.BLANK][:2]
+    return not any(lines[i].kind is Kind.SHORT and looks_like_title(lines[i]) for i in above)
+
+
+def cut_author_bio(lines: Sequence[Line], start: int, end: int, author: str | None) -> int:
+    """End the story before a line about its author ("Jane Doe is a reporter...")."""
+    name = _name_key(author)
+    if not name:
+        return end
+    body = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
+    for i in range(body[1] if len(body) > 1 else end + 1, end + 1):
+        if lines[i].kind not in (Kind.BODY, Kind.SHORT):
+            continue
+        head = " ".join(lines[i].text.split()[:BIO_NAME_WORDS])
+        if name in head and BIO_MIN_WORDS <= lines[i].words <= BIO_MAX_WORDS:
+            return max(j for j in body if j < i)
+    return end
+
+
+def _name_key(author: str | None) -> str | None:
+    """First and last name of ``author`` as written in running text; None if not a name."""
+    if not author:
+        return None
+    words = author.split()
+    if len(words) < 2:
+        return None
+    second = re.split(r"(?<=[a-z])(?=[A-Z])", words[1])[0]
+    return f"{words[0]} {second}"
+
+
+def add_list_items(lines: Sequence[Line], keep: list[int]) -> list[int]:
+    """Keep the short items of a list that a line ending with a colon introduces.
+
+    The introducing line is kept too when it follows a kept line, even after the story's
+    stretch: a list of short items costs more than it weighs, so it may end the stretch.
+    """
+    extra: list[int] = []
+    kept = set(keep)
+    intros = [i for i in keep if lines[i].text.endswith(":")]
+    for i in keep:
+        j = neighbour(lines, i, 1)
+        if j is not None and j not in kept and _is_list_intro(lines, j):
+            intros.append(j)
+            extra.append(j)
+    for i in intros:
+        j = neighbour(lines, i, 1)
+        while j is not None and lines[j].kind in (Kind.SHORT, Kind.BODY):
+            if lines[j].kind is Kind.SHORT:
+                extra.append(j)
+            elif lines[j - 1].kind is Kind.BLANK:
+                break  # a paragraph apart from the list: the story goes on
+            j = neighbour(lines, j, 1)
+    return sorted(set(keep) | set(extra))
+
+
+def _is_list_intro(lines: Sequence[Line], i: int) -> bool:
+    line = lines[i]
+    following = neighbour(lines, i, 1)
+    return (
+        line.kind in (Kind.SHORT, Kind.BODY)
+        and line.text.endswith(":")
+        and following is not None
+        and lines[following].kind is Kind.SHORT
+    )
+
+
+def is_heading(lines: Sequence[Line], i: int) -> bool:
+    """A section subheading: a short headline-shaped line before a body line, after a body
+    line or set apart by blank lines (a box may stand between it and the text above)."""
+    line = lines[i]
+    if line.kind is not Kind.SHORT or not (1 <= line.words <= HEADING_MAX_WORDS):
+        return False
+    text = line.text
+    if text.endswith((".", ",", ";")) and not text.endswith("..."):
+        return False
+    first = text[0]
+    if first.islower():
+        return False
+    if neighbour_kind(lines, i, 1) is not Kind.BODY:
+        return False
+    return own_block(lines, i) or neighbour_kind(lines, i, -1) is Kind.BODY

@@ -1,0 +1,114 @@
+"""HTML: the browser-like rendering, metadata from JSON-LD and meta tags, the two readings."""
+
+from __future__ import annotations
+
+from tts_pipeline.extract.html import _drops_story, extract_html
+from tts_pipeline.extract.htmlmeta import iso_datetime, page_meta, title_without_site
+from tts_pipeline.extract.render import render
+
+PARAGRAPHS = [
+    "The museum will reopen its east wing in May after two years of repairs to the roof and "
+    "the heating, the director said on Monday.",
+    "Visitors will be able to see the restored ceiling paintings from a new gallery, and entry "
+    "to the wing will be free for the first month.",
+]
+
+
+def test_render_gives_one_block_a_line_and_skips_what_is_not_seen():
+    page = render(
+        "<html><head><title>T</title><style>p{}</style></head><body>"
+        "<nav><a>Home</a><a>News</a></nav><h1>Head</h1><p>One <b>bold</b> line.</p>"
+        "<ul><li>a</li><li>b</li></ul><script>var x = '<p>no</p>';</script>"
+        "<div hidden>hidden</div><div style='display: none'>gone</div>"
+        "<table><tr><td>c1</td><td>c2</td></tr></table></body></html>"
+    )
+    lines = page.text.split("\n")
+    assert "One bold line." in lines
+    assert "HomeNews" in lines and "a" in lines and "b" in lines
+    assert "c1 c2" in lines
+    for unseen in ("p{}", "var x", "no", "hidden", "gone"):
+        assert unseen not in page.text
+    assert page.title == "T"
+
+
+def test_render_collects_metadata_and_headings():
+    page = render(
+        '<html><head><meta property="og:site_name" content="Courier">'
+        '<link rel="canonical" href="https://c.example/a">'
+        '<script type="application/ld+json">{"@type": "NewsArticle"}</script></head>'
+        "<body><h2>Section <i>one</i></h2></body></html>"
+    )
+    assert page.meta["og:site_name"] == "Courier"
+    assert page.canonical == "https://c.example/a"
+    assert page.json_ld == ['{"@type": "NewsArticle"}']
+    assert page.headings == {"Section one"}
+
+
+def test_json_ld_in_a_graph_and_meta_tags():
+    page = render(
+        '<html><head><meta name="description" content="Roof repairs done.">'
+        '<meta property="og:image" content="https://c.example/i.jpg">'
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "WebSite", "name": "Site"},'
+        '{"@type": ["NewsArticle"], "headline": "Museum reopens east wing",'
+        ' "author": [{"name": "By Ana Ruiz"}, {"name": "Tom Berg"}],'
+        ' "datePublished": "2024-03-04T09:15:00+01:00",'
+        ' "publisher": {"name": "Courier"}}]}</script></head></html>'
+    )
+    meta = page_meta(page)
+    assert meta.title == "Museum reopens east wing"
+    assert meta.author == "Ana Ruiz, Tom Berg"
+    assert meta.published == "2024-03-04T09:15+01:00"
+    assert meta.site == "Courier"
+    assert meta.description == "Roof repairs done."
+    assert meta.image == "https://c.example/i.jpg"
+
+
+def test_broken_json_ld_is_ignored():
+    page = render('<script type="application/ld+json">{"@type": "NewsArticle",</script>')
+    assert page_meta(page).title is None
+
+
+def test_metadata_from_the_page_when_trafilatura_misses_it():
+    html = (
+        "<html><head>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '{"name": "Ana Ruiz"}, "datePublished": "2024-03-04T09:15:00Z"}</script>'
+        "</head><body>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</body></html>"
+    )
+    article = extract_html(html)
+    assert article.author == "Ana Ruiz"
+    assert article.published == "2024-03-04T09:15Z"
+    assert list(article.paragraphs) == PARAGRAPHS
+
+
+def test_iso_datetime():
+    assert iso_datetime("2019-11-19T08:03:00-05:00") == "2019-11-19T08:03-05:00"
+    assert iso_datetime("2019-11-19T08:03:00.000Z") == "2019-11-19T08:03Z"
+    assert iso_datetime("2019-11-19") == "2019-11-19"
+    assert iso_datetime("2019-11-19T00:00:00") == "2019-11-19"
+    assert iso_datetime("November 19, 2019") == "2019-11-19"
+    assert iso_datetime("soon") is None
+
+
+def test_title_without_site():
+    assert title_without_site("Roof fixed | Courier", "Courier", None) == "Roof fixed"
+    assert title_without_site("Roof fixed - c.example", None, "https://www.c.example/a") == (
+        "Roof fixed"
+    )
+    assert title_without_site("Left - right", "Courier", None) == "Left - right"
+
+
+def test_the_dump_reading_wins_when_trafilatura_drops_most_of_the_story():
+    story = [f"Paragraph {n} of the story goes on with more words in it." for n in range(10)]
+    assert _drops_story(story[:3], story)
+    assert not _drops_story(story[:8], story)
+    assert not _drops_story(["Something else entirely, said nobody at all today."], story)
+    assert _drops_story([], story)
+    assert not _drops_story(story, [])
+
+
+def test_deeply_nested_json_ld_is_ignored():
+    nested = "[" * 5000 + "]" * 5000
+    page = render(f'<script type="application/ld+json">{nested}</script>')
+    assert page_meta(page).title is None

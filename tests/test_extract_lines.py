@@ -1,0 +1,135 @@
+"""The kinds of lines of a page dump, dates and bylines, in several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from tts_pipeline.extract.dates import find_date
+from tts_pipeline.extract.lines import Kind, describe
+from tts_pipeline.extract.names import byline_author, credit_name
+
+BODY = (
+    "The council voted on Tuesday to close the old swimming pool at the end of the summer, "
+    "after engineers found cracks in the roof."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (BODY, Kind.BODY),
+        ("Die Stadt hat am Montag beschlossen, das alte Hallenbad zu schließen.", Kind.BODY),
+        ("El ayuntamiento cerrará la piscina municipal al final del verano.", Kind.BODY),
+        ("市议会周二投票决定在夏季结束时关闭旧游泳池，因为工程师在屋顶上发现了裂缝。", Kind.BODY),
+        ("Nobody came.", Kind.SHORT),
+        ("It rained all day and nobody came.", Kind.BODY),
+        ("City Council Votes To Close The Old Swimming Pool At The End Of Summer", Kind.SHORT),
+        ("Arab World   Middle East   Europe   Americas   Asia   Sports   Opinion", Kind.SHORT),
+        ("Skip to main content", Kind.CHROME),
+        ("Share on Facebook", Kind.CHROME),
+        ("Teilen", Kind.CHROME),
+        ("Advertisement", Kind.CHROME),
+        ("Anzeige", Kind.CHROME),
+        ("5 min read", Kind.CHROME),
+        ("Sign up for our daily newsletter to get the top stories in your inbox.", Kind.BOX),
+        ("Get the top stories delivered to your inbox every morning.", Kind.CHROME),
+        ("We use cookies to improve your experience on our site.", Kind.CHROME),
+        ("Like this story? Share it with a friend!", Kind.CHROME),
+        ("Read more: Why the pool closed", Kind.BOX),
+        ("Related stories", Kind.BOX),
+        ("Lesen Sie auch: Das Hallenbad bleibt offen", Kind.BOX),
+        ("Noticias relacionadas", Kind.BOX),
+        ("Most popular", Kind.BOX),
+        ("12 Comments", Kind.END),
+        ("Leave a Reply", Kind.END),
+        ("Kommentare (4)", Kind.END),
+        ("© 2024 The Harbour Gazette. All rights reserved.", Kind.END),
+        ("About the author", Kind.END),
+        ("A swimmer dives into the pool on its last day. (Photo: Ann Lee/Gazette)", Kind.CAPTION),
+        ("The pool in 1964. Getty Images", Kind.CAPTION),
+        ("Photo: Ann Lee", Kind.CAPTION),
+        ("By Ann Lee", Kind.BYLINE),
+        ("Von Katharina Berger", Kind.BYLINE),
+        ("Por Lucía Fernández", Kind.BYLINE),
+        ("March 14, 2024 at 6:45 p.m.", Kind.DATE),
+        ("Updated on: November 19, 2019 / 10:07 AM / CBS News", Kind.DATE),
+        ("", Kind.BLANK),
+    ],
+)  # fmt: skip
+def test_kind_of_line(line, kind):
+    assert describe(line).kind is kind
+
+
+def test_long_paragraph_mentioning_cookies_is_body():
+    line = (
+        "The bakery sold more than 4,000 cookies on Saturday, and the owner said she would "
+        "accept orders for the holidays until the end of the month, as in previous years."
+    )
+    assert describe(line).kind is Kind.BODY
+
+
+def test_headline_ending_with_a_name_is_no_caption():
+    assert describe("Man pleads guilty to threatening Rep. Ilhan Omar").kind is Kind.SHORT
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("by Martin Fornusek November 21, 2023 9:37 PM 1 min read", "2023-11-21T21:37"),
+        ("Nov. 19, 2019, 8:41 AM UTC", "2019-11-19T08:41"),
+        ("Mon 18 Nov 2019 18.54 GMT", "2019-11-18T18:54"),
+        ("By Tess Bonn - 11/19/19 06:56 AM EST", "2019-11-19T06:56"),
+        ("On 11/13/19 at 4:00 PM EST", "2019-11-13T16:00"),
+        ("19.11.2019, 08:57", "2019-11-19T08:57"),
+        ("13/06/2014 Tony Carter", "2014-06-13"),
+        ("2019-11-18T23:30:00Z Health", "2019-11-18T23:30"),
+        ("20. November 2023, 14:30 Uhr", "2023-11-20T14:30"),
+        ("12 de junio de 2024", "2024-06-12"),
+        ("le 3 mars 2021 à 10h30", "2021-03-03T10:30"),
+        ("Published Wed, Nov 20 20194:29 AM EST", "2019-11-20T04:29"),
+    ],
+)
+def test_dates(text, iso):
+    found = find_date(text)
+    assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize("text", ["version 1.2.3", "In 2019 12 people came", "Room 12/34", ""])
+def test_not_dates(text):
+    assert find_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("By Jane Doe | May 5, 2020", "Jane Doe"),
+        ("by   Bryan DeArdo", "Bryan DeArdo"),
+        ("By Michael HiltzikBusiness Columnist", "Michael Hiltzik"),
+        ("Von Ludwig van Beethoven, Bonn", "Ludwig van Beethoven"),
+        ("By Kashmira Gander On 11/13/19 at 4:00 PM EST", "Kashmira Gander"),
+        ("By the way, the pool is closed", None),
+        ("Bypass road opens", None),
+    ],
+)
+def test_byline_author(text, name):
+    assert byline_author(text) == name
+
+
+def test_byline_inside_a_dateline():
+    line = "Posted on August 22, 2023 by Tomasz Nowak"
+    assert byline_author(line) is None
+    assert byline_author(line, anywhere=True) == "Tomasz Nowak"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Charlie Wood, Business Insider", "Charlie Wood"),
+        ("Meg Kinnard and Errin Haines, Associated Press", "Meg Kinnard"),
+        ("Natasha Turak@NatashaTurak", "Natasha Turak"),
+        ("The Impeachment Clock", None),
+        ("Julian Assange: Sweden drops investigation", None),
+    ],
+)
+def test_credit_name(text, name):
+    assert credit_name(text) == name

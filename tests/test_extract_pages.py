@@ -1,0 +1,208 @@
+"""Pages the project wrote itself, cleaned as a whole: what must and must not come out.
+
+In the style of trafilatura's real-world tests: every page has phrases of its story that
+must be kept and phrases of its chrome (menus, cookie banners, prompts, captions,
+related stories, comments, footers) that must never be spoken.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tts_pipeline.extract import extract_article
+from tts_pipeline.models import Document
+from tts_pipeline.sources import read_source
+
+PAGES = Path(__file__).parent / "pages"
+
+CASES = {
+    "news-byline-dateline.txt": {
+        "title": "City council approves new tram line after a decade of debate",
+        "author": "Maria Okafor",
+        "published": "2024-03-14T18:45",
+        "site": "The Harbour Gazette",
+        "first": "The city council voted 31 to 12 on Wednesday night",
+        "last": "We will keep people informed at every step.\"",
+        "headings": ["How the project will be paid for", "What happens next"],
+        "must": ["secured a fixed interest rate", "invited to meetings in April"],
+        "must_not": [
+            "We use cookies", "Accept all", "Photo: Jonas Weber", "A tram stands at the depot",
+            "Read more", "Why the last tram plan collapsed", "Related stories",
+            "Harbour Road to close", "Sign up for our daily newsletter", "Most popular",
+            "Storm warning", "All rights reserved", "Skip to main content", "Share",
+        ],
+    },
+    "blog-comments.txt": {
+        "title": "Saving tomato seeds the simple way",
+        "author": "Tomasz Nowak",
+        "published": "2023-08-22",
+        "first": "Every autumn I save seeds",
+        "last": "my neighbour gave me in 2009.",
+        "must": ["the fermentation removes the coating"],
+        "must_not": [
+            "4 Comments", "Greta Hansen", "without the fermenting step", "Reply",
+            "Does this work for peppers", "Leave a Reply", "Share this", "Loading",
+        ],
+    },
+    "german-news.txt": {
+        "title": "Neue Fahrradbrücke über den Fluss eröffnet",
+        "author": "Katharina Berger",
+        "published": "2023-11-20T14:30",
+        "first": "Nach zweijähriger Bauzeit",
+        "last": "weitere Laternen aufzustellen.",
+        "must": ["gestiegenen Preisen für Stahl"],
+        "must_not": [
+            "Cookies", "Alle akzeptieren", "Foto: Lukas Meier", "Lesen Sie auch",
+            "Anzeige", "Mehr zum Thema", "Radweg an der Hauptstraße", "Kommentare",
+            "Impressum", "Alle Rechte vorbehalten",
+        ],
+    },
+    "spanish-news.txt": {
+        "title": "La biblioteca municipal amplía su horario durante el verano",
+        "author": "Lucía Fernández",
+        "published": "2024-06-12",
+        "first": "La biblioteca municipal abrirá también",
+        "last": "no solo de consulta de libros.",
+        "must": ["club de cine en versión original"],
+        "must_not": [
+            "Lee también", "Las piscinas públicas", "Publicidad", "Noticias relacionadas",
+            "plaza del mercado", "Comentarios", "Suscríbete", "derechos reservados",
+        ],
+    },
+    "russian-news.txt": {
+        "title": "В центре города открылся новый пешеходный мост",
+        "author": "Ольга Смирнова",
+        "published": "2023-11-20T14:05",
+        "first": "Новый пешеходный мост через реку",
+        "last": "сделать это до весны.",
+        "must": ["ростом цен на металл"],
+        "must_not": ["Читайте также", "Реклама", "Комментарии", "Поделиться", "Войти"],
+    },
+    "chinese-news.txt": {
+        "title": "市中心新建人行桥正式开通",
+        "published": "2023-11-20T14:05",
+        "first": "经过两年的施工",
+        "last": "明年春季之前完成安装。",
+        "must": ["钢材价格上涨"],
+        "must_not": ["首页", "相关阅读", "广告", "评论", "分享"],
+    },
+    "news-article.html": {
+        "title": "Volunteers count record number of swifts in the old town",
+        "author": "Ingrid Solberg",
+        "published": "2024-06-09T07:30+02:00",
+        "site": "The Valley Courier",
+        "url": "https://courier.example/news/2024/06/swift-count",
+        "description": "A weekend survey found 1,240 nesting pairs, the most since counts began.",
+        "image": "https://courier.example/img/swifts.jpg",
+        "first": "Volunteers counted 1,240 nesting pairs",
+        "last": "publish the results in the autumn.",
+        "headings": ["Nest boxes make the difference", "A warning from the countryside"],
+        "must": ["The birds find them remarkably quickly."],
+        "must_not": [
+            "We use cookies", "Accept all", "Home", "Share on Facebook", "Erik Dahl",
+            "Swifts circle the church tower", "Storks return", "Sign up for our weekly",
+            "Most read", "Bridge closed", "All rights reserved", "dataLayer",
+        ],
+    },
+    "blog-post.html": {
+        "title": "Fixing a dripping tap in ten minutes",
+        "author": "Olu Adeyemi",
+        "published": "2023-02-18T16:05Z",
+        "first": "A dripping tap wastes more water",
+        "last": "hand-tight plus a quarter turn is enough.",
+        "must": ["Don’t overtighten the valve"],
+        "must_not": [
+            "Workbench Diaries", "Archive", "3 Comments", "Rita says",
+            "worked perfectly on my kitchen tap", "ceramic cartridge", "Leave a Reply",
+            "Post Comment",
+        ],
+    },
+    "login-wall.html": {
+        "title": "Inside the plan to rebuild the old mill",
+        "published": None,
+        "first": "The owners of the old paper mill",
+        "last": "seen by the Riverside Post.",
+        "must_not": [
+            "Subscribe to continue reading", "reached your limit", "Already a subscriber",
+            "Log in",
+        ],
+    },
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return {name: extract_article(read_source(str(PAGES / name))) for name in CASES}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_story_is_kept_whole_and_alone(articles, name):
+    case, article = CASES[name], articles[name]
+    text = "\n\n".join(article.paragraphs)
+    assert article.paragraphs[0].startswith(case["first"])
+    assert article.paragraphs[-1].endswith(case["last"])
+    for phrase in case.get("must", []):
+        assert phrase in text
+    for phrase in case["must_not"]:
+        assert phrase not in text, phrase
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_metadata(articles, name):
+    case, article = CASES[name], articles[name]
+    for field in ("title", "author", "published", "site", "url", "description", "image"):
+        if field in case:
+            assert getattr(article, field) == case[field], field
+
+
+@pytest.mark.parametrize("name", [n for n, case in CASES.items() if "headings" in case])
+def test_section_headings_are_kept_and_listed(articles, name):
+    article = articles[name]
+    assert [article.paragraphs[i] for i in article.headings] == CASES[name]["headings"]
+
+
+def test_clean_json_has_every_field(cli):
+    result = cli("clean", str(PAGES / "news-article.html"), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    article = json.loads(result.stdout)
+    for key in ("title", "author", "published", "site", "url", "description", "image"):
+        assert article[key], key
+    assert article["headings"] == [2, 5]
+
+
+def test_a_dump_without_metadata_gives_null_fields(cli):
+    result = cli("clean", "-", "--format", "json", stdin=PLAIN.encode())
+    article = json.loads(result.stdout)
+    assert article["site"] is None and article["image"] is None and article["url"] is None
+
+
+def test_teasers_before_the_story_are_not_the_story():
+    teasers = "\n".join(
+        f"Teaser headline number {n} about something else\n"
+        f"A short summary of teaser {n} that sits in a list of other stories on the page.\n"
+        for n in range(6)
+    )
+    page = (
+        f"Home\nNews\n\nMost popular\n\n{teasers}\n"
+        "The real headline of this page\n\nBy Jo Park\nMay 2, 2024\n\n"
+        + "\n\n".join(STORY)
+        + "\n\nComments\n"
+    )
+    article = extract_article(Document(text=page, name="t"))
+    assert list(article.paragraphs) == STORY
+    assert article.title == "The real headline of this page"
+    assert article.author == "Jo Park"
+
+
+STORY = [
+    "The ferry company said on Thursday that it would add two sailings a day to the island "
+    "from June, after a winter in which many passengers were left waiting on the quay.",
+    "The extra boats will leave at seven in the morning and nine in the evening, and tickets "
+    "will cost the same as on the existing sailings, a spokeswoman said.",
+    "Islanders had asked for more crossings for years, saying that the last boat left too "
+    "early for people who work on the mainland to get home in time.",
+]
+PLAIN = "\n\n".join(STORY) + "\n"

@@ -1,0 +1,65 @@
+"""Which stretch of a page dump is the story."""
+
+from __future__ import annotations
+
+from tts_pipeline.extract.context import in_context
+from tts_pipeline.extract.lines import describe
+from tts_pipeline.extract.region import best_region
+from tts_pipeline.extract.textdump import extract_text
+
+
+def sentence(n: int, topic: str = "the new bridge") -> str:
+    return (
+        f"Sentence {n} about {topic} goes on for a while, so that it reads like a real "
+        "paragraph of a news story and not like a menu."
+    )
+
+
+def region_text(page: str) -> list[str]:
+    lines = in_context([describe(line) for line in page.split("\n")])
+    region = best_region(lines)
+    assert region is not None
+    return [line.text for line in lines[region[0] : region[1] + 1] if line.text]
+
+
+def test_the_heaviest_run_of_body_lines_wins():
+    story = "\n\n".join(sentence(n) for n in range(6))
+    teaser = sentence(99, "something else")
+    page = f"Home\nNews\n\n{teaser}\n\nLatest\nSport\nWeather\n\n{story}\n\nAbout us\nContact"
+    assert region_text(page) == [sentence(n) for n in range(6)]
+
+
+def test_an_anchored_story_beats_a_longer_list_of_teasers():
+    teasers = "\n\n".join(f"Teaser title {n}\n{sentence(n, 'a deal')}" for n in range(8))
+    story = "\n\n".join(sentence(n) for n in range(4))
+    page = f"{teasers}\n\nBridge opens\n\nBy Ann Lee\nMay 2, 2024\n\n{story}\n"
+    assert region_text(page) == [sentence(n) for n in range(4)]
+
+
+def test_nothing_after_an_end_marker_once_the_story_has_begun():
+    story = "\n\n".join(sentence(n) for n in range(3))
+    comments = "\n\n".join(f"user{n} says:\n{sentence(n, 'my opinion')}" for n in range(20))
+    page = f"Bridge opens\n\n{story}\n\n20 Comments\n\n{comments}\n"
+    assert region_text(page) == [sentence(n) for n in range(3)]
+
+
+def test_an_end_marker_above_the_story_does_not_hide_it():
+    story = "\n\n".join(sentence(n) for n in range(3))
+    page = f"Bridge opens\n\nLeave a comment\n\n{story}\n"
+    assert region_text(page) == [sentence(n) for n in range(3)]
+
+
+def test_a_box_in_the_middle_of_the_story_is_skipped_not_the_rest():
+    first = "\n\n".join(sentence(n) for n in range(3))
+    second = "\n\n".join(sentence(n) for n in range(3, 6))
+    page = (
+        f"Bridge opens\n\n{first}\n\nRelated stories\nOld bridge closes\nFerry returns\n\n"
+        f"{second}\n\nMost popular\nA teaser\nAnother teaser\n"
+    )
+    article = extract_text(page)
+    assert list(article.paragraphs) == [sentence(n) for n in range(6)]
+
+
+def test_a_page_without_sentences_has_no_story():
+    lines = in_context([describe(line) for line in ("Home", "News", "", "Bridge opens", "")])
+    assert best_region(lines) is None

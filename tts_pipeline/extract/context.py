@@ -1,0 +1,94 @@
+"""Correct the kind of a line by the lines around it.
+
+A line classified alone can be wrong: a caption reads like body text until the photo
+credit under it shows what it is; a teaser reads like a short paragraph until one sees
+the "Most popular" box it sits in; a pull quote repeats a paragraph of the story.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tts_pipeline.extract.lines import Kind, Line
+
+CREDIT_MAX_WORDS = 8
+"""Longest photo credit ("Photo: Getty Images") that makes the line above it a caption."""
+CAPTION_MAX_WORDS = 60
+"""Longest line taken for a caption because a credit follows it."""
+SAME_START = 40
+"""Characters two lines share at their start when one repeats the other (a caption shown
+twice, once shortened)."""
+DUPLICATE_MIN_WORDS = 6
+"""Shortest body line dropped when it repeats an earlier one (pull quotes, captions)."""
+BOX_TITLE_MAX_WORDS = 4
+"""A box marker this short is a box's title; a longer one may be a whole link."""
+BOX_ITEM_MAX_WORDS = 25
+"""Longest line taken for an item of a box that runs on from a box marker."""
+
+
+def in_context(lines: list[Line]) -> list[Line]:
+    """``lines`` with captions, box items and repeats marked as such."""
+    out = list(lines)
+    _captions_above_credits(out)
+    _box_items(out)
+    _repeats(out)
+    return out
+
+
+def _captions_above_credits(lines: list[Line]) -> None:
+    """Body lines right above a photo credit (no blank line between) are its caption."""
+    for i, line in enumerate(lines):
+        if line.kind is not Kind.CAPTION or line.words > CREDIT_MAX_WORDS:
+            continue
+        j = i - 1
+        while j >= 0 and lines[j].kind is Kind.BODY and lines[j].words <= CAPTION_MAX_WORDS:
+            lines[j] = replace(lines[j], kind=Kind.CAPTION)
+            if j == 0 or lines[j - 1].text[:SAME_START] != lines[j].text[:SAME_START]:
+                break
+            j -= 1
+
+
+def _box_items(lines: list[Line]) -> None:
+    """The lines under a box marker are the box's items: the short lines up to the next
+    blank line, or, when the first item stands alone, all the short lines that follow.
+    A sentence standing alone right under the marker is the story going on."""
+    for i, line in enumerate(lines):
+        if line.kind is not Kind.BOX or not _opens_box(line):
+            continue
+        first = j = _skip_blank(lines, i + 1)
+        while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.BODY, Kind.CHROME):
+            if lines[j].words > BOX_ITEM_MAX_WORDS:
+                break
+            j += 1
+        if j == first + 1 and lines[first].kind is Kind.BODY:
+            continue  # a paragraph on its own after the marker: the story goes on
+        for k in range(first, j):
+            lines[k] = replace(lines[k], kind=Kind.CHROME)
+        if j == first + 1:  # items apart by blank lines: take the short ones that follow
+            j = _skip_blank(lines, j)
+            while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.CHROME):
+                lines[j] = replace(lines[j], kind=Kind.CHROME)
+                j = _skip_blank(lines, j + 1)
+
+
+def _skip_blank(lines: list[Line], j: int) -> int:
+    while j < len(lines) and lines[j].kind is Kind.BLANK:
+        j += 1
+    return j
+
+
+def _opens_box(line: Line) -> bool:
+    """A box's title ("Related stories"), not a link given in full ("Read more: <title>")."""
+    text = line.text.rstrip()
+    return line.words <= BOX_TITLE_MAX_WORDS or text.endswith(":") or ": " not in text
+
+
+def _repeats(lines: list[Line]) -> None:
+    """A body line that repeats an earlier one is a pull quote or a caption shown twice."""
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        if line.kind is not Kind.BODY or line.words < DUPLICATE_MIN_WORDS:
+            continue
+        if line.text in seen:
+            lines[i] = replace(line, kind=Kind.CHROME)
+        seen.add(line.text)

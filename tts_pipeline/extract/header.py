@@ -1,0 +1,228 @@
+"""Find the headline, the author and the publication date around the start of a story.
+
+They stand in the few lines above the body: the headline first, then perhaps a deck
+(a longer summary line), then the byline and the dateline; captions and share buttons
+may sit between them and the body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tts_pipeline.extract.dates import find_date
+from tts_pipeline.extract.lines import Kind, Line, neighbour, own_block
+from tts_pipeline.extract.names import byline_author, credit_name, is_name
+from tts_pipeline.extract.patterns import patterns
+
+SEARCH_LINES = 15
+"""How far above the body to look for the headline, byline and dateline (non-blank lines)."""
+TITLE_MIN_WORDS, TITLE_MAX_WORDS = 2, 30
+DECK_MIN_WORDS = 12
+DECK_TITLE_MIN_WORDS = 5
+"""A headline-shaped line this long right under a shorter one (of at least
+``DECK_TITLE_MIN_WORDS``) is a deck, not the headline."""
+AFTER_END_LINES = 8
+"""How far below the body to look for a dateline when there is none above it."""
+
+# Points of the headline score.
+TITLE_WORD_POINTS, TITLE_WORDS_COUNTED = 0.25, 12
+DISTANCE_PENALTY = 0.3
+"""Per line (not blank, not chrome) between a candidate and the byline above which it
+stands, or else the body."""
+OWN_BLOCK_POINTS = 2.0
+"""Blank lines above and below: a block of its own."""
+LEADS_IN_POINTS = 2.0
+"""Followed by a byline, a dateline, a caption or body text."""
+ABOVE_BYLINE_POINTS = 4.0
+"""Above the byline or dateline."""
+REPEATED_POINTS = 2.0
+"""The page repeats it (a breadcrumb, a share text)."""
+IN_LIST_PENALTY = 3.0
+NAME_PENALTY = 6.0
+DECK_PENALTY = 2.5
+
+SENTENCE_BREAK = re.compile(r"(?:\b[a-z]\w{2,}|\d)[.!?][\"'”’]?\s+[A-Z]")
+"""Two sentences: a headline has one (abbreviations like "U.S. Senate" aside)."""
+
+
+_COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+SITE_MAX_WORDS = 6
+"""Longest site name read from a copyright line."""
+
+
+@dataclass(frozen=True)
+class Header:
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    """ISO 8601."""
+
+
+def find_header(lines: Sequence[Line], start: int, end: int) -> Header:
+    """Headline, author and date near the story that runs from line ``start`` to ``end``."""
+    above = _non_blank_above(lines, start)
+    title_i = _title(lines, above)
+    zone = [i for i in above if title_i is None or i > title_i] or above
+    return Header(
+        title=lines[title_i].text if title_i is not None else None,
+        author=_author(lines, zone) or _author(lines, above),
+        published=_published(lines, zone, end),
+    )
+
+
+def looks_like_title(line: Line) -> bool:
+    """A headline: a few words, not a full-stop sentence, starting with a capital or quote."""
+    if line.kind not in (Kind.SHORT, Kind.BODY):
+        return False
+    if not (TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS):
+        return False
+    text = line.text
+    if text.endswith((".", ":", ";")) and not text.endswith("..."):
+        return False
+    if SENTENCE_BREAK.search(text):
+        return False
+    first = text[0]
+    return (
+        first.isupper() or first.isdigit() or not first.isalpha() or first.lower() == first.upper()
+    )
+
+
+def _non_blank_above(lines: Sequence[Line], start: int) -> list[int]:
+    """Indices of the non-blank lines above ``start``, nearest first, up to
+    ``SEARCH_LINES`` lines that are not chrome."""
+    found: list[int] = []
+    counted = 0
+    i = start - 1
+    while i >= 0 and counted < SEARCH_LINES:
+        if lines[i].kind is not Kind.BLANK:
+            found.append(i)
+            counted += lines[i].kind is not Kind.CHROME
+        i -= 1
+    return found
+
+
+def _title(lines: Sequence[Line], above: list[int]) -> int | None:
+    """The most headline-like line among those above the body."""
+    texts = [line.text for line in lines if line.kind is not Kind.BLANK]
+    bylines = [i for i in above if lines[i].kind in (Kind.BYLINE, Kind.DATE)]
+    top_byline = min(bylines) if bylines else None
+    best, best_score = None, float("-inf")
+    counted = [j for j in above if lines[j].kind is not Kind.CHROME]
+    for i in above:
+        if not looks_like_title(lines[i]) or _is_credit(lines, i):
+            continue
+        score = _title_score(lines, i, texts)
+        below = top_byline if top_byline is not None and i < top_byline else len(lines)
+        if below < len(lines):
+            score += ABOVE_BYLINE_POINTS
+        score -= DISTANCE_PENALTY * sum(1 for j in counted if i < j < below)
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _is_credit(lines: Sequence[Line], i: int) -> bool:
+    """An author's name (and affiliation) next to a byline or dateline."""
+    if not credit_name(lines[i].text):
+        return False
+    near = (neighbour(lines, i, -1), neighbour(lines, i, 1))
+    return any(j is not None and lines[j].kind in (Kind.BYLINE, Kind.DATE) for j in near)
+
+
+def _title_score(lines: Sequence[Line], i: int, texts: list[str]) -> float:
+    line = lines[i]
+    score = min(line.words, TITLE_WORDS_COUNTED) * TITLE_WORD_POINTS
+    after, before = neighbour(lines, i, 1), neighbour(lines, i, -1)
+    if own_block(lines, i):
+        score += OWN_BLOCK_POINTS
+    elif _is_short(lines, after) and _is_short(lines, before):
+        score -= IN_LIST_PENALTY
+    if after is not None and lines[after].kind in (Kind.BYLINE, Kind.DATE, Kind.BODY, Kind.CAPTION):
+        score += LEADS_IN_POINTS
+    if sum(t == line.text or t.startswith(line.text + " ") for t in texts) > 1:
+        score += REPEATED_POINTS
+    if is_name(line.text):
+        score -= NAME_PENALTY
+    if (
+        line.words >= DECK_MIN_WORDS
+        and before is not None
+        and looks_like_title(lines[before])
+        and DECK_TITLE_MIN_WORDS <= lines[before].words < line.words
+    ):
+        score -= DECK_PENALTY
+    return score
+
+
+def _author(lines: Sequence[Line], zone: list[int]) -> str | None:
+    """From a byline, else from a name standing next to the dateline."""
+    for i in zone:
+        line = lines[i]
+        if line.kind in (Kind.BYLINE, Kind.DATE, Kind.END):
+            name = byline_author(line.text, anywhere=line.kind is Kind.DATE)
+            if name:
+                return name
+        elif line.text.lower().strip(" :") in patterns().byline_prefixes:  # the name follows
+            following = neighbour(lines, i, 1)
+            if following is not None and is_name(lines[following].text):
+                return lines[following].text
+    for i in zone:
+        if lines[i].kind is Kind.DATE:
+            name = _name_beside_date(lines, i)
+            if name:
+                return name
+    return None
+
+
+def _name_beside_date(lines: Sequence[Line], i: int) -> str | None:
+    """ "Jane Doe - May 5, 2020", or "Jane Doe, Reuters" on the line above or below."""
+    found = find_date(lines[i].text)
+    if found:
+        before = lines[i].text[: found.span[0]].strip(" -–—|,·•")
+        if before and (name := credit_name(before)):
+            return name
+    for j in (neighbour(lines, i, -1), neighbour(lines, i, 1)):
+        if j is not None and lines[j].kind is Kind.SHORT and (name := credit_name(lines[j].text)):
+            return name
+    return None
+
+
+def _published(lines: Sequence[Line], zone: list[int], end: int) -> str | None:
+    """The first date above the body, else a dateline just below it."""
+    for i in sorted(zone):
+        if lines[i].kind in (Kind.DATE, Kind.BYLINE, Kind.SHORT, Kind.CHROME):
+            found = find_date(lines[i].text)
+            if found:
+                return found.iso
+    for i in range(end + 1, min(len(lines), end + AFTER_END_LINES)):
+        if lines[i].kind is Kind.DATE and (found := find_date(lines[i].text)):
+            return found.iso
+    return None
+
+
+def _is_short(lines: Sequence[Line], i: int | None) -> bool:
+    return i is not None and lines[i].kind is Kind.SHORT
+
+
+def site_name(lines: Sequence[Line]) -> str | None:
+    """The publisher named in the page's copyright line ("© 2024 The Harbour Gazette.")."""
+    for line in reversed(lines):
+        if line.kind is not Kind.END or not _COPYRIGHT.search(line.text):
+            continue
+        name = patterns().copyright_words.sub(lambda m: " " * len(m[0]), line.text.lower())
+        name = _restore_case(line.text, name)
+        name = re.split(r"[.|·•,]\s|\s[-–—]\s", name.strip(" .|·•,-–—"), maxsplit=1)[0]
+        name = " ".join(name.split()).strip(" .,")
+        if not name or patterns().chrome.fullmatch(name.lower()):
+            continue
+        if 1 <= len(name.split()) <= SITE_MAX_WORDS and name[0].isupper():
+            return name
+    return None
+
+
+def _restore_case(original: str, folded: str) -> str:
+    """``folded`` (``original`` lower-cased, some spans blanked) in the original's case."""
+    if len(folded) != len(original):
+        return folded
+    return "".join(o if f != " " else " " for o, f in zip(original, folded, strict=True))

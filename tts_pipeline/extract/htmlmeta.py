@@ -1,0 +1,175 @@
+"""What a page says about itself: JSON-LD and ``<meta>`` tags, read into Article fields."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from tts_pipeline.extract.dates import find_date
+from tts_pipeline.extract.render import Rendered
+
+ARTICLE_TYPES = re.compile(r"(?:\w*Article|BlogPosting|Report|LiveBlogPosting|WebPage)$")
+"""JSON-LD ``@type`` values that describe the page's story."""
+META_KEYS = {
+    "title": ("og:title", "twitter:title", "headline", "dc.title"),
+    "author": ("author", "article:author", "dc.creator", "byl", "parsely-author",
+               "sailthru.author", "twitter:creator"),
+    "published": ("article:published_time", "datepublished", "og:published_time",
+                  "publishdate", "pubdate", "parsely-pub-date", "sailthru.date", "dc.date",
+                  "dc.date.issued", "date"),
+    "site": ("og:site_name", "application-name", "twitter:site"),
+    "url": ("og:url", "twitter:url"),
+    "description": ("og:description", "description", "twitter:description", "dc.description"),
+    "image": ("og:image", "og:image:url", "twitter:image", "twitter:image:src", "image"),
+}  # fmt: skip
+"""``<meta>`` names and properties for each field, best first."""
+_ISO = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
+)
+_BY = re.compile(r"^by\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    """ISO 8601."""
+    site: str | None = None
+    url: str | None = None
+    description: str | None = None
+    image: str | None = None
+
+
+def page_meta(page: Rendered) -> PageMeta:
+    """Fields from the page's JSON-LD first, then from its ``<meta>`` tags."""
+    ld = _json_ld_article(page.json_ld)
+    meta = {key: _first_meta(page.meta, names) for key, names in META_KEYS.items()}
+    author = author_text(_names(ld.get("author")) or _author_meta(meta["author"]))
+    published = iso_datetime(_text(ld.get("datePublished")) or meta["published"])
+    return PageMeta(
+        title=_text(ld.get("headline")) or meta["title"] or page.title,
+        author=author,
+        published=published,
+        site=_names(ld.get("publisher")) or meta["site"],
+        url=page.canonical
+        or meta["url"]
+        or _url(ld.get("mainEntityOfPage"))
+        or _text(ld.get("url")),
+        description=_text(ld.get("description")) or meta["description"],
+        image=_url(ld.get("image")) or meta["image"],
+    )
+
+
+def iso_datetime(value: str | None) -> str | None:
+    """``2019-11-19T08:03:00-05:00`` -> ``2019-11-19T08:03-05:00``; other dates via find_date."""
+    if not value:
+        return None
+    match = _ISO.search(value)
+    if match:
+        year, month, day, hour, minute, zone = match.groups()
+        if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+            return None
+        iso = f"{year}-{month}-{day}"
+        if hour is not None and not (hour == minute == "00" and not zone):
+            iso += f"T{hour}:{minute}"
+            if zone:
+                iso += "Z" if zone == "Z" else f"{zone[:3]}:{zone[-2:]}"
+        return iso
+    found = find_date(value)
+    return found.iso if found else None
+
+
+def author_text(value: str | None) -> str | None:
+    """An author credit without "By" and without a date run into it."""
+    if not value:
+        return None
+    value = _BY.sub("", " ".join(value.split()))
+    found = find_date(value)
+    if found:
+        value = value[: found.span[0]]
+    return value.strip(" ,;|-–—") or None
+
+
+def title_without_site(title: str | None, site: str | None, url: str | None) -> str | None:
+    """ "Headline | Site" -> "Headline", when the tail names the site or its domain."""
+    if not title:
+        return None
+    names = {n.lower() for n in (site, _domain(url)) if n}
+    for separator in (" | ", " - ", " – ", " — ", " :: ", " · "):
+        head, _, tail = title.rpartition(separator)
+        if head and tail.strip().lower() in names:
+            return head.strip()
+        if head and names and any(tail.strip().lower() in n or n in tail.lower() for n in names):
+            return head.strip()
+    return title
+
+
+def _domain(url: str | None) -> str | None:
+    match = re.match(r"https?://(?:www\.)?([^/:]+)", url or "")
+    return match.group(1) if match else None
+
+
+def _first_meta(meta: dict[str, str], names: tuple[str, ...]) -> str | None:
+    return next((meta[name] for name in names if meta.get(name)), None)
+
+
+def _author_meta(value: str | None) -> str | None:
+    if not value or value.startswith(("http://", "https://", "@")):
+        return None
+    return _BY.sub("", value).strip() or None
+
+
+def _json_ld_article(blocks: list[str]) -> dict:
+    """The first JSON-LD object of an article type, or an empty dict."""
+    for block in blocks:
+        try:
+            data = json.loads(block.strip().removeprefix("<!--").removesuffix("-->"))
+            items = _items(data)
+        except (ValueError, RecursionError):
+            continue
+        for item in items:
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(isinstance(k, str) and ARTICLE_TYPES.search(k) for k in kinds):
+                return item
+    return {}
+
+
+def _items(data: object) -> list[dict]:
+    """The objects of a JSON-LD document, ``@graph`` members included."""
+    if isinstance(data, list):
+        return [item for entry in data for item in _items(entry)]
+    if not isinstance(data, dict):
+        return []
+    graph = data.get("@graph")
+    return [data, *_items(graph)] if graph is not None else [data]
+
+
+def _text(value: object) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, str) and value.strip():
+        return " ".join(value.split())
+    return None
+
+
+def _names(value: object) -> str | None:
+    """``"Jane Doe"``, ``{"name": ...}`` or a list of those, joined with commas."""
+    values = value if isinstance(value, list) else [value]
+    names = []
+    for entry in values:
+        name = entry.get("name") if isinstance(entry, dict) else entry
+        if (name := _text(name)) and not name.startswith(("http://", "https://")):
+            names.append(name)
+    return ", ".join(dict.fromkeys(names)) or None
+
+
+def _url(value: object) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("url") or value.get("@id")
+    text = _text(value)
+    return text if text and text.startswith(("http://", "https://", "/")) else None

@@ -1,0 +1,187 @@
+"""Describe and classify the lines of a page dump: body text, chrome, markers, captions...
+
+A browser copy of a page gives one block element per line. Body text comes as long,
+sentence-shaped lines with mostly lower-case words; menus, teasers and buttons come as
+short lines; some lines say what comes next ("Related", "Comments") or are known chrome.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from tts_pipeline.extract.dates import find_date
+from tts_pipeline.extract.names import byline_author
+from tts_pipeline.extract.patterns import patterns
+
+BODY_MIN_WORDS = 10
+"""Fewest words of a body line that is not a short sentence."""
+BODY_ANY_END_WORDS = 20
+"""A line this long is body text even without a full stop at its end."""
+SHORT_SENTENCE_MIN_WORDS = 3
+"""Fewest words of a short line that still counts as a sentence of the story."""
+MIN_LOWER_RATIO = 0.35
+"""Least share of lower-case words in a body line of a cased script (title case is not body)."""
+SHORT_SENTENCE_LOWER_RATIO = 0.3
+"""Least share of lower-case words in a short sentence."""
+END_MAX_WORDS = 30
+"""Longest line taken for an end marker ("12 responses to <the headline>")."""
+BOX_MAX_WORDS = 15
+"""Longest line taken for a box marker ("Related stories")."""
+CHROME_MAX_WORDS = 60
+"""Longest line taken for chrome or a caption by its pattern."""
+PROMPT_MAX_WORDS = 50
+"""Longest line searched for a prompt (subscribe, click here...)."""
+BYLINE_MAX_WORDS = 16
+"""Longest byline or dateline."""
+DATELINE_MAX_OTHER_WORDS = 6
+"""Most words besides the date on a line that is only a dateline."""
+
+_TERMINAL = re.compile(r"""(?<![.…])[.!?:;。！？؟۔।]["'”’»)\]」』]*$""")
+"""A sentence's end; not an ellipsis, which ends truncated teasers."""
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_WIDE_GAP = re.compile(r"\S(?:\s{3,}|\t)\S")
+_TRAILING_CREDIT = re.compile(
+    r"(?:\w[.!?]['\"”’)]?(?=[A-Z])|(?:\b[a-z][a-z]*|\d)[.!?]['\"”’)]?\s+)"
+    r"(?:[A-Z][\w&'’.-]*|[A-Z]{2,})(?:[\s/,]+(?:[A-Z][\w&'’.-]*|via|for|and)){0,4}$"
+)
+"""A sentence, then a credit: "...in New York.Reuters", "...medical use. Statista"."""
+
+
+class Kind(str, Enum):
+    """What a line of a page dump is."""
+
+    BLANK = "blank"
+    CHROME = "chrome"
+    """Menus, buttons, widgets, prompts: never article text."""
+    END = "end"
+    """A line after which the article does not go on (comments, author box, footer)."""
+    BOX = "box"
+    """A line opening a box of other content (related stories, newsletter)."""
+    CAPTION = "caption"
+    BYLINE = "byline"
+    DATE = "date"
+    """A dateline: a date or time and little else."""
+    BODY = "body"
+    """A sentence-shaped line: text of the story (or of a teaser)."""
+    SHORT = "short"
+    """Any other line: a headline, a subheading, a menu item, a teaser's title."""
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a page dump and what it looks like."""
+
+    text: str
+    """The line with its white space normalised."""
+    kind: Kind
+    words: float
+    """Length in words; a CJK character counts as half a word."""
+    terminal: bool
+    """Ends like a sentence (full stop, question mark, colon...)."""
+    lower: float | None
+    """Share of words that start lower-case; None for scripts without case."""
+    wide_gaps: int = 0
+    """Runs of three or more spaces inside the line (inline menus)."""
+
+
+def count_words(text: str) -> float:
+    """Words of ``text``; CJK characters, written without spaces, count half a word each."""
+    cjk = len(_CJK.findall(text))
+    return len(_WORD.findall(_CJK.sub(" ", text))) + cjk / 2
+
+
+def lower_ratio(text: str) -> float | None:
+    """Share of the cased words of ``text`` that start lower-case."""
+    cased = [w for w in _WORD.findall(text) if w[0].lower() != w[0].upper()]
+    if len(cased) < 2:
+        return None
+    return sum(w[0].islower() for w in cased) / len(cased)
+
+
+def describe(raw: str) -> Line:
+    """Classify one raw line of a dump."""
+    text = " ".join(raw.split())
+    if not text:
+        return Line("", Kind.BLANK, 0, False, None)
+    words = count_words(text)
+    terminal = bool(_TERMINAL.search(text))
+    lower = lower_ratio(text)
+    gaps = len(_WIDE_GAP.findall(raw.strip()))
+    kind = _kind(text, words, terminal, lower, gaps)
+    return Line(text, kind, words, terminal, lower, gaps)
+
+
+def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: int) -> Kind:
+    p = patterns()
+    folded = text.lower()
+    if words <= END_MAX_WORDS and p.end_markers.fullmatch(folded):
+        return Kind.END
+    if words <= BOX_MAX_WORDS and p.box_markers.fullmatch(folded):
+        return Kind.BOX
+    if words <= BYLINE_MAX_WORDS and is_dateline(text):
+        return Kind.DATE
+    if words <= CHROME_MAX_WORDS:
+        if p.chrome.fullmatch(folded):
+            return Kind.CHROME
+        if p.captions.fullmatch(folded) or _has_trailing_credit(text, terminal):
+            return Kind.CAPTION
+    if words <= PROMPT_MAX_WORDS and p.prompts.search(folded):
+        return Kind.CHROME
+    if words <= BYLINE_MAX_WORDS and byline_author(text) is not None:
+        return Kind.BYLINE
+    if _is_body(words, terminal, lower, gaps):
+        return Kind.BODY
+    return Kind.SHORT
+
+
+def _is_body(words: float, terminal: bool, lower: float | None, gaps: int) -> bool:
+    if gaps >= 2 and not terminal:
+        return False
+    cased_ok = lower is None or lower >= MIN_LOWER_RATIO or (terminal and words >= 20)
+    if words >= BODY_MIN_WORDS and (terminal or words >= BODY_ANY_END_WORDS) and cased_ok:
+        return True
+    if words >= SHORT_SENTENCE_MIN_WORDS and terminal:
+        return lower is None or lower >= SHORT_SENTENCE_LOWER_RATIO
+    return False
+
+
+def _has_trailing_credit(text: str, terminal: bool) -> bool:
+    """A caption that ends with its credit: "A man walks home. Reuters"."""
+    if terminal or count_words(text) < 6:
+        return False
+    return bool(_TRAILING_CREDIT.search(text))
+
+
+def is_dateline(text: str) -> bool:
+    """A line that gives a date or time and little else."""
+    found = find_date(text)
+    if not found:
+        return False
+    rest = text[: found.span[0]] + " " + text[found.span[1] :]
+    return count_words(rest) <= DATELINE_MAX_OTHER_WORDS
+
+
+def neighbour(lines: Sequence[Line], i: int, step: int) -> int | None:
+    """Index of the nearest non-blank line above (``step=-1``) or below (``step=1``) line
+    ``i``, or None."""
+    j = i + step
+    while 0 <= j < len(lines):
+        if lines[j].kind is not Kind.BLANK:
+            return j
+        j += step
+    return None
+
+
+def neighbour_kind(lines: Sequence[Line], i: int, step: int) -> Kind | None:
+    """Kind of the nearest non-blank line above or below line ``i``."""
+    j = neighbour(lines, i, step)
+    return None if j is None else lines[j].kind
+
+
+def own_block(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` has a blank line (or the page's edge) above and below it."""
+    return all(not 0 <= j < len(lines) or lines[j].kind is Kind.BLANK for j in (i - 1, i + 1))

@@ -1,0 +1,84 @@
+"""Read an author's name out of a byline or a line next to the dateline."""
+
+from __future__ import annotations
+
+import re
+
+from tts_pipeline.extract.dates import find_date
+from tts_pipeline.extract.patterns import patterns
+
+NAME_MAX_WORDS = 5
+"""Most words of a person's name."""
+CREDIT_MAX_WORDS = 10
+"""Longest line giving an author's name and affiliation ("Jane Doe, Reuters")."""
+
+_PARTICLE = r"(?:de|da|van|von|der|den|del|della|di|du|le|la|al|bin|ibn|dos|das)"
+"""Lower-case particles inside names ("Ludwig van Beethoven")."""
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω"
+"""Capital letters of the Latin, Cyrillic and Greek scripts."""
+_NAME_WORD = rf"(?:[{_UPPER}][\w'’.-]*|{_PARTICLE}(?=\s+[{_UPPER}]))"
+_NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,{NAME_MAX_WORDS}}}")
+_TAIL = re.compile(
+    r"\s*[|,·•–—/(]\s*|\s+-\s+|\s+(?:on|at|updated|published|in|for|and)\b|\s*@", re.IGNORECASE
+)
+_HANDLE = re.compile(r"@\w+")
+_GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+"""Where two words were glued together by a page dump ("HiltzikBusiness")."""
+
+
+def byline_author(text: str, anywhere: bool = False) -> str | None:
+    """The author's name of a byline ("By Jane Doe | May 5, 2020"), or None.
+
+    With ``anywhere``, the byline may follow other words ("Posted on May 5 by Jane Doe").
+    """
+    match = patterns().byline.match(text)
+    if match:
+        return leading_name(match.group("rest"))
+    if anywhere:
+        for match in patterns().byline_inside.finditer(text):
+            name = leading_name(match.group("rest"))
+            if name:
+                return name
+    return None
+
+
+def leading_name(text: str) -> str | None:
+    """The name at the start of ``text``, cut before a date, a separator or a handle."""
+    found = find_date(text)
+    if found:
+        text = text[: found.span[0]]
+    text = _TAIL.split(text.strip(), maxsplit=1)[0]
+    match = _NAME.match(text.strip())
+    if not match:
+        return None
+    words: list[str] = []
+    for word in match.group(0).strip(" .").split():
+        parts = _GLUED.split(word)
+        words.append(parts[0])
+        if len(parts) > 1:
+            break
+    name = " ".join(words)
+    return name if len(name) > 1 else None
+
+
+def is_name(text: str) -> bool:
+    """``text`` is only a person's name (two to five capitalised words) or an agency."""
+    if patterns().agencies.fullmatch(text.strip().lower()):
+        return True
+    name = leading_name(text)
+    if name is None or name != text.strip() or not 2 <= len(name.split()) <= NAME_MAX_WORDS:
+        return False
+    return name.split()[0].lower() not in patterns().not_names
+
+
+def credit_name(text: str) -> str | None:
+    """The person a credit line names: "Jane Doe", "Jane Doe, Reuters", "Jane Doe and
+    John Roe | Staff"; None for any other line."""
+    text = _HANDLE.sub("", text).strip()
+    name = leading_name(text)
+    if not name or not is_name(name) or len(text.split()) > CREDIT_MAX_WORDS:
+        return None
+    rest = text[len(name) :].lstrip()
+    if not rest or rest[0] in ",|–—-(/" or rest.lower().startswith(("and ", "& ")):
+        return name
+    return None

@@ -1,0 +1,202 @@
+"""Find the stretch of a page dump that holds the story.
+
+Every line gets a weight: body lines count for their words, everything else against.
+Candidate stretches are the heaviest runs of lines (maximum-sum subarrays) between
+markers, bylines and datelines, found again and again in what is left on either side;
+short chrome inside a story (a subheading, a credit, an advertisement line) costs less
+than the body around it gains, so a story stays whole, while a menu splits the page.
+
+The story is the candidate with the best score: its weight, raised when a byline or
+dateline stands just above it, lowered when it is shaped like a list of teasers or
+comments (a title or a date before every paragraph). It takes in its neighbours when
+they are close and not lists: a story split by a box ("Related stories") or by the date
+line of a quoted post is one story. Nothing after an end marker ("Comments", "About the
+author", the copyright line) that follows a substantial candidate can be the story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tts_pipeline.extract.lines import Kind, Line
+
+SHORT_COST, SHORT_COST_PER_WORD = 1.0, 0.5
+"""Cost of a short line (headline, menu item): a fixed part plus a part per word."""
+COST = {
+    Kind.CHROME: 3.0,
+    Kind.CAPTION: 3.0,
+    Kind.BYLINE: 2.0,
+    Kind.DATE: 2.0,
+    Kind.BOX: 25.0,
+}
+"""Cost of a line of each kind that is neither body text nor a short line."""
+SPLITTERS = (Kind.END, Kind.BOX, Kind.BYLINE, Kind.DATE)
+"""Lines no candidate runs across: markers, and bylines and datelines, which start a story
+(or a teaser, or a comment)."""
+MIN_CANDIDATE = 15.0
+"""Least weight of a candidate stretch."""
+MIN_ARTICLE = 50.0
+"""Weight of a substantial candidate: an end marker after it closes the article, and it
+is worth joining to the story across a box."""
+ANCHOR_LINES = 8
+"""How far above a candidate (non-blank lines) a byline or dateline anchors it."""
+ANCHOR_BONUS = 1.5
+"""Factor for a candidate with a byline or dateline just above it."""
+MAX_BOX_LINES = 12
+"""Most non-blank lines between two parts of a story split by a box."""
+LIST_SHARE, LIST_MIN_ITEMS, LIST_FACTOR = 0.6, 3, 0.5
+"""A candidate where this share of the paragraphs (and at least this many) follow a
+title, a date or a byline is a list of teasers or comments: its score is multiplied
+by the factor."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    """Index of its last line (a body line)."""
+    weight: float
+    score: float = 0.0
+
+
+def weight(line: Line) -> float:
+    """What a line adds to (body text) or takes from (everything else) a stretch."""
+    if line.kind is Kind.BODY:
+        return line.words
+    if line.kind is Kind.SHORT:
+        return -(SHORT_COST + SHORT_COST_PER_WORD * line.words)
+    return -COST.get(line.kind, 0.0)
+
+
+def best_region(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """First and last index of the story's stretch of lines, or None when there is none."""
+    found: list[Candidate] = []
+    _candidates(lines, 0, len(lines), found)
+    found = _before_the_end(lines, sorted(found, key=lambda c: c.start))
+    if not found:
+        return None
+    scored = [_scored(lines, c) for c in found]
+    best = max(range(len(scored)), key=lambda k: scored[k].score)
+    first, last = best, best
+    while first > 0 and _joins(lines, scored[first - 1], scored[first], forward=False):
+        first -= 1
+    while last + 1 < len(scored) and _joins(lines, scored[last], scored[last + 1], forward=True):
+        last += 1
+    start = scored[first].start
+    while lines[start].kind is not Kind.BODY:
+        start += 1
+    return start, scored[last].end
+
+
+def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: bool) -> bool:
+    """Two neighbouring candidates are one story: close, no end marker between, neither a
+    list, and the part joined more than a stray paragraph, unless it follows the story
+    across a dateline only (the date of a quoted post)."""
+    between = [lines[i] for i in range(before.end + 1, after.start)]
+    gap = [line for line in between if line.kind is not Kind.BLANK]
+    if any(line.kind is Kind.END for line in gap) or len(gap) > MAX_BOX_LINES:
+        return False
+    if _list_shaped(lines, before) or _list_shaped(lines, after):
+        return False
+    joined = after if forward else before
+    boxed = any(line.kind is Kind.BOX for line in gap)
+    return _substantial(lines, joined) or (forward and not boxed)
+
+
+def _substantial(lines: Sequence[Line], candidate: Candidate) -> bool:
+    """More than a stray paragraph: two body lines or more, or much text."""
+    if candidate.weight >= MIN_ARTICLE:
+        return True
+    body = (lines[i].kind is Kind.BODY for i in range(candidate.start, candidate.end + 1))
+    return sum(body) >= 2
+
+
+def _candidates(lines: Sequence[Line], lo: int, hi: int, found: list[Candidate]) -> None:
+    """Add the heaviest stretch of ``lines[lo:hi]`` to ``found``, then recurse on each side."""
+    stack = [(lo, hi)]
+    while stack:
+        lo, hi = stack.pop()
+        best = _heaviest(lines, lo, hi)
+        if best is None or best.weight < MIN_CANDIDATE:
+            continue
+        found.append(best)
+        stack += [(lo, best.start), (best.end + 1, hi)]
+
+
+def _heaviest(lines: Sequence[Line], lo: int, hi: int) -> Candidate | None:
+    """The maximum-sum stretch of ``lines[lo:hi]`` ending in a body line, not crossing a marker."""
+    best: Candidate | None = None
+    run_sum, run_start = 0.0, lo
+    for i in range(lo, hi):
+        line = lines[i]
+        if line.kind in SPLITTERS:
+            run_sum, run_start = 0.0, i + 1
+            continue
+        if line.kind is Kind.BLANK:
+            continue
+        if run_sum <= 0:
+            run_sum, run_start = 0.0, i
+        run_sum += weight(line)
+        if line.kind is Kind.BODY and (best is None or run_sum > best.weight):
+            best = Candidate(run_start, i, run_sum)
+    return best
+
+
+def _before_the_end(lines: Sequence[Line], found: list[Candidate]) -> list[Candidate]:
+    """Drop the candidates after the first end marker that follows a substantial one."""
+    kept: list[Candidate] = []
+    substantial_end = None
+    for candidate in found:
+        if substantial_end is not None and any(
+            lines[i].kind is Kind.END for i in range(substantial_end, candidate.start)
+        ):
+            break
+        kept.append(candidate)
+        if candidate.weight >= MIN_ARTICLE and substantial_end is None:
+            substantial_end = candidate.end
+    return kept
+
+
+def _scored(lines: Sequence[Line], candidate: Candidate) -> Candidate:
+    score = candidate.weight
+    if _anchored(lines, candidate.start):
+        score *= ANCHOR_BONUS
+    if _list_shaped(lines, candidate):
+        score *= LIST_FACTOR
+    return Candidate(candidate.start, candidate.end, candidate.weight, score)
+
+
+def _anchored(lines: Sequence[Line], start: int) -> bool:
+    """A byline or a dateline stands among the few lines above the first body line."""
+    i = start
+    while lines[i].kind is not Kind.BODY:
+        i += 1
+    seen = 0
+    for j in range(i - 1, -1, -1):
+        kind = lines[j].kind
+        if kind is Kind.BLANK:
+            continue
+        if kind in (Kind.BYLINE, Kind.DATE):
+            return True
+        if kind is Kind.BODY:
+            return False
+        seen += 1
+        if seen >= ANCHOR_LINES:
+            return False
+    return False
+
+
+def _list_shaped(lines: Sequence[Line], candidate: Candidate) -> bool:
+    """Most paragraphs come right after a title, a date or a byline: teasers or comments."""
+    items = paragraphs = 0
+    previous = None
+    for i in range(candidate.start, candidate.end + 1):
+        kind = lines[i].kind
+        if kind is Kind.BLANK:
+            continue
+        if kind is Kind.BODY:
+            paragraphs += 1
+            items += previous in (Kind.SHORT, Kind.DATE, Kind.BYLINE)
+        previous = kind
+    return items >= LIST_MIN_ITEMS and items >= LIST_SHARE * paragraphs

@@ -1,0 +1,26 @@
+"""Tell HTML from text by the content, not the file name."""
+
+from __future__ import annotations
+
+import re
+
+SNIFF_CHARS = 4096
+"""How much of the start of the input decides, when it starts with markup."""
+SCAN_CHARS = 20_000
+"""How much is scanned for tags when the input does not start with one."""
+MIN_TAGS = 3
+"""Distinct structural tags a text must hold to be HTML when it does not start with one."""
+_TAG = re.compile(
+    r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s/>]|<title[\s>]"
+    r"|</?(?:p|div|article|span|section|table|ul|li|h[1-6]|a|br|img)[\s/>]",
+    re.IGNORECASE,
+)
+
+
+def looks_like_html(text: str) -> bool:
+    """HTML has markup at its start, or several tags early on (a fragment after a preamble)."""
+    head = text[:SNIFF_CHARS].lstrip("\ufeff \t\r\n")
+    if head.startswith("<") and _TAG.search(head):
+        return True
+    tags = {m.group(0).lower().strip("</> \t\n") for m in _TAG.finditer(text[:SCAN_CHARS])}
+    return len(tags) >= MIN_TAGS

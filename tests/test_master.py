@@ -115,14 +115,14 @@ def test_our_true_peak_agrees_with_scipy_oversampling():
     assert true_peak_db(signal, rate) == pytest.approx(reference, abs=0.1)
 
 
-@pytest.mark.parametrize("lanes", [1, 3])
-def test_rendering_in_lanes_keeps_time(lanes, monkeypatch):
-    """Lanes encoded apart play where the timeline put them: delay and padding counted."""
+@pytest.mark.parametrize("workers", [1, 3])
+def test_rendering_in_parts_keeps_time(workers, monkeypatch):
+    """Parts encoded apart play where the timeline put them: delay and padding counted."""
     import miniaudio
 
-    import tts_pipeline.timeline
+    import tts_pipeline.render
 
-    monkeypatch.setattr(tts_pipeline.timeline, "MIN_CUT_SECONDS", 2.0)  # short test audio
+    monkeypatch.setattr(tts_pipeline.render, "PART_SECONDS", 2.0)  # short test audio
 
     rate = 22050
     clips = []
@@ -134,8 +134,8 @@ def test_rendering_in_lanes_keeps_time(lanes, monkeypatch):
     script, keys, load = one_paragraph(clips, rate)
     plan = lay_out(script, keys, load, VoiceProfile(), rate)
     gains = plan_gain(plan, -30.0, -1.0)
-    audio = render(plan, gains, load, 44100, 64, lanes=lanes)
-    assert len(audio.mp3.parts) == lanes
+    audio = render(plan, gains, load, 44100, 64, workers=workers)
+    assert len(audio.mp3.parts) == 6
     decoded = miniaudio.decode(
         audio.mp3.data, output_format=miniaudio.SampleFormat.FLOAT32, nchannels=1, sample_rate=44100
     )

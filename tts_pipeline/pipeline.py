@@ -267,8 +267,6 @@ class EpisodeAudio:
     chapters: tuple[Chapter, ...]
 
 
-MAX_ENCODES = 3
-"""Encodes tried to get the decoded MP3's true peak under the limit."""
 TRUE_PEAK_METER_MARGIN_DB = 0.2
 """Our true-peak meter (libsoxr oversampling) may read this much under other meters."""
 
@@ -276,7 +274,7 @@ TRUE_PEAK_METER_MARGIN_DB = 0.2
 def produce_audio(
     script: Script, keys: Sequence[Sequence[str]], profile: VoiceProfile, store: ClipStore
 ) -> EpisodeAudio:
-    """Lay out, master to the profile's loudness, encode, and measure the decoded MP3."""
+    """Lay out, master to the profile's loudness, encode, and check the decoded MP3."""
     from tts_pipeline.chapters import build_chapters
     from tts_pipeline.encode import LAMEENC_GAIN_DB
     from tts_pipeline.master import plan_gain
@@ -286,18 +284,20 @@ def produce_audio(
 
     load, sounds, work_rate = _loader(profile, store, keys)
     plan = lay_out(script, keys, load, profile, work_rate, sounds)
-    limit = profile.true_peak - TRUE_PEAK_METER_MARGIN_DB
-    headroom = 0.0
-    for _ in range(MAX_ENCODES):
-        gains = plan_gain(
-            plan,
-            target_lufs=profile.loudness - LAMEENC_GAIN_DB,
-            true_peak_limit=profile.true_peak - LAMEENC_GAIN_DB - headroom,
-        )
-        audio = render(plan, gains, load, profile.sample_rate, profile.bitrate, default_jobs())
-        if audio.true_peak <= limit:
-            break
-        headroom += audio.true_peak - limit + 0.1
+    gains = plan_gain(
+        plan,
+        target_lufs=profile.loudness - LAMEENC_GAIN_DB,
+        true_peak_limit=profile.true_peak - LAMEENC_GAIN_DB,
+    )
+    audio = render(
+        plan,
+        gains,
+        load,
+        profile.sample_rate,
+        profile.bitrate,
+        workers=default_jobs(),
+        true_peak_limit=profile.true_peak - TRUE_PEAK_METER_MARGIN_DB,
+    )
     mp3 = audio.mp3
     timings = tuple(
         replace(t, start=mp3.decoded_seconds(t.start), end=mp3.decoded_seconds(t.end))

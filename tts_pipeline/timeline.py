@@ -9,7 +9,6 @@ store; rendering reads them again, one at a time.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -30,10 +29,6 @@ PIECE_PAUSE = 0.15
 """Seconds between the pieces of a sentence that was too long for the engine."""
 PEAK_BLOCK_SECONDS = 0.001
 """Seconds per true-peak block: the resolution of the limiter's gain."""
-MIN_CUT_PAUSE = 0.2
-"""Seconds of pause, at least, where the audio may be cut to encode its parts in parallel."""
-MIN_CUT_SECONDS = 20.0
-"""Seconds of audio per part, at least, for parallel encoding to be worth it."""
 
 ClipLoader = Callable[[str], Clip]
 """Gives a clip by its key (from the clip store) or a sound by its name, at the timeline's rate."""
@@ -81,21 +76,6 @@ class Plan:
     def peak_block(self) -> int:
         """Samples per true-peak block."""
         return max(1, round(PEAK_BLOCK_SECONDS * self.rate))
-
-    def quiet_cuts(self, parts: int) -> list[int]:
-        """Up to ``parts - 1`` sample positions splitting the timeline into parts of about
-        equal length, each in the middle of a pause between sentences."""
-        pauses = [
-            (a.end + b.start) / 2
-            for a, b in itertools.pairwise(self.timings)
-            if b.start - a.end >= MIN_CUT_PAUSE
-        ]
-        if parts < 2 or not pauses or self.seconds < MIN_CUT_SECONDS * parts:
-            return []
-        chosen = {
-            min(pauses, key=lambda p: abs(p - self.seconds * k / parts)) for k in range(1, parts)
-        }
-        return sorted(round(p * self.rate) for p in chosen)
 
 
 def prepared(clip: Clip, edge: float = EDGE_SILENCE) -> tuple[int, int, int]:

@@ -38,7 +38,7 @@ def synthesize_texts(
 ) -> SynthesisResult:
     """One clip per text. Identical texts are synthesized once."""
     engine = get_engine(profile.engine)
-    reason = engine.unavailable_reason()
+    reason = engine.unavailable_reason(profile)
     if reason:
         raise EngineUnavailableError(reason)
     identity = engine.identity(profile)

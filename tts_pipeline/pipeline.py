@@ -43,10 +43,15 @@ def read_article(spec: str, clean: bool = True) -> Article:
     return extract_article(document) if clean else article_from_text(document)
 
 
-def make_script(article: Article, intro: bool = True) -> Script:
+def make_script(
+    article: Article, intro: bool = True, profile: VoiceProfile | None = None
+) -> Script:
+    """What will be spoken; with a profile, as its lexicon respells it."""
+    from tts_pipeline.lexicon import apply_lexicon, load_lexicon
     from tts_pipeline.script import build_script
 
-    return build_script(article, intro=intro)
+    script = build_script(article, intro=intro)
+    return apply_lexicon(script, load_lexicon(profile)) if profile else script
 
 
 def default_output(article: Article, spec: str, out_dir: Path) -> Path:
@@ -79,7 +84,7 @@ def render(article: Article, profile: VoiceProfile, output: Path, options: Speak
     from tts_pipeline.synthesize import synthesize_texts
     from tts_pipeline.tag import TagInfo, write_tags
 
-    script = make_script(article, intro=options.clean)
+    script = make_script(article, intro=options.clean, profile=profile)
     engine = get_engine(profile.engine)
     pieces = [split_long(s.speech, engine.max_chars) for s in script.sentences()]
     flat = [p for group in pieces for p in group]

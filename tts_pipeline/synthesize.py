@@ -72,6 +72,8 @@ def _synthesize_in_workers(todo: list[tuple[str, str]], profile: VoiceProfile, j
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    # Longest first, so that no long text is left at the end for one core alone.
+    todo = sorted(todo, key=lambda item: len(item[1]), reverse=True)
     context = multiprocessing.get_context("spawn")
     workers = min(jobs, len(todo))
     with ProcessPoolExecutor(workers, mp_context=context) as pool:

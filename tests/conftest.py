@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+pytest.register_assert_rewrite("audio_helpers")
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_PAGE = ROOT / "samples" / "kyiv-independent-wagner-page.txt"
 SAMPLE_EXPECTED = Path(__file__).resolve().parent / "kyiv-independent-wagner-page.expected.json"

@@ -104,7 +104,7 @@ class FailingEngine:
     def __init__(self):
         self.calls = 0
 
-    def unavailable_reason(self):
+    def unavailable_reason(self, profile=None):
         return None
 
     def voices(self):

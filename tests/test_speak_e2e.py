@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
+from audio_helpers import check_duration_matches_text, check_mp3_format, check_pauses, check_tags
 from conftest import SAMPLE_PAGE
 
-from tts_pipeline import DISCLOSURE
 from tts_pipeline.pipeline import (
     RenderSettings,
     SpeakOptions,
@@ -20,97 +19,36 @@ from tts_pipeline.voices import load_profile
 pytestmark = pytest.mark.engine
 
 
-def decode(path) -> tuple[np.ndarray, int]:
-    import miniaudio
-
-    decoded = miniaudio.decode_file(
-        str(path), output_format=miniaudio.SampleFormat.SIGNED16, nchannels=1
-    )
-    return np.frombuffer(decoded.samples, dtype=np.int16), decoded.sample_rate
-
-
-def silent_gaps(samples: np.ndarray, rate: int, min_seconds: float = 0.2) -> list[float]:
-    """Lengths of the runs of silence (10 ms windows below -50 dBFS) of at least min_seconds."""
-    window = rate // 100
-    frames = samples[: len(samples) // window * window].astype(np.float64).reshape(-1, window)
-    quiet = np.sqrt((frames**2).mean(axis=1)) < 32768 * 10 ** (-50 / 20)
-    gaps, run = [], 0
-    for q in quiet:
-        if q:
-            run += 1
-        else:
-            if run * 0.01 >= min_seconds:
-                gaps.append(run * 0.01)
-            run = 0
-    return gaps
-
-
 @pytest.fixture(scope="module")
 def episode(tmp_path_factory):
     out = tmp_path_factory.mktemp("speak") / "sample.mp3"
     return speak(str(SAMPLE_PAGE), SpeakOptions(output=out, use_cache=False))
 
 
-def test_mp3_format(episode):
-    from mutagen.mp3 import MP3
-
-    info = MP3(episode.mp3).info
-    assert (info.version, info.layer) == (1, 3)
-    assert info.sample_rate == 44100
-    assert info.channels == 1
-    assert info.bitrate == 64000
+@pytest.fixture(scope="module")
+def profile():
+    return load_profile("default")
 
 
-def test_duration_matches_the_text(episode, expected):
-    samples, rate = decode(episode.mp3)
-    seconds = len(samples) / rate
-    assert seconds == pytest.approx(episode.duration, abs=0.1)
-    profile = load_profile("default")
-    script = make_script(read_article(str(SAMPLE_PAGE)))
-    words = sum(len(s.speech.split()) for s in script.sentences())
-    speech_only = words / profile.rate * 60
-    pauses = (len(script.sentences()) - 1) * profile.sentence_pause
-    assert 0.7 * (speech_only + pauses) < seconds < 1.4 * (speech_only + pauses) + 5
-    rms = np.sqrt(np.mean(samples.astype(np.float64) ** 2))
-    assert rms > 300, "the MP3 is (nearly) silent"
+@pytest.fixture(scope="module")
+def script(profile):
+    return make_script(read_article(str(SAMPLE_PAGE)), profile=profile)
 
 
-def test_pauses_between_sentences_and_longer_between_paragraphs(episode):
-    samples, rate = decode(episode.mp3)
-    profile = load_profile("default")
-    gaps = silent_gaps(samples, rate)
-    script = make_script(read_article(str(SAMPLE_PAGE)))
-    paragraph_breaks = len(script.blocks) - 1
-    long_gaps = [g for g in gaps if g >= profile.paragraph_pause - 0.05]
-    # the title pause counts among them; silences inside speech are far shorter
-    assert paragraph_breaks - 1 <= len(long_gaps) <= paragraph_breaks + 1
-    sentence_gaps = [g for g in gaps if g < profile.paragraph_pause - 0.05]
-    assert sentence_gaps, "no pause between sentences found"
-    assert min(long_gaps) > max(sentence_gaps)
+def test_mp3_format(episode, profile):
+    check_mp3_format(episode.mp3, profile)
+
+
+def test_duration_matches_the_text(episode, profile, script):
+    check_duration_matches_text(episode, profile, script)
+
+
+def test_pauses_between_sentences_and_longer_between_paragraphs(episode, profile, script):
+    check_pauses(episode, profile, script)
 
 
 def test_tags_read_back(episode, expected):
-    from mutagen.id3 import ID3
-
-    tags = ID3(episode.mp3)
-    assert tags.version[:2] == (2, 3)
-    assert tags["TIT2"].text == [expected["title"]]
-    assert tags["TPE1"].text == [expected["author"]]
-    assert tags["TALB"].text[0]
-    assert str(tags["TDRC"].text[0]).startswith("2023-11-21")
-    assert tags["TCON"].text == ["Podcast"]
-    comments = [f for f in tags.getall("COMM")]
-    assert any(DISCLOSURE in str(c.text[0]) for c in comments)
-    assert tags["TXXX:AI_DISCLOSURE"].text == [DISCLOSURE]
-    assert "pyttsx3" in tags["TXXX:VOICE"].text[0]
-    assert "LAME" in tags["TSSE"].text[0]
-    assert tags["TENC"].text[0].startswith("tts-pipeline")
-    assert int(tags["TLEN"].text[0]) == pytest.approx(episode.duration * 1000, abs=100)
-    transcript = tags.getall("USLT")[0].text
-    for paragraph in expected["paragraphs"]:
-        assert paragraph in transcript
-    for phrase in expected["must_not_contain"]:
-        assert phrase not in transcript
+    check_tags(episode, expected, engine="pyttsx3")
 
 
 def test_second_run_synthesizes_nothing(tmp_path):

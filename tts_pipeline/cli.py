@@ -172,13 +172,14 @@ def script(
     original: Annotated[
         bool, typer.Option("--original", help="Print sentences as written, not as spoken.")
     ] = False,
+    voice: VoiceOpt = "default",
     lexicon: LexiconOpt = None,
 ) -> None:
     """Print everything that will be spoken: a sentence a line, paragraphs apart."""
     from tts_pipeline.pipeline import load_lexicons, make_script, read_article
     from tts_pipeline.voices import load_profile
 
-    profile = load_profile("default")
+    profile = load_profile(voice)
     words = load_lexicons(profile, lexicon)
     article = read_article(input, clean=not no_clean)
     speech_script = make_script(article, intro=not no_clean, profile=profile, lexicon=words)
@@ -257,21 +258,58 @@ def _progress_bar(label: str):
 
 @app.command()
 @handle_errors
-def voices() -> None:
-    """List the voice profiles, their engines, and whether each can run here."""
-    from tts_pipeline.engines import get_engine
-    from tts_pipeline.errors import PipelineError
-    from tts_pipeline.voices import available_profiles, load_profile
+def voices(
+    engine: Annotated[
+        str | None,
+        typer.Option("--engine", help="List the voices this engine offers here instead."),
+    ] = None,
+) -> None:
+    """List the voice profiles: engine, language, and whether each can run here."""
+    if engine is not None:
+        _print_engine_voices(engine)
+        return
+    from tts_pipeline.resources import bundled_voices_dir
+    from tts_pipeline.voices import profile_statuses
 
-    for name, path in available_profiles().items():
-        try:
-            profile = load_profile(str(path))
-            reason = get_engine(profile.engine).unavailable_reason()
-        except PipelineError as e:
-            typer.echo(f"{name}\t?\tbroken: {e}")
-            continue
-        status = "ready" if reason is None else f"unavailable: {reason}"
-        typer.echo(f"{name}\t{profile.engine}\t{profile.language}\t{status}\t{profile.description}")
+    rows = [("NAME", "ENGINE", "LANGUAGE", "STATUS", "FROM", "DESCRIPTION")]
+    reasons = {}
+    for status in profile_statuses():
+        profile = status.profile
+        rows.append(
+            (
+                status.name,
+                profile.engine if profile else "?",
+                profile.language if profile else "?",
+                "ready" if status.problem is None else "unavailable",
+                "built-in" if status.source.parent == bundled_voices_dir() else "user",
+                profile.description if profile else "",
+            )
+        )
+        reasons[len(rows) - 1] = status.problem
+    _print_table(rows, notes=reasons)
+
+
+def _print_engine_voices(name: str) -> None:
+    from tts_pipeline.engines import get_engine
+    from tts_pipeline.errors import EngineUnavailableError
+
+    engine = get_engine(name)
+    reason = engine.unavailable_reason()
+    if reason:
+        raise EngineUnavailableError(reason)
+    rows = [("VOICE", "NAME", "LANGUAGES")]
+    rows += [(v.id, v.name, ",".join(v.languages)) for v in engine.voices()]
+    _print_table(rows)
+
+
+def _print_table(rows: list[tuple[str, ...]], notes: dict[int, str | None] | None = None) -> None:
+    """Columns padded to their widest cell; a row's note, if any, indented below it."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    for index, row in enumerate(rows):
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        typer.echo("  ".join([*cells, row[-1]]).rstrip())
+        if notes and notes.get(index):
+            typer.echo(f"    {notes[index]}")
 
 
 def main() -> None:

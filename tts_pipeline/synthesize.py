@@ -37,7 +37,7 @@ def synthesize_texts(
 ) -> SynthesisResult:
     """A stored clip for every text; identical texts are synthesized once."""
     engine = get_engine(profile.engine)
-    reason = engine.unavailable_reason()
+    reason = engine.unavailable_reason(profile)
     if reason:
         raise EngineUnavailableError(reason)
     identity = engine.identity(profile)
@@ -58,15 +58,17 @@ def _synthesize_in_workers(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    # Longest first, so that no long text is left at the end for one core alone.
+    ordered = sorted(todo.items(), key=lambda item: len(item[1]), reverse=True)
     context = multiprocessing.get_context("spawn")
-    workers = min(jobs, len(todo))
-    count = len(todo)
+    workers = min(jobs, len(ordered))
+    count = len(ordered)
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
         chunksize = max(1, count // (workers * 4))
         done = pool.map(
             _worker_synthesize,
-            todo.values(),
-            todo.keys(),
+            [text for _, text in ordered],
+            [key for key, _ in ordered],
             [profile] * count,
             [store] * count,
             chunksize=chunksize,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from tts_pipeline.errors import VoiceError
+from tts_pipeline.errors import PipelineError, VoiceError
 
 DEFAULT_VOICE = "default"
 DEFAULT_ENGINE = "pyttsx3"
@@ -80,6 +80,8 @@ class VoiceProfile:
         unknown = sorted(set(data) - known)
         if unknown:
             raise VoiceError(f"voice profile {name!r}: unknown setting(s) {', '.join(unknown)}")
+        if data.get("engine", DEFAULT_ENGINE) != DEFAULT_ENGINE:
+            data = {"voice": None, **data}  # the default voice id is the default engine's
         profile = cls(name=name, source=source, **data)
         profile.validate()
         return profile
@@ -161,3 +163,31 @@ def load_profile(name_or_path: str = DEFAULT_VOICE) -> VoiceProfile:
     except (OSError, ValueError) as e:
         raise VoiceError(f"voice profile {path}: cannot read it: {e}") from None
     return VoiceProfile.from_dict(data, name=name, source=str(path))
+
+
+@dataclass(frozen=True)
+class ProfileStatus:
+    """A profile as ``tts-pipeline voices`` lists it."""
+
+    name: str
+    source: Path
+    profile: VoiceProfile | None
+    """None when the file is not a valid profile."""
+    problem: str | None
+    """None: the profile can speak here; else why not, and what to install."""
+
+
+def profile_statuses() -> list[ProfileStatus]:
+    """Every profile, and whether its engine and voice can run on this machine."""
+    from tts_pipeline.engines import get_engine
+
+    statuses = []
+    for name, path in available_profiles().items():
+        profile = None
+        try:
+            profile = load_profile(str(path))
+            problem = get_engine(profile.engine).unavailable_reason(profile)
+        except PipelineError as e:
+            problem = str(e)
+        statuses.append(ProfileStatus(name, path, profile, problem))
+    return statuses

@@ -1,19 +1,23 @@
 """Speech engines, found through the ``tts_pipeline.engines`` entry-point group.
 
 The built-in engines register through the same entry points (``pyproject.toml``)
-as a third-party package would.
+as a third-party package would::
+
+    [project.entry-points."tts_pipeline.engines"]
+    myengine = "my_package.engine:MyEngine"
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from importlib.metadata import entry_points
+from importlib.metadata import EntryPoint, entry_points
 
 from tts_pipeline.engines.base import Engine, EngineVoice
-from tts_pipeline.errors import EngineUnavailableError
+from tts_pipeline.errors import EngineUnavailableError, PipelineError
 
 ENTRY_POINT_GROUP = "tts_pipeline.engines"
+OWN_DISTRIBUTION = "tts-pipeline"
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -27,7 +31,7 @@ __all__ = [
 
 
 @lru_cache(maxsize=1)
-def _entry_points() -> dict[str, object]:
+def _entry_points() -> dict[str, EntryPoint]:
     return {ep.name: ep for ep in entry_points(group=ENTRY_POINT_GROUP)}
 
 
@@ -37,7 +41,7 @@ _instances: dict[str, Engine] = {}
 
 
 def register_engine(name: str, factory: Callable[[], Engine]) -> None:
-    """Make an engine available under ``name`` in this process."""
+    """Make an engine available under ``name`` in this process (not in worker processes)."""
     _registered[name] = factory
     _instances.pop(name, None)
 
@@ -53,22 +57,52 @@ def engine_names() -> list[str]:
 
 def get_engine(name: str) -> Engine:
     """The engine registered as ``name``, created once per process."""
-    if name in _instances:
-        return _instances[name]
-    if name in _registered:
-        _instances[name] = _registered[name]()
-        return _instances[name]
+    if name not in _instances:
+        factory = _registered.get(name) or _load(name)
+        _instances[name] = _create(name, factory)
+    return _instances[name]
+
+
+def _load(name: str) -> Callable[[], Engine]:
     entry = _entry_points().get(name)
     if entry is None:
         known = ", ".join(engine_names()) or "none"
-        raise EngineUnavailableError(f"no speech engine named {name!r}; installed engines: {known}")
+        raise EngineUnavailableError(
+            f"no speech engine named {name!r} is installed (installed engines: {known}); "
+            "install the package that provides it"
+        )
     try:
-        factory: Callable[[], Engine] = entry.load()
+        return entry.load()
     except ImportError as e:
         raise EngineUnavailableError(
-            f"speech engine {name!r} cannot be loaded ({e}); install its extra: "
-            f"pip install 'tts-pipeline[{name}]'"
+            f"speech engine {name!r} cannot be loaded ({e}); {_install_hint(name, entry)}"
         ) from None
-    engine = factory()
-    _instances[name] = engine
+
+
+def _install_hint(name: str, entry: EntryPoint) -> str:
+    package = entry.dist.name if entry.dist else None
+    if package is None or package.lower().replace("_", "-") == OWN_DISTRIBUTION:
+        return f"pip install 'tts-pipeline[{name}]'"
+    return f"reinstall the package that provides it: pip install --force-reinstall {package}"
+
+
+def _create(name: str, factory: Callable[[], Engine]) -> Engine:
+    try:
+        engine = factory()
+    except PipelineError:
+        raise
+    except Exception as e:  # a third-party constructor may raise anything
+        raise EngineUnavailableError(
+            f"speech engine {name!r} failed to start: {type(e).__name__}: {e}"
+        ) from None
+    if not isinstance(engine, Engine):
+        missing = ", ".join(m for m in _protocol_members() if not hasattr(engine, m))
+        raise EngineUnavailableError(
+            f"speech engine {name!r} does not implement the engine protocol (missing: {missing})"
+        )
     return engine
+
+
+def _protocol_members() -> list[str]:
+    methods = [k for k, v in vars(Engine).items() if callable(v) and not k.startswith("_")]
+    return [*Engine.__annotations__, *methods]

@@ -1,4 +1,10 @@
-"""The contract every speech engine meets. Kept tiny; implementations live beside it."""
+"""The contract every speech engine meets. Kept tiny; implementations live beside it.
+
+An engine is a class with a no-argument constructor, registered under a name in the
+``tts_pipeline.engines`` entry-point group. The pipeline creates one instance per
+process (worker processes included), so an engine loads its model once, lazily, and
+keeps it on the instance.
+"""
 
 from __future__ import annotations
 
@@ -15,8 +21,10 @@ class EngineVoice:
     """A voice an engine offers."""
 
     id: str
+    """What a profile's ``voice`` setting names to pick it."""
     name: str
     languages: tuple[str, ...] = ()
+    """Language tags as the engine gives them, e.g. ``en-us`` or ``en_US``."""
 
 
 @runtime_checkable
@@ -29,14 +37,18 @@ class Engine(Protocol):
     pool_min_chars: ClassVar[int]
     """Below this many characters of new text, synthesis runs in-process, not in workers."""
 
-    def unavailable_reason(self) -> str | None:
-        """None when the engine can run here, else why not and what to install."""
+    def unavailable_reason(self, profile: VoiceProfile | None = None) -> str | None:
+        """None when the engine (and the profile's voice, if given) can run here.
+
+        Otherwise one line: what is missing and the command that installs it. Cheap:
+        it is called before every run and for every profile ``tts-pipeline voices`` lists.
+        """
 
     def voices(self) -> list[EngineVoice]:
-        """The voices this engine offers here."""
+        """The voices this engine offers here, with their languages."""
 
     def identity(self, profile: VoiceProfile) -> str:
         """Everything besides the text that decides the audio: engine, version, voice, rate."""
 
     def synthesize(self, text: str, profile: VoiceProfile) -> Clip:
-        """Speak ``text``; raise SynthesisError on failure."""
+        """Speak ``text``; raise SynthesisError (or VoiceError for a bad voice) on failure."""

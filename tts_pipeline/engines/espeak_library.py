@@ -1,8 +1,10 @@
 """Make libespeak-ng available to pyttsx3 without a system package.
 
-The ``espeakng-loader`` wheel ships the library and its data. Loading it with
-``RTLD_GLOBAL`` before pyttsx3 does lets pyttsx3's own ``dlopen`` of
-``libespeak-ng.so.1`` find it; ``ESPEAK_DATA_PATH`` points espeak at the data.
+The ``espeakng-loader`` wheel ships the library and its data. Loading it before
+pyttsx3 does lets pyttsx3's own ``dlopen`` of ``libespeak-ng.so.1`` find it by its
+soname; ``ESPEAK_DATA_PATH`` points espeak at the data. It is loaded ``RTLD_LOCAL``:
+made global, its symbols would displace those of the espeak-ng that piper's
+phonemizer links in, and the first Piper voice in the same process would crash.
 """
 
 from __future__ import annotations
@@ -41,5 +43,5 @@ def prepare_espeak() -> None:
             f"{os.environ['ESPEAK_DATA_PATH']}); unset ESPEAK_DATA_PATH or point it at the folder "
             "holding espeak-ng-data, or reinstall tts-pipeline"
         )
-    ctypes.CDLL(str(library), mode=ctypes.RTLD_GLOBAL)
+    ctypes.CDLL(str(library), mode=ctypes.RTLD_LOCAL)
     _loaded = True

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from tts_pipeline.engines.base import EngineVoice
-from tts_pipeline.errors import EngineUnavailableError, SynthesisError
+from tts_pipeline.errors import EngineUnavailableError, SynthesisError, VoiceError
 from tts_pipeline.models import Clip
 
 if TYPE_CHECKING:
@@ -35,6 +35,7 @@ class Pyttsx3Engine:
     def __init__(self) -> None:
         self._engine = None
         self._settings: tuple | None = None
+        self._voices: list[EngineVoice] | None = None
 
     def _load(self):
         if self._engine is None:
@@ -52,38 +53,42 @@ class Pyttsx3Engine:
                 ) from None
         return self._engine
 
-    def unavailable_reason(self) -> str | None:
+    def unavailable_reason(self, profile: VoiceProfile | None = None) -> str | None:
         try:
             self._load()
-        except EngineUnavailableError as e:
+            if profile is not None:
+                pick_voice(self.voices(), profile)
+        except (EngineUnavailableError, VoiceError) as e:
             return str(e)
         return None
 
     def voices(self) -> list[EngineVoice]:
-        engine = self._load()
-        return [
-            EngineVoice(v.id, v.name, tuple(v.languages or ()))
-            for v in engine.getProperty("voices")
-        ]
+        if self._voices is None:
+            engine = self._load()
+            self._voices = [
+                EngineVoice(v.id, v.name, tuple(_text(lang) for lang in v.languages or ()))
+                for v in engine.getProperty("voices")
+            ]
+        return self._voices
 
     def identity(self, profile: VoiceProfile) -> str:
         from importlib.metadata import version
 
-        return f"pyttsx3 {version('pyttsx3')}|{profile.voice}|{profile.rate}|{profile.volume}"
+        voice = pick_voice(self.voices(), profile)
+        return f"pyttsx3 {version('pyttsx3')}|{voice}|{profile.rate}|{profile.volume}"
 
     def _apply(self, engine, profile: VoiceProfile) -> None:
-        settings = (profile.voice, profile.rate, profile.volume)
+        settings = (profile.voice, profile.language, profile.rate, profile.volume)
         if settings == self._settings:
             return
+        voice = pick_voice(self.voices(), profile)
         try:
-            if profile.voice:
-                engine.setProperty("voice", profile.voice)
+            if voice:
+                engine.setProperty("voice", voice)
             engine.setProperty("rate", profile.rate)
             engine.setProperty("volume", profile.volume)
         except (ValueError, KeyError) as e:
-            raise SynthesisError(
-                f"voice {profile.voice!r} is not available in pyttsx3: {e}"
-            ) from None
+            raise SynthesisError(f"pyttsx3 cannot use voice {voice!r}: {e}") from None
         self._settings = settings
 
     def synthesize(self, text: str, profile: VoiceProfile) -> Clip:
@@ -100,6 +105,44 @@ class Pyttsx3Engine:
             return _read_finished_wav(path)
         finally:
             path.unlink(missing_ok=True)
+
+
+def pick_voice(voices: list[EngineVoice], profile: VoiceProfile) -> str | None:
+    """The id of the voice the profile means: its ``voice`` by id or name, else by language.
+
+    The system voices differ between platforms (espeak-ng ids on Linux, others on macOS
+    and Windows), so the profile's language picks a voice where its id does not exist:
+    one of exactly that language first, else one of a regional variant (``en`` → ``en-us``).
+    None: the engine's own default voice (the profile names neither).
+    """
+    wanted = profile.voice
+    for voice in voices:
+        if wanted and wanted in (voice.id, voice.name):
+            return voice.id
+    language = _language_tag(profile.language or "")
+    if language:
+        tagged = [(v, [_language_tag(t) for t in v.languages]) for v in voices]
+        exact = [v for v, tags in tagged if language in tags]
+        near = [v for v, tags in tagged if any(t.startswith(language + "-") for t in tags)]
+        if exact or near:
+            return (exact or near)[0].id
+    if not wanted and not language:
+        return None
+    raise VoiceError(
+        f"voice profile {profile.name!r}: pyttsx3 has no voice {wanted!r} and none for language "
+        f"{profile.language!r} here; list them with `tts-pipeline voices --engine pyttsx3`"
+    )
+
+
+def _language_tag(tag: str) -> str:
+    return tag.strip().lower().replace("_", "-")
+
+
+def _text(value: object) -> str:
+    """A language as text: some pyttsx3 drivers give bytes with a leading priority byte."""
+    if isinstance(value, bytes):
+        return value.lstrip(bytes(range(32))).decode("ascii", "replace")
+    return str(value)
 
 
 def _read_finished_wav(path: Path, timeout: float = FILE_WAIT_SECONDS) -> Clip:

@@ -96,3 +96,12 @@ def test_speak_from_stdin(cli, tmp_path):
     result = cli("speak", "-", "-o", "x.mp3", stdin=SAMPLE_PAGE.read_bytes(), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "x.mp3").stat().st_size > 100_000
+
+
+def test_the_engine_prints_nothing_into_the_output(cli, tmp_path):
+    """pyttsx3's driver prints "Audio saved to ..." from its callback; none of it may leak."""
+    for _ in range(3):
+        result = cli("speak", str(SAMPLE_PAGE), "--no-cache", "-o", str(tmp_path / "x.mp3"))
+        assert result.returncode == 0, result.stderr
+        assert b"Audio saved" not in result.stdout + result.stderr
+        assert result.stdout.decode().splitlines()[0].endswith("x.mp3")

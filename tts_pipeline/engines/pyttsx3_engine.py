@@ -6,6 +6,7 @@ import contextlib
 import io
 import os
 import tempfile
+import threading
 import time
 import wave
 from pathlib import Path
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 
 FILE_WAIT_SECONDS = 30.0
 """How long to wait for the engine to finish writing a WAV file."""
+FINISH_WAIT_SECONDS = 1.0
+"""How long, once the file is whole, to wait for the engine to report the utterance done."""
 _FIX = (
     "reinstall tts-pipeline (its espeakng-loader dependency ships espeak-ng) or install espeak-ng"
 )
@@ -30,12 +33,14 @@ class Pyttsx3Engine:
 
     name: ClassVar[str] = "pyttsx3"
     max_chars: ClassVar[int] = 1000
-    pool_min_chars: ClassVar[int] = 20_000
+    pool_min_chars: ClassVar[int] = 6_000
+    """About a second of espeak's work, twice a worker's start-up."""
 
     def __init__(self) -> None:
         self._engine = None
         self._settings: tuple | None = None
         self._voices: list[EngineVoice] | None = None
+        self._finished = threading.Event()
 
     def _load(self):
         if self._engine is None:
@@ -51,6 +56,7 @@ class Pyttsx3Engine:
                 raise EngineUnavailableError(
                     f"pyttsx3 cannot start a speech engine ({e}); {_FIX}"
                 ) from None
+            self._engine.connect("finished-utterance", lambda **_: self._finished.set())
         return self._engine
 
     def unavailable_reason(self, profile: VoiceProfile | None = None) -> str | None:
@@ -99,10 +105,15 @@ class Pyttsx3Engine:
         path = Path(name)
         try:
             path.unlink()  # so that "the file exists" means "the engine wrote it"
-            with contextlib.redirect_stdout(io.StringIO()):  # the driver prints "Audio saved to"
+            self._finished.clear()
+            # The driver prints "Audio saved to ..." once the file is written, then reports the
+            # utterance finished; both can come after runAndWait returns, so wait for them here.
+            with contextlib.redirect_stdout(io.StringIO()):
                 engine.save_to_file(text, str(path))
                 engine.runAndWait()
-            return _read_finished_wav(path)
+                clip = _read_finished_wav(path)
+                self._finished.wait(FINISH_WAIT_SECONDS)
+            return clip
         finally:
             path.unlink(missing_ok=True)
 

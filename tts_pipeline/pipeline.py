@@ -6,7 +6,7 @@ source -> extract -> segment/normalize (script) -> chunk -> synthesize -> assemb
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -212,7 +212,7 @@ def _render(
     cache = ClipCache(default_cache_dir()) if settings.use_cache else None
     with ClipStore(cache) as store:
         speech = synthesize_script(script, profile, store, settings.jobs)
-        audio = produce_audio(script, speech.keys, profile, store)
+        audio = produce_audio(script, speech.clips, profile, store)
     files = episode_files(
         settings.name, article, profile, script, audio, settings.album, settings.cover
     )
@@ -229,25 +229,27 @@ def _render(
 
 @dataclass(frozen=True)
 class Speech:
-    keys: tuple[tuple[str, ...], ...]
-    """The stored clips of every sentence of the script: one per piece of a sentence."""
+    clips: Iterator[tuple[str, ...]]
+    """The stored clips of every sentence of the script, one per piece of a sentence: each
+    sentence's keys come once its clips are stored."""
     synthesized: int
-    """Pieces the engine spoke in this run; the rest came from the cache."""
+    """Pieces the engine speaks in this run; the rest come from the cache."""
 
 
 def synthesize_script(
     script: Script, profile: VoiceProfile, store: ClipStore, jobs: int | None = None
 ) -> Speech:
-    """Speak every sentence, long ones in pieces the engine accepts, into ``store``."""
+    """Start speaking every sentence, long ones in pieces the engine accepts, into ``store``."""
     from tts_pipeline.chunk import split_long
     from tts_pipeline.engines import get_engine
-    from tts_pipeline.synthesize import synthesize_texts
+    from tts_pipeline.synthesize import start_synthesis
 
     engine = get_engine(profile.engine)
     pieces = [split_long(s.speech, engine.max_chars) for s in script.sentences()]
-    result = synthesize_texts([p for group in pieces for p in group], profile, store, jobs)
-    keys = iter(result.keys)
-    return Speech(tuple(tuple(next(keys) for _ in group) for group in pieces), result.synthesized)
+    synthesis = start_synthesis([p for group in pieces for p in group], profile, store, jobs)
+    ready = iter(synthesis)
+    grouped = (tuple(next(ready) for _ in group) for group in pieces)
+    return Speech(grouped, synthesis.synthesized)
 
 
 @dataclass(frozen=True)
@@ -272,7 +274,7 @@ TRUE_PEAK_METER_MARGIN_DB = 0.2
 
 
 def produce_audio(
-    script: Script, keys: Sequence[Sequence[str]], profile: VoiceProfile, store: ClipStore
+    script: Script, clips: Iterable[Sequence[str]], profile: VoiceProfile, store: ClipStore
 ) -> EpisodeAudio:
     """Lay out, master to the profile's loudness, encode, and check the decoded MP3."""
     from tts_pipeline.chapters import build_chapters
@@ -282,8 +284,8 @@ def produce_audio(
     from tts_pipeline.synthesize import default_jobs
     from tts_pipeline.timeline import lay_out
 
-    load, sounds, work_rate = _loader(profile, store, keys)
-    plan = lay_out(script, keys, load, profile, work_rate, sounds)
+    load, sounds, work_rate = _loader(profile, store)
+    plan = lay_out(script, clips, load, profile, work_rate, sounds)
     gains = plan_gain(
         plan,
         target_lufs=profile.loudness - LAMEENC_GAIN_DB,
@@ -319,20 +321,19 @@ def _title(script: Script) -> str | None:
     return next((b.sentences[0].text for b in script.blocks if b.role is Role.TITLE), None)
 
 
-def _loader(profile: VoiceProfile, store: ClipStore, keys: Sequence[Sequence[str]]):
-    """(load, sound names, rate): clips and the profile's intro and outro sounds by key, at the
-    engine's rate, or at the output rate when there is music (so music keeps its highs)."""
+def _loader(profile: VoiceProfile, store: ClipStore):
+    """(load, sound names, rate): clips and the profile's intro and outro sounds by key, at
+    the engine's own rate (None: the first clip's), or at the output rate when there is
+    music (so music keeps its highs)."""
     from tts_pipeline.sounds import load_sound, resample_clip
 
-    first = next((k for group in keys for k in group), None)
-    rate = store.get(first).rate if first else profile.sample_rate
     paths = {"sound:intro": profile.intro_music, "sound:outro": profile.outro_music}
     paths = {name: profile.resolve(path) for name, path in paths.items() if path}
-    if paths:
-        rate = profile.sample_rate
-    sounds = {name: load_sound(path, rate) for name, path in paths.items()}
+    rate = profile.sample_rate if paths else None
+    sounds = {name: load_sound(path, profile.sample_rate) for name, path in paths.items()}
 
     def load(key: str) -> Clip:
-        return sounds[key] if key in sounds else resample_clip(store.get(key), rate)
+        clip = sounds[key] if key in sounds else store.get(key)
+        return resample_clip(clip, rate) if rate else clip
 
     return load, frozenset(sounds), rate

@@ -9,7 +9,7 @@ store; rendering reads them again, one at a time.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -113,17 +113,25 @@ def segment_audio(clip: Clip, segment: Segment) -> np.ndarray:
 
 def lay_out(
     script: Script,
-    pieces: Sequence[Sequence[str]],
+    pieces: Iterable[Sequence[str]],
     load: ClipLoader,
     profile: VoiceProfile,
-    rate: int,
+    rate: int | None = None,
     sounds: frozenset[str] = frozenset(),
 ) -> Plan:
     """Place every sentence's clips (keys, one per piece) with the profile's pauses; measure.
 
-    ``sounds`` names the sounds ``load`` also has: ``sound:intro`` and ``sound:outro``.
+    ``pieces`` may be lazy: each sentence's keys are taken when it is laid out, and the
+    measuring runs on a thread of its own, beside whatever makes the next clips.
+    ``rate`` is the timeline's (None: the first clip's). ``sounds`` names the sounds ``load``
+    also has: ``sound:intro`` and ``sound:outro``.
     """
-    layout = _Layout(rate, load)
+    with _Layout(rate, load) as layout:
+        _place_all(layout, script, pieces, profile, sounds)
+        return layout.plan()
+
+
+def _place_all(layout, script, pieces, profile, sounds) -> None:
     if "sound:intro" in sounds:
         layout.place("sound:intro", trim=False)
         layout.pause(profile.paragraph_pause)
@@ -143,34 +151,55 @@ def lay_out(
                     layout.pause(PIECE_PAUSE)
                 layout.place(key)
             layout.timings.append(
-                Timing(block_index, start / rate, layout.position / rate, sentence.text)
+                Timing(
+                    block_index, start / layout.rate, layout.position / layout.rate, sentence.text
+                )
             )
     if "sound:outro" in sounds:
         layout.pause(profile.paragraph_pause)
         layout.place("sound:outro", trim=False)
-    return layout.plan()
 
 
 class _Layout:
     """The timeline as it is built, and the measurements taken on the way."""
 
-    def __init__(self, rate: int, load: ClipLoader) -> None:
+    def __init__(self, rate: int | None, load: ClipLoader) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
         self.rate = rate
         self.load = load
         self.position = 0
         self.segments: list[Segment] = []
         self.timings: list[Timing] = []
-        self.hop = round(HOP_SECONDS * rate)
-        self.block = max(1, round(PEAK_BLOCK_SECONDS * rate))
         self.energies = _Bins(np.add)
         self.peaks = _Bins(np.maximum)
         self.block_energies = _Bins(np.add)
+        self.measuring = ThreadPoolExecutor(1, thread_name_prefix="measure")
+        self.measured: list = []
+
+    def __enter__(self) -> _Layout:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.measuring.shutdown(wait=True, cancel_futures=True)
+
+    @property
+    def hop(self) -> int:
+        return round(HOP_SECONDS * self.rate)
+
+    @property
+    def block(self) -> int:
+        return max(1, round(PEAK_BLOCK_SECONDS * self.rate))
 
     def pause(self, seconds: float) -> None:
+        if self.rate is None:
+            raise ValueError("the timeline's rate is known only once a clip is placed")
         self.position += round(seconds * self.rate)
 
     def place(self, source: str, trim: bool = True) -> None:
         clip = self.load(source)
+        if self.rate is None:
+            self.rate = clip.rate
         if clip.rate != self.rate:
             raise ValueError(f"clip {source} is at {clip.rate} Hz, the timeline at {self.rate} Hz")
         if trim:
@@ -180,12 +209,14 @@ class _Layout:
         if length == 0:
             return
         segment = Segment(self.position, length, source, offset, lead)
-        self._measure(segment_audio(clip, segment), self.position)
+        self.measured.append(self.measuring.submit(self._measure, clip, segment))
         self.segments.append(segment)
         self.position += length
 
-    def _measure(self, audio: np.ndarray, start: int) -> None:
-        """Add the segment's K-weighted energy and true peaks to the timeline's."""
+    def _measure(self, clip: Clip, segment: Segment) -> None:
+        """Add the segment's K-weighted energy and true peaks to the timeline's (on the
+        measuring thread, one segment after another)."""
+        audio, start = segment_audio(clip, segment), segment.start
         kweighting = KWeighting(self.rate)
         weighted = np.concatenate([kweighting.process(audio), kweighting.flush()])
         self.energies.add(weighted**2, start, self.hop)
@@ -194,6 +225,12 @@ class _Layout:
         self.block_energies.add(audio**2, start, self.block)
 
     def plan(self) -> Plan:
+        for measured in self.measured:
+            measured.result()  # waits; re-raises what went wrong
+        if self.rate is None:
+            from tts_pipeline.errors import NoArticleError
+
+            raise NoArticleError("nothing to speak: the article has no sentences")
         blocks = -(-self.position // self.block)
         return Plan(
             self.rate,

@@ -72,7 +72,7 @@ def test_limiter_gain_never_exceeds_what_any_block_needs_and_moves_smoothly():
     rng = np.random.default_rng(3)
     peaks = np.abs(rng.normal(0, 0.5, 5000)) + 0.01
     gain = limiter_gain(peaks, 0.5, 1000)
-    assert np.all(gain * peaks <= 0.5 + 1e-12)
+    assert np.all(gain * peaks <= 0.5 * (1 + 1e-6))  # single precision
     assert np.all(gain <= 1.0)
     assert np.abs(np.diff(gain)).max() < 0.5
     quiet = limiter_gain(np.full(100, 0.1), 0.5, 1000)

@@ -314,4 +314,7 @@ def _print_table(rows: list[tuple[str, ...]], notes: dict[int, str | None] | Non
 
 def main() -> None:
     """Console-script entry point."""
+    from tts_pipeline.memory import keep_large_arrays_mapped
+
+    keep_large_arrays_mapped()
     app()

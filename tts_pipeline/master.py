@@ -67,7 +67,7 @@ def plan_gain(
     block, peaks = plan.peak_block, plan.block_peaks
     hop_blocks = round(plan.rate * 0.1) / block
     loudness = gated_loudness(plan.hop_energies, plan.rate)
-    curve = np.ones(len(peaks))
+    curve = np.ones(len(peaks), dtype=np.float32)
     if not np.isfinite(loudness):
         return GainPlan(0.0, curve, block, loudness, _db(float(peaks.max(initial=0.0))))
 
@@ -95,9 +95,11 @@ def plan_gain(
 
 def _hop_scale(gains_sq: np.ndarray, energies: np.ndarray, hop_blocks: float, hops: int):
     """Per 100 ms hop: the mean of the squared gain, weighted by each block's energy."""
-    index = np.minimum((np.arange(len(energies)) / hop_blocks).astype(np.intp), max(hops - 1, 0))
-    weighted = np.bincount(index, gains_sq * energies, minlength=hops)[:hops]
-    total = np.bincount(index, energies, minlength=hops)[:hops]
+    if hops == 0:
+        return np.ones(0)
+    edges = np.minimum(np.round(np.arange(hops) * hop_blocks).astype(np.intp), len(energies) - 1)
+    weighted = np.add.reduceat(gains_sq * energies, edges, dtype=np.float64)
+    total = np.add.reduceat(energies, edges, dtype=np.float64)
     return np.where(total > 0, weighted / np.maximum(total, 1e-30), 1.0)
 
 
@@ -112,7 +114,7 @@ def limiter_gain(block_peaks: np.ndarray, ceiling: float, blocks_per_second: flo
     then averaged over a window shorter than the hold: the average of values that
     are all at or under a block's need is at or under it too.
     """
-    needed = np.minimum(1.0, ceiling / np.maximum(block_peaks, 1e-12))
+    needed = np.minimum(1.0, ceiling / np.maximum(block_peaks, 1e-12)).astype(np.float32)
     if needed.min(initial=1.0) >= 1.0:
         return needed
     ahead = max(1, round(LIMITER_LOOKAHEAD * blocks_per_second))
@@ -130,9 +132,10 @@ def _running_min(values: np.ndarray, before: int, after: int) -> np.ndarray:
     as the window, so the cost does not grow with the window.
     """
     width = before + after + 1
-    padded = np.concatenate([np.ones(before), values, np.ones(after)])
-    whole = -(-len(padded) // width) * width
-    blocks = np.concatenate([padded, np.ones(whole - len(padded))]).reshape(-1, width)
+    whole = -(-(len(values) + before + after) // width) * width
+    padded = np.ones(whole, dtype=values.dtype)
+    padded[before : before + len(values)] = values
+    blocks = padded.reshape(-1, width)
     forward = np.minimum.accumulate(blocks, axis=1).ravel()
     backward = np.minimum.accumulate(blocks[:, ::-1], axis=1)[:, ::-1].ravel()
     return np.minimum(backward[: len(values)], forward[width - 1 : width - 1 + len(values)])
@@ -141,7 +144,5 @@ def _running_min(values: np.ndarray, before: int, after: int) -> np.ndarray:
 def _moving_average(values: np.ndarray, width: int) -> np.ndarray:
     """Centred moving average, edges padded with the edge values."""
     left = (width - 1) // 2
-    right = width - 1 - left
-    padded = np.concatenate([np.full(left, values[0]), values, np.full(right, values[-1])])
-    sums = np.cumsum(np.concatenate([[0.0], padded]))
-    return (sums[width:] - sums[:-width]) / width
+    padded = np.pad(values, (left, width - 1 - left), mode="edge")
+    return np.convolve(padded, np.full(width, 1 / width, dtype=values.dtype), mode="valid")

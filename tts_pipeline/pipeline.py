@@ -216,7 +216,7 @@ def _render(
         # the cover needs only the article: it is drawn while the engine speaks
         cover = beside.submit(cover_art, article, profile, settings.cover)
         speech = synthesize_script(script, profile, store, settings.jobs)
-        audio = produce_audio(script, speech.clips, profile, store)
+        audio = produce_audio(script, speech.clips, profile, store, settings.jobs)
         files = episode_files(
             settings.name, article, profile, script, audio, settings.album, cover.result()
         )
@@ -278,9 +278,14 @@ TRUE_PEAK_METER_MARGIN_DB = 0.2
 
 
 def produce_audio(
-    script: Script, clips: Iterable[Sequence[str]], profile: VoiceProfile, store: ClipStore
+    script: Script,
+    clips: Iterable[Sequence[str]],
+    profile: VoiceProfile,
+    store: ClipStore,
+    jobs: int | None = None,
 ) -> EpisodeAudio:
-    """Lay out, master to the profile's loudness, encode, and check the decoded MP3."""
+    """Lay out, master to the profile's loudness, encode on ``jobs`` threads (None: one per
+    core), and check the decoded MP3."""
     from tts_pipeline.chapters import build_chapters
     from tts_pipeline.encode import LAMEENC_GAIN_DB
     from tts_pipeline.master import plan_gain
@@ -301,7 +306,7 @@ def produce_audio(
         load,
         profile.sample_rate,
         profile.bitrate,
-        workers=default_jobs(),
+        workers=jobs or default_jobs(),
         true_peak_limit=profile.true_peak - TRUE_PEAK_METER_MARGIN_DB,
     )
     mp3 = audio.mp3

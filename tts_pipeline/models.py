@@ -131,7 +131,8 @@ class Episode:
     synthesized: int = 0
     """Chunks synthesized in this run (the rest came from the cache)."""
     loudness: float | None = None
-    """Integrated loudness measured on the decoded MP3, LUFS."""
+    """Integrated loudness, LUFS: the mastered audio's with the encoder's gain (within 0.3 LU
+    of the decoded MP3's)."""
     true_peak: float | None = None
     """True peak measured on the decoded MP3, dBTP."""
     chapters: tuple = ()

@@ -1,7 +1,8 @@
 """The one module that knows the order of the stages.
 
-source -> extract -> segment/normalize (script) -> chunk -> synthesize -> assemble
--> master -> encode -> tag and sidecars (in memory) -> written atomically by the caller.
+source -> extract -> segment/normalize (script) -> chunk -> synthesize -> lay out and
+measure -> plan the gain -> render (encode, check) -> tags and sidecars, in memory ->
+written atomically by the caller.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ class SpeakOptions:
     clean: bool = True
     """False: the input is the article text already."""
     jobs: int | None = None
-    """Worker processes for synthesis; None: one per core."""
+    """Worker processes for synthesis and threads for encoding; None: one per core."""
     album: str | None = None
     """Album tag; default the site's name, else the podcast name."""
     lexicon: Path | None = None
@@ -138,7 +139,7 @@ class RenderSettings:
     """Speak the title and byline, and the profile's disclosure and outro."""
     use_cache: bool = True
     jobs: int | None = 1
-    """Worker processes for synthesis; None: one per core."""
+    """Worker processes for synthesis and threads for encoding; None: one per core."""
     album: str | None = None
     """Album tag; default the site's name."""
     cover: bytes | None = None
@@ -155,7 +156,7 @@ class RenderedEpisode:
     duration: float
     """Seconds."""
     loudness: float
-    """LUFS, measured on the decoded MP3."""
+    """Integrated loudness, LUFS (see ``EpisodeAudio.loudness``)."""
     true_peak: float
     """dBTP, measured on the decoded MP3."""
     timings: tuple[Timing, ...]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import io
 import os
@@ -57,7 +58,13 @@ class Pyttsx3Engine:
                     f"pyttsx3 cannot start a speech engine ({e}); {_FIX}"
                 ) from None
             self._engine.connect("finished-utterance", lambda **_: self._finished.set())
+            atexit.register(self._close)
         return self._engine
+
+    def _close(self) -> None:
+        """Let pyttsx3's driver go while the interpreter is whole: its ``__del__`` needs
+        modules that are gone at the very end, and would print an error then."""
+        self._engine = None
 
     def unavailable_reason(self, profile: VoiceProfile | None = None) -> str | None:
         try:

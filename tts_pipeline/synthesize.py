@@ -19,6 +19,10 @@ from tts_pipeline.voices import VoiceProfile
 
 AHEAD_PER_WORKER = 4
 """Texts handed to each worker ahead of the one the next stage waits for."""
+LONGEST_FIRST_PER_WORKER = 8
+"""With at most this many texts per worker, the longest go first: then the longest text
+decides when the last worker ends, so it must not start last. With more, texts go in order,
+so the next stage lays out the first clips while the rest are spoken."""
 
 
 @dataclass(frozen=True)
@@ -73,7 +77,10 @@ def _in_workers(keys, todo: dict[str, str], profile, store: ClipStore, jobs: int
 
     workers = min(jobs, len(todo))
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
-    pending = iter(todo.items())
+    order = list(todo.items())
+    if len(order) <= workers * LONGEST_FIRST_PER_WORKER:
+        order.sort(key=lambda item: len(item[1]), reverse=True)
+    pending = iter(order)
     futures = {}
 
     def submit_next() -> bool:

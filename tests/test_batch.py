@@ -246,3 +246,50 @@ def test_progress_bar_only_on_a_terminal(articles, config, tmp_path):
     os.close(leader)
     assert shown.returncode == 0
     assert "Speaking" in drawn and "100%" in drawn
+
+
+@pytest.fixture
+def article_server(articles):
+    """The test articles served on 127.0.0.1, as a news site would serve them."""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(Quiet, directory=str(articles))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_urls_and_list_files_as_inputs(article_server, config, tmp_path):
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"# from the web\n{article_server}/harvest.txt\n")
+    site = tmp_path / "site"
+    inputs = [f"{article_server}/bridge.txt", f"@{listing}"]
+    report = build(inputs, site, config, jobs=2)
+    assert len(report.new) == 2 and not report.failed
+    episodes = {e["title"]: e for e in parse_both(site / "feed.xml")[0]["episodes"]}
+    bridge = episodes["Town council approves the new river bridge"]
+    assert bridge["guid"] == f"{article_server}/bridge.txt"
+    assert bridge["link"] == f"{article_server}/bridge.txt"
+    again = build(inputs, site, config, jobs=2)
+    assert len(again.unchanged) == 2
+
+
+def test_site_index_lists_every_episode_newest_first_with_its_player(articles, config, tmp_path):
+    site = tmp_path / "site"
+    build([articles], site, config, jobs=2)
+    index = (site / "index.html").read_text(encoding="utf-8")
+    titles = [e["title"] for e in parse_both(site / "feed.xml")[0]["episodes"]]
+    positions = [index.index(title) for title in titles]
+    assert positions == sorted(positions), "the index lists the newest first, as the feed does"
+    for player in site.glob("*.player.html"):
+        assert f'src="{player.name}"' in index or f'href="{player.name}"' in index
+    assert 'href="feed.xml"' in index
+    assert "This audio is created with AI assistance" in index

@@ -100,27 +100,6 @@ class KWeighting:
         return tail
 
 
-class TruePeakMeter:
-    """The true peak of a signal fed chunk by chunk: its highest |sample| oversampled 4 times."""
-
-    def __init__(self, rate: int) -> None:
-        import soxr
-
-        self._oversampler = soxr.ResampleStream(rate, rate * OVERSAMPLING, 1, dtype="float32")
-        self.peak = 0.0
-
-    def add(self, chunk: np.ndarray) -> None:
-        if chunk.size:
-            up = self._oversampler.resample_chunk(chunk.astype(np.float32))
-            self.peak = max(self.peak, float(np.abs(up).max(initial=0.0)))
-
-    def finish(self) -> float:
-        """The peak, linear."""
-        last = self._oversampler.resample_chunk(np.zeros(0, dtype=np.float32), last=True)
-        self.peak = max(self.peak, float(np.abs(last).max(initial=0.0)))
-        return self.peak
-
-
 def hop_energies(samples: np.ndarray, rate: int) -> np.ndarray:
     """K-weighted energy of every whole 100 ms hop of ``samples``."""
     hop = round(HOP_SECONDS * rate)

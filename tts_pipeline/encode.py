@@ -73,13 +73,6 @@ class Mp3Encoder:
         return b"".join(self._chunks)
 
 
-def encode_mp3(pcm: bytes, rate: int, bitrate: int) -> bytes:
-    """MPEG-1 Layer III, mono, constant ``bitrate`` kbit/s, from 16-bit mono PCM."""
-    encoder = Mp3Encoder(rate, bitrate)
-    encoder.write(pcm)
-    return encoder.finish()
-
-
 def join_parts(parts: Sequence[tuple[int, bytes]], rate: int) -> EncodedMp3:
     """One MP3 of parts encoded apart, each given with its first PCM sample."""
     starts, decoded = [], 0

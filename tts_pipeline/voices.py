@@ -118,9 +118,6 @@ class VoiceProfile:
         base = Path(self.source).parent if self.source else Path.cwd()
         return (base / Path(relative).expanduser()).resolve()
 
-    def lexicon_path(self) -> Path | None:
-        return self.resolve(self.lexicon)
-
 
 def profile_dirs() -> list[Path]:
     """Where profiles are looked up, first match wins: the user's, then the bundled ones."""

@@ -17,12 +17,12 @@ def expand_inputs(specs: list[str]) -> list[str]:
 
     A folder gives its article files (recursively, sorted); a glob its matches; a file
     ``@list.txt`` (or a ``.list`` file) names one input per line (``#`` starts a comment).
+    An input that names nothing raises InputError.
     """
-    found: list[str] = []
-    for spec in specs:
-        found += _expand(spec, depth=0)
-    seen: set[str] = set()
-    return [s for s in found if not (s in seen or seen.add(s))]
+    found, failed = expand_inputs_reporting(specs)
+    if failed:
+        raise InputError(failed[0][1])
+    return found
 
 
 def expand_inputs_reporting(specs: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
@@ -34,8 +34,7 @@ def expand_inputs_reporting(specs: list[str]) -> tuple[list[str], list[tuple[str
             found += _expand(spec, depth=0)
         except InputError as e:
             failed.append((spec, str(e)))
-    seen: set[str] = set()
-    return [s for s in found if not (s in seen or seen.add(s))], failed
+    return list(dict.fromkeys(found)), failed
 
 
 def _expand(spec: str, depth: int) -> list[str]:

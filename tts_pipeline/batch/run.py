@@ -117,7 +117,7 @@ class _Job:
         from tts_pipeline.synthesize import default_jobs
 
         fingerprint = _settings_fingerprint(self.profile, self.config, self.episode_cover)
-        done, total = len(self.report.failed), len(sources) + len(self.report.failed)
+        total = len(sources) + len(self.report.failed)
         changed: list[tuple[str, object, str]] = []
         for source in sources:
             try:

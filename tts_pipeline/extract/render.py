@@ -164,8 +164,3 @@ def render(html: str) -> Rendered:
     text = "\n".join(" ".join(line.split()) for line in lines)
     renderer.page.text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
     return renderer.page
-
-
-def render_text(html: str) -> str:
-    """The visible text of ``html``, one block per line, paragraphs apart."""
-    return render(html).text

@@ -37,11 +37,6 @@ def signed(sign: str | None, words: str) -> str:
     return words
 
 
-def is_one(text: str) -> bool:
-    """Whether a written number is exactly one (singular nouns follow)."""
-    return text == "1"
-
-
 def compile_words(words) -> str:
     """An alternation of ``words``, longest first, escaped."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))

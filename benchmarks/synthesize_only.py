@@ -9,7 +9,7 @@ workers and every clip, as `speak` does them, without the mastering and encoding
 
 import sys
 
-from tts_pipeline.cache import ClipStore
+from tts_pipeline.audio.cache import ClipStore
 from tts_pipeline.pipeline import make_script, read_article, synthesize_script
 from tts_pipeline.voices import load_profile
 

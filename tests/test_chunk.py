@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tts_pipeline.chunk import split_long
+from tts_pipeline.speech.chunk import split_long
 
 LONG = (
     "The declassified intelligence confirms that the group has been preparing to provide "

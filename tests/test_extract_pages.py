@@ -14,7 +14,7 @@ import pytest
 
 from tts_pipeline.extract import extract_article
 from tts_pipeline.models import Document
-from tts_pipeline.sources import read_source
+from tts_pipeline.sources.read import read_source
 
 PAGES = Path(__file__).parent / "pages"
 

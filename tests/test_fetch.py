@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tts_pipeline.errors import FetchError
-from tts_pipeline.fetch import USER_AGENT, fetch_url
+from tts_pipeline.sources.fetch import USER_AGENT, fetch_url
 
 PAGE = (Path(__file__).parent / "pages" / "news-article.html").read_bytes()
 LATIN = "<html><body><p>“Smart quotes” in Zürich</p></body></html>"

@@ -5,11 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from tts_pipeline.dsp import resample
-from tts_pipeline.master import ENCODER_PEAK_MARGIN_DB, limiter_gain, plan_gain
+from tts_pipeline.audio.dsp import resample
+from tts_pipeline.audio.master import ENCODER_PEAK_MARGIN_DB, limiter_gain, plan_gain
+from tts_pipeline.audio.render import render
+from tts_pipeline.audio.timeline import lay_out, segment_audio
 from tts_pipeline.models import Block, Clip, Role, Script, Sentence
-from tts_pipeline.render import render
-from tts_pipeline.timeline import lay_out, segment_audio
 from tts_pipeline.voices import VoiceProfile
 
 
@@ -83,7 +83,7 @@ def test_limiter_gain_never_exceeds_what_any_block_needs_and_moves_smoothly():
 def test_our_loudness_meter_agrees_with_pyloudnorm(rate):
     import pyloudnorm
 
-    from tts_pipeline.dsp import integrated_loudness
+    from tts_pipeline.audio.dsp import integrated_loudness
 
     rng = np.random.default_rng(rate)
     t = np.arange(8 * rate) / rate
@@ -104,7 +104,7 @@ def test_our_loudness_meter_agrees_with_pyloudnorm(rate):
 def test_our_true_peak_agrees_with_scipy_oversampling():
     from scipy.signal import resample_poly
 
-    from tts_pipeline.dsp import true_peak_db
+    from tts_pipeline.audio.dsp import true_peak_db
 
     rate = 44100
     t = np.arange(rate) / rate
@@ -120,9 +120,9 @@ def test_rendering_in_parts_keeps_time(workers, monkeypatch):
     """Parts encoded apart play where the timeline put them: delay and padding counted."""
     import miniaudio
 
-    import tts_pipeline.render
+    import tts_pipeline.audio.render
 
-    monkeypatch.setattr(tts_pipeline.render, "PART_SECONDS", 2.0)  # short test audio
+    monkeypatch.setattr(tts_pipeline.audio.render, "PART_SECONDS", 2.0)  # short test audio
 
     rate = 22050
     clips = []
@@ -151,7 +151,7 @@ def test_rendering_in_parts_keeps_time(workers, monkeypatch):
 
 
 def test_running_min_is_the_plain_window_minimum():
-    from tts_pipeline.master import _running_min
+    from tts_pipeline.audio.master import _running_min
 
     rng = np.random.default_rng(5)
     values = rng.random(997)

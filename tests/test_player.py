@@ -9,7 +9,8 @@ import pytest
 
 from tts_pipeline import DISCLOSURE
 from tts_pipeline.models import Block, Role, Script, Sentence, Timing
-from tts_pipeline.player import (
+from tts_pipeline.publish.episode import sidecar_paths
+from tts_pipeline.publish.player import (
     Cue,
     IndexEpisode,
     Paragraph,
@@ -18,9 +19,8 @@ from tts_pipeline.player import (
     index_page,
     player_page,
 )
-from tts_pipeline.player.build import transcript
-from tts_pipeline.player.text import ASSETS, clock, display_date, file_url, iso_duration
-from tts_pipeline.publish import sidecar_paths
+from tts_pipeline.publish.player.build import transcript
+from tts_pipeline.publish.player.text import ASSETS, clock, display_date, file_url, iso_duration
 
 HOSTILE = 'Mayor\'s <script>window.pwned = 1</script> plan & "bridge"'
 EXTERNAL = re.compile(r"""(?:src|href|action|poster)\s*=\s*["']?\s*(?:[a-z]+:)?//""", re.I)

@@ -11,8 +11,8 @@ from browser.server import serve
 
 from tts_pipeline.models import Article
 from tts_pipeline.pipeline import SpeakOptions, speak_article
-from tts_pipeline.player import IndexEpisode, index_page
-from tts_pipeline.publish import sidecar_paths
+from tts_pipeline.publish.episode import sidecar_paths
+from tts_pipeline.publish.player import IndexEpisode, index_page
 from tts_pipeline.voices import load_profile
 
 pytestmark = [pytest.mark.engine, pytest.mark.browser]

@@ -12,7 +12,7 @@ import pytest
 from conftest import SAMPLE_PAGE
 
 from tts_pipeline.pipeline import SpeakOptions, make_script, read_article, speak
-from tts_pipeline.publish import sidecar_paths
+from tts_pipeline.publish.episode import sidecar_paths
 from tts_pipeline.voices import load_profile
 
 pytestmark = pytest.mark.engine
@@ -227,8 +227,8 @@ def test_intro_and_outro_from_the_profile(tmp_path):
 def test_non_wav_music_without_ffmpeg_is_a_clear_error(tmp_path, monkeypatch):
     import shutil
 
+    from tts_pipeline.audio.sounds import load_sound
     from tts_pipeline.errors import InputError
-    from tts_pipeline.sounds import load_sound
 
     music = tmp_path / "theme.mp3"
     music.write_bytes(b"ID3\x03\x00" + bytes(500))

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tts_pipeline.models import Article, Role
-from tts_pipeline.script import build_script
+from tts_pipeline.speech.script import build_script
 
 TEXT = (
     "Gen. Smith arrived on Nov. 21. He met Dr. Jones at 9 a.m.\n"

@@ -7,7 +7,7 @@ from casetables import load_cases
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tts_pipeline.segment import split_sentences
+from tts_pipeline.speech.segment import split_sentences
 
 CASES = load_cases("split.tsv")
 

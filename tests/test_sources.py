@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from tts_pipeline.errors import InputError
-from tts_pipeline.sources import MAX_INPUT_BYTES, decode_bytes, html_charset, read_source
+from tts_pipeline.sources.read import MAX_INPUT_BYTES, decode_bytes, html_charset, read_source
 
 TEXT = "Café owners in Zürich said the “naïve” plan would cost €5,000 – or more.\n"
 

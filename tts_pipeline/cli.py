@@ -319,7 +319,7 @@ def main() -> None:
     then ends without the interpreter's teardown of numpy, espeak and the rest, which costs
     40 to 60 ms of every run and does nothing a user can see.
     """
-    from tts_pipeline.memory import keep_large_arrays_mapped
+    from tts_pipeline.audio.memory import keep_large_arrays_mapped
 
     keep_large_arrays_mapped()
     try:

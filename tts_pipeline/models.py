@@ -135,5 +135,33 @@ class Episode:
     of the decoded MP3's)."""
     true_peak: float | None = None
     """True peak measured on the decoded MP3, dBTP."""
-    chapters: tuple = ()
-    """The episode's chapters (``tts_pipeline.chapters.Chapter``)."""
+    chapters: tuple[Chapter, ...] = ()
+    """The episode's chapters."""
+
+
+@dataclass(frozen=True)
+class Chapter:
+    """A chapter of the episode."""
+
+    title: str
+    start: float
+    """Seconds from the start of the MP3."""
+    end: float
+    """Seconds from the start of the MP3."""
+
+
+@dataclass(frozen=True)
+class EpisodeAudio:
+    """The encoded episode and what is known of its timeline."""
+
+    mp3: bytes
+    duration: float
+    """Seconds of the decoded MP3."""
+    loudness: float
+    """Integrated loudness, LUFS: as measured on the timeline with the planned gain and the
+    encoder's fixed gain (tests hold it to the decoded MP3's within 0.3 LU)."""
+    true_peak: float
+    """True peak of the decoded MP3, dBTP."""
+    timings: tuple[Timing, ...]
+    """Sentence times in the decoded MP3 (encoder delay included)."""
+    chapters: tuple[Chapter, ...]

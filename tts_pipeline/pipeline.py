@@ -13,14 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tts_pipeline import __version__
-from tts_pipeline.models import Article, Clip, Episode, Script, Timing
+from tts_pipeline.models import Article, Chapter, Clip, Episode, EpisodeAudio, Script, Timing
 from tts_pipeline.voices import DEFAULT_VOICE, VoiceProfile
 
 if TYPE_CHECKING:
-    from tts_pipeline.cache import ClipStore
-    from tts_pipeline.chapters import Chapter
+    from tts_pipeline.audio.cache import ClipStore
     from tts_pipeline.normalize.lexicon import Lexicon
-    from tts_pipeline.publish import EpisodeFiles
+    from tts_pipeline.publish.episode import EpisodeFiles
 
 DEFAULT_OUT_DIR = Path("out")
 
@@ -46,7 +45,7 @@ class SpeakOptions:
 def read_article(spec: str, clean: bool = True) -> Article:
     """Read an input (path, ``-`` or URL) and clean it into an Article."""
     from tts_pipeline.extract import article_from_text, extract_article
-    from tts_pipeline.sources import read_source
+    from tts_pipeline.sources.read import read_source
 
     document = read_source(spec)
     return extract_article(document) if clean else article_from_text(document)
@@ -60,8 +59,8 @@ def make_script(
 ) -> Script:
     """Everything that will be spoken: title and byline (``intro``), the article, the profile's
     disclosure and outro; ``lexicon`` respells words."""
-    from tts_pipeline.framing import frame_script
-    from tts_pipeline.script import build_script
+    from tts_pipeline.speech.framing import frame_script
+    from tts_pipeline.speech.script import build_script
 
     script = build_script(article, intro=intro, lexicon=lexicon)
     return frame_script(script, profile) if profile and intro else script
@@ -81,7 +80,7 @@ def load_lexicons(profile: VoiceProfile | None, extra: Path | None) -> Lexicon |
 
 
 def default_output(article: Article, spec: str, out_dir: Path) -> Path:
-    from tts_pipeline.slug import slugify
+    from tts_pipeline.publish.slug import slugify
 
     fallback = Path(spec).stem if spec not in ("-",) and "://" not in spec else "article"
     return out_dir / f"{slugify(article.title or '', fallback=slugify(fallback))}.mp3"
@@ -104,7 +103,7 @@ def speak_article(
     article: Article, profile: VoiceProfile, output: Path, options: SpeakOptions = SpeakOptions()
 ) -> Episode:
     """Render ``article`` and write its MP3 at ``output`` with the sidecars beside it."""
-    from tts_pipeline.publish import write_episode
+    from tts_pipeline.publish.episode import write_episode
 
     settings = RenderSettings(
         name=output.stem,
@@ -173,7 +172,7 @@ def render_episode(
     Writes nothing (but the caches), so it can run in any worker; the caller writes. An
     episode made before with the same script, metadata and settings comes from the cache.
     """
-    from tts_pipeline.cache import EpisodeCache, cache_root, content_key
+    from tts_pipeline.audio.cache import EpisodeCache, cache_root, content_key
 
     lexicon = load_lexicons(profile, settings.lexicon)
     script = make_script(article, intro=settings.intro, profile=profile, lexicon=lexicon)
@@ -209,8 +208,8 @@ def _render(
 ) -> RenderedEpisode:
     from concurrent.futures import ThreadPoolExecutor
 
-    from tts_pipeline.cache import ClipCache, ClipStore, default_cache_dir
-    from tts_pipeline.publish import cover_art, episode_files
+    from tts_pipeline.audio.cache import ClipCache, ClipStore, default_cache_dir
+    from tts_pipeline.publish.episode import cover_art, episode_files
 
     cache = ClipCache(default_cache_dir()) if settings.use_cache else None
     with ClipStore(cache) as store, ThreadPoolExecutor(1) as beside:
@@ -245,9 +244,9 @@ def synthesize_script(
     script: Script, profile: VoiceProfile, store: ClipStore, jobs: int | None = None
 ) -> Speech:
     """Start speaking every sentence, long ones in pieces the engine accepts, into ``store``."""
-    from tts_pipeline.chunk import split_long
+    from tts_pipeline.audio.synthesize import start_synthesis
     from tts_pipeline.engines import get_engine
-    from tts_pipeline.synthesize import start_synthesis
+    from tts_pipeline.speech.chunk import split_long
 
     engine = get_engine(profile.engine)
     pieces = [split_long(s.speech, engine.max_chars) for s in script.sentences()]
@@ -255,23 +254,6 @@ def synthesize_script(
     ready = iter(synthesis)
     grouped = (tuple(next(ready) for _ in group) for group in pieces)
     return Speech(grouped, synthesis.synthesized)
-
-
-@dataclass(frozen=True)
-class EpisodeAudio:
-    """The encoded episode and what is known of its timeline."""
-
-    mp3: bytes
-    duration: float
-    """Seconds of the decoded MP3."""
-    loudness: float
-    """Integrated loudness, LUFS: as measured on the timeline with the planned gain and the
-    encoder's fixed gain (tests hold it to the decoded MP3's within 0.3 LU)."""
-    true_peak: float
-    """True peak of the decoded MP3, dBTP."""
-    timings: tuple[Timing, ...]
-    """Sentence times in the decoded MP3 (encoder delay included)."""
-    chapters: tuple[Chapter, ...]
 
 
 TRUE_PEAK_METER_MARGIN_DB = 0.2
@@ -287,12 +269,12 @@ def produce_audio(
 ) -> EpisodeAudio:
     """Lay out, master to the profile's loudness, encode on ``jobs`` threads (None: one per
     core), and check the decoded MP3."""
-    from tts_pipeline.chapters import build_chapters
-    from tts_pipeline.encode import LAMEENC_GAIN_DB
-    from tts_pipeline.master import plan_gain
-    from tts_pipeline.render import render
-    from tts_pipeline.synthesize import default_jobs
-    from tts_pipeline.timeline import lay_out
+    from tts_pipeline.audio.encode import LAMEENC_GAIN_DB
+    from tts_pipeline.audio.master import plan_gain
+    from tts_pipeline.audio.render import render
+    from tts_pipeline.audio.synthesize import default_jobs
+    from tts_pipeline.audio.timeline import lay_out
+    from tts_pipeline.publish.chapters import build_chapters
 
     load, sounds, work_rate = _loader(profile, store)
     plan = lay_out(script, clips, load, profile, work_rate, sounds)
@@ -335,7 +317,7 @@ def _loader(profile: VoiceProfile, store: ClipStore):
     """(load, sound names, rate): clips and the profile's intro and outro sounds by key, at
     the engine's own rate (None: the first clip's), or at the output rate when there is
     music (so music keeps its highs)."""
-    from tts_pipeline.sounds import load_sound, resample_clip
+    from tts_pipeline.audio.sounds import load_sound, resample_clip
 
     paths = {"sound:intro": profile.intro_music, "sound:outro": profile.outro_music}
     paths = {name: profile.resolve(path) for name, path in paths.items() if path}

@@ -2,5 +2,7 @@
 
 Modules: ``config`` (podcast.toml), ``inputs`` (what to read), ``manifest`` (what
 the site holds), ``sitelock`` (one run per site), ``feed`` (RSS), ``run`` (the
-coordinator, which alone writes). The index page comes from ``tts_pipeline.player``.
+coordinator, which alone writes). The index page comes from ``tts_pipeline.publish.player``.
+
+The top of the pipeline beside the CLI: it may import every part except the CLI.
 """

@@ -6,7 +6,7 @@ import glob
 from pathlib import Path
 
 from tts_pipeline.errors import InputError
-from tts_pipeline.sources import is_url
+from tts_pipeline.sources.read import is_url
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".text", ".md")
 """Files taken from folders; a file named directly is taken whatever its name."""

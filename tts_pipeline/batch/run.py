@@ -113,8 +113,8 @@ class _Job:
     report: BatchReport
 
     def run(self, sources: list[str], progress: Progress | None) -> None:
-        from tts_pipeline.sources import read_source
-        from tts_pipeline.synthesize import default_jobs
+        from tts_pipeline.audio.synthesize import default_jobs
+        from tts_pipeline.sources.read import read_source
 
         fingerprint = _settings_fingerprint(self.profile, self.config, self.episode_cover)
         total = len(sources) + len(self.report.failed)
@@ -175,7 +175,7 @@ class _Job:
         return article, settings
 
     def _new_slug(self, article, source: str, in_flight) -> str:
-        from tts_pipeline.slug import slugify
+        from tts_pipeline.publish.slug import slugify
 
         taken = self.manifest.slugs() | {meta[3] for meta in in_flight.values()}
         base = slugify(article.title or "", fallback=slugify(Path(source).stem))
@@ -186,7 +186,7 @@ class _Job:
 
     def _finish(self, in_flight: dict, mode) -> int:
         """Write the episodes that are done; return how many finished (written or failed)."""
-        from tts_pipeline.publish import write_episode
+        from tts_pipeline.publish.episode import write_episode
 
         finished, _ = wait(in_flight, return_when=mode)
         for future in finished:
@@ -285,8 +285,8 @@ def _prune(site: Path, manifest: Manifest, sources: set[str], report: BatchRepor
 
 def _podcast_cover(config: PodcastConfig, site: Path, manifest: Manifest) -> tuple[str, bytes]:
     """The show's cover (the configured image or one drawn from the title), written once."""
-    from tts_pipeline.cover import draw_cover, image_type, load_cover
     from tts_pipeline.files import write_bytes_atomic
+    from tts_pipeline.publish.cover import draw_cover, image_type, load_cover
 
     path = config.image_path()
     if path:
@@ -309,7 +309,7 @@ def _write_site(site: Path, config: PodcastConfig, manifest: Manifest, cover_nam
     """index.html, then feed.xml last."""
     from tts_pipeline.batch.feed import FEED_NAME, render_feed
     from tts_pipeline.files import write_bytes_atomic, write_text_atomic
-    from tts_pipeline.player import IndexEpisode, index_page
+    from tts_pipeline.publish.player import IndexEpisode, index_page
 
     episodes = list(manifest.episodes.values())
     listed = [

@@ -5,6 +5,9 @@ as a third-party package would::
 
     [project.entry-points."tts_pipeline.engines"]
     myengine = "my_package.engine:MyEngine"
+
+Engines know nothing of articles: they may import only the shared root modules (errors,
+models, voices) and take text and a voice profile.
 """
 
 from __future__ import annotations

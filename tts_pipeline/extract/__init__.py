@@ -4,6 +4,8 @@ Public entry points: :func:`extract_article` for any input, and
 :func:`article_from_text` for text that is already the article. What the input is
 comes from its content, not its name (:mod:`.sniff`): HTML, a browser's text dump of
 a page, or plain article text, which is returned whole.
+
+May import only the shared root modules (models, errors, resources); never a later stage.
 """
 
 from __future__ import annotations

@@ -4,6 +4,8 @@ Rules run in a fixed order, each on the text no earlier rule has taken (see
 :mod:`.core`): a lexicon's words first, then web addresses, dates, times, money,
 measures, abbreviations, codes ("F-16s"), Roman numerals, plain numbers, words in
 capitals, and symbols last. What no rule takes is kept exactly as written.
+
+May import only the shared root modules (errors, resources); it never knows of pages or audio.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from tts_pipeline.cache import ClipStore, clip_key
+from tts_pipeline.audio.cache import ClipStore, clip_key
 from tts_pipeline.engines import get_engine
 from tts_pipeline.errors import EngineUnavailableError
 from tts_pipeline.voices import VoiceProfile

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tts_pipeline.dsp import db_to_gain, gated_loudness
-from tts_pipeline.timeline import Plan
+from tts_pipeline.audio.dsp import db_to_gain, gated_loudness
+from tts_pipeline.audio.timeline import Plan
 
 ENCODER_PEAK_MARGIN_DB = 2.0
 """Headroom for the overshoot MP3 encoding (at 64 kbit/s) adds to true peaks, in dB. Up to

@@ -7,8 +7,8 @@ from itertools import groupby
 from pathlib import Path
 
 from tts_pipeline.models import Article, Script, Timing
-from tts_pipeline.player.model import Cue, Paragraph, PlayerEpisode
-from tts_pipeline.player.text import file_url
+from tts_pipeline.publish.player.model import Cue, Paragraph, PlayerEpisode
+from tts_pipeline.publish.player.text import file_url
 
 
 def player_episode(

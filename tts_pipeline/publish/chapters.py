@@ -3,23 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from tts_pipeline.models import Role, Script, Timing
+from tts_pipeline.models import Chapter, Role, Script, Timing
 
 PARAGRAPHS_PER_CHAPTER = 3
 """Body paragraphs per chapter when the article has no section headings."""
 TITLE_WORDS = 7
 """Words of a chapter's first sentence used as its title."""
-
-
-@dataclass(frozen=True)
-class Chapter:
-    title: str
-    start: float
-    """Seconds from the start of the MP3."""
-    end: float
-    """Seconds from the start of the MP3."""
 
 
 def build_chapters(

@@ -6,8 +6,8 @@ import re
 from string import Template
 
 from tts_pipeline import DISCLOSURE, __version__
-from tts_pipeline.player.model import Paragraph, PlayerEpisode
-from tts_pipeline.player.text import (
+from tts_pipeline.publish.player.model import Paragraph, PlayerEpisode
+from tts_pipeline.publish.player.text import (
     asset,
     duration_element,
     esc,

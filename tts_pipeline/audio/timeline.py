@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tts_pipeline.audio import import_pydub
-from tts_pipeline.dsp import HOP_SECONDS, OVERSAMPLING, KWeighting, oversampled_abs
+from tts_pipeline.audio.dsp import HOP_SECONDS, OVERSAMPLING, KWeighting, oversampled_abs
+from tts_pipeline.audio.pydub_loader import import_pydub
 from tts_pipeline.models import Clip, Role, Script, Timing
 from tts_pipeline.voices import VoiceProfile
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from tts_pipeline.chapters import Chapter
-from tts_pipeline.models import Timing
+from tts_pipeline.models import Chapter, Timing
 
 CHAPTERS_VERSION = "1.2.0"
 """Version of the Podcasting 2.0 JSON chapters format written."""

@@ -25,6 +25,6 @@ def frame_script(script: Script, profile: VoiceProfile) -> Script:
 
 def _outro_block(text: str) -> Block:
     from tts_pipeline.normalize import normalize
-    from tts_pipeline.segment import split_sentences
+    from tts_pipeline.speech.segment import split_sentences
 
     return Block(Role.OUTRO, tuple(Sentence(s, normalize(s)) for s in split_sentences(text)))

@@ -8,8 +8,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from tts_pipeline import DISCLOSURE, __version__
-from tts_pipeline.chapters import Chapter
-from tts_pipeline.models import Article
+from tts_pipeline.models import Article, Chapter
 
 GENRE = "Podcast"
 DISCLOSURE_KEY = "AI_DISCLOSURE"

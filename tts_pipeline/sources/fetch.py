@@ -16,7 +16,7 @@ import zlib
 from tts_pipeline import __version__
 from tts_pipeline.errors import FetchError
 from tts_pipeline.models import Document
-from tts_pipeline.sources import decode_bytes
+from tts_pipeline.sources.read import decode_bytes
 
 USER_AGENT = f"tts-pipeline/{__version__} (+https://pypi.org/project/tts-pipeline/)"
 """Says who fetches: the program, its version and where to read about it."""

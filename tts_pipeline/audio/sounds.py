@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from tts_pipeline.audio import import_pydub
+from tts_pipeline.audio.pydub_loader import import_pydub
 from tts_pipeline.errors import InputError
 from tts_pipeline.models import Clip
 
@@ -37,7 +37,7 @@ def resample_clip(clip: Clip, rate: int) -> Clip:
         return clip
     import numpy as np
 
-    from tts_pipeline.dsp import resample
+    from tts_pipeline.audio.dsp import resample
 
     samples = np.frombuffer(clip.pcm, dtype="<i2").astype(np.float64)
     resampled = np.clip(np.round(resample(samples, clip.rate, rate)), -32768, 32767)

@@ -40,7 +40,7 @@ def is_url(spec: str) -> bool:
 def read_source(spec: str) -> Document:
     """Read ``spec``: a path, ``-`` for standard input, or an http(s) URL."""
     if is_url(spec):
-        from tts_pipeline.fetch import fetch_url
+        from tts_pipeline.sources.fetch import fetch_url
 
         return fetch_url(spec)
     if spec == "-":

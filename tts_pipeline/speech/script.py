@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tts_pipeline.models import Article, Block, Role, Script, Sentence
 from tts_pipeline.normalize import Lexicon, normalize
-from tts_pipeline.segment import split_sentences
+from tts_pipeline.speech.segment import split_sentences
 
 
 def build_script(article: Article, intro: bool = True, lexicon: Lexicon | None = None) -> Script:

@@ -20,17 +20,17 @@ from math import gcd
 
 import numpy as np
 
-from tts_pipeline.dsp import OVERSAMPLING, db_to_gain
-from tts_pipeline.encode import (
+from tts_pipeline.audio.dsp import OVERSAMPLING, db_to_gain
+from tts_pipeline.audio.encode import (
     ENCODER_DELAY_SAMPLES,
     EncodedMp3,
     Mp3Encoder,
     decoded_chunks,
     join_parts,
 )
-from tts_pipeline.master import GainPlan, limiter_gain
+from tts_pipeline.audio.master import GainPlan, limiter_gain
+from tts_pipeline.audio.timeline import Plan, Segment, segment_audio
 from tts_pipeline.models import Clip
-from tts_pipeline.timeline import Plan, Segment, segment_audio
 
 CHUNK_SECONDS = 1.0
 """Longest stretch of silence emitted at once."""

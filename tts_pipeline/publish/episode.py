@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from tts_pipeline import DISCLOSURE, __version__
-from tts_pipeline.models import Article, Script
+from tts_pipeline.models import Article, EpisodeAudio, Script
 from tts_pipeline.voices import VoiceProfile
-
-if TYPE_CHECKING:
-    from tts_pipeline.pipeline import EpisodeAudio
 
 DEFAULT_ALBUM = "tts-pipeline"
 """Album tag when neither the site nor a podcast name is known."""
@@ -64,8 +60,8 @@ def episode_files(
 ) -> EpisodeFiles:
     """The tagged MP3 and its sidecars for the episode called ``name``; ``cover`` is the
     image and its MIME type (see :func:`cover_art`)."""
-    from tts_pipeline.sidecars import chapters_json, srt, to_json, webvtt
-    from tts_pipeline.tag import TagInfo, tagged_mp3
+    from tts_pipeline.publish.sidecars import chapters_json, srt, to_json, webvtt
+    from tts_pipeline.publish.tag import TagInfo, tagged_mp3
 
     names = sidecar_names(name)
     cover_data, cover_mime = cover or cover_art(article, profile)
@@ -121,7 +117,7 @@ def _player_files(
     audio: EpisodeAudio,
 ) -> dict[str, str]:
     """The player page (for an iframe) and the snippet to paste into the article."""
-    from tts_pipeline.player import embed_snippet, player_episode, player_page
+    from tts_pipeline.publish.player import embed_snippet, player_episode, player_page
 
     paths = {key: Path(name) for key, name in names.items()}
     player = player_episode(
@@ -135,7 +131,7 @@ def cover_art(
 ) -> tuple[bytes, str]:
     """The episode's cover and its MIME type: ``given`` (a podcast's image), the profile's
     ``cover``, or a square drawn with the title."""
-    from tts_pipeline.cover import draw_cover, image_type, load_cover
+    from tts_pipeline.publish.cover import draw_cover, image_type, load_cover
 
     if given:
         return given, image_type(given) or "image/jpeg"

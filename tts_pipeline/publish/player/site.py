@@ -6,9 +6,9 @@ from collections.abc import Iterable
 from string import Template
 
 from tts_pipeline import DISCLOSURE
-from tts_pipeline.player.model import IndexEpisode
-from tts_pipeline.player.render import GENERATOR
-from tts_pipeline.player.text import asset, duration_element, esc, time_element, url
+from tts_pipeline.publish.player.model import IndexEpisode
+from tts_pipeline.publish.player.render import GENERATOR
+from tts_pipeline.publish.player.text import asset, duration_element, esc, time_element, url
 
 
 def index_page(

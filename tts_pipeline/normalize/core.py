@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 MASK = "\ue000"
 """Stands in for expanded text while later rules run; patterns may name it."""
 
 Speak = Callable[[re.Match[str]], "str | None"]
 """Words for a match, or None to leave the match as written."""
+DIGIT = re.compile(r"[\d\u00bc-\u00be\u2150-\u215e]")
+"""What a rule for numbers needs in the text before its pattern is worth trying: a digit
+or a vulgar fraction ("½")."""
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,8 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     speak: Speak
+    needs: re.Pattern[str] | None = None
+    """A quick test the text must pass for the pattern to be tried at all (``DIGIT``)."""
 
 
 @dataclass(frozen=True)
@@ -40,11 +45,18 @@ class Expansion:
     rule: str
 
 
+def numeric(rules: list[Rule]) -> list[Rule]:
+    """``rules`` for numbers: each is tried only on text with a digit in it."""
+    return [replace(rule, needs=DIGIT) for rule in rules]
+
+
 def expand(text: str, rules: Iterable[Rule]) -> list[Expansion]:
     """Every token of ``text`` that a rule expands, in reading order, none overlapping."""
     masked = text.replace(MASK, " ")
     found: list[Expansion] = []
     for rule in rules:
+        if rule.needs is not None and not rule.needs.search(masked):
+            continue
         new = []
         for match in rule.pattern.finditer(masked):
             if match.start() == match.end() or MASK in match.group(0):
@@ -75,6 +87,8 @@ def render(text: str, expansions: list[Expansion]) -> str:
             words += " "
         if _ends_sentence(text, item) and not words.rstrip().endswith((".", "?", "!")):
             words = words.rstrip() + "."
+        elif words.endswith(".") and text[item.end : item.end + 1] == ".":
+            words = words[:-1]
         out.append(words)
         position = item.end
     out.append(text[position:])

@@ -102,8 +102,10 @@ def _split_last(words: str) -> tuple[str, str, str]:
 
 def year(n: int) -> str:
     """A year as said: 1998 "nineteen ninety-eight", 2008 "two thousand eight",
-    2024 "twenty twenty-four", 1900 "nineteen hundred", 1905 "nineteen oh five"."""
-    if not 1000 <= n <= 9999 or 2000 <= n <= 2009:
+    2024 "twenty twenty-four", 1900 "nineteen hundred", 1905 "nineteen oh five", 1000 "one
+    thousand"; a year of three digits in pairs too: 476 "four seventy-six", 800 "eight
+    hundred"."""
+    if not 100 <= n <= 9999 or 2000 <= n <= 2009 or n % 1000 == 0:
         return cardinal(n)
     century, rest = divmod(n, 100)
     if rest == 0:
@@ -111,6 +113,21 @@ def year(n: int) -> str:
     if rest < 10:
         return f"{cardinal(century)} oh {_ONES[rest]}"
     return f"{cardinal(century)} {cardinal(rest)}"
+
+
+def short_year(text: str) -> str:
+    """A year written with two digits: "05" "oh five", "22" "twenty-two", "00" "oh oh"."""
+    if text.startswith("0"):
+        return f"oh {_ONES[int(text[1])]}"
+    return cardinal(int(text))
+
+
+def in_pairs(text: str) -> str:
+    """A number read in pairs of digits, as house numbers are: "1428" "fourteen twenty-eight",
+    "123" "one twenty-three", "12" "twelve"; five digits and more digit by digit."""
+    if not text.isdigit() or len(text) > 4 or (len(text) > 1 and text.startswith("0")):
+        return digits(text)
+    return year(int(text)) if len(text) > 2 else cardinal(int(text))
 
 
 def decade(n: int) -> str:

@@ -1,7 +1,10 @@
-"""Dates as news writes them: "Nov. 21", "Oct. 7, 2023", "21 November 2023",
-"Nov. 21-23", "November 2023", "2023-11-21", "11/21/2023".
+"""Dates as news writes them, in every order: "Nov. 21", "Oct. 7, 2023", "July 25 2012",
+"21 November 2023", "25th Jul 2012", "Nov. 21-23", "November 2023", "Jan-15-2020",
+"2023-11-21", "2016/07/03", "11/21/2023", "15-01-2020", "11/17/05"; quarters ("2Q22",
+"Q3 2023"); and years with their era ("340 AD", "44 B.C.").
 
-Days are said as ordinals, years as years: "November twenty-first, twenty twenty-three".
+Days are said as ordinals, years as years: "November twenty-first, twenty twenty-three",
+"the twenty-fifth of July, twenty twelve"; a year of two digits as written ("oh five").
 """
 
 from __future__ import annotations
@@ -9,61 +12,106 @@ from __future__ import annotations
 import re
 
 from tts_pipeline.normalize import numbers
-from tts_pipeline.normalize.core import Rule
+from tts_pipeline.normalize.core import Rule, numeric
 from tts_pipeline.normalize.patterns import RANGE_DASH
 
 MONTHS = [
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 ]  # fmt: skip
+_MONTH_WORDS = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
+_WORDS_TOO = frozenset({"may", "mar", "march"})
+"""Months that are words too: in lower case a date only with a year or an ordinal day."""
 
 
 def _month(name: str) -> str:
-    """Two-group-safe month pattern, the group called ``name``."""
-    return (
-        rf"(?P<{name}>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-        rf"|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?)(?![a-z])"
-    )
+    """A month's name, full or abbreviated, in any case; the group called ``name``."""
+    return rf"(?P<{name}>(?i:{_MONTH_WORDS})\.?)(?![a-zA-Z])"
 
 
-_DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = r"(?P<{0}>[0-3]?\d)(?P<{0}s>st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 _AFTER = r"(?![\w]|[.,:]\d)"
+_DASHED_AFTER = r"(?![\w-]|[.,]\d)"
 
 
 def rules() -> list[Rule]:
     """The rules of this module, in the order they run."""
     d1, d2 = _DAY.format("d1"), _DAY.format("d2")
-    return [
-        Rule("iso date", re.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])"), _iso),
-        Rule(
-            "numeric date",
-            re.compile(r"(?<![\w/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\w/]|\.\d)"),
-            _numeric,
-        ),
-        Rule(
-            "month day",
-            re.compile(
-                rf"(?<![\w.]){_month('m1')}\s+{d1}"
-                rf"(?:{RANGE_DASH}(?:{_month('m2')}\s+)?{d2})?"
-                rf"(?:(?P<comma>,)?\s+{_YEAR})?{_AFTER}"
+    return numeric(
+        [
+            Rule(
+                "numeric date",
+                re.compile(r"(?<![\w/.-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\w/-]|\.\d)"),
+                _year_first,
             ),
-            _month_day,
-        ),
-        Rule(
-            "day month",
-            re.compile(
-                rf"(?<![\w.]){d1}(?:{RANGE_DASH}{d2})?\s+(?:of\s+)?{_month('m1')}"
-                rf"(?:(?P<comma>,)?\s+{_YEAR})?{_AFTER}"
+            Rule(
+                "numeric date",
+                re.compile(r"(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\w/-]|\.\d)"),
+                _numeric,
             ),
-            _day_month,
-        ),
-        Rule(
-            "month year",
-            re.compile(rf"(?<![\w.]){_month('m1')}\s+{_YEAR}{_AFTER}"),
-            _month_year,
-        ),
-    ]
+            Rule(
+                "numeric date",
+                re.compile(r"(?<![\w/.-])(\d{1,2})(/)(\d{1,2})/(\d{2})(?![\w/-]|\.\d)"),
+                _numeric,
+            ),
+            Rule(
+                "dashed date",
+                re.compile(rf"(?<![\w.-]){_month('m1')}-{d1}-{_YEAR}{_DASHED_AFTER}"),
+                _month_day,
+            ),
+            Rule(
+                "dashed date",
+                re.compile(rf"(?<![\w.-]){d1}-{_month('m1')}-{_YEAR}{_DASHED_AFTER}"),
+                _day_month,
+            ),
+            Rule(
+                "month day",
+                re.compile(
+                    rf"(?<![\w.]){_month('m1')}\s+{d1}"
+                    rf"(?:{RANGE_DASH}(?:{_month('m2')}\s+)?{d2})?"
+                    rf"(?:(?P<comma>,)?\s+{_YEAR})?{_AFTER}"
+                ),
+                _month_day,
+            ),
+            Rule(
+                "day month",
+                re.compile(
+                    rf"(?<![\w.]){d1}(?:(?:{RANGE_DASH}|\s+to\s+)(?:the\s+)?{d2})?\s+(?:of\s+)?{_month('m1')}"
+                    rf"(?:(?P<comma>,)?\s+{_YEAR})?{_AFTER}"
+                ),
+                _day_month,
+            ),
+            Rule(
+                "month year",
+                re.compile(rf"(?<![\w.]){_month('m1')},?\s+{_YEAR}{_AFTER}"),
+                _month_year,
+            ),
+            Rule(
+                "quarter",
+                re.compile(
+                    r"(?<![\w-])(?:(?P<n1>[1-4])(?P<k1>[QH])|(?P<k2>[QH])(?P<n2>[1-4]))"
+                    r"(?:\s?['’](?P<ya>\d{2})|(?P<yb>\d{2})|\s(?P<yyyy>\d{4}))(?![\w]|[.,]\d)"
+                ),
+                _quarter,
+            ),
+            Rule(
+                "era",
+                re.compile(
+                    r"(?<![\w.,])(?P<y>\d{1,4})\s?(?P<era>A\.?D\.?|B\.?C\.?(?:E\.?)?|C\.?E\.?)(?![\w])"
+                ),
+                _era,
+            ),
+            Rule(
+                "era",
+                re.compile(r"(?<![\w.])(?P<era>AD|A\.D\.)\s(?P<y>\d{1,4})(?![\w]|[.,]\d)"),
+                _era,
+            ),
+        ]
+    )
 
 
 def month_name(written: str) -> str | None:
@@ -75,23 +123,45 @@ def month_name(written: str) -> str | None:
     return None
 
 
-def say_date(month: int, day: int, year: int | None = None) -> str | None:
+def say_date(month: int, day: int, year: str | None = None) -> str | None:
     """ "November twenty-first, twenty twenty-three"; None if there is no such day."""
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     words = f"{MONTHS[month - 1]} {numbers.ordinal(day)}"
-    return f"{words}, {numbers.year(year)}" if year is not None else words
+    return f"{words}, {say_year(year)}" if year is not None else words
 
 
-def _iso(m: re.Match[str]) -> str | None:
-    return say_date(int(m.group(2)), int(m.group(3)), int(m.group(1)))
+def say_year(written: str) -> str:
+    """A year as written with four digits or two ("05": "oh five")."""
+    return numbers.short_year(written) if len(written) == 2 else numbers.year(int(written))
+
+
+def _year_first(m: re.Match[str]) -> str | None:
+    return say_date(int(m.group(3)), int(m.group(4)), m.group(1))
 
 
 def _numeric(m: re.Match[str]) -> str | None:
-    first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-    day_first = first > 12 or (m.group(2) == "." and second <= 12)
-    month, day = (second, first) if day_first else (first, second)
-    return say_date(month, day, year)
+    """Month first as in the US ("11/21/2023"), unless the first number cannot be a month
+    ("21/11/2023") or the date is written with full stops ("24.02.2022"); a date written
+    day first is said day first ("the twenty-first of November")."""
+    first, second, year = int(m.group(1)), int(m.group(3)), m.group(4)
+    if not (first > 12 or (m.group(2) == "." and second <= 12)):
+        return say_date(first, second, year)
+    if not (1 <= second <= 12 and 1 <= first <= 31):
+        return None
+    return f"the {numbers.ordinal(first)} of {MONTHS[second - 1]}, {say_year(year)}"
+
+
+def _written_month(m: re.Match[str], group: str, year: bool) -> str | None:
+    """The month's full name; None for a month in lower case that is a word too ("may"),
+    unless a year or an ordinal day makes it a date."""
+    written = m.group(group)
+    ordinal_day = bool(m.group("d1s"))
+    if written.islower() and written.rstrip(".") in _WORDS_TOO and not (year or ordinal_day):
+        return None
+    if not (written.istitle() or written.isupper() or written.islower()):
+        return None
+    return month_name(written)
 
 
 def _day(m: re.Match[str], group: str) -> str | None:
@@ -101,36 +171,58 @@ def _day(m: re.Match[str], group: str) -> str | None:
 
 def _month_day(m: re.Match[str]) -> str | None:
     first = _day(m, "d1")
-    if first is None:
+    month = _written_month(m, "m1", bool(m.group("year")))
+    if first is None or month is None:
         return None
-    words = f"{month_name(m.group('m1'))} {first}"
-    if m.group("d2"):
+    words = f"{month} {first}"
+    if m.groupdict().get("d2"):
         second = _day(m, "d2")
         if second is None:
             return None
         other = f"{month_name(m.group('m2'))} " if m.group("m2") else ""
         words += f" to {other}{second}"
     if m.group("year"):
-        words += f"{m.group('comma') or ''} {numbers.year(int(m.group('year')))}"
+        words += f"{m.groupdict().get('comma') or ','} {numbers.year(int(m.group('year')))}"
     return words
 
 
 def _day_month(m: re.Match[str]) -> str | None:
     first = _day(m, "d1")
-    if first is None:
+    month = _written_month(m, "m1", bool(m.group("year")))
+    if first is None or month is None:
         return None
     the = "" if re.search(r"\bthe\s+$", m.string[: m.start()], re.IGNORECASE) else "the "
     words = f"{the}{first}"
-    if m.group("d2"):
+    if m.groupdict().get("d2"):
         second = _day(m, "d2")
         if second is None:
             return None
         words += f" to the {second}"
-    words += f" of {month_name(m.group('m1'))}"
+    words += f" of {month}"
     if m.group("year"):
         words += f", {numbers.year(int(m.group('year')))}"
     return words
 
 
-def _month_year(m: re.Match[str]) -> str:
-    return f"{month_name(m.group('m1'))} {numbers.year(int(m.group('year')))}"
+def _month_year(m: re.Match[str]) -> str | None:
+    written = m.group("m1")
+    if not (written.istitle() or written.isupper() or written.islower()):
+        return None
+    return f"{month_name(written)} {numbers.year(int(m.group('year')))}"
+
+
+def _quarter(m: re.Match[str]) -> str:
+    """ "2Q22", "Q3 2023": "the second quarter of twenty twenty-two"; "H1 2024" "the first
+    half of twenty twenty-four"."""
+    n = int(m.group("n1") or m.group("n2"))
+    kind = "quarter" if (m.group("k1") or m.group("k2")) == "Q" else "half"
+    year = say_year(m.group("ya") or m.group("yb") or m.group("yyyy"))
+    the = "" if re.search(r"\bthe\s+$", m.string[: m.start()], re.IGNORECASE) else "the "
+    return f"{the}{numbers.ordinal(n)} {kind} of {year}"
+
+
+def _era(m: re.Match[str]) -> str:
+    """ "340 AD": "three forty A.D.", "AD 79": "A.D. seventy-nine"."""
+    year = numbers.year(int(m.group("y")))
+    era = "".join(f"{c}." for c in m.group("era") if c.isalpha())
+    return f"{era} {year}" if m.string[m.start()].isalpha() else f"{year} {era}"

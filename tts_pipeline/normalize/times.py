@@ -1,40 +1,102 @@
-"""Times of day: "9:37 PM", "9 a.m.", "9.30am", "10:30", "14:00", "9-11 a.m.",
-"9 a.m.-5 p.m.". Said as "nine thirty-seven p.m.", "nine a.m.", "ten thirty",
-"fourteen hundred"; a range joins its ends with "to".
+"""Times of day and durations: "9:37 PM", "9 a.m.", "9.30am", "10:30", "9-11 a.m.",
+"9 a.m.-5 p.m.", "23:00", "1:59 p.m. EST", "14:10:30", "2:03:23", "1:45.67", "1h30".
+
+Said as "nine thirty-seven p.m.", "nine a.m.", "ten thirty", "eleven p.m." (a 24-hour time
+after noon is said as people say it, with p.m.), a time zone letter by letter ("E.S.T.").
+A time with seconds is said in hours, minutes and seconds, as a duration is ("two hours
+three minutes and twenty-three seconds"), and so is a time in minutes, seconds and
+fractions ("one minute forty-five point six seven seconds"). A range joins its ends with
+"to". Time zones are data (``data/normalize/times.toml``).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from tts_pipeline.normalize import numbers
-from tts_pipeline.normalize.core import Rule
+from tts_pipeline.normalize.core import Rule, numeric
+from tts_pipeline.resources import load_toml
 
 _MERIDIEM = r"[aApP]\.?\s?[mM]\b\.?"
 _CLOCK = rf"(?P<h{{0}}>[01]?\d|2[0-4])(?:[:.](?P<m{{0}}>[0-5]\d))?\s?(?P<ap{{0}}>{_MERIDIEM})"
 _DASH = r"\s?(?:[-–—]|to)\s?"
+_BEFORE = r"(?<![\w.,:])"
+_MERIDIEMS = ("a.m.", "p.m.")
+
+
+@cache
+def _zone() -> str:
+    """A time zone after a time: in capitals, in lower case (three letters or more) or with
+    full stops, or an offset from UTC or GMT ("GMT+3")."""
+    data = load_toml("normalize/times.toml")
+    forms = []
+    for zone in data["zones"]:
+        forms.append(zone)
+        forms.append(r"\.".join(zone) + r"\.?")
+        forms.append(r"\.".join(zone.lower()) + (r"\.?" if len(zone) > 1 else r"\."))
+        if len(zone) > 2 and zone not in data["words"]:
+            forms.append(zone.lower())
+    alternatives = "|".join(sorted(forms, key=len, reverse=True))
+    return rf"(?:\s?(?P<zone>(?:{alternatives})(?:[+−-]\d{{1,2}}(?::?[0-5]\d)?)?)(?![\w]))?"
 
 
 def rules() -> list[Rule]:
     """The rules of this module, in the order they run."""
     first = _CLOCK.format(1).replace(f"(?P<ap1>{_MERIDIEM})", f"(?P<ap1>{_MERIDIEM})?")
-    return [
-        Rule(
-            "clock range",
-            re.compile(rf"(?<![\w.,:]){first}{_DASH}{_CLOCK.format(2)}"),
-            _clock_range,
-        ),
-        Rule("clock", re.compile(rf"(?<![\w.,:]){_CLOCK.format(1)}"), _clock),
-        Rule(
-            "24-hour clock",
-            re.compile(r"(?<![\w.,:])([01]?\d|2[0-4]):([0-5]\d)(?![\w]|:\d|[.,]\d)"),
-            _twenty_four,
-        ),
-    ]
+    zone = _zone()
+    return numeric(
+        [
+            Rule(
+                "clock with seconds",
+                re.compile(
+                    rf"{_BEFORE}(?P<h>\d{{1,2}}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d{{1,3}}))?"
+                    rf"(?:\s?(?P<ap>{_MERIDIEM}))?{zone}(?![\w]|[:.,]\d)"
+                ),
+                _with_seconds,
+            ),
+            Rule(
+                "minutes and seconds",
+                re.compile(
+                    rf"{_BEFORE}(?P<m>\d{{1,2}}):(?P<s>[0-5]\d)\.(?P<f>\d{{1,3}})(?![\w]|[:.,]\d)"
+                ),
+                _minutes_seconds,
+            ),
+            Rule(
+                "clock range",
+                re.compile(rf"{_BEFORE}{first}{_DASH}{_CLOCK.format(2)}{zone}"),
+                _clock_range,
+            ),
+            Rule("clock", re.compile(rf"{_BEFORE}{_CLOCK.format(1)}{zone}"), _clock),
+            Rule(
+                "24-hour range",
+                re.compile(
+                    rf"{_BEFORE}(?P<h1>[01]?\d|2[0-4]):(?P<m1>[0-5]\d){_DASH}"
+                    rf"(?P<h2>[01]?\d|2[0-4]):(?P<m2>[0-5]\d){zone}(?![\w]|:\d|[.,]\d)"
+                ),
+                _hour_range,
+            ),
+            Rule(
+                "24-hour clock",
+                re.compile(
+                    rf"{_BEFORE}(?P<h1>[01]?\d|2[0-4]):(?P<m1>[0-5]\d){zone}(?![\w]|:\d|[.,]\d)"
+                ),
+                _twenty_four,
+            ),
+            Rule(
+                "hours and minutes",
+                re.compile(
+                    r"(?<![\w.,])(?P<h>\d{1,2})\s?(?:h|hrs?)\s?(?P<m>[0-5]\d|\d(?=\s?m))\s?(?:m|mins?)?"
+                    r"(?![\w]|[.,]\d)"
+                ),
+                _hours_minutes,
+            ),
+        ]
+    )
 
 
 def _clock(m: re.Match[str]) -> str | None:
-    return _say(m.group("h1"), m.group("m1"), m.group("ap1"))
+    return _zoned(_say(m.group("h1"), m.group("m1"), m.group("ap1")), m)
 
 
 def _clock_range(m: re.Match[str]) -> str | None:
@@ -42,7 +104,22 @@ def _clock_range(m: re.Match[str]) -> str | None:
     second = _say(m.group("h2"), m.group("m2"), m.group("ap2"))
     if first is None or second is None:
         return None
-    return f"{first} to {second}"
+    return _zoned(f"{first} to {second}", m)
+
+
+def _zoned(words: str | None, m: re.Match[str]) -> str | None:
+    """``words`` with the time zone after them, letter by letter: "E.S.T.", "G.M.T. plus three"."""
+    zone = m.group("zone")
+    if words is None or not zone:
+        return words
+    name, sign, offset = re.match(r"([A-Za-z.]+)(?:([+−-])(.*))?", zone).groups()
+    said = "".join(f"{c.upper()}." for c in name if c.isalpha())
+    if sign:
+        hours, _, minutes = offset.partition(":") if ":" in offset else (offset[:2], "", offset[2:])
+        said += f" {'plus' if sign == '+' else 'minus'} {numbers.cardinal(int(hours))}"
+        if minutes and int(minutes):
+            said += f" {numbers.cardinal(int(minutes))}"
+    return f"{words} {said}"
 
 
 def _say(hour: str, minute: str | None, meridiem: str | None) -> str | None:
@@ -64,12 +141,65 @@ def _minutes(minute: str | None) -> str:
     return f" {numbers.cardinal(int(minute))}"
 
 
-def _twenty_four(m: re.Match[str]) -> str:
-    h, minute = int(m.group(1)), m.group(2)
-    if minute == "00":
+def _twenty_four(m: re.Match[str]) -> str | None:
+    return _zoned(_hour(m, "1"), m)
+
+
+def _hour_range(m: re.Match[str]) -> str | None:
+    """ "2:00-3:00": "two to three o'clock"; "14:00-15:30": "two p.m. to three thirty p.m."."""
+    first, second = _hour(m, "1"), _hour(m, "2")
+    if first.endswith(" o'clock") and second.endswith(" o'clock"):
+        first = first.removesuffix(" o'clock")
+    return _zoned(f"{first} to {second}", m)
+
+
+def _hour(m: re.Match[str], n: str) -> str:
+    """ "9:00" "nine o'clock", "10:30" "ten thirty", "23:00" "eleven p.m.", "00:15" "twelve
+    fifteen a.m.", "00:00" "midnight"."""
+    h, minute = int(m.group(f"h{n}")), m.group(f"m{n}")
+    if h in (0, 24) and minute == "00":
+        return "midnight"
+    if h == 0 or h > 12:
         return (
-            f"{numbers.cardinal(h)} hundred"
-            if h > 12 or h == 0
-            else f"{numbers.cardinal(h)} o'clock"
+            f"{numbers.cardinal(h - 12 if h > 12 else 12)}{_minutes(minute)} {_MERIDIEMS[h > 12]}"
         )
+    if minute == "00":
+        return f"{numbers.cardinal(h)} o'clock"
     return numbers.cardinal(h) + _minutes(minute)
+
+
+def _with_seconds(m: re.Match[str]) -> str | None:
+    """ "14:10:30" "fourteen hours ten minutes and thirty seconds"; with a meridiem a time
+    of day: "10:15:30 p.m." "ten fifteen and thirty seconds p.m."."""
+    h, minute, second = int(m.group("h")), int(m.group("m")), m.group("s")
+    seconds = _amount(second, m.group("f"), "second")
+    meridiem = m.group("ap")
+    if meridiem:
+        clock = _say(m.group("h"), m.group("m"), None)
+        if clock is None or not 1 <= h <= 12:
+            return None
+        if int(second) or m.group("f"):
+            clock += f" and {seconds}"
+        return _zoned(clock + (" a.m." if meridiem[0] in "aA" else " p.m."), m)
+    words = f"{_amount(str(h), None, 'hour')} {_amount(str(minute), None, 'minute')}"
+    return _zoned(f"{words} and {seconds}", m)
+
+
+def _minutes_seconds(m: re.Match[str]) -> str:
+    """ "1:45.67": "one minute forty-five point six seven seconds"."""
+    minutes = _amount(m.group("m"), None, "minute")
+    return f"{minutes} {_amount(m.group('s'), m.group('f'), 'second')}"
+
+
+def _hours_minutes(m: re.Match[str]) -> str:
+    """ "1h30", "2h 15m": "one hour thirty minutes"."""
+    return f"{_amount(m.group('h'), None, 'hour')} {_amount(m.group('m'), None, 'minute')}"
+
+
+def _amount(whole: str, fraction: str | None, unit: str) -> str:
+    """ "1", None, "hour" -> "one hour"; "45", "67", "second" -> "forty-five point six seven
+    seconds"."""
+    words = numbers.cardinal(int(whole))
+    if fraction:
+        return f"{words} point {numbers.digits(fraction)} {unit}s"
+    return f"{words} {unit}" if int(whole) == 1 else f"{words} {unit}s"

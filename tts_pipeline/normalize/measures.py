@@ -1,13 +1,17 @@
-"""Measurements: a number or range and a unit ("10-15 km", "40 km/h", "-5°C", "3.5%",
-"155mm shells", "a 40-km drive"). Units are data (``data/normalize/units.toml``).
+"""Measurements: a number or range and a unit ("10-15 km", "40 km/h", "12KG", "-5°C",
+"3.5%", "155mm shells", "a 40-km drive", "kg/m²", "12/kg"), sizes ("2x8 m2") and feet and
+inches. Units are data (``data/normalize/units.toml``), in any case where case does not
+change their meaning; a bare "C" or "F" is a temperature only where the sentence is about
+one, never inside a code.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
-from tts_pipeline.normalize.core import Rule
+from tts_pipeline.normalize.core import Rule, numeric
 from tts_pipeline.normalize.numbers import cardinal
 from tts_pipeline.normalize.patterns import (
     NUM,
@@ -21,56 +25,139 @@ from tts_pipeline.normalize.patterns import (
 from tts_pipeline.resources import load_toml
 
 
+@dataclass(frozen=True)
+class Units:
+    """The units of units.toml, every spelling that counts, and what goes with them."""
+
+    names: dict[str, tuple[str, str]]
+    """Each spelling -> (singular, plural)."""
+    per: dict[str, str]
+    """After a slash -> the word said after "per": the rate words and every unit."""
+    rate_words: dict[str, str]
+    """The rate words alone ("yr", "day", "barrel")."""
+    attributive: frozenset[str]
+    attached_only: frozenset[str]
+    temperature: frozenset[str]
+    temperature_words: frozenset[str]
+
+
 @cache
-def _data() -> tuple[dict[str, list[str]], frozenset[str], frozenset[str]]:
+def units() -> Units:
     data = load_toml("normalize/units.toml")
-    attributive = frozenset(data["attributive"]["nouns"])
-    return data["units"], attributive, frozenset(data["attached_only"]["units"])
+    table = {key: tuple(value) for key, value in data["units"].items()}
+    names = dict(table)
+    fixed = set(data["case_sensitive"]["units"])
+    for key, value in table.items():
+        if sum(c.isalpha() for c in key) < 2 or key in fixed:
+            continue
+        for variant in (key.lower(), key.upper(), key[:1].upper() + key[1:].lower()):
+            names.setdefault(variant, value)
+    per = dict(data["per"])
+    for key, (singular, _) in names.items():
+        per.setdefault(key, singular)
+    return Units(
+        names=names,
+        per=per,
+        rate_words=dict(data["per"]),
+        attributive=frozenset(data["attributive"]["nouns"]),
+        attached_only=frozenset(data["attached_only"]["units"]),
+        temperature=frozenset(data["temperature"]["units"]),
+        temperature_words=frozenset(data["temperature"]["words"]),
+    )
+
+
+@cache
+def per_pattern() -> str:
+    """What may follow a slash in a rate ("km/h", "$/barrel", "$350/yr")."""
+    return compile_words(units().per)
+
+
+def per_word(written: str) -> str:
+    """ "yr" -> "year", "kg" -> "kilogram", "barrel" -> "barrel"."""
+    return units().per[written]
 
 
 def rules() -> list[Rule]:
     """The rules of this module, in the order they run."""
-    units, _, _ = _data()
-    unit = compile_words(units)
-    sign = rf"(?:(?:{SIGN_BEFORE})(?P<sign>[-−–+]))?"
+    unit = compile_words(units().names)
+    per = rf"(?:/(?P<per>{per_pattern()}))?"
+    sign = rf"(?:{SIGN_BEFORE})(?P<sign>[-−–+])"
     number = rf"(?:{sign}|{START})(?P<a>{NUM})"
     second = rf"(?:\s?(?P<unit1>{unit}))?(?:{RANGE_DASH}|\s+to\s+)(?P<sign2>[-−])?(?P<b>{NUM})"
-    return [
-        Rule(
-            "feet and inches",
-            re.compile(r"(?<![\w.'’])(\d{1,2})['′’]\s?(\d{1,2})(?:[\"″”]|'')(?!\w)"),
-            _feet_inches,
-        ),
-        Rule(
-            "measure",
-            re.compile(
-                rf"{number}(?:{second})?(?P<scale>\s(?:thousand|million|billion))?"
-                rf"(?P<sep>\s?|-)(?P<unit>{unit})(?![^\W_]|/\w)"
+
+    def size(group: str) -> str:
+        return rf"\s?[x×]\s?(?P<{group}>{NUM})"
+
+    return numeric(
+        [
+            Rule(
+                "feet and inches",
+                re.compile(r"(?<![\w.'’])(\d{1,2})['′’]\s?(\d{1,2})(?:[\"″”]|'')(?!\w)"),
+                _feet_inches,
             ),
-            _measure,
-        ),
-    ]
+            Rule(
+                "size",
+                re.compile(
+                    rf"{START}(?P<a>{NUM}){size('b')}(?:{size('c')})?"
+                    rf"(?:\s?(?P<unit>{unit}))?(?![^\W_]|/\w|[.,]\d)"
+                ),
+                _size,
+            ),
+            Rule(
+                "measure",
+                re.compile(
+                    rf"{number}(?:{second})?(?P<scale>\s(?:thousand|million|billion))?"
+                    rf"(?P<sep>\s?|-)(?P<unit>{unit}){per}(?![^\W_]|/\w)"
+                ),
+                _measure,
+            ),
+            Rule(
+                "rate",
+                re.compile(rf"{START}(?P<a>{NUM})/(?P<per>{per_pattern()})(?![^\W_]|/\w)"),
+                _rate,
+            ),
+        ]
+    )
 
 
 def _measure(m: re.Match[str]) -> str | None:
-    units, attributive, attached_only = _data()
-    if m.group("unit1") and m.group("unit1") != m.group("unit"):
+    data = units()
+    written = m.group("unit")
+    if m.group("unit1") and m.group("unit1") != written:
         return None
-    if m.group("unit") in attached_only and m.group("sep") == " ":
+    if written in data.attached_only and m.group("sep") == " " and not _before_punctuation(m):
         return None
-    singular, plural = units[m.group("unit")]
-    if m.group("sep") == " " and len(m.group("unit")) == 1 and not _ends_clause(m):
+    if written in data.temperature and not (m.group("sign") or _about_temperature(m.string)):
+        return None
+    singular, plural = data.names[written]
+    if m.group("sep") == " " and len(written) == 1 and not _ends_clause(m):
         return None
     words = signed(m.group("sign"), amount(m.group("a")))
     if m.group("b"):
         words += " to " + signed(m.group("sign2"), amount(m.group("b")))
     if m.group("scale"):
         words += m.group("scale")
-    describing = m.group("sep") == "-" or _next_word(m) in attributive or _after_article(m)
+    rate = f" per {data.per[m.group('per')]}" if m.group("per") else ""
+    describing = m.group("sep") == "-" or _next_word(m) in data.attributive or _after_article(m)
     if describing:
-        return f"{words}-{singular}"
+        return f"{words}-{singular}{rate}"
     one = m.group("a") == "1" and not m.group("b") and not m.group("scale")
-    return f"{words} {singular if one else plural}"
+    return f"{words} {singular if one else plural}{rate}"
+
+
+def _rate(m: re.Match[str]) -> str | None:
+    """ "12/kg": "twelve per kilogram"; a slash before a letter alone is left as written."""
+    if len(m.group("per")) < 2:
+        return None
+    return f"{amount(m.group('a'))} per {units().per[m.group('per')]}"
+
+
+def _size(m: re.Match[str]) -> str:
+    """ "2x8 m2": "two by eight square meters"."""
+    words = " by ".join(amount(m.group(g)) for g in ("a", "b", "c") if m.group(g))
+    if m.group("unit"):
+        words += f" {units().names[m.group('unit')][1]}"
+    return words
 
 
 def _feet_inches(m: re.Match[str]) -> str:
@@ -82,6 +169,13 @@ def _feet_inches(m: re.Match[str]) -> str:
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])[Aa]n?\s+$")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _about_temperature(sentence: str) -> bool:
+    """Whether the sentence speaks of temperature ("Temperatures reached 40C")."""
+    words = units().temperature_words
+    return any(w.group(0).lower() in words for w in _WORD.finditer(sentence))
 
 
 def _after_article(m: re.Match[str]) -> bool:
@@ -96,5 +190,11 @@ def _next_word(m: re.Match[str]) -> str | None:
 
 def _ends_clause(m: re.Match[str]) -> bool:
     """A one-letter unit after a space counts only before punctuation or a lower-case word."""
-    rest = m.string[m.end() : m.end() + 2]
-    return not rest or not rest[0].isspace() or rest[1:].islower()
+    rest = m.string[m.end() :].lstrip()
+    return not rest or not rest[0].isalnum() or rest[0].islower()
+
+
+def _before_punctuation(m: re.Match[str]) -> bool:
+    """ "6 ft 2 in." ends with a unit; "5 in total" does not."""
+    rest = m.string[m.end() :].lstrip()
+    return not rest or not rest[0].isalnum()

@@ -1,7 +1,8 @@
-"""Money: "$5.2 billion", "€3 million", "£250", "$1.50", "US$5bn", "$5-10 million",
-"USD 300", "500 zł". Said with the currency's words after the amount: "five point two
-billion dollars", "one dollar and fifty cents". Currencies are data
-(``data/normalize/currencies.toml``).
+"""Money: "$5.2 billion", "€3 million", "£250", "$1.50", "US$5bn", "¥30 b", "$5-10 million",
+"$250-$300", "USD 300", "500 zł", "$350/yr", "$/barrel". Said with the currency's words
+after the amount: "five point two billion dollars", "one dollar and fifty cents", "three
+hundred fifty dollars per year". Currencies are data (``data/normalize/currencies.toml``),
+and so are the units of a rate (``data/normalize/units.toml``).
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from tts_pipeline.normalize import numbers
-from tts_pipeline.normalize.core import Rule
+from tts_pipeline.normalize import measures, numbers
+from tts_pipeline.normalize.core import DIGIT, Rule
 from tts_pipeline.normalize.patterns import NUM, RANGE_DASH, amount, compile_words
 from tts_pipeline.resources import load_toml
 
@@ -43,30 +44,59 @@ def rules() -> list[Rule]:
     before, codes, after, scales = _data()
     symbol = compile_words([*before, *codes])
     words = [s for s in scales if len(s) > 1]
-    scale = rf"(?:[\s-]?(?:{compile_words(words)})|(?:{compile_words(scales)}))(?![^\W_])"
+    letters = [s for s in scales if len(s) == 1]
+    scale = (
+        rf"(?:[\s-]?(?:{compile_words(words)})|(?:{compile_words(scales)})"
+        rf"|\s(?:{compile_words(letters)})(?=\s*[^\w\s]|\s*$))(?![^\W_])"
+    )
+    per = rf"(?:/(?P<per>{measures.per_pattern()})(?![^\W_]))?"
     amount_ = rf"(?P<a>{NUM})(?P<sa>{scale})?"
     second = rf"(?:(?:{symbol})\s?)?(?P<b>{NUM})(?P<sb>{scale})?"
-    tail = rf"(?:(?:{RANGE_DASH}|\s+to\s+){second})?(?![\w]|[.,]\d)"
+    tail = rf"(?:(?:{RANGE_DASH}|\s+to\s+){second})?{per}(?![\w]|[.,]\d)"
     return [
         Rule(
             "money",
             re.compile(rf"(?<![\w$])(?P<cur>{symbol})\s?{amount_}{tail}"),
             _money,
+            DIGIT,
         ),
         Rule(
             "money after",
             re.compile(
                 rf"(?<![\w.,]){amount_}(?:{RANGE_DASH}(?P<b>{NUM})(?P<sb>{scale})?)?"
-                rf"\s?(?P<cur>{compile_words([*codes, *after])})(?![\w])"
+                rf"\s?(?P<cur>{compile_words([*codes, *after])})(?![\w]){per}"
             ),
             _money,
+            DIGIT,
+        ),
+        Rule(
+            "currency per unit",
+            re.compile(rf"(?<![\w$])(?P<cur>{symbol})/(?P<per>{measures.per_pattern()})(?![^\W_])"),
+            _currency_per,
         ),
     ]
 
 
+def _currency(written: str) -> Currency:
+    before, codes, after, _ = _data()
+    return before.get(written) or codes.get(written) or after[written]
+
+
 def _money(m: re.Match[str]) -> str | None:
-    before, codes, after, scales = _data()
-    currency = before.get(m.group("cur")) or codes.get(m.group("cur")) or after[m.group("cur")]
+    words = _amounts(m)
+    if words and m.group("per"):
+        words += f" per {measures.per_word(m.group('per'))}"
+    return words
+
+
+def _currency_per(m: re.Match[str]) -> str:
+    """ "$/barrel": "dollars per barrel"."""
+    return f"{_currency(m.group('cur')).many} per {measures.per_word(m.group('per'))}"
+
+
+def _amounts(m: re.Match[str]) -> str | None:
+    scales = _data()[3]
+    currency = _currency(m.group("cur"))
     first_scale = _scale(m.group("sa"), scales)
     second = m.group("b")
     if second is None:
@@ -74,7 +104,7 @@ def _money(m: re.Match[str]) -> str | None:
     second_scale = _scale(m.group("sb"), scales)
     last = say_amount(second, second_scale, currency)
     if "." in m.group("a") + second and not (first_scale or second_scale):
-        return f"{say_amount(m.group('a'), None, currency)} to {last}"
+        return f"{say_amount(m.group('a'), first_scale, currency)} to {last}"
     if first_scale == second_scale or not first_scale:
         return f"{amount(m.group('a'))} to {last}"
     return f"{amount(m.group('a'))} {first_scale} to {last}"
@@ -90,6 +120,8 @@ def say_amount(written: str, scale: str | None, currency: Currency) -> str:
     if scale:
         return f"{amount(written)} {scale} {currency.many}"
     whole, _, fraction = written.replace(",", "").partition(".")
+    if len(fraction) > 2 and not fraction[2:].strip("0"):
+        fraction = fraction[:2]
     if len(fraction) == 2 and currency.cent:
         return _with_cents(int(whole or "0"), int(fraction), currency)
     unit = currency.one if written == "1" else currency.many

@@ -1,12 +1,14 @@
 """Symbols and dashes, last of all: "&" and, "+" plus, "/" per or or, dashes as pauses.
-What each symbol is said as is data (``data/normalize/symbols.toml``)."""
+What each symbol is said as is data (``data/normalize/symbols.toml``); the words after a
+slash that make a rate ("barrels/day") are those of ``data/normalize/units.toml``."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from tts_pipeline.normalize.core import MASK, Rule
+from tts_pipeline.normalize import measures
+from tts_pipeline.normalize.core import DIGIT, MASK, Rule
 from tts_pipeline.normalize.patterns import compile_words
 from tts_pipeline.resources import load_toml
 
@@ -24,6 +26,7 @@ def early_rules() -> list[Rule]:
             "symbol before number",
             re.compile(rf"(?:{compile_words(data['before_number'])})(?=\s?\d)"),
             lambda m: f" {data['before_number'][m.group(0)]} ",
+            DIGIT,
         )
     ]
 
@@ -31,10 +34,20 @@ def early_rules() -> list[Rule]:
 def rules() -> list[Rule]:
     """The rules of this module, in the order they run: after every other rule."""
     data = _data()
-    per = compile_words(data["between_words"]["per"])
+    rates = measures.units().rate_words
+    per = compile_words([word for word in rates if len(word) > 1])
     return [
-        Rule("per", re.compile(rf"(?<=[\w{MASK}])/(?=(?:{per})\b)"), lambda m: " per "),
+        Rule(
+            "per",
+            re.compile(rf"(?<=[\w{MASK}])/(?P<word>{per})(?![^\W_])"),
+            lambda m: f" per {rates[m.group('word')]}",
+        ),
         Rule("slash", re.compile(r"(?<=\w)/(?=\w)"), _slash),
+        Rule(
+            "slash",
+            re.compile(r"(?<=[^\W\d_])\s+/\s+(?=[^\W\d_])"),
+            lambda m: f" {_data()['between_words']['spaced_slash']} ",
+        ),
         Rule("dash", re.compile(r"\s*(?:[—―]|--+)\s*|\s+[-–]\s+"), lambda m: ", "),
         Rule("dash", re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])"), lambda m: "-"),
         Rule(
@@ -46,13 +59,19 @@ def rules() -> list[Rule]:
 
 
 _WORD_BEFORE = re.compile(r"(\w+)$")
+_IN_PATH = re.compile(r"/$")
 _WORD_AFTER = re.compile(r"\w+")
 
 
 def _slash(m: re.Match[str]) -> str:
-    """Between two words in lower case ("and/or") a slash is "or"; elsewhere a pause."""
+    """Between two words in lower case ("and/or") a slash is "or", unless they are part of
+    a path ("docs/build/html"); elsewhere a pause."""
     before = _WORD_BEFORE.search(m.string, 0, m.start())
     after = _WORD_AFTER.match(m.string, m.end())
+    if _IN_PATH.search(m.string, 0, before.start() if before else m.start()) or (
+        after and m.string.startswith("/", after.end())
+    ):
+        return " "
     said = _data()["between_words"]["slash"]
     if before and after and before.group(1).isalpha() and after.group(0).isalpha():
         pair = (before.group(1), after.group(0))

@@ -1,9 +1,10 @@
 """Turn a sentence as written into the words a voice should say, for any engine.
 
 Rules run in a fixed order, each on the text no earlier rule has taken (see
-:mod:`.core`): a lexicon's words first, then web addresses, dates, times, money,
-measures, abbreviations, codes ("F-16s"), Roman numerals, plain numbers, words in
-capitals, and symbols last. What no rule takes is kept exactly as written.
+:mod:`.core`): a lexicon's words first, then web addresses, telephone numbers, dates,
+times, money, measures, abbreviations, codes and serials ("F-16s", "B2A23C"), Roman
+numerals, plain numbers, words in capitals, and symbols last. What no rule takes is kept
+exactly as written.
 
 May import only the shared root modules (errors, resources); it never knows of pages or audio.
 """
@@ -26,7 +27,9 @@ def _rules() -> tuple[Rule, ...]:
         measures,
         money,
         numerals,
+        phones,
         roman,
+        serials,
         symbols,
         times,
         web,
@@ -35,13 +38,14 @@ def _rules() -> tuple[Rule, ...]:
 
     return (
         *web.rules(),
+        *phones.rules(),
         *symbols.early_rules(),
         *dates.rules(),
         *times.rules(),
         *money.rules(),
         *measures.rules(),
         *words.rules(),
-        *acronyms.rules(),
+        *serials.rules(),
         *roman.rules(),
         *numerals.rules(),
         *acronyms.late_rules(),

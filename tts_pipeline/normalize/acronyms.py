@@ -1,6 +1,6 @@
 """Words in capitals: spelled letter by letter ("FBI" as "F.B.I.") or said as words
-("NATO"), and codes of letters and digits ("F-16s", "COVID-19", "G7", "5G"). Which
-capitals are words is data (``data/normalize/acronyms.toml``).
+("NATO"). Which capitals are words is data (``data/normalize/acronyms.toml``). Codes of
+letters and digits ("F-16s", "G7") are :mod:`.serials`.
 """
 
 from __future__ import annotations
@@ -25,25 +25,6 @@ def _data() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["words"]), frozenset(data["letters"])
 
 
-def rules() -> list[Rule]:
-    """The rules of this module, in the order they run."""
-    number_end = r"(?![\w]|[.,]\d|-\w)"
-    return [
-        Rule(
-            "code",
-            re.compile(rf"(?<![\w-])([A-Z][A-Za-z]{{0,6}})-(\d{{1,4}})(s?){number_end}"),
-            _code,
-        ),
-        Rule("code", re.compile(rf"(?<![\w-])([A-Z]{{1,4}})(\d{{1,4}})(s?){number_end}"), _code),
-        Rule("code", re.compile(r"(?<![\w-])(\d{1,2})([A-Z]{1,2})(?![\w])"), _number_letters),
-        Rule(
-            "code",
-            re.compile(r"(?<![\w-])(?:[A-Z]+\d+){2,}[A-Z]*(?![\w-])"),
-            _mixed_code,
-        ),
-    ]
-
-
 def late_rules() -> list[Rule]:
     """Rules that run after the other rules, on words in capitals that are left."""
     return [
@@ -53,28 +34,6 @@ def late_rules() -> list[Rule]:
             _acronym,
         )
     ]
-
-
-def _code(m: re.Match[str]) -> str:
-    letters, digits, plural = m.groups()
-    n = int(digits)
-    words = numbers.year(n) if len(digits) == 4 and 1000 <= n <= 2099 else numbers.cardinal(n)
-    if plural:
-        words = numbers.plural_words(words)
-    return f"{say_letters(letters)}-{words}"
-
-
-def _number_letters(m: re.Match[str]) -> str:
-    return f"{numbers.cardinal(int(m.group(1)))}-{say_letters(m.group(2))}"
-
-
-_RUNS = re.compile(r"[A-Z]+|\d+")
-
-
-def _mixed_code(m: re.Match[str]) -> str:
-    """ "H5N1" -> "H-five-N-one": letters and numbers in turn."""
-    runs = _RUNS.findall(m.group(0))
-    return "-".join(numbers.cardinal(int(r)) if r.isdigit() else say_letters(r) for r in runs)
 
 
 def say_letters(letters: str) -> str:

@@ -1,6 +1,8 @@
-"""Numbers standing on their own: ordinals, decades, fractions, ranges and scores, years,
-signed numbers, and plain cardinals and decimals. Runs after the rules for numbers with
-a meaning (dates, times, money, measures), so what is left here is a number as such.
+"""Numbers standing on their own: ordinals ("1,000th"), decades and their ranges, fractions,
+ranges and scores, years, signed numbers, and plain cardinals and decimals. Runs after the
+rules for numbers with a meaning (dates, times, money, measures, codes), so what is left
+here is a number as such. A run of ten digits or more without commas is no quantity news
+would write that way (a card, account or ISBN number): it is read digit by digit.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ import re
 from functools import cache
 
 from tts_pipeline.normalize import numbers
-from tts_pipeline.normalize.core import Rule
+from tts_pipeline.normalize.core import Rule, numeric
 from tts_pipeline.normalize.patterns import END, NUM, RANGE_DASH, SIGN_BEFORE, START, amount
 from tts_pipeline.resources import load_toml
 
@@ -29,40 +31,73 @@ def _scales() -> dict[str, str]:
     return {k: v for k, v in scales.items() if len(k) > 1 and k != v}
 
 
+def _decade_pattern(n: int) -> str:
+    """ "1980s", "80s" or "'80s", its digits the group ``d<n>``."""
+    return rf"(?:(?<![\w'’])['’]|{START})(?P<d{n}>\d?\d?\d0)s"
+
+
+_LONGEST_QUANTITY = 9
+"""Digits a number written without commas may have and still be read as a quantity."""
+
+
 def rules() -> list[Rule]:
     """The rules of this module, in the order they run."""
     vulgar = "".join(_FRACTIONS)
-    return [
-        Rule("ordinal", re.compile(rf"{START}(\d+)(st|nd|rd|th)(?![^\W_])"), _ordinal),
-        Rule("decade", re.compile(rf"(?:(?<![\w'’])['’]|{START})(\d?\d?\d0)s(?![^\W_])"), _decade),
-        Rule(
-            "mixed fraction",
-            re.compile(rf"{START}(\d+)(?:\s+(\d+)/(\d+)|\s?([{vulgar}]))(?![\w/])"),
-            _mixed_fraction,
-        ),
-        Rule("fraction", re.compile(rf"{START}(?:(\d+)/(\d+)|([{vulgar}]))(?![\w/])"), _fraction),
-        Rule(
-            "range",
-            re.compile(rf"{START}({NUM}){RANGE_DASH}({NUM}){END}(?![-–]\d)"),
-            _range,
-        ),
-        Rule(
-            "scaled",
-            re.compile(rf"{START}({NUM}) ?({'|'.join(_scales())})(?![^\W_])"),
-            _scaled,
-        ),
-        Rule("signed", re.compile(rf"(?:{SIGN_BEFORE})([-−–+])({NUM}){END}"), _signed),
-        Rule("number", re.compile(rf"{START}({NUM}){END}"), _number),
-    ]
+    return numeric(
+        [
+            Rule(
+                "ordinal",
+                re.compile(rf"{START}(\d{{1,3}}(?:,\d{{3}})+|\d+)(st|nd|rd|th)(?![^\W_])"),
+                _ordinal,
+            ),
+            Rule(
+                "decade range",
+                re.compile(rf"{_decade_pattern(1)}{RANGE_DASH}{_decade_pattern(2)}(?![^\W_])"),
+                _decade_range,
+            ),
+            Rule("decade", re.compile(rf"{_decade_pattern(1)}(?![^\W_])"), _decade),
+            Rule(
+                "mixed fraction",
+                re.compile(rf"{START}(\d+)(?:\s+(\d+)/(\d+)|\s?([{vulgar}]))(?![\w/])"),
+                _mixed_fraction,
+            ),
+            Rule(
+                "fraction", re.compile(rf"{START}(?:(\d+)/(\d+)|([{vulgar}]))(?![\w/])"), _fraction
+            ),
+            Rule(
+                "range",
+                re.compile(rf"{START}(?<!\d[-–])({NUM}){RANGE_DASH}({NUM}){END}(?![-–]\d)"),
+                _range,
+            ),
+            Rule(
+                "scaled",
+                re.compile(rf"{START}({NUM}) ?({'|'.join(_scales())})(?![^\W_])"),
+                _scaled,
+            ),
+            Rule("signed", re.compile(rf"(?:{SIGN_BEFORE})([-−–+])({NUM}){END}"), _signed),
+            Rule("number", re.compile(rf"{START}({NUM}){END}"), _number),
+        ]
+    )
 
 
 def _ordinal(m: re.Match[str]) -> str | None:
-    """ "21st" -> "twenty-first"; a wrong suffix ("21th") is read the same."""
-    return numbers.ordinal(int(m.group(1))) if len(m.group(1)) < 16 else None
+    """ "21st" -> "twenty-first", "1,000th" -> "one thousandth"; a wrong suffix ("21th") is
+    read the same."""
+    n = m.group(1).replace(",", "")
+    return numbers.ordinal(int(n)) if len(n) < 16 else None
+
+
+def _decade_range(m: re.Match[str]) -> str:
+    """ "1960s-1980s": "nineteen sixties to nineteen eighties"."""
+    return f"{_say_decade(m.group('d1'))} to {_say_decade(m.group('d2'))}"
 
 
 def _decade(m: re.Match[str]) -> str:
-    n = int(m.group(1))
+    return _say_decade(m.group("d1"))
+
+
+def _say_decade(written: str) -> str:
+    n = int(written)
     if n in (100, 1000):
         return numbers.plural_words(numbers.cardinal(n)).removeprefix("one ")
     if 100 < n < 1100 or n > 2090:
@@ -87,6 +122,8 @@ def _fraction(m: re.Match[str]) -> str | None:
     top, bottom = m.group(1), m.group(2)
     if len(top) > 6 or len(bottom) > 6:
         return None
+    if _year_like(top) and len(bottom) == 2 and int(bottom) == (int(top) + 1) % 100:
+        return f"{numbers.year(int(top))} to {numbers.cardinal(int(bottom))}"
     if 0 < int(top) <= int(bottom) and int(bottom) in _data()["denominators"]:
         return fraction_words(int(top), int(bottom))
     return f"{amount(top)} {amount(bottom)}"
@@ -104,18 +141,11 @@ def fraction_words(top: int, bottom: int, article: bool = False) -> str:
 
 def _range(m: re.Match[str]) -> str:
     first, second = m.group(1), m.group(2)
-    if _phone_like(m.group(0)):
-        return f"{numbers.digits(first)}, {numbers.digits(second)}"
     if _year_like(first) and (_year_like(second) or len(second) == 2):
         return f"{numbers.year(int(first))} to {numbers.year(int(second))}"
     if first == second:
         return f"{amount(first)}-{amount(second)}"
     return f"{amount(first)} to {amount(second)}"
-
-
-def _phone_like(text: str) -> bool:
-    """ "555-1234": three digits, a hyphen, four digits, as a telephone number."""
-    return bool(re.fullmatch(r"\d{3}-\d{4}", text))
 
 
 def _year_like(text: str) -> bool:
@@ -135,9 +165,15 @@ def _number(m: re.Match[str]) -> str:
     text = m.group(1)
     if _year_like(text) and not _counted(m):
         return numbers.year(int(text))
-    if len(text) > 1 and text.startswith("0") and text.isdigit():
+    if text.isdigit() and (_identifier(text) or (len(text) > 1 and text[0] == "0")):
         return numbers.digits(text)
     return amount(text)
+
+
+def _identifier(digits: str) -> bool:
+    """Ten digits or more written without commas, and not a round number ("8000000000"):
+    a card, account or ISBN number rather than a quantity."""
+    return len(digits) > _LONGEST_QUANTITY and bool(digits[3:].strip("0"))
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")

@@ -1,0 +1,60 @@
+"""Numbers read digit by digit: telephone numbers ("(555) 123-4567", "+44 20 7946 0958",
+"1-800-555-0199", "555-1234"), said in their groups with a pause between ("five five five,
+one two three, four five six seven"), and numbers after words that make them digits
+("a card ending in 8876", "PIN 1234"). Those words are data (``data/normalize/numbers.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tts_pipeline.normalize import numbers
+from tts_pipeline.normalize.core import Rule, numeric
+from tts_pipeline.normalize.patterns import compile_words
+from tts_pipeline.resources import load_toml
+
+_AFTER = r"(?![\w]|[.,-]\d)"
+_NORTH_AMERICAN = (
+    r"(?<![\w+.-])(?:(?:\+\s?)?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.]\d{4}" + _AFTER
+)
+_INTERNATIONAL = r"(?<![\w+])\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}" + _AFTER
+_LOCAL = r"(?<![\w.,-])[2-9]\d{2}-\d{4}" + _AFTER
+_SHORTEST_INTERNATIONAL = 8
+"""Digits an international number has at least (its country code included)."""
+
+
+@cache
+def _digit_words() -> str:
+    return compile_words(load_toml("normalize/numbers.toml")["digits_after"])
+
+
+def rules() -> list[Rule]:
+    """The rules of this module, in the order they run."""
+    return numeric(
+        [
+            Rule("telephone", re.compile(_NORTH_AMERICAN), _groups),
+            Rule("telephone", re.compile(_INTERNATIONAL), _international),
+            Rule("telephone", re.compile(_LOCAL), _groups),
+            Rule(
+                "digits",
+                re.compile(
+                    rf"(?<![\w])(?P<words>(?i:{_digit_words()})\s+)(?P<n>\d{{2,}})" + _AFTER
+                ),
+                lambda m: m.group("words") + numbers.digits(m.group("n")),
+            ),
+        ]
+    )
+
+
+def _groups(m: re.Match[str]) -> str:
+    """Each group of digits by name, a pause between groups; "+" is "plus"."""
+    groups = re.findall(r"\d+", m.group(0))
+    said = ", ".join(numbers.digits(g) for g in groups)
+    return f"plus {said}" if m.group(0).lstrip().startswith("+") else said
+
+
+def _international(m: re.Match[str]) -> str | None:
+    if sum(c.isdigit() for c in m.group(0)) < _SHORTEST_INTERNATIONAL:
+        return None
+    return _groups(m)

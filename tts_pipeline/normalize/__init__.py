@@ -1,10 +1,11 @@
 """Turn a sentence as written into the words a voice should say, for any engine.
 
 Rules run in a fixed order, each on the text no earlier rule has taken (see
-:mod:`.core`): a lexicon's words first, then web addresses, telephone numbers, dates,
-times, money, measures, abbreviations, codes and serials ("F-16s", "B2A23C"), Roman
-numerals, plain numbers, words in capitals, and symbols last. What no rule takes is kept
-exactly as written.
+:mod:`.core`): a lexicon's words first, then web addresses, telephone numbers, street
+addresses and places, dates, times, money, measures, abbreviations and fixed terms, codes
+and serials ("F-16s", "B2A23C"), Roman numerals, plain numbers, words in capitals, and
+symbols last. What no rule takes is kept exactly as written. docs/normalization.md lists
+the classes and where this house style differs from others on purpose.
 
 May import only the shared root modules (errors, resources); it never knows of pages or audio.
 """
@@ -23,6 +24,7 @@ __all__ = ["Expansion", "Lexicon", "expansions", "load_lexicon", "normalize"]
 def _rules() -> tuple[Rule, ...]:
     from tts_pipeline.normalize import (
         acronyms,
+        addresses,
         dates,
         measures,
         money,
@@ -40,6 +42,7 @@ def _rules() -> tuple[Rule, ...]:
         *web.rules(),
         *phones.rules(),
         *symbols.early_rules(),
+        *addresses.rules(),
         *dates.rules(),
         *times.rules(),
         *money.rules(),

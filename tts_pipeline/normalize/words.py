@@ -1,7 +1,7 @@
 """Abbreviations said in full: titles before names ("Gen." General), words after names
 ("Jr." Junior, "Inc." Incorporated), words before numbers ("No. 1" number one), Latin and
-other abbreviations ("e.g." for example), and US states after a place. The lists are
-data (``data/normalize/abbreviations.toml``).
+other abbreviations ("e.g." for example); and fixed terms said their own way ("401(k)"
+four oh one k). The lists are data (``data/normalize/abbreviations.toml``).
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tts_pipeline.normalize.core import MASK, Rule
+from tts_pipeline.normalize.core import DIGIT, MASK, Rule
 from tts_pipeline.normalize.patterns import token
 from tts_pipeline.resources import load_toml
 
@@ -31,18 +31,15 @@ def rules() -> list[Rule]:
     """The rules of this module, in the order they run."""
     data = _data()
     return [
+        Rule("fixed term", re.compile(token(data["terms"])), _look("terms"), DIGIT),
         Rule(
             "before number",
             re.compile(rf"{token(data['before_number'])}(?=\s?\d)"),
             _look("before_number"),
+            DIGIT,
         ),
         Rule("title", re.compile(rf"{token(data['titles'])}(?=\s+[A-Z{MASK}])"), _look("titles")),
         Rule("after name", re.compile(token(data["after_name"])), _after_name),
-        Rule(
-            "state",
-            re.compile(rf"(?<=[a-z], ){token(data['after_comma'])}"),
-            _look("after_comma"),
-        ),
         Rule("abbreviation", re.compile(token(data["anywhere"])), _look("anywhere")),
     ]
 

@@ -1,6 +1,8 @@
-"""Web addresses, e-mail addresses, handles and hashtags, said briefly:
-"https://www.example.com/a/b" as "example dot com", "press@nato.int" as "press at nato
-dot int", "@nytimes" as "at nytimes", "#StandWithUkraine" as "hashtag Stand With Ukraine".
+"""Web addresses, e-mail addresses, handles and hashtags: a web address said briefly,
+"https://www.example.com/a/b" as "example dot com"; an e-mail address in full, with its
+digits one by one, "press-1@nato.int" as "press dash one at nato dot int"; "@nytimes" as
+"at nytimes", "#StandWithUkraine" as "hashtag Stand With Ukraine"; an IP address by its
+numbers, "10.0.0.1" "ten dot zero dot zero dot one".
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from tts_pipeline.resources import load_toml
 _PATH_END = r"""[^\s<>"'“”‘’()\[\].,;:!?]"""
 _PATH = rf"""(?:[/?#][^\s<>"“”]*{_PATH_END}|/)?"""
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
 
@@ -31,7 +34,7 @@ def rules() -> list[Rule]:
     return [
         Rule(
             "e-mail",
-            re.compile(rf"(?<![\w.+-])[\w.+-]+@(?:{_LABEL}\.)+[A-Za-z]{{2,}}(?![\w-])"),
+            re.compile(rf"(?<![\w.+&-])[\w.+&-]+@(?:{_LABEL}\.)+[A-Za-z]{{2,}}(?![\w-])"),
             _email,
         ),
         Rule(
@@ -50,6 +53,7 @@ def rules() -> list[Rule]:
             ),
             _address,
         ),
+        Rule("IP address", re.compile(rf"(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?![\w]|\.\d)"), _ip),
         Rule("handle", re.compile(r"(?<![\w@])@(\w{1,30})(?![\w@])"), _handle),
         Rule("hashtag", re.compile(r"(?<![\w#&])#([^\W\d_]\w{0,60})(?!\w)"), _hashtag),
     ]
@@ -65,13 +69,33 @@ def _address(m: re.Match[str]) -> str | None:
     host = _host(m.group(0))
     if "." not in host:
         return None
-    return " dot ".join(host.lower().split("."))
+    return " dot ".join(_with_digits(label) for label in host.lower().split("."))
 
 
 def _email(m: re.Match[str]) -> str:
+    """An e-mail address in full, as one would type it: "a-1.b_c@x2.com" is "a dash one dot
+    b underscore c at x two dot com"."""
     user, _, host = m.group(0).partition("@")
-    user = " dot ".join(part for part in re.split(r"\.", user) if part).replace("_", " underscore ")
-    return f"{user} at {' dot '.join(host.lower().split('.'))}"
+    said = _data()["email_symbols"]
+    parts = re.findall(r"[^\W\d_]+|\d+|.", user)
+    user_words = " ".join(said.get(p) or _with_digits(p) for p in parts)
+    host_words = " dot ".join(
+        " ".join(said["-"] if p == "-" else _with_digits(p) for p in re.findall(r"[^-]+|-", label))
+        for label in host.lower().split(".")
+    )
+    return f"{user_words} at {host_words}"
+
+
+def _with_digits(text: str) -> str:
+    """Digits in an address are said one by one: "test2" "test two", "a1b2" "a one b two"."""
+    if not any(c.isdigit() for c in text):
+        return text
+    return " ".join(numbers.digits(p) if p.isdigit() else p for p in re.findall(r"\d+|\D+", text))
+
+
+def _ip(m: re.Match[str]) -> str:
+    """ "127.0.0.1": "one twenty-seven dot zero dot zero dot one"."""
+    return " dot ".join(numbers.in_pairs(part) for part in m.group(0).split("."))
 
 
 def _handle(m: re.Match[str]) -> str:

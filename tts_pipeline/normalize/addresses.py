@@ -71,7 +71,7 @@ def rules() -> list[Rule]:
             "state",
             re.compile(
                 rf"{_PLACE_BEFORE}(?P<state>{compile_words(places.states)})"
-                rf"(?:\s+{_ZIP}(?![\w-])|(?=\s*[^\w\s]|\s*$))"
+                rf"(?:\s+{_ZIP}(?![\w-])|(?=\s*[^\w\s]|\s*$|\s+{_POSTAL_CANADA}\b))"
             ),
             _state,
         ),

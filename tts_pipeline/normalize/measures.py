@@ -1,8 +1,8 @@
 """Measurements: a number or range and a unit ("10-15 km", "40 km/h", "12KG", "-5°C",
-"3.5%", "155mm shells", "a 40-km drive", "kg/m²", "12/kg"), sizes ("2x8 m2") and feet and
-inches. Units are data (``data/normalize/units.toml``), in any case where case does not
-change their meaning; a bare "C" or "F" is a temperature only where the sentence is about
-one, never inside a code.
+"3.5%", "155mm shells", "a 40-km drive", "kg/m²", "12/kg", "5 ft. 10 in."), sizes ("2x8
+m2") and feet and inches. Units are data (``data/normalize/units.toml``), in any case
+where case does not change their meaning; a bare "C" or "F" is a temperature only where
+the sentence is about one, never inside a code.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tts_pipeline.normalize.core import Rule, numeric
-from tts_pipeline.normalize.numbers import cardinal
+from tts_pipeline.normalize.numbers import cardinal, in_pairs
 from tts_pipeline.normalize.patterns import (
     NUM,
     RANGE_DASH,
@@ -108,6 +108,7 @@ def rules() -> list[Rule]:
                 re.compile(
                     rf"{number}(?:{second})?(?P<scale>\s(?:thousand|million|billion))?"
                     rf"(?P<sep>\s?|-)(?P<unit>{unit}){per}(?![^\W_]|/\w)"
+                    r"(?:\.(?=\s+[a-z0-9]))?"
                 ),
                 _measure,
             ),
@@ -153,11 +154,12 @@ def _rate(m: re.Match[str]) -> str | None:
 
 
 def _size(m: re.Match[str]) -> str:
-    """ "2x8 m2": "two by eight square meters"."""
-    words = " by ".join(amount(m.group(g)) for g in ("a", "b", "c") if m.group(g))
+    """ "2x8 m2": "two by eight square meters"; without a unit, numbers of three or four
+    digits are pixels and said in pairs ("1920x1080": "nineteen twenty by ten eighty")."""
+    written = [m.group(g) for g in ("a", "b", "c") if m.group(g)]
     if m.group("unit"):
-        words += f" {units().names[m.group('unit')][1]}"
-    return words
+        return " by ".join(map(amount, written)) + f" {units().names[m.group('unit')][1]}"
+    return " by ".join(in_pairs(n) if n.isdigit() and len(n) > 2 else amount(n) for n in written)
 
 
 def _feet_inches(m: re.Match[str]) -> str:
@@ -195,6 +197,8 @@ def _ends_clause(m: re.Match[str]) -> bool:
 
 
 def _before_punctuation(m: re.Match[str]) -> bool:
-    """ "6 ft 2 in." ends with a unit; "5 in total" does not."""
+    """ "6 ft 2 in." and "10 in. tall" end with a unit; "5 in total" does not."""
+    if m.group(0).endswith("."):
+        return True
     rest = m.string[m.end() :].lstrip()
     return not rest or not rest[0].isalnum()

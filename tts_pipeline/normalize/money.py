@@ -47,7 +47,7 @@ def rules() -> list[Rule]:
     letters = [s for s in scales if len(s) == 1]
     scale = (
         rf"(?:[\s-]?(?:{compile_words(words)})|(?:{compile_words(scales)})"
-        rf"|\s(?:{compile_words(letters)})(?=\s*[^\w\s]|\s*$))(?![^\W_])"
+        rf"|\s(?:{compile_words(letters)})(?![^\W_]|\.\w))(?![^\W_])"
     )
     per = rf"(?:/(?P<per>{measures.per_pattern()})(?![^\W_]))?"
     amount_ = rf"(?P<a>{NUM})(?P<sa>{scale})?"

@@ -20,6 +20,7 @@ _NORTH_AMERICAN = (
 )
 _INTERNATIONAL = r"(?<![\w+])\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}" + _AFTER
 _LOCAL = r"(?<![\w.,-])[2-9]\d{2}-\d{4}" + _AFTER
+_HYPHENATED = r"(?<![\w.,-])\d{2,4}-\d{3,4}-\d{4}" + _AFTER
 _SHORTEST_INTERNATIONAL = 8
 """Digits an international number has at least (its country code included)."""
 
@@ -36,6 +37,7 @@ def rules() -> list[Rule]:
             Rule("telephone", re.compile(_NORTH_AMERICAN), _groups),
             Rule("telephone", re.compile(_INTERNATIONAL), _international),
             Rule("telephone", re.compile(_LOCAL), _groups),
+            Rule("telephone", re.compile(_HYPHENATED), _groups),
             Rule(
                 "digits",
                 re.compile(

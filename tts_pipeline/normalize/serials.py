@@ -1,9 +1,11 @@
 """Codes, serials and model numbers: letters and numbers read in groups, never as a measure
 or a range. "F-16s" "F-sixteens", "G7" "G-seven", "5G" "five-G", "H5N1" "H-five-N-one",
-"t2000" "t two thousand", "1-413-te-b-1-5" "one-four hundred thirteen-te-b-one-five",
+"t2000" "t two thousand", "A350-900" "A three fifty-nine hundred", "1-413-te-b-1-5"
+"one-four hundred thirteen-te-b-one-five",
 "123/261788/2021" "one hundred twenty-three two six one seven eight eight two thousand
-twenty-one". A group of five digits or more, or one that starts with a zero, is read digit
-by digit; a slash between groups is a pause, as in "24/7".
+twenty-one". Digits beside letters are a model number, read in pairs ("A350"); a group of
+five digits or more, or one that starts with a zero, is read digit by digit; a slash
+between groups is a pause, as in "24/7".
 """
 
 from __future__ import annotations
@@ -92,14 +94,24 @@ def _serial(m: re.Match[str]) -> str | None:
 
 def _piece(piece: str) -> str:
     if piece.isalpha():
-        return piece
+        return _letters(piece)
+    if piece.isdigit():
+        return _group(piece)
     ordinal = re.fullmatch(r"(\d+)(st|nd|rd|th|s)", piece)
     if ordinal and len(ordinal.group(1)) < 16:
         words = numbers.cardinal(int(ordinal.group(1)))
         return (
             numbers.plural_words(words) if ordinal.group(2) == "s" else numbers.ordinal_words(words)
         )
-    return " ".join(_group(run) if run.isdigit() else _letters(run) for run in _RUNS.findall(piece))
+    return " ".join(
+        _in_pairs(run) if run.isdigit() else _letters(run) for run in _RUNS.findall(piece)
+    )
+
+
+def _in_pairs(digits: str) -> str:
+    """Digits beside letters, a model number: "A350" "A three fifty", "1440p" "fourteen
+    forty p"."""
+    return numbers.in_pairs(digits) if len(digits) in (3, 4) else _group(digits)
 
 
 def _group(digits: str) -> str:

@@ -1,8 +1,8 @@
 """Times of day and durations: "9:37 PM", "9 a.m.", "9.30am", "10:30", "9-11 a.m.",
-"9 a.m.-5 p.m.", "23:00", "1:59 p.m. EST", "14:10:30", "2:03:23", "1:45.67", "1h30".
+"9 a.m.-5 p.m.", "22:15", "23:00", "1:59 p.m. EST", "14:10:30", "2:03:23", "1:45.67", "1h30".
 
-Said as "nine thirty-seven p.m.", "nine a.m.", "ten thirty", "eleven p.m." (a 24-hour time
-after noon is said as people say it, with p.m.), a time zone letter by letter ("E.S.T.").
+Said as "nine thirty-seven p.m.", "nine a.m.", "ten thirty", "twenty-two fifteen", "eleven
+p.m." (on the hour after noon, as people say it), a time zone letter by letter ("E.S.T.").
 A time with seconds is said in hours, minutes and seconds, as a duration is ("two hours
 three minutes and twenty-three seconds"), and so is a time in minutes, seconds and
 fractions ("one minute forty-five point six seven seconds"). A range joins its ends with
@@ -146,23 +146,25 @@ def _twenty_four(m: re.Match[str]) -> str | None:
 
 
 def _hour_range(m: re.Match[str]) -> str | None:
-    """ "2:00-3:00": "two to three o'clock"; "14:00-15:30": "two p.m. to three thirty p.m."."""
-    first, second = _hour(m, "1"), _hour(m, "2")
+    """ "2:00-3:00": "two to three o'clock"; "14:00-15:30", a time of day, "two p.m. to three
+    thirty p.m."."""
+    first, second = _hour(m, "1", twelve_hour=True), _hour(m, "2", twelve_hour=True)
     if first.endswith(" o'clock") and second.endswith(" o'clock"):
         first = first.removesuffix(" o'clock")
     return _zoned(f"{first} to {second}", m)
 
 
-def _hour(m: re.Match[str], n: str) -> str:
-    """ "9:00" "nine o'clock", "10:30" "ten thirty", "23:00" "eleven p.m.", "00:15" "twelve
-    fifteen a.m.", "00:00" "midnight"."""
+def _hour(m: re.Match[str], n: str, twelve_hour: bool = False) -> str:
+    """ "9:00" "nine o'clock", "10:30" "ten thirty", "22:15" "twenty-two fifteen" (also a
+    game clock's reading: "at 19:56 of the second period"); on the hour after noon as people
+    say it, "23:00" "eleven p.m." ("twenty-three hundred" is heard as a number), and so
+    with ``twelve_hour``; "00:15" "twelve fifteen a.m.", "00:00" "midnight"."""
     h, minute = int(m.group(f"h{n}")), m.group(f"m{n}")
     if h in (0, 24) and minute == "00":
         return "midnight"
-    if h == 0 or h > 12:
-        return (
-            f"{numbers.cardinal(h - 12 if h > 12 else 12)}{_minutes(minute)} {_MERIDIEMS[h > 12]}"
-        )
+    if h == 0 or (h > 12 and (minute == "00" or twelve_hour)):
+        hour = numbers.cardinal(h - 12 if h > 12 else 12)
+        return f"{hour}{_minutes(minute)} {_MERIDIEMS[h > 12]}"
     if minute == "00":
         return f"{numbers.cardinal(h)} o'clock"
     return numbers.cardinal(h) + _minutes(minute)

@@ -69,7 +69,7 @@ def _address(m: re.Match[str]) -> str | None:
     host = _host(m.group(0))
     if "." not in host:
         return None
-    return " dot ".join(_with_digits(label) for label in host.lower().split("."))
+    return " dot ".join(_with_digits(label, pairs=True) for label in host.lower().split("."))
 
 
 def _email(m: re.Match[str]) -> str:
@@ -86,11 +86,17 @@ def _email(m: re.Match[str]) -> str:
     return f"{user_words} at {host_words}"
 
 
-def _with_digits(text: str) -> str:
-    """Digits in an address are said one by one: "test2" "test two", "a1b2" "a one b two"."""
+def _with_digits(text: str, pairs: bool = False) -> str:
+    """Digits in an address are said one by one: "test2" "test two", "a1b2" "a one b two";
+    in a web host two digits as a number, as a name is said ("news24" "news twenty-four")."""
     if not any(c.isdigit() for c in text):
         return text
-    return " ".join(numbers.digits(p) if p.isdigit() else p for p in re.findall(r"\d+|\D+", text))
+    return " ".join(
+        (numbers.cardinal(int(p)) if pairs and len(p) == 2 else numbers.digits(p))
+        if p.isdigit()
+        else p
+        for p in re.findall(r"\d+|\D+", text)
+    )
 
 
 def _ip(m: re.Match[str]) -> str:

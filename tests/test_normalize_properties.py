@@ -18,7 +18,9 @@ _FRAGMENTS = [
     ".", ",", "'", "’s", "s", "th", "st", "(", ")", '"', "“", "”", "Gen.", "Mr", "Dr.",
     "St.", "No.", "e.g.", "i.e.", "vs.", "U.S.", "FBI", "NATO", "II", "IV", "War", "Elizabeth",
     "https://", "www.", ".com", "example", "x", "y", "Kyiv", "the", "of", "in", "\u00a0",
-    " ", "  ", "½", "¾", "\ue000", "\n",
+    " ", "  ", "½", "¾", "\ue000", "\n", "St", "Ave.", "N", "CA", "ON", "EST", "e.s.t", "GMT+",
+    "Q", "H", "AD", "B.C.", "x", "×", "KG", "Mbps", "kg/m²", "/yr", "/", "(k)", "401(k)", "@",
+    "gmail.com", "+1", "(", ")", "ending in", "¢", "t", "p", "ab", "2Q", "Jan-", "-Jan-",
 ]  # fmt: skip
 _NUMBERS = st.one_of(
     st.integers(min_value=-(10**40), max_value=10**40).map(str),

@@ -73,6 +73,7 @@ def rules() -> list[Rule]:
             "currency per unit",
             re.compile(rf"(?<![\w$])(?P<cur>{symbol})/(?P<per>{measures.per_pattern()})(?![^\W_])"),
             _currency_per,
+            re.compile("/"),
         ),
     ]
 

@@ -41,12 +41,14 @@ def rules() -> list[Rule]:
             "per",
             re.compile(rf"(?<=[\w{MASK}])/(?P<word>{per})(?![^\W_])"),
             lambda m: f" per {rates[m.group('word')]}",
+            _SLASH,
         ),
-        Rule("slash", re.compile(r"(?<=\w)/(?=\w)"), _slash),
+        Rule("slash", re.compile(r"(?<=\w)/(?=\w)"), _slash, _SLASH),
         Rule(
             "slash",
             re.compile(r"(?<=[^\W\d_])\s+/\s+(?=[^\W\d_])"),
             lambda m: f" {_data()['between_words']['spaced_slash']} ",
+            _SLASH,
         ),
         Rule("dash", re.compile(r"\s*(?:[—―]|--+)\s*|\s+[-–]\s+"), lambda m: ", "),
         Rule("dash", re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])"), lambda m: "-"),
@@ -58,6 +60,7 @@ def rules() -> list[Rule]:
     ]
 
 
+_SLASH = re.compile("/")
 _WORD_BEFORE = re.compile(r"(\w+)$")
 _IN_PATH = re.compile(r"/$")
 _WORD_AFTER = re.compile(r"\w+")

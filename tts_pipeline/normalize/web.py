@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from tts_pipeline.normalize import numbers
-from tts_pipeline.normalize.core import Rule
+from tts_pipeline.normalize.core import DIGIT, Rule
 from tts_pipeline.normalize.patterns import compile_words
 from tts_pipeline.resources import load_toml
 
@@ -36,6 +36,7 @@ def rules() -> list[Rule]:
             "e-mail",
             re.compile(rf"(?<![\w.+&-])[\w.+&-]+@(?:{_LABEL}\.)+[A-Za-z]{{2,}}(?![\w-])"),
             _email,
+            re.compile("@"),
         ),
         Rule(
             "web address",
@@ -44,6 +45,7 @@ def rules() -> list[Rule]:
                 re.IGNORECASE,
             ),
             _address,
+            re.compile(r"(?i)https?://|www\."),
         ),
         Rule(
             "domain",
@@ -52,10 +54,21 @@ def rules() -> list[Rule]:
                 re.IGNORECASE,
             ),
             _address,
+            re.compile(r"\.[A-Za-z]"),
         ),
-        Rule("IP address", re.compile(rf"(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?![\w]|\.\d)"), _ip),
-        Rule("handle", re.compile(r"(?<![\w@])@(\w{1,30})(?![\w@])"), _handle),
-        Rule("hashtag", re.compile(r"(?<![\w#&])#([^\W\d_]\w{0,60})(?!\w)"), _hashtag),
+        Rule(
+            "IP address",
+            re.compile(rf"(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?![\w]|\.\d)"),
+            _ip,
+            DIGIT,
+        ),
+        Rule("handle", re.compile(r"(?<![\w@])@(\w{1,30})(?![\w@])"), _handle, re.compile("@")),
+        Rule(
+            "hashtag",
+            re.compile(r"(?<![\w#&])#([^\W\d_]\w{0,60})(?!\w)"),
+            _hashtag,
+            re.compile("#"),
+        ),
     ]
 
 

@@ -25,15 +25,16 @@ def _data() -> dict:
 
 
 @cache
-def _scales() -> dict[str, str]:
-    """Abbreviated scales written after a bare number ("5bn"), from currencies.toml."""
+def scales() -> dict[str, str]:
+    """Abbreviated scales written after a bare number ("5bn", "1.5M"), from currencies.toml:
+    one capital letter only after a decimal ("3M" is a code, "1.5M" one point five million)."""
     scales = load_toml("normalize/currencies.toml")["scales"]
-    return {k: v for k, v in scales.items() if len(k) > 1 and k != v}
+    return {k: v for k, v in scales.items() if (len(k) > 1 or k.isupper()) and k != v}
 
 
 def _decade_pattern(n: int) -> str:
-    """ "1980s", "80s" or "'80s", its digits the group ``d<n>``."""
-    return rf"(?:(?<![\w'’])['’]|{START})(?P<d{n}>\d?\d?\d0)s"
+    """ "1980s", "1980's", "80s" or "'80s", its digits the group ``d<n>``."""
+    return rf"(?:(?<![\w'’])['’]|{START})(?P<d{n}>\d?\d?\d0)['’]?s"
 
 
 _LONGEST_QUANTITY = 9
@@ -71,7 +72,11 @@ def rules() -> list[Rule]:
             ),
             Rule(
                 "scaled",
-                re.compile(rf"{START}({NUM}) ?({'|'.join(_scales())})(?![^\W_])"),
+                re.compile(
+                    rf"{START}({NUM}) ?({'|'.join(k for k in scales() if len(k) > 1)})(?![^\W_])"
+                    rf"|{START}(\d+\.\d+)({'|'.join(k for k in scales() if len(k) == 1)})"
+                    r"(?![^\W_])"
+                ),
                 _scaled,
             ),
             Rule("signed", re.compile(rf"(?:{SIGN_BEFORE})([-−–+])({NUM}){END}"), _signed),
@@ -153,7 +158,8 @@ def _year_like(text: str) -> bool:
 
 
 def _scaled(m: re.Match[str]) -> str:
-    return f"{amount(m.group(1))} {_scales()[m.group(2)]}"
+    written, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return f"{amount(written)} {scales()[scale]}"
 
 
 def _signed(m: re.Match[str]) -> str:

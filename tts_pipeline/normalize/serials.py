@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tts_pipeline.normalize import numbers
+from tts_pipeline.normalize import numbers, numerals
 from tts_pipeline.normalize.acronyms import say_letters
 from tts_pipeline.normalize.core import Rule, numeric
 from tts_pipeline.normalize.patterns import START
@@ -42,7 +42,11 @@ def rules() -> list[Rule]:
             Rule(
                 "code", re.compile(rf"(?<![\w-])([A-Z]{{1,4}})(\d{{1,4}})(s?){_NUMBER_END}"), _code
             ),
-            Rule("code", re.compile(r"(?<![\w-])(\d{1,2})([A-Z]{1,2})(?![\w])"), _number_letters),
+            Rule(
+                "code",
+                re.compile(r"(?<![\w-])(?<!\d[.,])(\d{1,2})([A-Z]{1,2})(?![\w])"),
+                _number_letters,
+            ),
             Rule(
                 "code",
                 re.compile(r"(?<![\w-])(?:[A-Z]+\d+){2,}[A-Z]*(?![\w-])"),
@@ -56,6 +60,11 @@ def rules() -> list[Rule]:
             ),
         ]
     )
+
+
+def _scaled() -> tuple[str, ...]:
+    """Scales written after a number ("5bn"): numerals says them, they are no serial."""
+    return tuple(numerals.scales())
 
 
 def _code(m: re.Match[str]) -> str:
@@ -83,6 +92,8 @@ def _serial(m: re.Match[str]) -> str | None:
     numbers and letters joined by hyphens ("1-413-te-b-1-5"); not "10-year-old", "3rd"."""
     pieces = re.split(r"([-/])", m.group(0))
     words = pieces[::2]
+    if any(re.fullmatch(r"\d+", p[: -len(s)]) for p in words for s in _scaled() if p.endswith(s)):
+        return None
     mixed = any(not _NOT_MIXED.fullmatch(p) for p in words)
     numbers_only = sum(p.isdigit() for p in words)
     letters_only = sum(p.isalpha() for p in words)

@@ -1,5 +1,6 @@
 """Web addresses, e-mail addresses, handles and hashtags: a web address said briefly,
-"https://www.example.com/a/b" as "example dot com"; an e-mail address in full, with its
+"https://www.example.com/a/b" as "example dot com", a file's by its name ("file:///c/a.html"
+"the file a dot html"); an e-mail address in full, with its
 digits one by one, "press-1@nato.int" as "press dash one at nato dot int"; "@nytimes" as
 "at nytimes", "#StandWithUkraine" as "hashtag Stand With Ukraine"; an IP address by its
 numbers, "10.0.0.1" "ten dot zero dot zero dot one".
@@ -18,6 +19,7 @@ from tts_pipeline.resources import load_toml
 _PATH_END = r"""[^\s<>"'“”‘’()\[\].,;:!?]"""
 _PATH = rf"""(?:[/?#][^\s<>"“”]*{_PATH_END}|/)?"""
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
@@ -46,6 +48,14 @@ def rules() -> list[Rule]:
             ),
             _address,
             re.compile(r"(?i)https?://|www\."),
+        ),
+        Rule(
+            "file address",
+            re.compile(r"(?<![\w/])file:///?(?:[^\s/]+/)*(?P<name>[^\s/]+?)(?=[.,;:!?]?(?:\s|$))"),
+            lambda m: (
+                f"the file {' dot '.join(_with_digits(p) for p in m.group('name').split('.'))}"
+            ),
+            re.compile("file:"),
         ),
         Rule(
             "domain",
@@ -104,12 +114,15 @@ def _with_digits(text: str, pairs: bool = False) -> str:
     in a web host two digits as a number, as a name is said ("news24" "news twenty-four")."""
     if not any(c.isdigit() for c in text):
         return text
-    return " ".join(
-        (numbers.cardinal(int(p)) if pairs and len(p) == 2 else numbers.digits(p))
-        if p.isdigit()
-        else p
-        for p in re.findall(r"\d+|\D+", text)
-    )
+    spaced = _LETTER_DIGIT.sub(" ", text)
+
+    def say(m: re.Match[str]) -> str:
+        digits = m.group(0)
+        return (
+            numbers.cardinal(int(digits)) if pairs and len(digits) == 2 else numbers.digits(digits)
+        )
+
+    return re.sub(r"\d+", say, spaced)
 
 
 def _ip(m: re.Match[str]) -> str:

@@ -24,7 +24,9 @@ _MONTH_WORDS = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 )
 _WORDS_TOO = frozenset({"may", "mar", "march"})
-"""Months that are words too: in lower case a date only with a year or an ordinal day."""
+"""Months that are words too: in lower case a date only where plainly one."""
+_DATE_WORDS = ("on", "since", "by", "until", "till", "from", "before", "after", "of", "to")
+"""Words after which a month in lower case begins a date ("on may 3")."""
 
 
 def _month(name: str) -> str:
@@ -154,14 +156,29 @@ def _numeric(m: re.Match[str]) -> str | None:
 
 def _written_month(m: re.Match[str], group: str, year: bool) -> str | None:
     """The month's full name; None for a month in lower case that is a word too ("may"),
-    unless a year or an ordinal day makes it a date."""
+    unless the text around makes it a date (see ``_plainly_a_date``)."""
     written = m.group(group)
-    ordinal_day = bool(m.group("d1s"))
-    if written.islower() and written.rstrip(".") in _WORDS_TOO and not (year or ordinal_day):
+    if written.islower() and written.rstrip(".") in _WORDS_TOO and not _plainly_a_date(m, year):
         return None
     if not (written.istitle() or written.isupper() or written.islower()):
         return None
     return month_name(written)
+
+
+_PUNCTUATION_AFTER = re.compile(r"\s*(?:[^\w\s]|$)")
+_START_BEFORE = re.compile(rf"(?:^|[^\w\s]|\b(?:{'|'.join(_DATE_WORDS)}))\s*$", re.IGNORECASE)
+
+
+def _plainly_a_date(m: re.Match[str], year: bool) -> bool:
+    """ "may 3" is a date with a year, an ordinal day ("may 3rd"), at the start of a
+    sentence or clause, after a word such as "on" or "since", or before punctuation; not in
+    "they march 3 abreast"."""
+    return (
+        year
+        or bool(m.group("d1s"))
+        or bool(_PUNCTUATION_AFTER.match(m.string, m.end()))
+        or bool(_START_BEFORE.search(m.string, 0, m.start()))
+    )
 
 
 def _day(m: re.Match[str], group: str) -> str | None:

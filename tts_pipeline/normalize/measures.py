@@ -139,7 +139,12 @@ def _measure(m: re.Match[str]) -> str | None:
     if m.group("scale"):
         words += m.group("scale")
     rate = f" per {data.per[m.group('per')]}" if m.group("per") else ""
-    describing = m.group("sep") == "-" or _next_word(m) in data.attributive or _after_article(m)
+    describing = (
+        m.group("sep") == "-"
+        or m.string.startswith("-", m.end())
+        or _next_word(m) in data.attributive
+        or _after_article(m)
+    )
     if describing:
         return f"{words}-{singular}{rate}"
     one = m.group("a") == "1" and not m.group("b") and not m.group("scale")

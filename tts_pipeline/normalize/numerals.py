@@ -67,7 +67,10 @@ def rules() -> list[Rule]:
             ),
             Rule(
                 "range",
-                re.compile(rf"{START}(?<!\d[-–])({NUM}){RANGE_DASH}({NUM}){END}(?![-–]\d)"),
+                re.compile(
+                    rf"(?:(?:{SIGN_BEFORE})(?P<sign>[-−–])|{START}(?<!\d[-–]))(?P<a>{NUM})"
+                    rf"{RANGE_DASH}(?P<b>{NUM}){END}(?![-–]\d)"
+                ),
                 _range,
             ),
             Rule(
@@ -145,7 +148,9 @@ def fraction_words(top: int, bottom: int, article: bool = False) -> str:
 
 
 def _range(m: re.Match[str]) -> str:
-    first, second = m.group(1), m.group(2)
+    first, second = m.group("a"), m.group("b")
+    if m.group("sign"):
+        return f"minus {amount(first)} to {amount(second)}"
     if _year_like(first) and (_year_like(second) or len(second) == 2):
         return f"{numbers.year(int(first))} to {numbers.year(int(second))}"
     if first == second:

@@ -38,7 +38,13 @@ def rules() -> list[Rule]:
             _look("before_number"),
             DIGIT,
         ),
-        Rule("title", re.compile(rf"{token(data['titles'])}(?=\s+[A-Z{MASK}])"), _look("titles")),
+        Rule(
+            "title",
+            re.compile(
+                rf"{token(data['titles'])}(?=\s+(?:[A-Z{MASK}]|and\s+{token(data['titles'])}))"
+            ),
+            _look("titles"),
+        ),
         Rule("after name", re.compile(token(data["after_name"])), _after_name),
         Rule("abbreviation", re.compile(token(data["anywhere"])), _look("anywhere")),
     ]

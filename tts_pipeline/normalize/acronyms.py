@@ -6,7 +6,7 @@ letters and digits ("F-16s", "G7") are :mod:`.serials`.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from tts_pipeline.normalize import numbers
 from tts_pipeline.normalize.core import Rule
@@ -68,6 +68,7 @@ def _acronym(m: re.Match[str]) -> str | None:
     return spelled + suffix
 
 
+@lru_cache(maxsize=16)
 def _shouting(sentence: str) -> bool:
     """A sentence written in capitals throughout (a headline): its words are words."""
     capitals = len(_CAPITALS.findall(sentence))

@@ -64,10 +64,20 @@ def expand(text: str, rules: Iterable[Rule]) -> list[Expansion]:
             words = rule.speak(match)
             if words is not None:
                 new.append(Expansion(match.start(), match.end(), words, rule.name))
-        for item in new:
-            masked = masked[: item.start] + MASK * (item.end - item.start) + masked[item.end :]
+        if new:
+            masked = _masked(masked, new)
         found.extend(new)
     return sorted(found, key=lambda e: e.start)
+
+
+def _masked(text: str, expansions: list[Expansion]) -> str:
+    """``text`` with each expansion's span (in order, none overlapping) masked, in one pass."""
+    pieces, position = [], 0
+    for item in expansions:
+        pieces += [text[position : item.start], MASK * (item.end - item.start)]
+        position = item.end
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 _CLOSING = re.compile(r"[\s\"'”’»)\]]*$")

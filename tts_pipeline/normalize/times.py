@@ -115,7 +115,8 @@ def _zoned(words: str | None, m: re.Match[str]) -> str | None:
     name, sign, offset = re.match(r"([A-Za-z.]+)(?:([+−-])(.*))?", zone).groups()
     said = "".join(f"{c.upper()}." for c in name if c.isalpha())
     if sign:
-        hours, _, minutes = offset.partition(":") if ":" in offset else (offset[:2], "", offset[2:])
+        digits = offset.replace(":", "")
+        hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "")
         said += f" {'plus' if sign == '+' else 'minus'} {numbers.cardinal(int(hours))}"
         if minutes and int(minutes):
             said += f" {numbers.cardinal(int(minutes))}"
@@ -129,7 +130,7 @@ def _say(hour: str, minute: str | None, meridiem: str | None) -> str | None:
         return None
     words = numbers.cardinal(h) + _minutes(minute)
     if meridiem:
-        words += " a.m." if meridiem[0] in "aA" else " p.m."
+        words += f" {_MERIDIEMS[meridiem[0] in 'pP']}"
     return words
 
 
@@ -182,7 +183,7 @@ def _with_seconds(m: re.Match[str]) -> str | None:
             return None
         if int(second) or m.group("f"):
             clock += f" and {seconds}"
-        return _zoned(clock + (" a.m." if meridiem[0] in "aA" else " p.m."), m)
+        return _zoned(f"{clock} {_MERIDIEMS[meridiem[0] in 'pP']}", m)
     words = f"{_amount(str(h), None, 'hour')} {_amount(str(minute), None, 'minute')}"
     return _zoned(f"{words} and {seconds}", m)
 

@@ -89,10 +89,22 @@ def rules() -> list[Rule]:
 
 
 def _ordinal(m: re.Match[str]) -> str | None:
-    """ "21st" -> "twenty-first", "1,000th" -> "one thousandth"; a wrong suffix ("21th") is
-    read the same."""
+    """ "21st" -> "twenty-first", "1,000th" -> "one thousandth". A suffix that does not belong
+    to the number is read as written ("4rd" "four rd"): it may be a typo for either "4th" or
+    "3rd", and a guess would state a wrong fact with confidence."""
     n = m.group(1).replace(",", "")
-    return numbers.ordinal(int(n)) if len(n) < 16 else None
+    if len(n) >= 16:
+        return None
+    if m.group(2) != ordinal_suffix(int(n)):
+        return f"{numbers.cardinal(int(n))} {m.group(2)}"
+    return numbers.ordinal(int(n))
+
+
+def ordinal_suffix(n: int) -> str:
+    """The suffix English writes after ``n``: 1 "st", 12 "th", 23 "rd", 111 "th"."""
+    if n % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def _decade_range(m: re.Match[str]) -> str:

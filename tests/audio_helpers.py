@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -95,3 +98,54 @@ def check_tags(episode: Episode, expected: dict, engine: str) -> None:
         assert paragraph in transcript
     for phrase in expected["must_not_contain"]:
         assert phrase not in transcript
+
+
+def check_loudness_and_true_peak(path, profile: VoiceProfile) -> None:
+    """The profile's loudness (within 1 LU) and true peak, measured on the decoded MP3 by
+    pyloudnorm and SciPy's 4x oversampling, not by our own meters."""
+    import miniaudio
+    import pyloudnorm
+    from scipy.signal import resample_poly
+
+    decoded = miniaudio.decode_file(
+        str(path), output_format=miniaudio.SampleFormat.FLOAT32, nchannels=1
+    )
+    samples = np.frombuffer(decoded.samples, dtype=np.float32).astype(np.float64)
+    loudness = pyloudnorm.Meter(decoded.sample_rate).integrated_loudness(samples)
+    true_peak = 20 * np.log10(np.abs(resample_poly(samples, 4, 1)).max())
+    assert loudness == pytest.approx(profile.loudness, abs=1.0)
+    assert true_peak <= profile.true_peak
+
+
+def vtt_cues(vtt: str) -> list[tuple[float, float, str]]:
+    """(start, end, text) of every cue of a WebVTT file."""
+
+    def seconds(clock: str) -> float:
+        h, m, s = clock.split(":")
+        return int(h) * 3600 + int(m) * 60 + float(s)
+
+    out = []
+    for block in vtt.strip().split("\n\n")[1:]:
+        lines = block.splitlines()
+        start, end = lines[1].split(" --> ")
+        out.append((seconds(start), seconds(end), " ".join(lines[2:])))
+    return out
+
+
+def check_cues_match_the_script(episode: Episode, script: Script) -> None:
+    """A WebVTT cue (and an SRT one) per spoken sentence, in order, the last ending with the
+    speech."""
+    from tts_pipeline.publish.episode import sidecar_paths
+
+    samples, rate = decode(episode.mp3)
+    sidecars = sidecar_paths(Path(episode.mp3))
+    vtt = sidecars["webvtt"].read_text(encoding="utf-8")
+    assert vtt.startswith("WEBVTT\n")
+    found = vtt_cues(vtt)
+    assert [c[2] for c in found] == [" ".join(s.text.split()) for s in script.sentences()]
+    for (start, end, _), (next_start, _, _) in itertools.pairwise(found):
+        assert start < end <= next_start
+    assert found[-1][1] <= len(samples) / rate
+    loud = np.flatnonzero(np.abs(samples) > 32768 * 10 ** (-40 / 20))
+    assert abs(found[-1][1] - loud[-1] / rate) <= 0.3
+    assert sidecars["srt"].read_text(encoding="utf-8").count(" --> ") == len(found)

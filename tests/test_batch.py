@@ -32,6 +32,7 @@ subcategory = "Daily News"
 explicit = false
 base_url = "https://example.com/podcast"
 link = "https://example.com"
+voice = "espeak"
 """
 
 

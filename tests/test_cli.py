@@ -42,7 +42,7 @@ def test_voices_lists_the_default_profile(cli):
     assert result.returncode == 0, result.stderr
     lines = result.stdout.decode().splitlines()
     line = next(line for line in lines if line.startswith("default"))
-    assert "pyttsx3" in line and "ready" in line
+    assert "hibari" in line and "ready" in line
 
 
 def test_version(cli):

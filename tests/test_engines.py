@@ -24,12 +24,13 @@ from tts_pipeline.voices import VoiceProfile
 
 def test_built_in_engines_register_through_entry_points():
     found = {ep.name: ep.value for ep in entry_points(group=ENTRY_POINT_GROUP)}
+    assert found["hibari"].startswith("tts_pipeline.engines.hibari_engine:")
     assert found["pyttsx3"].startswith("tts_pipeline.engines.pyttsx3_engine:")
     assert found["piper"].startswith("tts_pipeline.engines.piper_engine:")
-    assert {"pyttsx3", "piper"} <= set(engine_names())
+    assert {"hibari", "pyttsx3", "piper"} <= set(engine_names())
 
 
-@pytest.mark.parametrize("name", ["pyttsx3", "piper"])
+@pytest.mark.parametrize("name", ["hibari", "pyttsx3", "piper"])
 def test_built_in_engines_meet_the_protocol(name):
     engine = get_engine(name)
     assert isinstance(engine, Engine)
@@ -144,15 +145,17 @@ def run_python(code: str) -> subprocess.CompletedProcess:
 
 
 def test_core_does_not_import_piper():
-    """piper-tts is GPL: listing voices or speaking with espeak must not import it."""
+    """piper-tts is GPL: listing voices or speaking with the default voice or espeak must not
+    import it."""
     code = (
         "import sys\n"
         "from tts_pipeline.voices import profile_statuses, load_profile\n"
         "from tts_pipeline.engines import get_engine\n"
         "statuses = profile_statuses()\n"
         "get_engine('piper').identity(load_profile('joe'))\n"
-        "get_engine('pyttsx3').synthesize('Hello.', load_profile('default'))\n"
-        "print([m for m in ('piper', 'onnxruntime') if m in sys.modules])\n"
+        "get_engine('pyttsx3').synthesize('Hello.', load_profile('espeak'))\n"
+        "get_engine('hibari').synthesize('Hello.', load_profile('default'))\n"
+        "print([m for m in ('piper',) if m in sys.modules])\n"
     )
     result = run_python(code)
     assert result.returncode == 0, result.stderr
@@ -161,7 +164,8 @@ def test_core_does_not_import_piper():
 
 @pytest.mark.engine
 def test_espeak_and_piper_in_one_process():
-    """Both bring an espeak-ng; loading one must not break the other, in either order."""
+    """Both bring an espeak-ng; loading one must not break the other, in either order (and
+    hibari, which runs on onnxruntime as Piper does, beside both)."""
     pytest.importorskip("piper")
     speak = (
         "from tts_pipeline.engines import get_engine\n"
@@ -171,8 +175,8 @@ def test_espeak_and_piper_in_one_process():
         "    assert clip.seconds > 0.3, clip.seconds\n"
     )
     for order in (
-        "say('pyttsx3', 'default'); say('piper', 'joe')",
-        "say('piper', 'joe'); say('pyttsx3', 'default'); say('piper', 'joe')",
+        "say('pyttsx3', 'espeak'); say('piper', 'joe')",
+        "say('piper', 'joe'); say('hibari', 'heart'); say('pyttsx3', 'espeak')",
     ):
         result = run_python(speak + order + "\n")
         assert result.returncode == 0, (order, result.returncode, result.stderr[-2000:])

@@ -54,7 +54,7 @@ ACTIVE = (
 def site(tmp_path_factory) -> Path:
     """Two episodes made by the real pipeline, an article page embedding both, and the index."""
     root = tmp_path_factory.mktemp("site")
-    profile = load_profile("default")
+    profile = load_profile("espeak")
     episodes = {
         name: speak_article(article, profile, root / f"{name}.mp3", SpeakOptions(use_cache=False))
         for name, article in ARTICLES.items()

@@ -1,4 +1,5 @@
-"""End to end with the real engine: the sample page becomes a measured, tagged MP3."""
+"""End to end with the real engine (espeak, the fastest): the sample page becomes a measured,
+tagged MP3. The default voice's own end-to-end test is test_heart_e2e.py."""
 
 from __future__ import annotations
 
@@ -22,12 +23,12 @@ pytestmark = pytest.mark.engine
 @pytest.fixture(scope="module")
 def episode(tmp_path_factory):
     out = tmp_path_factory.mktemp("speak") / "sample.mp3"
-    return speak(str(SAMPLE_PAGE), SpeakOptions(output=out, use_cache=False))
+    return speak(str(SAMPLE_PAGE), SpeakOptions(output=out, voice="espeak", use_cache=False))
 
 
 @pytest.fixture(scope="module")
 def profile():
-    return load_profile("default")
+    return load_profile("espeak")
 
 
 @pytest.fixture(scope="module")
@@ -53,12 +54,12 @@ def test_tags_read_back(episode, expected):
 
 def test_second_run_synthesizes_nothing(tmp_path):
     out = tmp_path / "a.mp3"
-    first = speak(str(SAMPLE_PAGE), SpeakOptions(output=out))
+    first = speak(str(SAMPLE_PAGE), SpeakOptions(output=out, voice="espeak"))
     assert first.synthesized > 0
-    second = speak(str(SAMPLE_PAGE), SpeakOptions(output=out))
+    second = speak(str(SAMPLE_PAGE), SpeakOptions(output=out, voice="espeak"))
     assert second.synthesized == 0
     assert second.duration == pytest.approx(first.duration, abs=0.05)
-    uncached = speak(str(SAMPLE_PAGE), SpeakOptions(output=out, use_cache=False))
+    uncached = speak(str(SAMPLE_PAGE), SpeakOptions(output=out, voice="espeak", use_cache=False))
     assert uncached.synthesized == first.synthesized
 
 
@@ -66,7 +67,7 @@ def test_a_finished_episode_comes_from_the_cache_until_something_changes(tmp_pat
     from tts_pipeline.voices import VoiceProfile
 
     article = read_article(str(SAMPLE_PAGE))
-    profile = load_profile("default")
+    profile = load_profile("espeak")
     settings = RenderSettings(name="sample")
     first = render_episode(article, profile, settings)
     again = render_episode(article, profile, settings)
@@ -79,7 +80,7 @@ def test_a_finished_episode_comes_from_the_cache_until_something_changes(tmp_pat
 
 
 def test_cli_speak_prints_path_and_duration(cli, tmp_path):
-    result = cli("speak", str(SAMPLE_PAGE), cwd=tmp_path)
+    result = cli("speak", str(SAMPLE_PAGE), "--voice", "espeak", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.decode().splitlines()
     path = tmp_path / lines[0]
@@ -93,7 +94,8 @@ def test_cli_speak_prints_path_and_duration(cli, tmp_path):
 
 
 def test_speak_from_stdin(cli, tmp_path):
-    result = cli("speak", "-", "-o", "x.mp3", stdin=SAMPLE_PAGE.read_bytes(), cwd=tmp_path)
+    args = ("speak", "-", "--voice", "espeak", "-o", "x.mp3")
+    result = cli(*args, stdin=SAMPLE_PAGE.read_bytes(), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "x.mp3").stat().st_size > 100_000
 
@@ -101,7 +103,8 @@ def test_speak_from_stdin(cli, tmp_path):
 def test_the_engine_prints_nothing_into_the_output(cli, tmp_path):
     """pyttsx3's driver prints "Audio saved to ..." from its callback; none of it may leak."""
     for _ in range(3):
-        result = cli("speak", str(SAMPLE_PAGE), "--no-cache", "-o", str(tmp_path / "x.mp3"))
+        args = ("speak", str(SAMPLE_PAGE), "--voice", "espeak", "--no-cache")
+        result = cli(*args, "-o", str(tmp_path / "x.mp3"))
         assert result.returncode == 0, result.stderr
         assert b"Audio saved" not in result.stdout + result.stderr
         assert result.stdout.decode().splitlines()[0].endswith("x.mp3")

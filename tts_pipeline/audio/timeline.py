@@ -1,6 +1,6 @@
 """Lay the episode out without holding its audio: where every clip and pause goes.
 
-Each clip is read once here: trimmed to ``EDGE_SILENCE`` of silence at both ends,
+Each clip is read once here: trimmed to the profile's ``edge_silence`` at both ends,
 faded (pydub), placed after the pause the profile asks for, and measured (the
 K-weighted energy of every 100 ms and the true peak of every millisecond) so that
 mastering can plan its gain without a second look. The clips stay in the clip
@@ -17,16 +17,12 @@ import numpy as np
 from tts_pipeline.audio.dsp import HOP_SECONDS, OVERSAMPLING, KWeighting, oversampled_abs
 from tts_pipeline.audio.pydub_loader import import_pydub
 from tts_pipeline.models import Clip, Role, Script, Timing
-from tts_pipeline.voices import VoiceProfile
+from tts_pipeline.voices import DEFAULT_EDGE_SILENCE, VoiceProfile
 
-EDGE_SILENCE = 0.03
-"""Seconds of silence kept before and after the speech of each clip."""
 FADE = 0.005
 """Seconds of fade in and out at the edges of each clip."""
 SILENCE_THRESHOLD = 0.003
 """Amplitude (fraction of full scale) below which a sample counts as silence."""
-PIECE_PAUSE = 0.15
-"""Seconds between the pieces of a sentence that was too long for the engine."""
 PEAK_BLOCK_SECONDS = 0.002
 """Seconds per true-peak block: the resolution of the limiter's gain (2 ms: an hour is
 1.8 million blocks)."""
@@ -79,7 +75,7 @@ class Plan:
         return max(1, round(PEAK_BLOCK_SECONDS * self.rate))
 
 
-def prepared(clip: Clip, edge: float = EDGE_SILENCE) -> tuple[int, int, int]:
+def prepared(clip: Clip, edge: float = DEFAULT_EDGE_SILENCE) -> tuple[int, int, int]:
     """(offset, length, lead) of ``clip`` trimmed to ``edge`` seconds of silence at each end.
 
     ``lead`` zeros come first when the clip had less silence before its speech than that.
@@ -127,7 +123,7 @@ def lay_out(
     ``rate`` is the timeline's (None: the first clip's). ``sounds`` names the sounds ``load``
     also has: ``sound:intro`` and ``sound:outro``.
     """
-    with _Layout(rate, load) as layout:
+    with _Layout(rate, load, profile.edge_silence) as layout:
         _place_all(layout, script, pieces, profile, sounds)
         return layout.plan()
 
@@ -149,7 +145,7 @@ def _place_all(layout, script, pieces, profile, sounds) -> None:
             start = layout.position
             for piece_index, key in enumerate(next(keys)):
                 if piece_index > 0:
-                    layout.pause(PIECE_PAUSE)
+                    layout.pause(profile.piece_pause)
                 layout.place(key)
             layout.timings.append(
                 Timing(
@@ -164,11 +160,13 @@ def _place_all(layout, script, pieces, profile, sounds) -> None:
 class _Layout:
     """The timeline as it is built, and the measurements taken on the way."""
 
-    def __init__(self, rate: int | None, load: ClipLoader) -> None:
+    def __init__(self, rate: int | None, load: ClipLoader, edge: float) -> None:
         from concurrent.futures import ThreadPoolExecutor
 
         self.rate = rate
         self.load = load
+        self.edge = edge
+        """Seconds of silence kept at each end of a clip."""
         self.position = 0
         self.segments: list[Segment] = []
         self.timings: list[Timing] = []
@@ -204,7 +202,7 @@ class _Layout:
         if clip.rate != self.rate:
             raise ValueError(f"clip {source} is at {clip.rate} Hz, the timeline at {self.rate} Hz")
         if trim:
-            offset, length, lead = prepared(clip)
+            offset, length, lead = prepared(clip, self.edge)
         else:
             offset, length, lead = 0, len(clip.pcm) // 2, 0
         if length == 0:

@@ -1,4 +1,4 @@
-"""tts-pipeline against the raw engine: every comparison of the performance issue, as ratios.
+"""tts-pipeline against the raw engine: every comparison of the performance issues, as ratios.
 
 Runs whole processes, A and B alternating, several times, and prints the median of
 each with their ratio. From the project's root, after `make test`:
@@ -6,9 +6,11 @@ each with their ratio. From the project's root, after `make test`:
     .venv/bin/python benchmarks/bench.py            # everything
     .venv/bin/python benchmarks/bench.py 1 6 -r 7   # comparisons 1 and 6, 7 runs each
 
-The baseline is the fastest plain way to the same MP3: `espeak-ng -w` (or, without the
-espeak-ng program, benchmarks/espeak_wav.py: the same library through its own API)
-followed by ffmpeg (or, without ffmpeg, LAME through benchmarks/encode_wav.py).
+Comparisons 1 to 5 use the espeak voice; their baseline is the fastest plain way to the
+same MP3: `espeak-ng -w` (or, without the espeak-ng program, benchmarks/espeak_wav.py: the
+same library through its own API) followed by ffmpeg (or, without ffmpeg, LAME through
+benchmarks/encode_wav.py). Comparisons 8 to 10 use the default voice, hibari's "heart";
+its baseline is hibari's own Python API writing a WAV (benchmarks/hibari_wav.py).
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ HERE = Path(__file__).resolve().parent
 SAMPLE = ROOT / "samples" / "kyiv-independent-wagner-page.txt"
 CLI = [sys.executable, "-m", "tts_pipeline"]
 WORDS_PER_MINUTE = "170"
+ESPEAK = ("--voice", "espeak")
+HEART = ("--voice", "heart")
 
 
 class Bench:
@@ -117,43 +121,55 @@ def report(
 
 
 def sample_cold(bench: Bench) -> None:
-    text = spoken_text(bench, SAMPLE)
-    a, b = bench.alternate(lambda: speak(bench, SAMPLE), lambda: baseline(bench, text))
+    text = spoken_text(bench, SAMPLE, *ESPEAK)
+    a, b = bench.alternate(lambda: speak(bench, SAMPLE, *ESPEAK), lambda: baseline(bench, text))
     report(1, "sample, cold cache: speak vs espeak-ng -w + encoder", a, b, a / b, "<= 1.5")
 
 
 def long_cold_and_warm(bench: Bench) -> None:
     article = long_article(bench, 10)
-    text = spoken_text(bench, article, "--no-clean")
+    text = spoken_text(bench, article, "--no-clean", *ESPEAK)
     a, b = bench.alternate(
-        lambda: speak(bench, article, "--no-clean"), lambda: baseline(bench, text)
+        lambda: speak(bench, article, "--no-clean", *ESPEAK), lambda: baseline(bench, text)
     )
     report(2, "10x sample, cold cache: speak vs espeak-ng -w + encoder", a, b, a / b, "<= 1.0")
     cache = bench.fresh("warm-cache")
-    speak(bench, article, "--no-clean", cache=cache)
+    speak(bench, article, "--no-clean", *ESPEAK, cache=cache)
     warm = statistics.median(
-        speak(bench, article, "--no-clean", cache=cache) for _ in range(bench.repeats)
+        speak(bench, article, "--no-clean", *ESPEAK, cache=cache) for _ in range(bench.repeats)
     )
     report(3, "10x sample again, warm cache vs its cold time", warm, a, warm / a, "<= 0.15")
 
 
-def batch(bench: Bench) -> None:
+def twenty_articles(bench: Bench) -> Path:
+    """A folder of 20 variants of the sample, every sentence of each made unique."""
     folder = bench.fresh("articles")
     text = SAMPLE.read_text(encoding="utf-8")
     for n in range(1, 21):
         variant = re.sub(r"\.(\s)", rf", in story {n}.\1", text)
         variant = variant.replace("White House: Wagner", f"Story {n}: Wagner")
         (folder / f"story-{n:02d}.txt").write_text(variant, encoding="utf-8")
+    return folder
+
+
+def batch_speed_up(bench: Bench, folder: Path, *options: str) -> tuple[float, float]:
+    """Medians of the batch of ``folder`` with --jobs 1 and with --jobs 2, cold cache."""
 
     def build(jobs: int) -> float:
         site = bench.fresh("site")
-        return bench.run([*CLI, "batch", str(folder), "--site", str(site), "--jobs", str(jobs)])
+        command = [*CLI, "batch", str(folder), "--site", str(site), "--jobs", str(jobs)]
+        return bench.run([*command, *options])
 
-    one, two = bench.alternate(lambda: build(1), lambda: build(2))
+    return bench.alternate(lambda: build(1), lambda: build(2))
+
+
+def batch(bench: Bench) -> None:
+    folder = twenty_articles(bench)
+    one, two = batch_speed_up(bench, folder, *ESPEAK)
     report(4, "batch of 20 articles: --jobs 1 vs --jobs 2 (speed-up)", one, two, one / two,
            ">= 1.7")  # fmt: skip
     site, cache = bench.fresh("site"), bench.fresh("batch-cache")
-    command = [*CLI, "batch", str(folder), "--site", str(site)]
+    command = [*CLI, "batch", str(folder), "--site", str(site), *ESPEAK]
     first = bench.run(command, cache=cache)
     again = statistics.median(bench.run(command, cache=cache) for _ in range(bench.repeats))
     report(4, "  batch again, nothing changed vs its first run", again, first, again / first,
@@ -165,8 +181,8 @@ def memory(bench: Bench) -> None:
     for copies in (8, 16, 33):
         article = long_article(bench, copies)
         chars = len(article.read_text(encoding="utf-8"))
-        sizes[chars] = peak_memory([*CLI, "speak", str(article), "--no-clean", "-o",
-                                    str(bench.fresh("mem") / "x.mp3")], bench)  # fmt: skip
+        sizes[chars], _ = peak_memory([*CLI, "speak", str(article), "--no-clean", *ESPEAK, "-o",
+                                       str(bench.fresh("mem") / "x.mp3")], bench)  # fmt: skip
     chars, peak = max(sizes.items())
     smallest = min(sizes)
     growth = (peak - sizes[smallest]) / (chars - smallest) * 1000
@@ -177,18 +193,22 @@ def memory(bench: Bench) -> None:
     print(f"    growth: {growth:.2f} MB per 1000 characters")
 
 
-def peak_memory(command: list[str], bench: Bench) -> float:
-    """Peak resident memory of the largest process of ``command``'s tree, in MB."""
+def peak_memory(command: list[str], bench: Bench) -> tuple[float, float]:
+    """Peak resident memory of the largest process of ``command``'s tree, in MB, and the
+    seconds the command took (cold cache)."""
     probe = (
-        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True,"
-        " stdout=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+        "import resource, subprocess, sys, time; start = time.perf_counter();"
+        " subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL);"
+        " print(time.perf_counter() - start,"
+        " resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
     )
     env = dict(os.environ, TTS_PIPELINE_CACHE=str(bench.fresh("cache")))
     done = subprocess.run([sys.executable, "-c", probe, *command], env=env, capture_output=True)
     if done.returncode != 0:
         sys.exit(f"bench: failed: {' '.join(command)}\n{done.stderr.decode()[-2000:]}")
-    kilobytes = int(done.stdout.split()[-1])
-    return kilobytes / 1024 if platform.system() != "Darwin" else kilobytes / 1024 / 1024
+    seconds, kilobytes = done.stdout.split()[-2:]
+    megabytes = int(kilobytes) / 1024
+    return (megabytes if platform.system() != "Darwin" else megabytes / 1024), float(seconds)
 
 
 def help_time(bench: Bench) -> None:
@@ -215,6 +235,61 @@ def piper(bench: Bench) -> None:
     report(7, "Piper voice: synthesis through the project vs piper's CLI", a, b, a / b, "<= 1.1")
     whole = statistics.median(speak(bench, SAMPLE, "--voice", "joe") for _ in range(bench.repeats))
     report(7, "  and the whole speak (MP3, tags, files) vs piper's CLI", whole, b, whole / b, "")
+
+
+def hibari_api(bench: Bench, text: Path, threads: int = 1, share: str = "1/1") -> list[str]:
+    """hibari's own Python API speaking ``text`` (or a share of its lines) into a WAV."""
+    wav = bench.fresh("hibari") / "speech.wav"
+    command = [sys.executable, str(HERE / "hibari_wav.py"), str(text), str(wav)]
+    return [*command, "--threads", str(threads), "--share", share]
+
+
+def parallel(bench: Bench, commands: list[list[str]]) -> float:
+    """Seconds until every one of ``commands``, started together, has finished."""
+    start = time.perf_counter()
+    running = [subprocess.Popen(c, stdout=subprocess.DEVNULL) for c in commands]
+    if any(process.wait() != 0 for process in running):
+        sys.exit(f"bench: failed: {commands}")
+    return time.perf_counter() - start
+
+
+def heart_sample(bench: Bench) -> None:
+    text = spoken_text(bench, SAMPLE, *HEART)
+    a, b = bench.alternate(
+        lambda: speak(bench, SAMPLE, *HEART), lambda: bench.run(hibari_api(bench, text))
+    )
+    report(8, "heart: sample, cold cache: speak vs hibari's API to a WAV", a, b, a / b, "<= 1.2")
+    workers = os.cpu_count() or 1
+
+    def processes(threads: int) -> float:
+        shares = [f"{k}/{workers}" for k in range(1, workers + 1)]
+        return parallel(bench, [hibari_api(bench, text, threads, s) for s in shares])
+
+    one, two = bench.alternate(lambda: processes(1), lambda: processes(2))
+    report(8, f"  hibari, {workers} processes: 1 thread each vs 2 threads each", one, two,
+           one / two, "<= 1.0 (1 is best)")  # fmt: skip
+    together = statistics.median(
+        bench.run(hibari_api(bench, text, workers)) for _ in range(bench.repeats)
+    )
+    report(8, f"  1 thread in each of {workers} processes vs one process of {workers}", one,
+           together, one / together, "")  # fmt: skip
+
+
+def heart_batch(bench: Bench) -> None:
+    one, two = batch_speed_up(bench, twenty_articles(bench), *HEART)
+    report(9, "heart: batch of 20 articles: --jobs 1 vs --jobs 2 (speed-up)", one, two,
+           one / two, ">= 1.7")  # fmt: skip
+
+
+def heart_hour(bench: Bench) -> None:
+    article = long_article(bench, 33)
+    chars = len(article.read_text(encoding="utf-8"))
+    out = bench.fresh("heart-hour") / "x.mp3"
+    command = [*CLI, "speak", str(article), "--no-clean", *HEART, "-o", str(out)]
+    peak, seconds = peak_memory(command, bench)
+    report(10, f"heart: speak, {chars} characters (about an hour): peak memory", peak, 400,
+           peak / 400, "<= 1.0 (400 MB)", unit="MB")  # fmt: skip
+    report(10, "  and the whole run, cold cache", seconds, 90, seconds / 90, "<= 1.0 (90 s)")
 
 
 def normalize_speed(bench: Bench) -> None:
@@ -247,6 +322,9 @@ COMPARISONS = {
     5: memory,
     6: help_time,
     7: piper,
+    8: heart_sample,
+    9: heart_batch,
+    10: heart_hour,
     11: normalize_speed,
 }
 

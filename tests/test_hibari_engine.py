@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import SAMPLE_PAGE
 from test_errors import assert_clean_failure
 
 from tts_pipeline.engines import ENTRY_POINT_GROUP, Engine, get_engine
@@ -162,6 +163,27 @@ def test_hibari_uses_numpy_not_scipy_in_our_processes():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["numpy", "False"]
+
+
+@pytest.mark.engine
+def test_speaking_with_the_default_voice_loads_nothing_gpl(tmp_path):
+    """Neither espeak-ng (through pyttsx3, espeakng-loader or its library) nor piper: the
+    README's Licensing section says so."""
+    code = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from tts_pipeline.pipeline import SpeakOptions, speak\n"
+        f"out = Path({str(tmp_path / 'a.mp3')!r})\n"
+        f"speak({str(SAMPLE_PAGE)!r}, SpeakOptions(output=out, jobs=1))\n"
+        "loaded = [m for m in ('pyttsx3', 'espeakng_loader', 'piper') if m in sys.modules]\n"
+        "maps = Path('/proc/self/maps')\n"
+        "if maps.exists() and 'espeak' in maps.read_text():\n"
+        "    loaded.append('libespeak-ng')\n"
+        "print(loaded)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "[]"
 
 
 def network_cut() -> list[str]:

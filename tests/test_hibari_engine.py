@@ -15,6 +15,7 @@ from test_errors import assert_clean_failure
 from tts_pipeline.engines import ENTRY_POINT_GROUP, Engine, get_engine
 from tts_pipeline.engines.hibari_engine import HibariEngine, clause_pieces, to_pcm16
 from tts_pipeline.errors import VoiceError
+from tts_pipeline.pipeline import make_script, read_article
 from tts_pipeline.voices import VoiceProfile, load_profile
 
 HEART = VoiceProfile(name="heart-test", engine="hibari", voice="heart")
@@ -230,26 +231,16 @@ def test_the_guard_catches_hibaris_download(offline):
 @pytest.mark.engine
 def test_speaks_without_a_network_and_never_tries_one(offline, tmp_path):
     run, log = offline
-    article = tmp_path / "a.txt"
-    article.write_text(  # long enough for synthesis in worker processes
-        "The council met on Monday. It approved the new bridge, which opens next year.\n\n"
-        "Work begins in the spring, the mayor said, and will last eighteen months.\n\n"
-        "The town will pay for half of it; the region and the state pay the rest.\n\n"
-        "Residents asked for a footpath on both sides and lights along the whole span.\n\n"
-        "The old ferry keeps running until the bridge is open, at the same fares.\n\n"
-        "A public meeting on the plans is set for the first Tuesday of next month.\n\n"
-        "Engineers expect the crossing to carry about four thousand cars a day.\n"
-    )
-    assert len(article.read_text()) > HibariEngine.pool_min_chars
-    result = run(
-        "-m", "tts_pipeline", "speak", str(article), "--no-clean", "-j", "2", "-o", "a.mp3"
-    )
+    script = make_script(read_article(str(SAMPLE_PAGE)), profile=load_profile("default"))
+    spoken = sum(len(sentence.speech) for sentence in script.sentences())
+    assert spoken > HibariEngine.pool_min_chars, "long enough for worker processes"
+    result = run("-m", "tts_pipeline", "speak", str(SAMPLE_PAGE), "-j", "2", "-o", "a.mp3")
     assert result.returncode == 0, result.stderr.decode()
     assert (tmp_path / "a.mp3").stat().st_size > 10_000
     assert not log.exists(), log.read_text()
     profile = tmp_path / "emma.toml"
     profile.write_text('engine = "hibari"\nvoice = "emma"\n')
-    refused = run("-m", "tts_pipeline", "speak", str(article), "--voice", str(profile))
+    refused = run("-m", "tts_pipeline", "speak", str(SAMPLE_PAGE), "--voice", str(profile))
     line = assert_clean_failure(refused, "emma", "not inside an installed package")
     assert refused.returncode == 5, line
     assert not log.exists(), log.read_text()

@@ -10,6 +10,10 @@ from tts_pipeline.sources.read import is_url
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".text", ".md")
 """Files taken from folders; a file named directly is taken whatever its name."""
+MAX_LIST_DEPTH = 5
+"""List files naming list files, at most this deep."""
+MAX_LIST_BYTES = 4 * 1024 * 1024
+"""Largest list file read: some 50,000 inputs."""
 
 
 def expand_inputs(specs: list[str]) -> list[str]:
@@ -26,51 +30,83 @@ def expand_inputs(specs: list[str]) -> list[str]:
 
 
 def expand_inputs_reporting(specs: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
-    """Like :func:`expand_inputs`, but an input that names nothing is reported, not raised."""
+    """Like :func:`expand_inputs`, but an input that names nothing is reported, not raised:
+    (sources, [(input, reason)]). One bad line of a list file fails that line only, reported
+    as ``list.txt:LINE``."""
     found: list[str] = []
     failed: list[tuple[str, str]] = []
     for spec in specs:
-        try:
-            found += _expand(spec, depth=0)
-        except InputError as e:
-            failed.append((spec, str(e)))
+        _expand(spec, 0, found, failed)
     return list(dict.fromkeys(found)), failed
 
 
-def _expand(spec: str, depth: int) -> list[str]:
+def _expand(spec: str, depth: int, found: list[str], failed: list[tuple[str, str]]) -> None:
+    """Add the sources ``spec`` names to ``found``; what fails to ``failed``."""
+    try:
+        if spec.startswith("@") or spec.endswith(".list"):
+            _read_list(Path(spec.removeprefix("@")), depth, found, failed)
+        else:
+            found += _sources(spec)
+    except InputError as e:
+        failed.append((spec, str(e)))
+
+
+def _sources(spec: str) -> list[str]:
+    """The article sources one input names: a URL, a file, a folder's files, a glob's."""
     if is_url(spec):
         return [spec]
-    if spec.startswith("@") or spec.endswith(".list"):
-        return _read_list(Path(spec.removeprefix("@")), depth)
     path = Path(spec).expanduser()
     if path.is_dir():
-        files = [p for p in sorted(path.rglob("*")) if p.is_file() and _is_article_file(p)]
-        return [str(p.resolve()) for p in files]
+        files = [str(p.resolve()) for p in sorted(path.rglob("*")) if _is_article_file(p)]
+        if not files:
+            raise InputError(
+                f"{spec}: the folder has no article files ({', '.join(ARTICLE_SUFFIXES)})"
+            )
+        return files
     if path.is_file():
         return [str(path.resolve())]
+    if path.exists():
+        raise InputError(f"{spec}: not a regular file or folder")
     if glob.has_magic(spec):
-        matches = sorted(glob.glob(spec, recursive=True))
-        return [str(Path(m).resolve()) for m in matches if Path(m).is_file()]
+        matches = [Path(m) for m in sorted(glob.glob(spec, recursive=True))]
+        files = [str(m.resolve()) for m in matches if m.is_file()]
+        if not files:
+            raise InputError(f"{spec}: no file matches this pattern")
+        return files
     raise InputError(f"{spec}: no such file, folder or URL")
 
 
 def _is_article_file(path: Path) -> bool:
-    return path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith(".")
+    return (
+        path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith(".") and path.is_file()
+    )
 
 
-def _read_list(path: Path, depth: int) -> list[str]:
-    if depth > 5:
+def _read_list(path: Path, depth: int, found: list[str], failed: list[tuple[str, str]]) -> None:
+    """The inputs a list file names, one a line; a line that names nothing fails alone."""
+    from tts_pipeline.files import read_regular_file
+
+    if depth > MAX_LIST_DEPTH:
         raise InputError(f"{path}: list files nest too deeply")
     try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
+        text = read_regular_file(path, MAX_LIST_BYTES).decode("utf-8-sig")
     except OSError as e:
         raise InputError(f"{path}: cannot read the list: {e.strerror or e}") from None
-    found: list[str] = []
-    for line in lines:
-        entry = line.split("#", 1)[0].strip() if not is_url(line.strip()) else line.strip()
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: the list is not UTF-8 text") from None
+    except ValueError as e:
+        raise InputError(f"{path}: cannot read the list: {e}") from None
+    for number, line in enumerate(text.splitlines(), 1):
+        entry = line.strip() if is_url(line.strip()) else line.split("#", 1)[0].strip()
         if not entry:
             continue
-        if not is_url(entry) and not Path(entry).is_absolute():
+        if not is_url(entry) and not entry.startswith("@") and not Path(entry).is_absolute():
             entry = str(path.parent / entry)
-        found += _expand(entry, depth + 1)
-    return found
+        elif entry.startswith("@") and not Path(entry[1:]).is_absolute():
+            entry = "@" + str(path.parent / entry[1:])
+        before = len(failed)
+        _expand(entry, depth + 1, found, failed)
+        failed[before:] = [
+            (f"{path}:{number}" if where == entry else where, reason)
+            for where, reason in failed[before:]
+        ]

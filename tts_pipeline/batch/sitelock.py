@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from tts_pipeline.errors import SiteLockedError
+from tts_pipeline.errors import OutputError, SiteLockedError
 
 
 @contextlib.contextmanager
@@ -17,9 +17,14 @@ def site_lock(state_dir: Path) -> Iterator[None]:
     The lock is an OS file lock, released by the kernel when a run dies, so a crashed
     or killed run never leaves a stale lock behind.
     """
-    state_dir.mkdir(parents=True, exist_ok=True)
     path = state_dir / "lock"
-    handle = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        state_dir.mkdir(parents=True, exist_ok=True)
+        handle = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as e:
+        raise OutputError(
+            f"{state_dir}: cannot create the site's state folder: {e.strerror or e}"
+        ) from None
     try:
         try:
             _lock(handle)

@@ -173,3 +173,14 @@ def test_a_state_folder_that_cannot_be_made_is_an_output_error(tmp_path):
     (site / ".tts-pipeline").write_text("a file where the state folder goes")
     with pytest.raises(OutputError, match="cannot create the site's state folder"):
         run_batch([], BatchOptions(site=site))
+
+
+def test_a_source_path_that_is_not_utf8_is_saved_and_gets_a_guid(path):
+    import uuid
+
+    source = "/articles/br\udcffidge.txt"  # the byte 0xFF of a file name, as Python holds it
+    guid = Manifest(path, {}).new_guid(source, None)
+    assert guid.startswith("urn:uuid:") and guid.isascii()
+    assert source_guid("/a/b.txt") == f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, '/a/b.txt')}"
+    Manifest(path, {source: record(1, source=source, guid=guid)}).save()
+    assert Manifest.load(path).episodes[source].guid == guid

@@ -80,8 +80,16 @@ def unsafe_name(name: object) -> str | None:
 
 
 def source_guid(source: str) -> str:
-    """A GUID made from an episode's source: the same source, the same GUID."""
-    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, source)}"
+    """A GUID made from an episode's source: the same source, the same GUID.
+
+    ``uuid5`` of the URL namespace, computed on the source's bytes so that a file name that
+    is not UTF-8 (held with surrogate escapes) gets one too.
+    """
+    import hashlib
+
+    name = source.encode("utf-8", "surrogateescape")
+    digest = hashlib.sha1(uuid.NAMESPACE_URL.bytes + name, usedforsecurity=False).digest()
+    return f"urn:uuid:{uuid.UUID(bytes=digest[:16], version=5)}"
 
 
 def publishable_guid(guid: str) -> bool:
@@ -201,7 +209,8 @@ class Manifest:
             "meta": self.meta,
             "episodes": [asdict(e) for e in self.episodes.values()],
         }
-        text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+        # ASCII: a source path that is not UTF-8 (surrogate escapes) is kept as JSON escapes
+        text = json.dumps(data, ensure_ascii=True, indent=1) + "\n"
         self._back_up()
         write_text_atomic(self.path, text)
 

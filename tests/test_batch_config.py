@@ -197,3 +197,13 @@ def test_one_missing_line_of_a_list_fails_that_line_only(tmp_path):
     assert [f.rsplit("/", 1)[1] for f in found] == ["one.txt", "three.txt", "story"]
     ((where, reason),) = failed
     assert where == f"{listing}:2" and "missing.txt" in reason
+
+
+def test_the_site_being_built_is_never_its_own_input(tmp_path):
+    (tmp_path / "story.txt").write_text("x")
+    site = tmp_path / "site"
+    site.mkdir()
+    for name in ("index.html", "story.player.html", "story.embed.html"):
+        (site / name).write_text("<p>x</p>")
+    found, failed = expand_inputs_reporting([str(tmp_path), str(site / "*.html")], exclude=site)
+    assert [Path(f).name for f in found] == ["story.txt"] and not failed

@@ -83,3 +83,16 @@ def test_a_feed_that_does_not_parse_is_not_published(tmp_path):
         publish_feed(feed, before.replace(b"</channel>", b"\x01</channel>"))
     assert feed.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["feed.xml"]
+
+
+def test_an_item_always_has_a_title():
+    from dataclasses import replace
+
+    from tts_pipeline.batch.feed import episode_title
+
+    episode = EpisodeRecord("/a/1.txt", "urn:uuid:1", "story-1", "h", "\x01 \ufffe", "", "", 1.0, 1,
+                            {"audio": "story-1.mp3"})  # fmt: skip
+    assert episode_title(episode) == "story-1"
+    assert episode_title(replace(episode, title=" Bridge \x01  news ")) == "Bridge news"
+    item = ET.fromstring(render_feed(CONFIG, [episode], "cover.jpg")).find("channel/item")
+    assert item.findtext("title") == "story-1"

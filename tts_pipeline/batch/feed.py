@@ -94,7 +94,8 @@ def _item(channel: ET.Element, config: PodcastConfig, e: EpisodeRecord) -> None:
         return config.base_url + quote(e.files[key])
 
     item = ET.SubElement(channel, "item")
-    _text(item, "title", e.title)
+    title = episode_title(e)
+    _text(item, "title", title)
     _text(item, "description", episode_description(e))
     link = web_url(e.url)
     if link:  # only http(s): never javascript:, data: or file:
@@ -104,7 +105,7 @@ def _item(channel: ET.Element, config: PodcastConfig, e: EpisodeRecord) -> None:
     _element(
         item, "enclosure", {"url": url("audio"), "length": str(e.mp3_bytes), "type": "audio/mpeg"}
     )
-    _text(item, f"{{{ITUNES}}}title", e.title)
+    _text(item, f"{{{ITUNES}}}title", title)
     if e.author:
         _text(item, f"{{{ITUNES}}}author", e.author)
     _text(item, f"{{{ITUNES}}}duration", str(round(e.duration)))
@@ -131,9 +132,15 @@ def _item(channel: ET.Element, config: PodcastConfig, e: EpisodeRecord) -> None:
             _element(psc, f"{{{PSC}}}chapter", {"start": _npt(start), "title": title})
 
 
+def episode_title(e: EpisodeRecord) -> str:
+    """The episode's title as published; its file name when cleaning leaves nothing of it
+    (Apple Podcasts refuses an item without a title)."""
+    return " ".join(for_xml(e.title).split()) or e.slug
+
+
 def episode_description(e: EpisodeRecord) -> str:
     """The item's description: the article's, the source, and the AI-assistance disclosure."""
-    parts = [e.description or e.title]
+    parts = [e.description or episode_title(e)]
     if e.author:
         parts.append(f"By {e.author}.")
     link = web_url(e.url)

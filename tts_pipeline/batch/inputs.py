@@ -29,14 +29,20 @@ def expand_inputs(specs: list[str]) -> list[str]:
     return found
 
 
-def expand_inputs_reporting(specs: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+def expand_inputs_reporting(
+    specs: list[str], exclude: Path | None = None
+) -> tuple[list[str], list[tuple[str, str]]]:
     """Like :func:`expand_inputs`, but an input that names nothing is reported, not raised:
     (sources, [(input, reason)]). One bad line of a list file fails that line only, reported
-    as ``list.txt:LINE``."""
+    as ``list.txt:LINE``. Files inside ``exclude`` (the site being built, whose pages would
+    otherwise become articles when it lies in an input folder) are left out."""
     found: list[str] = []
     failed: list[tuple[str, str]] = []
     for spec in specs:
         _expand(spec, 0, found, failed)
+    if exclude is not None:
+        inside = exclude.resolve()
+        found = [f for f in found if is_url(f) or not Path(f).is_relative_to(inside)]
     return list(dict.fromkeys(found)), failed
 
 

@@ -84,7 +84,7 @@ def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | Non
     config = _config(options)
     profile = load_profile(options.voice or config.voice)
     report = BatchReport()
-    sources, report.failed = expand_inputs_reporting(inputs)
+    sources, report.failed = expand_inputs_reporting(inputs, exclude=site)
     with site_lock(site / STATE_DIR):
         site_files.remove_stale_temporaries(site)
         manifest = site_files.load_manifest(site)

@@ -104,7 +104,7 @@ def _read(path: Path, limit: int | None = None, truncate: bool = False) -> bytes
 
 def write_site(site: Path, config: PodcastConfig, manifest: Manifest, cover_name: str) -> None:
     """index.html, then feed.xml last, published only once it parses back."""
-    from tts_pipeline.batch.feed import publish_feed, render_feed
+    from tts_pipeline.batch.feed import episode_title, publish_feed, render_feed
     from tts_pipeline.files import write_text_atomic
     from tts_pipeline.publish.player import IndexEpisode, index_page
     from tts_pipeline.publish.player.text import file_url
@@ -112,7 +112,7 @@ def write_site(site: Path, config: PodcastConfig, manifest: Manifest, cover_name
     episodes = list(manifest.episodes.values())
     listed = [
         IndexEpisode(
-            title=e.title,
+            title=episode_title(e),
             player=file_url(e.files.get("player", e.files["audio"])),
             audio=file_url(e.files["audio"]),
             duration=e.duration,

@@ -207,3 +207,11 @@ def test_the_site_being_built_is_never_its_own_input(tmp_path):
         (site / name).write_text("<p>x</p>")
     found, failed = expand_inputs_reporting([str(tmp_path), str(site / "*.html")], exclude=site)
     assert [Path(f).name for f in found] == ["story.txt"] and not failed
+
+
+def test_each_list_file_is_read_once_however_often_it_is_named(tmp_path):
+    (tmp_path / "one.txt").write_text("x")
+    listing = tmp_path / "self.list"
+    listing.write_text("one.txt\n" + "@self.list\nself.list\n" * 200)  # 400 ** 5 reads before
+    found, failed = expand_inputs_reporting([f"@{listing}", str(listing)])
+    assert [Path(f).name for f in found] == ["one.txt"] and not failed

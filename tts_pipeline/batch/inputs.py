@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tts_pipeline.errors import InputError
@@ -36,25 +37,72 @@ def expand_inputs_reporting(
     (sources, [(input, reason)]). One bad line of a list file fails that line only, reported
     as ``list.txt:LINE``. Files inside ``exclude`` (the site being built, whose pages would
     otherwise become articles when it lies in an input folder) are left out."""
-    found: list[str] = []
-    failed: list[tuple[str, str]] = []
+    expansion = _Expansion()
     for spec in specs:
-        _expand(spec, 0, found, failed)
+        expansion.add(spec, 0)
+    found = expansion.found
     if exclude is not None:
         inside = exclude.resolve()
         found = [f for f in found if is_url(f) or not Path(f).is_relative_to(inside)]
-    return list(dict.fromkeys(found)), failed
+    return list(dict.fromkeys(found)), expansion.failed
 
 
-def _expand(spec: str, depth: int, found: list[str], failed: list[tuple[str, str]]) -> None:
-    """Add the sources ``spec`` names to ``found``; what fails to ``failed``."""
+@dataclass
+class _Expansion:
+    found: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    lists_read: set[Path] = field(default_factory=set)
+    """Each list file is read once, however many lists name it (or itself)."""
+
+    def add(self, spec: str, depth: int) -> None:
+        """Add the sources ``spec`` names; what fails, to ``failed``."""
+        try:
+            if spec.startswith("@") or spec.endswith(".list"):
+                self._read_list(Path(spec.removeprefix("@")).expanduser(), depth)
+            else:
+                self.found += _sources(spec)
+        except InputError as e:
+            self.failed.append((spec, str(e)))
+
+    def _read_list(self, path: Path, depth: int) -> None:
+        """The inputs a list file names, one a line; a line that names nothing fails alone."""
+        if depth > MAX_LIST_DEPTH:
+            raise InputError(f"{path}: list files nest too deeply")
+        if path.resolve() in self.lists_read:
+            return
+        self.lists_read.add(path.resolve())
+        for number, entry in _list_entries(path):
+            before = len(self.failed)
+            self.add(entry, depth + 1)
+            self.failed[before:] = [
+                (f"{path}:{number}" if where == entry else where, reason)
+                for where, reason in self.failed[before:]
+            ]
+
+
+def _list_entries(path: Path) -> list[tuple[int, str]]:
+    """(line number, input) of a list file; relative paths are relative to the list."""
+    from tts_pipeline.files import read_regular_file
+
     try:
-        if spec.startswith("@") or spec.endswith(".list"):
-            _read_list(Path(spec.removeprefix("@")), depth, found, failed)
-        else:
-            found += _sources(spec)
-    except InputError as e:
-        failed.append((spec, str(e)))
+        text = read_regular_file(path, MAX_LIST_BYTES).decode("utf-8-sig")
+    except OSError as e:
+        raise InputError(f"{path}: cannot read the list: {e.strerror or e}") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: the list is not UTF-8 text") from None
+    except ValueError as e:
+        raise InputError(f"{path}: cannot read the list: {e}") from None
+    entries = []
+    for number, line in enumerate(text.splitlines(), 1):
+        entry = line.strip() if is_url(line.strip()) else line.split("#", 1)[0].strip()
+        if not entry:
+            continue
+        if not is_url(entry) and not entry.startswith("@") and not Path(entry).is_absolute():
+            entry = str(path.parent / entry)
+        elif entry.startswith("@") and not Path(entry[1:]).is_absolute():
+            entry = "@" + str(path.parent / entry[1:])
+        entries.append((number, entry))
+    return entries
 
 
 def _sources(spec: str) -> list[str]:
@@ -86,33 +134,3 @@ def _is_article_file(path: Path) -> bool:
     return (
         path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith(".") and path.is_file()
     )
-
-
-def _read_list(path: Path, depth: int, found: list[str], failed: list[tuple[str, str]]) -> None:
-    """The inputs a list file names, one a line; a line that names nothing fails alone."""
-    from tts_pipeline.files import read_regular_file
-
-    if depth > MAX_LIST_DEPTH:
-        raise InputError(f"{path}: list files nest too deeply")
-    try:
-        text = read_regular_file(path, MAX_LIST_BYTES).decode("utf-8-sig")
-    except OSError as e:
-        raise InputError(f"{path}: cannot read the list: {e.strerror or e}") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: the list is not UTF-8 text") from None
-    except ValueError as e:
-        raise InputError(f"{path}: cannot read the list: {e}") from None
-    for number, line in enumerate(text.splitlines(), 1):
-        entry = line.strip() if is_url(line.strip()) else line.split("#", 1)[0].strip()
-        if not entry:
-            continue
-        if not is_url(entry) and not entry.startswith("@") and not Path(entry).is_absolute():
-            entry = str(path.parent / entry)
-        elif entry.startswith("@") and not Path(entry[1:]).is_absolute():
-            entry = "@" + str(path.parent / entry[1:])
-        before = len(failed)
-        _expand(entry, depth + 1, found, failed)
-        failed[before:] = [
-            (f"{path}:{number}" if where == entry else where, reason)
-            for where, reason in failed[before:]
-        ]

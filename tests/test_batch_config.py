@@ -215,3 +215,11 @@ def test_each_list_file_is_read_once_however_often_it_is_named(tmp_path):
     listing.write_text("one.txt\n" + "@self.list\nself.list\n" * 200)  # 400 ** 5 reads before
     found, failed = expand_inputs_reporting([f"@{listing}", str(listing)])
     assert [Path(f).name for f in found] == ["one.txt"] and not failed
+
+
+def test_a_config_path_that_never_ends_is_refused(tmp_path):
+    with pytest.raises(ConfigError, match="larger than") as caught:
+        load_config(Path("/dev/zero"))
+    assert "\n" not in str(caught.value)
+    with pytest.raises(ConfigError, match="cannot read it"):
+        load_config(tmp_path)

@@ -184,3 +184,16 @@ def test_a_source_path_that_is_not_utf8_is_saved_and_gets_a_guid(path):
     assert source_guid("/a/b.txt") == f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, '/a/b.txt')}"
     Manifest(path, {source: record(1, source=source, guid=guid)}).save()
     assert Manifest.load(path).episodes[source].guid == guid
+
+
+def test_a_manifest_that_is_not_a_regular_file_is_refused_not_waited_on(path):
+    import os
+
+    Manifest(path, {"/articles/1.txt": record(1)}).save()
+    Manifest(path, {"/articles/1.txt": record(1)}).save()
+    os.unlink(path.with_name("manifest.json.bak"))
+    os.mkfifo(path.with_name("manifest.json.bak"))  # reading it would wait for a writer
+    path.unlink()
+    os.mkfifo(path)
+    with pytest.raises(SiteStateError, match="not a regular file"):
+        Manifest.load(path)

@@ -24,6 +24,8 @@ LANGUAGE_TAG = re.compile(
 )
 """An ISO 639-1 language, then optionally a region (``en-us``, ``es-419``) or a script."""
 EXAMPLE_URL = "https://example.com/podcast/"
+MAX_CONFIG_BYTES = 1024 * 1024
+"""Largest podcast.toml read (a mistaken path such as /dev/zero must not fill the memory)."""
 
 
 @dataclass(frozen=True)
@@ -68,13 +70,19 @@ class PodcastConfig:
 
 def load_config(path: Path) -> PodcastConfig:
     """Read and check ``podcast.toml``; a missing or wrong field is a ConfigError."""
-    from tts_pipeline.resources import read_toml
+    from tts_pipeline.resources import tomllib
 
     try:
-        data = read_toml(path)
+        with path.open("rb") as f:  # a pipe too (--config <(...)), so not read_regular_file
+            raw = f.read(MAX_CONFIG_BYTES + 1)
+        if len(raw) > MAX_CONFIG_BYTES:
+            raise ValueError(f"larger than {MAX_CONFIG_BYTES // 1024} KB; is it the right file?")
+        data = tomllib.loads(raw.decode("utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: no such podcast configuration file") from None
-    except (OSError, ValueError) as e:
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot read it: {e.strerror or e}") from None
+    except ValueError as e:  # TOML, UTF-8 or size
         raise ConfigError(f"{path}: cannot read it: {e}") from None
     return config_from_dict(data, source=str(path))
 

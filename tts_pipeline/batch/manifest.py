@@ -24,6 +24,8 @@ MANIFEST_VERSION = 1
 BACKUP_SUFFIX = ".bak"
 SITE_FILES = frozenset({"feed.xml", "index.html", "cover.jpg", "cover.png", "podcast.toml"})
 """Files of the site itself, never an episode's."""
+MAX_MANIFEST_BYTES = 256 * 1024 * 1024
+"""Largest manifest read: some 200,000 episodes."""
 SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,250}")
 """An episode's file name: a plain name in the site's folder (slugs and their suffixes)."""
 
@@ -175,8 +177,7 @@ class Manifest:
                 )
             return empty
         try:
-            data = json.loads(path.read_bytes().decode("utf-8"))
-            episodes, meta = _parse(data)
+            episodes, meta = _parse(_read_json(path))
         except OSError as e:
             raise SiteStateError(
                 f"{path}: cannot read the site's manifest: {e.strerror or e}"
@@ -192,7 +193,7 @@ class Manifest:
     def _remedy(self) -> str:
         """How to get the site's record back, for an error message."""
         try:
-            count = len(_parse(json.loads(self.backup.read_bytes().decode("utf-8")))[0])
+            count = len(_parse(_read_json(self.backup))[0])
         except (OSError, ValueError, RecursionError):
             return (
                 "Repair it, or move it away to start the site's record anew (episodes whose "
@@ -258,6 +259,13 @@ class Manifest:
                 changed.append(source)
             seen.add(e.guid)
         return changed
+
+
+def _read_json(path: Path) -> object:
+    """The JSON of a regular file of bounded size; OSError, or ValueError when it is not one."""
+    from tts_pipeline.files import read_regular_file
+
+    return json.loads(read_regular_file(path, MAX_MANIFEST_BYTES).decode("utf-8"))
 
 
 def _parse(data: object) -> tuple[dict[str, EpisodeRecord], dict[str, str]]:

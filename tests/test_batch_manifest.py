@@ -98,7 +98,7 @@ def test_a_damaged_manifest_is_refused_with_the_way_back(path, damage):
         Manifest.load(path)
     message = str(caught.value)
     assert message.startswith(f"{path}: ") and "\n" not in message
-    assert f"copy {good.backup} over it" in message and "(2 episodes)" in message
+    assert f"copy {good.backup} over {path}" in message and "(2 episodes)" in message
 
 
 def test_two_episodes_may_not_share_a_file(path):
@@ -109,18 +109,23 @@ def test_two_episodes_may_not_share_a_file(path):
 
 def test_without_a_backup_the_message_says_how_to_start_anew(path):
     write(path, [asdict(record(1, slug="../x"))])
-    with pytest.raises(SiteStateError, match=r"points outside the site.*move it away"):
+    with pytest.raises(SiteStateError, match=r"points outside the site.*delete .*manifest\.json"):
         Manifest.load(path)
 
 
 def test_a_missing_manifest_is_refused_when_the_site_has_episodes(path):
-    assert Manifest.load(path).episodes == {}  # a new site
-    with pytest.raises(SiteStateError, match="missing, but the site has published episodes"):
-        Manifest.load(path, published=True)
+    feed = path.parent.parent / "feed.xml"
+    feed.parent.mkdir(parents=True)
+    feed.write_text("<rss><channel><title>x</title></channel></rss>")
+    assert Manifest.load(path, feed=feed).episodes == {}  # a new site
+    feed.write_text("<rss><channel><item><guid>a</guid></item></channel></rss>")
+    with pytest.raises(SiteStateError, match="missing, but the site has published episodes") as e:
+        Manifest.load(path, feed=feed)
+    assert f"delete {feed}, then run again" in str(e.value)
     Manifest(path, {"/articles/1.txt": record(1)}).save()
     Manifest(path, {"/articles/1.txt": record(1)}).save()
     path.unlink()
-    with pytest.raises(SiteStateError, match=r"copy .*manifest\.json\.bak over it"):
+    with pytest.raises(SiteStateError, match=r"copy .*manifest\.json\.bak over"):
         Manifest.load(path)
 
 

@@ -24,6 +24,8 @@ MANIFEST_VERSION = 1
 BACKUP_SUFFIX = ".bak"
 SITE_FILES = frozenset({"feed.xml", "index.html", "cover.jpg", "cover.png", "podcast.toml"})
 """Files of the site itself, never an episode's."""
+FEED_HEAD_BYTES = 1024 * 1024
+"""What is read of a feed to tell whether it lists episodes."""
 MAX_MANIFEST_BYTES = 256 * 1024 * 1024
 """Largest manifest read: some 200,000 episodes."""
 SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,250}")
@@ -162,18 +164,18 @@ class Manifest:
         return self.path.with_name(self.path.name + BACKUP_SUFFIX)
 
     @classmethod
-    def load(cls, path: Path, published: bool = False) -> Manifest:
+    def load(cls, path: Path, feed: Path | None = None) -> Manifest:
         """The manifest at ``path``, checked whole; an empty one for a new site.
 
-        A damaged manifest raises SiteStateError, as does a missing one when the site has
-        published episodes (``published``) or a backup of one: the run would forget them.
+        A damaged manifest raises SiteStateError, as does a missing one when the site's
+        ``feed`` lists episodes or a backup exists: the run would forget those episodes.
         """
         empty = cls(path, {}, {})
         if not path.exists() and not path.is_symlink():
-            if published or empty.backup.is_file():
+            if empty.backup.is_file() or (feed is not None and _lists_episodes(feed)):
                 raise SiteStateError(
                     f"{path}: missing, but the site has published episodes; nothing was changed. "
-                    + empty._remedy()
+                    + empty._remedy(feed)
                 )
             return empty
         try:
@@ -186,22 +188,24 @@ class Manifest:
             reason = str(e).splitlines()[0] if str(e) else type(e).__name__
             raise SiteStateError(
                 f"{path}: the site's manifest is damaged ({reason}); nothing was changed. "
-                + empty._remedy()
+                + empty._remedy(feed)
             ) from None
         return cls(path, episodes, meta)
 
-    def _remedy(self) -> str:
+    def _remedy(self, feed: Path | None) -> str:
         """How to get the site's record back, for an error message."""
         try:
             count = len(_parse(_read_json(self.backup))[0])
         except (OSError, ValueError, RecursionError):
+            present = [p for p in (self.path, self.backup, feed) if p and os.path.lexists(p)]
+            remove = ", ".join(str(p) for p in present)
             return (
-                "Repair it, or move it away to start the site's record anew (episodes whose "
-                "articles are not among the inputs then leave the feed)"
+                f"To start the site's record anew, delete {remove}, then run again with every "
+                "article to keep (episodes not among the inputs leave the feed)"
             )
         return (
-            f"To restore the previous manifest ({count} episodes), copy {self.backup} over it "
-            "and run again with the same inputs"
+            f"To restore the previous manifest ({count} episodes), copy {self.backup} over "
+            f"{self.path} and run again with the same inputs"
         )
 
     def save(self) -> None:
@@ -259,6 +263,16 @@ class Manifest:
                 changed.append(source)
             seen.add(e.guid)
         return changed
+
+
+def _lists_episodes(feed: Path) -> bool:
+    """Whether the feed at ``feed`` lists an episode (its first item comes in the first KBs)."""
+    from tts_pipeline.files import read_regular_file
+
+    try:
+        return b"<item>" in read_regular_file(feed, FEED_HEAD_BYTES, truncate=True)
+    except (OSError, ValueError):
+        return False
 
 
 def _read_json(path: Path) -> object:

@@ -17,8 +17,6 @@ STATE_DIR = ".tts-pipeline"
 MANIFEST_NAME = "manifest.json"
 RESERVED_SLUGS = frozenset(Path(name).stem for name in SITE_FILES)
 """Slugs an episode never gets: its files would take the names of the site's own."""
-FEED_HEAD_BYTES = 1 << 20
-"""Read of a feed to tell whether it lists an episode: the first item comes in the first KBs."""
 
 
 def site_file(site: Path, name: str) -> Path:
@@ -32,9 +30,7 @@ def site_file(site: Path, name: str) -> Path:
 
 def load_manifest(site: Path) -> Manifest:
     """The site's manifest (see :meth:`Manifest.load`), its GUIDs made unique and safe."""
-    feed = site / FEED_NAME
-    published = b"<item>" in _read(feed, FEED_HEAD_BYTES, truncate=True)
-    manifest = Manifest.load(site / STATE_DIR / MANIFEST_NAME, published=published)
+    manifest = Manifest.load(site / STATE_DIR / MANIFEST_NAME, feed=site / FEED_NAME)
     manifest.settle_guids()
     return manifest
 
@@ -90,14 +86,13 @@ def podcast_cover(config: PodcastConfig, site: Path, manifest: Manifest) -> tupl
     return name, data
 
 
-def _read(path: Path, limit: int | None = None, truncate: bool = False) -> bytes:
-    """A file of the site (at most ``limit`` bytes, by default an image's largest size), or
-    nothing when it is missing, not a regular file or, unless ``truncate``, larger."""
+def _read(path: Path) -> bytes:
+    """An image of the site, or nothing when it is missing, not a regular file or too large."""
     from tts_pipeline.files import read_regular_file
     from tts_pipeline.publish.cover import MAX_IMAGE_BYTES
 
     try:
-        return read_regular_file(path, limit or MAX_IMAGE_BYTES, truncate)
+        return read_regular_file(path, MAX_IMAGE_BYTES)
     except (OSError, ValueError):
         return b""
 

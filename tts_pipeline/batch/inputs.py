@@ -26,7 +26,7 @@ def expand_inputs(specs: list[str]) -> list[str]:
     """
     found, failed = expand_inputs_reporting(specs)
     if failed:
-        raise InputError(failed[0][1])
+        raise InputError(": ".join(failed[0]))
     return found
 
 
@@ -35,8 +35,9 @@ def expand_inputs_reporting(
 ) -> tuple[list[str], list[tuple[str, str]]]:
     """Like :func:`expand_inputs`, but an input that names nothing is reported, not raised:
     (sources, [(input, reason)]). One bad line of a list file fails that line only, reported
-    as ``list.txt:LINE``. Files inside ``exclude`` (the site being built, whose pages would
-    otherwise become articles when it lies in an input folder) are left out."""
+    as ``list.txt:LINE`` with the line's input at the start of the reason. Files inside
+    ``exclude`` (the site being built, whose pages would otherwise become articles when it
+    lies in an input folder) are left out."""
     expansion = _Expansion()
     for spec in specs:
         expansion.add(spec, 0)
@@ -67,7 +68,7 @@ class _Expansion:
     def _read_list(self, path: Path, depth: int) -> None:
         """The inputs a list file names, one a line; a line that names nothing fails alone."""
         if depth > MAX_LIST_DEPTH:
-            raise InputError(f"{path}: list files nest too deeply")
+            raise InputError("list files nest too deeply")
         if path.resolve() in self.lists_read:
             return
         self.lists_read.add(path.resolve())
@@ -75,7 +76,7 @@ class _Expansion:
             before = len(self.failed)
             self.add(entry, depth + 1)
             self.failed[before:] = [
-                (f"{path}:{number}" if where == entry else where, reason)
+                (f"{path}:{number}", f"{entry}: {reason}") if where == entry else (where, reason)
                 for where, reason in self.failed[before:]
             ]
 
@@ -87,11 +88,11 @@ def _list_entries(path: Path) -> list[tuple[int, str]]:
     try:
         text = read_regular_file(path, MAX_LIST_BYTES).decode("utf-8-sig")
     except OSError as e:
-        raise InputError(f"{path}: cannot read the list: {e.strerror or e}") from None
+        raise InputError(f"cannot read the list: {e.strerror or e}") from None
     except UnicodeDecodeError:
-        raise InputError(f"{path}: the list is not UTF-8 text") from None
+        raise InputError("the list is not UTF-8 text") from None
     except ValueError as e:
-        raise InputError(f"{path}: cannot read the list: {e}") from None
+        raise InputError(f"cannot read the list: {e}") from None
     entries = []
     for number, line in enumerate(text.splitlines(), 1):
         entry = line.strip() if is_url(line.strip()) else line.split("#", 1)[0].strip()
@@ -113,21 +114,19 @@ def _sources(spec: str) -> list[str]:
     if path.is_dir():
         files = [str(p.resolve()) for p in sorted(path.rglob("*")) if _is_article_file(p)]
         if not files:
-            raise InputError(
-                f"{spec}: the folder has no article files ({', '.join(ARTICLE_SUFFIXES)})"
-            )
+            raise InputError(f"the folder has no article files ({', '.join(ARTICLE_SUFFIXES)})")
         return files
     if path.is_file():
         return [str(path.resolve())]
     if path.exists():
-        raise InputError(f"{spec}: not a regular file or folder")
+        raise InputError("not a regular file or folder")
     if glob.has_magic(spec):
         matches = [Path(m) for m in sorted(glob.glob(spec, recursive=True))]
         files = [str(m.resolve()) for m in matches if m.is_file()]
         if not files:
-            raise InputError(f"{spec}: no file matches this pattern")
+            raise InputError("no file matches this pattern")
         return files
-    raise InputError(f"{spec}: no such file, folder or URL")
+    raise InputError("no such file, folder or URL")
 
 
 def _is_article_file(path: Path) -> bool:

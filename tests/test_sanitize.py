@@ -47,6 +47,7 @@ def test_text_for_html_has_no_markup_and_no_forbidden_code_point(text):
     parser.feed(f"<p>{escaped}</p>")
 
 
+@settings(max_examples=60)
 @given(st.recursive(anything | st.floats() | st.integers(), lambda inner: st.lists(inner)
                     | st.dictionaries(anything, inner), max_leaves=10))  # fmt: skip
 def test_json_is_valid_json_in_utf8(value):

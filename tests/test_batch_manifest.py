@@ -202,3 +202,24 @@ def test_a_manifest_that_is_not_a_regular_file_is_refused_not_waited_on(path):
     os.mkfifo(path)
     with pytest.raises(SiteStateError, match="not a regular file"):
         Manifest.load(path)
+
+
+@pytest.mark.parametrize("link", ["lock", ".tts-pipeline", "manifest.json"])
+def test_a_symbolic_link_in_the_state_folder_takes_no_write_outside(tmp_path, link):
+    from tts_pipeline.batch.run import BatchOptions, run_batch
+    from tts_pipeline.errors import PipelineError
+
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "precious.txt").write_text("keep me")
+    state = tmp_path / "site" / ".tts-pipeline"
+    if link == ".tts-pipeline":
+        state.parent.mkdir()
+        state.symlink_to(outside)
+    else:
+        state.mkdir(parents=True)
+        (state / link).symlink_to(outside / "precious.txt")
+    with pytest.raises(PipelineError, match="symbolic link"):
+        run_batch([], BatchOptions(site=tmp_path / "site"))
+    assert [p.name for p in outside.iterdir()] == ["precious.txt"]
+    assert (outside / "precious.txt").read_text() == "keep me"

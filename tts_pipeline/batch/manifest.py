@@ -178,6 +178,10 @@ class Manifest:
                     + empty._remedy(feed)
                 )
             return empty
+        if path.is_symlink():
+            raise SiteStateError(
+                f"{path}: is a symbolic link; the site's manifest must be a plain file in the site"
+            )
         try:
             episodes, meta = _parse(_read_json(path))
         except OSError as e:
@@ -227,7 +231,7 @@ class Manifest:
         try:
             temporary.unlink(missing_ok=True)
             try:
-                os.link(self.path, temporary)
+                os.link(self.path, temporary, follow_symlinks=False)
             except OSError:  # a file system without hard links
                 shutil.copyfile(self.path, temporary)
             os.replace(temporary, self.backup)

@@ -104,6 +104,7 @@ def _example() -> dict:
         ("owner_email", "desk@exa_mple..com", "e-mail"),
         ("title", "Radio \x01 news", "control character"),
         ("author", "Desk \uffff", "control character"),
+        ("owner", "Desk", "table"),
     ],
 )
 def test_podcast_toml_values_are_checked(key, value, message):

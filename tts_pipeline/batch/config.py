@@ -90,6 +90,8 @@ def load_config(path: Path) -> PodcastConfig:
 def config_from_dict(data: dict, source: str | None = None) -> PodcastConfig:
     where = source or "podcast configuration"
     owner = data.pop("owner", None)
+    if owner is not None and not isinstance(owner, dict):
+        raise ConfigError(f'{where}: owner must be a table: [owner] name = "...", email = "..."')
     if isinstance(owner, dict):  # [owner] name = "...", email = "..."
         data.setdefault("owner_name", owner.get("name", ""))
         data.setdefault("owner_email", owner.get("email", ""))

@@ -8,6 +8,7 @@ Every file name read from it must name a file inside the site.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
@@ -89,8 +90,6 @@ def source_guid(source: str) -> str:
     ``uuid5`` of the URL namespace, computed on the source's bytes so that a file name that
     is not UTF-8 (held with surrogate escapes) gets one too.
     """
-    import hashlib
-
     name = source.encode("utf-8", "surrogateescape")
     digest = hashlib.sha1(uuid.NAMESPACE_URL.bytes + name, usedforsecurity=False).digest()
     return f"urn:uuid:{uuid.UUID(bytes=digest[:16], version=5)}"

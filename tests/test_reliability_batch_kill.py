@@ -1,7 +1,9 @@
 """Fault injection: a batch killed with SIGKILL at 20 random moments, each run with work to do.
 
-Before each run one article changes, so every run reads, renders and writes an episode, saves
-the manifest and writes the index and the feed; the kill lands anywhere in a run. The killed
+Before each run one article changes (between two versions, whose episodes the episode cache
+soon holds), so every run reads an article, renders or fetches its episode, writes it, saves
+the manifest and writes the index and the feed. Half the kills land anywhere in a run, half
+within 0.1 s of the moment it begins writing the site (seen by its first temporary file). The killed
 runs are forked from a server that has imported the pipeline already (multiprocessing's
 forkserver), so the seconds of every run go to the batch rather than to Python's imports. After
 every kill the site must hold a well-formed feed and a manifest that loads; a last run of the
@@ -45,8 +47,8 @@ STORIES = {
 }
 
 
-def _write_article(folder: Path, name: str, round_: int) -> None:
-    body = f"{STORIES[name]}\n\nThis is update number {round_} of the story."
+def _write_article(folder: Path, name: str, version: int) -> None:
+    body = f"{STORIES[name]}\n\nThis is version {version} of the story."
     (folder / f"{name}.txt").write_text(f"{name.capitalize()} news\n\nBy Kim Park\n\n{body}\n")
 
 
@@ -120,6 +122,15 @@ def _site_state(site: Path) -> dict:
     return {"feed": feed, "records": records, "files": files}
 
 
+def _wait_for_writing(site: Path, run, timeout: float) -> None:
+    """Return once the run has begun writing the site (a temporary file of it exists)."""
+    deadline = time.monotonic() + timeout
+    while run.exitcode is None and time.monotonic() < deadline:
+        if next(site.glob(".*.tmp"), None) or next(site.glob(".tts-pipeline/.*.tmp"), None):
+            return
+        time.sleep(0.001)
+
+
 def test_twenty_kills_leave_a_valid_feed_and_a_rerun_completes_the_site(tmp_path):
     seed = int(os.environ.get("TTS_PIPELINE_KILL_SEED", random.randrange(1 << 30)))
     rng = random.Random(seed)
@@ -132,25 +143,38 @@ def test_twenty_kills_leave_a_valid_feed_and_a_rerun_completes_the_site(tmp_path
     warm.start()
     warm.join()
     arguments = (str(articles), str(site), str(config), os.environ["TTS_PIPELINE_CACHE"])
-    kills, round_, span = 0, 0, None
+    kills, round_, mid_write, span = 0, 0, 0, None
+    versions: dict[str, int] = {}
     while kills < KILLS:
         round_ += 1
         assert round_ <= 3 * KILLS, f"seed {seed}: runs kept finishing before the kill"
-        _write_article(articles, list(STORIES)[round_ % len(STORIES)], round_)
+        name = list(STORIES)[round_ % len(STORIES)]
+        versions[name] = 1 - versions.get(name, 0)  # two versions: their episodes get cached
+        _write_article(articles, name, versions[name])
         run = context.Process(target=_batch_in_child, args=arguments)
         started = time.monotonic()
         run.start()
-        run.join(rng.uniform(0.0, span) if span else None)  # the first run sets the span
+        if span is None:
+            run.join()
+        elif kills % 2:  # half the kills while the run writes: episode, manifest, index, feed
+            _wait_for_writing(site, run, timeout=120)
+            run.join(rng.uniform(0.0, 0.1))
+        else:  # half anywhere in a run
+            run.join(rng.uniform(0.0, span))
         if run.exitcode is None:
             run.kill()  # SIGKILL
             run.join()
+        if run.exitcode == 0:  # done before the kill
+            span = time.monotonic() - started  # the latest whole run sets the span
+        else:
+            assert run.exitcode == -9, f"seed {seed}: round {round_} exit code {run.exitcode}"
             kills += 1
             _check_after_kill(site)
-        else:
-            assert run.exitcode == 0, f"seed {seed}: round {round_} failed"
-            span = span or time.monotonic() - started
+            mid_write += bool(list(site.glob(".*.tmp")) + list(site.glob(".tts-pipeline/.*.tmp")))
         run.close()
-    print(f"seed {seed}: {round_} runs, {kills} killed, a run {span:.2f} s")
+    print(
+        f"seed {seed}: {round_} runs, {kills} killed ({mid_write} amid a write), a run {span:.2f} s"
+    )
     final = _cli_batch(articles, site, config)
     assert final.returncode == 0, f"seed {seed}: {final.stderr.decode()}"
     reference = tmp_path / "reference"

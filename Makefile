@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLES := $(wildcard samples/*.txt samples/*.html)
 
-.PHONY: demo test lint install clean
+.PHONY: demo test lint install clean fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,5 +33,11 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check tts_pipeline tests
 	$(BIN)/ruff format --check tts_pipeline tests
 
+# Fuzz the cleaner, the normalizer and the feed writer, FUZZ_SECONDS each (atheris if it installs).
+FUZZ_SECONDS ?= 60
+fuzz: $(VENV)/.installed-test
+	-$(BIN)/python -m pip install --quiet --disable-pip-version-check 'atheris>=2.3'
+	$(BIN)/python tests/fuzz/fuzz.py --seconds $(FUZZ_SECONDS)
+
 clean:
-	rm -rf $(VENV) out .pytest_cache
+	rm -rf $(VENV) out .pytest_cache fuzz-crashes

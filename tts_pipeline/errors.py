@@ -68,3 +68,10 @@ class SiteLockedError(PipelineError):
     """Another batch run is writing the same site."""
 
     exit_code = 7
+
+
+class SiteStateError(PipelineError):
+    """A site's own record of its episodes (its manifest) is damaged, missing while episodes
+    are published, or names a file outside the site."""
+
+    exit_code = 2

@@ -1,9 +1,11 @@
-"""Write outputs whole or not at all: a temporary file in the same folder, then a rename."""
+"""Write outputs whole or not at all: a temporary file in the same folder, then a rename.
+Read a file only when it is a regular one, and only so much of it."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -87,3 +89,19 @@ def staged_outputs() -> Iterator[StagedOutputs]:
         stage.discard()
         raise
     stage.commit()
+
+
+def read_regular_file(path: Path, limit: int, truncate: bool = False) -> bytes:
+    """The bytes of the regular file at ``path`` (symlinks followed), at most ``limit`` of them.
+
+    OSError when it cannot be read; ValueError when it is not a regular file (a device, a
+    FIFO, a folder: never opened for a blocking read) or, unless ``truncate``, is larger.
+    """
+    handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(handle, "rb") as f:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            raise ValueError("not a regular file")
+        data = f.read(limit + 1)
+    if len(data) > limit and not truncate:
+        raise ValueError(f"larger than {limit // (1024 * 1024)} MB")
+    return data[:limit]

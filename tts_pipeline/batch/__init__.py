@@ -1,7 +1,8 @@
 """Batch: a podcast site (episodes, feed.xml, index.html) from many articles.
 
 Modules: ``config`` (podcast.toml), ``inputs`` (what to read), ``manifest`` (what
-the site holds), ``sitelock`` (one run per site), ``feed`` (RSS), ``run`` (the
+the site holds), ``sitelock`` (one run per site), ``feed`` (RSS), ``site`` (the site's own
+files: manifest, cover, index and feed, prune; every name kept inside the site), ``run`` (the
 coordinator, which alone writes). The index page comes from ``tts_pipeline.publish.player``.
 
 The top of the pipeline beside the CLI: it may import every part except the CLI.

@@ -17,11 +17,14 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from datetime import datetime, timezone
 from email.utils import format_datetime
+from pathlib import Path
 from urllib.parse import quote
 
 from tts_pipeline import DISCLOSURE, __version__
 from tts_pipeline.batch.config import PodcastConfig
 from tts_pipeline.batch.manifest import EpisodeRecord
+from tts_pipeline.errors import OutputError
+from tts_pipeline.publish.sanitize import for_xml, web_url
 
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 PODCAST = "https://podcastindex.org/namespace/1.0"
@@ -57,7 +60,7 @@ def render_feed(config: PodcastConfig, episodes: Sequence[EpisodeRecord], cover_
     _text(channel, "lastBuildDate", format_datetime(datetime.now(timezone.utc)))
     if config.copyright:
         _text(channel, "copyright", config.copyright)
-    ET.SubElement(
+    _element(
         channel,
         f"{{{ATOM}}}link",
         {"href": feed_url, "rel": "self", "type": "application/rss+xml"},
@@ -71,10 +74,10 @@ def render_feed(config: PodcastConfig, episodes: Sequence[EpisodeRecord], cover_
     owner = ET.SubElement(channel, f"{{{ITUNES}}}owner")
     _text(owner, f"{{{ITUNES}}}name", config.owner)
     _text(owner, f"{{{ITUNES}}}email", config.owner_email)
-    ET.SubElement(channel, f"{{{ITUNES}}}image", {"href": image_url})
-    category = ET.SubElement(channel, f"{{{ITUNES}}}category", {"text": config.category})
+    _element(channel, f"{{{ITUNES}}}image", {"href": image_url})
+    category = _element(channel, f"{{{ITUNES}}}category", {"text": config.category})
     if config.subcategory:
-        ET.SubElement(category, f"{{{ITUNES}}}category", {"text": config.subcategory})
+        _element(category, f"{{{ITUNES}}}category", {"text": config.subcategory})
     _text(channel, f"{{{ITUNES}}}explicit", "true" if config.explicit else "false")
     _text(channel, f"{{{ITUNES}}}type", "episodic")
     _text(channel, f"{{{ITUNES}}}summary", config.description)
@@ -91,49 +94,58 @@ def _item(channel: ET.Element, config: PodcastConfig, e: EpisodeRecord) -> None:
         return config.base_url + quote(e.files[key])
 
     item = ET.SubElement(channel, "item")
-    _text(item, "title", e.title)
+    title = episode_title(e)
+    _text(item, "title", title)
     _text(item, "description", episode_description(e))
-    if e.url:
-        _text(item, "link", e.url)
+    link = web_url(e.url)
+    if link:  # only http(s): never javascript:, data: or file:
+        _text(item, "link", link)
     _text(item, "guid", e.guid, isPermaLink="false")
     _text(item, "pubDate", format_datetime(publication_time(e)))
-    ET.SubElement(
+    _element(
         item, "enclosure", {"url": url("audio"), "length": str(e.mp3_bytes), "type": "audio/mpeg"}
     )
-    _text(item, f"{{{ITUNES}}}title", e.title)
+    _text(item, f"{{{ITUNES}}}title", title)
     if e.author:
         _text(item, f"{{{ITUNES}}}author", e.author)
     _text(item, f"{{{ITUNES}}}duration", str(round(e.duration)))
     _text(item, f"{{{ITUNES}}}explicit", "true" if config.explicit else "false")
     _text(item, f"{{{ITUNES}}}episodeType", "full")
     if "cover" in e.files:
-        ET.SubElement(item, f"{{{ITUNES}}}image", {"href": url("cover")})
+        _element(item, f"{{{ITUNES}}}image", {"href": url("cover")})
     for namespace in (PODCAST, PODCAST_GITHUB):
         for key, mime in TRANSCRIPT_TYPES.items():
             if key in e.files:
                 attributes = {"url": url(key), "type": mime, "language": config.language}
                 if key == "webvtt":
                     attributes["rel"] = "captions"
-                ET.SubElement(item, f"{{{namespace}}}transcript", attributes)
+                _element(item, f"{{{namespace}}}transcript", attributes)
         if "chapters" in e.files:
-            ET.SubElement(
+            _element(
                 item,
                 f"{{{namespace}}}chapters",
                 {"url": url("chapters"), "type": "application/json+chapters"},
             )
     if e.chapters:
-        psc = ET.SubElement(item, f"{{{PSC}}}chapters", {"version": "1.2"})
+        psc = _element(item, f"{{{PSC}}}chapters", {"version": "1.2"})
         for start, title in e.chapters:
-            ET.SubElement(psc, f"{{{PSC}}}chapter", {"start": _npt(start), "title": title})
+            _element(psc, f"{{{PSC}}}chapter", {"start": _npt(start), "title": title})
+
+
+def episode_title(e: EpisodeRecord) -> str:
+    """The episode's title as published; its file name when cleaning leaves nothing of it
+    (Apple Podcasts refuses an item without a title)."""
+    return " ".join(for_xml(e.title).split()) or e.slug
 
 
 def episode_description(e: EpisodeRecord) -> str:
     """The item's description: the article's, the source, and the AI-assistance disclosure."""
-    parts = [e.description or e.title]
+    parts = [e.description or episode_title(e)]
     if e.author:
         parts.append(f"By {e.author}.")
-    if e.url:
-        parts.append(f"Read the article: {e.url}")
+    link = web_url(e.url)
+    if link:
+        parts.append(f"Read the article: {link}")
     parts.append(f"{DISCLOSURE}.")
     return "\n\n".join(parts)
 
@@ -164,7 +176,45 @@ def _npt(seconds: float) -> str:
     return f"{hours:02d}:{minutes:02d}:{rest // 1000:02d}.{rest % 1000:03d}"
 
 
+def _element(parent: ET.Element, tag: str, attributes: dict[str, str]) -> ET.Element:
+    """A child element; every attribute value cleaned for XML 1.0."""
+    return ET.SubElement(parent, tag, {k: for_xml(v) for k, v in attributes.items()})
+
+
 def _text(parent: ET.Element, tag: str, text: str, **attributes: str) -> ET.Element:
-    element = ET.SubElement(parent, tag, attributes)
-    element.text = text
+    """A child element holding ``text``, cleaned for XML 1.0."""
+    element = _element(parent, tag, attributes)
+    element.text = for_xml(text)
     return element
+
+
+def feed_problem(data: bytes) -> str | None:
+    """Why ``data`` is not a feed fit to publish (None if it is): it must parse as XML 1.0
+    (expat), be an RSS channel, and give every item a GUID of its own."""
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as e:
+        return f"not well-formed XML: {e}"
+    channel = root.find("channel")
+    if root.tag != "rss" or channel is None:
+        return "not an RSS channel"
+    guids = [item.findtext("guid") for item in channel.iter("item")]
+    if not all(guids):
+        return "an item has no GUID"
+    if len(set(guids)) != len(guids):
+        return "two items have the same GUID"
+    return None
+
+
+def publish_feed(path: Path, data: bytes) -> None:
+    """Write the feed at ``path``, renamed into place only once it parses back from the disk:
+    a feed that does not parse is never published, and the previous one stays."""
+    from tts_pipeline.files import staged_outputs
+
+    with staged_outputs() as stage:
+        problem = feed_problem(stage.write(path, data).read_bytes())
+        if problem:
+            raise OutputError(
+                f"{path}: the new feed is not valid ({problem}); it was not published and the "
+                "previous feed is unchanged (please report this)"
+            )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tts_pipeline.errors import InputError
@@ -10,6 +11,10 @@ from tts_pipeline.sources.read import is_url
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".text", ".md")
 """Files taken from folders; a file named directly is taken whatever its name."""
+MAX_LIST_DEPTH = 5
+"""List files naming list files, at most this deep."""
+MAX_LIST_BYTES = 4 * 1024 * 1024
+"""Largest list file read: some 50,000 inputs."""
 
 
 def expand_inputs(specs: list[str]) -> list[str]:
@@ -21,56 +26,110 @@ def expand_inputs(specs: list[str]) -> list[str]:
     """
     found, failed = expand_inputs_reporting(specs)
     if failed:
-        raise InputError(failed[0][1])
+        raise InputError(": ".join(failed[0]))
     return found
 
 
-def expand_inputs_reporting(specs: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
-    """Like :func:`expand_inputs`, but an input that names nothing is reported, not raised."""
-    found: list[str] = []
-    failed: list[tuple[str, str]] = []
+def expand_inputs_reporting(
+    specs: list[str], exclude: Path | None = None
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """Like :func:`expand_inputs`, but an input that names nothing is reported, not raised:
+    (sources, [(input, reason)]). One bad line of a list file fails that line only, reported
+    as ``list.txt:LINE`` with the line's input at the start of the reason. Files inside
+    ``exclude`` (the site being built, whose pages would otherwise become articles when it
+    lies in an input folder) are left out."""
+    expansion = _Expansion()
     for spec in specs:
+        expansion.add(spec, 0)
+    found = expansion.found
+    if exclude is not None:
+        inside = exclude.resolve()
+        found = [f for f in found if is_url(f) or not Path(f).is_relative_to(inside)]
+    return list(dict.fromkeys(found)), expansion.failed
+
+
+@dataclass
+class _Expansion:
+    found: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    lists_read: set[Path] = field(default_factory=set)
+    """Each list file is read once, however many lists name it (or itself)."""
+
+    def add(self, spec: str, depth: int) -> None:
+        """Add the sources ``spec`` names; what fails, to ``failed``."""
         try:
-            found += _expand(spec, depth=0)
+            if spec.startswith("@") or spec.endswith(".list"):
+                self._read_list(Path(spec.removeprefix("@")).expanduser(), depth)
+            else:
+                self.found += _sources(spec)
         except InputError as e:
-            failed.append((spec, str(e)))
-    return list(dict.fromkeys(found)), failed
+            self.failed.append((spec, str(e)))
+
+    def _read_list(self, path: Path, depth: int) -> None:
+        """The inputs a list file names, one a line; a line that names nothing fails alone."""
+        if depth > MAX_LIST_DEPTH:
+            raise InputError("list files nest too deeply")
+        if path.resolve() in self.lists_read:
+            return
+        self.lists_read.add(path.resolve())
+        for number, entry in _list_entries(path):
+            before = len(self.failed)
+            self.add(entry, depth + 1)
+            self.failed[before:] = [
+                (f"{path}:{number}", f"{entry}: {reason}") if where == entry else (where, reason)
+                for where, reason in self.failed[before:]
+            ]
 
 
-def _expand(spec: str, depth: int) -> list[str]:
+def _list_entries(path: Path) -> list[tuple[int, str]]:
+    """(line number, input) of a list file; relative paths are relative to the list."""
+    from tts_pipeline.files import read_regular_file
+
+    try:
+        text = read_regular_file(path, MAX_LIST_BYTES).decode("utf-8-sig")
+    except OSError as e:
+        raise InputError(f"cannot read the list: {e.strerror or e}") from None
+    except UnicodeDecodeError:
+        raise InputError("the list is not UTF-8 text") from None
+    except ValueError as e:
+        raise InputError(f"cannot read the list: {e}") from None
+    entries = []
+    for number, line in enumerate(text.splitlines(), 1):
+        entry = line.strip() if is_url(line.strip()) else line.split("#", 1)[0].strip()
+        if not entry:
+            continue
+        if not is_url(entry) and not entry.startswith("@") and not Path(entry).is_absolute():
+            entry = str(path.parent / entry)
+        elif entry.startswith("@") and not Path(entry[1:]).is_absolute():
+            entry = "@" + str(path.parent / entry[1:])
+        entries.append((number, entry))
+    return entries
+
+
+def _sources(spec: str) -> list[str]:
+    """The article sources one input names: a URL, a file, a folder's files, a glob's."""
     if is_url(spec):
         return [spec]
-    if spec.startswith("@") or spec.endswith(".list"):
-        return _read_list(Path(spec.removeprefix("@")), depth)
     path = Path(spec).expanduser()
     if path.is_dir():
-        files = [p for p in sorted(path.rglob("*")) if p.is_file() and _is_article_file(p)]
-        return [str(p.resolve()) for p in files]
+        files = [str(p.resolve()) for p in sorted(path.rglob("*")) if _is_article_file(p)]
+        if not files:
+            raise InputError(f"the folder has no article files ({', '.join(ARTICLE_SUFFIXES)})")
+        return files
     if path.is_file():
         return [str(path.resolve())]
+    if path.exists():
+        raise InputError("not a regular file or folder")
     if glob.has_magic(spec):
-        matches = sorted(glob.glob(spec, recursive=True))
-        return [str(Path(m).resolve()) for m in matches if Path(m).is_file()]
-    raise InputError(f"{spec}: no such file, folder or URL")
+        matches = [Path(m) for m in sorted(glob.glob(spec, recursive=True))]
+        files = [str(m.resolve()) for m in matches if m.is_file()]
+        if not files:
+            raise InputError("no file matches this pattern")
+        return files
+    raise InputError("no such file, folder or URL")
 
 
 def _is_article_file(path: Path) -> bool:
-    return path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith(".")
-
-
-def _read_list(path: Path, depth: int) -> list[str]:
-    if depth > 5:
-        raise InputError(f"{path}: list files nest too deeply")
-    try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except OSError as e:
-        raise InputError(f"{path}: cannot read the list: {e.strerror or e}") from None
-    found: list[str] = []
-    for line in lines:
-        entry = line.split("#", 1)[0].strip() if not is_url(line.strip()) else line.strip()
-        if not entry:
-            continue
-        if not is_url(entry) and not Path(entry).is_absolute():
-            entry = str(path.parent / entry)
-        found += _expand(entry, depth + 1)
-    return found
+    return (
+        path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith(".") and path.is_file()
+    )

@@ -21,12 +21,11 @@ from pathlib import Path
 from tts_pipeline import DISCLOSURE, __version__
 from tts_pipeline.batch.config import PodcastConfig, default_config, load_config
 from tts_pipeline.batch.manifest import EpisodeRecord, Manifest
+from tts_pipeline.batch.site import FEED_NAME, RESERVED_SLUGS, STATE_DIR
 from tts_pipeline.errors import PipelineError
 from tts_pipeline.pipeline import RenderedEpisode, RenderSettings, render_episode
 from tts_pipeline.voices import VoiceProfile, load_profile
 
-STATE_DIR = ".tts-pipeline"
-"""Folder of the site holding the manifest and the lock."""
 CONFIG_NAME = "podcast.toml"
 """Looked up in the site when no --config is given."""
 IN_FLIGHT_PER_JOB = 2
@@ -73,6 +72,7 @@ Progress = Callable[[int, int], None]
 
 def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | None = None):
     """Build or update the site at ``options.site`` from ``inputs``; return what happened."""
+    from tts_pipeline.batch import site as site_files
     from tts_pipeline.batch.inputs import expand_inputs_reporting
     from tts_pipeline.batch.sitelock import site_lock
 
@@ -84,19 +84,19 @@ def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | Non
     config = _config(options)
     profile = load_profile(options.voice or config.voice)
     report = BatchReport()
-    sources, report.failed = expand_inputs_reporting(inputs)
+    sources, report.failed = expand_inputs_reporting(inputs, exclude=site)
     with site_lock(site / STATE_DIR):
-        _remove_stale_temporaries(site)
-        manifest = Manifest.load(site / STATE_DIR / "manifest.json")
-        cover_name, podcast_cover = _podcast_cover(config, site, manifest)
+        site_files.remove_stale_temporaries(site)
+        manifest = site_files.load_manifest(site)
+        cover_name, podcast_cover = site_files.podcast_cover(config, site, manifest)
         episode_cover = podcast_cover if config.image else None
         job = _Job(site, config, profile, options, manifest, episode_cover, report)
         job.run(sources, progress)
         if options.prune and not report.failed:
-            _prune(site, manifest, set(sources), report)
+            report.pruned = site_files.prune(site, manifest, set(sources))
         manifest.save()
-        _write_site(site, config, manifest, cover_name)
-        report.feed = site / "feed.xml"
+        site_files.write_site(site, config, manifest, cover_name)
+        report.feed = site / FEED_NAME
     return report
 
 
@@ -114,6 +114,7 @@ class _Job:
 
     def run(self, sources: list[str], progress: Progress | None) -> None:
         from tts_pipeline.audio.synthesize import default_jobs
+        from tts_pipeline.batch.site import files_exist
         from tts_pipeline.sources.read import read_source
 
         fingerprint = _settings_fingerprint(self.profile, self.config, self.episode_cover)
@@ -127,7 +128,7 @@ class _Job:
                 continue
             digest = _hash(fingerprint, document.text)
             record = self.manifest.episodes.get(source)
-            if record and record.input_hash == digest and _files_exist(self.site, record):
+            if record and record.input_hash == digest and files_exist(self.site, record):
                 self.report.unchanged.append(source)
             else:
                 changed.append((source, document, digest))
@@ -177,7 +178,7 @@ class _Job:
     def _new_slug(self, article, source: str, in_flight) -> str:
         from tts_pipeline.publish.slug import slugify
 
-        taken = self.manifest.slugs() | {meta[3] for meta in in_flight.values()}
+        taken = self.manifest.slugs() | {meta[3] for meta in in_flight.values()} | RESERVED_SLUGS
         base = slugify(article.title or "", fallback=slugify(Path(source).stem))
         slug, n = base, 2
         while slug in taken:
@@ -210,7 +211,7 @@ class _Job:
         self.report.synthesized += rendered.synthesized
         self.manifest.episodes[source] = EpisodeRecord(
             source=source,
-            guid=previous.guid if previous else _guid(article, source),
+            guid=previous.guid if previous else self.manifest.new_guid(source, article.url),
             slug=rendered.files.files["audio"][0].removesuffix(".mp3"),
             input_hash=digest,
             title=article.title or rendered.files.files["audio"][0],
@@ -254,79 +255,6 @@ def _hash(*parts: str) -> str:
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\x00")
     return digest.hexdigest()
-
-
-def _guid(article, source: str) -> str:
-    """The article's URL, else a UUID from its source; kept in the manifest from then on."""
-    import uuid
-
-    return article.url or f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, source)}"
-
-
-def _files_exist(site: Path, record: EpisodeRecord) -> bool:
-    return all((site / name).is_file() for name in record.files.values())
-
-
-def _remove_stale_temporaries(site: Path) -> None:
-    """Temporary files left by a run that was killed (we hold the lock: nobody else writes)."""
-    for folder in (site, site / STATE_DIR):
-        if folder.is_dir():
-            for leftover in folder.glob(".*.tmp"):
-                leftover.unlink(missing_ok=True)
-
-
-def _prune(site: Path, manifest: Manifest, sources: set[str], report: BatchReport) -> None:
-    for source in [s for s in manifest.episodes if s not in sources]:
-        record = manifest.episodes.pop(source)
-        for name in record.files.values():
-            (site / name).unlink(missing_ok=True)
-        report.pruned.append(source)
-
-
-def _podcast_cover(config: PodcastConfig, site: Path, manifest: Manifest) -> tuple[str, bytes]:
-    """The show's cover (the configured image or one drawn from the title), written once."""
-    from tts_pipeline.files import write_bytes_atomic
-    from tts_pipeline.publish.cover import draw_cover, image_type, load_cover
-
-    path = config.image_path()
-    if path:
-        data, mime = load_cover(path)
-    else:
-        existing = site / "cover.jpg"
-        key = _hash("drawn", config.title)
-        if existing.is_file() and manifest.meta.get("cover") == key:
-            return existing.name, existing.read_bytes()
-        data, mime = draw_cover(config.title), "image/jpeg"
-        manifest.meta["cover"] = key
-    name = "cover.png" if mime == "image/png" or image_type(data) == "image/png" else "cover.jpg"
-    target = site / name
-    if not target.is_file() or target.read_bytes() != data:
-        write_bytes_atomic(target, data)
-    return name, data
-
-
-def _write_site(site: Path, config: PodcastConfig, manifest: Manifest, cover_name: str) -> None:
-    """index.html, then feed.xml last."""
-    from tts_pipeline.batch.feed import FEED_NAME, render_feed
-    from tts_pipeline.files import write_bytes_atomic, write_text_atomic
-    from tts_pipeline.publish.player import IndexEpisode, index_page
-
-    episodes = list(manifest.episodes.values())
-    listed = [
-        IndexEpisode(
-            title=e.title,
-            player=e.files.get("player", e.files["audio"]),
-            audio=e.files["audio"],
-            duration=e.duration,
-            published=e.published or e.first_seen,
-            author=e.author,
-            cover=e.files.get("cover"),
-        )
-        for e in episodes
-    ]
-    index = index_page(config.title, listed, config.description, FEED_NAME, config.language)
-    write_text_atomic(site / "index.html", index)
-    write_bytes_atomic(site / FEED_NAME, render_feed(config, episodes, cover_name))
 
 
 class _InlineExecutor:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
-from tts_pipeline.errors import SiteLockedError
+from tts_pipeline.errors import OutputError, SiteLockedError
 
 
 @contextlib.contextmanager
@@ -17,9 +18,22 @@ def site_lock(state_dir: Path) -> Iterator[None]:
     The lock is an OS file lock, released by the kernel when a run dies, so a crashed
     or killed run never leaves a stale lock behind.
     """
-    state_dir.mkdir(parents=True, exist_ok=True)
     path = state_dir / "lock"
-    handle = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    for link in (state_dir, path):
+        if link.is_symlink():  # it would take our writes (the lock is truncated) elsewhere
+            raise OutputError(
+                f"{link}: is a symbolic link; the site's state must be plain files in the site"
+            )
+    try:
+        state_dir.mkdir(parents=True, exist_ok=True)
+        handle = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+    except OSError as e:
+        raise OutputError(
+            f"{state_dir}: cannot create the site's state folder: {e.strerror or e}"
+        ) from None
+    if not stat.S_ISREG(os.fstat(handle).st_mode):
+        os.close(handle)
+        raise OutputError(f"{path}: not a regular file; remove it (it is the site's lock)")
     try:
         try:
             _lock(handle)

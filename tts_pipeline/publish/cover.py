@@ -8,12 +8,16 @@ from pathlib import Path
 
 from tts_pipeline import DISCLOSURE
 from tts_pipeline.errors import InputError
+from tts_pipeline.files import read_regular_file
 
 COVER_SIZE = 1400
 """Pixels per side: Apple Podcasts asks for 1400 to 3000."""
 MARGIN = 110
 _PALETTE = ((24, 39, 71), (66, 22, 56), (18, 61, 54), (77, 41, 14), (40, 40, 48))
 """Dark backgrounds for white text; one is picked by the site's name."""
+MAX_IMAGE_BYTES = 16 * 1024 * 1024
+"""Largest cover read: far above any 3000 px JPEG or PNG a podcast app accepts, and a bound
+on what a mistaken path (``/dev/zero``, a video) can cost."""
 
 
 def image_type(data: bytes) -> str | None:
@@ -26,11 +30,13 @@ def image_type(data: bytes) -> str | None:
 
 
 def load_cover(path: Path) -> tuple[bytes, str]:
-    """An image file as (bytes, MIME type), checked to be a JPEG or PNG."""
+    """An image file as (bytes, MIME type), checked to be a JPEG or PNG of a bounded size."""
     try:
-        data = path.read_bytes()
+        data = read_regular_file(path, MAX_IMAGE_BYTES)
     except OSError as e:
         raise InputError(f"cover image {path}: cannot read it: {e.strerror or e}") from None
+    except ValueError as e:
+        raise InputError(f"cover image {path}: {e}; give a JPEG or PNG file") from None
     mime = image_type(data)
     if mime is None:
         raise InputError(f"cover image {path}: not a JPEG or PNG file")

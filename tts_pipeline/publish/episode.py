@@ -145,13 +145,15 @@ def episode_record(
     article: Article, profile: VoiceProfile, audio: EpisodeAudio, names: dict[str, str]
 ) -> dict:
     """The episode JSON: metadata, audio measurements, voice, files, timings, disclosure."""
+    from tts_pipeline.publish.sanitize import web_url
+
     return {
         "generator": f"tts-pipeline {__version__}",
         "title": article.title,
         "author": article.author,
         "published": article.published,
         "site": article.site,
-        "url": article.url,
+        "url": web_url(article.url),
         "description": article.description,
         "disclosure": DISCLOSURE,
         "duration": round(audio.duration, 3),

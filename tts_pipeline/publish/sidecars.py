@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 
 from tts_pipeline.models import Chapter, Timing
+from tts_pipeline.publish.sanitize import for_json, for_plain_text
 
 CHAPTERS_VERSION = "1.2.0"
 """Version of the Podcasting 2.0 JSON chapters format written."""
@@ -20,7 +21,7 @@ def _clock(seconds: float, separator: str) -> str:
 
 
 def _cue_text(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(for_plain_text(text).split())
 
 
 def webvtt(timings: Sequence[Timing]) -> str:
@@ -49,8 +50,9 @@ def chapters_json(chapters: Sequence[Chapter]) -> str:
             for c in chapters
         ],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return to_json(data)
 
 
 def to_json(data: dict) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    """``data`` as JSON, its strings cleaned for publishing (:func:`sanitize.for_json`)."""
+    return json.dumps(for_json(data), ensure_ascii=False, indent=2, allow_nan=False) + "\n"

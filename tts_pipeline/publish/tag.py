@@ -9,6 +9,7 @@ from typing import BinaryIO
 
 from tts_pipeline import DISCLOSURE, __version__
 from tts_pipeline.models import Article, Chapter
+from tts_pipeline.publish.sanitize import for_id3, web_url
 
 GENRE = "Podcast"
 DISCLOSURE_KEY = "AI_DISCLOSURE"
@@ -67,26 +68,31 @@ def write_tags(target: Path | BinaryIO, article: Article, info: TagInfo) -> None
     )
 
     tags = ID3()
+
+    def text(frame, value: str, **fields) -> None:
+        tags.add(frame(encoding=3, text=for_id3(value), **fields))
+
     if article.title:
-        tags.add(TIT2(encoding=3, text=article.title))
+        text(TIT2, article.title)
     if article.author:
-        tags.add(TPE1(encoding=3, text=article.author))
-    tags.add(TALB(encoding=3, text=info.album))
+        text(TPE1, article.author)
+    text(TALB, info.album)
     if article.published:
-        tags.add(TDRC(encoding=3, text=article.published[:16].replace("T", " ")))
-    tags.add(TCON(encoding=3, text=GENRE))
-    tags.add(TLAN(encoding=3, text=LANGUAGE))
-    tags.add(COMM(encoding=3, lang=LANGUAGE, desc="", text=DISCLOSURE))
-    tags.add(TXXX(encoding=3, desc=DISCLOSURE_KEY, text=DISCLOSURE))
-    tags.add(TXXX(encoding=3, desc=VOICE_KEY, text=info.voice))
-    if article.url:
-        tags.add(WOAS(url=article.url))
-    tags.add(TENC(encoding=3, text=f"tts-pipeline {__version__}"))
-    tags.add(TSSE(encoding=3, text=info.encoder))
-    tags.add(TLEN(encoding=3, text=str(round(info.duration * 1000))))
-    tags.add(USLT(encoding=3, lang=LANGUAGE, desc="", text=info.transcript))
+        text(TDRC, article.published[:16].replace("T", " "))
+    text(TCON, GENRE)
+    text(TLAN, LANGUAGE)
+    text(COMM, DISCLOSURE, lang=LANGUAGE, desc="")
+    text(TXXX, DISCLOSURE, desc=DISCLOSURE_KEY)
+    text(TXXX, info.voice, desc=VOICE_KEY)
+    url = web_url(article.url)
+    if url:  # only an http(s) link: never javascript: or file:
+        tags.add(WOAS(url=url))
+    text(TENC, f"tts-pipeline {__version__}")
+    text(TSSE, info.encoder)
+    text(TLEN, str(round(info.duration * 1000)))
+    text(USLT, info.transcript, lang=LANGUAGE, desc="")
     for key, value in info.extra.items():
-        tags.add(TXXX(encoding=3, desc=key, text=value))
+        text(TXXX, value, desc=for_id3(key))
     if info.cover:
         tags.add(APIC(encoding=3, mime=info.cover_mime, type=3, desc="Cover", data=info.cover))
     _add_chapters(tags, info.chapters)
@@ -108,7 +114,7 @@ def _add_chapters(tags, chapters: Sequence[Chapter]) -> None:
                 end_time=round(chapter.end * 1000),
                 start_offset=0xFFFFFFFF,
                 end_offset=0xFFFFFFFF,
-                sub_frames=[TIT2(encoding=3, text=chapter.title)],
+                sub_frames=[TIT2(encoding=3, text=for_id3(chapter.title))],
             )
         )
     tags.add(

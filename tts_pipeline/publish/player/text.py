@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import html
 import re
 from functools import cache
 from pathlib import Path
 from urllib.parse import quote, urlsplit
+
+from tts_pipeline.publish.sanitize import for_html
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 MONTHS = (
@@ -25,8 +26,9 @@ def asset(name: str) -> str:
 
 
 def esc(text: str | None) -> str:
-    """``text`` escaped for HTML element content and quoted attribute values."""
-    return html.escape(text or "", quote=True)
+    """``text`` escaped for HTML element content and quoted attribute values, cleaned of the
+    code points no page may hold (:func:`sanitize.for_html`)."""
+    return for_html(text)
 
 
 def file_url(name: str) -> str:

@@ -1,0 +1,123 @@
+"""The site's own files: its manifest, its cover, ``index.html`` and ``feed.xml``, and the
+episode files it prunes. Every name read from the state folder is checked to stay inside
+the site before anything is read, written or deleted."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from tts_pipeline.batch.config import PodcastConfig
+from tts_pipeline.batch.feed import FEED_NAME
+from tts_pipeline.batch.manifest import SITE_FILES, EpisodeRecord, Manifest, unsafe_name
+from tts_pipeline.errors import SiteStateError
+
+STATE_DIR = ".tts-pipeline"
+"""Folder of the site holding the manifest and the lock."""
+MANIFEST_NAME = "manifest.json"
+RESERVED_SLUGS = frozenset(Path(name).stem for name in SITE_FILES)
+"""Slugs an episode never gets: its files would take the names of the site's own."""
+
+
+def site_file(site: Path, name: str) -> Path:
+    """The path of the episode file ``name`` in ``site``; SiteStateError if it is not a plain
+    name of a file there (``../victim/x``, ``/etc/passwd``, ``feed.xml``)."""
+    problem = unsafe_name(name)
+    if problem:
+        raise SiteStateError(f"{site / STATE_DIR / MANIFEST_NAME}: file name {problem}")
+    return site / name
+
+
+def load_manifest(site: Path) -> Manifest:
+    """The site's manifest (see :meth:`Manifest.load`), its GUIDs made unique and safe."""
+    manifest = Manifest.load(site / STATE_DIR / MANIFEST_NAME, feed=site / FEED_NAME)
+    manifest.settle_guids()
+    return manifest
+
+
+def files_exist(site: Path, record: EpisodeRecord) -> bool:
+    """Whether every file of the episode is in the site (its names checked first)."""
+    paths = [site_file(site, name) for name in record.files.values()]
+    return all(path.is_file() for path in paths)
+
+
+def remove_stale_temporaries(site: Path) -> None:
+    """Temporary files left by a run that was killed (we hold the lock: nobody else writes)."""
+    for folder in (site, site / STATE_DIR):
+        if folder.is_dir():
+            for leftover in folder.glob(".*.tmp"):
+                leftover.unlink(missing_ok=True)
+
+
+def prune(site: Path, manifest: Manifest, sources: set[str]) -> list[str]:
+    """Remove the episodes whose source is not in ``sources``; return those sources."""
+    gone = [s for s in manifest.episodes if s not in sources]
+    paths = [site_file(site, n) for s in gone for n in manifest.episodes[s].files.values()]
+    for source in gone:
+        del manifest.episodes[source]
+    for path in paths:
+        path.unlink(missing_ok=True)
+    return gone
+
+
+def podcast_cover(config: PodcastConfig, site: Path, manifest: Manifest) -> tuple[str, bytes]:
+    """The show's cover (the configured image or one drawn from the title), written once."""
+    from tts_pipeline.batch.config import load_podcast_image
+    from tts_pipeline.files import write_bytes_atomic
+    from tts_pipeline.publish.cover import draw_cover, image_type
+
+    path = config.image_path()
+    if path:
+        data, mime = load_podcast_image(path, config.source)
+    else:
+        existing = site / "cover.jpg"
+        key = hashlib.sha256(f"drawn\x00{config.title}\x00".encode("utf-8", "surrogatepass"))
+        key = key.hexdigest()
+        if manifest.meta.get("cover") == key and existing.is_file():
+            data = _read(existing)
+            if image_type(data):
+                return existing.name, data
+        data, mime = draw_cover(config.title), "image/jpeg"
+        manifest.meta["cover"] = key
+    name = "cover.png" if mime == "image/png" or image_type(data) == "image/png" else "cover.jpg"
+    target = site / name
+    if _read(target) != data:
+        write_bytes_atomic(target, data)
+    return name, data
+
+
+def _read(path: Path) -> bytes:
+    """An image of the site, or nothing when it is missing, not a regular file or too large."""
+    from tts_pipeline.files import read_regular_file
+    from tts_pipeline.publish.cover import MAX_IMAGE_BYTES
+
+    try:
+        return read_regular_file(path, MAX_IMAGE_BYTES)
+    except (OSError, ValueError):
+        return b""
+
+
+def write_site(site: Path, config: PodcastConfig, manifest: Manifest, cover_name: str) -> None:
+    """index.html, then feed.xml last, published only once it parses back."""
+    from tts_pipeline.batch.feed import episode_title, publish_feed, render_feed
+    from tts_pipeline.files import write_text_atomic
+    from tts_pipeline.publish.player import IndexEpisode, index_page
+    from tts_pipeline.publish.player.text import file_url
+
+    episodes = list(manifest.episodes.values())
+    listed = [
+        IndexEpisode(
+            title=episode_title(e),
+            player=file_url(e.files.get("player", e.files["audio"])),
+            audio=file_url(e.files["audio"]),
+            duration=e.duration,
+            published=e.published or e.first_seen,
+            author=e.author,
+            cover=file_url(e.files["cover"]) if "cover" in e.files else None,
+        )
+        for e in episodes
+    ]
+    feed = render_feed(config, episodes, cover_name)
+    index = index_page(config.title, listed, config.description, FEED_NAME, config.language)
+    write_text_atomic(site / "index.html", index)
+    publish_feed(site / FEED_NAME, feed)

@@ -33,6 +33,7 @@ language = "en"
 category = "News"
 base_url = "https://example.com/podcast/"
 link = "https://example.com"
+voice = "espeak"
 """
 FORBIDDEN = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]"

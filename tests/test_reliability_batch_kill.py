@@ -39,6 +39,7 @@ language = "en"
 category = "News"
 base_url = "https://example.com/podcast/"
 link = "https://example.com"
+voice = "espeak"
 """
 STORIES = {
     "bridge": "The town council approved a new bridge on Monday.",

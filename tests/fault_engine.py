@@ -1,0 +1,138 @@
+"""A speech engine for fault injection, registered through the entry-point mechanism.
+
+It speaks one beep per word at the profile's rate (plausible speech), except on the texts
+of ``FAULT_PLAN`` (an environment variable, so that worker processes see it too: a JSON
+object of text to fault), where it does that fault the first ``FAULT_TIMES`` times (counted
+per text in the folder ``FAULT_STATE``, across processes):
+
+- ``raise``: raises an error, as a broken engine would;
+- ``exit``: ends its process at once, as a crash in native code would;
+- ``hang``: never returns;
+- ``empty``: returns no audio at all;
+- ``truncated``: returns the first tenth of the audio;
+- ``silent``: returns audio of the right length that is all silence;
+
+With ``FAULT_SLEEP`` set, it sleeps that many seconds on every text first (signal tests).
+
+``FAULT_TIMEOUT`` is its ``synthesis_timeout``. :func:`installed` registers it through the
+``tts_pipeline.engines`` entry-point group, for this process, its workers and the CLIs it
+runs, and removes it afterwards.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sys
+import time
+import uuid
+from array import array
+from collections.abc import Iterator
+from pathlib import Path
+
+RATE = 16000
+"""Hertz."""
+AMPLITUDE = 8000
+KINDS = ("raise", "exit", "hang", "empty", "truncated", "silent")
+
+
+class FaultEngine:
+    name = "fault"
+    max_chars = 300
+    pool_min_chars = 1
+
+    @property
+    def synthesis_timeout(self) -> float:
+        return float(os.environ.get("FAULT_TIMEOUT", "30"))
+
+    def unavailable_reason(self, profile=None):
+        return None
+
+    def voices(self):
+        from tts_pipeline.engines import EngineVoice
+
+        return [EngineVoice("beep", "Beep", ("en",))]
+
+    def identity(self, profile) -> str:
+        return f"fault 1.0|{profile.rate}"
+
+    def synthesize(self, text: str, profile):
+        from tts_pipeline.models import Clip
+
+        time.sleep(float(os.environ.get("FAULT_SLEEP", "0")))
+        pcm = beeps(len(text.split()), profile.rate)
+        kind = json.loads(os.environ.get("FAULT_PLAN", "{}")).get(text)
+        if kind in KINDS and _take_a_fault(text):
+            if kind == "raise":
+                raise RuntimeError("the engine broke")
+            if kind == "exit":
+                os._exit(9)
+            if kind == "hang":
+                while True:
+                    time.sleep(1)
+            if kind == "empty":
+                pcm = b""
+            elif kind == "truncated":
+                pcm = pcm[: len(pcm) // 10 // 2 * 2]
+            elif kind == "silent":
+                pcm = bytes(len(pcm))
+        return Clip(pcm=pcm, rate=RATE)
+
+
+def beeps(words: int, words_per_minute: int) -> bytes:
+    """A 440 Hz beep for 80 % of each word's time, then silence."""
+    import math
+
+    word = round(60 / words_per_minute * RATE)
+    sound = int(0.8 * word)
+    one = array(
+        "h", (int(AMPLITUDE * math.sin(2 * math.pi * 440 * i / RATE)) for i in range(sound))
+    )
+    one.extend([0] * (word - sound))
+    return (one * words).tobytes()
+
+
+def faults_taken(state: Path, text: str) -> int:
+    """How many times the fault on ``text`` happened."""
+    return len(list(state.glob(_tag(text) + "-*")))
+
+
+def _take_a_fault(text: str) -> bool:
+    """True for the first ``FAULT_TIMES`` faults on ``text``, then False."""
+    state = Path(os.environ["FAULT_STATE"])
+    if faults_taken(state, text) >= int(os.environ.get("FAULT_TIMES", "1000")):
+        return False
+    (state / f"{_tag(text)}-{uuid.uuid4().hex}").touch()
+    return True
+
+
+def _tag(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+@contextlib.contextmanager
+def installed(folder: Path) -> Iterator[dict[str, str]]:
+    """Register the engine as ``fault`` (a dist-info with its entry point in ``folder``, put
+    on ``sys.path``); yield the environment a CLI needs to find it too."""
+    from tts_pipeline import engines
+
+    info = folder / "fault_engine-1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: fault-engine\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text(
+        "[tts_pipeline.engines]\nfault = fault_engine:FaultEngine\n"
+    )
+    here = str(Path(__file__).resolve().parent)
+    added = [p for p in (str(folder), here) if p not in sys.path]
+    sys.path[:0] = added
+    engines._entry_points.cache_clear()
+    try:
+        paths = [str(folder), here, os.environ.get("PYTHONPATH", "")]
+        yield {"PYTHONPATH": os.pathsep.join(p for p in paths if p)}
+    finally:
+        for path in added:
+            sys.path.remove(path)
+        engines._entry_points.cache_clear()
+        engines.unregister_engine("fault")

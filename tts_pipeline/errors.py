@@ -5,6 +5,8 @@ Every message says what went wrong and, where it can, how to fix it.
 
 from __future__ import annotations
 
+import errno
+
 
 class PipelineError(Exception):
     """Base of every error a user can cause or fix. ``exit_code`` is the CLI's exit status."""
@@ -75,3 +77,25 @@ class SiteStateError(PipelineError):
     are published, or names a file outside the site."""
 
     exit_code = 2
+
+
+class PipelineWarning(UserWarning):
+    """Something a user should know before a long run, e.g. an article of hours; the CLI
+    prints it as one line."""
+
+
+_WRITE_ERRORS = {
+    errno.EDQUOT: "disk quota exceeded",
+    errno.EROFS: "read-only file system",
+    errno.EFBIG: "file too large for the file system",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "not permitted",
+}
+
+
+def write_error(path: object, error: OSError, doing: str = "cannot write") -> OutputError:
+    """The one-line error for a failed write of ``path``: "no space left on ..." and the like."""
+    if error.errno == errno.ENOSPC:
+        return OutputError(f"no space left on the device holding {path}; free some space")
+    reason = _WRITE_ERRORS.get(error.errno or 0) or error.strerror or str(error)
+    return OutputError(f"{path}: {doing}: {reason}")

@@ -1,16 +1,81 @@
 """Write outputs whole or not at all: a temporary file in the same folder, then a rename.
-Read a file only when it is a regular one, and only so much of it."""
+Read a file only when it is a regular one, and only so much of it.
+
+Also the program's own temporary folders, named with the process id, so that those of a
+process that was killed can be recognised and removed.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from tts_pipeline.errors import OutputError
+from tts_pipeline.errors import OutputError, write_error
+
+TEMP_PREFIX = "tts-pipeline-"
+"""Start of the name of every temporary file or folder the program makes outside an output
+folder; then what it is for, the process id and a random part."""
+_TEMP_NAME = re.compile(re.escape(TEMP_PREFIX) + r"[a-z]+-(\d+)-")
+
+
+def temp_dir(purpose: str) -> Path:
+    """A new private temporary folder for ``purpose`` (a lower-case word)."""
+    remove_stale_temporaries()
+    try:
+        return Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}{purpose}-{os.getpid()}-"))
+    except OSError as e:
+        raise write_error(tempfile.gettempdir(), e, "cannot make a temporary folder") from None
+
+
+def temp_file(purpose: str, suffix: str = "") -> Path:
+    """A new, empty private temporary file for ``purpose``; the caller removes it."""
+    try:
+        handle, name = tempfile.mkstemp(
+            prefix=f"{TEMP_PREFIX}{purpose}-{os.getpid()}-", suffix=suffix
+        )
+    except OSError as e:
+        raise write_error(tempfile.gettempdir(), e, "cannot make a temporary file") from None
+    os.close(handle)
+    return Path(name)
+
+
+def remove_stale_temporaries() -> None:
+    """Remove the temporary files and folders of our processes that no longer run (killed
+    before they could clean up). Only this user's; never those of a running process."""
+    import shutil
+
+    try:
+        entries = list(os.scandir(tempfile.gettempdir()))
+    except OSError:
+        return
+    for entry in entries:
+        found = _TEMP_NAME.match(entry.name)
+        if not found or _running(int(found.group(1))):
+            continue
+        try:
+            if entry.stat(follow_symlinks=False).st_uid != os.getuid():
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path, ignore_errors=True)
+            else:
+                os.unlink(entry.path)
+        except (OSError, AttributeError):
+            continue
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True
+    return True
 
 
 def prepare_output(path: Path) -> None:
@@ -22,7 +87,7 @@ def prepare_output(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise OutputError(f"{path.parent}: cannot create the folder: {e.strerror or e}") from None
+        raise write_error(path.parent, e, "cannot create the folder") from None
     if not os.access(path.parent, os.W_OK | os.X_OK):
         raise OutputError(f"{path.parent}: folder is not writable")
     if path.exists() and not os.access(path, os.W_OK):
@@ -53,14 +118,17 @@ class StagedOutputs:
                 dir=final.parent, prefix=f".{final.name}.", suffix=".tmp"
             )
         except OSError as e:
-            raise OutputError(f"{final}: cannot write: {e.strerror or e}") from None
+            raise write_error(final, e) from None
         os.close(handle)
         self._staged.append((Path(name), final))
         return Path(name)
 
     def write(self, final: Path, data: bytes | str) -> Path:
         tmp = self.path(final)
-        tmp.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+        try:
+            tmp.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+        except OSError as e:
+            raise write_error(final, e) from None
         return tmp
 
     def commit(self) -> list[Path]:
@@ -69,14 +137,15 @@ class StagedOutputs:
                 os.chmod(tmp, 0o644)
                 os.replace(tmp, final)
         except OSError as e:
-            raise OutputError(f"{final}: cannot write: {e.strerror or e}") from None
+            raise write_error(final, e) from None
         finally:
             self.discard()
         return [final for _, final in self._staged]
 
     def discard(self) -> None:
         for tmp, _ in self._staged:
-            tmp.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager

@@ -7,7 +7,7 @@ written atomically by the caller.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from tts_pipeline.publish.episode import EpisodeFiles
 
 DEFAULT_OUT_DIR = Path("out")
+LONG_ARTICLE_CHARS = 100_000
+"""Articles longer than this (about two hours of speech) get a warning before the work."""
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,25 @@ def load_lexicons(profile: VoiceProfile | None, extra: Path | None) -> Lexicon |
     return lexicon or None
 
 
+def warn_if_long(article: Article, profile: VoiceProfile) -> None:
+    """Warn (``errors.PipelineWarning``) before an article so long that speaking it takes
+    hours: more than ``LONG_ARTICLE_CHARS`` characters."""
+    import warnings
+
+    from tts_pipeline.errors import PipelineWarning
+
+    characters = sum(map(len, article.paragraphs))
+    if characters > LONG_ARTICLE_CHARS:
+        hours = sum(len(p.split()) for p in article.paragraphs) / profile.rate / 60
+        name = f'"{article.title}"' if article.title else "the article"
+        warnings.warn(
+            f"{name} is very long ({characters:,} characters, about {hours:.1f} hours of "
+            "speech): speaking it takes long and needs much disk space",
+            PipelineWarning,
+            stacklevel=2,
+        )
+
+
 def default_output(article: Article, spec: str, out_dir: Path) -> Path:
     from tts_pipeline.publish.slug import slugify
 
@@ -96,6 +117,7 @@ def speak(spec: str, options: SpeakOptions = SpeakOptions()) -> Episode:
     article = read_article(spec, clean=options.clean)
     output = options.output or default_output(article, spec, options.out_dir)
     prepare_output(output)
+    warn_if_long(article, profile)
     return speak_article(article, profile, output, options)
 
 
@@ -206,17 +228,19 @@ def _profile_files(profile: VoiceProfile) -> list[tuple[str, int, int]]:
 def _render(
     article: Article, profile: VoiceProfile, settings: RenderSettings, script: Script
 ) -> RenderedEpisode:
+    import contextlib
     from concurrent.futures import ThreadPoolExecutor
 
-    from tts_pipeline.audio.cache import ClipCache, ClipStore, default_cache_dir
+    from tts_pipeline.audio.cache import ClipCache, ClipStore, clip_cache_limit, default_cache_dir
     from tts_pipeline.publish.episode import cover_art, episode_files
 
-    cache = ClipCache(default_cache_dir()) if settings.use_cache else None
+    cache = ClipCache(default_cache_dir(), clip_cache_limit()) if settings.use_cache else None
     with ClipStore(cache) as store, ThreadPoolExecutor(1) as beside:
         # the cover needs only the article: it is drawn while the engine speaks
         cover = beside.submit(cover_art, article, profile, settings.cover)
         speech = synthesize_script(script, profile, store, settings.jobs)
-        audio = produce_audio(script, speech.clips, profile, store, settings.jobs)
+        with contextlib.closing(speech):  # stops the engine's workers, whatever happens
+            audio = produce_audio(script, speech.clips, profile, store, settings.jobs)
         files = episode_files(
             settings.name, article, profile, script, audio, settings.album, cover.result()
         )
@@ -238,6 +262,8 @@ class Speech:
     sentence's keys come once its clips are stored."""
     synthesized: int
     """Pieces the engine speaks in this run; the rest come from the cache."""
+    close: Callable[[], None]
+    """Stop making clips (ends the engine's worker processes)."""
 
 
 def synthesize_script(
@@ -254,7 +280,7 @@ def synthesize_script(
     synthesis = start_synthesis([p for group in pieces for p in group], profile, store, jobs)
     ready = iter(synthesis)
     grouped = (tuple(next(ready) for _ in group) for group in pieces)
-    return Speech(grouped, synthesis.synthesized)
+    return Speech(grouped, synthesis.synthesized, synthesis.ready.close)
 
 
 TRUE_PEAK_METER_MARGIN_DB = 0.2

@@ -23,7 +23,7 @@ from tts_pipeline.batch.config import PodcastConfig, default_config, load_config
 from tts_pipeline.batch.manifest import EpisodeRecord, Manifest
 from tts_pipeline.batch.site import FEED_NAME, RESERVED_SLUGS, STATE_DIR
 from tts_pipeline.errors import PipelineError
-from tts_pipeline.pipeline import RenderedEpisode, RenderSettings, render_episode
+from tts_pipeline.pipeline import RenderedEpisode, RenderSettings, render_episode, warn_if_long
 from tts_pipeline.voices import VoiceProfile, load_profile
 
 CONFIG_NAME = "podcast.toml"
@@ -164,6 +164,7 @@ class _Job:
         except PipelineError as e:
             self.report.failed.append((source, str(e)))
             return None
+        warn_if_long(article, self.profile)
         record = self.manifest.episodes.get(source)
         slug = record.slug if record else self._new_slug(article, source, in_flight)
         settings = RenderSettings(
@@ -276,18 +277,10 @@ class _InlineExecutor:
 
 
 def _executor(workers: int):
+    """Workers that die with the coordinator and leave Ctrl-C to it (see audio.workers);
+    one that crashes fails its article only."""
     if workers <= 1:
         return _InlineExecutor()
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from tts_pipeline.audio.workers import WorkerPool
 
-    return ProcessPoolExecutor(
-        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_ignore_interrupts
-    )
-
-
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the coordinator, which stops the run cleanly."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    return WorkerPool(workers)

@@ -26,6 +26,7 @@ __all__ = [
     "ENTRY_POINT_GROUP",
     "Engine",
     "EngineVoice",
+    "discard_engine",
     "engine_names",
     "get_engine",
     "register_engine",
@@ -51,6 +52,11 @@ def register_engine(name: str, factory: Callable[[], Engine]) -> None:
 
 def unregister_engine(name: str) -> None:
     _registered.pop(name, None)
+    _instances.pop(name, None)
+
+
+def discard_engine(name: str) -> None:
+    """Forget this process's instance of an engine (it hung): the next use makes a new one."""
     _instances.pop(name, None)
 
 

@@ -4,6 +4,11 @@ An engine is a class with a no-argument constructor, registered under a name in 
 ``tts_pipeline.engines`` entry-point group. The pipeline creates one instance per
 process (worker processes included), so an engine loads its model once, lazily, and
 keeps it on the instance.
+
+Optional: a class attribute ``synthesis_timeout`` (seconds; default 120), the longest one
+``synthesize`` call of ``max_chars`` characters may take, first call (model loading)
+included. A call that runs over it counts as a failed try and is tried again in a new
+worker process.
 """
 
 from __future__ import annotations

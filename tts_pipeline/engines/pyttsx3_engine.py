@@ -5,8 +5,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import io
-import os
-import tempfile
+import sys
 import threading
 import time
 import wave
@@ -14,7 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from tts_pipeline.engines.base import EngineVoice
-from tts_pipeline.errors import EngineUnavailableError, SynthesisError, VoiceError
+from tts_pipeline.errors import (
+    EngineUnavailableError,
+    PipelineError,
+    SynthesisError,
+    VoiceError,
+)
 from tts_pipeline.models import Clip
 
 if TYPE_CHECKING:
@@ -24,6 +28,8 @@ FILE_WAIT_SECONDS = 30.0
 """How long to wait for the engine to finish writing a WAV file."""
 FINISH_WAIT_SECONDS = 1.0
 """How long, once the file is whole, to wait for the engine to report the utterance done."""
+IDLE_WAIT_SECONDS = 5.0
+"""How long to wait for espeak to end the previous utterance before starting the next."""
 _FIX = (
     "reinstall tts-pipeline (its espeakng-loader dependency ships espeak-ng) or install espeak-ng"
 )
@@ -36,6 +42,7 @@ class Pyttsx3Engine:
     max_chars: ClassVar[int] = 1000
     pool_min_chars: ClassVar[int] = 6_000
     """About a second of espeak's work, twice a worker's start-up."""
+    synthesis_timeout: ClassVar[float] = 2 * FILE_WAIT_SECONDS
 
     def __init__(self) -> None:
         self._engine = None
@@ -105,20 +112,21 @@ class Pyttsx3Engine:
         self._settings = settings
 
     def synthesize(self, text: str, profile: VoiceProfile) -> Clip:
+        from tts_pipeline.files import temp_file
+
         engine = self._load()
         self._apply(engine, profile)
-        handle, name = tempfile.mkstemp(prefix="tts-pipeline-", suffix=".wav")
-        os.close(handle)
-        path = Path(name)
+        _wait_until_idle(engine)
+        path = temp_file("speech", ".wav")
         try:
             path.unlink()  # so that "the file exists" means "the engine wrote it"
             self._finished.clear()
             # The driver prints "Audio saved to ..." once the file is written, then reports the
             # utterance finished; both can come after runAndWait returns, so wait for them here.
-            with contextlib.redirect_stdout(io.StringIO()):
+            with contextlib.redirect_stdout(io.StringIO()), _CallbackErrors(path) as errors:
                 engine.save_to_file(text, str(path))
                 engine.runAndWait()
-                clip = _read_finished_wav(path)
+                clip = _read_finished_wav(path, self._finished, errors)
                 self._finished.wait(FINISH_WAIT_SECONDS)
             return clip
         finally:
@@ -163,17 +171,76 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def _read_finished_wav(path: Path, timeout: float = FILE_WAIT_SECONDS) -> Clip:
+def _wait_until_idle(engine, timeout: float = IDLE_WAIT_SECONDS) -> None:
+    """Wait until espeak has ended the previous utterance.
+
+    pyttsx3 cancels whatever espeak is still doing when its loop starts; a cancel that lands
+    just after the previous utterance ended stops the next one before it makes a sound, and
+    an empty WAV comes back (about one utterance in 250 on a loaded machine).
+    """
+    if (
+        getattr(engine, "driver_name", None) != "espeak"
+        or "pyttsx3.drivers._espeak" not in sys.modules
+    ):
+        return
+    espeak = sys.modules["pyttsx3.drivers._espeak"]
+    deadline = time.monotonic() + timeout
+    while espeak.IsPlaying():
+        if time.monotonic() > deadline:
+            raise SynthesisError(f"espeak did not end the previous sentence within {timeout:g} s")
+        time.sleep(0.001)
+
+
+class _CallbackErrors:
+    """Errors raised inside the driver's callback (which runs on espeak's thread and would
+    only be printed), collected instead, for the waiting thread to raise."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.errors: list[BaseException] = []
+
+    def __enter__(self) -> _CallbackErrors:
+        self._previous = sys.unraisablehook
+        sys.unraisablehook = lambda info: self.errors.append(info.exc_value)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        sys.unraisablehook = self._previous
+
+    def raise_first(self) -> None:
+        if not self.errors:
+            return
+        error = self.errors[0]
+        cause = error
+        while cause is not None and not isinstance(cause, OSError):
+            cause = cause.__cause__ or cause.__context__
+        if isinstance(cause, OSError):
+            from tts_pipeline.errors import write_error
+
+            raise write_error(self.path.parent, cause, "cannot write speech")
+        if isinstance(error, PipelineError):
+            raise error
+        raise SynthesisError(f"the speech engine failed: {type(error).__name__}: {error}")
+
+
+def _read_finished_wav(
+    path: Path,
+    finished: threading.Event,
+    errors: _CallbackErrors,
+    timeout: float = FILE_WAIT_SECONDS,
+) -> Clip:
     """Wait until the engine has written the whole WAV file, then read it.
 
-    ``runAndWait`` can return before the file is written; a file is complete when
-    its header's frame count matches the data that follows.
+    ``runAndWait`` can return before the file is written. A file is whole when its header's
+    frame count matches the data that follows, and a file of no frames only once the driver
+    reported the utterance finished (some writers put a header of 0 frames first).
     """
     deadline = time.monotonic() + timeout
     delay = 0.001
     while True:
+        errors.raise_first()
         clip = _try_read_wav(path)
-        if clip is not None:
+        if clip is not None and (clip.pcm or finished.is_set()):
             return clip
         if time.monotonic() > deadline:
             raise SynthesisError(f"the speech engine wrote no audio within {timeout:g} s")

@@ -73,8 +73,42 @@ def test_unwritable_output(cli, tmp_path):
     assert_clean_failure(result, "cannot create")
 
 
-def test_output_is_a_directory(cli, tmp_path):
-    assert_clean_failure(cli("speak", str(SAMPLE_PAGE), "-o", str(tmp_path)), "directory")
+TINY = "The bridge opened on Monday. Traffic was light.\n"
+
+
+def test_output_equal_to_the_input_is_refused(cli, tmp_path):
+    article = tmp_path / "story.txt"
+    article.write_bytes(SAMPLE_PAGE.read_bytes())
+    result = cli("speak", str(article), "-o", str(article))
+    assert_clean_failure(result, "input article")
+    assert result.returncode == 6
+    assert article.read_bytes() == SAMPLE_PAGE.read_bytes()
+    assert [p.name for p in tmp_path.iterdir()] == ["story.txt"]
+
+
+@pytest.mark.parametrize("name", ["story.vtt", "story.player.html", "story.png"])
+def test_a_sidecar_over_the_input_is_refused(cli, tmp_path, name):
+    """The files beside the MP3 take its name: `-o story.mp3` writes story.vtt and more."""
+    article = tmp_path / name
+    article.write_text(TINY)
+    result = cli("speak", str(article), "--no-clean", "-o", str(tmp_path / "story.mp3"))
+    assert_clean_failure(result, name, "input article")
+    assert article.read_text() == TINY
+
+
+@pytest.mark.parametrize("existing", [True, False])
+def test_output_folder_gets_the_episode_inside(cli, tmp_path, existing):
+    """`-o out/` (a trailing slash) or an existing folder: the default name inside it."""
+    article = tmp_path / "tiny.txt"
+    article.write_text(TINY)
+    folder = tmp_path / "episodes"
+    if existing:
+        folder.mkdir()
+    given = str(folder) if existing else str(folder) + "/"
+    result = cli("speak", str(article), "--no-clean", "-o", given)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().splitlines()[0] == str(folder / "tiny.mp3")
+    assert (folder / "tiny.mp3").is_file() and (folder / "tiny.vtt").is_file()
 
 
 def test_unknown_voice_lists_known_ones(cli):

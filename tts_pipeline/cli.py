@@ -104,7 +104,10 @@ def main_options(
 def speak(
     input: InputArg,
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="MP3 to write [default: out/<title>.mp3].")
+        str | None,
+        typer.Option(
+            "-o", "--output", help="MP3 to write, or a folder for it [default: out/<title>.mp3]."
+        ),
     ] = None,
     voice: VoiceOpt = "default",
     no_cache: Annotated[

@@ -28,8 +28,9 @@ LONG_ARTICLE_CHARS = 100_000
 
 @dataclass(frozen=True)
 class SpeakOptions:
-    output: Path | None = None
-    """The MP3 to write; default ``<out_dir>/<slug of the title>.mp3``."""
+    output: Path | str | None = None
+    """The MP3 to write; default ``<out_dir>/<slug of the title>.mp3``. A folder (one that
+    exists, or a name ending in a slash) means that file in that folder."""
     out_dir: Path = DEFAULT_OUT_DIR
     voice: str = DEFAULT_VOICE
     """A profile name or the path of a profile file."""
@@ -100,22 +101,17 @@ def warn_if_long(article: Article, profile: VoiceProfile) -> None:
         )
 
 
-def default_output(article: Article, spec: str, out_dir: Path) -> Path:
-    from tts_pipeline.publish.slug import slugify
-
-    fallback = Path(spec).stem if spec not in ("-",) and "://" not in spec else "article"
-    return out_dir / f"{slugify(article.title or '', fallback=slugify(fallback))}.mp3"
-
-
 def speak(spec: str, options: SpeakOptions = SpeakOptions()) -> Episode:
     """Turn the article at ``spec`` into a tagged MP3 with its sidecars; return what was written."""
     from tts_pipeline.files import prepare_output
+    from tts_pipeline.publish.output import output_path, refuse_overwriting_input
     from tts_pipeline.voices import load_profile
 
     profile = load_profile(options.voice)
     load_lexicons(profile, options.lexicon)  # a bad lexicon fails before any work
     article = read_article(spec, clean=options.clean)
-    output = options.output or default_output(article, spec, options.out_dir)
+    output = output_path(options.output, article, spec, options.out_dir)
+    refuse_overwriting_input(spec, output)
     prepare_output(output)
     warn_if_long(article, profile)
     return speak_article(article, profile, output, options)

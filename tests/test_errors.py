@@ -175,3 +175,16 @@ def test_failed_run_leaves_existing_output_whole(tmp_path, failing_engine):
     assert [p.name for p in tmp_path.iterdir()] == sorted(["keep.mp3", "failing.toml"]) or set(
         p.name for p in tmp_path.iterdir()
     ) == {"keep.mp3", "failing.toml"}
+
+
+def test_a_very_long_article_is_warned_of_before_the_work(cli, tmp_path):
+    article = tmp_path / "long.txt"
+    sentence = "On day {} the council met again and talked about the bridge for an hour."
+    article.write_text("\n\n".join(sentence.format(n) for n in range(1500)))
+    profile = tmp_path / "ghost.toml"
+    profile.write_text('engine = "ghost"\n')  # not installed: the run stops after the warning
+    result = cli("speak", str(article), "--no-clean", "--voice", str(profile))
+    warning, error = result.stderr.decode().splitlines()
+    assert warning.startswith("tts-pipeline: warning: the article is very long (1")
+    assert "hours of speech" in warning
+    assert error.startswith("tts-pipeline: error: no speech engine named 'ghost'")

@@ -17,6 +17,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "errors": frozenset(),
     "resources": frozenset(),
     "files": frozenset({"errors"}),
+    "exits": frozenset({"errors"}),
     "voices": SHARED | {"engines"},
     "sources": SHARED,
     "extract": SHARED,

@@ -28,9 +28,6 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-INTERNAL_ERROR_EXIT = 70
-INTERRUPTED_EXIT = 130
-
 InputArg = Annotated[
     str,
     typer.Argument(help="A file, '-' for standard input, or an http(s) URL.", show_default=False),
@@ -49,8 +46,16 @@ LexiconOpt = Annotated[
 ]
 
 
+def _say(line: str) -> None:
+    """One line on stderr; nothing if stderr is gone."""
+    with contextlib.suppress(OSError, ValueError):
+        typer.echo(f"tts-pipeline: {line}", err=True)
+
+
 def _fail(message: str, code: int) -> None:
-    typer.echo(f"tts-pipeline: error: {message}", err=True)
+    from tts_pipeline.exits import one_line
+
+    _say(f"error: {one_line(message)}")
     raise typer.Exit(code)
 
 
@@ -59,27 +64,24 @@ def handle_errors(command: Callable) -> Callable:
 
     @wraps(command)
     def wrapper(*args, **kwargs):
+        from tts_pipeline import exits
         from tts_pipeline.errors import PipelineError
 
         try:
             return command(*args, **kwargs)
         except PipelineError as e:
             _fail(str(e), e.exit_code)
-        except KeyboardInterrupt:
-            _fail("interrupted", INTERRUPTED_EXIT)
+        except KeyboardInterrupt as e:  # Ctrl-C, or SIGTERM or SIGHUP (exits.Stopped)
+            _fail(*exits.interruption(e))
         except BrokenPipeError:
-            sys.stderr.close()  # the reader went away (e.g. `| head`): not an error
+            exits.discard_stdout()  # the reader went away (e.g. `| head`): not an error
             raise typer.Exit(0) from None
         except typer.Exit:
             raise
         except Exception as e:
             if os.environ.get("TTS_PIPELINE_DEBUG"):
                 raise
-            _fail(
-                f"internal error: {type(e).__name__}: {e} "
-                "(set TTS_PIPELINE_DEBUG=1 for the traceback and please report it)",
-                INTERNAL_ERROR_EXIT,
-            )
+            _fail(*exits.explain(e))
 
     return wrapper
 
@@ -222,6 +224,7 @@ def batch(
     ] = False,
 ) -> None:
     """Build or update a podcast site: an episode per article, feed.xml and index.html."""
+    from tts_pipeline import exits
     from tts_pipeline.batch.run import BatchOptions, run_batch
 
     options = BatchOptions(
@@ -230,7 +233,7 @@ def batch(
     with _progress_bar("Speaking") as progress:
         report = run_batch(inputs, options, progress=progress)
     for source, reason in report.failed:
-        typer.echo(f"tts-pipeline: failed: {source}: {reason}", err=True)
+        _say(f"failed: {exits.one_line(f'{source}: {reason}')}")
     typer.echo(f"{report.feed}")
     typer.echo(report.summary())
     if report.failed:
@@ -322,15 +325,20 @@ def main() -> None:
     then ends without the interpreter's teardown of numpy, espeak and the rest, which costs
     40 to 60 ms of every run and does nothing a user can see.
     """
+    from tts_pipeline import exits
     from tts_pipeline.audio.memory import keep_large_arrays_mapped
 
     keep_large_arrays_mapped()
+    exits.stop_on_signals()
+    exits.show_warnings(_say)
     try:
         app()
         code = 0
     except SystemExit as done:
         code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+    except BrokenPipeError:  # stdout's reader went away outside a command (`--help | head`)
+        code = 0
     for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError):  # a reader that went away (`| head`)
+        with contextlib.suppress(OSError, ValueError):  # a reader that went away (`| head`)
             stream.flush()
     os._exit(code)

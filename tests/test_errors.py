@@ -129,6 +129,38 @@ def test_espeak_that_cannot_start_says_how_to_fix(cli):
     assert "install" in line
 
 
+@pytest.mark.parametrize(
+    ("setting", "words"),
+    [
+        ('rate = "fast"', ("rate must be a whole number, not 'fast'",)),
+        ("outro = 5", ("outro must be text",)),
+        ('intro_disclosure = "no"', ("intro_disclosure must be true or false", "'no'")),
+        ('bitrate = "64"', ("bitrate must be a whole number", "'64'")),
+        ("volume = true", ("volume must be a number", "true")),
+        ("sentence_pause = nan", ("sentence_pause must be a number", "nan")),
+        ("engine = 1", ("engine must be text",)),
+        ('cover = ["a.jpg"]', ("cover must be text", "a list")),
+        ("[rate]\nx = 1", ("rate must be a whole number", "a table")),
+    ],
+)
+def test_a_profile_value_of_the_wrong_type_names_key_and_type(cli, tmp_path, setting, words):
+    profile = tmp_path / "odd.toml"
+    profile.write_text(setting + "\n")
+    result = cli("script", str(SAMPLE_PAGE), "--voice", str(profile))
+    assert_clean_failure(result, *words)
+    assert result.returncode == 4
+
+
+def test_voices_lists_a_profile_of_the_wrong_type_as_unavailable(cli, tmp_path):
+    voices = tmp_path / "config" / "tts-pipeline" / "voices"
+    voices.mkdir(parents=True)
+    (voices / "fast.toml").write_text('rate = "fast"\n')
+    result = cli("voices", env={"XDG_CONFIG_HOME": str(tmp_path / "config")})
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode()
+    assert "rate must be a whole number" in out
+
+
 class FailingEngine:
     """Speaks three sentences, then fails: a run that breaks in the middle."""
 

@@ -6,7 +6,11 @@ user's own in ``<config dir>/tts-pipeline/voices/``) overrides only the keys it 
 
 from __future__ import annotations
 
+import math
+import types
+import typing
 from dataclasses import asdict, dataclass, fields
+from functools import cache
 from pathlib import Path
 
 from tts_pipeline.errors import PipelineError, VoiceError
@@ -107,6 +111,7 @@ class VoiceProfile:
         unknown = sorted(set(data) - known)
         if unknown:
             raise VoiceError(f"voice profile {name!r}: unknown setting(s) {', '.join(unknown)}")
+        data = checked_types(data, name)
         if data.get("engine", DEFAULT_ENGINE) != DEFAULT_ENGINE:
             data = {"voice": None, **data}  # the default voice id is the default engine's
         if isinstance(data.get("languages"), list):
@@ -174,6 +179,91 @@ class VoiceProfile:
 def _primary_subtag(tag: str) -> str:
     """``en`` of ``en-US``, ``en_us`` or ``EN``."""
     return tag.strip().lower().replace("_", "-").split("-")[0]
+
+
+@cache
+def _field_types() -> dict[str, object]:
+    return typing.get_type_hints(VoiceProfile)
+
+
+def checked_types(data: dict, name: str) -> dict:
+    """``data`` with every value of the type its field declares (an integer where a number
+    is asked for becomes a float); VoiceError naming each key of the wrong type and the type
+    it needs. The types come from :class:`VoiceProfile`'s fields, so new keys are checked too."""
+    problems, checked = [], {}
+    for key, value in data.items():
+        wanted = _field_types().get(key)
+        if wanted is not None and not _matches(value, wanted):
+            problems.append(f"{key} must be {_describe(wanted)}, not {_show(value)}")
+        elif wanted is float and isinstance(value, int):
+            value = float(value)
+        checked[key] = value
+    if problems:
+        raise VoiceError(f"voice profile {name!r}: " + "; ".join(problems))
+    return checked
+
+
+def _matches(value: object, wanted: object) -> bool:
+    """Whether a TOML value is of the annotated type (bool is no number, nan no number)."""
+    origin, args = typing.get_origin(wanted), typing.get_args(wanted)
+    if origin in (typing.Union, types.UnionType):
+        return any(_matches(value, arg) for arg in args)
+    if origin is typing.Literal:
+        return value in args
+    if wanted is type(None):
+        return value is None
+    if wanted is bool or isinstance(value, bool):
+        return wanted is bool and isinstance(value, bool)
+    if wanted is float:
+        return isinstance(value, int | float) and math.isfinite(value)
+    if origin in (list, tuple, set, frozenset):
+        item = args[0] if args else object
+        return isinstance(value, list) and all(_matches(v, item) for v in value)
+    if origin is dict:
+        item = args[1] if args else object
+        return isinstance(value, dict) and all(_matches(v, item) for v in value.values())
+    expected = origin or wanted
+    return isinstance(value, expected) if isinstance(expected, type) else True
+
+
+_TYPE_WORDS = {
+    bool: "true or false",
+    int: "a whole number",
+    float: "a number",
+    str: "text in quotes",
+    Path: "a path in quotes",
+}
+
+
+def _describe(wanted: object) -> str:
+    """A type in a profile's words: "a whole number", "text in quotes", ..."""
+    origin, args = typing.get_origin(wanted), typing.get_args(wanted)
+    if origin in (typing.Union, types.UnionType):
+        return " or ".join(_describe(arg) for arg in args if arg is not type(None))
+    if origin is typing.Literal:
+        return "one of " + ", ".join(repr(arg) for arg in args)
+    if origin in (list, tuple, set, frozenset):
+        return "a list" + (f" of {_describe(args[0])}" if args and args[0] is not ... else "")
+    if origin is dict:
+        return "a table"
+    return _TYPE_WORDS.get(wanted, f"a {getattr(wanted, '__name__', wanted)}")
+
+
+def _show(value: object) -> str:
+    """A TOML value as a user wrote it, with what kind it is."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f"{_short(value)!r} (text)"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    return _short(str(value))
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def profile_dirs() -> list[Path]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -28,6 +29,10 @@ def _routes(path: str, headers) -> tuple[int, dict[str, str], bytes]:
         "/redirect": (301, {"Location": "/article"}, b""),
         "/loop": (302, {"Location": "/loop"}, b""),
         "/to-ftp": (302, {"Location": "ftp://127.0.0.1/file"}, b""),
+        "/to-file": (302, {"Location": "file:///etc/passwd"}, b""),
+        "/to-javascript": (302, {"Location": "javascript:alert(1)"}, b""),
+        "/nowhere": (302, {}, b""),
+        "/short": (200, {**html, "Content-Length": "5000"}, PAGE[:1000]),
         "/image": (200, {"Content-Type": "image/png"}, b"\x89PNG\r\n\x1a\n"),
         "/big": (200, {**html, "Content-Length": "5000"}, b"x" * 5000),
         "/gzip": (200, {**html, "Content-Encoding": "gzip"}, gzip.compress(PAGE)),
@@ -121,6 +126,134 @@ def test_refuses_what_is_not_an_article_page(server, path, message):
 def test_size_limit(server, path):
     with pytest.raises(FetchError, match="too large"):
         fetch_url(f"{server}{path}", max_bytes=1000)
+
+
+def test_a_truncated_page_is_refused(server):
+    """The server says 5000 bytes, sends 1000 and closes the connection."""
+    with pytest.raises(FetchError, match="sent only 1000 of the page's 5000 bytes"):
+        fetch_url(f"{server}/short")
+
+
+@pytest.mark.parametrize("path", ["/to-file", "/to-javascript"])
+def test_a_redirect_to_another_scheme_is_reported_as_such(server, path):
+    with pytest.raises(FetchError, match="not a web page") as failure:
+        fetch_url(f"{server}{path}")
+    assert "redirect loop" not in str(failure.value)
+
+
+def test_a_redirect_without_a_target(server):
+    with pytest.raises(FetchError, match="302 but said not where to"):
+        fetch_url(f"{server}/nowhere")
+
+
+@pytest.mark.parametrize(
+    "url", ["http://[::1", "http://", "http://127.0.0.1:99999/", "http://127.0.0.1:9/a b"]
+)
+def test_an_address_that_is_no_url(url):
+    with pytest.raises(FetchError, match="not a valid web address"):
+        fetch_url(url)
+
+
+class _Raw:
+    """A server on 127.0.0.1 that answers every connection with ``respond(socket)``, and
+    notes whether the client hung up before it had sent everything."""
+
+    def __init__(self, respond) -> None:
+        self.respond = respond
+        self.client_left_early = threading.Event()
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}/article"
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                connection, _ = self.listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._answer, args=(connection,), daemon=True).start()
+
+    def _answer(self, connection) -> None:
+        with connection:
+            connection.recv(65536)
+            try:
+                self.respond(connection)
+            except OSError:
+                self.client_left_early.set()
+
+    def close(self) -> None:
+        self.listener.close()
+
+
+def _dribble(data: bytes, every: float = 0.2):
+    def respond(connection) -> None:
+        for byte in data:
+            connection.sendall(bytes([byte]))
+            time.sleep(every)
+
+    return respond
+
+
+HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+SLOW_HEADERS = _dribble(HEAD + b"X-Slow: " + b"x" * 40 + b"\r\nContent-Length: 2\r\n\r\nhi")
+
+
+def slow_body(connection) -> None:
+    connection.sendall(HEAD + b"Content-Length: 40\r\n\r\n")
+    _dribble(b"y" * 40)(connection)
+
+
+@pytest.mark.parametrize("respond", [SLOW_HEADERS, slow_body], ids=["headers", "body"])
+def test_the_deadline_holds_whatever_the_server_does(respond):
+    """One byte every 0.2 s: no single read waits long, but the whole takes 8 s or more."""
+    slow = _Raw(respond)
+    try:
+        with pytest.raises(FetchError, match="took longer than 1 s"):
+            fetch_url(slow.url, deadline=1.0)
+        assert slow.client_left_early.wait(10), "the download went on after the deadline"
+    finally:
+        slow.close()
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ids=["binary", "bad-status", "too-many-headers"],
+    argvalues=[
+        b"\x89PNG\x00\x01\x1b[31mgarbage\r\n\r\n",
+        b"HTTP/1.1 999999 \x1b]0;owned\x07\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\n" + b"X: y\r\n" * 200 + b"\r\n",
+    ],
+)
+def test_a_malformed_answer_is_one_line_without_its_bytes(cli, answer):
+    broken = _Raw(lambda connection: connection.sendall(answer))
+    try:
+        result = cli("clean", broken.url)
+    finally:
+        broken.close()
+    err = result.stderr.decode("utf-8", "replace")
+    assert result.returncode == 2, err
+    assert err.startswith("tts-pipeline: error: ") and err.count("\n") == 1
+    assert all(c.isprintable() for c in err.rstrip("\n")), repr(err)
+
+
+def test_a_hostile_reason_phrase_is_printed_safely(cli):
+    reply = b"HTTP/1.1 404 Gone \x1b[2J\x1b]0;pwned\x07\r\nContent-Length: 0\r\n\r\n"
+    hostile = _Raw(lambda connection: connection.sendall(reply))
+    try:
+        result = cli("clean", hostile.url)
+    finally:
+        hostile.close()
+    err = result.stderr.decode("utf-8", "replace")
+    assert result.returncode == 2 and "404" in err
+    assert "\x1b" not in err and "\x07" not in err
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "https://"])
+def test_cli_an_address_that_is_no_url_is_input_error(cli, url):
+    result = cli("clean", url)
+    assert result.returncode == 2
+    assert result.stderr.decode().startswith("tts-pipeline: error: ")
+    assert "internal error" not in result.stderr.decode()
 
 
 def test_timeout(server):

@@ -1,15 +1,22 @@
 """Fetch an article from an http(s) URL.
 
 A clear user agent, a timeout on every network wait and a deadline for the whole
-download, a size limit, a check that the answer is a page (HTML or text), redirects
-followed (to http and https only), compressed answers unpacked, and the charset the
-server gives honoured (else the page's own ``<meta charset>``).
+request that holds whatever the server does (the download runs on a thread of its own;
+at the deadline its connections are shut down and the caller gets an error), a size
+limit, a page cut short refused, a check that the answer is a page (HTML or text),
+redirects followed (to http and https only), compressed answers unpacked, and the
+charset the server gives honoured (else the page's own ``<meta charset>``). Nothing the
+server sends reaches a message unless it is printable.
 """
 
 from __future__ import annotations
 
-import time
+import contextlib
+import http.client
+import socket
+import threading
 import urllib.error
+import urllib.parse
 import urllib.request
 import zlib
 
@@ -32,15 +39,97 @@ ACCEPTED_TYPES = frozenset(("text/html", "application/xhtml+xml", "text/plain"))
 """Media types of a page with an article; a missing type is accepted and sniffed."""
 
 
+QUOTED_CHARS = 100
+"""Characters of a server's words (a reason phrase, a redirect target) quoted in a message."""
+
+
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    """Follow redirects to http and https URLs only, at most ``MAX_REDIRECTS``."""
+    """Follow redirects to http and https URLs only, at most ``MAX_REDIRECTS``; never read
+    a redirect's body (it could be endless)."""
 
     max_redirections = MAX_REDIRECTS
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
-        if not newurl.lower().startswith(("http://", "https://")):
-            raise FetchError(f"{req.full_url}: redirected to {newurl}, which is not a web page")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+    def http_error_302(self, req, fp, code, msg, headers):
+        target = headers.get("Location") or headers.get("URI")
+        if target:
+            newurl = urllib.parse.urljoin(req.full_url, target.strip())
+            if urllib.parse.urlsplit(newurl).scheme.lower() not in ("http", "https"):
+                raise FetchError(
+                    f"{req.full_url}: redirected to {_printable(newurl)}, which is not a web "
+                    "page (only http and https addresses are followed)"
+                )
+        fp.close()
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+
+class _Connections:
+    """The sockets of one download, so that they can be shut down from another thread: a
+    duplicate of each (shutting it down ends the connection, whoever holds it)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._sockets: list[socket.socket] = []
+        self._aborted = False
+
+    def track(self, sock: socket.socket) -> socket.socket:
+        duplicate = sock.dup()
+        with self._lock:
+            self._sockets.append(duplicate)
+            aborted = self._aborted
+        if aborted:
+            _shut(duplicate)
+        return sock
+
+    def abort(self) -> None:
+        with self._lock:
+            self._aborted = True
+            sockets = list(self._sockets)
+        for sock in sockets:
+            _shut(sock)
+
+    def close(self) -> None:
+        with self._lock:
+            sockets, self._sockets = self._sockets, []
+        for sock in sockets:
+            sock.close()
+
+    def connection_class(self, base: type) -> type:
+        """``base`` (an http.client connection class) whose sockets are tracked here."""
+        connections = self
+
+        class Tracked(base):
+            def __init__(self, *args, **kwargs) -> None:
+                super().__init__(*args, **kwargs)
+                create = self._create_connection
+                self._create_connection = lambda *a, **k: connections.track(create(*a, **k))
+
+        return Tracked
+
+
+def _shut(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
+
+
+class _TrackedHTTP(urllib.request.HTTPHandler):
+    def __init__(self, connections: _Connections) -> None:
+        super().__init__()
+        self.connections = connections
+
+    def http_open(self, req):
+        return self.do_open(self.connections.connection_class(http.client.HTTPConnection), req)
+
+
+class _TrackedHTTPS(urllib.request.HTTPSHandler):
+    def __init__(self, connections: _Connections) -> None:
+        super().__init__()
+        self.connections = connections
+
+    def https_open(self, req):
+        connection = self.connections.connection_class(http.client.HTTPSConnection)
+        return self.do_open(connection, req, context=self._context)
 
 
 def fetch_url(
@@ -49,40 +138,102 @@ def fetch_url(
     deadline: float = DEADLINE_SECONDS,
     max_bytes: int = MAX_PAGE_BYTES,
 ) -> Document:
-    """Download ``url`` and decode it; raise FetchError with the reason when that fails."""
-    opener = urllib.request.build_opener(_HttpOnlyRedirects())
-    request = urllib.request.Request(
-        url,
-        headers={
-            "User-Agent": USER_AGENT,
-            "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1",
-            "Accept-Encoding": "gzip, deflate",
-        },
-    )
+    """Download ``url`` and decode it; raise FetchError with the reason when that fails.
+
+    Returns or fails within ``deadline`` seconds, whatever the server does."""
+    _check_url(url)
+    connections = _Connections()
+    outcome: dict[str, object] = {}
+
+    def download() -> None:
+        try:
+            outcome["page"] = _download(url, timeout, max_bytes, connections)
+        except BaseException as e:
+            outcome["error"] = e
+
+    worker = threading.Thread(target=download, name="fetch", daemon=True)
     try:
-        with opener.open(request, timeout=timeout) as response:
-            final_url = response.geturl()
-            content_type = _content_type(url, response.headers)
-            charset = response.headers.get_content_charset()
-            _check_length(url, response.headers.get("Content-Length"), max_bytes)
-            data = _read(url, response, time.monotonic() + deadline, max_bytes)
-            data = _decompress(url, data, response.headers.get("Content-Encoding"), max_bytes)
-    except urllib.error.HTTPError as e:
-        if 300 <= e.code < 400:
-            raise FetchError(f"{url}: too many redirects (a redirect loop?)") from None
-        raise FetchError(f"{url}: the server answered {e.code} {_one_line(e.reason)}") from None
-    except urllib.error.URLError as e:
-        raise FetchError(f"{url}: cannot reach it: {_one_line(e.reason)}") from None
-    except TimeoutError:
-        raise FetchError(f"{url}: no answer within {timeout:g} s") from None
-    except (OSError, ValueError) as e:
-        raise FetchError(f"{url}: cannot fetch it: {_one_line(e)}") from None
+        worker.start()
+        worker.join(deadline)
+        if worker.is_alive():
+            raise FetchError(
+                f"{url}: the server took longer than {deadline:g} s to send the page; "
+                "try again later"
+            )
+    finally:
+        if worker.is_alive():
+            connections.abort()  # the download ends at once, and its thread with it
+        connections.close()
+    if "error" in outcome:
+        raise outcome["error"]
+    data, charset, final_url, content_type = outcome["page"]
     text = decode_bytes(data, url, declared=charset)
     return Document(text=text, name=url, url=final_url, content_type=content_type)
 
 
-def _one_line(reason: object) -> str:
-    return " ".join(str(reason).split())
+def _check_url(url: str) -> None:
+    """FetchError for an address that cannot be an http(s) URL (no host, a broken port)."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018  (raises for a port that is not a number in range)
+    except ValueError as e:
+        raise FetchError(f"{_printable(url)}: not a valid web address ({e})") from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise FetchError(f"{_printable(url)}: not a valid web address (no host name)")
+
+
+def _download(url: str, timeout: float, max_bytes: int, connections: _Connections):
+    """(body, charset, final URL, content type) of ``url``; FetchError when that fails."""
+    opener = urllib.request.build_opener(
+        _HttpOnlyRedirects(), _TrackedHTTP(connections), _TrackedHTTPS(connections)
+    )
+    try:
+        request = urllib.request.Request(
+            url,
+            headers={
+                "User-Agent": USER_AGENT,
+                "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1",
+                "Accept-Encoding": "gzip, deflate",
+            },
+        )
+        with opener.open(request, timeout=timeout) as response:
+            final_url = response.geturl()
+            content_type = _content_type(url, response.headers)
+            charset = response.headers.get_content_charset()
+            length = response.headers.get("Content-Length")
+            _check_length(url, length, max_bytes)
+            data = _read(url, response, max_bytes)
+            _check_complete(url, data, length)
+            data = _decompress(url, data, response.headers.get("Content-Encoding"), max_bytes)
+    except urllib.error.HTTPError as e:
+        if 300 <= e.code < 400 and "infinite loop" in str(e.msg):
+            raise FetchError(f"{url}: too many redirects (a redirect loop?)") from None
+        if 300 <= e.code < 400:
+            raise FetchError(f"{url}: the server answered {e.code} but said not where to") from None
+        raise FetchError(f"{url}: the server answered {e.code} {_printable(e.reason)}") from None
+    except urllib.error.URLError as e:
+        raise FetchError(f"{url}: cannot reach it: {_printable(e.reason)}") from None
+    except TimeoutError:
+        raise FetchError(f"{url}: no answer within {timeout:g} s") from None
+    except http.client.IncompleteRead:
+        raise FetchError(f"{url}: the server sent only part of the page") from None
+    except http.client.RemoteDisconnected:
+        raise FetchError(f"{url}: the server closed the connection without answering") from None
+    except http.client.InvalidURL as e:
+        raise FetchError(f"{_printable(url)}: not a valid web address ({_printable(e)})") from None
+    except http.client.HTTPException as e:
+        raise FetchError(
+            f"{url}: the server's answer is not valid HTTP ({type(e).__name__})"
+        ) from None
+    except (OSError, ValueError, OverflowError) as e:
+        raise FetchError(f"{url}: cannot fetch it: {_printable(e)}") from None
+    return data, charset, final_url, content_type
+
+
+def _printable(text: object, limit: int = QUOTED_CHARS) -> str:
+    """Words a server chose, safe to print: one line, no control characters, not too long."""
+    line = "".join(c if c.isprintable() else "?" for c in " ".join(str(text).split()))
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def _content_type(url: str, headers) -> str | None:
@@ -101,18 +252,25 @@ def _check_length(url: str, length: str | None, max_bytes: int) -> None:
         raise FetchError(f"{url}: page too large ({int(length)} bytes, limit {max_bytes})")
 
 
-def _read(url: str, response, deadline: float, max_bytes: int) -> bytes:
-    """The body, in chunks, within the deadline and the size limit."""
+def _read(url: str, response, max_bytes: int) -> bytes:
+    """The body, in chunks, within the size limit."""
     chunks: list[bytes] = []
     size = 0
     while chunk := response.read(CHUNK_BYTES):
         size += len(chunk)
         if size > max_bytes:
             raise FetchError(f"{url}: page too large (over {max_bytes} bytes)")
-        if time.monotonic() > deadline:
-            raise FetchError(f"{url}: the download took too long")
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+def _check_complete(url: str, data: bytes, length: str | None) -> None:
+    """FetchError when the server sent fewer bytes than its Content-Length said."""
+    if length and length.strip().isdigit() and len(data) < int(length):
+        raise FetchError(
+            f"{url}: the server sent only {len(data)} of the page's {int(length)} bytes "
+            "(the connection was cut); try again"
+        )
 
 
 def _decompress(url: str, data: bytes, encoding: str | None, max_bytes: int) -> bytes:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 from conftest import SAMPLE_PAGE
 
@@ -159,6 +162,64 @@ def test_voices_lists_a_profile_of_the_wrong_type_as_unavailable(cli, tmp_path):
     assert result.returncode == 0, result.stderr
     out = result.stdout.decode()
     assert "rate must be a whole number" in out
+
+
+def broken_espeak(tmp_path, kind: str) -> dict[str, str]:
+    """The environment of an espeak-ng broken in one way: data that espeak refuses, or
+    the installed package with a data file cut short (espeak would crash on it)."""
+    import espeakng_loader
+
+    package = Path(espeakng_loader.__file__).parent
+    if kind == "empty phontab":
+        data = tmp_path / "espeak" / "espeak-ng-data"
+        data.mkdir(parents=True)
+        (data / "phontab").write_bytes(b"")
+        return {"ESPEAK_DATA_PATH": str(data.parent)}
+    site = tmp_path / "site"
+    copy = site / package.name
+    (copy / "espeak-ng-data").mkdir(parents=True)
+    for item in package.iterdir():
+        if item.name not in ("espeak-ng-data", "__pycache__"):
+            (copy / item.name).symlink_to(item)
+    for item in (package / "espeak-ng-data").iterdir():
+        (copy / "espeak-ng-data" / item.name).symlink_to(item)
+    for info in package.parent.glob("espeakng_loader-*.dist-info"):
+        (site / info.name).symlink_to(info)
+    victim = copy / "espeak-ng-data" / "phondata"
+    victim.unlink()
+    victim.write_bytes((package / "espeak-ng-data" / "phondata").read_bytes()[:100])
+    return {"PYTHONPATH": os.pathsep.join(filter(None, [str(site), os.environ.get("PYTHONPATH")]))}
+
+
+@pytest.mark.parametrize(
+    ("kind", "words"),
+    [
+        ("empty phontab", ("espeak-ng cannot load its data",)),
+        ("truncated phondata", ("espeak-ng's files are damaged", "phondata has 100 bytes")),
+    ],
+)
+def test_a_broken_espeak_install_is_one_line_with_its_code(cli, tmp_path, kind, words):
+    result = cli("speak", str(SAMPLE_PAGE), env=broken_espeak(tmp_path, kind))
+    assert_clean_failure(result, *words, "reinstall")
+    assert result.returncode == 5
+
+
+def test_a_batch_with_a_broken_espeak_still_prints_its_summary(cli, tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name in ("bridge.txt", "museum.txt"):
+        (articles / name).write_bytes(
+            (SAMPLE_PAGE.parent.parent / "tests" / "articles" / name).read_bytes()
+        )
+    env = broken_espeak(tmp_path, "empty phontab")
+    result = cli("batch", str(articles), "--site", str(tmp_path / "site"), "-j", "1", env=env)
+    assert result.returncode == 1
+    assert result.stdout.decode().splitlines()[-1] == "0 new, 0 updated, 0 unchanged, 2 failed"
+    failures = result.stderr.decode().splitlines()
+    assert len(failures) == 2
+    assert all(
+        line.startswith("tts-pipeline: failed: ") and "espeak-ng" in line for line in failures
+    )
 
 
 class FailingEngine:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -281,3 +282,33 @@ def test_a_very_long_article_is_warned_of_before_the_work(cli, tmp_path):
     assert warning.startswith("tts-pipeline: warning: the article is very long (1")
     assert "hours of speech" in warning
     assert error.startswith("tts-pipeline: error: no speech engine named 'ghost'")
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_an_output_that_is_a_device_is_refused(cli, tmp_path, kind):
+    """As root, `-o /dev/null` replaced /dev/null with the MP3: never rename over a device."""
+    special = tmp_path / "null"
+    if kind == "fifo":
+        os.mkfifo(special)
+    else:
+        try:
+            os.mknod(special, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        except PermissionError:
+            pytest.skip("making a device node needs root")
+    article = tmp_path / "tiny.txt"
+    article.write_text(TINY)
+    result = cli("speak", str(article), "--no-clean", "-o", str(special))
+    assert_clean_failure(result, "not a file")
+    assert result.returncode == 6
+    assert not stat.S_ISREG(special.lstat().st_mode)
+
+
+@pytest.mark.parametrize("key", ["cover", "intro_music", "lexicon"])
+def test_a_profile_file_that_is_a_device_or_folder_is_refused(cli, tmp_path, key):
+    """`cover = "/dev/zero"` read until memory ran out."""
+    for target in ("/dev/zero", str(tmp_path)):
+        profile = tmp_path / "odd.toml"
+        profile.write_text(f'{key} = "{target}"\n')
+        result = cli("script", str(SAMPLE_PAGE), "--voice", str(profile))
+        assert_clean_failure(result, f"{key} {target} is not a file")
+        assert result.returncode == 4

@@ -339,6 +339,6 @@ def main() -> None:
     except BrokenPipeError:  # stdout's reader went away outside a command (`--help | head`)
         code = 0
     for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):  # a reader that went away (`| head`)
+        with contextlib.suppress(OSError, ValueError, AttributeError):  # gone (`| head`, >&-)
             stream.flush()
     os._exit(code)

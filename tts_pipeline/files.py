@@ -85,6 +85,13 @@ def prepare_output(path: Path) -> None:
             f"{path}: is a directory; give a file name such as {path / 'article.mp3'}"
         )
     try:
+        mode = path.lstat().st_mode
+    except OSError:
+        mode = None
+    if mode is not None and not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+        # the rename that puts an output in place would replace the device itself
+        raise OutputError(f"{path}: is a device, pipe or socket, not a file; give a file name")
+    try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise write_error(path.parent, e, "cannot create the folder") from None

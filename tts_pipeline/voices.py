@@ -52,6 +52,9 @@ DEFAULT_LOUDNESS = -16.0
 """Integrated loudness of the episode, LUFS (ITU-R BS.1770), as podcast apps expect."""
 DEFAULT_TRUE_PEAK = -1.0
 """Highest true peak of the episode, dBTP."""
+PATH_KEYS = ("lexicon", "intro_music", "outro_music", "cover")
+"""Settings that name a file (relative to the profile's): a folder, a device such as
+/dev/zero or a pipe there is refused before any work."""
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,10 @@ class VoiceProfile:
             problems.append(f"loudness {self.loudness} is not -40..-5 LUFS")
         if not -20.0 <= self.true_peak <= 0.0:
             problems.append(f"true_peak {self.true_peak} is not -20..0 dBTP")
+        for key in PATH_KEYS:
+            path = self.resolve(getattr(self, key))
+            if path is not None and path.exists() and not path.is_file():
+                problems.append(f"{key} {path} is not a file")
         if problems:
             raise VoiceError(f"voice profile {self.name!r}: " + "; ".join(problems))
 

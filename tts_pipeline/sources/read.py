@@ -44,6 +44,8 @@ def read_source(spec: str) -> Document:
 
         return fetch_url(spec)
     if spec == "-":
+        if sys.stdin is None:
+            raise InputError("standard input is closed: give a file, or pipe the article in")
         data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
         return Document(text=decode_bytes(data, "<stdin>"), name="<stdin>")
     path = Path(spec)

@@ -271,3 +271,20 @@ def test_a_full_temporary_folder_says_so(run, full_disk, tmp_path):
     assert sorted(p.name for p in full_disk.iterdir()) == ["filler"]
     assert not (tmp_path / "a.mp3").exists()
     assert wait_for(lambda: not speaking.ours())
+
+
+@pytest.mark.parametrize(
+    ("redirect", "args", "expected"),
+    [
+        ("<&-", ["clean", "-"], (2, "tts-pipeline: error: standard input is closed")),
+        (">&-", ["clean", str(ARTICLE)], (0, "")),
+        ("2>&-", ["clean", "/nonexistent/article.txt"], (2, "")),
+    ],
+    ids=["stdin", "stdout", "stderr"],
+)
+def test_a_closed_standard_stream_is_no_crash(redirect, args, expected):
+    command = " ".join([sys.executable, "-m", "tts_pipeline", *args, redirect])
+    result = subprocess.run(["sh", "-c", command], capture_output=True, timeout=120)
+    err = result.stderr.decode()
+    assert result.returncode == expected[0], err
+    assert err.startswith(expected[1]) and err.count("\n") <= 1 and "Traceback" not in err

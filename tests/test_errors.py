@@ -199,7 +199,8 @@ def broken_espeak(tmp_path, kind: str) -> dict[str, str]:
         ("truncated phondata", ("espeak-ng's files are damaged", "phondata has 100 bytes")),
     ],
 )
-def test_a_broken_espeak_install_is_one_line_with_its_code(cli, tmp_path, kind, words):
+def test_a_broken_espeak_install_is_one_line_with_its_code(cli, tmp_path, monkeypatch, kind, words):
+    monkeypatch.delenv("ESPEAK_DATA_PATH", raising=False)  # set by the engine in this process
     result = cli("speak", str(SAMPLE_PAGE), env=broken_espeak(tmp_path, kind))
     assert_clean_failure(result, *words, "reinstall")
     assert result.returncode == 5

@@ -119,12 +119,16 @@ def run(tmp_path):
         started.kill_all()
 
 
-def start_speaking(run, slow_engine, tmp_path) -> Run:
-    """A `speak` with two workers, returned once its workers are speaking."""
+def start_speaking(run, slow_engine, tmp_path, starting: bool = False) -> Run:
+    """A `speak` with two workers, returned once its workers are speaking (``starting``:
+    as soon as the first worker process exists, while Python starts in it)."""
     speaking = run(slow_engine)
     out = tmp_path / "out" / "story.mp3"
     args = ["speak", str(ARTICLE), "--voice", slow_engine["VOICE"], "-j", "2", "-o", str(out)]
     speaking.start(*args, "--no-cache")
+    if starting:
+        assert wait_for(lambda: len(speaking.workers()) >= 2, limit=60)
+        return speaking
     assert wait_for(lambda: len(speaking.workers()) >= 3), "the workers did not start"
     assert wait_for(lambda: any(speaking.tmp.iterdir()))
     return speaking
@@ -148,6 +152,17 @@ def test_a_signal_stops_speak_cleanly(run, slow_engine, tmp_path, signum, to_gro
     speaking.check_nothing_left()
     out = tmp_path / "out"
     assert not out.exists() or not list(out.iterdir())
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_a_signal_while_the_workers_start_is_one_line(run, slow_engine, tmp_path, signum):
+    """The signal reaches a worker while Python starts in it: no "Fatal Python error"."""
+    speaking = start_speaking(run, slow_engine, tmp_path, starting=True)
+    os.killpg(speaking.process.pid, signum)
+    expected = {signal.SIGINT: (130, "interrupted"), signal.SIGTERM: (143, "stopped by SIGTERM")}
+    code, message = expected[signum]
+    assert speaking.finish() == (code, f"tts-pipeline: error: {message}\n")
+    speaking.check_nothing_left()
 
 
 @pytest.mark.engine

@@ -45,12 +45,21 @@ class TaskTimedOut(Exception):
     """A task ran longer than its time limit; its worker was stopped."""
 
 
+STOP_SIGNALS = tuple(
+    getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n)
+)
+"""Held back (blocked) while a worker starts: they are inherited blocked from the thread
+that starts it, so a Ctrl-C then cannot end a half-started interpreter with a traceback."""
+
+
 def worker_setup() -> None:
     """Make this process a well-behaved worker: run first in every worker process."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # also drops a Ctrl-C held back so far
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), _exit_on_signal)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
     threading.Thread(target=_watch_parent, name="parent-watch", daemon=True).start()
 
 
@@ -242,6 +251,11 @@ class WorkerPool:
         process = self._context.Process(
             target=_worker_main, args=(child_end,), name="tts-pipeline-worker"
         )
+        if hasattr(signal, "pthread_sigmask"):  # the worker starts with them held back
+            from multiprocessing import resource_tracker
+
+            resource_tracker.ensure_running()  # (starting it would let them through again)
+            signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
         process.start()
         child_end.close()
         worker = _Worker(process, parent_end)

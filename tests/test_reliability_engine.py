@@ -36,8 +36,9 @@ ARTICLE = Article(
 )
 PROFILE = VoiceProfile.from_dict({"engine": "fault", "rate": 200}, name="fault")
 TEXTS = [s.speech for s in make_script(ARTICLE).sentences()]
-IN_PROCESS = ("raise", "hang", "empty", "truncated", "silent")
-"""Every kind but ``exit``, which would end the test's own process."""
+FAST = ("raise", "empty", "truncated", "silent")
+"""The kinds that cost no time: every kind but ``exit`` (it would end the test's own
+process) and ``hang`` (it waits for the time limit)."""
 HANG_TIMEOUT = "0.4"
 
 
@@ -97,14 +98,20 @@ def test_the_article_has_a_chunk_for_every_kind_of_fault():
 
 @pytest.mark.parametrize("shift", range(len(TEXTS)))
 def test_faults_once_at_every_position_are_retried_in_process(faults, shift):
-    """A hang is stopped by a timer; the texts left then go to a worker process."""
-    plan = rotated(IN_PROCESS, shift)
+    plan = rotated(FAST, shift)
     faults.arm(plan, times=1)
     assert synthesize_all(jobs=1) == good_clips()
     assert all(faults.taken(text) == 1 for text in plan)
 
 
-@pytest.mark.parametrize("kind", [k for k in IN_PROCESS if k != "hang"])
+def test_a_hang_once_in_process_is_stopped_and_retried_in_a_worker(faults):
+    """A timer stops the engine; the texts left go to a worker process."""
+    faults.arm({TEXTS[0]: "hang"}, times=1)
+    assert synthesize_all(jobs=1) == good_clips()
+    assert faults.taken(TEXTS[0]) == 1
+
+
+@pytest.mark.parametrize("kind", FAST)
 def test_a_lasting_fault_at_every_position_stops_with_the_sentence(faults, kind):
     for text in TEXTS:
         faults.arm({text: kind}, times=100)
@@ -131,6 +138,14 @@ def test_faults_once_in_workers_are_retried(faults):
     faults.arm(plan, times=1)
     assert synthesize_all(jobs=2) == good_clips()
     assert all(faults.taken(text) == 1 for text in plan)
+
+
+@pytest.mark.parametrize("kind", ["exit", "hang"])
+def test_a_fault_once_at_every_position_in_workers_is_retried(faults, kind):
+    """Every chunk crashes or hangs its worker once: each worker is replaced."""
+    faults.arm(dict.fromkeys(TEXTS, kind), times=1)
+    assert synthesize_all(jobs=2) == good_clips()
+    assert all(faults.taken(text) == 1 for text in TEXTS)
 
 
 @pytest.mark.parametrize("kind", ["exit", "hang"])

@@ -98,11 +98,11 @@ def show_warnings(say: Callable[[str], None]) -> None:
     each; other warnings as Python prints them."""
     import warnings
 
-    from tts_pipeline.errors import PipelineWarning
-
     default = warnings.showwarning
 
     def show(message, category, filename, lineno, file=None, line=None):
+        from tts_pipeline.errors import PipelineWarning
+
         if issubclass(category, PipelineWarning):
             say(f"warning: {one_line(str(message))}")
         else:

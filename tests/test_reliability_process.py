@@ -299,3 +299,29 @@ def test_a_closed_standard_stream_is_no_crash(redirect, args, expected):
     err = result.stderr.decode()
     assert result.returncode == expected[0], err
     assert err.startswith(expected[1]) and err.count("\n") <= 1 and "Traceback" not in err
+
+
+def test_a_batch_worker_that_crashes_fails_its_article_only(run, slow_engine, tmp_path):
+    """The engine ends the batch worker's process on one article: the others are made."""
+    import json
+
+    from tts_pipeline.pipeline import make_script, read_article
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name in ("bridge.txt", "harvest.txt", "museum.txt"):
+        (articles / name).write_bytes((ROOT / "tests" / "articles" / name).read_bytes())
+    victim = make_script(read_article(str(articles / "bridge.txt"))).sentences()[-1].speech
+    env = {**slow_engine, "FAULT_SLEEP": "0", "FAULT_PLAN": json.dumps({victim: "exit"})}
+    batch = run(env)
+    site = tmp_path / "site"
+    batch.start("batch", str(articles), "--site", str(site), "--voice", env["VOICE"], "-j", "2")
+    code, err = batch.finish()
+    assert code == 1, err
+    assert (
+        err.startswith(f"tts-pipeline: failed: {articles / 'bridge.txt'}: ")
+        and err.count("\n") == 1
+    )
+    assert "internal error" not in err
+    assert (site / "feed.xml").read_text().count("<item>") == 2
+    batch.check_nothing_left()

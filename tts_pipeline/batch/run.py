@@ -188,6 +188,7 @@ class _Job:
 
     def _finish(self, in_flight: dict, mode) -> int:
         """Write the episodes that are done; return how many finished (written or failed)."""
+        from tts_pipeline.audio.workers import TaskTimedOut, WorkerCrashed
         from tts_pipeline.publish.episode import write_episode
 
         finished, _ = wait(in_flight, return_when=mode)
@@ -196,7 +197,7 @@ class _Job:
             try:
                 rendered: RenderedEpisode = future.result()
                 write_episode(rendered.files, self.site)
-            except PipelineError as e:
+            except (PipelineError, WorkerCrashed, TaskTimedOut) as e:
                 self.report.failed.append((source, str(e)))
                 continue
             except Exception as e:  # a bug in one article must not stop the others

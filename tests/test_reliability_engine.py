@@ -215,6 +215,7 @@ def test_one_run_never_fills_more_than_the_bound(tmp_path):
         ("2048", 2048),
         ("64KiB", 64 * 1024),
     ],
+    ids=["default", "0", "500M", "1.5G", "2048", "64KiB"],
 )
 def test_the_cache_bound_is_set_in_the_environment(monkeypatch, value, limit):
     from tts_pipeline.audio.cache import clip_cache_limit

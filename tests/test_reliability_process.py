@@ -141,6 +141,7 @@ def start_speaking(run, slow_engine, tmp_path, starting: bool = False) -> Run:
         (signal.SIGHUP, False, 129, "stopped by SIGHUP"),
         (signal.SIGINT, True, 130, "interrupted"),  # Ctrl-C: the terminal signals the group
     ],
+    ids=["SIGTERM", "SIGHUP", "ctrl-c"],
 )
 def test_a_signal_stops_speak_cleanly(run, slow_engine, tmp_path, signum, to_group, code, message):
     speaking = start_speaking(run, slow_engine, tmp_path)
@@ -153,7 +154,7 @@ def test_a_signal_stops_speak_cleanly(run, slow_engine, tmp_path, signum, to_gro
     assert not out.exists() or not list(out.iterdir())
 
 
-@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_a_signal_while_the_workers_start_is_one_line(run, slow_engine, tmp_path, signum):
     """The signal reaches a worker while Python starts in it: no "Fatal Python error"."""
     speaking = start_speaking(run, slow_engine, tmp_path, starting=True)
@@ -192,7 +193,7 @@ def test_kill_9_leaves_no_process_and_the_next_run_removes_its_files(run, slow_e
     again.check_nothing_left()
 
 
-@pytest.mark.parametrize("signum", [signal.SIGKILL, signal.SIGTERM])
+@pytest.mark.parametrize("signum", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
 def test_a_stopped_batch_leaves_no_process(run, slow_engine, tmp_path, signum):
     articles = tmp_path / "articles"
     articles.mkdir()

@@ -201,7 +201,8 @@ def broken_espeak(tmp_path, kind: str) -> dict[str, str]:
 )
 def test_a_broken_espeak_install_is_one_line_with_its_code(cli, tmp_path, monkeypatch, kind, words):
     monkeypatch.delenv("ESPEAK_DATA_PATH", raising=False)  # set by the engine in this process
-    result = cli("speak", str(SAMPLE_PAGE), env=broken_espeak(tmp_path, kind))
+    args = ("speak", str(SAMPLE_PAGE), "--voice", "espeak")
+    result = cli(*args, env=broken_espeak(tmp_path, kind))
     assert_clean_failure(result, *words, "reinstall")
     assert result.returncode == 5
 
@@ -214,7 +215,8 @@ def test_a_batch_with_a_broken_espeak_still_prints_its_summary(cli, tmp_path):
             (SAMPLE_PAGE.parent.parent / "tests" / "articles" / name).read_bytes()
         )
     env = broken_espeak(tmp_path, "empty phontab")
-    result = cli("batch", str(articles), "--site", str(tmp_path / "site"), "-j", "1", env=env)
+    site = str(tmp_path / "site")
+    result = cli("batch", str(articles), "--site", site, "--voice", "espeak", "-j", "1", env=env)
     assert result.returncode == 1
     assert result.stdout.decode().splitlines()[-1] == "0 new, 0 updated, 0 unchanged, 2 failed"
     failures = result.stderr.decode().splitlines()
@@ -249,7 +251,7 @@ class FailingEngine:
         self.calls += 1
         if self.calls > 3:
             raise SynthesisError("engine broke")
-        return Clip(b"\x00\x10" * 2205, 22050)
+        return Clip(b"\x00\x10" * int(22050 * len(text.split()) * 60 / profile.rate), 22050)
 
 
 @pytest.fixture
@@ -313,3 +315,14 @@ def test_a_profile_file_that_is_a_device_or_folder_is_refused(cli, tmp_path, key
         result = cli("script", str(SAMPLE_PAGE), "--voice", str(profile))
         assert_clean_failure(result, f"{key} {target} is not a file")
         assert result.returncode == 4
+
+
+@pytest.mark.engine
+def test_a_sentence_the_voice_cannot_read_is_an_error_not_a_silent_gap(cli, tmp_path):
+    """The default voice reads English; a text of Chinese characters gives it nothing to say."""
+    article = tmp_path / "beijing.txt"
+    article.write_text("北京欢迎你\n")
+    result = cli("speak", str(article), "--no-clean", "-o", str(tmp_path / "b.mp3"))
+    assert_clean_failure(result, '"北京欢迎你"', "only silence", "may not read this language")
+    assert result.returncode == 5
+    assert not (tmp_path / "b.mp3").exists()

@@ -173,7 +173,9 @@ def test_ctrl_c_on_speak_with_espeak_is_one_line(run, tmp_path):
     long_article.write_text("\n\n".join(sentence.format(n) for n in range(120)))
     speaking = run({"TTS_PIPELINE_CACHE": str(tmp_path / "cache")})
     out = str(tmp_path / "long.mp3")
-    speaking.start("speak", str(long_article), "--no-clean", "-j", "2", "-o", out)
+    speaking.start(
+        "speak", str(long_article), "--no-clean", "--voice", "espeak", "-j", "2", "-o", out
+    )
     assert wait_for(lambda: len(speaking.workers()) >= 3), "the workers did not start"
     os.killpg(speaking.process.pid, signal.SIGINT)
     assert speaking.finish() == (130, "tts-pipeline: error: interrupted\n")
@@ -275,7 +277,8 @@ def test_a_full_temporary_folder_says_so(run, full_disk, tmp_path):
     fill(full_disk, leave=16384)
     speaking = run({"TTS_PIPELINE_CACHE": str(tmp_path / "cache")})
     speaking.env["TMPDIR"] = str(full_disk)
-    speaking.start("speak", str(ARTICLE), "-o", str(tmp_path / "a.mp3"), "--no-cache")
+    args = ["speak", str(ARTICLE), "--voice", "espeak", "--no-cache"]
+    speaking.start(*args, "-o", str(tmp_path / "a.mp3"))
     code, err = speaking.finish()
     assert code == 6, err
     assert err.startswith("tts-pipeline: error: no space left on the device holding ")

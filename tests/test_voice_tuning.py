@@ -45,7 +45,8 @@ def test_piece_pause_parts_the_pieces_of_one_sentence():
 
 
 class Recorder:
-    """An engine that keeps the texts it is given and answers with a short tone."""
+    """An engine that keeps the texts it is given and answers with a tone as long as its
+    words take at the profile's rate (the pipeline keeps no clip too short for its text)."""
 
     name = "recorder"
     max_chars = 100
@@ -63,7 +64,8 @@ class Recorder:
 
     def synthesize(self, text, profile):
         Recorder.texts.append(text)
-        return Clip((padded_tone(0.1, 0.0) * 32767).astype("<i2").tobytes(), RATE)
+        seconds = len(text.split()) * 60 / profile.rate
+        return Clip((padded_tone(seconds, 0.0) * 32767).astype("<i2").tobytes(), RATE)
 
 
 @pytest.fixture

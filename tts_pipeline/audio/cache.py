@@ -22,7 +22,7 @@ CACHE_FORMAT = "2"
 """Bump to invalidate every cached clip when the stored format changes. 2: clips are stored
 only once checked plausible for their text (1 could hold silent clips)."""
 DEFAULT_CLIP_CACHE_BYTES = 2 * 1024**3
-"""Default bound of the clip cache: 2 GiB, about 13 hours of speech at 22,050 Hz."""
+"""Default bound of the clip cache: 2 GiB, about 12 hours of speech at 24 kHz."""
 CACHE_SIZE_VARIABLE = "TTS_PIPELINE_CACHE_SIZE"
 """Environment variable with another bound: bytes, or a number with K, M or G; 0 keeps no
 clips between runs."""

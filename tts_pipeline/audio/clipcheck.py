@@ -24,6 +24,8 @@ SOUND_THRESHOLD = 0.003
 """Amplitude (fraction of full scale) above which a sample is sound, as the layout trims."""
 BLOCK_SECONDS = 0.01
 """Resolution of the measure of where speech starts and ends."""
+SILENT = ("no audio", "only silence")
+"""The problems of a clip with no sound at all."""
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -60,7 +62,11 @@ def clip_problem(text: str, clip: Clip, words_per_minute: float) -> str | None:
         return f"not 16-bit audio at a usual rate ({len(clip.pcm)} bytes at {clip.rate} Hz)"
     if not spoken_words(text):
         return None
+    if not clip.pcm:
+        return SILENT[0]
     speech = _speech_seconds(clip)
+    if speech == 0:
+        return SILENT[1]
     problem = length_problem(text, clip.seconds, words_per_minute)
     if problem is None and speech < shortest_seconds(text, words_per_minute):
         return _too_short(text, speech, shortest_seconds(text, words_per_minute), "of speech")
@@ -83,8 +89,6 @@ def _speech_seconds(clip: Clip) -> float:
 
 
 def _too_short(text: str, seconds: float, shortest: float, what: str = "of audio") -> str:
-    if seconds == 0:
-        return "no audio" if what == "of audio" else "only silence"
     words = spoken_words(text)
     plural = "s" * (words != 1)
     return f"{seconds:.2f} s {what} for {words} word{plural} (at least {shortest:.2f} s)"

@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from tts_pipeline.audio.cache import ClipStore, clip_key
-from tts_pipeline.audio.clipcheck import clip_problem, length_problem
+from tts_pipeline.audio.clipcheck import SILENT, clip_problem, length_problem
 from tts_pipeline.engines import discard_engine, get_engine
 from tts_pipeline.errors import EngineUnavailableError, PipelineError, SynthesisError
 from tts_pipeline.voices import VoiceProfile
@@ -155,9 +155,16 @@ class _Speaker:
         reasons = self.failures.setdefault(key, [])
         reasons.append(reason)
         if len(reasons) >= ATTEMPTS:
+            hint = ""
+            if all(reason in SILENT for reason in reasons):  # the same silence, every time
+                hint = (
+                    "; the voice may not read this language or script (`tts-pipeline voices` "
+                    "lists the voices and the languages they read)"
+                )
             raise SynthesisError(
                 f"the speech engine failed {ATTEMPTS} times on {_quote(self.todo[key])}: "
                 + "; ".join(dict.fromkeys(reasons))
+                + hint
             )
 
     def _timeout(self) -> float:

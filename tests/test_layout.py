@@ -22,14 +22,25 @@ ALLOWED: dict[str, frozenset[str]] = {
     "sources": SHARED,
     "extract": SHARED,
     "normalize": SHARED,
+    "language": SHARED,
     "speech": SHARED | {"normalize"},
     "engines": SHARED,
     "audio": SHARED | {"engines"},
     "publish": SHARED,
     "pipeline": SHARED
-    | {"sources", "extract", "normalize", "speech", "engines", "audio", "publish"},
+    | {"sources", "extract", "language", "normalize", "speech", "engines", "audio", "publish"},
     "batch": SHARED
-    | {"sources", "extract", "normalize", "speech", "engines", "audio", "publish", "pipeline"},
+    | {
+        "sources",
+        "extract",
+        "language",
+        "normalize",
+        "speech",
+        "engines",
+        "audio",
+        "publish",
+        "pipeline",
+    },
     "cli": None,  # the top: it may import anything
     "__main__": frozenset({"cli"}),
     "__init__": frozenset(),

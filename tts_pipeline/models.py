@@ -18,6 +18,8 @@ class Document:
     """The URL it was fetched from, if any (after redirects)."""
     content_type: str | None = None
     """The media type a server declared, e.g. ``text/html``; None for files."""
+    language: str | None = None
+    """The language a server declared (``Content-Language``); None for files."""
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,12 @@ class Article:
     description: str | None = None
     image: str | None = None
     """URL of the lead image."""
+    language: str | None = None
+    """ISO 639-1 code of the text (``de``), decided once after extraction (see
+    ``tts_pipeline.language``); None: not decided yet, read as English."""
+    language_source: str | None = None
+    """How it was decided: ``option`` (the user's), ``page`` (declared), ``text`` (detected),
+    ``page and text`` (both agree) or ``default``."""
 
     def to_dict(self) -> dict:
         return {
@@ -47,6 +55,7 @@ class Article:
             "url": self.url,
             "description": self.description,
             "image": self.image,
+            "language": self.language,
             "headings": list(self.headings),
             "paragraphs": list(self.paragraphs),
         }
@@ -137,6 +146,11 @@ class Episode:
     """True peak measured on the decoded MP3, dBTP."""
     chapters: tuple[Chapter, ...] = ()
     """The episode's chapters."""
+    voice: str | None = None
+    """The voice profile that read it: the one asked for, or one that reads the article's
+    language."""
+    engine_voice: str | None = None
+    """The engine and its voice that read it, e.g. ``pyttsx3 gmw/de``."""
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,27 @@ def load_toml(name: str) -> dict:
         return tomllib.load(f)
 
 
+def language_data(code: str | None) -> dict:
+    """What reading one language needs (``data/languages/<code>.toml``: its framing,
+    abbreviations, dates); {} for a language without such a file."""
+    if not code or not code.isalpha() or not code.islower():
+        return {}
+    path = DATA_DIR / "languages" / f"{code}.toml"
+    return load_toml(f"languages/{code}.toml") if path.is_file() else {}
+
+
+def language_name(code: str) -> str:
+    """``German (de)``; the code alone for a language ``data/languages.toml`` does not name."""
+    entry = load_toml("languages.toml")["names"].get(code)
+    return f"{entry[0]} ({code})" if entry else code
+
+
+def iso639_2(code: str | None) -> str:
+    """The three-letter ISO 639-2 code of ``code`` (``deu`` of ``de``); ``und`` if unknown."""
+    entry = load_toml("languages.toml")["names"].get(code or "")
+    return entry[1] if entry else "und"
+
+
 def read_toml(path: Path) -> dict:
     """Any TOML file; errors propagate as ``tomllib.TOMLDecodeError`` or ``OSError``."""
     with path.open("rb") as f:

@@ -166,9 +166,11 @@ def fetch_url(
         connections.close()
     if "error" in outcome:
         raise outcome["error"]
-    data, charset, final_url, content_type = outcome["page"]
+    data, charset, final_url, content_type, language = outcome["page"]
     text = decode_bytes(data, url, declared=charset)
-    return Document(text=text, name=url, url=final_url, content_type=content_type)
+    return Document(
+        text=text, name=url, url=final_url, content_type=content_type, language=language
+    )
 
 
 def _check_url(url: str) -> None:
@@ -183,7 +185,8 @@ def _check_url(url: str) -> None:
 
 
 def _download(url: str, timeout: float, max_bytes: int, connections: _Connections):
-    """(body, charset, final URL, content type) of ``url``; FetchError when that fails."""
+    """(body, charset, final URL, content type, declared language) of ``url``; FetchError
+    when that fails."""
     opener = urllib.request.build_opener(
         _HttpOnlyRedirects(), _TrackedHTTP(connections), _TrackedHTTPS(connections)
     )
@@ -199,6 +202,7 @@ def _download(url: str, timeout: float, max_bytes: int, connections: _Connection
         with opener.open(request, timeout=timeout) as response:
             final_url = response.geturl()
             content_type = _content_type(url, response.headers)
+            language = response.headers.get("Content-Language")
             charset = response.headers.get_content_charset()
             length = response.headers.get("Content-Length")
             _check_length(url, length, max_bytes)
@@ -227,7 +231,7 @@ def _download(url: str, timeout: float, max_bytes: int, connections: _Connection
         ) from None
     except (OSError, ValueError, OverflowError) as e:
         raise FetchError(f"{url}: cannot fetch it: {_printable(e)}") from None
-    return data, charset, final_url, content_type
+    return data, charset, final_url, content_type, language
 
 
 def _printable(text: object, limit: int = QUOTED_CHARS) -> str:

@@ -1,0 +1,95 @@
+"""The article's language, decided once, right after extraction, and carried on the Article.
+
+The text decides (fastText's small model, :mod:`.detect`), helped by what the page
+declares (:mod:`.declared`): a page's language stands unless its text clearly says
+otherwise. ``--language`` overrides both. Segmentation, normalization, the framing and the
+choice of voice read ``Article.language``.
+
+May import only the shared root modules (models, errors, resources); the model is loaded on
+first use, so ``--help`` never pays for it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from tts_pipeline.errors import InputError
+from tts_pipeline.language.declared import declared_language, primary_language
+from tts_pipeline.models import Article, Document
+
+__all__ = ["LanguageDecision", "decide_language", "primary_language", "with_language"]
+
+DEFAULT_LANGUAGE = "en"
+"""When neither the page nor its text tells (no letters at all)."""
+TEXT_OVERRULES_PAGE = 0.9
+"""How sure the model must be of another language than the page declares to overrule it."""
+TEXT_OVERRULES_MIN_CHARS = 200
+"""Shorter texts never overrule the page: a headline and a line can fool the model."""
+TEXT_MIN_SCORE = 0.4
+"""Below this the text is no guide: the page's language stands, else the default."""
+
+
+@dataclass(frozen=True)
+class LanguageDecision:
+    """The language an article is read in, and where that came from."""
+
+    language: str
+    """ISO 639-1 code (``de``), or the detector's code for a language without one."""
+    source: str
+    """``option`` (--language), ``page`` (declared), ``text`` (detected), ``page and text``
+    (both agree) or ``default``."""
+    declared: str | None = None
+    detected: str | None = None
+    score: float | None = None
+    """The detector's confidence in ``detected``, 0 to 1."""
+
+
+def decide_language(
+    article: Article, document: Document | None = None, override: str | None = None
+) -> LanguageDecision:
+    """The article's language: ``override`` if given, else the text and the page together."""
+    if override is not None:
+        code = _canonical(override)
+        if code is None:
+            raise InputError(f"--language {override!r}: not a language code; give one such as de")
+        return LanguageDecision(code, "option")
+    from tts_pipeline.language.detect import guess_language
+
+    declared = _canonical(declared_language(document)) if document else None
+    text = "\n".join([article.title or "", *article.paragraphs])
+    guess = guess_language(text)
+    detected = _canonical(guess.language) if guess else None
+    score = round(guess.score, 3) if guess else None
+    found = {"declared": declared, "detected": detected, "score": score}
+    if detected and declared == detected:
+        return LanguageDecision(detected, "page and text", **found)
+    if declared and not _overrules(guess, text):
+        return LanguageDecision(declared, "page", **found)
+    if detected and guess and guess.score >= TEXT_MIN_SCORE:
+        return LanguageDecision(detected, "text", **found)
+    return LanguageDecision(DEFAULT_LANGUAGE, "default", **found)
+
+
+def with_language(
+    article: Article, document: Document | None = None, override: str | None = None
+) -> Article:
+    """``article`` with its language decided (see :func:`decide_language`)."""
+    decision = decide_language(article, document, override)
+    return replace(article, language=decision.language, language_source=decision.source)
+
+
+def _overrules(guess, text: str) -> bool:
+    return (
+        guess is not None
+        and guess.score >= TEXT_OVERRULES_PAGE
+        and len(text) >= TEXT_OVERRULES_MIN_CHARS
+    )
+
+
+def _canonical(code: str | None) -> str | None:
+    """The primary subtag, with old or macro codes mapped to the ones voices use (``no`` ->
+    ``nb``, ``iw`` -> ``he``), as ``data/languages.toml`` lists them."""
+    from tts_pipeline.resources import load_toml
+
+    primary = primary_language(code)
+    return load_toml("languages.toml")["aliases"].get(primary, primary) if primary else None

@@ -5,7 +5,8 @@ Rules run in a fixed order, each on the text no earlier rule has taken (see
 addresses and places, dates, times, money, measures, abbreviations and fixed terms, codes
 and serials ("F-16s", "B2A23C"), Roman numerals, plain numbers, words in capitals, and
 symbols last. What no rule takes is kept exactly as written. docs/normalization.md lists
-the classes and where this house style differs from others on purpose.
+the classes and where this house style differs from others on purpose. These rules are
+English: a sentence in another language gets that language's rules (:mod:`.languages`).
 
 May import only the shared root modules (errors, resources); it never knows of pages or audio.
 """
@@ -56,14 +57,22 @@ def _rules() -> tuple[Rule, ...]:
     )
 
 
-def expansions(sentence: str, lexicon: Lexicon | None = None) -> list[Expansion]:
-    """The tokens of ``sentence`` that are said otherwise than written, with their words."""
-    rules = _rules()
+def expansions(
+    sentence: str, lexicon: Lexicon | None = None, language: str | None = None
+) -> list[Expansion]:
+    """The tokens of ``sentence`` that are said otherwise than written, with their words;
+    ``language`` (ISO 639-1, None: English) picks the rules."""
+    if language and language != "en":
+        from tts_pipeline.normalize import languages
+
+        rules = languages.rules(language)
+    else:
+        rules = _rules()
     if lexicon and lexicon.rule:
         rules = (lexicon.rule, *rules)
     return expand(sentence, rules)
 
 
-def normalize(sentence: str, lexicon: Lexicon | None = None) -> str:
-    """The sentence in speakable words."""
-    return render(sentence, expansions(sentence, lexicon))
+def normalize(sentence: str, lexicon: Lexicon | None = None, language: str | None = None) -> str:
+    """The sentence in speakable words, read in ``language`` (None: English)."""
+    return render(sentence, expansions(sentence, lexicon, language))

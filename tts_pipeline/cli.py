@@ -46,6 +46,16 @@ LexiconOpt = Annotated[
 ]
 
 
+LanguageOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--language",
+        help="The article's language, an ISO 639-1 code such as de [default: detected].",
+        show_default=False,
+    ),
+]
+
+
 def _say(line: str) -> None:
     """One line on stderr; nothing if stderr is gone."""
     with contextlib.suppress(OSError, ValueError):
@@ -122,6 +132,7 @@ def speak(
         int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes [default: cores].")
     ] = None,
     lexicon: LexiconOpt = None,
+    language: LanguageOpt = None,
 ) -> None:
     """Turn an article into a tagged MP3 with sidecars; print its path and a summary."""
     from tts_pipeline.pipeline import SpeakOptions
@@ -134,6 +145,7 @@ def speak(
         clean=not no_clean,
         jobs=jobs,
         lexicon=lexicon,
+        language=language,
     )
     episode = run_speak(input, options)
     typer.echo(episode.mp3)
@@ -141,7 +153,21 @@ def speak(
     typer.echo(f"duration: {episode.duration:.1f} s ({int(minutes)}:{seconds:04.1f})")
     typer.echo(f"loudness: {episode.loudness:.1f} LUFS, true peak {episode.true_peak:.1f} dBTP")
     typer.echo(f"chapters: {len(episode.chapters)}")
+    typer.echo(_voice_line(episode, voice))
     typer.echo(f"files: {', '.join(episode.files)}")
+
+
+def _voice_line(episode, requested: str) -> str:
+    """``voice: espeak (pyttsx3 gmw/de) for German (de), detected from the text; ...``"""
+    from tts_pipeline.resources import language_name
+
+    article = episode.article
+    line = f"voice: {episode.voice} ({episode.engine_voice}) for {language_name(article.language)}"
+    source = {"option": "as given", "page": "as the page says", "text": "detected from the text"}
+    line += f", {source.get(article.language_source, 'as the page and its text say')}"
+    if episode.voice != requested and requested == Path(requested).stem:
+        line += f"; {requested} does not read it"
+    return line
 
 
 class CleanFormat(str, Enum):
@@ -179,14 +205,16 @@ def script(
     ] = False,
     voice: VoiceOpt = "default",
     lexicon: LexiconOpt = None,
+    language: LanguageOpt = None,
 ) -> None:
     """Print everything that will be spoken: a sentence a line, paragraphs apart."""
     from tts_pipeline.pipeline import load_lexicons, make_script, read_article
-    from tts_pipeline.voices import load_profile
+    from tts_pipeline.voices import DEFAULT_LANGUAGE, choose_voice, load_profile
 
-    profile = load_profile(voice)
+    load_lexicons(load_profile(voice), lexicon)  # a bad profile or lexicon fails first
+    article = read_article(input, clean=not no_clean, language=language)
+    profile = choose_voice(load_profile(voice), article.language or DEFAULT_LANGUAGE)
     words = load_lexicons(profile, lexicon)
-    article = read_article(input, clean=not no_clean)
     speech_script = make_script(article, intro=not no_clean, profile=profile, lexicon=words)
     blocks = [
         "\n".join(s.text if original else s.speech for s in block.sentences)
@@ -222,13 +250,20 @@ def batch(
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Synthesize everything anew.")
     ] = False,
+    language: LanguageOpt = None,
 ) -> None:
     """Build or update a podcast site: an episode per article, feed.xml and index.html."""
     from tts_pipeline import exits
     from tts_pipeline.batch.run import BatchOptions, run_batch
 
     options = BatchOptions(
-        site=site, config=config, jobs=jobs, prune=prune, voice=voice, use_cache=not no_cache
+        site=site,
+        config=config,
+        jobs=jobs,
+        prune=prune,
+        voice=voice,
+        use_cache=not no_cache,
+        language=language,
     )
     with _progress_bar("Speaking") as progress:
         report = run_batch(inputs, options, progress=progress)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from tts_pipeline import __version__
 from tts_pipeline.models import Article, Chapter, Clip, Episode, EpisodeAudio, Script, Timing
-from tts_pipeline.voices import DEFAULT_VOICE, VoiceProfile
+from tts_pipeline.voices import DEFAULT_LANGUAGE, DEFAULT_VOICE, VoiceProfile
 
 if TYPE_CHECKING:
     from tts_pipeline.audio.cache import ClipStore
@@ -43,15 +43,20 @@ class SpeakOptions:
     """Album tag; default the site's name, else the podcast name."""
     lexicon: Path | None = None
     """A pronunciation lexicon applied after the voice profile's, overriding it."""
+    language: str | None = None
+    """The article's language (ISO 639-1), over what the page and its text say."""
 
 
-def read_article(spec: str, clean: bool = True) -> Article:
-    """Read an input (path, ``-`` or URL) and clean it into an Article."""
+def read_article(spec: str, clean: bool = True, language: str | None = None) -> Article:
+    """Read an input (path, ``-`` or URL), clean it into an Article, and decide its language
+    (``language``, the user's, over what the page and its text say)."""
     from tts_pipeline.extract import article_from_text, extract_article
+    from tts_pipeline.language import with_language
     from tts_pipeline.sources.read import read_source
 
     document = read_source(spec)
-    return extract_article(document) if clean else article_from_text(document)
+    article = extract_article(document) if clean else article_from_text(document)
+    return with_language(article, document, language)
 
 
 def make_script(
@@ -66,7 +71,7 @@ def make_script(
     from tts_pipeline.speech.script import build_script
 
     script = build_script(article, intro=intro, lexicon=lexicon)
-    return frame_script(script, profile) if profile and intro else script
+    return frame_script(script, profile, article.language) if profile and intro else script
 
 
 def load_lexicons(profile: VoiceProfile | None, extra: Path | None) -> Lexicon | None:
@@ -109,7 +114,7 @@ def speak(spec: str, options: SpeakOptions = SpeakOptions()) -> Episode:
 
     profile = load_profile(options.voice)
     load_lexicons(profile, options.lexicon)  # a bad lexicon fails before any work
-    article = read_article(spec, clean=options.clean)
+    article = read_article(spec, clean=options.clean, language=options.language)
     output = output_path(options.output, article, spec, options.out_dir)
     refuse_overwriting_input(spec, output)
     prepare_output(output)
@@ -143,6 +148,8 @@ def speak_article(
         loudness=rendered.loudness,
         true_peak=rendered.true_peak,
         chapters=rendered.chapters,
+        voice=rendered.voice.name if rendered.voice else profile.name,
+        engine_voice=f"{rendered.voice.engine} {rendered.voice.voice}" if rendered.voice else None,
     )
 
 
@@ -180,6 +187,8 @@ class RenderedEpisode:
     chapters: tuple[Chapter, ...]
     synthesized: int
     """Pieces of text the engine spoke (the rest came from the cache)."""
+    voice: VoiceProfile | None = None
+    """The profile that read it: ``profile``, or one that reads the article's language."""
 
 
 def render_episode(
@@ -187,11 +196,15 @@ def render_episode(
 ) -> RenderedEpisode:
     """The work for one article: script, speech, audio, MP3, tags and sidecars, in memory.
 
-    Writes nothing (but the caches), so it can run in any worker; the caller writes. An
-    episode made before with the same script, metadata and settings comes from the cache.
+    Read by ``profile`` if it reads the article's language, else by the best voice that does
+    (:func:`~tts_pipeline.voices.choose_voice`). Writes nothing (but the caches), so it can run
+    in any worker; the caller writes. An episode made before with the same script, metadata
+    and settings comes from the cache.
     """
     from tts_pipeline.audio.cache import EpisodeCache, cache_root, content_key
+    from tts_pipeline.voices import choose_voice
 
+    profile = choose_voice(profile, article.language or DEFAULT_LANGUAGE)
     lexicon = load_lexicons(profile, settings.lexicon)
     script = make_script(article, intro=settings.intro, profile=profile, lexicon=lexicon)
     if not settings.use_cache:
@@ -248,6 +261,7 @@ def _render(
         timings=audio.timings,
         chapters=audio.chapters,
         synthesized=speech.synthesized,
+        voice=profile,
     )
 
 

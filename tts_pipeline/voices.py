@@ -6,10 +6,11 @@ user's own in ``<config dir>/tts-pipeline/voices/``) overrides only the keys it 
 
 from __future__ import annotations
 
+import contextlib
 import math
 import types
 import typing
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from functools import cache
 from pathlib import Path
 
@@ -271,6 +272,53 @@ def _show(value: object) -> str:
 
 def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def choose_voice(profile: VoiceProfile, language: str) -> VoiceProfile:
+    """The profile that reads ``language``: ``profile`` if it does, else the best installed
+    one (a profile that names the language before one that reads any, ``default`` first).
+    One that reads any language reads it with its engine's voice for it (espeak's ``gmw/de``)
+    and without its lexicon. VoiceError naming the language when no installed voice reads it.
+    """
+    from tts_pipeline.engines import get_engine
+    from tts_pipeline.resources import language_name
+
+    if profile.speaks(language) and (chosen := _reading(profile, language)):
+        return chosen  # the user's own voice: its errors are the user's
+    for candidate in _others(profile, language):
+        with contextlib.suppress(PipelineError):  # not installed here: the next one
+            chosen = _reading(candidate, language)
+            if chosen and get_engine(chosen.engine).unavailable_reason(chosen) is None:
+                return chosen
+    raise VoiceError(
+        f"no installed voice reads the language {language_name(language)}: add a profile with "
+        f'languages = ["{language}"] (see `tts-pipeline voices`), or give --language'
+    )
+
+
+def _reading(profile: VoiceProfile, language: str) -> VoiceProfile | None:
+    """``profile`` set to read ``language``: itself if that is its own language, else with its
+    engine's voice for it; None when the engine has none."""
+    from tts_pipeline.engines import get_engine, voice_for_language
+
+    if _primary_subtag(profile.language) == _primary_subtag(language):
+        return profile
+    voice = voice_for_language(get_engine(profile.engine), language)
+    return replace(profile, language=language, voice=voice, lexicon=None) if voice else None
+
+
+def _others(profile: VoiceProfile, language: str):
+    """The installed profiles besides ``profile`` that read ``language``: those naming it,
+    ``default`` first, then those reading any language."""
+    loaded = []
+    for name, path in sorted(available_profiles().items(), key=lambda i: i[0] != DEFAULT_VOICE):
+        try:
+            if name != profile.name:
+                loaded.append(load_profile(str(path)))
+        except PipelineError:
+            continue  # a broken profile is reported by `tts-pipeline voices`, not here
+    named = [p for p in loaded if p.speaks(language) and ANY_LANGUAGE not in p.spoken_languages]
+    return [*named, *(p for p in loaded if ANY_LANGUAGE in p.spoken_languages)]
 
 
 def profile_dirs() -> list[Path]:

@@ -2,7 +2,9 @@
 
 Apple Podcasts requires, per channel: title, description, itunes:image, language,
 itunes:category, itunes:explicit; per item: title, enclosure (url, length, type),
-guid. We also give what apps use: itunes:duration, pubDate, transcripts, chapters.
+guid. We also give what apps use: itunes:duration, pubDate, transcripts, chapters, and
+each item's language (``dc:language``), which differs from the show's for an article in
+another language.
 
 The Podcasting 2.0 elements are written under their official namespace URI and,
 for the transcript and chapters, repeated under the GitHub URI that some parsers
@@ -31,6 +33,8 @@ PODCAST = "https://podcastindex.org/namespace/1.0"
 PODCAST_GITHUB = "https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/1.0.md"
 PSC = "http://podlove.org/simple-chapters"
 ATOM = "http://www.w3.org/2005/Atom"
+DC = "http://purl.org/dc/elements/1.1/"
+"""Dublin Core: ``dc:language`` gives each item its language (RSS 2.0 has only the show's)."""
 PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
 """Podcasting 2.0: a show's podcast:guid is a UUIDv5 of its feed URL in this namespace."""
 TRANSCRIPT_TYPES = {"srt": "application/x-subrip", "webvtt": "text/vtt"}
@@ -43,6 +47,7 @@ for _prefix, _uri in (
     ("podcastgh", PODCAST_GITHUB),
     ("psc", PSC),
     ("atom", ATOM),
+    ("dc", DC),
 ):
     ET.register_namespace(_prefix, _uri)
 
@@ -97,6 +102,8 @@ def _item(channel: ET.Element, config: PodcastConfig, e: EpisodeRecord) -> None:
     title = episode_title(e)
     _text(item, "title", title)
     _text(item, "description", episode_description(e))
+    language = e.language or config.language
+    _text(item, f"{{{DC}}}language", language)
     link = web_url(e.url)
     if link:  # only http(s): never javascript:, data: or file:
         _text(item, "link", link)
@@ -116,7 +123,7 @@ def _item(channel: ET.Element, config: PodcastConfig, e: EpisodeRecord) -> None:
     for namespace in (PODCAST, PODCAST_GITHUB):
         for key, mime in TRANSCRIPT_TYPES.items():
             if key in e.files:
-                attributes = {"url": url(key), "type": mime, "language": config.language}
+                attributes = {"url": url(key), "type": mime, "language": language}
                 if key == "webvtt":
                     attributes["rel"] = "captions"
                 _element(item, f"{{{namespace}}}transcript", attributes)

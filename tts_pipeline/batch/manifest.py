@@ -64,6 +64,10 @@ class EpisodeRecord:
     """Pieces the engine spoke when it was last made."""
     chapters: list = field(default_factory=list)
     """[start seconds, title] of every chapter."""
+    language: str | None = None
+    """ISO 639-1 code of the article's language; None: the show's."""
+    voice: str | None = None
+    """The voice profile that read it."""
 
 
 _TEXT = ("source", "guid", "slug", "input_hash", "title", "first_seen", "updated")

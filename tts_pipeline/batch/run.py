@@ -44,6 +44,8 @@ class BatchOptions:
     use_cache: bool = True
     voice: str | None = None
     """Voice profile; default the podcast configuration's."""
+    language: str | None = None
+    """Every article's language (ISO 639-1), over what its page and text say."""
 
 
 @dataclass
@@ -158,9 +160,10 @@ class _Job:
     def _settings(self, source, document, digest, in_flight, workers, jobs):
         """Clean the article and choose its file names; None (and a failure) if it cannot be."""
         from tts_pipeline.extract import extract_article
+        from tts_pipeline.language import with_language
 
         try:
-            article = extract_article(document)
+            article = with_language(extract_article(document), document, self.options.language)
         except PipelineError as e:
             self.report.failed.append((source, str(e)))
             return None
@@ -228,6 +231,8 @@ class _Job:
             description=article.description,
             synthesized=rendered.synthesized,
             chapters=[[round(c.start, 3), c.title] for c in rendered.chapters],
+            language=article.language,
+            voice=rendered.voice.name if rendered.voice else None,
         )
         self.manifest.save()
 

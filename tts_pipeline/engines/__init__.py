@@ -31,6 +31,7 @@ __all__ = [
     "get_engine",
     "register_engine",
     "unregister_engine",
+    "voice_for_language",
 ]
 
 
@@ -70,6 +71,15 @@ def get_engine(name: str) -> Engine:
         factory = _registered.get(name) or _load(name)
         _instances[name] = _create(name, factory)
     return _instances[name]
+
+
+def voice_for_language(engine: Engine, language: str) -> str | None:
+    """The id of ``engine``'s voice for ``language`` (``de``): one of exactly that language,
+    else a regional one (``pt-br`` for ``pt``); None when it has none."""
+    voices = [(v.id, [t.lower().replace("_", "-") for t in v.languages]) for v in engine.voices()]
+    exact = (id_ for id_, tags in voices if language in tags)
+    regional = (id_ for id_, tags in voices if any(t.startswith(f"{language}-") for t in tags))
+    return next(exact, None) or next(regional, None)
 
 
 def _load(name: str) -> Callable[[], Engine]:

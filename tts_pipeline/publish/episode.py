@@ -79,7 +79,7 @@ def episode_files(
     )
     contents: dict[str, bytes | str] = {
         "audio": tagged_mp3(audio.mp3, article, info),
-        "webvtt": webvtt(audio.timings),
+        "webvtt": webvtt(audio.timings, article.language),
         "srt": srt(audio.timings),
         "chapters": chapters_json(audio.chapters),
         "cover": cover_data,
@@ -120,9 +120,8 @@ def _player_files(
     from tts_pipeline.publish.player import embed_snippet, player_episode, player_page
 
     paths = {key: Path(name) for key, name in names.items()}
-    player = player_episode(
-        article, script, audio.timings, audio.duration, paths, language=profile.language
-    )
+    language = article.language or profile.language
+    player = player_episode(article, script, audio.timings, audio.duration, paths, language)
     return {"player": player_page(player), "embed": embed_snippet(player)}
 
 
@@ -156,6 +155,8 @@ def episode_record(
         "url": web_url(article.url),
         "description": article.description,
         "disclosure": DISCLOSURE,
+        "language": article.language,
+        "language_source": article.language_source,
         "duration": round(audio.duration, 3),
         "loudness": {
             "integrated_lufs": round(audio.loudness, 2),
@@ -171,6 +172,7 @@ def episode_record(
             "voice": profile.voice,
             "rate_wpm": profile.rate,
             "language": profile.language,
+            "reads": list(profile.spoken_languages),
         },
         "audio": {
             "format": "MPEG-1 Layer III",

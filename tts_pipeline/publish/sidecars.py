@@ -24,9 +24,13 @@ def _cue_text(text: str) -> str:
     return " ".join(for_plain_text(text).split())
 
 
-def webvtt(timings: Sequence[Timing]) -> str:
-    """One cue per sentence as written; ``&``, ``<`` and ``>`` escaped as WebVTT requires."""
-    lines = ["WEBVTT", ""]
+def webvtt(timings: Sequence[Timing], language: str | None = None) -> str:
+    """One cue per sentence as written; ``&``, ``<`` and ``>`` escaped as WebVTT requires.
+
+    ``language`` (BCP 47) goes in a ``Language:`` line of the header, where YouTube's and
+    other captions give it; the player's ``<track srclang>`` says it too.
+    """
+    lines = ["WEBVTT", *([f"Language: {language}"] if language else []), ""]
     for number, t in enumerate(timings, 1):
         text = _cue_text(t.text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         lines += [str(number), f"{_clock(t.start, '.')} --> {_clock(t.end, '.')}", text, ""]

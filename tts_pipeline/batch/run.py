@@ -120,6 +120,8 @@ class _Job:
         from tts_pipeline.sources.read import read_source
 
         fingerprint = _settings_fingerprint(self.profile, self.config, self.episode_cover)
+        if self.options.language:  # the language given: every episode read in it anew
+            fingerprint += f"\x00language={self.options.language}"
         total = len(sources) + len(self.report.failed)
         changed: list[tuple[str, object, str]] = []
         for source in sources:

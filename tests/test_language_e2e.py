@@ -81,6 +81,8 @@ def test_a_mixed_batch_gives_each_episode_its_language_and_voice(tmp_path):
     site = tmp_path / "site"
     report = run_batch(inputs, BatchOptions(site=site, config=tmp_path / "podcast.toml", jobs=1))
     assert len(report.new) == 3 and not report.failed
+    others = sorted((a.language, v.name, asked) for _, a, v, asked in report.other_voices)
+    assert others == [("de", "espeak", "default"), ("uk", "espeak", "default")]
     feed = feedparser.parse(str(site / "feed.xml"))
     assert not feed.bozo and feed.feed.language == "en"
     by_title = {entry.title: entry for entry in feed.entries}

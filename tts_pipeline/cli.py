@@ -153,21 +153,20 @@ def speak(
     typer.echo(f"duration: {episode.duration:.1f} s ({int(minutes)}:{seconds:04.1f})")
     typer.echo(f"loudness: {episode.loudness:.1f} LUFS, true peak {episode.true_peak:.1f} dBTP")
     typer.echo(f"chapters: {len(episode.chapters)}")
-    typer.echo(_voice_line(episode, voice))
+    typer.echo(_voice_line(episode.voice, episode.engine_voice, episode.article, voice))
     typer.echo(f"files: {', '.join(episode.files)}")
 
 
-def _voice_line(episode, requested: str) -> str:
-    """``voice: espeak (pyttsx3 gmw/de) for German (de), detected from the text; ...``"""
-    from tts_pipeline.resources import language_name
+def _voice_line(voice: str | None, engine_voice: str | None, article, requested: str) -> str:
+    """``voice: espeak (pyttsx3 gmw/de) for German (de), detected from the text; default does
+    not read it``: which voice read the article, and why."""
+    from tts_pipeline.language import describe
 
-    article = episode.article
-    line = f"voice: {episode.voice} ({episode.engine_voice}) for {language_name(article.language)}"
-    source = {"option": "as given", "page": "as the page says", "text": "detected from the text"}
-    line += f", {source.get(article.language_source, 'as the page and its text say')}"
-    if episode.voice != requested and requested == Path(requested).stem:
-        line += f"; {requested} does not read it"
-    return line
+    line = (
+        f"voice: {voice} ({engine_voice}) for {describe(article.language, article.language_source)}"
+    )
+    asked = Path(requested).stem if requested.endswith(".toml") else requested
+    return line + (f"; {asked} does not read it" if voice != asked else "")
 
 
 class CleanFormat(str, Enum):
@@ -269,6 +268,9 @@ def batch(
         report = run_batch(inputs, options, progress=progress)
     for source, reason in report.failed:
         _say(f"failed: {exits.one_line(f'{source}: {reason}')}")
+    for source, article, chosen, requested in report.other_voices:
+        line = _voice_line(chosen.name, f"{chosen.engine} {chosen.voice}", article, requested)
+        typer.echo(exits.one_line(f"{source}: {line}"))
     typer.echo(f"{report.feed}")
     typer.echo(report.summary())
     if report.failed:

@@ -59,6 +59,9 @@ class BatchReport:
     synthesized: int = 0
     """Pieces of text the engine spoke in this run, over all episodes."""
     feed: Path | None = None
+    other_voices: list[tuple[str, object, VoiceProfile, str]] = field(default_factory=list)
+    """(source, article, voice, voice asked for) of each episode made in this run by another
+    voice than the one asked for, which does not read the article's language."""
 
     def summary(self) -> str:
         text = (
@@ -216,6 +219,8 @@ class _Job:
         previous = self.manifest.episodes.get(source)
         (self.report.updated if previous else self.report.new).append(source)
         self.report.synthesized += rendered.synthesized
+        if rendered.voice and rendered.voice.name != self.profile.name:
+            self.report.other_voices.append((source, article, rendered.voice, self.profile.name))
         self.manifest.episodes[source] = EpisodeRecord(
             source=source,
             guid=previous.guid if previous else self.manifest.new_guid(source, article.url),

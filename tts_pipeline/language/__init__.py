@@ -17,7 +17,13 @@ from tts_pipeline.errors import InputError
 from tts_pipeline.language.declared import declared_language, primary_language
 from tts_pipeline.models import Article, Document
 
-__all__ = ["LanguageDecision", "decide_language", "primary_language", "with_language"]
+__all__ = [
+    "LanguageDecision",
+    "decide_language",
+    "describe",
+    "primary_language",
+    "with_language",
+]
 
 DEFAULT_LANGUAGE = "en"
 """When neither the page nor its text tells (no letters at all)."""
@@ -76,6 +82,22 @@ def with_language(
     """``article`` with its language decided (see :func:`decide_language`)."""
     decision = decide_language(article, document, override)
     return replace(article, language=decision.language, language_source=decision.source)
+
+
+SOURCES = {
+    "option": "as given",
+    "page": "as the page says",
+    "text": "detected from the text",
+    "page and text": "as the page and its text say",
+    "default": "as neither the page nor its text tells",
+}
+
+
+def describe(language: str | None, source: str | None) -> str:
+    """``German (de), detected from the text``."""
+    from tts_pipeline.resources import language_name
+
+    return f"{language_name(language or DEFAULT_LANGUAGE)}, {SOURCES.get(source or '', 'as given')}"
 
 
 def _overrules(guess, text: str) -> bool:

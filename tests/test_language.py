@@ -121,3 +121,36 @@ def test_detection_never_reaches_the_network_nor_the_downloading_code():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[0] == "uk []"
+
+
+@pytest.fixture(scope="module")
+def server():
+    """A local server on 127.0.0.1: the same German page, declared German, then English."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    body = f"<html><head><title>Mieten</title></head><body><p>{GERMAN}</p></body></html>"
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # the name http.server calls
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Language", self.path.strip("/"))
+            self.end_headers()
+            self.wfile.write(body.encode("utf-8"))
+
+        def log_message(self, *args):
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_the_servers_content_language_is_heard_and_the_text_can_overrule_it(server):
+    german = read_article(f"{server}/de-DE")
+    assert (german.language, german.language_source) == ("de", "page and text")
+    mislabelled = read_article(f"{server}/en")
+    assert (mislabelled.language, mislabelled.language_source) == ("de", "text")

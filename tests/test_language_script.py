@@ -148,8 +148,10 @@ def test_an_abbreviation_that_can_end_a_sentence_does_before_a_capital(text, lan
 
 
 # The voice: the user's when it reads the language, else one that does; never English.
+# These ask espeak-ng (the real engine) which voices it has.
 
 
+@pytest.mark.engine
 @pytest.mark.parametrize("language", [*sorted(PAGES_BY_LANGUAGE), "ar"])
 def test_the_default_english_voice_hands_other_languages_to_espeaks_voice_for_them(language):
     chosen = choose_voice(load_profile("default"), language)
@@ -157,6 +159,7 @@ def test_the_default_english_voice_hands_other_languages_to_espeaks_voice_for_th
     assert chosen.voice.endswith(f"/{language}")  # espeak-ng's voice of that language
 
 
+@pytest.mark.engine
 def test_the_users_voice_reads_its_own_language():
     assert choose_voice(load_profile("default"), "en") == load_profile("default")
     espeak = load_profile("espeak")
@@ -165,6 +168,7 @@ def test_the_users_voice_reads_its_own_language():
     assert (german.voice, german.lexicon, german.rate) == ("gmw/de", None, espeak.rate)
 
 
+@pytest.mark.engine
 def test_a_profile_naming_the_language_comes_before_the_one_reading_any(tmp_path, monkeypatch):
     """A user's voice for German (say a Piper model) reads German articles, not espeak."""
     (tmp_path / "anna.toml").write_text(
@@ -181,6 +185,7 @@ def _with(folder: Path) -> list[Path]:
     return [folder, bundled_voices_dir()]
 
 
+@pytest.mark.engine
 def test_a_language_no_voice_reads_is_an_error_naming_it():
     with pytest.raises(VoiceError, match=r"no installed voice reads the language tlh"):
         choose_voice(load_profile("default"), "tlh")

@@ -154,3 +154,15 @@ def test_the_servers_content_language_is_heard_and_the_text_can_overrule_it(serv
     assert (german.language, german.language_source) == ("de", "page and text")
     mislabelled = read_article(f"{server}/en")
     assert (mislabelled.language, mislabelled.language_source) == ("de", "text")
+
+
+@pytest.mark.parametrize("command", ["speak", "script", "batch"])
+def test_a_wrong_language_code_is_one_line(cli, tmp_path, command):
+    site = ("--site", str(tmp_path / "site")) if command == "batch" else ()
+    result = cli(command, str(PAGES / LANGUAGE_PAGES["en"]), *site, "--language", "1x")
+    assert result.returncode == 2
+    lines = result.stderr.decode().strip().splitlines()
+    assert lines == [
+        "tts-pipeline: error: --language '1x': not a language code; give one such as de"
+    ]
+    assert not (tmp_path / "site").exists()

@@ -88,6 +88,10 @@ def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | Non
         raise OutputError(f"{site}: is a file, not a folder")
     config = _config(options)
     profile = load_profile(options.voice or config.voice)
+    if options.language is not None:
+        from tts_pipeline.language import given_language
+
+        given_language(options.language)  # a wrong code fails the run, not every article
     report = BatchReport()
     sources, report.failed = expand_inputs_reporting(inputs, exclude=site)
     with site_lock(site / STATE_DIR):

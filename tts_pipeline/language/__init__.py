@@ -21,6 +21,7 @@ __all__ = [
     "LanguageDecision",
     "decide_language",
     "describe",
+    "given_language",
     "primary_language",
     "with_language",
 ]
@@ -55,10 +56,7 @@ def decide_language(
 ) -> LanguageDecision:
     """The article's language: ``override`` if given, else the text and the page together."""
     if override is not None:
-        code = _canonical(override)
-        if code is None:
-            raise InputError(f"--language {override!r}: not a language code; give one such as de")
-        return LanguageDecision(code, "option")
+        return LanguageDecision(given_language(override), "option")
     from tts_pipeline.language.detect import guess_language
 
     declared = _canonical(declared_language(document)) if document else None
@@ -74,6 +72,14 @@ def decide_language(
     if detected and guess and guess.score >= TEXT_MIN_SCORE:
         return LanguageDecision(detected, "text", **found)
     return LanguageDecision(DEFAULT_LANGUAGE, "default", **found)
+
+
+def given_language(code: str) -> str:
+    """The language the user gave (``de-AT`` -> ``de``); InputError if it is none."""
+    canonical = _canonical(code)
+    if canonical is None:
+        raise InputError(f"--language {code!r}: not a language code; give one such as de")
+    return canonical
 
 
 def with_language(

@@ -48,8 +48,13 @@ def model_path() -> Path:
 
 @cache
 def _model():
-    import fasttext
-
+    try:
+        import fasttext  # the fasttext-predict package
+    except ImportError:
+        raise PipelineError(
+            "language detection needs fasttext-predict: reinstall tts-pipeline, "
+            "or give the language with --language"
+        ) from None
     return fasttext.load_model(str(model_path()))
 
 

@@ -63,9 +63,8 @@ def rules(language: str) -> tuple[Rule, ...]:
     if dates.get("months") and len(dates.get("ordinal_days", ())) == 31:
         found.append(_day_rule(dates))
     after = data.get("after_numbers", {})
-    if after:
-        pattern = abbreviation_pattern(list(after))
-        assert pattern is not None
+    pattern = abbreviation_pattern(list(after))
+    if pattern is not None:
         found.append(
             Rule("after numbers", re.compile(rf"(?<=\d)\s?(?:{pattern.pattern})"), _spoken(after))
         )

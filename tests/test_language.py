@@ -166,3 +166,26 @@ def test_a_wrong_language_code_is_one_line(cli, tmp_path, command):
         "tts-pipeline: error: --language '1x': not a language code; give one such as de"
     ]
     assert not (tmp_path / "site").exists()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mon., Feb. 5", "Die Hard 2 review", "Dr. Müller, Berlin", "Sen. Markey spoke on Fri."],
+)
+def test_a_few_words_stay_english_whatever_the_model_thinks(text):
+    """--no-clean snippets: the model is sure of nonsense on a few words ("Mon., Feb. 5" is
+    German to it at 0.99)."""
+    decision = decide_language(article(text))
+    assert (decision.language, decision.source) == ("en", "default")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Der Bundestag hat am Donnerstag ein neues Gesetz beschlossen.", "de"),
+        ("Уряд виділив кошти на ремонт мостів після повені.", "uk"),
+        ("Le gouvernement a annoncé mardi une nouvelle réforme.", "fr"),
+    ],
+)
+def test_one_clear_sentence_is_enough(text, language):
+    assert decide_language(article(text)).language == language

@@ -11,6 +11,7 @@ first use, so ``--help`` never pays for it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from tts_pipeline.errors import InputError
@@ -28,12 +29,20 @@ __all__ = [
 
 DEFAULT_LANGUAGE = "en"
 """When neither the page nor its text tells (no letters at all)."""
+SHORT_TEXT = 200
+"""Characters below which a text is short: a headline and a line can fool the model ("The
+meeting is on Nov. 21." looks German to it)."""
 TEXT_OVERRULES_PAGE = 0.9
-"""How sure the model must be of another language than the page declares to overrule it."""
-TEXT_OVERRULES_MIN_CHARS = 200
-"""Shorter texts never overrule the page: a headline and a line can fool the model."""
-TEXT_MIN_SCORE = 0.4
-"""Below this the text is no guide: the page's language stands, else the default."""
+"""How sure the model must be of another language than the page declares to overrule it;
+a short text never does."""
+TEXT_MIN_SCORE = 0.5
+"""Without a page's word, how sure the model must be for the text to decide..."""
+SHORT_TEXT_MIN_SCORE = 0.9
+"""... and for a short text; below, the default language."""
+SHORT_TEXT_MIN_WORDS = 5
+"""Words a short text needs to decide at all: the model is sure of nonsense on a few words
+("Mon., Feb. 5" is German to it, at 0.99)."""
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass(frozen=True)
@@ -67,9 +76,12 @@ def decide_language(
     found = {"declared": declared, "detected": detected, "score": score}
     if detected and declared == detected:
         return LanguageDecision(detected, "page and text", **found)
-    if declared and not _overrules(guess, text):
+    short = len(text) < SHORT_TEXT
+    if declared and (short or not guess or guess.score < TEXT_OVERRULES_PAGE):
         return LanguageDecision(declared, "page", **found)
-    if detected and guess and guess.score >= TEXT_MIN_SCORE:
+    if short and len(_WORD.findall(text)) < SHORT_TEXT_MIN_WORDS:
+        return LanguageDecision(DEFAULT_LANGUAGE, "default", **found)
+    if detected and guess and guess.score >= (SHORT_TEXT_MIN_SCORE if short else TEXT_MIN_SCORE):
         return LanguageDecision(detected, "text", **found)
     return LanguageDecision(DEFAULT_LANGUAGE, "default", **found)
 
@@ -104,14 +116,6 @@ def describe(language: str | None, source: str | None) -> str:
     from tts_pipeline.resources import language_name
 
     return f"{language_name(language or DEFAULT_LANGUAGE)}, {SOURCES.get(source or '', 'as given')}"
-
-
-def _overrules(guess, text: str) -> bool:
-    return (
-        guess is not None
-        and guess.score >= TEXT_OVERRULES_PAGE
-        and len(text) >= TEXT_OVERRULES_MIN_CHARS
-    )
 
 
 def _canonical(code: str | None) -> str | None:

@@ -71,7 +71,7 @@ class EpisodeRecord:
 
 
 _TEXT = ("source", "guid", "slug", "input_hash", "title", "first_seen", "updated")
-_OPTIONAL_TEXT = ("author", "published", "url", "description")
+_OPTIONAL_TEXT = ("author", "published", "url", "description", "language", "voice")
 _COUNTS = ("mp3_bytes", "synthesized")
 
 

@@ -14,6 +14,7 @@ import pytest
 from tts_pipeline import DISCLOSURE
 from tts_pipeline.errors import VoiceError
 from tts_pipeline.models import Role
+from tts_pipeline.normalize import normalize
 from tts_pipeline.pipeline import make_script, read_article
 from tts_pipeline.resources import language_data
 from tts_pipeline.speech.segment import split_sentences
@@ -132,6 +133,23 @@ def test_numbers_and_abbreviations_are_said_in_the_language(page):
         assert words.lower() in spoken.lower()
     # nothing of the English normalizer: no digit said in English
     assert not re.search(r"\b(one|two|three|four|five|hundred|thousand|percent)\b", spoken)
+
+
+@pytest.mark.parametrize(
+    ("language", "written", "said"),
+    [
+        (
+            "de",
+            "Das kostete €5 bzw. $2,5 Mio.",
+            "Das kostete 5 Euro beziehungsweise 2,5 Millionen Dollar.",
+        ),
+        ("uk", "Це коштувало $5 млн і ₴300.", "Це коштувало 5 мільйонів доларів і 300 гривень."),
+        ("ru", "Это стоило 10 $ и €20.", "Это стоило 10 долларов и 20 евро."),
+        ("fr", "Il a payé $50 et 1 250 €.", "Il a payé 50 $ et 1 250 €."),
+    ],
+)
+def test_money_is_said_in_the_languages_order_and_words(language, written, said):
+    assert normalize(written, language=language) == said
 
 
 @pytest.mark.parametrize(

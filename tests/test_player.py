@@ -188,3 +188,12 @@ def test_index_escapes_and_refuses_script_urls():
     with pytest.raises(ValueError, match="not a relative"):
         index_page("Show", [index_entry("x", None, player="javascript:alert(1)")])
     assert "No episodes yet" in index_page("Show", [])
+
+
+def test_the_episodes_language_is_on_its_text_and_english_on_the_buttons():
+    doc = lxml.html.document_fromstring(player_page(episode(language="uk")))
+    assert doc.get("lang") == "uk"
+    assert doc.find_class("ttsp")[0].get("lang") == "en"  # the player's own words are English
+    assert doc.find_class("ttsp-title")[0].get("lang") == "uk"
+    assert doc.find_class("ttsp-transcript")[0].get("lang") == "uk"
+    assert doc.find(".//track").get("srclang") == "uk"

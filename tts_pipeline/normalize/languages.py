@@ -38,23 +38,31 @@ def _flexible(form: str) -> str:
     return r"\s?".join(parts)
 
 
-def _spoken(table: dict[str, str]):
-    """Words for a match of :func:`abbreviation_pattern` over ``table``'s keys."""
+def _said(table: dict[str, str]):
+    """The words of an abbreviation of ``table`` as found in a text (spaces and case aside;
+    capitalized as found), or None."""
     squeezed = {re.sub(r"\s", "", key).lower(): words for key, words in table.items()}
 
-    def speak(match: re.Match[str]) -> str | None:
-        words = squeezed.get(re.sub(r"\s", "", match.group(0)).lower())
+    def say(found: str) -> str | None:
+        words = squeezed.get(re.sub(r"\s", "", found).lower())
         if words is None:
             return None
-        first = match.group(0)[:1]
-        return words[:1].upper() + words[1:] if first.isupper() and words[:1].islower() else words
+        return (
+            words[:1].upper() + words[1:] if found[:1].isupper() and words[:1].islower() else words
+        )
 
-    return speak
+    return say
+
+
+def _spoken(table: dict[str, str]):
+    """Words for a match of :func:`abbreviation_pattern` over ``table``'s keys."""
+    say = _said(table)
+    return lambda match: say(match.group(0).strip())
 
 
 @cache
 def rules(language: str) -> tuple[Rule, ...]:
-    """The rules of ``language``, in order: dates, words after numbers, abbreviations."""
+    """The rules of ``language``, in order: dates, money, words after numbers, abbreviations."""
     from tts_pipeline.resources import language_data
 
     data = language_data(language)
@@ -63,6 +71,7 @@ def rules(language: str) -> tuple[Rule, ...]:
     if dates.get("months") and len(dates.get("ordinal_days", ())) == 31:
         found.append(_day_rule(dates))
     after = data.get("after_numbers", {})
+    found += _money_rules(data.get("currencies", {}), after)
     pattern = abbreviation_pattern(list(after))
     if pattern is not None:
         found.append(
@@ -73,6 +82,32 @@ def rules(language: str) -> tuple[Rule, ...]:
     if pattern is not None:
         found.append(Rule("abbreviations", pattern, _spoken(table)))
     return tuple(found)
+
+
+def _money_rules(words: dict[str, str], after: dict[str, str]) -> list[Rule]:
+    """A currency sign before its amount goes after it, as it is said ("$5 млн": "5
+    мільйонів доларів"), in the language's words where its data has them."""
+    from tts_pipeline.resources import load_toml
+
+    signs = "".join(map(re.escape, load_toml("languages.toml")["currency_signs"]))
+    scale = abbreviation_pattern(list(after))
+    scale_part = rf"(?:\s?(?P<scale>{scale.pattern}))?" if scale else ""
+    amount = r"(?P<amount>\d+(?:[.,\u00a0\u202f ]\d+)*)"
+    before = re.compile(rf"(?<![\w{signs}])(?P<sign>[{signs}])\s?{amount}{scale_part}(?!\w)")
+    say_scale = _said(after)
+
+    def speak_before(match: re.Match[str]) -> str:
+        said = [match.group("amount")]
+        if match.groupdict().get("scale"):
+            said.append(say_scale(match.group("scale")) or match.group("scale"))
+        return " ".join([*said, words.get(match.group("sign"), match.group("sign"))])
+
+    rules = [Rule("money", before, speak_before)]
+    if words:
+        named = "|".join(map(re.escape, words))
+        sign_after = re.compile(rf"(?<=\d)\s?(?:{named})(?![\w{signs}])")
+        rules.append(Rule("currency", sign_after, lambda m: words[m.group(0).strip()]))
+    return rules
 
 
 def _day_rule(dates: dict) -> Rule:

@@ -5,8 +5,8 @@ English, a wrong merge is better than a wrong split: a cut is undone before a wo
 case ("т. е. инфляция"), after an abbreviation of the language ("bzw.", "z. B.", "p. ex.",
 from ``data/languages/<code>.toml``) unless it is one that may end a sentence and a capital
 follows ("usw. Die"), after an initial or a title ("M. Dupont", "Г. Иванов"), between a
-day and its month ("3 мая." is no end), and after an ordinal where the language writes one
-with a full stop ("am 3. Oktober", "im 19. Jh.").
+day written with a full stop and its month, and after any such number where the language
+writes its ordinals so ("am 3. Oktober", "im 19. Jh.").
 """
 
 from __future__ import annotations

@@ -27,8 +27,19 @@ ALLOWED: dict[str, frozenset[str]] = {
     "engines": SHARED,
     "audio": SHARED | {"engines"},
     "publish": SHARED,
+    "check": SHARED | {"audio"},  # listens to a finished MP3; decodes it with audio's decoder
     "pipeline": SHARED
-    | {"sources", "extract", "language", "normalize", "speech", "engines", "audio", "publish"},
+    | {
+        "sources",
+        "extract",
+        "language",
+        "normalize",
+        "speech",
+        "engines",
+        "audio",
+        "publish",
+        "check",
+    },
     "batch": SHARED
     | {
         "sources",
@@ -40,6 +51,7 @@ ALLOWED: dict[str, frozenset[str]] = {
         "audio",
         "publish",
         "pipeline",
+        "check",
     },
     "cli": None,  # the top: it may import anything
     "__main__": frozenset({"cli"}),

@@ -79,6 +79,18 @@ class SiteStateError(PipelineError):
     exit_code = 2
 
 
+class CheckFailedError(PipelineError):
+    """An episode's check heard a sentence missing or garbled, or speech the script lacks."""
+
+    exit_code = 8
+
+
+class RecognizerUnavailableError(PipelineError):
+    """Speech recognition (the ``check`` extra) is not installed, or its model is broken."""
+
+    exit_code = 9
+
+
 class PipelineWarning(UserWarning):
     """Something a user should know before a long run, e.g. an article of hours; the CLI
     prints it as one line."""

@@ -1,0 +1,134 @@
+"""Compare what was heard with what should have been said, sentence by sentence."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from difflib import SequenceMatcher
+
+from tts_pipeline.check.align import align
+from tts_pipeline.check.expected import Expected
+from tts_pipeline.check.fold import Context, Token, fold, fold_words, simplify
+from tts_pipeline.check.result import CheckResult, Passage, SentenceCheck
+from tts_pipeline.check.transcribe import MODEL_NAME, Transcript, Word
+
+MIN_UNEXPECTED_WORDS = 3
+"""Words heard in a row outside every sentence before they count as speech not in the
+script (a stray word at a sentence's edge is the recognizer's, not the voice's)."""
+MIN_LONG_SILENCE = 1.5
+"""Seconds: a silence at least this long, and longer than every planned pause, is reported."""
+LONG_SILENCE_MARGIN = 0.5
+"""Seconds over the longest pause the episode plans between sentences."""
+HALLUCINATION_SILENCE = 1.0
+"""Words heard entirely inside a silence this long are the recognizer's invention."""
+
+
+def compare(transcript: Transcript, expected: Expected, threshold: float) -> CheckResult:
+    script = [fold_words(s.speech) for s in expected.sentences]
+    flat = [word for words in script for word in words]
+    context = Context(flat)
+    long_silence = max(
+        MIN_LONG_SILENCE, max(expected.planned_pauses(), default=0.0) + LONG_SILENCE_MARGIN
+    )
+    words = _audible(transcript.words, transcript.quiet)
+    tokens, token_word = _fold_heard(words, context)
+    pairs = align(flat, [t.word for t in tokens])
+
+    spans: list[tuple[int, int] | None] = []
+    first = 0
+    for sentence_words in script:
+        paired = [p for p in pairs[first : first + len(sentence_words)] if p is not None]
+        spans.append((min(paired), max(paired)) if paired else None)
+        first += len(sentence_words)
+
+    checks = []
+    for index, (sentence, words_said, span) in enumerate(
+        zip(expected.sentences, script, spans, strict=True)
+    ):
+        if not words_said:
+            checks.append(
+                SentenceCheck(
+                    sentence.text,
+                    True,
+                    1.0,
+                    *_between(spans, index, words, token_word, transcript.duration),
+                    "",
+                )
+            )
+            continue
+        if span is None:
+            similarity, heard_text = 0.0, ""
+            start, end = _between(spans, index, words, token_word, transcript.duration)
+        else:
+            lo, hi = span
+            similarity = _similarity(words_said, [t.word for t in tokens[lo : hi + 1]])
+            first_word, last_word = token_word[lo], token_word[hi]
+            start, end = words[first_word].start, words[last_word].end
+            heard_text = " ".join(w.text for w in words[first_word : last_word + 1])
+        checks.append(
+            SentenceCheck(
+                sentence.text, similarity >= threshold, similarity, start, end, heard_text
+            )
+        )
+
+    return CheckResult(
+        sentences=tuple(checks),
+        unexpected=tuple(_unexpected(spans, tokens, token_word, words)),
+        silences=tuple(Passage(a, b) for a, b in transcript.quiet if b - a >= long_silence),
+        threshold=threshold,
+        long_silence=round(long_silence, 2),
+        duration=transcript.duration,
+        model=MODEL_NAME,
+    )
+
+
+def _audible(words: tuple[Word, ...], quiet) -> list[Word]:
+    """The words heard, less those inside a long silence (Whisper fills silence with words)."""
+    long_quiet = [(a, b) for a, b in quiet if b - a >= HALLUCINATION_SILENCE]
+    return [w for w in words if not any(a <= w.start and w.end <= b for a, b in long_quiet)]
+
+
+def _fold_heard(words: list[Word], context: Context) -> tuple[list[Token], list[int]]:
+    """The heard words folded as one text (so "$5" and "billion" read together), and for
+    each folded word, the heard word it came from."""
+    starts, pieces, at = [], [], 0
+    for word in words:
+        text = simplify(word.text)
+        starts.append(at)
+        pieces.append(text)
+        at += len(text) + 1
+    tokens = fold(" ".join(pieces), context)
+    return tokens, [bisect_right(starts, t.at) - 1 for t in tokens]
+
+
+def _similarity(said: list[str], heard: list[str]) -> float:
+    """Letters of the script sentence against the letters heard for it (spaces ignored, so
+    "counter terrorism" is "counterterrorism")."""
+    a, b = "".join(said), "".join(heard)
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() if a and b else 0.0
+
+
+def _between(spans, index: int, words: list[Word], token_word: list[int], duration: float):
+    """Where an unheard sentence should be: after the sentence heard before it, before the
+    one heard after it."""
+    before = next((s for s in reversed(spans[:index]) if s), None)
+    after = next((s for s in spans[index + 1 :] if s), None)
+    start = words[token_word[before[1]]].end if before else 0.0
+    end = words[token_word[after[0]]].start if after else duration
+    return start, max(start, end)
+
+
+def _unexpected(spans, tokens, token_word, words: list[Word]):
+    """Runs of heard words outside every sentence, long enough to be speech of their own."""
+    inside = {i for span in spans if span for i in range(span[0], span[1] + 1)}
+    spoken = set(token_word)  # words that fold to nothing (a lone dash) neither count nor break
+    claimed = {token_word[i] for i in inside}
+    run: list[int] = []
+    for index in [*range(len(words)), None]:
+        if index is not None and (index not in spoken or index not in claimed):
+            if index in spoken:
+                run.append(index)
+            continue
+        if len(run) >= MIN_UNEXPECTED_WORDS:
+            text = " ".join(words[i].text for i in range(run[0], run[-1] + 1))
+            yield Passage(words[run[0]].start, words[run[-1]].end, text)
+        run = []

@@ -1,0 +1,54 @@
+"""A check's result as tables on a terminal (rich): sentences, speech not in the script,
+long silences, and a closing line."""
+
+from __future__ import annotations
+
+from tts_pipeline.check.result import CheckResult, clock
+
+MIN_SENTENCE_WIDTH = 20
+"""Characters of a sentence shown at the least (more on a wider terminal; JSON has it whole)."""
+OTHER_COLUMNS_WIDTH = 48
+"""What the columns before the sentence take, with their padding."""
+
+
+def print_result(result: CheckResult, title: str, file=None) -> None:
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(file=file, highlight=False)
+    table = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left")
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("heard", no_wrap=True)
+    table.add_column("similarity", justify="right", no_wrap=True)
+    table.add_column("time", no_wrap=True)
+    width = max(MIN_SENTENCE_WIDTH, console.width - OTHER_COLUMNS_WIDTH)
+    table.add_column("sentence", overflow="ellipsis", no_wrap=True, max_width=width)
+    for number, sentence in enumerate(result.sentences, 1):
+        style = None if sentence.heard else "bold red"
+        text = (
+            sentence.text
+            if sentence.heard
+            else f"{sentence.text}  [heard: {sentence.transcript or '-'}]"
+        )
+        table.add_row(
+            str(number),
+            "yes" if sentence.heard else "NO",
+            f"{sentence.similarity:.2f}",
+            f"{clock(sentence.start)}-{clock(sentence.end)}",
+            Text(text),
+            style=style,
+        )
+    console.print(table)
+    if result.unexpected:
+        console.print(Text("\nSpeech that matches no sentence", style="bold red"))
+        for passage in result.unexpected:
+            console.print(Text(f"  {clock(passage.start)}-{clock(passage.end)}  {passage.text}"))
+    if result.silences:
+        console.print(f"\nLong silences (over {result.long_silence:.1f} s)")
+        for passage in result.silences:
+            seconds = passage.end - passage.start
+            console.print(f"  {clock(passage.start)}-{clock(passage.end)}  {seconds:.1f} s")
+    verdict = Text("\n" + result.summary(), style="green" if result.passed else "bold red")
+    console.print(verdict + Text(f" (threshold {result.threshold:.2f})"))

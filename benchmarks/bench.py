@@ -363,6 +363,31 @@ def cpu_seconds(command: list[str]) -> float:
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+def check(bench: Bench) -> None:
+    """`check` of the sample's episode, per voice: seconds against the episode's duration,
+    and peak memory (the check's own cache is fresh every run)."""
+    import importlib.util
+    import json
+
+    if importlib.util.find_spec("faster_whisper") is None:
+        print("13  check: skipped, the check extra is not installed (pip install '.[check]')")
+        return
+    voices = ["default", "espeak"] + (["joe"] if importlib.util.find_spec("piper") else [])
+    for voice in voices:
+        mp3 = bench.fresh("check") / "sample.mp3"
+        bench.run([*CLI, "speak", str(SAMPLE), "-o", str(mp3), "--voice", voice])
+        record = json.loads(mp3.with_name("sample.episode.json").read_text(encoding="utf-8"))
+        duration, engine = record["duration"], record["voice"]["engine"]
+        command = [*CLI, "check", str(mp3), "--format", "json"]
+        seconds = statistics.median(bench.run(command) for _ in range(bench.repeats))
+        target = "<= 0.15" if engine != "pyttsx3" else "(espeak: no target)"
+        report(13, f"check, {voice} voice ({engine}): seconds vs the episode's", seconds,
+               duration, seconds / duration, target)  # fmt: skip
+        peak, _ = peak_memory(command, bench)
+        report(13, f"  check, {voice} voice: peak memory", peak, 500, peak / 500,
+               "<= 1.0 (500 MB)", unit="MB")  # fmt: skip
+
+
 COMPARISONS = {
     1: sample_cold,
     2: long_cold_and_warm,
@@ -375,6 +400,7 @@ COMPARISONS = {
     10: heart_hour,
     11: normalize_speed,
     12: language_detection,
+    13: check,
 }
 
 

@@ -195,3 +195,22 @@ def test_the_episode_json_name_is_the_one_publish_writes():
     from tts_pipeline.publish.episode import SIDECAR_SUFFIXES
 
     assert SIDECAR_SUFFIXES["episode"] == EPISODE_SUFFIX
+
+
+def test_a_sentence_said_twice_in_the_script_does_not_pull_the_alignment_out_of_place():
+    repeated = "Stay calm and carry on said the mayor."
+    script = [SENTENCES[0], repeated, SENTENCES[1], SENTENCES[2], repeated, SENTENCES[3]]
+    heard = [HEARD[0], repeated, HEARD[1], HEARD[2], HEARD[3]]  # the second one is lost
+    sentences = tuple(ExpectedSentence(text, text) for text in script)
+    result = compare(transcript(heard), Expected(sentences), threshold=0.8)
+    assert result.missing == [4]
+
+
+def test_a_long_episode_with_whole_stretches_repeated_still_aligns():
+    script = [f"{text} This was part {n}." for n in range(1, 41) for text in SENTENCES]
+    heard = [f"{text} This was part {n}." for n in range(1, 41) for text in HEARD]
+    lost = {7, 93, 150}
+    sentences = tuple(ExpectedSentence(text, text) for text in script)
+    kept = [text for index, text in enumerate(heard) if index not in lost]
+    result = compare(transcript(kept), Expected(sentences), threshold=0.8)
+    assert result.missing == sorted(lost) and result.unexpected == ()

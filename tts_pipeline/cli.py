@@ -35,6 +35,7 @@ InputArg = Annotated[
 VoiceOpt = Annotated[
     str, typer.Option("--voice", help="Voice profile name or a profile's .toml path.")
 ]
+CheckOpt = typer.Option("--check", help="Listen to the MP3s made: see the check command.")
 LexiconOpt = Annotated[
     Path | None,
     typer.Option(
@@ -133,6 +134,7 @@ def speak(
     ] = None,
     lexicon: LexiconOpt = None,
     language: LanguageOpt = None,
+    check: Annotated[bool, CheckOpt] = False,
 ) -> None:
     """Turn an article into a tagged MP3 with sidecars; print its path and a summary."""
     from tts_pipeline.pipeline import SpeakOptions
@@ -146,6 +148,7 @@ def speak(
         jobs=jobs,
         lexicon=lexicon,
         language=language,
+        check=check,
     )
     episode = run_speak(input, options)
     typer.echo(episode.mp3)
@@ -155,6 +158,12 @@ def speak(
     typer.echo(f"chapters: {len(episode.chapters)}")
     typer.echo(_voice_line(episode.voice, episode.engine_voice, episode.article, voice))
     typer.echo(f"files: {', '.join(episode.files)}")
+    if episode.check is not None:
+        from tts_pipeline.errors import CheckFailedError
+
+        typer.echo(f"check: {episode.check['summary']}")
+        if not episode.check["passed"]:
+            raise CheckFailedError('the episode failed its check (its JSON has the "check")')
 
 
 def _voice_line(voice: str | None, engine_voice: str | None, article, requested: str) -> str:
@@ -250,6 +259,10 @@ def batch(
         bool, typer.Option("--no-cache", help="Synthesize everything anew.")
     ] = False,
     language: LanguageOpt = None,
+    check: Annotated[bool, CheckOpt] = False,
+    check_fail: Annotated[
+        bool, typer.Option("--check-fail", help="--check; keep failing episodes out of the feed.")
+    ] = False,
 ) -> None:
     """Build or update a podcast site: an episode per article, feed.xml and index.html."""
     from tts_pipeline import exits
@@ -263,18 +276,20 @@ def batch(
         voice=voice,
         use_cache=not no_cache,
         language=language,
+        check=check or check_fail,
+        check_fail=check_fail,
     )
     with _progress_bar("Speaking") as progress:
         report = run_batch(inputs, options, progress=progress)
-    for source, reason in report.failed:
+    for source, reason in [*report.failed, *report.check_failures()]:
         _say(f"failed: {exits.one_line(f'{source}: {reason}')}")
     for source, article, chosen, requested in report.other_voices:
         line = _voice_line(chosen.name, f"{chosen.engine} {chosen.voice}", article, requested)
         typer.echo(exits.one_line(f"{source}: {line}"))
     typer.echo(f"{report.feed}")
     typer.echo(report.summary())
-    if report.failed:
-        raise typer.Exit(1)
+    if report.failed or report.check_failures():
+        raise typer.Exit(1 if report.failed else 8)  # 8: CheckFailedError
 
 
 @contextlib.contextmanager
@@ -353,6 +368,52 @@ def _print_table(rows: list[tuple[str, ...]], notes: dict[int, str | None] | Non
         typer.echo("  ".join([*cells, row[-1]]).rstrip())
         if notes and notes.get(index):
             typer.echo(f"    {notes[index]}")
+
+
+class CheckFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+@handle_errors
+def check(
+    episode: Annotated[Path, typer.Argument(help="The episode's MP3.", show_default=False)],
+    script: Annotated[
+        Path | None,
+        typer.Option(
+            "--script",
+            help="An episode JSON, or sentences a line [default: the MP3's .episode.json].",
+            show_default=False,
+        ),
+    ] = None,
+    format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        CheckFormat.table
+    ),
+    threshold: Annotated[
+        float | None,
+        typer.Option(
+            "--threshold",
+            min=0.0,
+            max=1.0,
+            help="Similarity a sentence needs to count as heard [default: the voice's].",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Listen to an episode with offline speech recognition: is every sentence heard?"""
+    from tts_pipeline.check import check_file
+    from tts_pipeline.errors import CheckFailedError
+
+    result = check_file(episode, script, threshold)
+    if format is CheckFormat.json:
+        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        from tts_pipeline.check.table import print_result
+
+        print_result(result, title=str(episode))
+    if not result.passed:
+        raise CheckFailedError(result.summary())
 
 
 def main() -> None:

@@ -151,6 +151,8 @@ class Episode:
     language."""
     engine_voice: str | None = None
     """The engine and its voice that read it, e.g. ``pyttsx3 gmw/de``."""
+    check: dict | None = None
+    """What speech recognition heard of the MP3 (``speak --check``), as in the episode JSON."""
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,8 @@ class SpeakOptions:
     """A pronunciation lexicon applied after the voice profile's, overriding it."""
     language: str | None = None
     """The article's language (ISO 639-1), over what the page and its text say."""
+    check: bool = False
+    """Listen to the MP3 with speech recognition; the result goes into the episode JSON."""
 
 
 def read_article(spec: str, clean: bool = True, language: str | None = None) -> Article:
@@ -114,6 +116,10 @@ def speak(spec: str, options: SpeakOptions = SpeakOptions()) -> Episode:
 
     profile = load_profile(options.voice)
     load_lexicons(profile, options.lexicon)  # a bad lexicon fails before any work
+    if options.check:
+        from tts_pipeline.check.transcribe import ensure_available
+
+        ensure_available()  # say what to install before any work
     article = read_article(spec, clean=options.clean, language=options.language)
     output = output_path(options.output, article, spec, options.out_dir)
     refuse_overwriting_input(spec, output)
@@ -137,6 +143,8 @@ def speak_article(
         lexicon=options.lexicon,
     )
     rendered = render_episode(article, profile, settings)
+    if options.check:
+        rendered = check_rendered(rendered, options.jobs)
     files = write_episode(rendered.files, output.parent, mp3_name=output.name)
     return Episode(
         mp3=str(files[0]),
@@ -150,6 +158,7 @@ def speak_article(
         chapters=rendered.chapters,
         voice=rendered.voice.name if rendered.voice else profile.name,
         engine_voice=f"{rendered.voice.engine} {rendered.voice.voice}" if rendered.voice else None,
+        check=rendered.check,
     )
 
 
@@ -189,6 +198,8 @@ class RenderedEpisode:
     """Pieces of text the engine spoke (the rest came from the cache)."""
     voice: VoiceProfile | None = None
     """The profile that read it: ``profile``, or one that reads the article's language."""
+    check: dict | None = None
+    """What speech recognition heard (``check.CheckResult.to_dict``), when it listened."""
 
 
 def render_episode(
@@ -221,6 +232,25 @@ def render_episode(
     rendered = _render(article, profile, settings, script)
     episodes.put(key, rendered)
     return rendered
+
+
+def render_checked_episode(
+    article: Article, profile: VoiceProfile, settings: RenderSettings
+) -> RenderedEpisode:
+    """:func:`render_episode`, then :func:`check_rendered` (in the same worker)."""
+    return check_rendered(render_episode(article, profile, settings), settings.jobs)
+
+
+def check_rendered(rendered: RenderedEpisode, jobs: int | None = None) -> RenderedEpisode:
+    """Listen to the rendered MP3 against its script; the result goes into the episode JSON
+    and ``check``."""
+    from tts_pipeline.check import check_mp3
+    from tts_pipeline.check.expected import from_episode_json
+    from tts_pipeline.publish.episode import with_record
+
+    record = rendered.files.files["episode"][1].decode("utf-8")
+    result = check_mp3(rendered.files.mp3, from_episode_json(record), threads=jobs).to_dict()
+    return replace(rendered, files=with_record(rendered.files, check=result), check=result)
 
 
 def _profile_files(profile: VoiceProfile) -> list[tuple[str, int, int]]:

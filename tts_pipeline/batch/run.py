@@ -19,11 +19,18 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from tts_pipeline import DISCLOSURE, __version__
+from tts_pipeline.batch.checking import CheckLog, require_recognizer
 from tts_pipeline.batch.config import PodcastConfig, default_config, load_config
 from tts_pipeline.batch.manifest import EpisodeRecord, Manifest
 from tts_pipeline.batch.site import FEED_NAME, RESERVED_SLUGS, STATE_DIR
 from tts_pipeline.errors import PipelineError
-from tts_pipeline.pipeline import RenderedEpisode, RenderSettings, render_episode, warn_if_long
+from tts_pipeline.pipeline import (
+    RenderedEpisode,
+    RenderSettings,
+    render_checked_episode,
+    render_episode,
+    warn_if_long,
+)
 from tts_pipeline.voices import VoiceProfile, load_profile
 
 CONFIG_NAME = "podcast.toml"
@@ -46,6 +53,10 @@ class BatchOptions:
     """Voice profile; default the podcast configuration's."""
     language: str | None = None
     """Every article's language (ISO 639-1), over what its page and text say."""
+    check: bool = False
+    """Listen to each episode made with speech recognition (``check``); record the result."""
+    check_fail: bool = False
+    """Keep an episode that fails its check out of the site (an earlier good one stays)."""
 
 
 @dataclass
@@ -62,12 +73,17 @@ class BatchReport:
     other_voices: list[tuple[str, object, VoiceProfile, str]] = field(default_factory=list)
     """(source, article, voice, voice asked for) of each episode made in this run by another
     voice than the one asked for, which does not read the article's language."""
+    checks: CheckLog = field(default_factory=CheckLog)
+
+    def check_failures(self) -> list[tuple[str, str]]:
+        return self.checks.published_failures(self.failed)
 
     def summary(self) -> str:
         text = (
             f"{len(self.new)} new, {len(self.updated)} updated, {len(self.unchanged)} unchanged, "
             f"{len(self.failed)} failed"
         )
+        text += self.checks.summary()
         return text + (f", {len(self.pruned)} pruned" if self.pruned else "")
 
 
@@ -92,6 +108,8 @@ def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | Non
         from tts_pipeline.language import given_language
 
         given_language(options.language)  # a wrong code fails the run, not every article
+    if options.check:
+        require_recognizer()
     report = BatchReport()
     sources, report.failed = expand_inputs_reporting(inputs, exclude=site)
     with site_lock(site / STATE_DIR):
@@ -155,7 +173,8 @@ class _Job:
                 if settings is None:
                     done += 1
                     continue
-                future = executor.submit(render_episode, settings[0], self.profile, settings[1])
+                render = render_checked_episode if self.options.check else render_episode
+                future = executor.submit(render, settings[0], self.profile, settings[1])
                 in_flight[future] = (source, digest, settings[0], settings[1].name)
                 while len(in_flight) >= max(1, workers) * IN_FLIGHT_PER_JOB:
                     done += self._finish(in_flight, FIRST_COMPLETED)
@@ -208,6 +227,10 @@ class _Job:
             source, digest, article, _ = in_flight.pop(future)
             try:
                 rendered: RenderedEpisode = future.result()
+                kept_out = self.report.checks.admit(source, rendered.check, self.options.check_fail)
+                if kept_out:
+                    self.report.failed.append((source, kept_out))
+                    continue
                 write_episode(rendered.files, self.site)
             except (PipelineError, WorkerCrashed, TaskTimedOut) as e:
                 self.report.failed.append((source, str(e)))

@@ -104,6 +104,8 @@ def _similarity(said: list[str], heard: list[str]) -> float:
     """Letters of the script sentence against the letters heard for it (spaces ignored, so
     "counter terrorism" is "counterterrorism")."""
     a, b = "".join(said), "".join(heard)
+    if a == b:
+        return 1.0
     return SequenceMatcher(None, a, b, autojunk=False).ratio() if a and b else 0.0
 
 

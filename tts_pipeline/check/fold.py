@@ -198,6 +198,7 @@ _READERS = {
 }
 
 
+@cache
 def _spelling(word: str) -> str:
     """One spelling of a word for US and UK variants (see ``fold.toml``)."""
     rules, words = _spelling_rules()

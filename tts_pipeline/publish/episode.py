@@ -83,7 +83,7 @@ def episode_files(
         "srt": srt(audio.timings),
         "chapters": chapters_json(audio.chapters),
         "cover": cover_data,
-        "episode": to_json(episode_record(article, profile, audio, names)),
+        "episode": to_json(episode_record(article, profile, audio, names, script)),
         **_player_files(names, article, profile, script, audio),
     }
     return EpisodeFiles(
@@ -92,6 +92,17 @@ def episode_files(
             for key, data in contents.items()
         }
     )
+
+
+def with_record(files: EpisodeFiles, **entries) -> EpisodeFiles:
+    """The same files, with ``entries`` added to the episode JSON (e.g. a check's result)."""
+    import json
+
+    from tts_pipeline.publish.sidecars import to_json
+
+    name, data = files.files["episode"]
+    record = {**json.loads(data), **entries}
+    return EpisodeFiles({**files.files, "episode": (name, to_json(record).encode("utf-8"))})
 
 
 def write_episode(files: EpisodeFiles, folder: Path, mp3_name: str | None = None) -> list[Path]:
@@ -141,11 +152,17 @@ def cover_art(
 
 
 def episode_record(
-    article: Article, profile: VoiceProfile, audio: EpisodeAudio, names: dict[str, str]
+    article: Article,
+    profile: VoiceProfile,
+    audio: EpisodeAudio,
+    names: dict[str, str],
+    script: Script | None = None,
 ) -> dict:
-    """The episode JSON: metadata, audio measurements, voice, files, timings, disclosure."""
+    """The episode JSON: metadata, audio measurements, voice, files, timings, disclosure;
+    with the ``script``, each sentence's spoken words too (what ``check`` listens for)."""
     from tts_pipeline.publish.sanitize import web_url
 
+    spoken = [s.speech for s in script.sentences()] if script else []
     return {
         "generator": f"tts-pipeline {__version__}",
         "title": article.title,
@@ -186,7 +203,12 @@ def episode_record(
             for c in audio.chapters
         ],
         "sentences": [
-            {"start": round(t.start, 3), "end": round(t.end, 3), "text": t.text}
-            for t in audio.timings
+            {
+                "start": round(t.start, 3),
+                "end": round(t.end, 3),
+                "text": t.text,
+                **({"speech": spoken[i]} if i < len(spoken) else {}),
+            }
+            for i, t in enumerate(audio.timings)
         ],
     }

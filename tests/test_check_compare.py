@@ -9,7 +9,6 @@ import pytest
 from tts_pipeline.check.align import align
 from tts_pipeline.check.compare import compare
 from tts_pipeline.check.expected import Expected, ExpectedSentence, load_expected
-from tts_pipeline.check.result import CheckResult
 from tts_pipeline.check.thresholds import threshold_for
 from tts_pipeline.check.transcribe import Transcript, Word
 from tts_pipeline.errors import InputError
@@ -124,12 +123,14 @@ def test_nothing_heard_fails_every_sentence():
 
 def test_the_result_survives_json():
     foreign = "Scientists found a new species of frog in Peru."
-    result = compare(transcript([*HEARD[:2], foreign, *HEARD[3:]]), expected(), threshold=0.8)
+    heard = [*HEARD[:2], HEARD[3], foreign, HEARD[4]]
+    result = compare(transcript(heard), expected(), threshold=0.8)
     data = json.loads(json.dumps(result.to_dict()))
-    again = CheckResult.from_dict(data)
-    assert again.passed == result.passed is False
-    assert again.missing == result.missing and again.summary() == result.summary()
-    assert data["sentences"][2]["heard"] is False
+    assert data["passed"] is False and data["summary"] == result.summary()
+    assert [s["heard"] for s in data["sentences"]] == [True, True, False, True, True]
+    assert data["sentences"][2]["similarity"] == 0.0 and data["sentences"][3]["similarity"] > 0.9
+    (passage,) = data["unexpected_speech"]
+    assert passage["text"].startswith("Scientists") and passage["start"] < passage["end"]
 
 
 def test_alignment_pairs_alike_words_and_skips_the_rest():

@@ -130,7 +130,7 @@ def test_the_check_names_exactly_the_damaged_sentences_and_the_foreign_speech(da
     assert result.sentences[CUT].similarity < result.threshold / 2
 
 
-def test_a_second_check_of_the_same_audio_comes_from_the_cache(episode, folder, monkeypatch):
+def test_the_same_audio_is_transcribed_once(episode, folder, monkeypatch):
     from tts_pipeline.check import transcribe
 
     monkeypatch.setenv("TTS_PIPELINE_CACHE", str(folder / "cache"))
@@ -142,3 +142,5 @@ def test_a_second_check_of_the_same_audio_comes_from_the_cache(episode, folder, 
     expected = load_expected(Path(episode.mp3))
     again = check_mp3(Path(episode.mp3).read_bytes(), expected)
     assert again.passed and again.summary() == episode.check["summary"]
+    strict = check_mp3(Path(episode.mp3).read_bytes(), expected, threshold=1.0)
+    assert strict.threshold == 1.0 and not strict.passed  # compared again, not transcribed

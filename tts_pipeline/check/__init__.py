@@ -9,32 +9,46 @@ pipeline. Speech recognition is the optional ``check`` extra, imported only when
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tts_pipeline.check.expected import Expected, load_expected
 from tts_pipeline.check.result import CheckResult
 
-CHECK_FORMAT = "1"
-"""Bump when what a check finds for the same audio and script changes (the cache's key)."""
+if TYPE_CHECKING:
+    from tts_pipeline.check.transcribe import Transcript
 
 
 def check_mp3(
     mp3: bytes, expected: Expected, threshold: float | None = None, threads: int | None = None
 ) -> CheckResult:
     """Check the MP3 ``mp3`` against the script ``expected``; ``threshold`` overrides the
-    voice's. A result for the same audio, script and threshold comes from the cache."""
+    voice's. What was heard in the same audio before comes from the cache."""
     from tts_pipeline.check.compare import compare
     from tts_pipeline.check.thresholds import threshold_for
-    from tts_pipeline.check.transcribe import transcribe
 
     if threshold is None:
         threshold = threshold_for(expected.engine, expected.voice)
-    key = _cache_key(mp3, expected, threshold)
-    cached = _cached(key)
-    if cached is not None:
-        return cached
-    result = compare(transcribe(mp3, threads), expected, threshold)
-    _store(key, result)
-    return result
+    return compare(heard_in(mp3, threads), expected, threshold)
+
+
+def heard_in(mp3: bytes, threads: int | None = None) -> Transcript:
+    """The MP3's transcript, made once per audio content (cached on disk)."""
+    import hashlib
+    import json
+
+    from tts_pipeline.check import transcribe
+
+    digest = hashlib.sha256(f"{transcribe.TRANSCRIPT_FORMAT}\0{transcribe.MODEL_NAME}\0".encode())
+    digest.update(mp3)
+    key = digest.hexdigest()
+    path = _cache_dir() / key[:2] / f"{key}.json"
+    try:
+        return transcribe.Transcript.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    transcript = transcribe.transcribe(mp3, threads)
+    _store(path, json.dumps(transcript.to_dict()))
+    return transcript
 
 
 def check_file(
@@ -61,43 +75,19 @@ def check_file(
         raise InputError(f"{mp3}: {e}") from None
 
 
-def _cache_key(mp3: bytes, expected: Expected, threshold: float) -> str:
-    import hashlib
-
-    from tts_pipeline.check.transcribe import MODEL_NAME
-
-    digest = hashlib.sha256()
-    for part in (CHECK_FORMAT, MODEL_NAME, repr(expected), repr(threshold)):
-        digest.update(part.encode("utf-8", "surrogatepass") + b"\x00")
-    digest.update(mp3)
-    return digest.hexdigest()
-
-
-def _cache_path(key: str) -> Path:
+def _cache_dir() -> Path:
     from tts_pipeline.audio.cache import cache_root
 
-    return cache_root() / "checks" / key[:2] / f"{key}.json"
+    return cache_root() / "transcripts"
 
 
-def _cached(key: str) -> CheckResult | None:
-    import json
-
-    try:
-        return CheckResult.from_dict(json.loads(_cache_path(key).read_text(encoding="utf-8")))
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-
-
-def _store(key: str, result: CheckResult) -> None:
-    """Keep the result; a cache that cannot be written is skipped, never fatal."""
-    import json
-
+def _store(path: Path, text: str) -> None:
+    """Keep a cache entry; a cache that cannot be written is skipped, never fatal."""
     from tts_pipeline.errors import OutputError
     from tts_pipeline.files import write_text_atomic
 
-    path = _cache_path(key)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_text_atomic(path, json.dumps(result.to_dict()))
+        write_text_atomic(path, text)
     except (OSError, OutputError):
         return

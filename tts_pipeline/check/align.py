@@ -54,34 +54,27 @@ def _unique_anchors(script: Sequence[str], heard: Sequence[str]) -> list[tuple[i
         return [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
 
     script_runs, heard_runs = runs(script), runs(heard)
-    once_in_script = {r for r, c in Counter(script_runs).items() if c == 1}
-    once_in_heard = {r: i for i, r in enumerate(heard_runs)}
-    counts = Counter(heard_runs)
+    in_script, in_heard = Counter(script_runs), Counter(heard_runs)
+    where_heard = {run: i for i, run in enumerate(heard_runs)}
     matches = [
-        (i, once_in_heard[r])
-        for i, r in enumerate(script_runs)
-        if r in once_in_script and counts[r] == 1
+        (i, where_heard[run])
+        for i, run in enumerate(script_runs)
+        if in_script[run] == 1 and in_heard[run] == 1
     ]
     blocks: list[tuple[int, int, int]] = []
     for s, h in _increasing(matches):
-        if blocks and s - blocks[-1][0] == h - blocks[-1][1] and s < blocks[-1][0] + blocks[-1][2]:
-            continue  # already inside the block
+        end_s, end_h = (
+            (blocks[-1][0] + blocks[-1][2], blocks[-1][1] + blocks[-1][2]) if blocks else (0, 0)
+        )
+        if s < end_s or h < end_h:
+            continue  # inside the block before, grown
+        while s > end_s and h > end_h and script[s - 1] == heard[h - 1]:
+            s, h = s - 1, h - 1
         size = 0
         while (
             s + size < len(script) and h + size < len(heard) and script[s + size] == heard[h + size]
         ):
             size += 1
-        while (
-            s
-            and h
-            and script[s - 1] == heard[h - 1]
-            and (
-                not blocks
-                or s > blocks[-1][0] + blocks[-1][2]
-                and h > blocks[-1][1] + blocks[-1][2]
-            )
-        ):
-            s, h, size = s - 1, h - 1, size + 1
         blocks.append((s, h, size))
     return blocks
 

@@ -23,62 +23,58 @@ HALLUCINATION_SILENCE = 1.0
 
 
 def compare(transcript: Transcript, expected: Expected, threshold: float) -> CheckResult:
+    """Each sentence of ``expected`` heard or not in ``transcript``; speech outside them; long
+    silences."""
     script = [fold_words(s.speech) for s in expected.sentences]
     flat = [word for words in script for word in words]
-    context = Context(flat)
-    long_silence = max(
-        MIN_LONG_SILENCE, max(expected.planned_pauses(), default=0.0) + LONG_SILENCE_MARGIN
-    )
     words = _audible(transcript.words, transcript.quiet)
-    tokens, token_word = _fold_heard(words, context)
-    pairs = align(flat, [t.word for t in tokens])
-
-    spans: list[tuple[int, int] | None] = []
-    first = 0
-    for sentence_words in script:
-        paired = [p for p in pairs[first : first + len(sentence_words)] if p is not None]
-        spans.append((min(paired), max(paired)) if paired else None)
-        first += len(sentence_words)
-
+    tokens, token_word = _fold_heard(words, Context(flat))
+    spans = _sentence_spans(script, align(flat, [t.word for t in tokens]))
     checks = []
-    for index, (sentence, words_said, span) in enumerate(
+    for index, (sentence, said, span) in enumerate(
         zip(expected.sentences, script, spans, strict=True)
     ):
-        if not words_said:
-            checks.append(
-                SentenceCheck(
-                    sentence.text,
-                    True,
-                    1.0,
-                    *_between(spans, index, words, token_word, transcript.duration),
-                    "",
-                )
-            )
-            continue
         if span is None:
-            similarity, heard_text = 0.0, ""
             start, end = _between(spans, index, words, token_word, transcript.duration)
-        else:
-            lo, hi = span
-            similarity = _similarity(words_said, [t.word for t in tokens[lo : hi + 1]])
-            first_word, last_word = token_word[lo], token_word[hi]
-            start, end = words[first_word].start, words[last_word].end
-            heard_text = " ".join(w.text for w in words[first_word : last_word + 1])
+            similarity = 0.0 if said else 1.0  # a sentence of no words is heard as nothing
+            checks.append(SentenceCheck(sentence.text, not said, similarity, start, end, ""))
+            continue
+        lo, hi = span
+        first, last = token_word[lo], token_word[hi]
+        similarity = _similarity(said, [t.word for t in tokens[lo : hi + 1]])
+        heard = " ".join(w.text for w in words[first : last + 1])
         checks.append(
             SentenceCheck(
-                sentence.text, similarity >= threshold, similarity, start, end, heard_text
+                sentence.text,
+                similarity >= threshold,
+                similarity,
+                words[first].start,
+                words[last].end,
+                heard,
             )
         )
-
+    pauses = expected.planned_pauses()
+    long_silence = max(MIN_LONG_SILENCE, max(pauses, default=0.0) + LONG_SILENCE_MARGIN)
     return CheckResult(
         sentences=tuple(checks),
-        unexpected=tuple(_unexpected(spans, tokens, token_word, words)),
+        unexpected=tuple(_unexpected(spans, token_word, words)),
         silences=tuple(Passage(a, b) for a, b in transcript.quiet if b - a >= long_silence),
         threshold=threshold,
         long_silence=round(long_silence, 2),
         duration=transcript.duration,
         model=MODEL_NAME,
     )
+
+
+def _sentence_spans(script: list[list[str]], pairs: list[int | None]):
+    """For each sentence, the first and last heard word paired with its words, or None."""
+    spans: list[tuple[int, int] | None] = []
+    first = 0
+    for words in script:
+        paired = [p for p in pairs[first : first + len(words)] if p is not None]
+        spans.append((min(paired), max(paired)) if paired else None)
+        first += len(words)
+    return spans
 
 
 def _audible(words: tuple[Word, ...], quiet) -> list[Word]:
@@ -119,7 +115,7 @@ def _between(spans, index: int, words: list[Word], token_word: list[int], durati
     return start, max(start, end)
 
 
-def _unexpected(spans, tokens, token_word, words: list[Word]):
+def _unexpected(spans, token_word: list[int], words: list[Word]):
     """Runs of heard words outside every sentence, long enough to be speech of their own."""
     inside = {i for span in spans if span for i in range(span[0], span[1] + 1)}
     spoken = set(token_word)  # words that fold to nothing (a lone dash) neither count nor break

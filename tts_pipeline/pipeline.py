@@ -213,6 +213,7 @@ def render_episode(
     and settings comes from the cache.
     """
     from tts_pipeline.audio.cache import EpisodeCache, cache_root, content_key
+    from tts_pipeline.publish.episode import RECORD_FORMAT
     from tts_pipeline.voices import choose_voice
 
     profile = choose_voice(profile, article.language or DEFAULT_LANGUAGE)
@@ -224,7 +225,9 @@ def render_episode(
 
     identity = get_engine(profile.engine).identity(profile)
     files = _profile_files(profile)
-    key = content_key(__version__, script, article, profile.to_dict(), files, settings, identity)
+    key = content_key(
+        __version__, RECORD_FORMAT, script, article, profile.to_dict(), files, settings, identity
+    )
     episodes = EpisodeCache(cache_root() / "episodes")
     cached = episodes.get(key)
     if isinstance(cached, RenderedEpisode):

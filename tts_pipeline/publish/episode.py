@@ -9,6 +9,9 @@ from tts_pipeline import DISCLOSURE, __version__
 from tts_pipeline.models import Article, EpisodeAudio, Script
 from tts_pipeline.voices import VoiceProfile
 
+RECORD_FORMAT = "2"
+"""Version of the episode JSON's layout (2: each sentence's spoken words); part of the key
+of cached episodes, so none made before comes back without them."""
 DEFAULT_ALBUM = "tts-pipeline"
 """Album tag when neither the site nor a podcast name is known."""
 

@@ -68,13 +68,27 @@ def compare(transcript: Transcript, expected: Expected, threshold: float) -> Che
 
 
 def _sentence_spans(script: list[list[str]], pairs: list[int | None]):
-    """For each sentence, the first and last heard word paired with its words, or None."""
+    """For each sentence, the first and last heard word paired with its words, or None.
+
+    Where the words paired with one sentence lie apart, with a run of unpaired words between
+    them as long as speech of its own, only the larger part counts: a stray word matched
+    across foreign speech must not make that speech the sentence's.
+    """
     spans: list[tuple[int, int] | None] = []
     first = 0
     for words in script:
         paired = [p for p in pairs[first : first + len(words)] if p is not None]
-        spans.append((min(paired), max(paired)) if paired else None)
         first += len(words)
+        if not paired:
+            spans.append(None)
+            continue
+        parts, start = [], 0
+        for k in range(1, len(paired) + 1):
+            if k == len(paired) or paired[k] - paired[k - 1] > MIN_UNEXPECTED_WORDS:
+                parts.append(paired[start:k])
+                start = k
+        largest = max(parts, key=len)
+        spans.append((largest[0], largest[-1]))
     return spans
 
 

@@ -30,12 +30,19 @@ CLIP_SECONDS = 24.0
 rest of it; so the audio goes to it in clips of at most this long, cut in pauses."""
 MIN_CLIP_SECONDS = 4.0
 """A clip is not cut shorter than this."""
+FALLBACK_TEMPERATURES = (0.0, 0.2, 0.4, 0.6)
+"""A clip is decoded greedily; only when the text repeats itself (a loop: "the end of the end
+of the end") is it decoded again, sampling at these temperatures in turn."""
+LOOP_COMPRESSION_RATIO = 2.4
+"""Text that zlib compresses better than this is a loop (Whisper's own test)."""
+RANDOM_SEED = 16
+"""Sampling is seeded, so a check of the same audio hears the same words."""
 RELISTEN_SECONDS = 1.5
 """Sound this long with no word heard in it is listened to again, alone."""
 CUT_SEARCH_SECONDS = 30.0
 """How far back from a window's end a pause to cut at is looked for."""
 MODEL_NAME = "Whisper tiny.en (CTranslate2, int8)"
-TRANSCRIPT_FORMAT = "2"
+TRANSCRIPT_FORMAT = "3"
 """Bump when the same audio would be transcribed differently (model, decoding, levels):
 the key of the transcripts' cache."""
 INSTALL_HINT = "pip install 'tts-pipeline[check]'"
@@ -162,12 +169,17 @@ def _clips(seconds: float, quiet: list[tuple[float, float]]) -> list[tuple[float
 
 
 def _words(model, audio, clips: list[tuple[float, float]]) -> Iterator[Word]:
+    import ctranslate2
+
+    ctranslate2.set_random_seed(RANDOM_SEED)  # the same audio, the same words
     segments, _ = model.transcribe(
         audio,
         language="en",
         beam_size=1,
         best_of=1,
-        temperature=0.0,  # one greedy pass: deterministic, and fast
+        temperature=FALLBACK_TEMPERATURES,  # greedy, then again warmer if it went round in a loop
+        compression_ratio_threshold=LOOP_COMPRESSION_RATIO,
+        log_prob_threshold=None,  # an unsure robotic voice is no reason to decode again
         condition_on_previous_text=False,  # no runaway repetition after a misheard stretch
         no_speech_threshold=None,  # robotic speech can look like "no speech": never skip it
         word_timestamps=True,

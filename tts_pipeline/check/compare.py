@@ -14,6 +14,9 @@ from tts_pipeline.check.transcribe import MODEL_NAME, Transcript, Word
 MIN_UNEXPECTED_WORDS = 3
 """Words heard in a row outside every sentence before they count as speech not in the
 script (a stray word at a sentence's edge is the recognizer's, not the voice's)."""
+SPLIT_WORDS = 6
+"""Unpaired words in a row inside one sentence's span that part it: speech of its own (a
+spliced passage), not a misheard name or two."""
 MIN_LONG_SILENCE = 1.5
 """Seconds: a silence at least this long, and longer than every planned pause, is reported."""
 LONG_SILENCE_MARGIN = 0.5
@@ -70,8 +73,8 @@ def compare(transcript: Transcript, expected: Expected, threshold: float) -> Che
 def _sentence_spans(script: list[list[str]], pairs: list[int | None]):
     """For each sentence, the first and last heard word paired with its words, or None.
 
-    Where the words paired with one sentence lie apart, with a run of unpaired words between
-    them as long as speech of its own, only the larger part counts: a stray word matched
+    Where the words paired with one sentence lie apart, with ``SPLIT_WORDS`` or more unpaired
+    words between them, only the larger part counts: a stray word matched
     across foreign speech must not make that speech the sentence's.
     """
     spans: list[tuple[int, int] | None] = []
@@ -84,7 +87,7 @@ def _sentence_spans(script: list[list[str]], pairs: list[int | None]):
             continue
         parts, start = [], 0
         for k in range(1, len(paired) + 1):
-            if k == len(paired) or paired[k] - paired[k - 1] > MIN_UNEXPECTED_WORDS:
+            if k == len(paired) or paired[k] - paired[k - 1] > SPLIT_WORDS:
                 parts.append(paired[start:k])
                 start = k
         largest = max(parts, key=len)

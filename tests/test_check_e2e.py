@@ -36,7 +36,7 @@ By Sam Rivers
 The harbour festival returned on Saturday after a break of three years, drawing 12,500 \
 visitors to the waterfront.
 
-Organisers said the weather held until the evening. A short shower then sent families \
+The weather held until the evening, the organisers said. A short shower then sent families \
 into the covered market.
 
 Local bakers sold more than 4,000 pastries before noon, and the queue for the ferry rides \

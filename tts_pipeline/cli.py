@@ -370,48 +370,29 @@ def _print_table(rows: list[tuple[str, ...]], notes: dict[int, str | None] | Non
             typer.echo(f"    {notes[index]}")
 
 
-class CheckFormat(str, Enum):
-    table = "table"
-    json = "json"
-
-
 @app.command()
 @handle_errors
 def check(
     episode: Annotated[Path, typer.Argument(help="The episode's MP3.", show_default=False)],
     script: Annotated[
         Path | None,
-        typer.Option(
-            "--script",
-            help="An episode JSON, or sentences a line [default: the MP3's .episode.json].",
-            show_default=False,
-        ),
+        typer.Option("--script", help="Episode JSON, or sentences a line [default: beside it]."),
     ] = None,
-    format: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = (
-        CheckFormat.table
-    ),
+    format: Annotated[
+        CleanFormat, typer.Option("--format", "-f", help="text: a table; json.")
+    ] = CleanFormat.text,
     threshold: Annotated[
         float | None,
-        typer.Option(
-            "--threshold",
-            min=0.0,
-            max=1.0,
-            help="Similarity a sentence needs to count as heard [default: the voice's].",
-            show_default=False,
-        ),
+        typer.Option("--threshold", min=0, max=1, help="Similarity [default: the voice's]."),
     ] = None,
 ) -> None:
     """Listen to an episode with offline speech recognition: is every sentence heard?"""
     from tts_pipeline.check import check_file
+    from tts_pipeline.check.table import print_result
     from tts_pipeline.errors import CheckFailedError
 
     result = check_file(episode, script, threshold)
-    if format is CheckFormat.json:
-        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
-    else:
-        from tts_pipeline.check.table import print_result
-
-        print_result(result, title=str(episode))
+    print_result(result, title=str(episode), as_json=format is CleanFormat.json)
     if not result.passed:
         raise CheckFailedError(result.summary())
 

@@ -1,5 +1,5 @@
 """A check's result as tables on a terminal (rich): sentences, speech not in the script,
-long silences, and a closing line."""
+long silences, and a closing line; or as JSON."""
 
 from __future__ import annotations
 
@@ -11,7 +11,13 @@ OTHER_COLUMNS_WIDTH = 48
 """What the columns before the sentence take, with their padding."""
 
 
-def print_result(result: CheckResult, title: str, file=None) -> None:
+def print_result(result: CheckResult, title: str, as_json: bool = False, file=None) -> None:
+    """The result as JSON, or as tables for people."""
+    if as_json:
+        import json
+
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2), file=file)
+        return
     from rich import box
     from rich.console import Console
     from rich.table import Table

@@ -36,6 +36,7 @@ VoiceOpt = Annotated[
     str, typer.Option("--voice", help="Voice profile name or a profile's .toml path.")
 ]
 CheckOpt = typer.Option("--check", help="Listen to the MP3s made: see the check command.")
+SCRIPT_HELP = "Episode JSON, or sentences a line [default: the one beside the MP3]."
 LexiconOpt = Annotated[
     Path | None,
     typer.Option(
@@ -159,11 +160,9 @@ def speak(
     typer.echo(_voice_line(episode.voice, episode.engine_voice, episode.article, voice))
     typer.echo(f"files: {', '.join(episode.files)}")
     if episode.check is not None:
-        from tts_pipeline.errors import CheckFailedError
+        from tts_pipeline.check.table import print_verdict
 
-        typer.echo(f"check: {episode.check['summary']}")
-        if not episode.check["passed"]:
-            raise CheckFailedError('the episode failed its check (its JSON has the "check")')
+        print_verdict(episode.check)
 
 
 def _voice_line(voice: str | None, engine_voice: str | None, article, requested: str) -> str:
@@ -183,13 +182,14 @@ class CleanFormat(str, Enum):
     json = "json"
 
 
+FormatOpt = Annotated[CleanFormat, typer.Option("--format", "-f", help="Output format.")]
+
+
 @app.command()
 @handle_errors
 def clean(
     input: InputArg,
-    format: Annotated[CleanFormat, typer.Option("--format", "-f", help="Output format.")] = (
-        CleanFormat.text
-    ),
+    format: FormatOpt = CleanFormat.text,
 ) -> None:
     """Print the article cleaned of the page around it."""
     from tts_pipeline.pipeline import read_article
@@ -276,7 +276,7 @@ def batch(
         voice=voice,
         use_cache=not no_cache,
         language=language,
-        check=check or check_fail,
+        check=check,
         check_fail=check_fail,
     )
     with _progress_bar("Speaking") as progress:
@@ -374,27 +374,17 @@ def _print_table(rows: list[tuple[str, ...]], notes: dict[int, str | None] | Non
 @handle_errors
 def check(
     episode: Annotated[Path, typer.Argument(help="The episode's MP3.", show_default=False)],
-    script: Annotated[
-        Path | None,
-        typer.Option("--script", help="Episode JSON, or sentences a line [default: beside it]."),
-    ] = None,
-    format: Annotated[
-        CleanFormat, typer.Option("--format", "-f", help="text: a table; json.")
-    ] = CleanFormat.text,
+    script: Annotated[Path | None, typer.Option("--script", help=SCRIPT_HELP)] = None,
+    format: FormatOpt = CleanFormat.text,
     threshold: Annotated[
         float | None,
         typer.Option("--threshold", min=0, max=1, help="Similarity [default: the voice's]."),
     ] = None,
 ) -> None:
     """Listen to an episode with offline speech recognition: is every sentence heard?"""
-    from tts_pipeline.check import check_file
-    from tts_pipeline.check.table import print_result
-    from tts_pipeline.errors import CheckFailedError
+    from tts_pipeline.check.table import check_and_report
 
-    result = check_file(episode, script, threshold)
-    print_result(result, title=str(episode), as_json=format is CleanFormat.json)
-    if not result.passed:
-        raise CheckFailedError(result.summary())
+    check_and_report(episode, script, threshold, as_json=format is CleanFormat.json)
 
 
 def main() -> None:

@@ -213,7 +213,7 @@ def render_episode(
     and settings comes from the cache.
     """
     from tts_pipeline.audio.cache import EpisodeCache, cache_root, content_key
-    from tts_pipeline.publish.episode import RECORD_FORMAT
+    from tts_pipeline.publish.episode import RECORD_FORMAT  # the episode JSON's layout
     from tts_pipeline.voices import choose_voice
 
     profile = choose_voice(profile, article.language or DEFAULT_LANGUAGE)
@@ -225,9 +225,8 @@ def render_episode(
 
     identity = get_engine(profile.engine).identity(profile)
     files = _profile_files(profile)
-    key = content_key(
-        __version__, RECORD_FORMAT, script, article, profile.to_dict(), files, settings, identity
-    )
+    settings_key = (profile.to_dict(), files, settings, identity)
+    key = content_key(__version__, RECORD_FORMAT, script, article, *settings_key)
     episodes = EpisodeCache(cache_root() / "episodes")
     cached = episodes.get(key)
     if isinstance(cached, RenderedEpisode):
@@ -245,8 +244,7 @@ def render_checked_episode(
 
 
 def check_rendered(rendered: RenderedEpisode, jobs: int | None = None) -> RenderedEpisode:
-    """Listen to the rendered MP3 against its script; the result goes into the episode JSON
-    and ``check``."""
+    """Listen to the rendered MP3 against its script; the result goes into its episode JSON."""
     from tts_pipeline.check import check_mp3
     from tts_pipeline.check.expected import from_episode_json
     from tts_pipeline.publish.episode import with_record

@@ -56,7 +56,7 @@ class BatchOptions:
     check: bool = False
     """Listen to each episode made with speech recognition (``check``); record the result."""
     check_fail: bool = False
-    """Keep an episode that fails its check out of the site (an earlier good one stays)."""
+    """Check, and keep an episode that fails out of the site (an earlier good one stays)."""
 
 
 @dataclass
@@ -108,7 +108,7 @@ def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | Non
         from tts_pipeline.language import given_language
 
         given_language(options.language)  # a wrong code fails the run, not every article
-    if options.check:
+    if options.check or options.check_fail:
         require_recognizer()
     report = BatchReport()
     sources, report.failed = expand_inputs_reporting(inputs, exclude=site)
@@ -173,7 +173,8 @@ class _Job:
                 if settings is None:
                     done += 1
                     continue
-                render = render_checked_episode if self.options.check else render_episode
+                checked = self.options.check or self.options.check_fail
+                render = render_checked_episode if checked else render_episode
                 future = executor.submit(render, settings[0], self.profile, settings[1])
                 in_flight[future] = (source, digest, settings[0], settings[1].name)
                 while len(in_flight) >= max(1, workers) * IN_FLIGHT_PER_JOB:

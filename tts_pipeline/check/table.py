@@ -3,6 +3,8 @@ long silences, and a closing line; or as JSON."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tts_pipeline.check.result import CheckResult, clock
 
 MIN_SENTENCE_WIDTH = 20
@@ -58,3 +60,25 @@ def print_result(result: CheckResult, title: str, as_json: bool = False, file=No
             console.print(f"  {clock(passage.start)}-{clock(passage.end)}  {seconds:.1f} s")
     verdict = Text("\n" + result.summary(), style="green" if result.passed else "bold red")
     console.print(verdict + Text(f" (threshold {result.threshold:.2f})"))
+
+
+def check_and_report(
+    episode: Path, script: Path | None, threshold: float | None, as_json: bool
+) -> None:
+    """``tts-pipeline check``: check the episode, print the result; fail (exit 8) if it did."""
+    from tts_pipeline.check import check_file
+    from tts_pipeline.errors import CheckFailedError
+
+    result = check_file(episode, script, threshold)
+    print_result(result, title=str(episode), as_json=as_json)
+    if not result.passed:
+        raise CheckFailedError(result.summary())
+
+
+def print_verdict(check: dict) -> None:
+    """``speak --check``: the check's one line; fail (exit 8) when the episode did not pass."""
+    from tts_pipeline.errors import CheckFailedError
+
+    print(f"check: {check['summary']}")
+    if not check["passed"]:
+        raise CheckFailedError('the episode failed its check (its JSON has the "check")')

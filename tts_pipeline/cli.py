@@ -18,6 +18,7 @@ from typing import Annotated
 import typer
 
 from tts_pipeline import __version__
+from tts_pipeline.check.table import check_and_report, print_verdict  # light: no recognizer
 
 app = typer.Typer(
     name="tts-pipeline",
@@ -160,8 +161,6 @@ def speak(
     typer.echo(_voice_line(episode.voice, episode.engine_voice, episode.article, voice))
     typer.echo(f"files: {', '.join(episode.files)}")
     if episode.check is not None:
-        from tts_pipeline.check.table import print_verdict
-
         print_verdict(episode.check)
 
 
@@ -382,8 +381,6 @@ def check(
     ] = None,
 ) -> None:
     """Listen to an episode with offline speech recognition: is every sentence heard?"""
-    from tts_pipeline.check.table import check_and_report
-
     check_and_report(episode, script, threshold, as_json=format is CleanFormat.json)
 
 

@@ -1,0 +1,159 @@
+"""The command-line application: the typer app, its shared options, and the one place where
+errors become one-line messages and exit codes.
+
+Heavy modules are imported inside the commands so that ``--help`` is instant.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Callable
+from enum import Enum
+from functools import wraps
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from tts_pipeline import __version__
+
+app = typer.Typer(
+    name="tts-pipeline",
+    help="Turn a news article (a web page, its text, or HTML) into a podcast-ready MP3, offline.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+InputArg = Annotated[
+    str,
+    typer.Argument(help="A file, '-' for standard input, or an http(s) URL.", show_default=False),
+]
+VoiceOpt = Annotated[
+    str, typer.Option("--voice", help="Voice profile name or a profile's .toml path.")
+]
+CheckOpt = typer.Option("--check", help="Listen to the MP3s made: see the check command.")
+SCRIPT_HELP = "Episode JSON, or sentences a line [default: the one beside the MP3]."
+LexiconOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--lexicon",
+        help='Pronunciation lexicon: a TOML file of word = "respelling", or a shipped '
+        "one by name (news); applied over the voice profile's.",
+        show_default=False,
+    ),
+]
+
+
+LanguageOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--language",
+        help="The article's language, an ISO 639-1 code such as de [default: detected].",
+        show_default=False,
+    ),
+]
+
+
+class CleanFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+FormatOpt = Annotated[CleanFormat, typer.Option("--format", "-f", help="Output format.")]
+
+
+def say(line: str) -> None:
+    """One line on stderr; nothing if stderr is gone."""
+    with contextlib.suppress(OSError, ValueError):
+        typer.echo(f"tts-pipeline: {line}", err=True)
+
+
+def fail(message: str, code: int) -> None:
+    from tts_pipeline.exits import one_line
+
+    say(f"error: {one_line(message)}")
+    raise typer.Exit(code)
+
+
+def handle_errors(command: Callable) -> Callable:
+    """Turn every error into one line on stderr and a non-zero exit code."""
+
+    @wraps(command)
+    def wrapper(*args, **kwargs):
+        from tts_pipeline import exits
+        from tts_pipeline.errors import PipelineError
+
+        try:
+            return command(*args, **kwargs)
+        except PipelineError as e:
+            fail(str(e), e.exit_code)
+        except KeyboardInterrupt as e:  # Ctrl-C, or SIGTERM or SIGHUP (exits.Stopped)
+            fail(*exits.interruption(e))
+        except BrokenPipeError:
+            exits.discard_stdout()  # the reader went away (e.g. `| head`): not an error
+            raise typer.Exit(0) from None
+        except typer.Exit:
+            raise
+        except Exception as e:
+            if os.environ.get("TTS_PIPELINE_DEBUG"):
+                raise
+            fail(*exits.explain(e))
+
+    return wrapper
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"tts-pipeline {__version__}")
+        raise typer.Exit()
+
+
+def voice_line(voice: str | None, engine_voice: str | None, article, requested: str) -> str:
+    """``voice: espeak (pyttsx3 gmw/de) for German (de), detected from the text; default does
+    not read it``: which voice read the article, and why."""
+    from tts_pipeline.language import describe
+
+    line = (
+        f"voice: {voice} ({engine_voice}) for {describe(article.language, article.language_source)}"
+    )
+    asked = Path(requested).stem if requested.endswith(".toml") else requested
+    return line + (f"; {asked} does not read it" if voice != asked else "")
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    """Turn a news article into a podcast-ready MP3, offline."""
+
+
+def main() -> None:
+    """Console-script entry point.
+
+    Once a command has returned, every output is written, renamed and closed; the process
+    then ends without the interpreter's teardown of numpy, espeak and the rest, which costs
+    40 to 60 ms of every run and does nothing a user can see.
+    """
+    from tts_pipeline import exits
+    from tts_pipeline.audio.memory import keep_large_arrays_mapped
+
+    keep_large_arrays_mapped()
+    exits.stop_on_signals()
+    exits.show_warnings(say)
+    try:
+        app()
+        code = 0
+    except SystemExit as done:
+        code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+    except BrokenPipeError:  # stdout's reader went away outside a command (`--help | head`)
+        code = 0
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError, AttributeError):  # gone (`| head`, >&-)
+            stream.flush()
+    os._exit(code)

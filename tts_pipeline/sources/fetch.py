@@ -7,6 +7,10 @@ limit, a page cut short refused, a check that the answer is a page (HTML or text
 redirects followed (to http and https only), compressed answers unpacked, and the
 charset the server gives honoured (else the page's own ``<meta charset>``). Nothing the
 server sends reaches a message unless it is printable.
+
+:func:`fetch_url` fetches a page; :func:`fetch_resource` is the same download for any kind
+of answer (a feed, robots.txt), with extra request headers (a conditional request) and the
+answer's validators (ETag, Last-Modified); a 304 Not Modified comes back without a body.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import zlib
+from dataclasses import dataclass
 
 from tts_pipeline import __version__
 from tts_pipeline.errors import FetchError
@@ -37,6 +42,35 @@ MAX_REDIRECTS = 10
 CHUNK_BYTES = 64 * 1024
 ACCEPTED_TYPES = frozenset(("text/html", "application/xhtml+xml", "text/plain"))
 """Media types of a page with an article; a missing type is accepted and sniffed."""
+PAGE_ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"
+NOT_MODIFIED = 304
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A server's answer: the body (None for 304 Not Modified) and what its headers said."""
+
+    url: str
+    """The URL asked for."""
+    final_url: str
+    """After redirects."""
+    status: int
+    """200, or 304 (``NOT_MODIFIED``) for a conditional request whose resource is unchanged."""
+    data: bytes | None
+    content_type: str | None
+    charset: str | None
+    etag: str | None = None
+    last_modified: str | None = None
+    language: str | None = None
+    """The Content-Language the server declared."""
+
+
+class ServerAnswered(FetchError):
+    """The server answered with an error status (404, 500, ...): ``status`` says which."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 QUOTED_CHARS = 100
@@ -141,13 +175,44 @@ def fetch_url(
     """Download ``url`` and decode it; raise FetchError with the reason when that fails.
 
     Returns or fails within ``deadline`` seconds, whatever the server does."""
+    return page_document(fetch_resource(url, timeout=timeout, deadline=deadline,
+                                        max_bytes=max_bytes))  # fmt: skip
+
+
+def page_document(fetched: Fetched) -> Document:
+    """The decoded page of a server's answer."""
+    text = decode_bytes(fetched.data or b"", fetched.url, declared=fetched.charset)
+    return Document(
+        text=text,
+        name=fetched.url,
+        url=fetched.final_url,
+        content_type=fetched.content_type,
+        language=fetched.language,
+    )
+
+
+def fetch_resource(
+    url: str,
+    *,
+    accept: str = PAGE_ACCEPT,
+    types: frozenset[str] | None = ACCEPTED_TYPES,
+    what: str = "an article page",
+    headers: dict[str, str] | None = None,
+    timeout: float = TIMEOUT_SECONDS,
+    deadline: float = DEADLINE_SECONDS,
+    max_bytes: int = MAX_PAGE_BYTES,
+) -> Fetched:
+    """Download ``url`` as :func:`fetch_url` does, without decoding it: an answer whose media
+    type is not among ``types`` (None: any) is refused as not ``what``; ``headers`` are sent
+    besides ours (If-None-Match...). Returns or fails within ``deadline`` seconds."""
     _check_url(url)
     connections = _Connections()
     outcome: dict[str, object] = {}
+    request = _Request(accept, types, what, headers or {})
 
     def download() -> None:
         try:
-            outcome["page"] = _download(url, timeout, max_bytes, connections)
+            outcome["answer"] = _download(url, timeout, max_bytes, connections, request)
         except BaseException as e:
             outcome["error"] = e
 
@@ -166,11 +231,15 @@ def fetch_url(
         connections.close()
     if "error" in outcome:
         raise outcome["error"]
-    data, charset, final_url, content_type, language = outcome["page"]
-    text = decode_bytes(data, url, declared=charset)
-    return Document(
-        text=text, name=url, url=final_url, content_type=content_type, language=language
-    )
+    return outcome["answer"]
+
+
+@dataclass(frozen=True)
+class _Request:
+    accept: str
+    types: frozenset[str] | None
+    what: str
+    headers: dict[str, str]
 
 
 def _check_url(url: str) -> None:
@@ -184,9 +253,10 @@ def _check_url(url: str) -> None:
         raise FetchError(f"{_printable(url)}: not a valid web address (no host name)")
 
 
-def _download(url: str, timeout: float, max_bytes: int, connections: _Connections):
-    """(body, charset, final URL, content type, declared language) of ``url``; FetchError
-    when that fails."""
+def _download(
+    url: str, timeout: float, max_bytes: int, connections: _Connections, asked: _Request
+) -> Fetched:
+    """The answer of ``url``; FetchError when that fails."""
     opener = urllib.request.build_opener(
         _HttpOnlyRedirects(), _TrackedHTTP(connections), _TrackedHTTPS(connections)
     )
@@ -194,14 +264,15 @@ def _download(url: str, timeout: float, max_bytes: int, connections: _Connection
         request = urllib.request.Request(
             url,
             headers={
+                **asked.headers,
                 "User-Agent": USER_AGENT,
-                "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1",
+                "Accept": asked.accept,
                 "Accept-Encoding": "gzip, deflate",
             },
         )
         with opener.open(request, timeout=timeout) as response:
             final_url = response.geturl()
-            content_type = _content_type(url, response.headers)
+            content_type = _content_type(url, response.headers, asked)
             language = response.headers.get("Content-Language")
             charset = response.headers.get_content_charset()
             length = response.headers.get("Content-Length")
@@ -209,12 +280,18 @@ def _download(url: str, timeout: float, max_bytes: int, connections: _Connection
             data = _read(url, response, max_bytes)
             _check_complete(url, data, length)
             data = _decompress(url, data, response.headers.get("Content-Encoding"), max_bytes)
+            validators = _validators(response.headers)
     except urllib.error.HTTPError as e:
+        if e.code == NOT_MODIFIED:
+            return Fetched(url, e.geturl() or url, NOT_MODIFIED, None, None, None,
+                           *_validators(e.headers))  # fmt: skip
         if 300 <= e.code < 400 and "infinite loop" in str(e.msg):
             raise FetchError(f"{url}: too many redirects (a redirect loop?)") from None
         if 300 <= e.code < 400:
             raise FetchError(f"{url}: the server answered {e.code} but said not where to") from None
-        raise FetchError(f"{url}: the server answered {e.code} {_printable(e.reason)}") from None
+        raise ServerAnswered(
+            f"{url}: the server answered {e.code} {_printable(e.reason)}", e.code
+        ) from None
     except urllib.error.URLError as e:
         raise FetchError(f"{url}: cannot reach it: {_printable(e.reason)}") from None
     except TimeoutError:
@@ -231,7 +308,16 @@ def _download(url: str, timeout: float, max_bytes: int, connections: _Connection
         ) from None
     except (OSError, ValueError, OverflowError) as e:
         raise FetchError(f"{url}: cannot fetch it: {_printable(e)}") from None
-    return data, charset, final_url, content_type, language
+    return Fetched(url, final_url, 200, data, content_type, charset, *validators, language)
+
+
+def _validators(headers) -> tuple[str | None, str | None]:
+    """(ETag, Last-Modified) of an answer, when they are short printable text."""
+    found = []
+    for name in ("ETag", "Last-Modified"):
+        value = (headers.get(name) or "").strip() if headers is not None else ""
+        found.append(value if value and value.isprintable() and len(value) <= 256 else None)
+    return found[0], found[1]
 
 
 def _printable(text: object, limit: int = QUOTED_CHARS) -> str:
@@ -240,14 +326,12 @@ def _printable(text: object, limit: int = QUOTED_CHARS) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-def _content_type(url: str, headers) -> str | None:
+def _content_type(url: str, headers, asked: _Request) -> str | None:
     if headers.get("Content-Type") is None:
         return None
     content_type = headers.get_content_type()
-    if content_type not in ACCEPTED_TYPES:
-        raise FetchError(
-            f"{url}: not an article page but {content_type}; give the URL of a web page"
-        )
+    if asked.types is not None and content_type not in asked.types:
+        raise FetchError(f"{url}: not {asked.what} but {content_type}; give the URL of a web page")
     return content_type
 
 

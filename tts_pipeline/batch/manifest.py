@@ -31,6 +31,11 @@ MAX_MANIFEST_BYTES = 256 * 1024 * 1024
 """Largest manifest read: some 200,000 episodes."""
 SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,250}")
 """An episode's file name: a plain name in the site's folder (slugs and their suffixes)."""
+MAX_GUID_CHARS = 500
+GUID_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+GUID_SCHEMES = frozenset(("urn", "tag"))
+"""Schemes of GUIDs published as they are, besides http(s) URLs: ``urn:uuid:...``, a feed's
+``tag:example.com,2024:123``. A GUID with any other (``javascript:``, ``data:``) is not."""
 
 
 @dataclass(frozen=True)
@@ -100,12 +105,17 @@ def source_guid(source: str) -> str:
 
 
 def publishable_guid(guid: str) -> bool:
-    """A GUID we publish: a ``urn:uuid:`` of ours, or an http(s) URL (never ``javascript:``)."""
+    """A GUID we publish: one word of clean text, at most ``MAX_GUID_CHARS`` long, that is a
+    ``urn:`` or ``tag:`` URI, an http(s) URL, or has no scheme at all (a feed's ``12345``);
+    never ``javascript:`` or ``data:``."""
     from tts_pipeline.publish.sanitize import clean_text, web_url
 
-    if guid.startswith("urn:uuid:"):
+    if clean_text(guid) != guid or guid.split() != [guid] or len(guid) > MAX_GUID_CHARS:
+        return False
+    scheme = GUID_SCHEME.match(guid)
+    if scheme is None or scheme.group(1).lower() in GUID_SCHEMES:
         return True
-    return web_url(guid) is not None and clean_text(guid) == guid and guid.split() == [guid]
+    return scheme.group(1).lower() in ("http", "https") and web_url(guid) is not None
 
 
 def record_from_dict(item: object) -> EpisodeRecord:
@@ -245,15 +255,16 @@ class Manifest:
     def slugs(self) -> set[str]:
         return {e.slug for e in self.episodes.values()}
 
-    def new_guid(self, source: str, url: str | None) -> str:
-        """A new episode's GUID: its article's http(s) URL unless another episode has that
-        one (two pages may give the same canonical URL), else one from its source."""
+    def new_guid(self, source: str, url: str | None, given: str | None = None) -> str:
+        """A new episode's GUID: the one its feed ``given`` it, else its article's http(s)
+        URL, unless another episode has that one (two pages may give the same canonical URL,
+        two feeds the same GUID); else one from its source."""
         from tts_pipeline.publish.sanitize import web_url
 
         taken = {e.guid for s, e in self.episodes.items() if s != source}
-        link = web_url(url)
-        if link and publishable_guid(link) and link not in taken:
-            return link
+        for guid in (given, web_url(url)):
+            if guid and publishable_guid(guid) and guid not in taken:
+                return guid
         return source_guid(source)
 
     def settle_guids(self) -> list[str]:

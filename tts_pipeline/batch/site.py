@@ -5,6 +5,7 @@ the site before anything is read, written or deleted."""
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from tts_pipeline.batch.config import PodcastConfig
@@ -98,7 +99,8 @@ def _read(path: Path) -> bytes:
 
 
 def write_site(site: Path, config: PodcastConfig, manifest: Manifest, cover_name: str) -> None:
-    """index.html, then feed.xml last, published only once it parses back."""
+    """index.html, then feed.xml last, published only once it parses back; each only when it
+    changed (the feed's lastBuildDate aside), so a run that changed nothing writes nothing."""
     from tts_pipeline.batch.feed import episode_title, publish_feed, render_feed
     from tts_pipeline.files import write_text_atomic
     from tts_pipeline.publish.player import IndexEpisode, index_page
@@ -119,5 +121,21 @@ def write_site(site: Path, config: PodcastConfig, manifest: Manifest, cover_name
     ]
     feed = render_feed(config, episodes, cover_name)
     index = index_page(config.title, listed, config.description, FEED_NAME, config.language)
-    write_text_atomic(site / "index.html", index)
-    publish_feed(site / FEED_NAME, feed)
+    if _read_site_file(site / "index.html") != index.encode("utf-8"):
+        write_text_atomic(site / "index.html", index)
+    if _BUILD_DATE.sub(b"", _read_site_file(site / FEED_NAME)) != _BUILD_DATE.sub(b"", feed):
+        publish_feed(site / FEED_NAME, feed)
+
+
+_BUILD_DATE = re.compile(rb"<lastBuildDate>[^<]*</lastBuildDate>")
+MAX_SITE_FILE_BYTES = 256 * 1024 * 1024
+
+
+def _read_site_file(path: Path) -> bytes:
+    """The site's feed or index as it is, or nothing when it is missing or not a file."""
+    from tts_pipeline.files import read_regular_file
+
+    try:
+        return read_regular_file(path, MAX_SITE_FILE_BYTES)
+    except (OSError, ValueError):
+        return b""

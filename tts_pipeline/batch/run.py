@@ -21,6 +21,7 @@ from pathlib import Path
 from tts_pipeline import DISCLOSURE, __version__
 from tts_pipeline.batch.checking import CheckLog, require_recognizer
 from tts_pipeline.batch.config import PodcastConfig, default_config, load_config
+from tts_pipeline.batch.gather import FeedOptions, Gathered
 from tts_pipeline.batch.manifest import EpisodeRecord, Manifest
 from tts_pipeline.batch.site import FEED_NAME, RESERVED_SLUGS, STATE_DIR
 from tts_pipeline.errors import PipelineError
@@ -57,6 +58,8 @@ class BatchOptions:
     """Listen to each episode made with speech recognition (``check``); record the result."""
     check_fail: bool = False
     """Check, and keep an episode that fails out of the site (an earlier good one stays)."""
+    feeds: FeedOptions = field(default_factory=FeedOptions)
+    """Feed inputs: how many items, how politely fetched; when to stop early."""
 
 
 @dataclass
@@ -67,6 +70,14 @@ class BatchReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     """(source, reason)."""
     pruned: list[str] = field(default_factory=list)
+    deferred: list[str] = field(default_factory=list)
+    """Sources left for the next run (the cap on fetches, or a stop)."""
+    feeds: dict[str, str] = field(default_factory=dict)
+    """What each feed answered: its items, "not modified", "failed", backing off."""
+    stopped: bool = False
+    """A stop was asked for (``FeedOptions.stop``): the run ended between articles."""
+    started: str = field(default_factory=lambda: f"{datetime.now():%Y-%m-%d %H:%M:%S}")
+    """Local time."""
     synthesized: int = 0
     """Pieces of text the engine spoke in this run, over all episodes."""
     feed: Path | None = None
@@ -84,7 +95,14 @@ class BatchReport:
             f"{len(self.failed)} failed"
         )
         text += self.checks.summary()
+        text += f", {len(self.deferred)} left for the next run" if self.deferred else ""
         return text + (f", {len(self.pruned)} pruned" if self.pruned else "")
+
+    def problems(self) -> list[str]:
+        """A line for each failure (with its reason) and each feed left to back off."""
+        lines = [f"failed: {source}: {reason}" for source, reason in self.failed]
+        backing = [f"{f}: {s}" for f, s in self.feeds.items() if s.startswith("backing off")]
+        return lines + backing
 
 
 Progress = Callable[[int, int], None]
@@ -94,7 +112,9 @@ Progress = Callable[[int, int], None]
 def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | None = None):
     """Build or update the site at ``options.site`` from ``inputs``; return what happened."""
     from tts_pipeline.batch import site as site_files
+    from tts_pipeline.batch.gather import Gathering
     from tts_pipeline.batch.inputs import expand_inputs_reporting
+    from tts_pipeline.batch.roundlog import LOG_NAME, logged_round
     from tts_pipeline.batch.sitelock import site_lock
 
     site = options.site
@@ -112,17 +132,22 @@ def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | Non
         require_recognizer()
     report = BatchReport()
     sources, report.failed = expand_inputs_reporting(inputs, exclude=site)
-    with site_lock(site / STATE_DIR):
+    with site_lock(site / STATE_DIR), logged_round(site / STATE_DIR / LOG_NAME, report):
         site_files.remove_stale_temporaries(site)
         manifest = site_files.load_manifest(site)
         cover_name, podcast_cover = site_files.podcast_cover(config, site, manifest)
         episode_cover = podcast_cover if config.image else None
         job = _Job(site, config, profile, options, manifest, episode_cover, report)
-        job.run(sources, progress)
-        if options.prune and not report.failed:
-            report.pruned = site_files.prune(site, manifest, set(sources))
+        settings = _hash(job.fingerprint())
+        reading = Gathering.start(site, manifest, settings, options.feeds, report)
+        job.gathered = reading.read(sources)
+        job.run(progress)
+        read = job.gathered
+        if options.prune and read.whole and not (report.failed or report.deferred):
+            report.pruned = site_files.prune(site, manifest, read.listed)
         manifest.save()
         site_files.write_site(site, config, manifest, cover_name)
+        reading.settle()
         report.feed = site / FEED_NAME
     return report
 
@@ -138,23 +163,25 @@ class _Job:
     manifest: Manifest
     episode_cover: bytes | None
     report: BatchReport
+    gathered: Gathered = field(default_factory=Gathered)
+    """The sources, read."""
 
-    def run(self, sources: list[str], progress: Progress | None) -> None:
-        from tts_pipeline.audio.synthesize import default_jobs
-        from tts_pipeline.batch.site import files_exist
-        from tts_pipeline.sources.read import read_source
-
+    def fingerprint(self) -> str:
+        """Everything besides the input that shapes an episode (see _settings_fingerprint)."""
         fingerprint = _settings_fingerprint(self.profile, self.config, self.episode_cover)
         if self.options.language:  # the language given: every episode read in it anew
             fingerprint += f"\x00language={self.options.language}"
-        total = len(sources) + len(self.report.failed)
+        return fingerprint
+
+    def run(self, progress: Progress | None) -> None:
+        from tts_pipeline.audio.synthesize import default_jobs
+        from tts_pipeline.batch.site import files_exist
+
+        fingerprint = self.fingerprint()
+        report = self.report
+        total = len(self.gathered.documents) + len(report.failed) + len(report.unchanged)
         changed: list[tuple[str, object, str]] = []
-        for source in sources:
-            try:
-                document = read_source(source)
-            except PipelineError as e:
-                self.report.failed.append((source, str(e)))
-                continue
+        for source, document in self.gathered.documents:
             digest = _hash(fingerprint, document.text)
             record = self.manifest.episodes.get(source)
             if record and record.input_hash == digest and files_exist(self.site, record):
@@ -168,7 +195,9 @@ class _Job:
         workers = min(jobs, len(changed))
         with _executor(workers) as executor:
             in_flight: dict[Future, tuple[str, str, object, str]] = {}
-            for source, document, digest in changed:
+            for index, (source, document, digest) in enumerate(changed):
+                if self._stop_asked(changed[index:]):
+                    break
                 settings = self._settings(source, document, digest, in_flight, workers, jobs)
                 if settings is None:
                     done += 1
@@ -186,6 +215,15 @@ class _Job:
                 if progress:
                     progress(done, total)
 
+    def _stop_asked(self, left: list) -> bool:
+        """Whether to stop between articles (``FeedOptions.stop``): the rest wait."""
+        stop = self.options.feeds.stop
+        if stop is None or not stop():
+            return False
+        self.report.stopped = True
+        self.report.deferred += [source for source, *_ in left]
+        return True
+
     def _settings(self, source, document, digest, in_flight, workers, jobs):
         """Clean the article and choose its file names; None (and a failure) if it cannot be."""
         from tts_pipeline.extract import extract_article
@@ -196,6 +234,7 @@ class _Job:
         except PipelineError as e:
             self.report.failed.append((source, str(e)))
             return None
+        article = self.gathered.complete(source, article)
         warn_if_long(article, self.profile)
         record = self.manifest.episodes.get(source)
         slug = record.slug if record else self._new_slug(article, source, in_flight)
@@ -251,7 +290,9 @@ class _Job:
             self.report.other_voices.append((source, article, rendered.voice, self.profile.name))
         self.manifest.episodes[source] = EpisodeRecord(
             source=source,
-            guid=previous.guid if previous else self.manifest.new_guid(source, article.url),
+            guid=previous.guid
+            if previous
+            else self.manifest.new_guid(source, article.url, self.gathered.guid(source)),
             slug=rendered.files.files["audio"][0].removesuffix(".mp3"),
             input_hash=digest,
             title=article.title or rendered.files.files["audio"][0],

@@ -1,0 +1,115 @@
+"""What a site remembers of its feeds between runs: ``<site>/.tts-pipeline/feeds.json``.
+
+For each feed: the validators of its last answer that was handled whole (ETag and
+Last-Modified for a conditional request; a feed file's hash), the settings it was handled
+with, the fingerprint of every item whose episode is made (an item the feed describes as
+before needs no fetch), and its failures in a row (to back off). It is a cache of work done:
+a damaged one is started anew, and then everything is fetched again but only what changed
+is made again.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from tts_pipeline.errors import PipelineWarning
+
+STATE_NAME = "feeds.json"
+MAX_STATE_BYTES = 64 * 1024 * 1024
+MAX_BACKOFF_SECONDS = 6 * 3600.0
+"""The longest wait before a feed that keeps failing is tried again."""
+BACKOFF_SLACK = 0.1
+"""A round this share of the base interval early still counts as due."""
+
+
+@dataclass
+class FeedState:
+    etag: str | None = None
+    last_modified: str | None = None
+    digest: str | None = None
+    """SHA-256 of a feed file's bytes (a file has no ETag)."""
+    settings: str | None = None
+    """Digest of the settings its items were last made with."""
+    items: dict[str, str] = field(default_factory=dict)
+    """Source -> fingerprint of the item whose episode is made."""
+    failures: int = 0
+    """Failed reads in a row."""
+    failed_at: str | None = None
+    """ISO 8601 UTC time of the last failure."""
+    reason: str | None = None
+
+    def retry_at(self, base: float) -> datetime | None:
+        """When a feed that failed may be tried again (None: now): after its first failure,
+        the next round; then twice as long after each further one, up to six hours."""
+        if not self.failures or not self.failed_at:
+            return None
+        try:
+            failed = datetime.fromisoformat(self.failed_at)
+        except ValueError:
+            return None
+        wait = min(base * 2 ** min(self.failures - 1, 30), MAX_BACKOFF_SECONDS)
+        return failed + timedelta(seconds=wait - base * BACKOFF_SLACK)
+
+    def failed(self, reason: str, now: datetime) -> None:
+        self.failures += 1
+        self.failed_at = now.astimezone(timezone.utc).isoformat(timespec="seconds")
+        self.reason = reason
+
+
+@dataclass
+class PollState:
+    path: Path
+    feeds: dict[str, FeedState]
+    _saved: str = ""
+
+    @classmethod
+    def load(cls, path: Path) -> PollState:
+        """The state at ``path``; an empty one when it is missing or damaged (with a warning)."""
+        from tts_pipeline.files import read_regular_file
+
+        if not path.exists():
+            return cls(path, {})
+        try:
+            text = read_regular_file(path, MAX_STATE_BYTES).decode("utf-8")
+            feeds = _parse(json.loads(text))
+        except (OSError, ValueError, TypeError, RecursionError) as e:
+            warnings.warn(
+                f"{path}: damaged ({type(e).__name__}); the feeds are read anew (nothing "
+                "unchanged is made again)",
+                PipelineWarning,
+                stacklevel=2,
+            )
+            return cls(path, {})
+        return cls(path, feeds, text)
+
+    def save(self) -> None:
+        """Write the state (atomically), when it changed."""
+        from tts_pipeline.files import write_text_atomic
+
+        text = self._text()
+        if text != self._saved:
+            write_text_atomic(self.path, text)
+            self._saved = text
+
+    def _text(self) -> str:
+        data = {"version": 1, "feeds": {url: asdict(s) for url, s in sorted(self.feeds.items())}}
+        return json.dumps(data, ensure_ascii=True, indent=1) + "\n"
+
+
+def _parse(data: object) -> dict[str, FeedState]:
+    if not isinstance(data, dict) or not isinstance(data.get("feeds"), dict):
+        raise ValueError("not a feed state")
+    known = {f.name for f in fields(FeedState)}
+    feeds = {}
+    for url, values in data["feeds"].items():
+        if not isinstance(values, dict):
+            raise ValueError("a feed is not an object")
+        state = FeedState(**{k: v for k, v in values.items() if k in known})
+        if not isinstance(state.items, dict) or not isinstance(state.failures, int):
+            raise ValueError("a feed's items or failures are of the wrong type")
+        feeds[str(url)] = state
+    return feeds

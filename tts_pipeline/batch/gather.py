@@ -1,0 +1,341 @@
+"""Read a run's sources, feeds included, politely: each becomes a document to make an episode
+of, or is settled without one (unchanged, deferred to the next run, failed).
+
+- A file is read; a feed file (RSS, Atom, a sitemap) gives its items instead.
+- A URL is fetched once: a page is the document; a feed gives its items. A feed read before
+  is asked for with a conditional request: "304 Not Modified" means every item is as it was.
+- A feed item is unchanged, and not fetched, while the feed describes it as when its episode
+  was made with the same settings. Otherwise its full text comes from the feed when the feed
+  holds it, else its page is fetched, at most ``max_articles`` pages a run (newest first).
+- A feed that fails (down, a timeout, not well-formed) is reported and its episodes are kept;
+  with a back-off base (``watch``), one that keeps failing is tried less and less often.
+
+Every fetch goes through one :class:`PoliteFetcher` (user agent, delay, robots.txt).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+from tts_pipeline.batch.feeds import (
+    MAX_FEED_BYTES,
+    Feed,
+    FeedItem,
+    content_document,
+    feed_kind,
+    iso_time,
+    item_source,
+    parse_feed,
+)
+from tts_pipeline.batch.feedstate import STATE_NAME, FeedState, PollState
+from tts_pipeline.batch.manifest import Manifest
+from tts_pipeline.errors import PipelineError
+from tts_pipeline.models import Article, Document
+from tts_pipeline.sources.fetch import ACCEPTED_TYPES, NOT_MODIFIED, Fetched
+from tts_pipeline.sources.polite import FEED_ACCEPT, FEED_TYPES, FetchPolicy, PoliteFetcher
+
+SNIFF_BYTES = 4096
+MAX_ARTICLES = 30
+"""Article pages fetched from feeds in one run, by default."""
+
+
+@dataclass(frozen=True)
+class FeedOptions:
+    """What bounds the work a run takes from feeds, and how it fetches."""
+
+    limit: int | None = None
+    """The newest ``limit`` items of each feed; None: all it lists."""
+    since: datetime | None = None
+    """Items dated before are left out (an item without a date is kept)."""
+    max_articles: int = MAX_ARTICLES
+    """Article pages fetched from feeds in one run at most; the rest wait for the next run."""
+    fetch: FetchPolicy = field(default_factory=FetchPolicy)
+    backoff: float | None = None
+    """Seconds: a feed that failed is tried again after this, then twice as long after each
+    further failure (see ``FeedState.retry_at``); None: always (``batch``)."""
+    stop: Callable[[], bool] | None = None
+    """Asked before each fetch: True leaves the rest for the next run."""
+
+
+def feed_options(
+    limit: int | None, since: str | None, max_articles: int, delay: float, robots: bool
+) -> FeedOptions:
+    """FeedOptions from the command line's values (``--since`` is parsed here)."""
+    from tts_pipeline.batch.timespec import parse_since
+
+    return FeedOptions(
+        limit=limit,
+        since=parse_since(since) if since else None,
+        max_articles=max_articles,
+        fetch=FetchPolicy(delay=delay, robots=robots),
+    )
+
+
+@dataclass
+class Gathered:
+    """A run's sources, read: documents to make episodes of, and what the feeds said."""
+
+    documents: list[tuple[str, Document]] = field(default_factory=list)
+    items: dict[str, FeedItem] = field(default_factory=dict)
+    """Source -> the feed item it came from."""
+    listed: set[str] = field(default_factory=set)
+    """Every source the inputs name this run (feeds not read: the sources they had)."""
+    whole: bool = True
+    """Every feed was read (none failed or was left to back off): pruning is safe."""
+
+    def complete(self, source: str, article: Article) -> Article:
+        """The article with what the page did not say taken from its feed item."""
+        from tts_pipeline.publish.sanitize import web_url
+
+        item = self.items.get(source)
+        if item is None:
+            return article
+        return replace(
+            article,
+            title=article.title or item.title,
+            author=article.author or item.author,
+            published=article.published or iso_time(item.date),
+            url=article.url or web_url(item.link),
+        )
+
+    def guid(self, source: str) -> str | None:
+        """The GUID its feed gives the source's item, if any."""
+        item = self.items.get(source)
+        return item.guid if item else None
+
+
+@dataclass
+class _Feed:
+    """A feed read this run, settled once the run is over."""
+
+    state: FeedState
+    answer: Fetched | None
+    sources: list[str] = field(default_factory=list)
+    digest: str | None = None
+
+
+@dataclass
+class Gathering:
+    """One run's reading of its sources (see the module's docstring)."""
+
+    site: Path
+    manifest: Manifest
+    settings: str
+    """Digest of everything besides the text that shapes an episode."""
+    options: FeedOptions
+    report: object
+    """The run's BatchReport: failed, unchanged, deferred and feeds are filled in."""
+    fetcher: PoliteFetcher
+    state: PollState
+    out: Gathered = field(default_factory=Gathered)
+    feeds: dict[str, _Feed] = field(default_factory=dict)
+    fetches_left: int = 0
+
+    @classmethod
+    def start(cls, site: Path, manifest: Manifest, settings: str, options: FeedOptions,
+              report) -> Gathering:  # fmt: skip
+        """A run's reading, with the site's feed state and a fetcher of its own."""
+        from tts_pipeline.batch.site import STATE_DIR
+
+        state = PollState.load(site / STATE_DIR / STATE_NAME)
+        fetcher = PoliteFetcher(options.fetch)
+        return cls(site, manifest, settings, options, report, fetcher, state,
+                   fetches_left=options.max_articles)  # fmt: skip
+
+    def read(self, sources: list[str]) -> Gathered:
+        for source in sources:
+            if self._stopping():
+                self.report.deferred.append(source)
+                continue
+            try:
+                self._read(source)
+            except PipelineError as e:
+                self.report.failed.append((source, str(e)))
+        return self.out
+
+    def _stopping(self) -> bool:
+        if self.options.stop is None or not self.options.stop():
+            return False
+        self.report.stopped = True
+        return True
+
+    def _read(self, source: str) -> None:
+        from tts_pipeline.sources.read import is_url
+
+        if is_url(source):
+            self._url(source)
+        else:
+            self._file(source)
+
+    def _url(self, url: str) -> None:
+        known = self.state.feeds.get(url)
+        if known is not None and self._backing_off(url, known):
+            return
+        validators = None
+        if known is not None and known.settings == self.settings:
+            from tts_pipeline.sources.polite import Validators
+
+            validators = Validators(known.etag, known.last_modified)
+        is_feed = known is not None and bool(known.items)
+        try:
+            answer = self.fetcher.fetch(
+                url, types=ACCEPTED_TYPES | FEED_TYPES, accept=FEED_ACCEPT,
+                what="an article page or a feed", validators=validators, max_bytes=MAX_FEED_BYTES,
+            )  # fmt: skip
+            if answer.status == NOT_MODIFIED:
+                self._not_modified(url, known or FeedState())
+                return
+            if feed_kind(answer.data or b"") is None:
+                from tts_pipeline.sources.fetch import page_document
+
+                self.state.feeds.pop(url, None)  # a page (now), not a feed
+                self.out.documents.append((url, page_document(answer)))
+                self.out.listed.add(url)
+                return
+            is_feed = True
+            feed = parse_feed(answer.data or b"", answer.final_url, answer.content_type)
+            items = self._with_children(feed)
+        except PipelineError as e:
+            self._failed(url, known, str(e), is_feed)
+            raise
+        self._feed(url, known, answer, items)
+
+    def _with_children(self, feed: Feed) -> tuple[FeedItem, ...]:
+        """A sitemap index's items: those of its newest sitemaps (a child that fails, fails
+        alone)."""
+        items = list(feed.items)
+        for child in feed.sitemaps:
+            try:
+                answer = self.fetcher.fetch(child, types=None, accept=FEED_ACCEPT,
+                                            max_bytes=MAX_FEED_BYTES)  # fmt: skip
+                items += parse_feed(answer.data or b"", answer.final_url).items
+            except PipelineError as e:
+                self.report.failed.append((child, str(e)))
+                self.out.whole = False
+        return tuple(items)
+
+    def _file(self, path: str) -> None:
+        from tts_pipeline.files import read_regular_file
+        from tts_pipeline.sources.read import read_source
+
+        try:
+            head = read_regular_file(Path(path), SNIFF_BYTES, truncate=True)
+        except (OSError, ValueError):
+            head = b""
+        if feed_kind(head) is None:
+            self.out.documents.append((path, read_source(path)))
+            self.out.listed.add(path)
+            return
+        try:
+            data = read_regular_file(Path(path), MAX_FEED_BYTES)
+        except (OSError, ValueError) as e:
+            from tts_pipeline.errors import InputError
+
+            raise InputError(f"{path}: cannot read the feed: {e}") from None
+        digest = hashlib.sha256(data).hexdigest()
+        known = self.state.feeds.get(path)
+        if known and known.digest == digest and known.settings == self.settings:
+            self._not_modified(path, known)
+            return
+        feed = parse_feed(data, Path(path).as_uri())
+        self._feed(path, known, None, self._with_children(feed), digest)
+
+    def _backing_off(self, url: str, known: FeedState) -> bool:
+        """Whether a feed that failed is left for a later round (its episodes kept)."""
+        if self.options.backoff is None:
+            return False
+        retry = known.retry_at(self.options.backoff)
+        if retry is None or datetime.now(timezone.utc) >= retry:
+            return False
+        self.report.feeds[url] = (
+            f"backing off until {retry.isoformat(timespec='minutes')} after {known.failures} "
+            f"failures (last: {known.reason})"
+        )
+        self._keep_as_before(known)
+        return True
+
+    def _not_modified(self, url: str, known: FeedState) -> None:
+        """A feed as it was when all its items were made: nothing to do."""
+        self.report.feeds[url] = "not modified"
+        known.failures, known.failed_at, known.reason = 0, None, None
+        self.report.unchanged.extend(s for s in known.items if s not in self.out.listed)
+        self.out.listed.update(known.items)
+
+    def _keep_as_before(self, known: FeedState | None) -> None:
+        self.out.whole = False
+        if known is not None:
+            self.out.listed.update(known.items)
+
+    def _failed(self, url: str, known: FeedState | None, reason: str, is_feed: bool) -> None:
+        """A URL that could not be read: its episodes stay; it is backed off in ``watch``."""
+        self._keep_as_before(known)
+        if is_feed:
+            self.report.feeds[url] = "failed"
+        state = self.state.feeds.setdefault(url, known or FeedState())
+        state.failed(reason, datetime.now(timezone.utc))
+
+    def _feed(self, url: str, known, answer, items, digest: str | None = None) -> None:
+        from tts_pipeline.batch.feeds import select_items
+
+        chosen = select_items(items, self.options.since, self.options.limit)
+        read = _Feed(known or FeedState(), answer, digest=digest)
+        self.feeds[url] = read
+        self.report.feeds[url] = f"{len(chosen)} of {len(items)} items"
+        for item in chosen:
+            source = item_source(item, url)
+            if source is None:
+                where = f"{url}: item {item.title or item.guid or '?'!r}"
+                self.report.failed.append((where, "the item has no web address"))
+                continue
+            if source in self.out.listed:
+                continue
+            self.out.listed.add(source)
+            self.out.items[source] = item
+            read.sources.append(source)
+            self._item(source, item, read.state)
+
+    def _item(self, source: str, item: FeedItem, known: FeedState) -> None:
+        from tts_pipeline.batch.site import files_exist
+
+        record = self.manifest.episodes.get(source)
+        if (
+            known.settings == self.settings
+            and known.items.get(source) == item.fingerprint()
+            and record is not None
+            and files_exist(self.site, record)
+        ):
+            self.report.unchanged.append(source)
+        elif self._stopping():
+            self.report.deferred.append(source)
+        elif item.content:
+            self.out.documents.append((source, content_document(item, source)))
+        elif self.fetches_left <= 0:
+            self.report.deferred.append(source)
+        else:
+            self.fetches_left -= 1
+            try:
+                self.out.documents.append((source, self.fetcher.page(source)))
+            except PipelineError as e:
+                self.report.failed.append((source, str(e)))
+
+    def settle(self) -> None:
+        """Remember what this run did with each feed it read, once the run is over: the
+        fingerprints of the items made, and the validators of a feed whose items all were."""
+        report = self.report
+        done = set(report.new) | set(report.updated) | set(report.unchanged)
+        for url, read in self.feeds.items():
+            state = read.state
+            state.items = {s: self.out.items[s].fingerprint() for s in read.sources if s in done}
+            whole = len(state.items) == len(read.sources) and not report.stopped
+            answer = read.answer
+            state.etag = answer.etag if whole and answer else None
+            state.last_modified = answer.last_modified if whole and answer else None
+            state.digest = read.digest if whole else None
+            state.settings = self.settings
+            state.failures, state.failed_at, state.reason = 0, None, None
+            self.state.feeds[url] = state
+        self.state.save()

@@ -48,6 +48,11 @@ def stop_on_signals() -> None:
             signal.signal(getattr(signal, name), stop)
 
 
+def stopped_by(signum: int) -> KeyboardInterrupt:
+    """The interruption a signal means: Ctrl-C's own, or :class:`Stopped`."""
+    return KeyboardInterrupt() if signum == signal.SIGINT else Stopped(signum)
+
+
 def interruption(error: KeyboardInterrupt) -> tuple[str, int]:
     """The message and exit code of a run stopped by Ctrl-C or a signal."""
     if isinstance(error, Stopped):

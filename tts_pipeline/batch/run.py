@@ -100,9 +100,11 @@ class BatchReport:
 
     def problems(self) -> list[str]:
         """A line for each failure (with its reason) and each feed left to back off."""
-        lines = [f"failed: {source}: {reason}" for source, reason in self.failed]
-        backing = [f"{f}: {s}" for f, s in self.feeds.items() if s.startswith("backing off")]
-        return lines + backing
+        return [f"failed: {source}: {reason}" for source, reason in self.failed] + self.waiting()
+
+    def waiting(self) -> list[str]:
+        """A line for each feed left to back off, and until when."""
+        return [f"{f}: {s}" for f, s in self.feeds.items() if s.startswith("backing off")]
 
 
 Progress = Callable[[int, int], None]

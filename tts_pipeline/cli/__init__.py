@@ -4,7 +4,7 @@
 commands. The CLI may import every part; no part imports it.
 """
 
-from tts_pipeline.cli import article, listing, site  # noqa: F401  (each adds its commands)
+from tts_pipeline.cli import article, listing, site, watch  # noqa: F401  (each adds its commands)
 from tts_pipeline.cli.app import app, main
 
 __all__ = ["app", "main"]

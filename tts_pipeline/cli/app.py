@@ -65,6 +65,35 @@ class CleanFormat(str, Enum):
 
 FormatOpt = Annotated[CleanFormat, typer.Option("--format", "-f", help="Output format.")]
 
+LimitOpt = Annotated[
+    int | None, typer.Option("--limit", min=1, help="Take the newest N items of each feed.")
+]
+SinceOpt = Annotated[
+    str | None,
+    typer.Option("--since", help="Leave out items dated before: 2024-05-01, or 2d (days ago)."),
+]
+MaxArticlesOpt = Annotated[
+    int, typer.Option("--max-articles", min=0, help="Pages fetched from feeds per run, at most.")
+]
+DelayOpt = Annotated[
+    float, typer.Option("--delay", min=0, help="Seconds between two requests to one host.")
+]
+IgnoreRobotsOpt = Annotated[
+    bool, typer.Option("--ignore-robots", help="Ignore robots.txt (only for your own site).")
+]
+MAX_ARTICLES = 30
+"""As ``batch.gather.MAX_ARTICLES`` (not imported: ``--help`` stays light)."""
+DELAY_SECONDS = 1.0
+
+
+def feed_options(
+    limit: int | None, since: str | None, max_articles: int, delay: float, ignore_robots: bool
+):
+    """The batch's FeedOptions from the feed options' values (``--since`` parsed)."""
+    from tts_pipeline.batch.gather import feed_options as make
+
+    return make(limit, since, max_articles, delay, not ignore_robots)
+
 
 def say(line: str) -> None:
     """One line on stderr; nothing if stderr is gone."""

@@ -10,9 +10,17 @@ from typing import Annotated
 import typer
 
 from tts_pipeline.cli.app import (
+    DELAY_SECONDS,
+    MAX_ARTICLES,
     CheckOpt,
+    DelayOpt,
+    IgnoreRobotsOpt,
     LanguageOpt,
+    LimitOpt,
+    MaxArticlesOpt,
+    SinceOpt,
     app,
+    feed_options,
     handle_errors,
     say,
     voice_line,
@@ -51,8 +59,14 @@ def batch(
     check_fail: Annotated[
         bool, typer.Option("--check-fail", help="--check; keep failing episodes out of the feed.")
     ] = False,
+    limit: LimitOpt = None,
+    since: SinceOpt = None,
+    max_articles: MaxArticlesOpt = MAX_ARTICLES,
+    delay: DelayOpt = DELAY_SECONDS,
+    ignore_robots: IgnoreRobotsOpt = False,
 ) -> None:
-    """Build or update a podcast site: an episode per article, feed.xml and index.html."""
+    """Build or update a podcast site: an episode per article (per item of a feed or sitemap),
+    feed.xml and index.html."""
     from tts_pipeline import exits
     from tts_pipeline.batch.run import BatchOptions, run_batch
 
@@ -66,11 +80,14 @@ def batch(
         language=language,
         check=check,
         check_fail=check_fail,
+        feeds=feed_options(limit, since, max_articles, delay, ignore_robots),
     )
     with _progress_bar("Speaking") as progress:
         report = run_batch(inputs, options, progress=progress)
     for source, reason in [*report.failed, *report.check_failures()]:
         say(f"failed: {exits.one_line(f'{source}: {reason}')}")
+    for line in report.waiting():
+        say(exits.one_line(line))
     for source, article, chosen, requested in report.other_voices:
         line = voice_line(chosen.name, f"{chosen.engine} {chosen.voice}", article, requested)
         typer.echo(exits.one_line(f"{source}: {line}"))

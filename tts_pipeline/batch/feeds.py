@@ -126,7 +126,8 @@ def _parse_syndication(data: bytes, url: str, content_type: str | None) -> tuple
     parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
     problem = parsed.get("bozo_exception")
     benign = isinstance(problem, (ThingsNobodyCaresAboutButMe, UndeclaredNamespace))
-    if parsed.get("bozo") and not benign and str(problem) not in _BENIGN_SAX:
+    message = problem.getMessage() if hasattr(problem, "getMessage") else str(problem)
+    if parsed.get("bozo") and not benign and message not in _BENIGN_SAX:
         raise InputError(f"{url}: the feed is not well-formed XML ({_where(problem)})")
     if not parsed.get("version"):
         raise InputError(f"{url}: not an RSS or Atom feed")
@@ -145,8 +146,8 @@ def _item(entry) -> FeedItem:
         guid=_text(entry.get("id")),
         title=_text(entry.get("title")),
         author=_text(entry.get("author")),
-        published=_parsed_time(entry.get("published_parsed")),
-        updated=_parsed_time(entry.get("updated_parsed")),
+        published=_parsed_time(dict.get(entry, "published_parsed")),  # no fallback of one to
+        updated=_parsed_time(dict.get(entry, "updated_parsed")),  # the other (feedparser's)
         content=text if text and is_full_text(text) else None,
         summary=_text(entry.get("summary")),
     )

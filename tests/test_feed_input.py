@@ -9,6 +9,7 @@ import subprocess
 import sys
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from newsroom import START, Newsroom
@@ -206,7 +207,7 @@ def test_the_fetcher_says_who_it_is_and_honours_robots_txt(room):
     room.add()
     room.robots = "User-agent: tts-pipeline\nDisallow: /news/\nCrawl-delay: 3\n"
     fetcher = PoliteFetcher(FetchPolicy(delay=0))
-    with pytest.raises(FetchError, match="robots.txt does not let tts-pipeline") as refused:
+    with pytest.raises(FetchError, match=r"robots\.txt does not let tts-pipeline") as refused:
         fetcher.page(room.link(room.stories[0]))
     assert "--ignore-robots" in str(refused.value)
     assert room.fetched("/news/") == [], "a page robots.txt forbids is never asked for"
@@ -298,7 +299,7 @@ def test_reading_a_hostile_feed_never_reaches_the_network_or_the_disk():
     )
     caught = subprocess.run([sys.executable, "-c", control], capture_output=True, text=True)
     assert "urllib.Request" in caught.stdout.rsplit("] ", 1)[1], caught.stdout + caught.stderr
-    hostname = open("/etc/hostname").read().strip() if sys.platform == "linux" else "\x00"
+    hostname = Path("/etc/hostname").read_text().strip() if sys.platform == "linux" else "\x00"
     assert hostname not in titles
     assert "InputError" in titles  # the URL and the path are no feed
 
@@ -371,8 +372,9 @@ def test_watch_rounds_are_every_interval_and_survive_a_locked_site():
         now[0] += seconds
 
     errors, reports = [], []
-    result = watch(["feed"], BatchOptions(site=None), every=600, on_round=reports.append,
-                   on_error=errors.append, run=rounds, sleep=sleep, clock=lambda: now[0])  # fmt: skip
+    options = BatchOptions(site=None)
+    result = watch(["feed"], options, every=600, on_round=reports.append, on_error=errors.append,
+                   run=rounds, sleep=sleep, clock=lambda: now[0])  # fmt: skip
     assert rounds.calls == [0, 600, 1200, 1800, 2400]
     assert len(errors) == 1 and "another batch run" in errors[0]
     assert result.signum == 15 and result.rounds == 5

@@ -65,13 +65,36 @@ def episodes(site: Path) -> list[dict]:
         return podcastparser.parse("https://example.com/podcast/feed.xml", f)["episodes"]
 
 
-def test_batch_of_an_rss_feed_url_makes_an_episode_per_item_with_its_guid(cli, room, site):
+LOCAL_ONLY = """
+import os, sys
+def _guard(event, args):
+    if event == "socket.connect" and args[1][0] != "127.0.0.1" or event == "urllib.Request" and (
+        not args[0].startswith("http://127.0.0.1:")
+    ):
+        with open(os.environ["NETWORK_GUARD_LOG"], "a") as log:
+            log.write(f"{os.getpid()} {event} {args!r}\\n")
+        raise OSError("network use refused by the test")
+sys.addaudithook(_guard)
+"""
+"""Loaded by every Python process of a run (PYTHONPATH): only the newsroom may be reached."""
+
+
+def test_batch_of_an_rss_feed_url_makes_an_episode_per_item_with_its_guid(
+    cli, room, site, tmp_path
+):
     import feedparser
 
     dated = room.add(page_date=True)
     undated = room.add()
-    result = cli("batch", f"{room.url}/feed.rss", "--site", str(site), "--delay", "0", "-j", "1")
+    guard = tmp_path / "guard"
+    guard.mkdir()
+    (guard / "sitecustomize.py").write_text(LOCAL_ONLY)
+    log = tmp_path / "network.log"
+    env = {"PYTHONPATH": str(guard), "NETWORK_GUARD_LOG": str(log)}
+    args = ["batch", f"{room.url}/feed.rss", "--site", str(site), "--delay", "0", "-j", "2"]
+    result = cli(*args, env=env)
     assert result.returncode == 0, result.stderr.decode()
+    assert not log.exists(), log.read_text()
     assert result.stdout.decode().splitlines()[-1] == "2 new, 0 updated, 0 unchanged, 0 failed"
     found = {e["guid"]: e for e in episodes(site)}
     assert set(found) == {dated.guid, undated.guid}, "the feed's GUIDs are the episodes'"

@@ -22,7 +22,7 @@ def test_help_imports_nothing_heavy():
 
 
 def test_every_command_has_help(cli):
-    for command in ("speak", "clean", "script", "voices"):
+    for command in ("speak", "clean", "script", "batch", "watch", "voices"):
         result = cli(command, "--help")
         assert result.returncode == 0
         assert b"Usage" in result.stdout

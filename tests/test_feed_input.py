@@ -390,3 +390,19 @@ def test_watch_once_is_one_round_and_says_whether_it_failed():
     assert (result.rounds, result.failed, result.signum) == (1, True, None)
     with pytest.raises(SiteLockedError):
         watch(["feed"], BatchOptions(site=None), 600, once=True, run=_Rounds(lambda: 0, ["locked"]))
+
+
+def test_the_round_log_is_one_line_a_round_and_survives_a_torn_line(tmp_path, monkeypatch):
+    from tts_pipeline.batch import roundlog
+
+    log = tmp_path / "rounds.jsonl"
+    roundlog.append_line(log, {"outcome": "done", "new": ["a \x01 b"]})
+    with log.open("a") as f:
+        f.write('{"outcome": "do')  # a crash in the middle of a line
+    roundlog.append_line(log, {"outcome": "stopped"})
+    entries = roundlog.read_log(log)
+    assert entries == [{"outcome": "done", "new": ["a b"]}, {"outcome": "stopped"}]
+    monkeypatch.setattr(roundlog, "MAX_LOG_BYTES", 10)
+    roundlog.append_line(log, {"outcome": "done"})
+    assert roundlog.read_log(log) == [{"outcome": "done"}]
+    assert len(roundlog.read_log(log.with_name("rounds.jsonl.1"))) == 2

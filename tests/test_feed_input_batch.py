@@ -32,8 +32,8 @@ link = "https://example.com"
 voice = "espeak"
 """
 LONG = [
-    "The harbour board met on Tuesday to agree on a plan for the next ten years. " * 9,
-    "Fishing boats will keep their moorings, and a new quay is planned for ferries. " * 9,
+    "The harbour board met on Tuesday to agree on a plan for the next ten years. " * 6,
+    "Fishing boats will keep their moorings, and a new quay is planned for ferries. " * 6,
 ]
 """A full text (over 150 words), not a teaser."""
 
@@ -210,3 +210,20 @@ def test_limit_and_the_cap_on_fetches_leave_the_rest_for_later(room, site):
     assert second.new == [newest[2]] and sorted(second.unchanged) == sorted(newest[:2])
     assert len(room.fetched("/news/")) == 3, "an item the feed describes as before: no fetch"
     assert len(episodes(site)) == 3
+
+
+def test_a_feed_that_keeps_failing_is_backed_off_in_watch(room, site):
+    room.faults["/feed.rss"] = ("status", 503)
+    feed = f"{room.url}/feed.rss"
+    first = build(site, [feed], backoff=600)
+    assert [source for source, _ in first.failed] == [feed]
+    asked = len(room.fetched("/feed.rss"))
+    second = build(site, [feed], backoff=600)  # within the next 9 minutes: not tried
+    assert second.failed == [] and room.fetched("/feed.rss")[asked:] == []
+    said = second.feeds[feed]
+    assert said.startswith("backing off until ") and "the server answered 503" in said
+    assert second.problems() == [f"{feed}: {said}"]
+    room.faults.clear()
+    room.add()
+    third = build(site, [feed])  # batch does not back off
+    assert len(third.new) == 1 and third.feeds == {feed: "1 of 1 items"}

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tts_pipeline.batch.feeds import (
     MAX_FEED_BYTES,
@@ -37,6 +38,9 @@ from tts_pipeline.errors import PipelineError
 from tts_pipeline.models import Article, Document
 from tts_pipeline.sources.fetch import ACCEPTED_TYPES, NOT_MODIFIED, Fetched
 from tts_pipeline.sources.polite import FEED_ACCEPT, FEED_TYPES, FetchPolicy, PoliteFetcher
+
+if TYPE_CHECKING:
+    from tts_pipeline.batch.run import BatchReport
 
 SNIFF_BYTES = 4096
 MAX_ARTICLES = 30
@@ -127,8 +131,8 @@ class Gathering:
     settings: str
     """Digest of everything besides the text that shapes an episode."""
     options: FeedOptions
-    report: object
-    """The run's BatchReport: failed, unchanged, deferred and feeds are filled in."""
+    report: BatchReport
+    """The run's report: failed, unchanged, deferred, feeds and stopped are filled in."""
     fetcher: PoliteFetcher
     state: PollState
     out: Gathered = field(default_factory=Gathered)
@@ -137,7 +141,7 @@ class Gathering:
 
     @classmethod
     def start(cls, site: Path, manifest: Manifest, settings: str, options: FeedOptions,
-              report) -> Gathering:  # fmt: skip
+              report: BatchReport) -> Gathering:  # fmt: skip
         """A run's reading, with the site's feed state and a fetcher of its own."""
         from tts_pipeline.batch.site import STATE_DIR
 

@@ -203,3 +203,26 @@ def test_non_wav_music_without_ffmpeg_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setattr(shutil, "which", lambda name: None)
     with pytest.raises(InputError, match="needs ffmpeg"):
         load_sound(music, 44100)
+
+
+@pytest.mark.parametrize("kind", ["device", "folder", "missing"])
+def test_a_sound_that_is_not_a_file_is_one_clear_error(tmp_path, kind):
+    from tts_pipeline.audio.sounds import load_sound
+    from tts_pipeline.errors import InputError
+
+    path = {"device": Path("/dev/zero"), "folder": tmp_path, "missing": tmp_path / "no.wav"}[kind]
+    with pytest.raises(
+        InputError, match=r"sound file .*(not a regular file|no such file|Is a directory)"
+    ):
+        load_sound(path, 44100)
+
+
+def test_a_sound_over_the_size_bound_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    from tts_pipeline.audio import sounds
+    from tts_pipeline.errors import InputError
+
+    music = tmp_path / "long.wav"
+    music.write_bytes(b"RIFF" + bytes(4096))
+    monkeypatch.setattr(sounds, "MAX_SOUND_BYTES", 1024)
+    with pytest.raises(InputError, match="larger than"):
+        sounds.load_sound(music, 44100)

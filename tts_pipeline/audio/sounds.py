@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 from pathlib import Path
 
 from tts_pipeline.audio.pydub_loader import import_pydub
 from tts_pipeline.errors import InputError
+from tts_pipeline.files import read_regular_file
 from tts_pipeline.models import Clip
+
+MAX_SOUND_BYTES = 256 * 1024 * 1024
+"""An intro or outro is read whole: a bound (a quarter of an hour of 48 kHz stereo WAV) on
+what a mistaken path (``/dev/zero``, a film) can cost."""
 
 
 def load_sound(path: Path, rate: int) -> Clip:
     """The file at ``path`` as mono 16-bit PCM at ``rate`` Hertz."""
-    if not path.is_file():
-        raise InputError(f"sound file {path}: no such file")
+    try:
+        data = read_regular_file(path, MAX_SOUND_BYTES)
+    except FileNotFoundError:
+        raise InputError(f"sound file {path}: no such file") from None
+    except OSError as e:
+        raise InputError(f"sound file {path}: cannot read it: {e.strerror or e}") from None
+    except ValueError as e:
+        raise InputError(f"sound file {path}: {e}; give an audio file") from None
     pydub = import_pydub()
-    is_wav = path.read_bytes()[:4] == b"RIFF"
+    is_wav = data[:4] == b"RIFF"
     if not is_wav and not (shutil.which("ffmpeg") or shutil.which("avconv")):
         raise InputError(
             f"sound file {path}: reading {path.suffix or 'this format'} needs ffmpeg, which is "
@@ -23,7 +35,9 @@ def load_sound(path: Path, rate: int) -> Clip:
         )
     try:
         segment = (
-            pydub.AudioSegment.from_wav(path) if is_wav else pydub.AudioSegment.from_file(path)
+            pydub.AudioSegment.from_wav(io.BytesIO(data))
+            if is_wav
+            else pydub.AudioSegment.from_file(io.BytesIO(data))
         )
     except Exception as e:  # pydub raises CouldntDecodeError, wave.Error, IndexError...
         raise InputError(f"sound file {path}: cannot read it: {e}".splitlines()[0]) from None

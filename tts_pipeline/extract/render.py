@@ -77,7 +77,7 @@ class _Renderer(HTMLParser):
             if tag == self.skip_stack[-1] and tag not in VOID:
                 self.skip_stack.append(tag)
             return
-        if tag in SKIPPED or (tag not in VOID and _hidden(attrs)):
+        if tag in SKIPPED or (tag not in VOID and hidden(attrs)):
             if tag not in VOID:
                 self.skip_stack.append(tag)
                 self._start_capture(tag, dict(attrs))
@@ -144,7 +144,8 @@ class _Renderer(HTMLParser):
             self.page.meta.setdefault(key, " ".join(content.split()))
 
 
-def _hidden(attrs: list[tuple[str, str | None]]) -> bool:
+def hidden(attrs: list[tuple[str, str | None]]) -> bool:
+    """The element is hidden from a reader: ``hidden``, ``aria-hidden``, ``display: none``."""
     for name, value in attrs:
         if name == "hidden" or (name == "aria-hidden" and value == "true"):
             return True

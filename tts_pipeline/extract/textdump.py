@@ -10,9 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from tts_pipeline.extract.context import in_context
-from tts_pipeline.extract.header import SENTENCE_BREAK, find_header, looks_like_title, site_name
+from tts_pipeline.extract.header import (
+    SENTENCE_BREAK,
+    Header,
+    find_header,
+    looks_like_title,
+    site_name,
+)
 from tts_pipeline.extract.lines import Kind, Line, describe, neighbour, neighbour_kind, own_block
 from tts_pipeline.extract.region import best_region
 from tts_pipeline.models import Article
@@ -33,11 +40,22 @@ def extract_text(text: str, url: str | None = None) -> Article:
     return extract_lines(in_context([describe(raw) for raw in text.split("\n")]), url)
 
 
-def extract_lines(lines: Sequence[Line], url: str | None = None) -> Article:
-    """Extract the article from the classified lines of a page dump."""
+@dataclass(frozen=True)
+class DumpReading:
+    """Which lines of a dump are the story, and what stands above it."""
+
+    keep: tuple[int, ...]
+    """Indices of the story's lines, in order."""
+    headings: tuple[int, ...]
+    """Indices (into ``keep``) of the section headings."""
+    header: Header
+
+
+def read_dump(lines: Sequence[Line]) -> DumpReading | None:
+    """The story's lines of a page dump, or None when it has none."""
     region = best_region(lines)
     if region is None:
-        return Article(_lone_headline(lines), None, None, None, url, ())
+        return None
     start = skip_lead(lines, *region)
     if starts_with_headline(lines, start, region[1]):
         start = skip_lead(lines, start + 1, region[1])
@@ -46,14 +64,23 @@ def extract_lines(lines: Sequence[Line], url: str | None = None) -> Article:
     keep = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
     keep += [i for i in range(start, end + 1) if is_heading(lines, i)]
     keep = add_list_items(lines, sorted(keep))
+    headings = tuple(n for n, i in enumerate(keep) if is_heading(lines, i))
+    return DumpReading(tuple(keep), headings, header)
+
+
+def extract_lines(lines: Sequence[Line], url: str | None = None) -> Article:
+    """Extract the article from the classified lines of a page dump."""
+    reading = read_dump(lines)
+    if reading is None:
+        return Article(_lone_headline(lines), None, None, None, url, ())
     return Article(
-        title=header.title,
-        author=header.author,
-        published=header.published,
+        title=reading.header.title,
+        author=reading.header.author,
+        published=reading.header.published,
         site=site_name(lines),
         url=url,
-        paragraphs=tuple(lines[i].text for i in keep),
-        headings=tuple(n for n, i in enumerate(keep) if is_heading(lines, i)),
+        paragraphs=tuple(lines[i].text for i in reading.keep),
+        headings=reading.headings,
     )
 
 

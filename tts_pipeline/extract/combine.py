@@ -1,0 +1,202 @@
+"""Put an HTML page's story together from its rendered lines and trafilatura's reading.
+
+Trafilatura's text is the strong candidate; each of its lines is found on the rendered page
+(:mod:`.align`), where our checks see what it is:
+
+- the lines trafilatura kept are the story, less the lines our checks call chrome (a share
+  bar, a "Related stories" box and its items, a caption, a comment-section header) and
+  the headline, which is spoken as the title;
+- the dump cleaner's lines inside the article element that holds trafilatura's story are
+  added: text trafilatura left out (a lead paragraph, a paragraph in a box-like class);
+- a page whose story is not among its visible lines (it is in a script or ``<noscript>``)
+  keeps trafilatura's text as it is; a page where trafilatura finds nothing is the dump
+  cleaner's; a page showing only a teaser of its JSON-LD ``articleBody`` is read from it.
+
+Each decision is a :class:`Verdict` with its reason, for ``clean --explain``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tts_pipeline.extract.align import Reading
+from tts_pipeline.extract.context import in_context
+from tts_pipeline.extract.dom import BLANK, Evidence
+from tts_pipeline.extract.htmlmeta import PageMeta
+from tts_pipeline.extract.lines import Kind, Line, count_words, describe
+from tts_pipeline.extract.render import Rendered
+from tts_pipeline.extract.textdump import DumpReading, read_dump
+
+DROPPED_KINDS = (Kind.CHROME, Kind.BOX, Kind.END, Kind.CAPTION)
+"""Kinds of lines taken out of trafilatura's reading."""
+ON_PAGE_SHARE = 0.5
+"""Share of trafilatura's words found on the rendered page below which its text is taken
+as it is (the story is in a script, a ``<noscript>`` or hidden markup)."""
+ARTICLE_SHARE = 0.5
+"""Share of trafilatura's words in the article element for that element to hold the story."""
+LINK_SHARE = 0.5
+"""A line with more of its text in links is a link, not story text."""
+TEASER_SHARE = 0.5
+"""The page shows a teaser of its JSON-LD ``articleBody`` when the story found on it has
+less than this share of the body's words and is nearly all in it."""
+CONTAINED_SHARE = 0.8
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether a rendered line is part of the story, and why."""
+
+    keep: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class Story:
+    paragraphs: tuple[str, ...]
+    headings: tuple[int, ...] = ()
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    lines: tuple[Line, ...] = ()
+    """The rendered page's lines, for ``--explain``."""
+    verdicts: tuple[Verdict | None, ...] = ()
+    """One per line; None for a blank line."""
+    source: str = ""
+    """Where the paragraphs come from: the page's lines, trafilatura's text, JSON-LD."""
+
+
+def story_lines(
+    page: Rendered, trafilatura_text: str, meta: PageMeta, title: str | None, url: str | None
+) -> Story:
+    """The story's paragraphs, and the dump cleaner's title, author and date as fallbacks."""
+    lines = in_context([describe(raw) for raw in page.text.split("\n")])
+    evidence: Sequence[Evidence] = getattr(page, "evidence", None) or [BLANK] * len(lines)
+    dump = read_dump(lines)
+    paragraphs = list(dict.fromkeys(" ".join(p.split()) for p in trafilatura_text.split("\n")))
+    paragraphs = [p for p in paragraphs if p and describe(p).kind not in DROPPED_KINDS]
+    reading = Reading(paragraphs)
+    if reading:
+        verdicts = _with_trafilatura(lines, evidence, reading, dump, title)
+        source = "the page's lines, trafilatura's reading checked line by line"
+    else:
+        verdicts = _dump_only(lines, dump)
+        source = "the page's lines, the text-dump cleaner's reading (trafilatura found nothing)"
+    kept = [line.text for line, v in zip(lines, verdicts, strict=True) if v and v.keep]
+    if reading and not _on_page(lines, reading, paragraphs):
+        kept = [p for p in paragraphs if not _is_title(p, title)]
+        source = "trafilatura's text as it is (its story is not among the page's visible lines)"
+    body = meta.body
+    if body and _teaser_of(kept, body):
+        kept = [p for p in (" ".join(b.split()) for b in body.split("\n")) if p]
+        source = "the page's JSON-LD articleBody (the page shows only a teaser of it)"
+    header = dump.header if dump else None
+    return Story(
+        paragraphs=tuple(kept),
+        headings=tuple(n for n, text in enumerate(kept) if text in page.headings),
+        title=header.title if header else None,
+        author=header.author if header else None,
+        published=header.published if header else None,
+        lines=tuple(lines),
+        verdicts=tuple(verdicts),
+        source=source,
+    )
+
+
+def _with_trafilatura(
+    lines: Sequence[Line],
+    evidence: Sequence[Evidence],
+    reading: Reading,
+    dump: DumpReading | None,
+    title: str | None,
+) -> list[Verdict | None]:
+    found = [
+        i for i, line in enumerate(lines) if line.kind is not Kind.BLANK and reading.has(line.text)
+    ]
+    words = sum(lines[i].words for i in found)
+    in_article = sum(lines[i].words for i in found if evidence[i].in_article)
+    article_holds_story = words > 0 and in_article >= ARTICLE_SHARE * words
+    dump_keep = set(dump.keep) if dump else set()
+    found_set = set(found)
+    verdicts: list[Verdict | None] = []
+    for i, line in enumerate(lines):
+        if line.kind is Kind.BLANK:
+            verdicts.append(None)
+            continue
+        ours = i in dump_keep
+        if i in found_set:
+            if line.kind in DROPPED_KINDS:
+                verdicts.append(Verdict(False, f"trafilatura kept it, but it is {line.kind.value}"))
+            elif _is_title(line.text, title):
+                verdicts.append(Verdict(False, "the headline (spoken as the title)"))
+            elif _stray_link(line, evidence[i]):
+                verdicts.append(Verdict(False, "trafilatura kept it, but it is a link"))
+            else:
+                verdicts.append(Verdict(True, "trafilatura kept it"))
+        elif ours and article_holds_story and _plain_article_text(line, evidence[i]):
+            verdicts.append(Verdict(True, "the dump cleaner kept it, in the article element"))
+        elif ours:
+            verdicts.append(Verdict(False, "only the dump cleaner kept it" + _why_not(evidence[i])))
+        else:
+            verdicts.append(Verdict(False, f"{line.kind.value}, left out by trafilatura"))
+    return verdicts
+
+
+def _on_page(lines: Sequence[Line], reading: Reading, paragraphs: list[str]) -> bool:
+    """Most of trafilatura's words are on the page's visible lines."""
+    found = sum(
+        line.words for line in lines if line.kind is not Kind.BLANK and reading.has(line.text)
+    )
+    return found >= ON_PAGE_SHARE * sum(count_words(p) for p in paragraphs)
+
+
+def _dump_only(lines: Sequence[Line], dump: DumpReading | None) -> list[Verdict | None]:
+    keep = set(dump.keep) if dump else set()
+    return [
+        None
+        if line.kind is Kind.BLANK
+        else Verdict(True, "the dump cleaner kept it")
+        if i in keep
+        else Verdict(False, f"{line.kind.value}, left out by the dump cleaner")
+        for i, line in enumerate(lines)
+    ]
+
+
+def _plain_article_text(line: Line, evidence: Evidence) -> bool:
+    return (
+        evidence.in_article
+        and not evidence.boiler
+        and evidence.link_share < LINK_SHARE
+        and line.kind not in DROPPED_KINDS
+    )
+
+
+def _stray_link(line: Line, evidence: Evidence) -> bool:
+    """A short line that is all link, outside the article element: a menu or teaser item."""
+    return line.kind is Kind.SHORT and evidence.link_share >= LINK_SHARE and not evidence.in_article
+
+
+def _why_not(evidence: Evidence) -> str:
+    if not evidence.in_article:
+        return ", outside the article element"
+    if evidence.boiler:
+        return f", in a {evidence.boiler} box"
+    if evidence.link_share >= LINK_SHARE:
+        return ", a link"
+    return ""
+
+
+def _is_title(text: str, title: str | None) -> bool:
+    return bool(title) and " ".join(text.split()).casefold() == " ".join(title.split()).casefold()
+
+
+def _teaser_of(kept: list[str], body: str) -> bool:
+    """The story found on the page is a small part of the JSON-LD body, and nearly all in it."""
+    body_words = count_words(body)
+    words = sum(count_words(p) for p in kept)
+    if words >= TEASER_SHARE * body_words:
+        return False
+    if not kept:
+        return True
+    whole = Reading([body])
+    return sum(whole.share(p) >= 0.5 for p in kept) >= CONTAINED_SHARE * len(kept)

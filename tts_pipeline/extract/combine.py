@@ -40,7 +40,8 @@ LINK_SHARE = 0.5
 TEASER_SHARE = 0.5
 """The page shows a teaser of its JSON-LD ``articleBody`` when the story found on it has
 less than this share of the body's words and is nearly all in it."""
-CONTAINED_SHARE = 0.8
+CONTAINED_SHARE = 0.5
+"""...and this share of its words are in the body."""
 
 
 @dataclass(frozen=True)
@@ -191,12 +192,11 @@ def _is_title(text: str, title: str | None) -> bool:
 
 
 def _teaser_of(kept: list[str], body: str) -> bool:
-    """The story found on the page is a small part of the JSON-LD body, and nearly all in it."""
+    """The story found on the page is a small part of the JSON-LD body, and mostly in it."""
     body_words = count_words(body)
-    words = sum(count_words(p) for p in kept)
-    if words >= TEASER_SHARE * body_words:
+    words = [count_words(p) for p in kept]
+    if sum(words) >= TEASER_SHARE * body_words:
         return False
-    if not kept:
-        return True
     whole = Reading([body])
-    return sum(whole.share(p) >= 0.5 for p in kept) >= CONTAINED_SHARE * len(kept)
+    inside = sum(n for p, n in zip(kept, words, strict=True) if whole.has(p))
+    return inside >= CONTAINED_SHARE * sum(words)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from typing import TYPE_CHECKING
 
 from tts_pipeline.extract.htmlmeta import (
     PageMeta,
@@ -27,6 +28,9 @@ from tts_pipeline.extract.htmlmeta import (
     title_without_site,
 )
 from tts_pipeline.models import Article
+
+if TYPE_CHECKING:
+    from tts_pipeline.extract.combine import Story
 
 JUSTEXT_LANGUAGES = {
     "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
@@ -38,6 +42,11 @@ JUSTEXT_LANGUAGES = {
 
 def extract_html(html: str, url: str | None = None) -> Article:
     """Body paragraphs and metadata (title, author, date, site, URL, description, image)."""
+    return read_html(html, url)[0]
+
+
+def read_html(html: str, url: str | None = None) -> tuple[Article, Story, tuple[str, ...]]:
+    """The article, the story's reading line by line, and the languages guessed."""
     from tts_pipeline.extract.combine import story_lines
     from tts_pipeline.extract.dom import parse, render_tree
     from tts_pipeline.extract.language import guess_languages
@@ -47,12 +56,11 @@ def extract_html(html: str, url: str | None = None) -> Article:
     if tree is None:
         from tts_pipeline.extract.render import render
 
-        page, found = render(html), {}
+        page = render(html)
     else:
         page = render_tree(tree)
     languages = guess_languages(page.text)
-    if tree is not None:
-        found = _trafilatura(tree, url, languages)
+    found = _trafilatura(tree, url, languages) if tree is not None else {}
     meta = page_meta(page)
     site = _clean(found.get("sitename")) or meta.site
     page_url = meta.url or _clean(found.get("url")) or url
@@ -60,7 +68,7 @@ def extract_html(html: str, url: str | None = None) -> Article:
     with chrome_languages(languages):
         story = story_lines(page, found.get("text") or "", meta, title, url)
     title = title or story.title
-    return Article(
+    article = Article(
         title=title_without_site(title, site, page_url),
         author=meta.author or author_text(_clean(found.get("author"))) or story.author,
         published=_published(meta, found) or story.published,
@@ -71,6 +79,7 @@ def extract_html(html: str, url: str | None = None) -> Article:
         description=_clean(found.get("description")) or meta.description,
         image=_clean(found.get("image")) or meta.image,
     )
+    return article, story, languages
 
 
 def _trafilatura(tree, url: str | None, languages: tuple[str, ...] = ()) -> dict:

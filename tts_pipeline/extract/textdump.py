@@ -56,6 +56,12 @@ class DumpReading:
     headings: tuple[int, ...]
     """Indices (into ``keep``) of the section headings."""
     header: Header
+    region: tuple[int, int] = (0, -1)
+    """First and last line of the stretch found to hold the story."""
+    span: tuple[int, int] = (0, -1)
+    """First and last line of the story within it (past a standfirst, before a bio)."""
+    list_story: bool = False
+    """The page has no run of sentences: the story is its heaviest run of list lines."""
 
 
 def read_dump(lines: Sequence[Line]) -> DumpReading | None:
@@ -73,7 +79,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep = add_list_items(lines, sorted(keep))
     keep = add_numbered_items(lines, keep)
     headings = tuple(n for n, i in enumerate(keep) if is_heading(lines, i))
-    return DumpReading(tuple(keep), headings, header)
+    return DumpReading(tuple(keep), headings, header, region, (start, end))
 
 
 def _list_story(lines: Sequence[Line]) -> DumpReading | None:
@@ -104,7 +110,9 @@ def _list_story(lines: Sequence[Line]) -> DumpReading | None:
     header = find_header(lines, keep[0], keep[-1])
     if header.title and lines[keep[0]].text == header.title:
         keep = keep[1:]
-    return DumpReading(tuple(keep), (), header) if keep else None
+    if not keep:
+        return None
+    return DumpReading(tuple(keep), (), header, best, (keep[0], keep[-1]), list_story=True)
 
 
 def extract_lines(lines: Sequence[Line], url: str | None = None) -> Article:
@@ -219,7 +227,7 @@ def add_numbered_items(lines: Sequence[Line], keep: list[int]) -> list[int]:
     """Keep whole a numbered list (1., 2., 3. ...) that reaches into the story: its items and
     the lines between them, and the paragraph under its last item, however short."""
     kept = set(keep)
-    for items in _numbered_lists(lines):
+    for items in numbered_lists(lines):
         first, last = items[0], items[-1]
         if not any(first <= i <= last for i in kept):
             continue
@@ -232,7 +240,7 @@ def add_numbered_items(lines: Sequence[Line], keep: list[int]) -> list[int]:
     return sorted(kept)
 
 
-def _numbered_lists(lines: Sequence[Line]) -> list[list[int]]:
+def numbered_lists(lines: Sequence[Line]) -> list[list[int]]:
     """Runs of lines numbered 1, 2, 3... (at least ``NUMBERED_MIN_ITEMS``), each a list of the
     items' indices."""
     found: list[list[int]] = []

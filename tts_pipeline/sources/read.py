@@ -30,9 +30,9 @@ WEB_LABELS = {"iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", 
 """Charset labels that browsers read as windows-1252, and so do we."""
 WESTERN_SINGLE_BYTE = frozenset(("cp1252", "iso8859-1", "iso8859-15", "ascii"))
 """Codecs that valid UTF-8 text is often mislabelled with."""
-STRAY_NUL_SHARE = 0.01
+STRAY_NUL_SHARE = 0.1
 """Most NUL bytes, as a share of the input, that may be stray bytes a browser ignores (the
-rest must then read as text); more is binary data."""
+rest must then read as text, without other control characters); more is binary data."""
 UTF8_GOOD_PER_BAD = 2
 """Valid multi-byte characters per bad byte for input to be read as UTF-8 with a few bad
 bytes replaced."""

@@ -6,8 +6,10 @@ Trafilatura's text is the strong candidate; each of its lines is found on the re
 - the lines trafilatura kept are the story, less the lines our checks call chrome (a share
   bar, a "Related stories" box and its items, a caption, a comment-section header) and
   the headline, which is spoken as the title;
-- the dump cleaner's lines inside the article element that holds trafilatura's story are
-  added: text trafilatura left out (a lead paragraph, a paragraph in a box-like class);
+- when trafilatura's reading is a small part of the dump cleaner's, the dump cleaner's
+  lines inside the article element that holds trafilatura's story are added: paragraphs
+  trafilatura left out (in a box-like class); and always a lead paragraph right above its
+  start (further up stand the headline, a standfirst and key points);
 - a page whose story is not among its visible lines (it is in a script or ``<noscript>``)
   keeps trafilatura's text as it is; a page where trafilatura finds nothing is the dump
   cleaner's; a page showing only a teaser of its JSON-LD ``articleBody`` is read from it.
@@ -40,6 +42,11 @@ LINK_SHARE = 0.5
 TEASER_SHARE = 0.5
 """The page shows a teaser of its JSON-LD ``articleBody`` when the story found on it has
 less than this share of the body's words and is nearly all in it."""
+MOST_OF_STORY = 0.8
+"""Trafilatura's reading with less than this share of the dump cleaner's words has dropped
+part of the story: the dump cleaner's other lines in the article element are added."""
+LEAD_GAP_KINDS = (Kind.BLANK, Kind.BYLINE, Kind.DATE, Kind.CAPTION, Kind.CHROME)
+"""Lines that may stand between a lead paragraph and the rest of the story."""
 CONTAINED_SHARE = 0.5
 """...and this share of its words are in the body."""
 
@@ -116,9 +123,14 @@ def _with_trafilatura(
     ]
     words = sum(lines[i].words for i in found)
     in_article = sum(lines[i].words for i in found if evidence[i].in_article)
-    article_holds_story = words > 0 and in_article >= ARTICLE_SHARE * words
     dump_keep = set(dump.keep) if dump else set()
+    dump_words = sum(lines[i].words for i in dump_keep)
+    article_holds_story = words > 0 and in_article >= ARTICLE_SHARE * words
+    dropped_part = article_holds_story and words < MOST_OF_STORY * dump_words
     found_set = set(found)
+    story = [i for i in found if lines[i].kind not in DROPPED_KINDS]
+    story = [i for i in story if not _is_title(lines[i].text, title)]
+    story_start = story[0] if story else len(lines)
     verdicts: list[Verdict | None] = []
     for i, line in enumerate(lines):
         if line.kind is Kind.BLANK:
@@ -134,7 +146,12 @@ def _with_trafilatura(
                 verdicts.append(Verdict(False, "trafilatura kept it, but it is a link"))
             else:
                 verdicts.append(Verdict(True, "trafilatura kept it"))
-        elif ours and article_holds_story and _plain_article_text(line, evidence[i]):
+        elif ours and i < story_start:
+            if _lead(lines, evidence, i, story_start, dump_keep):
+                verdicts.append(Verdict(True, "the dump cleaner kept it: the lead, right above"))
+            else:
+                verdicts.append(Verdict(False, "only the dump cleaner kept it, above the story"))
+        elif ours and dropped_part and _plain_article_text(line, evidence[i]):
             verdicts.append(Verdict(True, "the dump cleaner kept it, in the article element"))
         elif ours:
             verdicts.append(Verdict(False, "only the dump cleaner kept it" + _why_not(evidence[i])))
@@ -170,6 +187,22 @@ def _plain_article_text(line: Line, evidence: Evidence) -> bool:
         and evidence.link_share < LINK_SHARE
         and line.kind not in DROPPED_KINDS
     )
+
+
+def _lead(
+    lines: Sequence[Line], evidence: Sequence[Evidence], i: int, start: int, ours: set[int]
+) -> bool:
+    """A paragraph right above trafilatura's start (only a byline, a date, a caption or other
+    such paragraphs between), ending like a sentence and not an item of a list: the story's
+    lead, which trafilatura left out. Key points in a list, a standfirst in the style of a
+    headline (no full stop) or further up are not the story."""
+    line, found = lines[i], evidence[i]
+    if found.tag == "li" or line.kind is not Kind.BODY or not line.terminal:
+        return False
+    if found.boiler or found.link_share >= LINK_SHARE:
+        return False
+    between = range(i + 1, start)
+    return all(lines[j].kind in LEAD_GAP_KINDS or j in ours for j in between)
 
 
 def _stray_link(line: Line, evidence: Evidence) -> bool:

@@ -93,6 +93,7 @@ def _trafilatura(tree, url: str | None, languages: tuple[str, ...] = ()) -> dict
             document = trafilatura.bare_extraction(
                 tree,
                 url=url,
+                favor_precision=True,
                 include_comments=False,
                 include_tables=True,
                 include_images=False,

@@ -75,7 +75,11 @@ class Story:
 
 
 def story_lines(
-    page: Rendered, trafilatura_text: str, meta: PageMeta, title: str | None, url: str | None
+    page: Rendered,
+    trafilatura_text: str,
+    meta: PageMeta,
+    titles: Sequence[str],
+    url: str | None,
 ) -> Story:
     """The story's paragraphs, and the dump cleaner's title, author and date as fallbacks."""
     lines = in_context([describe(raw) for raw in page.text.split("\n")])
@@ -85,14 +89,14 @@ def story_lines(
     paragraphs = [p for p in paragraphs if p and describe(p).kind not in DROPPED_KINDS]
     reading = Reading(paragraphs)
     if reading:
-        verdicts = _with_trafilatura(lines, evidence, reading, dump, title)
+        verdicts = _with_trafilatura(lines, evidence, reading, dump, titles)
         source = "the page's lines, trafilatura's reading checked line by line"
     else:
         verdicts = _dump_only(lines, dump)
         source = "the page's lines, the text-dump cleaner's reading (trafilatura found nothing)"
     kept = [line.text for line, v in zip(lines, verdicts, strict=True) if v and v.keep]
     if reading and not _on_page(lines, reading, paragraphs):
-        kept = [p for p in paragraphs if not _is_title(p, title)]
+        kept = [p for p in paragraphs if not _is_title(p, titles)]
         source = "trafilatura's text as it is (its story is not among the page's visible lines)"
     body = meta.body
     if body and _teaser_of(kept, body):
@@ -116,7 +120,7 @@ def _with_trafilatura(
     evidence: Sequence[Evidence],
     reading: Reading,
     dump: DumpReading | None,
-    title: str | None,
+    titles: Sequence[str],
 ) -> list[Verdict | None]:
     found = [
         i for i, line in enumerate(lines) if line.kind is not Kind.BLANK and reading.has(line.text)
@@ -129,7 +133,7 @@ def _with_trafilatura(
     dropped_part = article_holds_story and words < MOST_OF_STORY * dump_words
     found_set = set(found)
     story = [i for i in found if lines[i].kind not in DROPPED_KINDS]
-    story = [i for i in story if not _is_title(lines[i].text, title)]
+    story = [i for i in story if not _is_title(lines[i].text, titles)]
     story_start = story[0] if story else len(lines)
     verdicts: list[Verdict | None] = []
     for i, line in enumerate(lines):
@@ -140,7 +144,7 @@ def _with_trafilatura(
         if i in found_set:
             if line.kind in DROPPED_KINDS:
                 verdicts.append(Verdict(False, f"trafilatura kept it, but it is {line.kind.value}"))
-            elif _is_title(line.text, title):
+            elif _is_title(line.text, titles):
                 verdicts.append(Verdict(False, "the headline (spoken as the title)"))
             elif _stray_link(line, evidence[i]):
                 verdicts.append(Verdict(False, "trafilatura kept it, but it is a link"))
@@ -220,8 +224,10 @@ def _why_not(evidence: Evidence) -> str:
     return ""
 
 
-def _is_title(text: str, title: str | None) -> bool:
-    return bool(title) and " ".join(text.split()).casefold() == " ".join(title.split()).casefold()
+def _is_title(text: str, titles: Sequence[str]) -> bool:
+    """The line is the story's headline, as the page writes it somewhere."""
+    folded = " ".join(text.split()).casefold()
+    return any(folded == " ".join(title.split()).casefold() for title in titles)
 
 
 def _teaser_of(kept: list[str], body: str) -> bool:

@@ -163,7 +163,7 @@ def render_tree(tree) -> Page:
         tag = element.tag if isinstance(element.tag, str) else ""
         link, boiler, article, skipped = stack[-1]
         if event == "start":
-            if tag in ("meta", "link", "title", "script") or tag in SECTION_HEADINGS:
+            if tag in ("meta", "link", "title", "script", "h1") or tag in SECTION_HEADINGS:
                 _head(page, element, tag)
             if not skipped:
                 skipped = tag in SKIPPED or not tag or hidden(element.items())
@@ -223,6 +223,8 @@ def _head(page: Page, element, tag: str) -> None:
             text = element.text or ""
             if len(text) <= MAX_JSON_LD_CHARS:
                 page.json_ld.append(text)
+    elif tag == "h1":
+        page.h1 = page.h1 or " ".join(element.text_content().split()) or None
     else:
         text = " ".join(element.text_content().split())
         if text:

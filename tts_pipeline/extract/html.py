@@ -16,21 +16,15 @@ trafilatura first; each fills the other's gaps.
 
 from __future__ import annotations
 
-import re
 import warnings
 from typing import TYPE_CHECKING
 
-from tts_pipeline.extract.htmlmeta import (
-    PageMeta,
-    author_text,
-    iso_datetime,
-    page_meta,
-    title_without_site,
-)
+from tts_pipeline.extract.htmlmeta import PageMeta, page_meta, title_without_site
 from tts_pipeline.models import Article
 
 if TYPE_CHECKING:
     from tts_pipeline.extract.combine import Story
+    from tts_pipeline.extract.render import Rendered
 
 JUSTEXT_LANGUAGES = {
     "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
@@ -62,22 +56,19 @@ def read_html(html: str, url: str | None = None) -> tuple[Article, Story, tuple[
     languages = guess_languages(page.text)
     found = _trafilatura(tree, url, languages) if tree is not None else {}
     meta = page_meta(page)
-    site = _clean(found.get("sitename")) or meta.site
-    page_url = meta.url or _clean(found.get("url")) or url
-    title = _clean(found.get("title")) or meta.title
+    titles = _title_candidates(page, meta)
     with chrome_languages(languages):
-        story = story_lines(page, found.get("text") or "", meta, title, url)
-    title = title or story.title
+        story = story_lines(page, found.get("text") or "", meta, titles, url)
     article = Article(
-        title=title_without_site(title, site, page_url),
-        author=meta.author or author_text(_clean(found.get("author"))) or story.author,
-        published=_published(meta, found) or story.published,
-        site=site,
-        url=page_url,
+        title=_headline(meta, page.h1, url) or story.title,
+        author=meta.author or story.author,
+        published=meta.published or story.published,
+        site=meta.site,
+        url=meta.url or url,
         paragraphs=story.paragraphs,
         headings=story.headings,
-        description=_clean(found.get("description")) or meta.description,
-        image=_clean(found.get("image")) or meta.image,
+        description=meta.description,
+        image=meta.image,
     )
     return article, story, languages
 
@@ -97,8 +88,7 @@ def _trafilatura(tree, url: str | None, languages: tuple[str, ...] = ()) -> dict
                 include_comments=False,
                 include_tables=True,
                 include_images=False,
-                with_metadata=True,
-                date_extraction_params=_date_params(),
+                with_metadata=False,
             )
     except (ValueError, TypeError, RecursionError, MemoryError):
         return {}
@@ -131,24 +121,18 @@ def _justext_stoplist(languages: tuple[str, ...]) -> None:
         external.JT_STOPLIST = tuple(words)
 
 
-def _date_params() -> dict:
-    """Dates from the page's markup only: no guessing from any number that looks like one."""
-    from datetime import datetime
-
-    today = datetime.now().astimezone().strftime("%Y-%m-%d")
-    return {"original_date": True, "extensive_search": False, "max_date": today}
-
-
-def _published(meta: PageMeta, found: dict) -> str | None:
-    """The page's own full timestamp when it agrees with trafilatura's date."""
-    date = iso_datetime(_clean(found.get("date")))
-    if meta.published and (date is None or meta.published.startswith(date)):
-        return meta.published
-    return date or meta.published
+def _headline(meta: PageMeta, h1: str | None, url: str | None) -> str | None:
+    """The page's headline: its metadata's, without the site's name; its first h1 when the
+    metadata's is that and a tail ("Headline | Site")."""
+    title = title_without_site(meta.title, meta.site, meta.url or url)
+    if h1 and (not title or (title != h1 and title.startswith(h1))):
+        return h1
+    return title
 
 
-def _clean(value: object) -> str | None:
-    if not value:
-        return None
-    text = re.sub(r"\s+", " ", str(value)).strip()
-    return text or None
+def _title_candidates(page: Rendered, meta: PageMeta) -> tuple[str, ...]:
+    """Ways the page writes its headline, to leave it out of the story (it is spoken as the
+    title): its metadata's headline, with and without the site's name, and its first h1."""
+    found = [meta.title, title_without_site(meta.title, meta.site, meta.url), page.h1]
+    found += [page.title, title_without_site(page.title, meta.site, meta.url)]
+    return tuple(dict.fromkeys(t for t in found if t))

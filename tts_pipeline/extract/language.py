@@ -1,4 +1,6 @@
-"""Guess the languages a page is written in, to use their chrome words (``data/page_languages.toml``).
+"""Guess the languages a page is written in, to use their chrome words.
+
+The guess's data is ``data/page_languages.toml``.
 
 Not a language detector: a page gets every language it plausibly holds (its chrome may be
 in another language than its story), and English besides. Languages with a script of their

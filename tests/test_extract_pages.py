@@ -160,6 +160,17 @@ CASES = {
             "swimming pool", "Subscribe", "Lakeside Courier",
         ],
     },
+    "more-stories.html": {
+        "title": "Library opens a tool-lending room",
+        "author": "Priya Natarajan",
+        "site": "The Lakeside Courier",
+        "first": "The town library has opened a room",
+        "last": "small jobs around the house.",
+        "must_not": [
+            "More stories", "bandstand", "choir", "route 7", "farmers market", "footbridge",
+            "swimming pool", "Subscribe", "Lakeside Courier",
+        ],
+    },
     "portuguese-news.txt": {
         "title": "Prefeitura inaugura ciclovia entre o centro e a universidade",
         "author": "Beatriz Albuquerque",

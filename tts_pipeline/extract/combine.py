@@ -41,14 +41,14 @@ LINK_SHARE = 0.5
 """A line with more of its text in links is a link, not story text."""
 TEASER_SHARE = 0.5
 """The page shows a teaser of its JSON-LD ``articleBody`` when the story found on it has
-less than this share of the body's words and is nearly all in it."""
+less than this share of the body's words..."""
+CONTAINED_SHARE = 0.5
+"""...and this share of its words are in the body."""
 MOST_OF_STORY = 0.8
 """Trafilatura's reading with less than this share of the dump cleaner's words has dropped
 part of the story: the dump cleaner's other lines in the article element are added."""
 LEAD_GAP_KINDS = (Kind.BLANK, Kind.BYLINE, Kind.DATE, Kind.CAPTION, Kind.CHROME)
 """Lines that may stand between a lead paragraph and the rest of the story."""
-CONTAINED_SHARE = 0.5
-"""...and this share of its words are in the body."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,8 @@ class Verdict:
 
 @dataclass(frozen=True)
 class Story:
+    """The story of an HTML page, and how it was put together."""
+
     paragraphs: tuple[str, ...]
     headings: tuple[int, ...] = ()
     title: str | None = None
@@ -75,11 +77,7 @@ class Story:
 
 
 def story_lines(
-    page: Rendered,
-    trafilatura_text: str,
-    meta: PageMeta,
-    titles: Sequence[str],
-    url: str | None,
+    page: Rendered, trafilatura_text: str, meta: PageMeta, titles: Sequence[str]
 ) -> Story:
     """The story's paragraphs, and the dump cleaner's title, author and date as fallbacks."""
     lines = in_context([describe(raw) for raw in page.text.split("\n")])
@@ -88,14 +86,15 @@ def story_lines(
     paragraphs = list(dict.fromkeys(" ".join(p.split()) for p in trafilatura_text.split("\n")))
     paragraphs = [p for p in paragraphs if p and describe(p).kind not in DROPPED_KINDS]
     reading = Reading(paragraphs)
+    found = [i for i, line in enumerate(lines) if line.text and reading.has(line.text)]
     if reading:
-        verdicts = _with_trafilatura(lines, evidence, reading, dump, titles)
+        verdicts = _with_trafilatura(lines, evidence, found, dump, titles)
         source = "the page's lines, trafilatura's reading checked line by line"
     else:
         verdicts = _dump_only(lines, dump)
         source = "the page's lines, the text-dump cleaner's reading (trafilatura found nothing)"
     kept = [line.text for line, v in zip(lines, verdicts, strict=True) if v and v.keep]
-    if reading and not _on_page(lines, reading, paragraphs):
+    if reading and not _on_page(lines, found, paragraphs):
         kept = [p for p in paragraphs if not _is_title(p, titles)]
         source = "trafilatura's text as it is (its story is not among the page's visible lines)"
     body = meta.body
@@ -118,13 +117,11 @@ def story_lines(
 def _with_trafilatura(
     lines: Sequence[Line],
     evidence: Sequence[Evidence],
-    reading: Reading,
+    found: list[int],
     dump: DumpReading | None,
     titles: Sequence[str],
 ) -> list[Verdict | None]:
-    found = [
-        i for i, line in enumerate(lines) if line.kind is not Kind.BLANK and reading.has(line.text)
-    ]
+    """A verdict on each line: ``found`` are the lines trafilatura kept."""
     words = sum(lines[i].words for i in found)
     in_article = sum(lines[i].words for i in found if evidence[i].in_article)
     dump_keep = set(dump.keep) if dump else set()
@@ -164,12 +161,10 @@ def _with_trafilatura(
     return verdicts
 
 
-def _on_page(lines: Sequence[Line], reading: Reading, paragraphs: list[str]) -> bool:
+def _on_page(lines: Sequence[Line], found: list[int], paragraphs: list[str]) -> bool:
     """Most of trafilatura's words are on the page's visible lines."""
-    found = sum(
-        line.words for line in lines if line.kind is not Kind.BLANK and reading.has(line.text)
-    )
-    return found >= ON_PAGE_SHARE * sum(count_words(p) for p in paragraphs)
+    words = sum(lines[i].words for i in found)
+    return words >= ON_PAGE_SHARE * sum(count_words(p) for p in paragraphs)
 
 
 def _dump_only(lines: Sequence[Line], dump: DumpReading | None) -> list[Verdict | None]:

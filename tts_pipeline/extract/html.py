@@ -5,13 +5,14 @@ each line with what the markup says about it (:mod:`.dom`). Trafilatura reads th
 tree; its text is the strong candidate, found line by line on the rendered page
 (:mod:`.align`). The story is then put together from the lines (:mod:`.combine`): the
 lines trafilatura kept, less the chrome lines and boxes our checks see, with the lead
-paragraphs it may leave out of the article element; the page's JSON-LD ``articleBody``
+paragraph and the article element's paragraphs it may leave out; the page's JSON-LD ``articleBody``
 when the page shows only a teaser of it; and the text-dump cleaner's reading when
 trafilatura finds nothing. A page nested deeper than lxml parses is rendered by the
 streaming renderer (:mod:`.render`) and read by the text-dump cleaner alone.
 
-Metadata: author and date from the page's JSON-LD and ``<meta>`` tags first, the rest from
-trafilatura first; each fills the other's gaps.
+Metadata comes from the page's JSON-LD and ``<meta>`` tags (the headline: its first h1 when
+the metadata's is that and the site's name), else from the text-dump cleaner's reading of
+the lines above the story; trafilatura reads the text only.
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ def read_html(html: str, url: str | None = None) -> tuple[Article, Story, tuple[
     meta = page_meta(page)
     titles = _title_candidates(page, meta)
     with chrome_languages(languages):
-        story = story_lines(page, found.get("text") or "", meta, titles, url)
+        story = story_lines(page, found.get("text") or "", meta, titles)
     article = Article(
         title=_headline(meta, page.h1, url) or story.title,
         author=meta.author or story.author,

@@ -135,3 +135,19 @@ def test_joiners_stay_where_a_script_needs_them():
     family = "👨\u200d👩\u200d👧"
     assert visible(f"{persian} {devanagari} {family}") == f"{persian} {devanagari} {family}"
     assert visible("ex\u200dample \u200cword") == "example word"
+
+
+@pytest.mark.parametrize("option", [[], ["--no-clean"]])
+def test_invisible_characters_never_reach_the_script(cli, tmp_path, option):
+    """What is spoken (and so the transcripts and the player) has no invisible characters."""
+    page = tmp_path / "zw.txt"
+    page.write_text(
+        "Bridge\u200b news\n\nThe com\u200dmittee met again on \u202eFriday\u202c to "
+        "discuss the timetable, and its members agreed that the work should begin soon.\n",
+        encoding="utf-8",
+    )
+    result = cli("script", str(page), *option)
+    assert result.returncode == 0, result.stderr
+    spoken = result.stdout.decode("utf-8")
+    assert "committee" in spoken
+    assert not any(c in spoken for c in "\u200b\u200c\u200d\u202e\u202c\u2060\ufeff")

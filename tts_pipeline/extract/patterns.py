@@ -91,8 +91,8 @@ def _merged(codes: tuple[str, ...]) -> dict[str, list[str]]:
     return merged
 
 
-def _any(entries: list[str]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{entry})" for entry in entries))
+def _any(entries: list[str]) -> str:
+    return "|".join(f"(?:{entry})" for entry in entries)
 
 
 def patterns() -> Patterns:
@@ -103,23 +103,30 @@ def patterns() -> Patterns:
 
 @lru_cache(maxsize=8)
 def _compiled(codes: tuple[str, ...]) -> Patterns:
+    from tts_pipeline.extract.regex_cache import compile_all
+
     data = _merged(codes)
-    prefixes = sorted(set(data["bylines"]), key=len, reverse=True)
+    longest_first = lambda entry: (-len(entry), entry)  # noqa: E731  (the same order every run)
+    prefixes = sorted(set(data["bylines"]), key=longest_first)
     prefix = "|".join(re.escape(p) for p in prefixes)
-    byline = re.compile(rf"^(?:{prefix})\b\s*:?\s*(?P<rest>.+)$", re.IGNORECASE)
-    byline_inside = re.compile(rf"\s(?:{prefix})\s+(?P<rest>[^\W\d_].*)$", re.IGNORECASE)
-    agencies = "|".join(re.escape(a.lower()) for a in sorted(set(data["agencies"]), key=len)[::-1])
+    agencies = "|".join(
+        re.escape(a) for a in sorted({a.lower() for a in data["agencies"]}, key=longest_first)
+    )
+    sources = {
+        "chrome": (_any(data["chrome"]), 0),
+        "end_markers": (_any(data["end_markers"]), 0),
+        "box_markers": (_any(data["box_markers"]), 0),
+        "captions": (_any(data["captions"]), 0),
+        "byline": (rf"^(?:{prefix})\b\s*:?\s*(?P<rest>.+)$", re.IGNORECASE),
+        "byline_inside": (rf"\s(?:{prefix})\s+(?P<rest>[^\W\d_].*)$", re.IGNORECASE),
+        "copyright_words": (_any(data["copyright_words"]), 0),
+        "agencies": (rf"(?:the\s+)?(?:{agencies})", 0),
+        "prompts": (_any(data["prompts"]), 0),
+    }
+    compiled = dict(zip(sources, compile_all(list(sources.values())), strict=True))
     return Patterns(
-        chrome=_any(data["chrome"]),
-        end_markers=_any(data["end_markers"]),
-        box_markers=_any(data["box_markers"]),
-        captions=_any(data["captions"]),
-        byline=byline,
-        byline_inside=byline_inside,
+        **compiled,
         byline_prefixes=frozenset(p.lower() for p in prefixes),
-        copyright_words=_any(data["copyright_words"]),
         not_names=frozenset(data["not_names"]),
-        agencies=re.compile(rf"(?:the\s+)?(?:{agencies})"),
-        prompts=_any(data["prompts"]),
         stop_words=frozenset(data["stop_words"]),
     )

@@ -37,7 +37,7 @@ def compile_all(specs: Sequence[Spec]) -> list[re.Pattern]:
         compiled = _build(specs, parts)
     except Exception:  # the internals moved: the public way is always right
         return [re.compile(pattern, flags) for pattern, flags in specs]
-    with contextlib.suppress(OSError):
+    with contextlib.suppress(OSError, ValueError):  # unwritable, or not marshal's types
         _write(path, marshal.dumps(parts))
     return compiled
 

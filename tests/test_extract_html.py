@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tts_pipeline.extract.html import _drops_story, extract_html
+from tts_pipeline.extract.html import extract_html
 from tts_pipeline.extract.htmlmeta import iso_datetime, page_meta, title_without_site
 from tts_pipeline.extract.render import render
 
@@ -97,15 +97,6 @@ def test_title_without_site():
         "Roof fixed"
     )
     assert title_without_site("Left - right", "Courier", None) == "Left - right"
-
-
-def test_the_dump_reading_wins_when_trafilatura_drops_most_of_the_story():
-    story = [f"Paragraph {n} of the story goes on with more words in it." for n in range(10)]
-    assert _drops_story(story[:3], story)
-    assert not _drops_story(story[:8], story)
-    assert not _drops_story(["Something else entirely, said nobody at all today."], story)
-    assert _drops_story([], story)
-    assert not _drops_story(story, [])
 
 
 def test_deeply_nested_json_ld_is_ignored():

@@ -133,3 +133,61 @@ def test_byline_inside_a_dateline():
 )
 def test_credit_name(text, name):
     assert credit_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Leia também: Ônibus terão novo horário", Kind.BOX),
+        ("Comentários (3)", Kind.END),
+        ("Publicidade", Kind.CHROME),
+        ("Leggi anche: il nuovo orario dei treni", Kind.BOX),
+        ("Tutti i diritti riservati", Kind.END),
+        ("Читайте также", Kind.BOX),
+        ("Поделиться", Kind.CHROME),
+        ("Читайте також: нові правила", Kind.BOX),
+        ("Усі права захищені", Kind.END),
+        ("Czytaj także: nowe przepisy", Kind.BOX),
+        ("Udostępnij", Kind.CHROME),
+        ("Baca juga: Jadwal kereta baru", Kind.BOX),
+        ("Bagikan", Kind.CHROME),
+        ("관련기사", Kind.BOX),
+        ("댓글", Kind.END),
+        ("相关阅读", Kind.BOX),
+        ("اقرأ أيضا: مواعيد جديدة للقطارات", Kind.BOX),
+        ("ये भी पढ़ें: ट्रेनों का नया समय", Kind.BOX),
+        ("関連記事", Kind.BOX),
+        ("Lees ook: nieuwe dienstregeling", Kind.BOX),
+        ("Bunlar da ilginizi çekebilir", Kind.BOX),
+        ("Die meistgelesenen Artikel", Kind.BOX),
+        ("Hinterlasse einen Kommentar", Kind.END),
+        ("Deine E-Mail-Adresse wird nicht veröffentlicht.", Kind.CHROME),
+        ("Teile der Stadt standen am Morgen unter Wasser.", Kind.BODY),
+    ],
+)  # fmt: skip
+def test_chrome_words_of_many_languages(line, kind):
+    assert describe(line).kind is kind
+
+
+def test_chrome_data_is_keyed_by_language():
+    from tts_pipeline.extract.patterns import language_data, languages
+
+    codes = set(languages())
+    top_ten = {"en", "zh", "es", "ar", "hi", "pt", "ru", "ja", "de", "fr"}
+    assert top_ten | {"it", "ko", "id", "uk", "pl"} <= codes
+    for code in codes:
+        data = language_data(code)
+        assert data["chrome"] and data["box_markers"] and data["end_markers"], code
+        assert data["stop_words"], code
+
+
+def test_only_the_page_languages_are_used():
+    from tts_pipeline.extract.language import guess_languages
+    from tts_pipeline.extract.patterns import chrome_languages
+
+    page = "Die Stadt hat am Montag beschlossen, dass die Brücke im Sommer gebaut wird."
+    assert guess_languages(page) == ("de", "en")
+    assert guess_languages("Новый мост через реку откроют летом") == ("en", "ru", "uk")
+    with chrome_languages(["pt", "en"]):
+        assert describe("Leia também: novas regras").kind is Kind.BOX
+        assert describe("Lesen Sie auch: neue Regeln").kind is not Kind.BOX

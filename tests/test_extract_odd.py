@@ -81,3 +81,73 @@ def test_two_megabyte_page(kind):
 def test_no_article_error_names_the_input():
     with pytest.raises(NoArticleError, match="page"):
         clean("Home\nNews\nSport\nWeather\n")
+
+
+@pytest.mark.parametrize("depth", [300, 3000])
+def test_html_nested_deeper_than_libxml2_parses_keeps_its_article(depth):
+    page = (
+        f"<html><head><title>Deep</title></head><body>{'<div>' * depth}"
+        f"<h1>Committee meets</h1><p>{PARAGRAPH}</p><p>{PARAGRAPH.upper()}</p>"
+        f"{'</div>' * depth}</body></html>"
+    )
+    assert PARAGRAPH in clean(page).paragraphs
+
+
+def test_a_page_of_scripts_is_no_article(cli, tmp_path):
+    page = tmp_path / "app.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>News App</title><script src='/app.js'></script>"
+        "</head><body><noscript><h1>JavaScript is disabled</h1><p>This website needs "
+        "JavaScript to show the news. Please turn it on in your browser and reload the page."
+        "</p></noscript><div id='root'></div><script>render('<p>Not text.</p>')</script>"
+        "</body></html>"
+    )
+    err = assert_clean_failure(cli("clean", str(page)), "no article text", "--no-clean")
+    assert "reload" not in err
+
+
+@pytest.mark.parametrize("option", [[], ["--no-clean"]])
+def test_a_list_of_web_addresses_is_no_article(cli, tmp_path, option):
+    urls = "".join(f"https://news.example/story/{n}\n" for n in range(200))
+    page = tmp_path / "urls.txt"
+    page.write_text(urls)
+    assert_clean_failure(cli("script", str(page), *option), "web addresses", "@")
+
+
+def test_invisible_characters_never_reach_the_article():
+    zero_width = "The com\u200bmittee met\u2060 again on Fri\ufeffday"
+    bidi = "\u202bto discuss\u202c the \u2067timetable\u2069"
+    text = f"{zero_width} {bidi}, and its members agreed on the work."
+    expected = "The committee met again on Friday to discuss the timetable, and its members"
+    for article in (clean(f"<html><body><p>{text}</p></body></html>"), clean(text)):
+        assert article.paragraphs[0].startswith(expected)
+    from tts_pipeline.extract import article_from_text
+
+    no_clean = article_from_text(Document(text=text, name="t"))
+    assert no_clean.paragraphs[0].startswith(expected)
+
+
+def test_joiners_stay_where_a_script_needs_them():
+    from tts_pipeline.extract.invisible import visible
+
+    persian = "می\u200cخواهم"
+    devanagari = "क्\u200dष"
+    family = "👨\u200d👩\u200d👧"
+    assert visible(f"{persian} {devanagari} {family}") == f"{persian} {devanagari} {family}"
+    assert visible("ex\u200dample \u200cword") == "example word"
+
+
+@pytest.mark.parametrize("option", [[], ["--no-clean"]])
+def test_invisible_characters_never_reach_the_script(cli, tmp_path, option):
+    """What is spoken (and so the transcripts and the player) has no invisible characters."""
+    page = tmp_path / "zw.txt"
+    page.write_text(
+        "Bridge\u200b news\n\nThe com\u200dmittee met again on \u202eFriday\u202c to "
+        "discuss the timetable, and its members agreed that the work should begin soon.\n",
+        encoding="utf-8",
+    )
+    result = cli("script", str(page), *option)
+    assert result.returncode == 0, result.stderr
+    spoken = result.stdout.decode("utf-8")
+    assert "committee" in spoken
+    assert not any(c in spoken for c in "\u200b\u200c\u200d\u202e\u202c\u2060\ufeff")

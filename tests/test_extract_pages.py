@@ -120,6 +120,82 @@ CASES = {
             "Post Comment",
         ],
     },
+    "listicle.txt": {
+        "title": "Seven things to do in Portmarren this summer",
+        "author": "Hana Kowalczyk",
+        "published": "2024-06-03",
+        "first": "Portmarren is small enough to walk across",
+        "last": "Bring a jacket: it gets windy after dark.",
+        "must": [
+            "1. Walk the cliff path", "Start at the lighthouse.", "2. Eat at the fish market",
+            "Go early.", "Boats leave every hour.", "6. Hire a bike", "7. Watch the sunset",
+        ],
+        "must_not": [
+            "Destinations", "Sign in", "Share this article", "You might also like",
+            "The ten best beaches", "Where to eat", "All rights reserved", "Privacy",
+        ],
+    },
+    "results-table.txt": {
+        "title": "Northfield Grand Prix: race result",
+        "published": "2024-04-14",
+        "first": "Result of the race, 58 laps:",
+        "last": "Next race: Harbour City, 28 April",
+        "must": [
+            "Maria Santos", "Falcon Racing", "1:32:41.118", "Ines Duarte", "+1 lap",
+            "Fastest lap: Jonas Lind", "86 points", "64 points",
+        ],
+        "must_not": [
+            "Calendar", "Drivers", "2022", "Archive", "Login", "Latest news",
+            "Santos extends her lead", "Follow us", "Privacy policy",
+        ],
+    },
+    "more-stories.txt": {
+        "title": "Library opens a tool-lending room",
+        "author": "Priya Natarajan",
+        "published": "2024-05-07",
+        "first": "The town library has opened a room",
+        "last": "small jobs around the house.",
+        "must_not": [
+            "More stories", "bandstand", "choir", "route 7", "farmers market", "footbridge",
+            "swimming pool", "Subscribe", "Lakeside Courier",
+        ],
+    },
+    "more-stories.html": {
+        "title": "Library opens a tool-lending room",
+        "author": "Priya Natarajan",
+        "site": "The Lakeside Courier",
+        "first": "The town library has opened a room",
+        "last": "small jobs around the house.",
+        "must_not": [
+            "More stories", "bandstand", "choir", "route 7", "farmers market", "footbridge",
+            "swimming pool", "Subscribe", "Lakeside Courier",
+        ],
+    },
+    "portuguese-news.txt": {
+        "title": "Prefeitura inaugura ciclovia entre o centro e a universidade",
+        "author": "Beatriz Albuquerque",
+        "published": "2024-03-12",
+        "first": "A prefeitura inaugurou nesta terça-feira",
+        "last": "terá câmeras de segurança.",
+        "must": ["seis quilômetros", "doze milhões de reais"],
+        "must_not": [
+            "Usamos cookies", "Aceitar", "Compartilhe", "WhatsApp", "Leia também",
+            "Ônibus terão", "Publicidade", "Mais lidas", "Feira de artesanato", "Comentários",
+            "finalmente uma obra", "Todos os direitos reservados", "Assine",
+        ],
+    },
+    "teaser-json-ld.html": {
+        "title": "Orchard project plants a thousand apple trees",
+        "author": "Elif Demir",
+        "published": "2024-04-02T08:00+01:00",
+        "site": "The Valley Post",
+        "first": "Volunteers planted a thousand apple trees",
+        "last": "fed the volunteers on both days.",
+        "must": ["grafted last winter", "shared among the families"],
+        "must_not": [
+            "Subscribe", "unlimited access", "Already a subscriber", "Log in", "Home",
+        ],
+    },
     "login-wall.html": {
         "title": "Inside the plan to rebuild the old mill",
         "published": None,

@@ -93,3 +93,36 @@ def test_read_source_reads_a_file_in_utf16(tmp_path):
 def test_read_source_refuses_a_directory(tmp_path):
     with pytest.raises(InputError, match="directory"):
         read_source(str(tmp_path))
+
+
+def test_utf8_page_with_a_few_bad_bytes_stays_utf8():
+    """A browser reads a UTF-8 page with a stray Latin-1 byte as UTF-8: every other accented
+    letter is kept and only the stray byte is replaced."""
+    html = '<meta charset="utf-8"><p>Café in Zürich, naïve résumé.</p>'.encode()
+    damaged = html.replace("Zürich".encode(), b"Z\xfcrich")
+    text = decode_bytes(damaged, "t")
+    assert "Café" in text and "naïve résumé" in text
+    assert "Z\ufffdrich" in text
+
+
+def test_utf8_text_without_a_declaration_with_a_stray_byte_stays_utf8():
+    data = "Müller said the café’s “new” menu costs €12.\n".encode() + b"Stra\xdfe\n"
+    text = decode_bytes(data, "t")
+    assert text.startswith("Müller said the café’s “new” menu costs €12.")
+
+
+def test_windows_1252_text_is_not_taken_for_utf8():
+    text = "Müller sagte, das Café in der Straße sei geöffnet.\n"
+    assert decode_bytes(text.encode("cp1252"), "t") == text
+
+
+def test_stray_nul_bytes_are_ignored_not_binary():
+    data = b"<html><body><p>The council met on Monday.\x00</p>\x00<p>It voted.</p></body></html>"
+    text = decode_bytes(data, "page.html")
+    assert "\x00" not in text
+    assert "The council met on Monday." in text
+
+
+def test_many_nul_bytes_are_binary():
+    with pytest.raises(InputError, match="binary"):
+        decode_bytes(b"text\x00\x00\x00\x00\x00\x00 more" * 20, "x.bin")

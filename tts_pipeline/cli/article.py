@@ -79,8 +79,17 @@ def speak(
 def clean(
     input: InputArg,
     format: FormatOpt = CleanFormat.text,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Print every line of the page, kept or not, and why.")
+    ] = False,
 ) -> None:
     """Print the article cleaned of the page around it."""
+    if explain:
+        from tts_pipeline.extract.explain import explain as explain_page
+        from tts_pipeline.sources.read import read_source
+
+        typer.echo(explain_page(read_source(input)))
+        return
     from tts_pipeline.pipeline import read_article
 
     article = read_article(input)

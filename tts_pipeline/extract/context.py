@@ -7,6 +7,7 @@ the "Most popular" box it sits in; a pull quote repeats a paragraph of the story
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from tts_pipeline.extract.lines import Kind, Line
@@ -24,14 +25,20 @@ BOX_TITLE_MAX_WORDS = 4
 """A box marker this short is a box's title; a longer one may be a whole link."""
 BOX_ITEM_MAX_WORDS = 25
 """Longest line taken for an item of a box that runs on from a box marker."""
+TABLE_MIN_ROWS = 3
+"""Fewest rows (lines of cells apart by tabs) of a data table."""
+TABLE_NUMBERED_SHARE = 0.5
+"""Least share of a data table's rows with a number in them."""
+_DIGIT = re.compile(r"\d")
 
 
 def in_context(lines: list[Line]) -> list[Line]:
-    """``lines`` with captions, box items and repeats marked as such."""
+    """``lines`` with captions, box items, repeats and the rows of data tables marked as such."""
     out = list(lines)
     _captions_above_credits(out)
     _box_items(out)
     _repeats(out)
+    _table_rows(out)
     return out
 
 
@@ -67,8 +74,34 @@ def _box_items(lines: list[Line]) -> None:
         if j == first + 1:  # items apart by blank lines: take the short ones that follow
             j = _skip_blank(lines, j)
             while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.CHROME):
+                if _heads_a_story(lines, j):
+                    break
                 lines[j] = replace(lines[j], kind=Kind.CHROME)
                 j = _skip_blank(lines, j + 1)
+
+
+def _heads_a_story(lines: list[Line], j: int) -> bool:
+    """A byline or dateline follows line ``j``: it is a story's headline, not a box item."""
+    following = _skip_blank(lines, j + 1)
+    return following < len(lines) and lines[following].kind in (Kind.BYLINE, Kind.DATE)
+
+
+def _table_rows(lines: list[Line]) -> None:
+    """Rows of a data table (results, standings, a schedule: cells apart by tabs, numbers
+    in them) read as story text, like a body line; a layout table of links has no numbers."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].wide_gaps >= 1 and lines[j].kind is Kind.SHORT:
+            j += 1
+        rows = range(i, j)
+        if len(rows) >= TABLE_MIN_ROWS:
+            cells = [lines[k].wide_gaps for k in rows]
+            numbered = [k for k in rows if _DIGIT.search(lines[k].text)]
+            if max(cells) - min(cells) <= 1 and len(numbered) >= TABLE_NUMBERED_SHARE * len(rows):
+                for k in numbered:
+                    lines[k] = replace(lines[k], kind=Kind.BODY)
+        i = max(j, i + 1)
 
 
 def _skip_blank(lines: list[Line], j: int) -> int:

@@ -47,27 +47,33 @@ def _month_numbers() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _patterns() -> list[re.Pattern]:
+    from tts_pipeline.extract.regex_cache import compile_all
+
     names = sorted(_month_numbers(), key=len, reverse=True)
     month = r"(?P<month>" + "|".join(re.escape(n) for n in names) + r")\b\.?"
     sep = r"[\s,]+(?:de\s+|del\s+)?"
     flags = re.IGNORECASE
-    return [
-        re.compile(rf"\b{month}\s+{_DAY},?\s+{_YEAR}{_TIME}{_END}", flags),
-        re.compile(rf"\b{_DAY}{sep}(?:of\s+)?{month}{sep}{_YEAR}{_TIME}{_END}", flags),
-        re.compile(
-            r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)"
-            r"(?:[T\s](?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?"
-        ),
-        re.compile(
-            r"(?P<year>(?:19|20)\d\d)\s?[年년]\s?(?P<mnum>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"
-            r"(?:\s*(?P<hour>[0-2]?\d)[:時시]\s?(?P<minute>[0-5]\d))?",
-        ),
-        re.compile(
-            rf"\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)\b"
-            rf"(?!(?P=sep)\d){_TIME}{_END}",
-            flags,
-        ),
-    ]
+    return compile_all(
+        [
+            (rf"\b{month}\s+{_DAY},?\s+{_YEAR}{_TIME}{_END}", flags),
+            (rf"\b{_DAY}{sep}(?:of\s+)?{month}{sep}{_YEAR}{_TIME}{_END}", flags),
+            (
+                r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)"
+                r"(?:[T\s](?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?",
+                0,
+            ),
+            (
+                r"(?P<year>(?:19|20)\d\d)\s?[年년]\s?(?P<mnum>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"
+                r"(?:\s*(?P<hour>[0-2]?\d)[:時시]\s?(?P<minute>[0-5]\d))?",
+                0,
+            ),
+            (
+                rf"\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)?\d\d)\b"
+                rf"(?!(?P=sep)\d){_TIME}{_END}",
+                flags,
+            ),
+        ]
+    )
 
 
 def find_date(text: str) -> FoundDate | None:

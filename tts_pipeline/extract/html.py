@@ -1,84 +1,95 @@
 """Extract the article and its metadata from HTML.
 
-Two readings of the page: trafilatura's (precision mode, with metadata), and the
-text-dump cleaner's on the page rendered as a browser would copy it. Trafilatura's
-paragraphs are kept, less the chrome lines it lets through (share prompts, "Also on"
-links, captions); when they are a small part of the dump cleaner's story and nearly all
-found in it, trafilatura has dropped part of the story and the dump cleaner's reading is
-taken. When trafilatura finds nothing (a page nested too deep for lxml), the dump
-cleaner's reading stands alone. Metadata: author and date from the page's JSON-LD and
-``<meta>`` tags first, the rest from trafilatura first; each fills the other's gaps.
+The page is parsed once (lxml) and rendered as a browser would copy it, one block a line,
+each line with what the markup says about it (:mod:`.dom`). Trafilatura reads the same
+tree; its text is the strong candidate, found line by line on the rendered page
+(:mod:`.align`). The story is then put together from the lines (:mod:`.combine`): the
+lines trafilatura kept, less the chrome lines and boxes our checks see, with the lead
+paragraph and the article element's paragraphs it may leave out; the page's JSON-LD ``articleBody``
+when the page shows only a teaser of it; and the text-dump cleaner's reading when
+trafilatura finds nothing. A page nested deeper than lxml parses is rendered by the
+streaming renderer (:mod:`.render`) and read by the text-dump cleaner alone.
+
+Metadata comes from the page's JSON-LD and ``<meta>`` tags (the headline: its first h1 when
+the metadata's is that and the site's name), else from the text-dump cleaner's reading of
+the lines above the story; trafilatura reads the text only.
 """
 
 from __future__ import annotations
 
-import re
 import warnings
+from typing import TYPE_CHECKING
 
-from tts_pipeline.extract.htmlmeta import (
-    PageMeta,
-    author_text,
-    iso_datetime,
-    page_meta,
-    title_without_site,
-)
-from tts_pipeline.extract.lines import CHROME_MAX_WORDS, Kind, describe
-from tts_pipeline.extract.render import render
-from tts_pipeline.extract.textdump import extract_text
+from tts_pipeline.extract.htmlmeta import PageMeta, page_meta, title_without_site
 from tts_pipeline.models import Article
 
-DROPPED_KINDS = (Kind.CHROME, Kind.BOX, Kind.END, Kind.CAPTION)
-"""Kinds of lines taken out of trafilatura's paragraphs."""
-CONTAINED_SHARE = 0.8
-"""Share of trafilatura's paragraphs found in the dump cleaner's story..."""
-SMALL_SHARE = 0.6
-"""...while having less than this share of its words: trafilatura dropped part of it."""
-FOUND_SHARE = 0.5
-"""Share of a paragraph's 4-word shingles that must occur in the other text."""
-_TOKEN = re.compile(r"\w+")
+if TYPE_CHECKING:
+    from tts_pipeline.extract.combine import Story
+    from tts_pipeline.extract.render import Rendered
+
+JUSTEXT_LANGUAGES = {
+    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
+    "pt": "Portuguese", "nl": "Dutch", "pl": "Polish", "ru": "Russian", "uk": "Ukrainian",
+    "ar": "Arabic", "hi": "Hindi", "id": "Indonesian", "tr": "Turkish", "ko": "Korean",
+}  # fmt: skip
+"""Justext's names of the languages whose stop words it has."""
 
 
 def extract_html(html: str, url: str | None = None) -> Article:
     """Body paragraphs and metadata (title, author, date, site, URL, description, image)."""
-    page = render(html)
-    dump = extract_text(page.text, url=url)
-    found = _trafilatura(html, url)
+    return read_html(html, url)[0]
+
+
+def read_html(html: str, url: str | None = None) -> tuple[Article, Story, tuple[str, ...]]:
+    """The article, the story's reading line by line, and the languages guessed."""
+    from tts_pipeline.extract.combine import story_lines
+    from tts_pipeline.extract.dom import parse, render_tree
+    from tts_pipeline.extract.language import guess_languages
+    from tts_pipeline.extract.patterns import chrome_languages
+
+    tree = parse(html)
+    if tree is None:
+        from tts_pipeline.extract.render import render
+
+        page = render(html)
+    else:
+        page = render_tree(tree)
+    languages = guess_languages(page.text)
+    found = _trafilatura(tree, url, languages) if tree is not None else {}
     meta = page_meta(page)
-    site = _clean(found.get("sitename")) or meta.site
-    page_url = meta.url or _clean(found.get("url")) or url
-    title = _clean(found.get("title")) or meta.title or dump.title
-    ours = _filtered(_lines(found.get("text")), title)
-    paragraphs = ours if not _drops_story(ours, list(dump.paragraphs)) else list(dump.paragraphs)
-    headings = tuple(i for i, p in enumerate(paragraphs) if p in page.headings)
-    return Article(
-        title=title_without_site(title, site, page_url),
-        author=meta.author or author_text(_clean(found.get("author"))) or dump.author,
-        published=_published(meta, found) or dump.published,
-        site=site,
-        url=page_url,
-        paragraphs=tuple(paragraphs),
-        headings=headings,
-        description=_clean(found.get("description")) or meta.description,
-        image=_clean(found.get("image")) or meta.image,
+    titles = _title_candidates(page, meta)
+    with chrome_languages(languages):
+        story = story_lines(page, found.get("text") or "", meta, titles)
+    article = Article(
+        title=_headline(meta, page.h1, url) or story.title,
+        author=meta.author or story.author,
+        published=meta.published or story.published,
+        site=meta.site,
+        url=meta.url or url,
+        paragraphs=story.paragraphs,
+        headings=story.headings,
+        description=meta.description,
+        image=meta.image,
     )
+    return article, story, languages
 
 
-def _trafilatura(html: str, url: str | None) -> dict:
+def _trafilatura(tree, url: str | None, languages: tuple[str, ...] = ()) -> dict:
     """Trafilatura's text and metadata, or an empty dict when it finds nothing."""
     import trafilatura
 
+    _justext_stoplist(languages)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             document = trafilatura.bare_extraction(
-                html,
+                tree,
                 url=url,
                 favor_precision=True,
                 include_comments=False,
-                include_tables=False,
+                include_tables=True,
                 include_images=False,
-                with_metadata=True,
-                date_extraction_params=_date_params(),
+                with_metadata=False,
             )
     except (ValueError, TypeError, RecursionError, MemoryError):
         return {}
@@ -87,64 +98,42 @@ def _trafilatura(html: str, url: str | None) -> dict:
     return document if isinstance(document, dict) else document.as_dict()
 
 
-def _date_params() -> dict:
-    """Dates from the page's markup only: no guessing from any number that looks like one."""
-    from datetime import datetime
+def _justext_stoplist(languages: tuple[str, ...]) -> None:
+    """Give trafilatura's justext fallback the stop words of the page's languages.
 
-    today = datetime.now().astimezone().strftime("%Y-%m-%d")
-    return {"original_date": True, "extensive_search": False, "max_date": today}
+    Without a language, trafilatura builds the union of justext's ~100 stop-word lists on
+    first use, which takes a quarter of a second: longer than all the rest of cleaning.
+    The lists of the languages the page plausibly holds serve justext better and cost a
+    millisecond. Nothing happens when trafilatura no longer has this hook.
+    """
+    from trafilatura import external
 
+    if not hasattr(external, "JT_STOPLIST") or external.JT_STOPLIST:
+        return
+    import justext
 
-def _lines(text: str | None) -> list[str]:
-    return [p for p in (" ".join(line.split()) for line in (text or "").split("\n")) if p]
-
-
-def _filtered(paragraphs: list[str], title: str | None) -> list[str]:
-    """Trafilatura's paragraphs without chrome lines and without the headline."""
-    kept = [
-        p
-        for p in paragraphs
-        if len(p.split()) > CHROME_MAX_WORDS or describe(p).kind not in DROPPED_KINDS
-    ]
-    if kept and title and kept[0] == " ".join(title.split()):
-        kept = kept[1:]
-    return kept
-
-
-def _drops_story(ours: list[str], dump: list[str]) -> bool:
-    """Trafilatura's paragraphs are nearly all in the dump's story but a small part of it."""
-    if not dump:
-        return False
-    if not ours:
-        return True
-    words = sum(len(p.split()) for p in ours) / sum(len(p.split()) for p in dump)
-    if words >= SMALL_SHARE:
-        return False
-    in_dump = _shingles(" ".join(dump))
-    contained = sum(_share_in(p, in_dump) >= FOUND_SHARE for p in ours) / len(ours)
-    return contained >= CONTAINED_SHARE
+    names = [JUSTEXT_LANGUAGES[code] for code in languages if code in JUSTEXT_LANGUAGES]
+    available = justext.get_stoplists()
+    words: set[str] = set()
+    for name in names:
+        if name in available:
+            words |= justext.get_stoplist(name)
+    if words:
+        external.JT_STOPLIST = tuple(words)
 
 
-def _shingles(text: str, n: int = 4) -> set[tuple[str, ...]]:
-    tokens = _TOKEN.findall(text)
-    return {tuple(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1))}
+def _headline(meta: PageMeta, h1: str | None, url: str | None) -> str | None:
+    """The page's headline: its metadata's, without the site's name; its first h1 when the
+    metadata's is that and a tail ("Headline | Site")."""
+    title = title_without_site(meta.title, meta.site, meta.url or url)
+    if h1 and (not title or (title != h1 and title.startswith(h1))):
+        return h1
+    return title
 
 
-def _share_in(paragraph: str, shingles: set[tuple[str, ...]]) -> float:
-    own = _shingles(paragraph)
-    return len(own & shingles) / len(own) if own else 0.0
-
-
-def _published(meta: PageMeta, found: dict) -> str | None:
-    """The page's own full timestamp when it agrees with trafilatura's date."""
-    date = iso_datetime(_clean(found.get("date")))
-    if meta.published and (date is None or meta.published.startswith(date)):
-        return meta.published
-    return date or meta.published
-
-
-def _clean(value: object) -> str | None:
-    if not value:
-        return None
-    text = re.sub(r"\s+", " ", str(value)).strip()
-    return text or None
+def _title_candidates(page: Rendered, meta: PageMeta) -> tuple[str, ...]:
+    """Ways the page writes its headline, to leave it out of the story (it is spoken as the
+    title): its metadata's headline, with and without the site's name, and its first h1."""
+    found = [meta.title, title_without_site(meta.title, meta.site, meta.url), page.h1]
+    found += [page.title, title_without_site(page.title, meta.site, meta.url)]
+    return tuple(dict.fromkeys(t for t in found if t))

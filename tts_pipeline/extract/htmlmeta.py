@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass
@@ -40,6 +41,8 @@ class PageMeta:
     url: str | None = None
     description: str | None = None
     image: str | None = None
+    body: str | None = None
+    """The JSON-LD ``articleBody``, its line breaks kept."""
 
 
 def page_meta(page: Rendered) -> PageMeta:
@@ -59,6 +62,7 @@ def page_meta(page: Rendered) -> PageMeta:
         or _text(ld.get("url")),
         description=_text(ld.get("description")) or meta["description"],
         image=_url(ld.get("image")) or meta["image"],
+        body=_body(ld.get("articleBody")),
     )
 
 
@@ -153,6 +157,19 @@ def _text(value: object) -> str | None:
     if isinstance(value, str) and value.strip():
         return " ".join(value.split())
     return None
+
+
+def _body(value: object) -> str | None:
+    """An ``articleBody``: text, its paragraphs kept apart (some sites put HTML in it)."""
+    if isinstance(value, list):
+        value = "\n".join(v for v in value if isinstance(v, str))
+    if not isinstance(value, str) or not value.strip():
+        return None
+    if "<" in value and ">" in value:
+        value = re.sub(r"<(?:/p|br\s*/?|/h\d|/li|/div)\s*>", "\n", value, flags=re.IGNORECASE)
+        value = html.unescape(re.sub(r"<[^>]+>", " ", value))
+    lines = (" ".join(line.split()) for line in value.split("\n"))
+    return "\n".join(line for line in lines if line) or None
 
 
 def _names(value: object) -> str | None:

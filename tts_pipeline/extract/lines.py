@@ -15,29 +15,7 @@ from enum import Enum
 from tts_pipeline.extract.dates import find_date
 from tts_pipeline.extract.names import byline_author
 from tts_pipeline.extract.patterns import patterns
-
-BODY_MIN_WORDS = 10
-"""Fewest words of a body line that is not a short sentence."""
-BODY_ANY_END_WORDS = 20
-"""A line this long is body text even without a full stop at its end."""
-SHORT_SENTENCE_MIN_WORDS = 3
-"""Fewest words of a short line that still counts as a sentence of the story."""
-MIN_LOWER_RATIO = 0.35
-"""Least share of lower-case words in a body line of a cased script (title case is not body)."""
-SHORT_SENTENCE_LOWER_RATIO = 0.3
-"""Least share of lower-case words in a short sentence."""
-END_MAX_WORDS = 30
-"""Longest line taken for an end marker ("12 responses to <the headline>")."""
-BOX_MAX_WORDS = 15
-"""Longest line taken for a box marker ("Related stories")."""
-CHROME_MAX_WORDS = 60
-"""Longest line taken for chrome or a caption by its pattern."""
-PROMPT_MAX_WORDS = 50
-"""Longest line searched for a prompt (subscribe, click here...)."""
-BYLINE_MAX_WORDS = 16
-"""Longest byline or dateline."""
-DATELINE_MAX_OTHER_WORDS = 6
-"""Most words besides the date on a line that is only a dateline."""
+from tts_pipeline.extract.rules import rules
 
 _TERMINAL = re.compile(r"""(?<![.…])[.!?:;。！？؟۔।]["'”’»)\]」』]*$""")
 """A sentence's end; not an ellipsis, which ends truncated teasers."""
@@ -116,37 +94,50 @@ def describe(raw: str) -> Line:
 
 
 def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: int) -> Kind:
-    p = patterns()
+    p, r = patterns(), rules().lines
     folded = text.lower()
-    if words <= END_MAX_WORDS and p.end_markers.fullmatch(folded):
+    if words <= r.end_max_words and p.end_markers.fullmatch(folded):
         return Kind.END
-    if words <= BOX_MAX_WORDS and p.box_markers.fullmatch(folded):
+    if words <= r.box_max_words and p.box_markers.fullmatch(folded):
         return Kind.BOX
-    if words <= BYLINE_MAX_WORDS and is_dateline(text):
+    if words <= r.byline_max_words and is_dateline(text):
         return Kind.DATE
-    if words <= CHROME_MAX_WORDS:
+    if words <= r.chrome_max_words:
         if p.chrome.fullmatch(folded):
             return Kind.CHROME
         if p.captions.fullmatch(folded) or _has_trailing_credit(text, terminal):
             return Kind.CAPTION
-    if words <= PROMPT_MAX_WORDS and p.prompts.search(folded):
+    if words <= r.prompt_max_words and p.prompts.search(folded):
         return Kind.CHROME
-    if words <= BYLINE_MAX_WORDS and byline_author(text) is not None:
+    if words <= r.byline_max_words and byline_author(text) is not None:
         return Kind.BYLINE
-    if _is_body(words, terminal, lower, gaps):
+    if is_body(folded, words, terminal, lower, gaps):
         return Kind.BODY
     return Kind.SHORT
 
 
-def _is_body(words: float, terminal: bool, lower: float | None, gaps: int) -> bool:
+def is_body(folded: str, words: float, terminal: bool, lower: float | None, gaps: int) -> bool:
+    """A sentence of running text: long enough, ending like a sentence, in the case of
+    running text."""
+    r = rules().lines
     if gaps >= 2 and not terminal:
         return False
-    cased_ok = lower is None or lower >= MIN_LOWER_RATIO or (terminal and words >= 20)
-    if words >= BODY_MIN_WORDS and (terminal or words >= BODY_ANY_END_WORDS) and cased_ok:
+    cased_ok = lower is None or lower >= r.min_lower_share or (terminal and words >= 20)
+    if words >= r.body_min_words and (terminal or words >= r.body_any_end_words) and cased_ok:
         return True
-    if words >= SHORT_SENTENCE_MIN_WORDS and terminal:
-        return lower is None or lower >= SHORT_SENTENCE_LOWER_RATIO
+    if words >= r.short_sentence_min_words and terminal:
+        return lower is None or lower >= r.short_sentence_lower_share
     return False
+
+
+def stop_word_share(folded: str) -> float:
+    """Share of the words of a lower-cased line that are function words of its languages
+    (shown by ``clean --explain``: running text is full of them, menus have none)."""
+    found = _WORD.findall(folded)
+    if not found:
+        return 0.0
+    stop = patterns().stop_words
+    return sum(word in stop for word in found) / len(found)
 
 
 def _has_trailing_credit(text: str, terminal: bool) -> bool:
@@ -162,7 +153,7 @@ def is_dateline(text: str) -> bool:
     if not found:
         return False
     rest = text[: found.span[0]] + " " + text[found.span[1] :]
-    return count_words(rest) <= DATELINE_MAX_OTHER_WORDS
+    return count_words(rest) <= rules().lines.dateline_max_other_words
 
 
 def neighbour(lines: Sequence[Line], i: int, step: int) -> int | None:

@@ -1,16 +1,31 @@
-"""The chrome patterns of ``data/chrome.toml``, compiled once."""
+"""The chrome patterns of ``data/chrome/*.toml`` (one file per language), compiled once.
+
+The cleaner matches every language's patterns at once. :func:`language_data` gives one
+language's entries alone, by ISO 639-1 code, for a caller that knows the page's language.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
+
+PATTERN_SECTIONS = ("chrome", "end_markers", "box_markers", "captions", "prompts")
+"""Sections of regular expressions; the rest are word lists."""
+WORD_SECTIONS = ("bylines", "agencies", "not_names", "copyright_words", "stop_words")
+LANGUAGE_INDEPENDENT = "any"
+"""The file of chrome that belongs to no language."""
+_ACTIVE: ContextVar[tuple[str, ...] | None] = ContextVar("chrome_languages", default=None)
+"""The languages whose chrome :func:`patterns` gives; None: every language."""
 
 
 @dataclass(frozen=True)
 class Patterns:
     """Compiled line patterns. Except ``byline``, they are matched against the lower-cased
-    line, which is faster than case-insensitive matching; the data file's patterns are
+    line, which is faster than case-insensitive matching; the data files' patterns are
     written in lower case."""
 
     chrome: re.Pattern
@@ -35,33 +50,83 @@ class Patterns:
     """Whole names of news agencies and staff credits."""
     prompts: re.Pattern
     """Searched in short lines: sentence-shaped prompts (subscribe, click here, cookies)."""
-
-
-def _any(entries: list[str]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{entry})" for entry in entries))
+    stop_words: frozenset[str]
+    """The most common function words of every language, lower case."""
 
 
 @lru_cache(maxsize=1)
-def patterns() -> Patterns:
-    """Load and compile ``data/chrome.toml``."""
+def languages() -> tuple[str, ...]:
+    """ISO 639-1 codes of the languages with chrome data."""
+    from tts_pipeline.resources import DATA_DIR
+
+    names = sorted(path.stem for path in (DATA_DIR / "chrome").glob("*.toml"))
+    return tuple(name for name in names if name != LANGUAGE_INDEPENDENT)
+
+
+def language_data(code: str) -> dict[str, list[str]]:
+    """The chrome entries of one language (``"de"``), or of none (``"any"``), by section."""
     from tts_pipeline.resources import load_toml
 
-    data = load_toml("chrome.toml")
-    prefixes = sorted(data["bylines"], key=len, reverse=True)
+    data = load_toml(f"chrome/{code}.toml")
+    return {section: list(data.get(section, [])) for section in PATTERN_SECTIONS + WORD_SECTIONS}
+
+
+@contextmanager
+def chrome_languages(codes: Iterable[str]) -> Iterator[None]:
+    """Within the block, :func:`patterns` gives the chrome of these languages only (and the
+    chrome of no language), which is faster to compile than every language's."""
+    known = set(languages())
+    token = _ACTIVE.set(tuple(sorted(code for code in set(codes) if code in known)))
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
+
+def _merged(codes: tuple[str, ...]) -> dict[str, list[str]]:
+    merged: dict[str, list[str]] = {section: [] for section in PATTERN_SECTIONS + WORD_SECTIONS}
+    for code in [LANGUAGE_INDEPENDENT, *codes]:
+        for section, entries in language_data(code).items():
+            merged[section] += entries
+    return merged
+
+
+def _any(entries: list[str]) -> str:
+    return "|".join(f"(?:{entry})" for entry in entries)
+
+
+def patterns() -> Patterns:
+    """The compiled chrome of the languages of :func:`chrome_languages`, else of every one."""
+    codes = _ACTIVE.get()
+    return _compiled(tuple(languages()) if codes is None else codes)
+
+
+@lru_cache(maxsize=8)
+def _compiled(codes: tuple[str, ...]) -> Patterns:
+    from tts_pipeline.extract.regex_cache import compile_all
+
+    data = _merged(codes)
+    longest_first = lambda entry: (-len(entry), entry)  # noqa: E731  (the same order every run)
+    prefixes = sorted(set(data["bylines"]), key=longest_first)
     prefix = "|".join(re.escape(p) for p in prefixes)
-    byline = re.compile(rf"^(?:{prefix})\b\s*:?\s*(?P<rest>.+)$", re.IGNORECASE)
-    byline_inside = re.compile(rf"\s(?:{prefix})\s+(?P<rest>[^\W\d_].*)$", re.IGNORECASE)
-    agencies = "|".join(re.escape(a.lower()) for a in data["agencies"])
+    agencies = "|".join(
+        re.escape(a) for a in sorted({a.lower() for a in data["agencies"]}, key=longest_first)
+    )
+    sources = {
+        "chrome": (_any(data["chrome"]), 0),
+        "end_markers": (_any(data["end_markers"]), 0),
+        "box_markers": (_any(data["box_markers"]), 0),
+        "captions": (_any(data["captions"]), 0),
+        "byline": (rf"^(?:{prefix})\b\s*:?\s*(?P<rest>.+)$", re.IGNORECASE),
+        "byline_inside": (rf"\s(?:{prefix})\s+(?P<rest>[^\W\d_].*)$", re.IGNORECASE),
+        "copyright_words": (_any(data["copyright_words"]), 0),
+        "agencies": (rf"(?:the\s+)?(?:{agencies})", 0),
+        "prompts": (_any(data["prompts"]), 0),
+    }
+    compiled = dict(zip(sources, compile_all(list(sources.values())), strict=True))
     return Patterns(
-        chrome=_any(data["chrome"]),
-        end_markers=_any(data["end_markers"]),
-        box_markers=_any(data["box_markers"]),
-        captions=_any(data["captions"]),
-        byline=byline,
-        byline_inside=byline_inside,
+        **compiled,
         byline_prefixes=frozenset(p.lower() for p in prefixes),
-        copyright_words=_any(data["copyright_words"]),
         not_names=frozenset(data["not_names"]),
-        agencies=re.compile(rf"(?:the\s+)?(?:{agencies})"),
-        prompts=_any(data["prompts"]),
+        stop_words=frozenset(data["stop_words"]),
     )

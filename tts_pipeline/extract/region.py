@@ -1,6 +1,7 @@
 """Find the stretch of a page dump that holds the story.
 
-Every line gets a weight: body lines count for their words, everything else against.
+Every line gets a weight (``data/cleaner.toml``): body lines count for their words,
+everything else against.
 Candidate stretches are the heaviest runs of lines (maximum-sum subarrays) between
 markers, bylines and datelines, found again and again in what is left on either side;
 short chrome inside a story (a subheading, a credit, an advertisement line) costs less
@@ -20,35 +21,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.rules import rules
 
-SHORT_COST, SHORT_COST_PER_WORD = 1.0, 0.5
-"""Cost of a short line (headline, menu item): a fixed part plus a part per word."""
-COST = {
-    Kind.CHROME: 3.0,
-    Kind.CAPTION: 3.0,
-    Kind.BYLINE: 2.0,
-    Kind.DATE: 2.0,
-    Kind.BOX: 25.0,
-}
-"""Cost of a line of each kind that is neither body text nor a short line."""
 SPLITTERS = (Kind.END, Kind.BOX, Kind.BYLINE, Kind.DATE)
 """Lines no candidate runs across: markers, and bylines and datelines, which start a story
 (or a teaser, or a comment)."""
-MIN_CANDIDATE = 15.0
-"""Least weight of a candidate stretch."""
-MIN_ARTICLE = 50.0
-"""Weight of a substantial candidate: an end marker after it closes the article, and it
-is worth joining to the story across a box."""
-ANCHOR_LINES = 8
-"""How far above a candidate (non-blank lines) a byline or dateline anchors it."""
-ANCHOR_BONUS = 1.5
-"""Factor for a candidate with a byline or dateline just above it."""
-MAX_BOX_LINES = 12
-"""Most non-blank lines between two parts of a story split by a box."""
-LIST_SHARE, LIST_MIN_ITEMS, LIST_FACTOR = 0.6, 3, 0.5
-"""A candidate where this share of the paragraphs (and at least this many) follow a
-title, a date or a byline is a list of teasers or comments: its score is multiplied
-by the factor."""
 
 
 @dataclass(frozen=True)
@@ -62,11 +39,19 @@ class Candidate:
 
 def weight(line: Line) -> float:
     """What a line adds to (body text) or takes from (everything else) a stretch."""
+    w = rules().weights
     if line.kind is Kind.BODY:
         return line.words
     if line.kind is Kind.SHORT:
-        return -(SHORT_COST + SHORT_COST_PER_WORD * line.words)
-    return -COST.get(line.kind, 0.0)
+        return -(w.short + w.short_per_word * line.words)
+    cost = {
+        Kind.CHROME: w.chrome,
+        Kind.CAPTION: w.caption,
+        Kind.BYLINE: w.byline,
+        Kind.DATE: w.date,
+        Kind.BOX: w.box,
+    }
+    return -cost.get(line.kind, 0.0)
 
 
 def best_region(lines: Sequence[Line]) -> tuple[int, int] | None:
@@ -95,7 +80,7 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
     across a dateline only (the date of a quoted post)."""
     between = [lines[i] for i in range(before.end + 1, after.start)]
     gap = [line for line in between if line.kind is not Kind.BLANK]
-    if any(line.kind is Kind.END for line in gap) or len(gap) > MAX_BOX_LINES:
+    if any(line.kind is Kind.END for line in gap) or len(gap) > rules().region.max_box_lines:
         return False
     if _list_shaped(lines, before) or _list_shaped(lines, after):
         return False
@@ -106,7 +91,7 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
 
 def _substantial(lines: Sequence[Line], candidate: Candidate) -> bool:
     """More than a stray paragraph: two body lines or more, or much text."""
-    if candidate.weight >= MIN_ARTICLE:
+    if candidate.weight >= rules().region.min_article:
         return True
     body = (lines[i].kind is Kind.BODY for i in range(candidate.start, candidate.end + 1))
     return sum(body) >= 2
@@ -118,7 +103,7 @@ def _candidates(lines: Sequence[Line], lo: int, hi: int, found: list[Candidate])
     while stack:
         lo, hi = stack.pop()
         best = _heaviest(lines, lo, hi)
-        if best is None or best.weight < MIN_CANDIDATE:
+        if best is None or best.weight < rules().region.min_candidate:
             continue
         found.append(best)
         stack += [(lo, best.start), (best.end + 1, hi)]
@@ -153,7 +138,7 @@ def _before_the_end(lines: Sequence[Line], found: list[Candidate]) -> list[Candi
         ):
             break
         kept.append(candidate)
-        if candidate.weight >= MIN_ARTICLE and substantial_end is None:
+        if candidate.weight >= rules().region.min_article and substantial_end is None:
             substantial_end = candidate.end
     return kept
 
@@ -161,9 +146,9 @@ def _before_the_end(lines: Sequence[Line], found: list[Candidate]) -> list[Candi
 def _scored(lines: Sequence[Line], candidate: Candidate) -> Candidate:
     score = candidate.weight
     if _anchored(lines, candidate.start):
-        score *= ANCHOR_BONUS
+        score *= rules().region.anchor_bonus
     if _list_shaped(lines, candidate):
-        score *= LIST_FACTOR
+        score *= rules().region.list_factor
     return Candidate(candidate.start, candidate.end, candidate.weight, score)
 
 
@@ -182,7 +167,7 @@ def _anchored(lines: Sequence[Line], start: int) -> bool:
         if kind is Kind.BODY:
             return False
         seen += 1
-        if seen >= ANCHOR_LINES:
+        if seen >= rules().region.anchor_lines:
             return False
     return False
 
@@ -199,4 +184,5 @@ def _list_shaped(lines: Sequence[Line], candidate: Candidate) -> bool:
             paragraphs += 1
             items += previous in (Kind.SHORT, Kind.DATE, Kind.BYLINE)
         previous = kind
-    return items >= LIST_MIN_ITEMS and items >= LIST_SHARE * paragraphs
+    r = rules().region
+    return items >= r.list_min_items and items >= r.list_share * paragraphs

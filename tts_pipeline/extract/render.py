@@ -57,6 +57,8 @@ class Rendered:
     """Raw JSON-LD blocks."""
     headings: set[str] = field(default_factory=set)
     """Texts of the section headings (``h2`` to ``h6``), white space normalised."""
+    h1: str | None = None
+    """The text of the first ``<h1>``: most often the story's headline."""
 
 
 class _Renderer(HTMLParser):
@@ -77,13 +79,13 @@ class _Renderer(HTMLParser):
             if tag == self.skip_stack[-1] and tag not in VOID:
                 self.skip_stack.append(tag)
             return
-        if tag in SKIPPED or (tag not in VOID and _hidden(attrs)):
+        if tag in SKIPPED or (tag not in VOID and hidden(attrs)):
             if tag not in VOID:
                 self.skip_stack.append(tag)
                 self._start_capture(tag, dict(attrs))
             return
         self._break(tag)
-        if tag in SECTION_HEADINGS:
+        if tag in SECTION_HEADINGS or tag == "h1":
             self._start_capture(tag, {})
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -117,7 +119,7 @@ class _Renderer(HTMLParser):
 
     def _start_capture(self, tag: str, attrs: dict[str, str | None]) -> None:
         json_ld = tag == "script" and (attrs.get("type") or "").lower() == "application/ld+json"
-        if tag in ("title", *SECTION_HEADINGS) or json_ld:
+        if tag in ("title", "h1", *SECTION_HEADINGS) or json_ld:
             self.capture, self.capturing = [], tag
 
     def _end_capture(self) -> None:
@@ -129,6 +131,8 @@ class _Renderer(HTMLParser):
         elif tag == "script":
             if len(text) <= MAX_JSON_LD_CHARS:
                 self.page.json_ld.append(text)
+        elif tag == "h1":
+            self.page.h1 = self.page.h1 or " ".join(text.split()) or None
         elif text.strip():
             self.page.headings.add(" ".join(text.split()))
 
@@ -144,7 +148,8 @@ class _Renderer(HTMLParser):
             self.page.meta.setdefault(key, " ".join(content.split()))
 
 
-def _hidden(attrs: list[tuple[str, str | None]]) -> bool:
+def hidden(attrs: list[tuple[str, str | None]]) -> bool:
+    """The element is hidden from a reader: ``hidden``, ``aria-hidden``, ``display: none``."""
     for name, value in attrs:
         if name == "hidden" or (name == "aria-hidden" and value == "true"):
             return True

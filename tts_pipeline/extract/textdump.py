@@ -10,9 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from tts_pipeline.extract.context import in_context
-from tts_pipeline.extract.header import SENTENCE_BREAK, find_header, looks_like_title, site_name
+from tts_pipeline.extract.header import (
+    SENTENCE_BREAK,
+    Header,
+    find_header,
+    looks_like_title,
+    site_name,
+)
 from tts_pipeline.extract.lines import Kind, Line, describe, neighbour, neighbour_kind, own_block
 from tts_pipeline.extract.region import best_region
 from tts_pipeline.models import Article
@@ -26,6 +33,13 @@ HEADING_MAX_WORDS = 20
 BIO_NAME_WORDS, BIO_MIN_WORDS, BIO_MAX_WORDS = 8, 5, 150
 """A line of ``BIO_MIN_WORDS`` to ``BIO_MAX_WORDS`` words that names the author in its first
 ``BIO_NAME_WORDS`` words is a bio."""
+LIST_FREE_WORDS = 2
+"""Words of each line that do not count for a story of short lines (a menu item's)."""
+MIN_LIST_STORY = 30.0
+"""Least weight of a story of short lines on a page without a run of sentences."""
+NUMBERED_MIN_ITEMS = 3
+"""Fewest items of a numbered list (a listicle's "1. ...", "2. ...")."""
+_NUMBERED = re.compile(r"(\d{1,3})[.)]\s+\S")
 
 
 def extract_text(text: str, url: str | None = None) -> Article:
@@ -33,11 +47,28 @@ def extract_text(text: str, url: str | None = None) -> Article:
     return extract_lines(in_context([describe(raw) for raw in text.split("\n")]), url)
 
 
-def extract_lines(lines: Sequence[Line], url: str | None = None) -> Article:
-    """Extract the article from the classified lines of a page dump."""
+@dataclass(frozen=True)
+class DumpReading:
+    """Which lines of a dump are the story, and what stands above it."""
+
+    keep: tuple[int, ...]
+    """Indices of the story's lines, in order."""
+    headings: tuple[int, ...]
+    """Indices (into ``keep``) of the section headings."""
+    header: Header
+    region: tuple[int, int] = (0, -1)
+    """First and last line of the stretch found to hold the story."""
+    span: tuple[int, int] = (0, -1)
+    """First and last line of the story within it (past a standfirst, before a bio)."""
+    list_story: bool = False
+    """The page has no run of sentences: the story is its heaviest run of list lines."""
+
+
+def read_dump(lines: Sequence[Line]) -> DumpReading | None:
+    """The story's lines of a page dump, or None when it has none."""
     region = best_region(lines)
     if region is None:
-        return Article(_lone_headline(lines), None, None, None, url, ())
+        return _list_story(lines)
     start = skip_lead(lines, *region)
     if starts_with_headline(lines, start, region[1]):
         start = skip_lead(lines, start + 1, region[1])
@@ -46,14 +77,57 @@ def extract_lines(lines: Sequence[Line], url: str | None = None) -> Article:
     keep = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
     keep += [i for i in range(start, end + 1) if is_heading(lines, i)]
     keep = add_list_items(lines, sorted(keep))
+    keep = add_numbered_items(lines, keep)
+    headings = tuple(n for n, i in enumerate(keep) if is_heading(lines, i))
+    return DumpReading(tuple(keep), headings, header, region, (start, end))
+
+
+def _list_story(lines: Sequence[Line]) -> DumpReading | None:
+    """A page with no run of sentences may still hold a story of short lines: results, a
+    schedule, a list of deals. It is the run of lines (between markers and chrome) with the
+    most words beyond the first ``LIST_FREE_WORDS`` of each line, so that a menu of one- or
+    two-word items weighs nothing; it must weigh ``MIN_LIST_STORY``."""
+    best, best_score = None, 0.0
+    start, score = None, 0.0
+    for i, line in enumerate([*lines, Line("", Kind.END, 0, False, None)]):
+        if line.kind in (Kind.BLANK, Kind.DATE):
+            continue
+        if line.kind in (Kind.SHORT, Kind.BODY):
+            start = i if start is None else start
+            score += max(0.0, line.words - LIST_FREE_WORDS)
+            continue
+        if start is not None and score > best_score:
+            best, best_score = (start, i - 1), score
+        start, score = None, 0.0
+    if best is None or best_score < MIN_LIST_STORY:
+        return None
+    first, last = best
+    keep = [
+        i
+        for i in range(first, last + 1)
+        if lines[i].kind in (Kind.SHORT, Kind.BODY) and lines[i].words > LIST_FREE_WORDS
+    ]
+    header = find_header(lines, keep[0], keep[-1])
+    if header.title and lines[keep[0]].text == header.title:
+        keep = keep[1:]
+    if not keep:
+        return None
+    return DumpReading(tuple(keep), (), header, best, (keep[0], keep[-1]), list_story=True)
+
+
+def extract_lines(lines: Sequence[Line], url: str | None = None) -> Article:
+    """Extract the article from the classified lines of a page dump."""
+    reading = read_dump(lines)
+    if reading is None:
+        return Article(_lone_headline(lines), None, None, None, url, ())
     return Article(
-        title=header.title,
-        author=header.author,
-        published=header.published,
+        title=reading.header.title,
+        author=reading.header.author,
+        published=reading.header.published,
         site=site_name(lines),
         url=url,
-        paragraphs=tuple(lines[i].text for i in keep),
-        headings=tuple(n for n, i in enumerate(keep) if is_heading(lines, i)),
+        paragraphs=tuple(lines[i].text for i in reading.keep),
+        headings=reading.headings,
     )
 
 
@@ -147,6 +221,46 @@ def add_list_items(lines: Sequence[Line], keep: list[int]) -> list[int]:
                 break  # a paragraph apart from the list: the story goes on
             j = neighbour(lines, j, 1)
     return sorted(set(keep) | set(extra))
+
+
+def add_numbered_items(lines: Sequence[Line], keep: list[int]) -> list[int]:
+    """Keep whole a numbered list (1., 2., 3. ...) that reaches into the story: its items and
+    the lines between them, and the paragraph under its last item, however short."""
+    kept = set(keep)
+    for items in numbered_lists(lines):
+        first, last = items[0], items[-1]
+        if not any(first <= i <= last for i in kept):
+            continue
+        end = last
+        j = neighbour(lines, last, 1)
+        while j is not None and lines[j].kind is Kind.BODY and not _NUMBERED.match(lines[j].text):
+            end = j
+            j = neighbour(lines, j, 1)
+        kept.update(i for i in range(first, end + 1) if lines[i].kind in (Kind.SHORT, Kind.BODY))
+    return sorted(kept)
+
+
+def numbered_lists(lines: Sequence[Line]) -> list[list[int]]:
+    """Runs of lines numbered 1, 2, 3... (at least ``NUMBERED_MIN_ITEMS``), each a list of the
+    items' indices."""
+    found: list[list[int]] = []
+    current: list[int] = []
+    expected = None
+    for i, line in enumerate(lines):
+        match = _NUMBERED.match(line.text) if line.kind in (Kind.SHORT, Kind.BODY) else None
+        if match is None:
+            continue
+        number = int(match.group(1))
+        if expected is not None and number == expected:
+            current.append(i)
+        else:
+            if len(current) >= NUMBERED_MIN_ITEMS:
+                found.append(current)
+            current = [i]
+        expected = number + 1
+    if len(current) >= NUMBERED_MIN_ITEMS:
+        found.append(current)
+    return found
 
 
 def _is_list_intro(lines: Sequence[Line], i: int) -> bool:

@@ -30,6 +30,12 @@ WEB_LABELS = {"iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", 
 """Charset labels that browsers read as windows-1252, and so do we."""
 WESTERN_SINGLE_BYTE = frozenset(("cp1252", "iso8859-1", "iso8859-15", "ascii"))
 """Codecs that valid UTF-8 text is often mislabelled with."""
+STRAY_NUL_SHARE = 0.1
+"""Most NUL bytes, as a share of the input, that may be stray bytes a browser ignores (the
+rest must then read as text, without other control characters); more is binary data."""
+UTF8_GOOD_PER_BAD = 2
+"""Valid multi-byte characters per bad byte for input to be read as UTF-8 with a few bad
+bytes replaced."""
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 
 
@@ -62,12 +68,16 @@ def read_source(spec: str) -> Document:
 
 
 def decode_bytes(data: bytes, name: str, declared: str | None = None) -> str:
-    """Decode text in any encoding a user may hand in; raise InputError for binary data.
+    """Decode text in any encoding a user may hand in, as a browser does; raise InputError
+    for binary data.
 
     Order: a byte-order mark; UTF-16 without a BOM (recognised by its NUL bytes); the
     ``declared`` charset (an HTTP header) or an HTML file's own ``<meta charset>``; then
-    UTF-8, cp1252 and latin-1. A declared Western single-byte charset yields to UTF-8
-    when the bytes are valid UTF-8 with non-ASCII characters: such labels are often wrong.
+    UTF-8 when the bytes are UTF-8 but for a few bad ones, else windows-1252. A declared
+    Western single-byte charset yields to UTF-8 when the bytes are valid UTF-8 with
+    non-ASCII characters: such labels are often wrong. As in a browser, a few bytes that do
+    not fit the encoding become U+FFFD (the rest of the page keeps its letters), and a few
+    stray NUL bytes are dropped.
     """
     if len(data) > MAX_INPUT_BYTES:
         raise InputError(f"{name}: larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB")
@@ -91,6 +101,8 @@ def _decode(data: bytes, declared: str | None, name: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             text = _strict(data[len(bom) :], encoding)
+            if text is None and encoding == "utf-8" and _mostly_utf8(data[len(bom) :]):
+                text = data[len(bom) :].decode("utf-8", "replace")
             if text is None:
                 raise InputError(f"{name}: cannot decode: it starts like {encoding} but is not")
             return text
@@ -100,31 +112,51 @@ def _decode(data: bytes, declared: str | None, name: str) -> str:
         if _looks_binary(utf16):
             raise binary
         return utf16
-    if b"\x00" in data:
+    nuls = data.count(0)
+    if nuls > STRAY_NUL_SHARE * len(data):
         raise binary
-    for encoding in _candidates(data, declared):
-        text = _strict(data, encoding)
-        if text is not None:
-            if _looks_binary(text):
-                raise binary
-            return text
-    raise binary  # unreachable: latin-1 decodes any bytes
+    if nuls:
+        data = data.replace(b"\x00", b"")
+    text = _with_encoding(data, _encoding(data, declared))
+    if _looks_binary(text):
+        raise binary
+    return text
 
 
-def _candidates(data: bytes, declared: str | None) -> list[str]:
-    """Encodings to try, best first."""
-    fallback = ["utf-8", "cp1252", "latin-1"]
+def _encoding(data: bytes, declared: str | None) -> str:
+    """The encoding to read ``data`` with: the declared one if it is known and fits, else
+    UTF-8 when the bytes are (mostly) UTF-8, else windows-1252."""
+    guess = "utf-8" if _mostly_utf8(data) else "cp1252"
     if not declared:
-        return fallback
+        return guess
     label = declared.strip().lower()
     encoding = WEB_LABELS.get(label, label)
     try:
         codec = codecs.lookup(encoding).name
     except LookupError:
-        return fallback
+        return guess
     if codec in WESTERN_SINGLE_BYTE and _strict(data, "utf-8") is not None:
-        return fallback
-    return [encoding, *fallback]
+        return "utf-8"
+    return encoding
+
+
+def _with_encoding(data: bytes, encoding: str) -> str:
+    """``data`` decoded, the odd byte that does not fit replaced."""
+    try:
+        return data.decode(encoding, "replace")
+    except LookupError:
+        return data.decode("cp1252", "replace")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8, perhaps with a few stray bytes: far more valid multi-byte characters than bad
+    bytes (a page in windows-1252 has no valid multi-byte characters but by chance)."""
+    if _strict(data, "utf-8") is not None:
+        return True
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    return non_ascii - bad >= UTF8_GOOD_PER_BAD * bad
 
 
 def _guess_utf16(data: bytes) -> str | None:

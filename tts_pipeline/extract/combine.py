@@ -1,0 +1,236 @@
+"""Put an HTML page's story together from its rendered lines and trafilatura's reading.
+
+Trafilatura's text is the strong candidate; each of its lines is found on the rendered page
+(:mod:`.align`), where our checks see what it is:
+
+- the lines trafilatura kept are the story, less the lines our checks call chrome (a share
+  bar, a "Related stories" box and its items, a caption, a comment-section header) and
+  the headline, which is spoken as the title;
+- when trafilatura's reading is a small part of the dump cleaner's, the dump cleaner's
+  lines inside the article element that holds trafilatura's story are added: paragraphs
+  trafilatura left out (in a box-like class); and always a lead paragraph right above its
+  start (further up stand the headline, a standfirst and key points);
+- a page whose story is not among its visible lines (it is in a script or ``<noscript>``)
+  keeps trafilatura's text as it is; a page where trafilatura finds nothing is the dump
+  cleaner's; a page showing only a teaser of its JSON-LD ``articleBody`` is read from it.
+
+Each decision is a :class:`Verdict` with its reason, for ``clean --explain``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tts_pipeline.extract.align import Reading
+from tts_pipeline.extract.context import in_context
+from tts_pipeline.extract.dom import BLANK, Evidence
+from tts_pipeline.extract.htmlmeta import PageMeta
+from tts_pipeline.extract.lines import Kind, Line, count_words, describe
+from tts_pipeline.extract.render import Rendered
+from tts_pipeline.extract.textdump import DumpReading, read_dump
+
+DROPPED_KINDS = (Kind.CHROME, Kind.BOX, Kind.END, Kind.CAPTION)
+"""Kinds of lines taken out of trafilatura's reading."""
+ON_PAGE_SHARE = 0.5
+"""Share of trafilatura's words found on the rendered page below which its text is taken
+as it is (the story is in a script, a ``<noscript>`` or hidden markup)."""
+ARTICLE_SHARE = 0.5
+"""Share of trafilatura's words in the article element for that element to hold the story."""
+LINK_SHARE = 0.5
+"""A line with more of its text in links is a link, not story text."""
+TEASER_SHARE = 0.5
+"""The page shows a teaser of its JSON-LD ``articleBody`` when the story found on it has
+less than this share of the body's words..."""
+CONTAINED_SHARE = 0.5
+"""...and this share of its words are in the body."""
+MOST_OF_STORY = 0.8
+"""Trafilatura's reading with less than this share of the dump cleaner's words has dropped
+part of the story: the dump cleaner's other lines in the article element are added."""
+LEAD_GAP_KINDS = (Kind.BLANK, Kind.BYLINE, Kind.DATE, Kind.CAPTION, Kind.CHROME)
+"""Lines that may stand between a lead paragraph and the rest of the story."""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether a rendered line is part of the story, and why."""
+
+    keep: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class Story:
+    """The story of an HTML page, and how it was put together."""
+
+    paragraphs: tuple[str, ...]
+    headings: tuple[int, ...] = ()
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    lines: tuple[Line, ...] = ()
+    """The rendered page's lines, for ``--explain``."""
+    verdicts: tuple[Verdict | None, ...] = ()
+    """One per line; None for a blank line."""
+    source: str = ""
+    """Where the paragraphs come from: the page's lines, trafilatura's text, JSON-LD."""
+
+
+def story_lines(
+    page: Rendered, trafilatura_text: str, meta: PageMeta, titles: Sequence[str]
+) -> Story:
+    """The story's paragraphs, and the dump cleaner's title, author and date as fallbacks."""
+    lines = in_context([describe(raw) for raw in page.text.split("\n")])
+    evidence: Sequence[Evidence] = getattr(page, "evidence", None) or [BLANK] * len(lines)
+    dump = read_dump(lines)
+    paragraphs = list(dict.fromkeys(" ".join(p.split()) for p in trafilatura_text.split("\n")))
+    paragraphs = [p for p in paragraphs if p and describe(p).kind not in DROPPED_KINDS]
+    reading = Reading(paragraphs)
+    found = [i for i, line in enumerate(lines) if line.text and reading.has(line.text)]
+    if reading:
+        verdicts = _with_trafilatura(lines, evidence, found, dump, titles)
+        source = "the page's lines, trafilatura's reading checked line by line"
+    else:
+        verdicts = _dump_only(lines, dump)
+        source = "the page's lines, the text-dump cleaner's reading (trafilatura found nothing)"
+    kept = [line.text for line, v in zip(lines, verdicts, strict=True) if v and v.keep]
+    if reading and not _on_page(lines, found, paragraphs):
+        kept = [p for p in paragraphs if not _is_title(p, titles)]
+        source = "trafilatura's text as it is (its story is not among the page's visible lines)"
+    body = meta.body
+    if body and _teaser_of(kept, body):
+        kept = [p for p in (" ".join(b.split()) for b in body.split("\n")) if p]
+        source = "the page's JSON-LD articleBody (the page shows only a teaser of it)"
+    header = dump.header if dump else None
+    return Story(
+        paragraphs=tuple(kept),
+        headings=tuple(n for n, text in enumerate(kept) if text in page.headings),
+        title=header.title if header else None,
+        author=header.author if header else None,
+        published=header.published if header else None,
+        lines=tuple(lines),
+        verdicts=tuple(verdicts),
+        source=source,
+    )
+
+
+def _with_trafilatura(
+    lines: Sequence[Line],
+    evidence: Sequence[Evidence],
+    found: list[int],
+    dump: DumpReading | None,
+    titles: Sequence[str],
+) -> list[Verdict | None]:
+    """A verdict on each line: ``found`` are the lines trafilatura kept."""
+    words = sum(lines[i].words for i in found)
+    in_article = sum(lines[i].words for i in found if evidence[i].in_article)
+    dump_keep = set(dump.keep) if dump else set()
+    dump_words = sum(lines[i].words for i in dump_keep)
+    article_holds_story = words > 0 and in_article >= ARTICLE_SHARE * words
+    dropped_part = article_holds_story and words < MOST_OF_STORY * dump_words
+    found_set = set(found)
+    story = [i for i in found if lines[i].kind not in DROPPED_KINDS]
+    story = [i for i in story if not _is_title(lines[i].text, titles)]
+    story_start = story[0] if story else len(lines)
+    verdicts: list[Verdict | None] = []
+    for i, line in enumerate(lines):
+        if line.kind is Kind.BLANK:
+            verdicts.append(None)
+            continue
+        ours = i in dump_keep
+        if i in found_set:
+            if line.kind in DROPPED_KINDS:
+                verdicts.append(Verdict(False, f"trafilatura kept it, but it is {line.kind.value}"))
+            elif _is_title(line.text, titles):
+                verdicts.append(Verdict(False, "the headline (spoken as the title)"))
+            elif _stray_link(line, evidence[i]):
+                verdicts.append(Verdict(False, "trafilatura kept it, but it is a link"))
+            else:
+                verdicts.append(Verdict(True, "trafilatura kept it"))
+        elif ours and i < story_start:
+            if _lead(lines, evidence, i, story_start, dump_keep):
+                verdicts.append(Verdict(True, "the dump cleaner kept it: the lead, right above"))
+            else:
+                verdicts.append(Verdict(False, "only the dump cleaner kept it, above the story"))
+        elif ours and dropped_part and _plain_article_text(line, evidence[i]):
+            verdicts.append(Verdict(True, "the dump cleaner kept it, in the article element"))
+        elif ours:
+            verdicts.append(Verdict(False, "only the dump cleaner kept it" + _why_not(evidence[i])))
+        else:
+            verdicts.append(Verdict(False, f"{line.kind.value}, left out by trafilatura"))
+    return verdicts
+
+
+def _on_page(lines: Sequence[Line], found: list[int], paragraphs: list[str]) -> bool:
+    """Most of trafilatura's words are on the page's visible lines."""
+    words = sum(lines[i].words for i in found)
+    return words >= ON_PAGE_SHARE * sum(count_words(p) for p in paragraphs)
+
+
+def _dump_only(lines: Sequence[Line], dump: DumpReading | None) -> list[Verdict | None]:
+    keep = set(dump.keep) if dump else set()
+    return [
+        None
+        if line.kind is Kind.BLANK
+        else Verdict(True, "the dump cleaner kept it")
+        if i in keep
+        else Verdict(False, f"{line.kind.value}, left out by the dump cleaner")
+        for i, line in enumerate(lines)
+    ]
+
+
+def _plain_article_text(line: Line, evidence: Evidence) -> bool:
+    return (
+        evidence.in_article
+        and not evidence.boiler
+        and evidence.link_share < LINK_SHARE
+        and line.kind not in DROPPED_KINDS
+    )
+
+
+def _lead(
+    lines: Sequence[Line], evidence: Sequence[Evidence], i: int, start: int, ours: set[int]
+) -> bool:
+    """A paragraph right above trafilatura's start (only a byline, a date, a caption or other
+    such paragraphs between), ending like a sentence and not an item of a list: the story's
+    lead, which trafilatura left out. Key points in a list, a standfirst in the style of a
+    headline (no full stop) or further up are not the story."""
+    line, found = lines[i], evidence[i]
+    if found.tag == "li" or line.kind is not Kind.BODY or not line.terminal:
+        return False
+    if found.boiler or found.link_share >= LINK_SHARE:
+        return False
+    between = range(i + 1, start)
+    return all(lines[j].kind in LEAD_GAP_KINDS or j in ours for j in between)
+
+
+def _stray_link(line: Line, evidence: Evidence) -> bool:
+    """A short line that is all link, outside the article element: a menu or teaser item."""
+    return line.kind is Kind.SHORT and evidence.link_share >= LINK_SHARE and not evidence.in_article
+
+
+def _why_not(evidence: Evidence) -> str:
+    if not evidence.in_article:
+        return ", outside the article element"
+    if evidence.boiler:
+        return f", in a {evidence.boiler} box"
+    if evidence.link_share >= LINK_SHARE:
+        return ", a link"
+    return ""
+
+
+def _is_title(text: str, titles: Sequence[str]) -> bool:
+    """The line is the story's headline, as the page writes it somewhere."""
+    folded = " ".join(text.split()).casefold()
+    return any(folded == " ".join(title.split()).casefold() for title in titles)
+
+
+def _teaser_of(kept: list[str], body: str) -> bool:
+    """The story found on the page is a small part of the JSON-LD body, and mostly in it."""
+    body_words = count_words(body)
+    words = [count_words(p) for p in kept]
+    if sum(words) >= TEASER_SHARE * body_words:
+        return False
+    whole = Reading([body])
+    inside = sum(n for p, n in zip(kept, words, strict=True) if whole.has(p))
+    return inside >= CONTAINED_SHARE * sum(words)

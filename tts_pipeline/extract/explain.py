@@ -1,0 +1,176 @@
+"""``clean --explain``: every line of a page, kept or dropped, and why.
+
+For a text dump, the lines are the dump's; for HTML, the page as a browser would copy it
+(one block a line). Each line shows what the cleaner took it for (its kind and the
+evidence: words, sentence end, case, function words, or the chrome words it matched,
+or what its neighbours made of it) and whether it is part of the story, with the reason:
+the stretch of lines found to hold the story, trafilatura's reading, the article element.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tts_pipeline.extract.lines import Kind, Line, describe, stop_word_share
+from tts_pipeline.models import Document
+
+TEXT_WIDTH = 72
+"""Characters of each line's text shown."""
+
+KIND_MEANING = {
+    Kind.CHROME: "chrome (menu, button, prompt)",
+    Kind.END: "end marker (comments, author box, footer)",
+    Kind.BOX: "box marker (related stories, newsletter)",
+    Kind.CAPTION: "caption or photo credit",
+    Kind.BYLINE: "byline",
+    Kind.DATE: "dateline",
+    Kind.BODY: "body text",
+    Kind.SHORT: "short line",
+}
+
+
+@dataclass(frozen=True)
+class Explained:
+    """One line of the page and what the cleaner made of it."""
+
+    number: int
+    text: str
+    kind: Kind
+    evidence: str
+    keep: bool
+    reason: str
+
+
+def explain(document: Document) -> str:
+    """The report of ``clean --explain`` for a page."""
+    from tts_pipeline.extract import looks_like_html
+
+    if looks_like_html(document.text):
+        summary, lines = _explain_html(document)
+    else:
+        summary, lines = _explain_text(document)
+    kept = sum(line.keep for line in lines)
+    out = [*summary, f"lines: {len(lines)}, kept: {kept}", ""]
+    out += [_format(line) for line in lines]
+    return "\n".join(out)
+
+
+def _format(line: Explained) -> str:
+    text = line.text if len(line.text) <= TEXT_WIDTH else line.text[: TEXT_WIDTH - 1] + "…"
+    mark = "KEEP" if line.keep else "drop"
+    head = f"{line.number:5} {mark} {line.kind.value:7} {text!r}"
+    return f"{head}\n{'':11}{line.reason}; {line.evidence}"
+
+
+def evidence(line: Line) -> str:
+    """What made the line what it is."""
+    alone = describe(line.text)
+    if alone.kind is not line.kind:
+        return f"{_meaning(line.kind)} by its neighbours (alone: {_meaning(alone.kind)})"
+    if line.kind in (Kind.BODY, Kind.SHORT):
+        ending = "ends like a sentence" if line.terminal else "no sentence end"
+        case = "" if line.lower is None else f", {round(100 * line.lower)}% lower-case words"
+        stop = round(100 * stop_word_share(line.text.lower()))
+        return (
+            f"{_meaning(line.kind)}: {line.words:g} words, {ending}{case}, {stop}% function words"
+        )
+    return f"{_meaning(line.kind)}: matches the chrome words of its languages"
+
+
+def _meaning(kind: Kind) -> str:
+    return KIND_MEANING.get(kind, kind.value)
+
+
+def _explain_text(document: Document) -> tuple[list[str], list[Explained]]:
+    from tts_pipeline.extract.context import in_context
+    from tts_pipeline.extract.language import guess_languages
+    from tts_pipeline.extract.patterns import chrome_languages
+    from tts_pipeline.extract.plain import is_plain, unwrap
+    from tts_pipeline.extract.textdump import is_heading, numbered_lists, read_dump
+
+    text = unwrap(document.text)
+    languages = guess_languages(text)
+    with chrome_languages(languages):
+        lines = in_context([describe(raw) for raw in text.split("\n")])
+        if is_plain(lines):
+            summary = [f"{document.name}: plain text, the article as it is", _languages(languages)]
+            explained = [
+                Explained(i + 1, line.text, line.kind, evidence(line), True, "plain text")
+                for i, line in enumerate(lines)
+                if line.kind is not Kind.BLANK
+            ]
+            return summary, explained
+        reading = read_dump(lines)
+        keep = set(reading.keep) if reading else set()
+        numbered = {i for items in numbered_lists(lines) for i in items}
+        explained = []
+        for i, line in enumerate(lines):
+            if line.kind is Kind.BLANK:
+                continue
+            reason = _dump_reason(lines, i, reading, i in keep, i in numbered, is_heading)
+            explained.append(
+                Explained(i + 1, line.text, line.kind, evidence(line), i in keep, reason)
+            )
+    summary = [f"{document.name}: a page's text (a browser's copy of it)", _languages(languages)]
+    if reading is None:
+        summary.append("no story found: no run of sentences and no run of list lines")
+    else:
+        first, last = reading.region
+        what = "run of list lines" if reading.list_story else "stretch of body text"
+        summary.append(f"story: the heaviest {what}, lines {first + 1} to {last + 1}")
+        summary.append(
+            _header(reading.header.title, reading.header.author, reading.header.published)
+        )
+    return summary, explained
+
+
+def _dump_reason(lines, i, reading, kept, numbered, is_heading) -> str:
+    if reading is None:
+        return "no story on the page"
+    first, last = reading.region
+    start, end = reading.span
+    line = lines[i]
+    if kept:
+        if is_heading(lines, i):
+            return "kept: a section heading of the story"
+        if numbered and line.kind is Kind.SHORT:
+            return "kept: an item of a numbered list in the story"
+        if line.kind is Kind.SHORT:
+            return "kept: an item of a list in the story"
+        return "kept: in the story"
+    if i < first:
+        return "above the story"
+    if i > max(last, end):
+        return "below the story"
+    if i < start:
+        return "in the standfirst or headline above the byline, not the story"
+    if i > end:
+        return "after the author's bio, not the story"
+    return f"inside the story, but a {_meaning(line.kind)}"
+
+
+def _explain_html(document: Document) -> tuple[list[str], list[Explained]]:
+    from tts_pipeline.extract.html import read_html
+
+    article, story, languages = read_html(document.text, url=document.url)
+    explained = [
+        Explained(i + 1, line.text, line.kind, evidence(line), verdict.keep, verdict.reason)
+        for i, (line, verdict) in enumerate(zip(story.lines, story.verdicts, strict=True))
+        if verdict is not None
+    ]
+    summary = [
+        f"{document.name}: HTML, rendered one block a line",
+        _languages(languages),
+        f"story: {story.source}",
+        _header(article.title, article.author, article.published),
+    ]
+    return summary, explained
+
+
+def _languages(codes: Sequence[str]) -> str:
+    return f"chrome words of: {', '.join(codes)}"
+
+
+def _header(title: str | None, author: str | None, published: str | None) -> str:
+    return f"title: {title!r}, author: {author!r}, published: {published!r}"

@@ -11,14 +11,14 @@ SAMPLES := $(wildcard samples/*.txt samples/*.html)
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-# Stamps: reinstall when the project metadata changes. Tests run the optional Piper voice
-# and the speech-recognition check too.
+# Stamps: reinstall when the project metadata changes. Tests run the optional Piper voice,
+# the speech-recognition check and the Dask executor too.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,piper,check]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,piper,check,dask]'
 	touch $(VENV)/.installed $@
 
 install: $(VENV)/.installed

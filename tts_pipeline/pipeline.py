@@ -179,6 +179,9 @@ class RenderSettings:
     """Cover art (JPEG or PNG) for every episode, e.g. the podcast's; None: the profile's."""
     lexicon: Path | None = None
     """A pronunciation lexicon over the profile's."""
+    cache: str | None = None
+    """Where clips are cached: a folder or an fsspec URL that several machines share (see
+    ``audio.cache.open_clip_cache``); None: this machine's cache."""
 
 
 @dataclass(frozen=True)
@@ -271,10 +274,10 @@ def _render(
     import contextlib
     from concurrent.futures import ThreadPoolExecutor
 
-    from tts_pipeline.audio.cache import ClipCache, ClipStore, clip_cache_limit, default_cache_dir
+    from tts_pipeline.audio.cache import ClipStore, open_clip_cache
     from tts_pipeline.publish.episode import cover_art, episode_files
 
-    cache = ClipCache(default_cache_dir(), clip_cache_limit()) if settings.use_cache else None
+    cache = open_clip_cache(settings.cache) if settings.use_cache else None
     with ClipStore(cache) as store, ThreadPoolExecutor(1) as beside:
         # the cover needs only the article: it is drawn while the engine speaks
         cover = beside.submit(cover_art, article, profile, settings.cover)

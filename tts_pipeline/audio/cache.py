@@ -4,6 +4,10 @@ and finished episodes, keyed by a hash of everything that shapes their files.
 The clip cache is bounded: when it grows over ``clip_cache_limit()`` bytes, the clips used
 least recently go, except those used within ``RECENT_SECONDS`` (another run may be about to
 read them).
+
+Both caches live on this machine by default (``cache_root()``); :func:`open_clip_cache` can put
+the clip cache in a folder on shared storage or at an fsspec URL (``remote_cache``), for
+several machines to share.
 """
 
 from __future__ import annotations
@@ -53,6 +57,27 @@ def cache_root() -> Path:
 def default_cache_dir() -> Path:
     """Where clips are cached."""
     return cache_root() / "clips"
+
+
+def open_clip_cache(location: str | None = None):
+    """The clip cache at ``location``: a folder (one on shared storage, say) or an fsspec URL
+    (``s3://bucket/clips``, ``file:///mnt/clips``); None: this machine's. A folder is bounded
+    by ``clip_cache_limit()``; a URL's store bounds itself. ConfigError when a URL cannot be
+    used (an unknown protocol, its package not installed)."""
+    if location is None:
+        return ClipCache(default_cache_dir(), clip_cache_limit())
+    if is_url(location):
+        from tts_pipeline.audio.remote_cache import RemoteClipCache
+
+        return RemoteClipCache(location)
+    return ClipCache(Path(location).expanduser(), clip_cache_limit())
+
+
+def is_url(location: str) -> bool:
+    """Whether a cache location is an fsspec URL (``proto://...``, ``chain::proto://...``)."""
+    import re
+
+    return bool(re.match(r"[A-Za-z][A-Za-z0-9+.-]*(://|::)", location))
 
 
 def clip_cache_limit() -> int:

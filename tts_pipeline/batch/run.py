@@ -1,17 +1,20 @@
 """The batch coordinator: decides what to (re)make, hands the work out, and alone writes.
 
 The work for one article is ``pipeline.render_episode(article, profile, settings)``,
-which returns the episode's files in memory; an executor runs it (in-process, or in
-``spawn`` worker processes). The coordinator holds the site's lock and writes every
-file: episodes as they finish, the manifest after each, then the index, and the feed
-last. Every write is atomic, so the feed is valid at every moment, and a re-run after
-a crash or Ctrl-C finishes the work.
+which returns the episode's files in memory; an executor (``executors``) runs it: in-process,
+in ``spawn`` worker processes, or on a Dask cluster, with at most ``IN_FLIGHT_PER_JOB``
+articles per worker in flight. The coordinator holds the site's lock and writes every file:
+episodes as they finish, the manifest after each (on a site of thousands, as often as
+``SAVE_EVERY_SAVE_TIMES`` allows), then the index, and the feed last. Every write is atomic,
+so the feed is valid at every moment, and a re-run after a crash or Ctrl-C finishes the work.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
@@ -38,6 +41,11 @@ CONFIG_NAME = "podcast.toml"
 """Looked up in the site when no --config is given."""
 IN_FLIGHT_PER_JOB = 2
 """Articles handed to each worker ahead of time; bounds the episodes held in memory."""
+SAVE_EVERY_SAVE_TIMES = 9
+"""The manifest is saved after an episode once this many times its last save's duration
+has passed since: after every episode on a small site, and on a site of many thousands
+(a save then takes seconds) at most a tenth of the coordinator's time goes to saving. What
+a crash loses unsaved, the next run redoes."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +62,13 @@ class BatchOptions:
     """Voice profile; default the podcast configuration's."""
     language: str | None = None
     """Every article's language (ISO 639-1), over what its page and text say."""
+    executor: str = "local"
+    """Where articles are rendered: "local" (``jobs`` processes here) or "dask"."""
+    scheduler: str | None = None
+    """The Dask scheduler's address (``tcp://HOST:PORT``) for the "dask" executor."""
+    cache: str | None = None
+    """The clip cache: a folder or an fsspec URL, shared by the workers; None: each
+    machine's own."""
     check: bool = False
     """Listen to each episode made with speech recognition (``check``); record the result."""
     check_fail: bool = False
@@ -114,6 +129,7 @@ Progress = Callable[[int, int], None]
 def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | None = None):
     """Build or update the site at ``options.site`` from ``inputs``; return what happened."""
     from tts_pipeline.batch import site as site_files
+    from tts_pipeline.batch.executors import check_options
     from tts_pipeline.batch.gather import Gathering
     from tts_pipeline.batch.inputs import expand_inputs_reporting
     from tts_pipeline.batch.roundlog import LOG_NAME, logged_round
@@ -125,6 +141,7 @@ def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | Non
 
         raise OutputError(f"{site}: is a file, not a folder")
     config = _config(options)
+    check_options(options)
     profile = load_profile(options.voice or config.voice)
     if options.language is not None:
         from tts_pipeline.language import given_language
@@ -167,6 +184,11 @@ class _Job:
     report: BatchReport
     gathered: Gathered = field(default_factory=Gathered)
     """The sources, read."""
+    _unsaved: int = 0
+    """Episodes written since the manifest was last saved."""
+    _saved_at: float = float("-inf")
+    _save_seconds: float = 0.0
+    """How long the last save of the manifest took."""
 
     def fingerprint(self) -> str:
         """Everything besides the input that shapes an episode (see _settings_fingerprint)."""
@@ -176,7 +198,7 @@ class _Job:
         return fingerprint
 
     def run(self, progress: Progress | None) -> None:
-        from tts_pipeline.audio.synthesize import default_jobs
+        from tts_pipeline.batch.executors import open_executor
         from tts_pipeline.batch.site import files_exist
 
         fingerprint = self.fingerprint()
@@ -193,14 +215,15 @@ class _Job:
         done = total - len(changed)
         if progress:
             progress(done, total)
-        jobs = self.options.jobs or default_jobs()
-        workers = min(jobs, len(changed))
-        with _executor(workers) as executor:
+        if not changed:  # nothing to render: no worker started, no cluster reached
+            return
+        executor = open_executor(self.options, self.profile, several=len(changed) > 1)
+        with executor, self._saving():
             in_flight: dict[Future, tuple[str, str, object, str]] = {}
             for index, (source, document, digest) in enumerate(changed):
                 if self._stop_asked(changed[index:]):
                     break
-                settings = self._settings(source, document, digest, in_flight, workers, jobs)
+                settings = self._settings(source, document, digest, in_flight, executor)
                 if settings is None:
                     done += 1
                     continue
@@ -208,7 +231,7 @@ class _Job:
                 render = render_checked_episode if checked else render_episode
                 future = executor.submit(render, settings[0], self.profile, settings[1])
                 in_flight[future] = (source, digest, settings[0], settings[1].name)
-                while len(in_flight) >= max(1, workers) * IN_FLIGHT_PER_JOB:
+                while len(in_flight) >= executor.slots * IN_FLIGHT_PER_JOB:
                     done += self._finish(in_flight, FIRST_COMPLETED)
                     if progress:
                         progress(done, total)
@@ -226,7 +249,7 @@ class _Job:
         self.report.deferred += [source for source, *_ in left]
         return True
 
-    def _settings(self, source, document, digest, in_flight, workers, jobs):
+    def _settings(self, source, document, digest, in_flight, executor):
         """Clean the article and choose its file names; None (and a failure) if it cannot be."""
         from tts_pipeline.extract import extract_article
         from tts_pipeline.language import with_language
@@ -245,7 +268,8 @@ class _Job:
             album=self.config.title,
             cover=self.episode_cover,
             use_cache=self.options.use_cache,
-            jobs=jobs if workers <= 1 else 1,  # one article: its chunks use the cores
+            jobs=executor.article_jobs,  # one article alone: its chunks use the cores
+            cache=executor.cache,
         )
         return article, settings
 
@@ -312,7 +336,24 @@ class _Job:
             language=article.language,
             voice=rendered.voice.name if rendered.voice else None,
         )
+        self._unsaved += 1
+        if time.monotonic() - self._saved_at >= SAVE_EVERY_SAVE_TIMES * self._save_seconds:
+            self._save_manifest()
+
+    @contextlib.contextmanager
+    def _saving(self):
+        """Whatever happens (Ctrl-C included), the episodes written are recorded."""
+        try:
+            yield
+        finally:
+            if self._unsaved:
+                self._save_manifest()
+
+    def _save_manifest(self) -> None:
+        started = time.monotonic()
         self.manifest.save()
+        self._saved_at = time.monotonic()
+        self._save_seconds, self._unsaved = self._saved_at - started, 0
 
 
 def _config(options: BatchOptions) -> PodcastConfig:
@@ -340,31 +381,3 @@ def _hash(*parts: str) -> str:
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\x00")
     return digest.hexdigest()
-
-
-class _InlineExecutor:
-    """Runs each task at once in this process: no worker start-up for a single job."""
-
-    def submit(self, fn, *args) -> Future:
-        future: Future = Future()
-        try:
-            future.set_result(fn(*args))
-        except Exception as e:
-            future.set_exception(e)
-        return future
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
-        return None
-
-
-def _executor(workers: int):
-    """Workers that die with the coordinator and leave Ctrl-C to it (see audio.workers);
-    one that crashes fails its article only."""
-    if workers <= 1:
-        return _InlineExecutor()
-    from tts_pipeline.audio.workers import WorkerPool
-
-    return WorkerPool(workers)

@@ -91,6 +91,13 @@ class RecognizerUnavailableError(PipelineError):
     exit_code = 9
 
 
+class ClusterError(PipelineError):
+    """The cluster a batch was sent to cannot render it: its scheduler cannot be reached, it
+    has no workers, or its workers lack what the articles need."""
+
+    exit_code = 10
+
+
 class PipelineWarning(UserWarning):
     """Something a user should know before a long run, e.g. an article of hours; the CLI
     prints it as one line."""

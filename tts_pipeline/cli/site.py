@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -25,6 +26,11 @@ from tts_pipeline.cli.app import (
     say,
     voice_line,
 )
+
+
+class Executor(str, Enum):
+    local = "local"
+    dask = "dask"
 
 
 @app.command()
@@ -55,6 +61,15 @@ def batch(
         bool, typer.Option("--no-cache", help="Synthesize everything anew.")
     ] = False,
     language: LanguageOpt = None,
+    executor: Annotated[
+        Executor, typer.Option(help="Render here, or on a Dask cluster.")
+    ] = Executor.local,
+    scheduler: Annotated[
+        str | None, typer.Option(help="tcp://HOST:PORT [default: $TTS_PIPELINE_DASK_SCHEDULER].")
+    ] = None,
+    cache: Annotated[
+        str | None, typer.Option(help="Clip cache for every worker: a folder or an fsspec URL.")
+    ] = None,
     check: Annotated[bool, CheckOpt] = False,
     check_fail: Annotated[
         bool, typer.Option("--check-fail", help="--check; keep failing episodes out of the feed.")
@@ -78,6 +93,9 @@ def batch(
         voice=voice,
         use_cache=not no_cache,
         language=language,
+        executor=executor.value,
+        scheduler=scheduler,
+        cache=cache,
         check=check,
         check_fail=check_fail,
         feeds=feed_options(limit, since, max_articles, delay, ignore_robots),

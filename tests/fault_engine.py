@@ -3,7 +3,8 @@
 It speaks one beep per word at the profile's rate (plausible speech), except on the texts
 of ``FAULT_PLAN`` (an environment variable, so that worker processes see it too: a JSON
 object of text to fault), where it does that fault the first ``FAULT_TIMES`` times (counted
-per text in the folder ``FAULT_STATE``, across processes):
+per text in the folder ``FAULT_STATE``, across processes, each with the id of the process
+that took it):
 
 - ``raise``: raises an error, as a broken engine would;
 - ``exit``: ends its process at once, as a crash in native code would;
@@ -96,7 +97,12 @@ def beeps(words: int, words_per_minute: int) -> bytes:
 
 def faults_taken(state: Path, text: str) -> int:
     """How many times the fault on ``text`` happened."""
-    return len(list(state.glob(_tag(text) + "-*")))
+    return len(fault_pids(state, text))
+
+
+def fault_pids(state: Path, text: str) -> list[int]:
+    """The process that took each fault on ``text`` (so far)."""
+    return [int(p.read_text() or 0) for p in state.glob(_tag(text) + "-*")]
 
 
 def _take_a_fault(text: str) -> bool:
@@ -104,7 +110,7 @@ def _take_a_fault(text: str) -> bool:
     state = Path(os.environ["FAULT_STATE"])
     if faults_taken(state, text) >= int(os.environ.get("FAULT_TIMES", "1000")):
         return False
-    (state / f"{_tag(text)}-{uuid.uuid4().hex}").touch()
+    (state / f"{_tag(text)}-{uuid.uuid4().hex}").write_text(str(os.getpid()))
     return True
 
 

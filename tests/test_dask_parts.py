@@ -1,0 +1,133 @@
+"""The parts of the Dask executor that need no cluster: the shared clip cache (a folder or an
+fsspec URL), the task that carries a voice profile's files, and the errors a user can fix."""
+
+from __future__ import annotations
+
+import pickle
+import shutil
+import socket
+import threading
+
+import pytest
+from conftest import ROOT
+
+from tts_pipeline.audio.cache import ClipCache, open_clip_cache
+from tts_pipeline.batch.run import BatchOptions, run_batch
+from tts_pipeline.errors import ClusterError, ConfigError
+from tts_pipeline.models import Clip
+
+pytest.importorskip("fsspec", reason="the dask extra is not installed")
+
+
+def _clips() -> list[Clip]:
+    """Clips of different lengths and contents, so that a mix of two would show."""
+    return [Clip(pcm=bytes([n]) * (2000 + 200 * n), rate=16000) for n in range(1, 5)]
+
+
+@pytest.mark.parametrize("kind", ["folder", "file URL"])
+def test_workers_storing_the_same_clip_at_once_never_corrupt_it(tmp_path, kind):
+    location = tmp_path / "shared"
+    cache = open_clip_cache(str(location) if kind == "folder" else location.as_uri())
+    clips, key = _clips(), "ab" + "0" * 62
+    seen, stop = [], threading.Event()
+
+    def write(clip: Clip) -> None:
+        writer = pickle.loads(pickle.dumps(cache))  # as a worker process gets it
+        for _ in range(100):
+            assert writer.put(key, clip)
+
+    def read() -> None:
+        while not stop.is_set():
+            seen.append(cache.get(key))
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    writers = [threading.Thread(target=write, args=(clip,)) for clip in clips]
+    for thread in writers:
+        thread.start()
+    for thread in writers:
+        thread.join()
+    stop.set()
+    reader.join()
+    found = [clip for clip in seen if clip is not None]
+    assert found and all(clip in clips for clip in found)  # never a mix of two
+    assert None not in seen[seen.index(found[0]) :]  # once stored, never half-written
+    assert cache.get(key) in clips
+    assert cache.seconds(key) == len(cache.get(key).pcm) / 2 / 16000
+    assert [p.name for p in location.rglob("*")] == ["ab", f"{key}.wav"]  # no temporary left
+
+
+def test_a_shared_folder_is_the_same_cache_as_a_local_one(tmp_path):
+    cache = open_clip_cache(str(tmp_path / "clips"))
+    assert isinstance(cache, ClipCache) and cache.directory == tmp_path / "clips"
+    remote = open_clip_cache((tmp_path / "clips").as_uri())
+    clip = _clips()[0]
+    assert remote.put("cd" + "1" * 62, clip) and cache.get("cd" + "1" * 62) == clip
+    assert remote.probe() is None
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        ({"cache": "nope://bucket/clips"}, "clip cache nope://bucket/clips: ValueError: Protocol"),
+        ({"scheduler": "tcp://127.0.0.1:8786"}, "--scheduler is for --executor dask"),
+        ({"executor": "dask"}, "needs the scheduler's address"),
+        ({"executor": "spark"}, "unknown executor 'spark'"),
+    ],
+    ids=["unknown protocol", "scheduler without dask", "dask without scheduler", "no such"],
+)
+def test_options_that_cannot_work_stop_the_run_before_anything(
+    tmp_path, monkeypatch, option, message
+):
+    monkeypatch.delenv("TTS_PIPELINE_DASK_SCHEDULER", raising=False)
+    site = tmp_path / "site"
+    with pytest.raises(ConfigError, match=message.replace("(", r"\(")) as raised:
+        run_batch([str(ROOT / "tests" / "articles")], BatchOptions(site=site, **option))
+    assert raised.value.exit_code == 2 and "\n" not in str(raised.value)
+    assert not site.exists()
+
+
+def test_a_voice_travels_with_its_files_not_their_paths(tmp_path):
+    from tts_pipeline.batch.portable import PortableVoice, worker_problem
+    from tts_pipeline.pipeline import load_lexicons
+    from tts_pipeline.voices import load_profile
+
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    espeak = (ROOT / "voices" / "espeak.toml").read_text()
+    (folder / "reader.toml").write_text(espeak + 'lexicon = "words.toml"\ncover = "art/c.png"\n')
+    (folder / "words.toml").write_text('"Kyiv" = "Keev"\n')
+    (folder / "art").mkdir()
+    (folder / "art" / "c.png").write_bytes(b"\x89PNG not really")
+    voice = pickle.loads(
+        pickle.dumps(PortableVoice.pack(load_profile(str(folder / "reader.toml"))))
+    )
+    shutil.rmtree(folder)  # the worker has no copy of the coordinator's files
+    profile = voice.unpack()
+    assert load_lexicons(profile, None).entries == {"Kyiv": "Keev"}
+    assert profile.resolve(profile.cover).read_bytes() == b"\x89PNG not really"
+    assert voice.unpack() == profile  # written once per process
+    assert worker_problem(voice, None, "0.0.1") == (
+        f"a worker runs tts-pipeline {__import__('tts_pipeline').__version__}, the coordinator "
+        "0.0.1: install the same version on every machine"
+    )
+
+
+@pytest.mark.engine
+def test_an_unreachable_scheduler_is_one_line(tmp_path, monkeypatch):
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    from tts_pipeline.batch import cluster
+
+    monkeypatch.setattr(cluster, "CONNECT_SECONDS", 1.0)
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]  # nothing listens there once it is closed
+    options = BatchOptions(
+        site=tmp_path / "site", executor="dask", scheduler=f"tcp://127.0.0.1:{port}"
+    )
+    article = ROOT / "tests" / "articles" / "bridge.txt"
+    with pytest.raises(
+        ClusterError, match=f"cannot reach the Dask scheduler at tcp://127.0.0.1:{port}"
+    ):
+        run_batch([str(article)], options)
+    assert not list((tmp_path / "site").glob("*.mp3"))

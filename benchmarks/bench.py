@@ -12,6 +12,7 @@ same library through its own API) followed by ffmpeg (or, without ffmpeg, LAME t
 benchmarks/encode_wav.py). Comparisons 8 to 10 use the default voice, hibari's "heart";
 its baseline is hibari's own Python API writing a WAV (benchmarks/hibari_wav.py).
 Comparison 12 is the cost of deciding an article's language.
+Comparison 14 runs the batch on a Dask LocalCluster of two workers (the dask extra).
 """
 
 from __future__ import annotations
@@ -388,6 +389,54 @@ def check(bench: Bench) -> None:
                "<= 1.0 (500 MB)", unit="MB")  # fmt: skip
 
 
+def short_articles(bench: Bench, count: int) -> Path:
+    """A folder of ``count`` different two-sentence articles."""
+    folder = bench.fresh(f"short-{count}")
+    for n in range(1, count + 1):
+        text = f"Brief number {n}\n\nThe council met on day {n}. It agreed on item {n}.\n"
+        (folder / f"brief-{n:05d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def dask_cluster(bench: Bench) -> None:
+    """The batch on a 2-worker Dask LocalCluster on this machine, against local workers."""
+    try:
+        from distributed import LocalCluster
+    except ImportError:
+        print("14  Dask: skipped, the dask extra is not installed (pip install '.[dask]')")
+        return
+    workers_cache = bench.fresh("dask-worker-cache")
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                           dashboard_address=":0", env={"TTS_PIPELINE_CACHE": str(workers_cache)},
+                           silence_logs=50)  # fmt: skip
+    dask = ("--executor", "dask", "--scheduler", cluster.scheduler_address)
+
+    def build(folder: Path, *options: str, cold: Path | None = None) -> float:
+        if cold is not None:  # the workers' cache, emptied: both sides start cold
+            shutil.rmtree(cold, ignore_errors=True)
+        site = bench.fresh("site")
+        return bench.run([*CLI, "batch", str(folder), "--site", str(site), *ESPEAK, *options])
+
+    try:
+        folder = twenty_articles(bench)
+        a, b = bench.alternate(lambda: build(folder, *dask, cold=workers_cache),
+                               lambda: build(folder, "--jobs", "2"))  # fmt: skip
+        report(14, "batch of 20: 2-worker Dask LocalCluster vs --jobs 2 here", a, b, a / b,
+               "<= 1.15")  # fmt: skip
+        sizes = {}
+        for count in (100, 1000):
+            site = bench.fresh("site")
+            command = [*CLI, "batch", str(short_articles(bench, count)), "--site", str(site)]
+            sizes[count] = peak_memory([*command, *ESPEAK, *dask], bench)
+            shutil.rmtree(workers_cache, ignore_errors=True)
+        (small, _), (large, seconds) = sizes[100], sizes[1000]
+        report(14, "  coordinator's peak memory, 1000 short articles vs 100", large, small,
+               large / small, "<= 1.2 (bounded)", unit="MB")  # fmt: skip
+        print(f"    1000 short articles took {seconds:.1f} s")
+    finally:
+        cluster.close()
+
+
 COMPARISONS = {
     1: sample_cold,
     2: long_cold_and_warm,
@@ -401,6 +450,7 @@ COMPARISONS = {
     11: normalize_speed,
     12: language_detection,
     13: check,
+    14: dask_cluster,
 }
 
 

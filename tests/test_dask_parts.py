@@ -113,7 +113,6 @@ def test_a_voice_travels_with_its_files_not_their_paths(tmp_path):
     )
 
 
-@pytest.mark.engine
 def test_an_unreachable_scheduler_is_one_line(tmp_path, monkeypatch):
     pytest.importorskip("distributed", reason="the dask extra is not installed")
     from tts_pipeline.batch import cluster
@@ -131,3 +130,22 @@ def test_an_unreachable_scheduler_is_one_line(tmp_path, monkeypatch):
     ):
         run_batch([str(article)], options)
     assert not list((tmp_path / "site").glob("*.mp3"))
+
+
+def test_a_scheduler_without_workers_is_one_line(tmp_path, monkeypatch):
+    distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
+    from tts_pipeline.batch import cluster
+
+    monkeypatch.setattr(cluster, "WORKERS_WAIT_SECONDS", 1.0)
+    article = ROOT / "tests" / "articles" / "bridge.txt"
+    empty = distributed.LocalCluster(
+        n_workers=0, processes=False, protocol="tcp://", host="127.0.0.1", dashboard_address=":0"
+    )
+    with empty:
+        options = BatchOptions(
+            site=tmp_path / "site", executor="dask", scheduler=empty.scheduler_address
+        )
+        with pytest.raises(ClusterError, match="has no worker that answers") as raised:
+            run_batch([str(article)], options)
+    assert f"start workers with `dask worker {empty.scheduler_address}`" in str(raised.value)
+    assert raised.value.exit_code == 8

@@ -12,7 +12,9 @@ Leaving the ``with`` block on an error (Ctrl-C) cancels every future still pendi
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import threading
 import time
 import uuid
 import warnings
@@ -60,7 +62,8 @@ class DaskExecutor:
             raise
         self._slots, self._counted = 1, float("-inf")
         self._pending: set[Future] = set()
-        """The client's futures not yet settled."""
+        """The client's futures not yet settled (they settle on the client's thread)."""
+        self._lock = threading.Lock()
 
     @property
     def slots(self) -> int:
@@ -85,12 +88,16 @@ class DaskExecutor:
         key = f"tts-pipeline-{settings.name[:60]}-{uuid.uuid4().hex[:12]}"
         task = ArticleTask(render, article, voice, settings)
         inner = self._executor.submit(render_task, task, key=key)
-        self._pending.add(inner)
-        inner.add_done_callback(self._pending.discard)
         outer: Future = Future()
-        inner.add_done_callback(lambda done: _settle(done, outer))
-        outer.add_done_callback(lambda done: done.cancelled() and inner.cancel())
+        with self._lock:
+            self._pending.add(inner)
+        inner.add_done_callback(lambda done: self._settle(done, outer))
         return outer
+
+    def _settle(self, inner: Future, outer: Future) -> None:
+        with self._lock:
+            self._pending.discard(inner)
+        _settle(inner, outer)
 
     def _check_workers(self, voice) -> None:
         """ClusterError unless every worker can render with ``voice``; a warning for workers
@@ -104,7 +111,7 @@ class DaskExecutor:
                 worker_problem, voice, self.cache, __version__, on_error="return"
             )
             threads = self.client.nthreads()
-        except (OSError, TimeoutError) as e:
+        except (OSError, TimeoutError, asyncio.TimeoutError) as e:
             raise ClusterError(
                 f"the Dask scheduler at {self.address} has no worker that answers ({_reason(e)}): "
                 f"start workers with `dask worker {self.address}`"
@@ -138,7 +145,9 @@ class DaskExecutor:
         from concurrent.futures import wait
 
         self._executor.shutdown(wait=False)  # cancels whatever is still pending
-        wait(list(self._pending), timeout=CLOSE_SECONDS)  # results on their way: let them land
+        with self._lock:
+            pending = list(self._pending)
+        wait(pending, timeout=CLOSE_SECONDS)  # results on their way: let them land
         self._close()
 
     def _close(self) -> None:
@@ -194,7 +203,7 @@ def _client_class():
 def _connect(client_class, address: str):
     try:
         return client_class(address, timeout=CONNECT_SECONDS, set_as_default=False)
-    except (OSError, TimeoutError) as e:
+    except (OSError, TimeoutError, asyncio.TimeoutError) as e:
         raise ClusterError(
             f"cannot reach the Dask scheduler at {address} ({_reason(e)}): is `dask scheduler` "
             "running there, and the address right?"

@@ -113,6 +113,26 @@ def test_a_voice_travels_with_its_files_not_their_paths(tmp_path):
     )
 
 
+def test_a_worker_that_cannot_listen_is_named_before_a_checked_batch(monkeypatch):
+    from tts_pipeline import __version__
+    from tts_pipeline.batch import checking
+    from tts_pipeline.batch.portable import PortableVoice, worker_problem
+    from tts_pipeline.errors import RecognizerUnavailableError
+    from tts_pipeline.voices import load_profile
+
+    voice = PortableVoice.pack(load_profile(str(ROOT / "voices" / "espeak.toml")))
+    assert worker_problem(voice, None, __version__, checks=False) is None
+
+    def missing() -> None:  # a worker without the check extra
+        raise RecognizerUnavailableError("speech recognition is not installed: pip install ...")
+
+    monkeypatch.setattr(checking, "require_recognizer", missing)
+    assert worker_problem(voice, None, __version__, checks=False) is None
+    assert worker_problem(voice, None, __version__, checks=True) == (
+        "speech recognition is not installed: pip install ..."
+    )
+
+
 def test_an_unreachable_scheduler_is_one_line(tmp_path, monkeypatch):
     pytest.importorskip("distributed", reason="the dask extra is not installed")
     from tts_pipeline.batch import cluster
@@ -148,4 +168,4 @@ def test_a_scheduler_without_workers_is_one_line(tmp_path, monkeypatch):
         with pytest.raises(ClusterError, match="has no worker that answers") as raised:
             run_batch([str(article)], options)
     assert f"start workers with `dask worker {empty.scheduler_address}`" in str(raised.value)
-    assert raised.value.exit_code == 8
+    assert raised.value.exit_code == 10

@@ -171,6 +171,7 @@ class RenderSettings:
     intro: bool = True
     """Speak the title and byline, and the profile's disclosure and outro."""
     use_cache: bool = True
+    cache: str | None = None  # a clip cache several machines share (folder, fsspec URL)
     jobs: int | None = 1
     """Worker processes for synthesis and threads for encoding; None: one per core."""
     album: str | None = None
@@ -179,9 +180,6 @@ class RenderSettings:
     """Cover art (JPEG or PNG) for every episode, e.g. the podcast's; None: the profile's."""
     lexicon: Path | None = None
     """A pronunciation lexicon over the profile's."""
-    cache: str | None = None
-    """Where clips are cached: a folder or an fsspec URL that several machines share (see
-    ``audio.cache.open_clip_cache``); None: this machine's cache."""
 
 
 @dataclass(frozen=True)
@@ -227,8 +225,7 @@ def render_episode(
     from tts_pipeline.engines import get_engine
 
     identity = get_engine(profile.engine).identity(profile)
-    files = _profile_files(profile)
-    settings_key = (profile.to_dict(), files, settings, identity)
+    settings_key = (profile.to_dict(), _profile_files(profile), settings, identity)
     key = content_key(__version__, RECORD_FORMAT, script, article, *settings_key)
     episodes = EpisodeCache(cache_root() / "episodes")
     cached = episodes.get(key)

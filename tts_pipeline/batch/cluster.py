@@ -41,10 +41,12 @@ class DaskExecutor:
     article_jobs = 1
     """A worker process renders one article with one core: run one worker per core."""
 
-    def __init__(self, address: str | None, profile: VoiceProfile, cache: str | None) -> None:
+    def __init__(
+        self, address: str | None, profile: VoiceProfile, cache: str | None, checks: bool = False
+    ) -> None:
         from tts_pipeline.batch.portable import PortableVoice
 
-        self.cache = cache
+        self.cache, self.checks = cache, checks
         self.address = scheduler_address(address)
         self._voices = {profile: PortableVoice.pack(profile)}
         client_class = _client_class()  # (importing distributed sets up its logging)
@@ -108,7 +110,7 @@ class DaskExecutor:
         try:
             self.client.wait_for_workers(1, timeout=WORKERS_WAIT_SECONDS)
             found = self.client.run(
-                worker_problem, voice, self.cache, __version__, on_error="return"
+                worker_problem, voice, self.cache, __version__, self.checks, on_error="return"
             )
             threads = self.client.nthreads()
         except (OSError, TimeoutError, asyncio.TimeoutError) as e:

@@ -57,7 +57,8 @@ def open_executor(options: BatchOptions, profile: VoiceProfile, several: bool):
     if options.executor == "dask":
         from tts_pipeline.batch.cluster import DaskExecutor
 
-        return DaskExecutor(options.scheduler, profile, cache)
+        checks = options.check or options.check_fail
+        return DaskExecutor(options.scheduler, profile, cache, checks)
     return LocalExecutor(options.jobs, several, cache)
 
 

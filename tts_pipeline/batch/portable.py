@@ -111,9 +111,11 @@ def check_version(coordinator: str) -> None:
         )
 
 
-def worker_problem(voice: PortableVoice, cache: str | None, version: str) -> str | None:
-    """Run on each worker before a batch: None if it can render with ``voice`` (and reach the
-    clip cache at ``cache``), else why not, in words."""
+def worker_problem(
+    voice: PortableVoice, cache: str | None, version: str, checks: bool = False
+) -> str | None:
+    """Run on each worker before a batch: None if it can render with ``voice`` (reach the clip
+    cache at ``cache``, and listen to episodes if ``checks``), else why not, in words."""
     from tts_pipeline.engines import get_engine
 
     try:
@@ -122,6 +124,10 @@ def worker_problem(voice: PortableVoice, cache: str | None, version: str) -> str
         reason = get_engine(profile.engine).unavailable_reason(profile)
         if reason is None and cache is not None:
             reason = cache_problem(cache)
+        if reason is None and checks:
+            from tts_pipeline.batch.checking import require_recognizer
+
+            require_recognizer()
     except PipelineError as e:
         reason = str(e)
     return reason

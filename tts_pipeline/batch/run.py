@@ -289,7 +289,7 @@ class _Job:
         from tts_pipeline.publish.episode import write_episode
 
         finished, _ = wait(in_flight, return_when=mode)
-        for future in finished:
+        for future in [f for f in in_flight if f in finished]:  # in the order handed out
             source, digest, article, _ = in_flight.pop(future)
             try:
                 rendered: RenderedEpisode = future.result()

@@ -65,6 +65,16 @@ class CleanFormat(str, Enum):
 
 FormatOpt = Annotated[CleanFormat, typer.Option("--format", "-f", help="Output format.")]
 
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option("--config", help="podcast.toml [default: <site>/podcast.toml if present]."),
+]
+JobsOpt = Annotated[
+    int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes [default: cores].")
+]
+SiteVoiceOpt = Annotated[
+    str | None, typer.Option("--voice", help="Voice profile [default: the config's].")
+]
 LimitOpt = Annotated[
     int | None, typer.Option("--limit", min=1, help="Take the newest N items of each feed.")
 ]

@@ -15,6 +15,7 @@ from tts_pipeline.cli.app import (
     CleanFormat,
     FormatOpt,
     InputArg,
+    JobsOpt,
     LanguageOpt,
     LexiconOpt,
     VoiceOpt,
@@ -41,9 +42,7 @@ def speak(
     no_clean: Annotated[
         bool, typer.Option("--no-clean", help="INPUT is the article text already.")
     ] = False,
-    jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes [default: cores].")
-    ] = None,
+    jobs: JobsOpt = None,
     lexicon: LexiconOpt = None,
     language: LanguageOpt = None,
     check: Annotated[bool, CheckOpt] = False,

@@ -14,12 +14,15 @@ from tts_pipeline.cli.app import (
     DELAY_SECONDS,
     MAX_ARTICLES,
     CheckOpt,
+    ConfigOpt,
     DelayOpt,
     IgnoreRobotsOpt,
+    JobsOpt,
     LanguageOpt,
     LimitOpt,
     MaxArticlesOpt,
     SinceOpt,
+    SiteVoiceOpt,
     app,
     feed_options,
     handle_errors,
@@ -44,19 +47,12 @@ def batch(
         ),
     ],
     site: Annotated[Path, typer.Option("--site", help="Folder of the podcast site to build.")],
-    config: Annotated[
-        Path | None,
-        typer.Option("--config", help="podcast.toml [default: <site>/podcast.toml if present]."),
-    ] = None,
-    jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes [default: cores].")
-    ] = None,
+    config: ConfigOpt = None,
+    jobs: JobsOpt = None,
     prune: Annotated[
         bool, typer.Option("--prune", help="Remove episodes whose article is no longer an input.")
     ] = False,
-    voice: Annotated[
-        str | None, typer.Option("--voice", help="Voice profile [default: the config's].")
-    ] = None,
+    voice: SiteVoiceOpt = None,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Synthesize everything anew.")
     ] = False,

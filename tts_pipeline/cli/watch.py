@@ -10,11 +10,14 @@ import typer
 from tts_pipeline.cli.app import (
     DELAY_SECONDS,
     MAX_ARTICLES,
+    ConfigOpt,
     DelayOpt,
     IgnoreRobotsOpt,
+    JobsOpt,
     LimitOpt,
     MaxArticlesOpt,
     SinceOpt,
+    SiteVoiceOpt,
     app,
     feed_options,
     handle_errors,
@@ -36,16 +39,9 @@ def watch(
     once: Annotated[
         bool, typer.Option("--once", help="One round, then exit (for cron and systemd timers).")
     ] = False,
-    config: Annotated[
-        Path | None,
-        typer.Option("--config", help="podcast.toml [default: <site>/podcast.toml if present]."),
-    ] = None,
-    jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes [default: cores].")
-    ] = None,
-    voice: Annotated[
-        str | None, typer.Option("--voice", help="Voice profile [default: the config's].")
-    ] = None,
+    config: ConfigOpt = None,
+    jobs: JobsOpt = None,
+    voice: SiteVoiceOpt = None,
     limit: LimitOpt = None,
     since: SinceOpt = None,
     max_articles: MaxArticlesOpt = MAX_ARTICLES,

@@ -294,3 +294,30 @@ def test_site_index_lists_every_episode_newest_first_with_its_player(articles, c
         assert f'src="{player.name}"' in index or f'href="{player.name}"' in index
     assert 'href="feed.xml"' in index
     assert "This audio is created with AI assistance" in index
+
+
+def test_gathering_holds_no_files_text_and_a_file_gone_before_its_turn_fails_alone(
+    articles, tmp_path
+):
+    """Files are read in their turn, not all at once (the coordinator's memory stays bounded
+    on a run of many files), so a file removed after gathering fails alone, with its name."""
+    from tts_pipeline.batch.gather import Gathering, feed_options
+    from tts_pipeline.batch.manifest import Manifest
+    from tts_pipeline.batch.run import BatchReport
+    from tts_pipeline.errors import InputError
+    from tts_pipeline.sources.read import read_source
+
+    files = sorted(str(p) for p in articles.iterdir())
+    site = tmp_path / "site"
+    site.mkdir()
+    options = feed_options(None, None, 10, 0.0, True)
+    manifest = Manifest(site / "manifest.json", {})
+    reading = Gathering.start(site, manifest, "settings", options, BatchReport())
+    gathered = reading.read(files)
+    assert [source for source, _ in gathered.documents] == files
+    assert all(document is None for _, document in gathered.documents)
+    first = gathered.read(files[0], None)
+    assert first.text.strip() and first.text == read_source(files[0]).text
+    Path(files[-1]).unlink()
+    with pytest.raises(InputError, match="no such file"):
+        gathered.read(files[-1], None)

@@ -83,7 +83,9 @@ def feed_options(
 class Gathered:
     """A run's sources, read: documents to make episodes of, and what the feeds said."""
 
-    documents: list[tuple[str, Document]] = field(default_factory=list)
+    documents: list[tuple[str, Document | None]] = field(default_factory=list)
+    """None for a local file: read when its turn comes (:meth:`read`), so that a run of many
+    files holds a few of them at a time, never all."""
     items: dict[str, FeedItem] = field(default_factory=dict)
     """Source -> the feed item it came from."""
     listed: set[str] = field(default_factory=set)
@@ -105,6 +107,13 @@ class Gathered:
             published=article.published or iso_time(item.date),
             url=article.url or web_url(item.link),
         )
+
+    @staticmethod
+    def read(source: str, document: Document | None) -> Document:
+        """The source's document: as gathered, or read from its file now."""
+        from tts_pipeline.sources.read import read_source
+
+        return document if document is not None else read_source(source)
 
     def guid(self, source: str) -> str | None:
         """The GUID its feed gives the source's item, if any."""
@@ -231,7 +240,9 @@ class Gathering:
         except (OSError, ValueError):
             head = b""
         if feed_kind(head) is None:
-            self.out.documents.append((path, read_source(path)))
+            if not head:
+                read_source(path)  # an empty or unreadable file fails here, with its reason
+            self.out.documents.append((path, None))
             self.out.listed.add(path)
             return
         try:

@@ -205,13 +205,17 @@ class _Job:
         report = self.report
         total = len(self.gathered.documents) + len(report.failed) + len(report.unchanged)
         changed: list[tuple[str, object, str]] = []
-        for source, document in self.gathered.documents:
-            digest = _hash(fingerprint, document.text)
+        for source, gathered in self.gathered.documents:
+            try:
+                digest = _hash(fingerprint, self.gathered.read(source, gathered).text)
+            except PipelineError as e:
+                self.report.failed.append((source, str(e)))
+                continue
             record = self.manifest.episodes.get(source)
             if record and record.input_hash == digest and files_exist(self.site, record):
                 self.report.unchanged.append(source)
             else:
-                changed.append((source, document, digest))
+                changed.append((source, gathered, digest))  # a file: read again in its turn
         done = total - len(changed)
         if progress:
             progress(done, total)
@@ -255,6 +259,7 @@ class _Job:
         from tts_pipeline.language import with_language
 
         try:
+            document = self.gathered.read(source, document)
             article = with_language(extract_article(document), document, self.options.language)
         except PipelineError as e:
             self.report.failed.append((source, str(e)))

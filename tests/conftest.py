@@ -45,3 +45,13 @@ def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None, env
 @pytest.fixture
 def cli():
     return run_cli
+
+
+@pytest.fixture
+def room():
+    """A newsroom on 127.0.0.1 serving feeds and article pages (tests/newsroom.py)."""
+    from newsroom import Newsroom
+
+    newsroom = Newsroom()
+    yield newsroom
+    newsroom.close()

@@ -26,13 +26,6 @@ LONG = ["The new plan was shown to the council on Tuesday evening. " * 20] * 2
 """Two paragraphs of 200 words each: a full text, not a teaser."""
 
 
-@pytest.fixture
-def room():
-    newsroom = Newsroom()
-    yield newsroom
-    newsroom.close()
-
-
 def test_rss_items_carry_link_guid_date_and_the_full_text_when_the_feed_has_it(room):
     room.add()
     room.add(full_text_in_feed=True, paragraphs=LONG)

@@ -12,7 +12,6 @@ from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
-from newsroom import Newsroom
 
 from tts_pipeline.batch.gather import FeedOptions
 from tts_pipeline.batch.run import BatchOptions, run_batch
@@ -36,13 +35,6 @@ LONG = [
     "Fishing boats will keep their moorings, and a new quay is planned for ferries. " * 6,
 ]
 """A full text (over 150 words), not a teaser."""
-
-
-@pytest.fixture
-def room():
-    newsroom = Newsroom()
-    yield newsroom
-    newsroom.close()
 
 
 @pytest.fixture

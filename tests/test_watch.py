@@ -12,7 +12,6 @@ import time
 from pathlib import Path
 
 import pytest
-from newsroom import Newsroom
 
 pytestmark = pytest.mark.engine
 
@@ -27,13 +26,6 @@ base_url = "https://example.com/podcast/"
 link = "https://example.com"
 voice = "espeak"
 """
-
-
-@pytest.fixture
-def room():
-    newsroom = Newsroom()
-    yield newsroom
-    newsroom.close()
 
 
 @pytest.fixture

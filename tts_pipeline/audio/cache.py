@@ -119,6 +119,14 @@ def wav_bytes(clip: Clip) -> bytes:
     return header + clip.pcm
 
 
+def decode_clip(data: bytes) -> Clip | None:
+    """The clip a stored file holds, or None when the file is not a whole one."""
+    header = _read_header(data)
+    if header is None or len(data) != _HEADER.size + header[1] or header[1] % 2:
+        return None
+    return Clip(pcm=data[_HEADER.size :], rate=header[0])
+
+
 def _read_header(data: bytes) -> tuple[int, int] | None:
     """(sample rate, bytes of audio) of a WAV header as :func:`wav_bytes` writes it."""
     if len(data) < _HEADER.size:
@@ -168,10 +176,7 @@ class ClipCache:
             data = self._path(key).read_bytes()
         except OSError:
             return None
-        header = _read_header(data)
-        if header is None or len(data) != _HEADER.size + header[1] or header[1] % 2:
-            return None
-        return Clip(pcm=data[_HEADER.size :], rate=header[0])
+        return decode_clip(data)
 
     def put(self, key: str, clip: Clip) -> bool:
         """Store a clip; False when it cannot be (never an error)."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import uuid
 
-from tts_pipeline.audio.cache import _HEADER, _read_header, wav_bytes
+from tts_pipeline.audio.cache import _HEADER, _read_header, decode_clip, wav_bytes
 from tts_pipeline.errors import ConfigError
 from tts_pipeline.models import Clip
 
@@ -70,10 +70,7 @@ class RemoteClipCache:
             data = self._fs.cat_file(self._path(key))
         except Exception:
             return None
-        header = _read_header(data)
-        if header is None or len(data) != _HEADER.size + header[1] or header[1] % 2:
-            return None
-        return Clip(pcm=data[_HEADER.size :], rate=header[0])
+        return decode_clip(data)
 
     def put(self, key: str, clip: Clip) -> bool:
         """Store a clip (whole, under its final name, or not at all); False when it cannot

@@ -103,3 +103,50 @@ def test_deeply_nested_json_ld_is_ignored():
     nested = "[" * 5000 + "]" * 5000
     page = render(f'<script type="application/ld+json">{nested}</script>')
     assert page_meta(page).title is None
+
+
+LOST_STORY = [
+    "The harbour board voted on Tuesday to deepen the main channel by two metres, a project "
+    "it has put off three times since the storm of 2019.",
+    "Dredging will start in March and last eleven months, the board said, and ships of up to "
+    "ten thousand tonnes will be able to dock at the north quay from next winter.",
+    "Fishermen asked for the work to stop during the herring season; the board agreed to "
+    "pause it for six weeks in the spring.",
+]
+
+
+def _story(precise: str, fuller: str):
+    from tts_pipeline.extract.combine import story_lines
+    from tts_pipeline.extract.dom import parse, render_tree
+    from tts_pipeline.extract.htmlmeta import page_meta
+
+    html = "<html><body><div><p>May 19, 2020</p>"
+    html += "".join(f"<p>{p}</p>" for p in LOST_STORY) + "</div></body></html>"
+    page = render_tree(parse(html))
+    asked = []
+
+    def fuller_text() -> str:
+        asked.append(True)
+        return fuller
+
+    return story_lines(page, precise, page_meta(page), (), fuller_text), asked
+
+
+def test_a_precise_reading_that_lost_the_story_gives_way_to_the_default_reading():
+    story, asked = _story("May 19, 2020", "\n".join(["May 19, 2020", *LOST_STORY]))
+    assert asked
+    assert list(story.paragraphs)[-3:] == LOST_STORY
+    assert "default reading" in story.source
+
+
+def test_a_precise_reading_that_holds_the_story_is_kept_without_a_second_reading():
+    story, asked = _story("\n".join(LOST_STORY), "\n".join(["Subscribe now", *LOST_STORY]))
+    assert not asked
+    assert list(story.paragraphs) == LOST_STORY
+
+
+def test_a_default_reading_with_fewer_words_does_not_replace_the_story():
+    story, asked = _story("\n".join(LOST_STORY[:1]), "May 19, 2020")
+    assert asked
+    assert LOST_STORY[0] in story.paragraphs
+    assert "default reading" not in story.source

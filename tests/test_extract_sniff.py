@@ -24,6 +24,9 @@ STORY = [
         "\ufeff  <html><head><title>t</title></head></html>",
         "<div class='a'><p>Fragment without a document around it.</p></div>",
         "Saved by a tool:\n<html>\n<body>\n<p>Late start.</p>\n</body>\n</html>",
+        "<style>\n" + ".box { margin: 0; }\n" * 2000 + "</style>\n<div><p>After it.</p></div>",
+        "<!-- saved page -->\n" + "<!-- x -->\n" * 3000 + "<div><p>After comments.</p></div>",
+        "Intro\n" + "plain line of text\n" * 1500 + "<div><p>x</p><span>y</span></div>",
     ],
 )
 def test_html_is_recognised(text):

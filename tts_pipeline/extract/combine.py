@@ -19,7 +19,7 @@ Each decision is a :class:`Verdict` with its reason, for ``clean --explain``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tts_pipeline.extract.align import Reading
@@ -47,6 +47,12 @@ CONTAINED_SHARE = 0.5
 MOST_OF_STORY = 0.8
 """Trafilatura's reading with less than this share of the dump cleaner's words has dropped
 part of the story: the dump cleaner's other lines in the article element are added."""
+LOST_STORY_SHARE = 0.5
+"""A story put together from trafilatura's precise reading with less than this share of the
+dump cleaner's words has lost it (it keeps a date or a notice): trafilatura's default
+reading is tried too, and the story with more words taken."""
+LOST_STORY_WORDS = 40
+"""...as it is when the precise reading has fewer words than this (a dateline, a notice)."""
 LEAD_GAP_KINDS = (Kind.BLANK, Kind.BYLINE, Kind.DATE, Kind.CAPTION, Kind.CHROME)
 """Lines that may stand between a lead paragraph and the rest of the story."""
 
@@ -77,41 +83,90 @@ class Story:
 
 
 def story_lines(
-    page: Rendered, trafilatura_text: str, meta: PageMeta, titles: Sequence[str]
+    page: Rendered,
+    trafilatura_text: str,
+    meta: PageMeta,
+    titles: Sequence[str],
+    fuller_text: Callable[[], str] | None = None,
 ) -> Story:
-    """The story's paragraphs, and the dump cleaner's title, author and date as fallbacks."""
+    """The story's paragraphs, and the dump cleaner's title, author and date as fallbacks.
+
+    ``trafilatura_text`` is trafilatura's precise reading; ``fuller_text`` gives its default
+    reading, asked for only when the precise one has lost the story.
+    """
     lines = in_context([describe(raw) for raw in page.text.split("\n")])
     evidence: Sequence[Evidence] = getattr(page, "evidence", None) or [BLANK] * len(lines)
     dump = read_dump(lines)
-    paragraphs = list(dict.fromkeys(" ".join(p.split()) for p in trafilatura_text.split("\n")))
-    paragraphs = [p for p in paragraphs if p and describe(p).kind not in DROPPED_KINDS]
-    reading = Reading(paragraphs)
-    found = [i for i, line in enumerate(lines) if line.text and reading.has(line.text)]
-    if reading:
-        verdicts = _with_trafilatura(lines, evidence, found, dump, titles)
-        source = "the page's lines, trafilatura's reading checked line by line"
-    else:
-        verdicts = _dump_only(lines, dump)
-        source = "the page's lines, the text-dump cleaner's reading (trafilatura found nothing)"
-    kept = [line.text for line, v in zip(lines, verdicts, strict=True) if v and v.keep]
-    if reading and not _on_page(lines, found, paragraphs):
-        kept = [p for p in paragraphs if not _is_title(p, titles)]
-        source = "trafilatura's text as it is (its story is not among the page's visible lines)"
-    body = meta.body
-    if body and _teaser_of(kept, body):
-        kept = [p for p in (" ".join(b.split()) for b in body.split("\n")) if p]
-        source = "the page's JSON-LD articleBody (the page shows only a teaser of it)"
-    header = dump.header if dump else None
-    return Story(
-        paragraphs=tuple(kept),
-        headings=tuple(n for n, text in enumerate(kept) if text in page.headings),
-        title=header.title if header else None,
-        author=header.author if header else None,
-        published=header.published if header else None,
-        lines=tuple(lines),
-        verdicts=tuple(verdicts),
-        source=source,
-    )
+    parts = _Parts(page, lines, evidence, dump, meta, titles)
+    story = parts.story(trafilatura_text, "trafilatura's reading")
+    if fuller_text is not None and _lost_story(story.paragraphs, lines, dump):
+        which = "trafilatura's default reading (the precise one lost it)"
+        fuller = parts.story(fuller_text(), which)
+        if _words(fuller.paragraphs) > _words(story.paragraphs):
+            return fuller
+    return story
+
+
+@dataclass(frozen=True)
+class _Parts:
+    """What the story of a page is put together from, but trafilatura's text."""
+
+    page: Rendered
+    lines: Sequence[Line]
+    evidence: Sequence[Evidence]
+    dump: DumpReading | None
+    meta: PageMeta
+    titles: Sequence[str]
+
+    def story(self, trafilatura_text: str, which: str) -> Story:
+        """The story with ``trafilatura_text`` as the strong candidate, called ``which``."""
+        lines, titles, dump = self.lines, self.titles, self.dump
+        paragraphs = _paragraphs(trafilatura_text)
+        reading = Reading(paragraphs)
+        found = [i for i, line in enumerate(lines) if line.text and reading.has(line.text)]
+        if reading:
+            verdicts = _with_trafilatura(lines, self.evidence, found, dump, titles)
+            source = f"the page's lines, {which} checked line by line"
+        else:
+            verdicts = _dump_only(lines, dump)
+            source = "the page's lines, the text-dump cleaner's reading (trafilatura found nothing)"
+        kept = [line.text for line, v in zip(lines, verdicts, strict=True) if v and v.keep]
+        if reading and not _on_page(lines, found, paragraphs):
+            kept = [p for p in paragraphs if not _is_title(p, titles)]
+            source = f"{which} as it is (its story is not among the page's visible lines)"
+        body = self.meta.body
+        if body and _teaser_of(kept, body):
+            kept = [p for p in (" ".join(b.split()) for b in body.split("\n")) if p]
+            source = "the page's JSON-LD articleBody (the page shows only a teaser of it)"
+        header = dump.header if dump else None
+        return Story(
+            paragraphs=tuple(kept),
+            headings=tuple(n for n, text in enumerate(kept) if text in self.page.headings),
+            title=header.title if header else None,
+            author=header.author if header else None,
+            published=header.published if header else None,
+            lines=tuple(lines),
+            verdicts=tuple(verdicts),
+            source=source,
+        )
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Trafilatura's lines, each once, without the chrome it kept."""
+    paragraphs = dict.fromkeys(" ".join(p.split()) for p in text.split("\n"))
+    return [p for p in paragraphs if p and describe(p).kind not in DROPPED_KINDS]
+
+
+def _words(paragraphs: Sequence[str]) -> int:
+    return sum(count_words(p) for p in paragraphs)
+
+
+def _lost_story(paragraphs: Sequence[str], lines: Sequence[Line], dump: DumpReading | None) -> bool:
+    """The story is a few words, or a small share of the words the dump cleaner calls the
+    story."""
+    words = _words(paragraphs)
+    dump_words = sum(lines[i].words for i in dump.keep) if dump else 0
+    return words < LOST_STORY_WORDS or words < LOST_STORY_SHARE * dump_words
 
 
 def _with_trafilatura(

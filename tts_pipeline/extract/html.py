@@ -58,8 +58,14 @@ def read_html(html: str, url: str | None = None) -> tuple[Article, Story, tuple[
     found = _trafilatura(tree, url, languages) if tree is not None else {}
     meta = page_meta(page)
     titles = _title_candidates(page, meta)
+
+    def fuller_text() -> str:
+        return _trafilatura(tree, url, languages, precise=False).get("text") or ""
+
     with chrome_languages(languages):
-        story = story_lines(page, found.get("text") or "", meta, titles)
+        story = story_lines(
+            page, found.get("text") or "", meta, titles, fuller_text if tree is not None else None
+        )
     article = Article(
         title=_headline(meta, page.h1, url) or story.title,
         author=meta.author or story.author,
@@ -74,8 +80,11 @@ def read_html(html: str, url: str | None = None) -> tuple[Article, Story, tuple[
     return article, story, languages
 
 
-def _trafilatura(tree, url: str | None, languages: tuple[str, ...] = ()) -> dict:
-    """Trafilatura's text and metadata, or an empty dict when it finds nothing."""
+def _trafilatura(
+    tree, url: str | None, languages: tuple[str, ...] = (), precise: bool = True
+) -> dict:
+    """Trafilatura's text and metadata, or an empty dict when it finds nothing: its precise
+    reading, or its default one."""
     import trafilatura
 
     _justext_stoplist(languages)
@@ -85,7 +94,7 @@ def _trafilatura(tree, url: str | None, languages: tuple[str, ...] = ()) -> dict
             document = trafilatura.bare_extraction(
                 tree,
                 url=url,
-                favor_precision=True,
+                favor_precision=precise,
                 include_comments=False,
                 include_tables=True,
                 include_images=False,

@@ -184,6 +184,14 @@ CASES = {
             "finalmente uma obra", "Todos os direitos reservados", "Assine",
         ],
     },
+    "lead-above-dateline.txt": {
+        "title": "Orchard growers hire robots for the apple harvest",
+        "first": "Growers in the valley say machines will pick a fifth",
+        "last": "said Petra Lindqvist, who runs the largest of the three farms.",
+        "must": ["leased picking robots", "wages have risen by a third"],
+        "must_not": ["Published 12 September 2024", "Photo: Anna Berg", "Related stories",
+                     "Valley wine harvest", "Sign up for our newsletter", "All rights reserved"],
+    },
     "teaser-json-ld.html": {
         "title": "Orchard project plants a thousand apple trees",
         "author": "Elif Demir",

@@ -25,7 +25,11 @@ from tts_pipeline.extract.region import best_region
 from tts_pipeline.models import Article
 
 LEAD_MAX_BODY_LINES, LEAD_MAX_WORDS = 2, 80
-"""A standfirst this short above a byline or dateline is not part of the story."""
+"""A standfirst this short above a byline or dateline is not part of the story..."""
+LEAD_GAP = (Kind.DATE, Kind.BYLINE, Kind.CAPTION, Kind.CHROME)
+LEAD_GAP_LINES = 8
+"""...but a lead sentence right above the story's stretch, with only these kinds of lines
+(at most this many) between, is: the stretch was found below a dateline or byline."""
 LONE_HEADLINE_MAX_LINES = 3
 """Most lines (besides chrome) of a page reported as "only a headline"."""
 HEADING_MAX_WORDS = 20
@@ -72,6 +76,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     start = skip_lead(lines, *region)
     if starts_with_headline(lines, start, region[1]):
         start = skip_lead(lines, start + 1, region[1])
+    start = lead_above(lines, start)
     header = find_header(lines, start, region[1])
     end = cut_author_bio(lines, start, region[1], header.author)
     keep = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
@@ -129,6 +134,23 @@ def extract_lines(lines: Sequence[Line], url: str | None = None) -> Article:
         paragraphs=tuple(lines[i].text for i in reading.keep),
         headings=reading.headings,
     )
+
+
+def lead_above(lines: Sequence[Line], start: int) -> int:
+    """Move the start up to a standfirst right above the story: a sentence of body text with
+    only ``LEAD_GAP`` lines (a dateline, a byline, a caption, chrome) between, at most
+    ``LEAD_GAP_LINES`` of them."""
+    gap = 0
+    for i in range(start - 1, -1, -1):
+        line = lines[i]
+        if line.kind is Kind.BODY:
+            return i if line.terminal else start
+        if line.kind is Kind.BLANK:
+            continue
+        if line.kind not in LEAD_GAP or gap == LEAD_GAP_LINES:
+            return start
+        gap += 1
+    return start
 
 
 def skip_lead(lines: Sequence[Line], start: int, end: int) -> int:

@@ -163,6 +163,11 @@ def test_credit_name(text, name):
         ("Hinterlasse einen Kommentar", Kind.END),
         ("Deine E-Mail-Adresse wird nicht veröffentlicht.", Kind.CHROME),
         ("Teile der Stadt standen am Morgen unter Wasser.", Kind.BODY),
+        ("Teilen Sie dies mit:", Kind.CHROME),
+        ("Gefällt mir Wird geladen …", Kind.CHROME),
+        ("Er will das Erbe teilen mit seiner Schwester, sagte er vor Gericht.", Kind.BODY),
+        ("Sign up to get our best stories of the week, picked by the editors.", Kind.CHROME),
+        ("Get our Daily Edition by email and never miss a story.", Kind.CHROME),
     ],
 )  # fmt: skip
 def test_chrome_words_of_many_languages(line, kind):

@@ -168,6 +168,10 @@ def test_credit_name(text, name):
         ("Er will das Erbe teilen mit seiner Schwester, sagte er vor Gericht.", Kind.BODY),
         ("Sign up to get our best stories of the week, picked by the editors.", Kind.CHROME),
         ("Get our Daily Edition by email and never miss a story.", Kind.CHROME),
+        ("Ein Gedanke zu „Über uns“", Kind.END),
+        ("One thought on “Why we moved”", Kind.END),
+        ("Mary Ann says:", Kind.CHROME),
+        ("The minister says:", Kind.BODY),
     ],
 )  # fmt: skip
 def test_chrome_words_of_many_languages(line, kind):

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tts_pipeline import __version__
-from tts_pipeline.models import Article, Chapter, Clip, Episode, EpisodeAudio, Script, Timing
+from tts_pipeline.models import Article, Chapter, Clip, Episode, EpisodeAudio, Role, Script, Timing
 from tts_pipeline.voices import DEFAULT_LANGUAGE, DEFAULT_VOICE, VoiceProfile
 
 if TYPE_CHECKING:
@@ -110,6 +110,7 @@ def warn_if_long(article: Article, profile: VoiceProfile) -> None:
 
 def speak(spec: str, options: SpeakOptions = SpeakOptions()) -> Episode:
     """Turn the article at ``spec`` into a tagged MP3 with its sidecars; return what was written."""
+    from tts_pipeline.audio.synthesize import workers_started_early
     from tts_pipeline.files import prepare_output
     from tts_pipeline.publish.output import output_path, refuse_overwriting_input
     from tts_pipeline.voices import load_profile
@@ -125,7 +126,8 @@ def speak(spec: str, options: SpeakOptions = SpeakOptions()) -> Episode:
     refuse_overwriting_input(spec, output)
     prepare_output(output)
     warn_if_long(article, profile)
-    return speak_article(article, profile, output, options)
+    with workers_started_early(profile, article.paragraphs, options.jobs):  # load meanwhile
+        return speak_article(article, profile, output, options)
 
 
 def speak_article(
@@ -377,8 +379,6 @@ def produce_audio(
 
 
 def _title(script: Script) -> str | None:
-    from tts_pipeline.models import Role
-
     return next((b.sentences[0].text for b in script.blocks if b.role is Role.TITLE), None)
 
 

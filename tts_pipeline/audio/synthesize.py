@@ -20,12 +20,16 @@ import threading
 from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from tts_pipeline.audio.cache import ClipStore, clip_key
 from tts_pipeline.audio.clipcheck import SILENT, clip_problem, length_problem
 from tts_pipeline.engines import discard_engine, get_engine
 from tts_pipeline.errors import EngineUnavailableError, PipelineError, SynthesisError
 from tts_pipeline.voices import VoiceProfile
+
+if TYPE_CHECKING:
+    from tts_pipeline.audio.workers import WorkerPool
 
 AHEAD_PER_WORKER = 4
 """Texts handed to each worker ahead of the one the next stage waits for."""
@@ -64,6 +68,44 @@ def synthesis_timeout(engine) -> float:
     return float(getattr(engine, "synthesis_timeout", DEFAULT_TIMEOUT_SECONDS))
 
 
+_early_pools: dict[str, WorkerPool] = {}
+"""Worker pools started by :func:`workers_started_early`, by engine, until a synthesis
+takes one."""
+
+
+@contextlib.contextmanager
+def workers_started_early(
+    profile: VoiceProfile, texts: Sequence[str], jobs: int | None = None
+) -> Iterator[None]:
+    """Start the engine's worker processes now, each loading the profile's voice, so that
+    they are ready when the script made meanwhile from ``texts`` is spoken: for an engine
+    with a ``prepare`` step, on more than one core, for texts long enough for workers.
+    :func:`start_synthesis` in the block takes the pool; leaving the block stops it."""
+    from tts_pipeline.audio.workers import WorkerPool
+
+    engine = get_engine(profile.engine)
+    jobs = jobs or default_jobs()
+    worth = jobs > 1 and hasattr(engine, "prepare")
+    worth = worth and sum(map(len, texts)) >= engine.pool_min_chars
+    if not worth or engine.unavailable_reason(profile):
+        yield
+        return
+    pool = WorkerPool(jobs)
+    for _ in range(jobs):
+        pool.submit(_worker_prepare, profile)
+    _early_pools[profile.engine] = pool
+    try:
+        yield
+    finally:
+        if _early_pools.get(profile.engine) is pool:
+            del _early_pools[profile.engine]
+        pool.shutdown(kill=True)  # nothing if a synthesis took it and has stopped it
+
+
+def _take_early_pool(engine: str) -> WorkerPool | None:
+    return _early_pools.pop(engine, None)
+
+
 def start_synthesis(
     texts: Sequence[str], profile: VoiceProfile, store: ClipStore, jobs: int | None = None
 ) -> Synthesis:
@@ -81,7 +123,11 @@ def start_synthesis(
     jobs = jobs or default_jobs()
     in_workers = jobs > 1 and len(todo) > 1
     in_workers = in_workers and sum(map(len, todo.values())) >= engine.pool_min_chars
-    speaker = _Speaker(todo, profile, store, jobs if in_workers else 0)
+    early = _take_early_pool(profile.engine)
+    if early is not None and not in_workers:
+        early.shutdown(kill=True, wait=False)
+        early = None
+    speaker = _Speaker(todo, profile, store, jobs if in_workers else 0, early)
     return Synthesis(tuple(keys), len(todo), speaker.in_order(keys))
 
 
@@ -105,12 +151,16 @@ class _Speaker:
     """Makes the clips of ``todo``: in this process (``jobs`` 0) or in worker processes,
     trying each text again when a try fails."""
 
-    def __init__(self, todo: dict[str, str], profile, store: ClipStore, jobs: int) -> None:
+    def __init__(
+        self, todo: dict[str, str], profile, store: ClipStore, jobs: int, pool=None
+    ) -> None:
         self.todo = todo
         self.profile = profile
         self.store = store
         self.jobs = jobs
         self.failures: dict[str, list[str]] = {}
+        self.early_pool = pool
+        """Workers started before (:func:`workers_started_early`), used when the pool starts."""
         self.pool = None
         self.futures: dict = {}
         self.queue: deque[str] = deque()
@@ -123,6 +173,8 @@ class _Speaker:
             for key in keys:
                 while key in self.todo:
                     self._make(key)
+                    if not self.todo and self.pool is not None:
+                        self.pool.shutdown(wait=False)  # every clip is in: workers go now
                 yield key
         finally:
             if self.pool is not None:
@@ -179,7 +231,9 @@ class _Speaker:
     def _start_pool(self, jobs: int) -> None:
         from tts_pipeline.audio.workers import WorkerPool
 
-        self.pool = WorkerPool(min(jobs, len(self.todo)))
+        self.pool, self.early_pool = self.early_pool, None
+        if self.pool is None:
+            self.pool = WorkerPool(min(jobs, len(self.todo)))
         order = list(self.todo)
         if len(order) <= jobs * LONGEST_FIRST_PER_WORKER:
             order.sort(key=lambda k: len(self.todo[k]), reverse=True)
@@ -220,6 +274,10 @@ def _check_and_store(text: str, key: str, clip, profile: VoiceProfile, store: Cl
     before = store.cache.added if store.cache is not None else 0
     store.put(key, clip)
     return (store.cache.added if store.cache is not None else 0) - before
+
+
+def _worker_prepare(profile: VoiceProfile) -> None:
+    get_engine(profile.engine).prepare(profile)
 
 
 def _worker_synthesize(text: str, key: str, profile: VoiceProfile, store: ClipStore) -> int:

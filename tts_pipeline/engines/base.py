@@ -9,6 +9,10 @@ Optional: a class attribute ``synthesis_timeout`` (seconds; default 120), the lo
 ``synthesize`` call of ``max_chars`` characters may take, first call (model loading)
 included. A call that runs over it counts as a failed try and is tried again in a new
 worker process.
+
+Optional: a method ``prepare(profile)`` that loads what the profile's voice needs (its
+model) without speaking. An engine that has one gets its worker processes started, and
+loading, while the article is still being read into a script.
 """
 
 from __future__ import annotations

@@ -87,6 +87,11 @@ class HibariEngine:
             f"|{NATURAL_RATE}|{profile.rate}|{profile.volume}|{SEED}|{PHONEMES_PER_CALL}"
         )
 
+    def prepare(self, profile: VoiceProfile) -> None:
+        """Load the profile's model and pronunciation data now (a worker does this while
+        the script is made)."""
+        self._model(profile)
+
     def synthesize(self, text: str, profile: VoiceProfile) -> Clip:
         import numpy as np
 

@@ -82,6 +82,33 @@ class FaultEngine:
         return Clip(pcm=pcm, rate=RATE)
 
 
+class PreparingFaultEngine(FaultEngine):
+    """The fault engine with a ``prepare`` step, so that ``speak`` starts its workers early.
+    Every process notes in ``FAULT_STATE`` that it prepared (``prepared-<pid>``) and that
+    it spoke, and whether it had prepared first (``spoke-<pid>-<True|False>``)."""
+
+    name = "fault-prepared"
+
+    def __init__(self) -> None:
+        self.prepared = False
+
+    def prepare(self, profile) -> None:
+        self.prepared = True
+        (Path(os.environ["FAULT_STATE"]) / f"prepared-{os.getpid()}").touch()
+
+    def synthesize(self, text: str, profile):
+        (Path(os.environ["FAULT_STATE"]) / f"spoke-{os.getpid()}-{self.prepared}").touch()
+        return super().synthesize(text, profile)
+
+
+def note_at_exit(path: str) -> int:
+    """A worker task: write ``path`` when this process ends; return the process id."""
+    import atexit
+
+    atexit.register(Path(path).write_text, "ended")
+    return os.getpid()
+
+
 def beeps(words: int, words_per_minute: int) -> bytes:
     """A 440 Hz beep for 80 % of each word's time, then silence."""
     import math
@@ -129,6 +156,7 @@ def installed(folder: Path) -> Iterator[dict[str, str]]:
     (info / "METADATA").write_text("Metadata-Version: 2.1\nName: fault-engine\nVersion: 1.0\n")
     (info / "entry_points.txt").write_text(
         "[tts_pipeline.engines]\nfault = fault_engine:FaultEngine\n"
+        "fault-prepared = fault_engine:PreparingFaultEngine\n"
     )
     here = str(Path(__file__).resolve().parent)
     added = [p for p in (str(folder), here) if p not in sys.path]
@@ -142,3 +170,4 @@ def installed(folder: Path) -> Iterator[dict[str, str]]:
             sys.path.remove(path)
         engines._entry_points.cache_clear()
         engines.unregister_engine("fault")
+        engines.unregister_engine("fault-prepared")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import struct
+import time
 
 import pytest
 from fault_engine import KINDS, beeps, faults_taken, installed
@@ -280,3 +281,61 @@ def test_speak_has_no_silent_sentence(faults, tmp_path, times):
     episode = speak(str(source), options)
     assert all(t.end - t.start > 0.3 for t in episode.timings), episode.timings
     check_duration_matches_text(episode, PROFILE, script)
+
+
+def test_speak_starts_the_workers_early_and_they_speak_loaded(faults, tmp_path):
+    """With an engine that has a ``prepare`` step, ``speak`` starts its workers while it
+    makes the script; those same workers, loaded, speak every text, and are gone after."""
+    from tts_pipeline.pipeline import SpeakOptions, speak
+
+    source = tmp_path / "story.txt"
+    source.write_text("\n\n".join(ARTICLE.paragraphs) + "\n")
+    voice = tmp_path / "prepared.toml"
+    voice.write_text('engine = "fault-prepared"\nrate = 200\n')
+    out = tmp_path / "story.mp3"
+    options = SpeakOptions(output=out, voice=str(voice), clean=False, use_cache=False, jobs=2)
+    speak(str(source), options)
+    prepared = {int(p.name.split("-")[1]) for p in faults.state.glob("prepared-*")}
+    spoke = [p.name.split("-")[1:] for p in faults.state.glob("spoke-*")]
+    assert len(prepared) == 2 and os.getpid() not in prepared
+    assert spoke and all(int(pid) in prepared and ready == "True" for pid, ready in spoke)
+    assert out.is_file()
+    assert not [pid for pid in prepared if _alive(pid)]
+
+
+def test_early_workers_no_synthesis_takes_are_stopped(faults):
+    """Workers started early for a synthesis that never comes end with the block."""
+    from tts_pipeline.audio.synthesize import workers_started_early
+
+    profile = VoiceProfile.from_dict({"engine": "fault-prepared", "rate": 200}, name="p")
+    with workers_started_early(profile, TEXTS, jobs=2):
+        for _ in range(600):  # until both have started (at most a minute)
+            prepared = [int(p.name.split("-")[1]) for p in faults.state.glob("prepared-*")]
+            if len(prepared) == 2:
+                break
+            time.sleep(0.1)
+    assert len(prepared) == 2
+    assert not [pid for pid in prepared if _alive(pid)]
+
+
+@pytest.mark.parametrize("kill", [False, True], ids=["stopped", "killed"])
+def test_a_worker_runs_its_exit_handlers_before_it_ends(faults, tmp_path, kill):
+    """Workers end without the interpreter's teardown, but after their exit handlers."""
+    from fault_engine import note_at_exit
+
+    from tts_pipeline.audio.workers import WorkerPool
+
+    note = tmp_path / "ended.txt"
+    pool = WorkerPool(1)
+    pid = pool.submit(note_at_exit, str(note)).result()
+    pool.shutdown(kill=kill)
+    assert note.read_text() == "ended"
+    assert not _alive(pid)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True

@@ -308,7 +308,7 @@ def test_early_workers_no_synthesis_takes_are_stopped(faults):
     from tts_pipeline.audio.synthesize import workers_started_early
 
     profile = VoiceProfile.from_dict({"engine": "fault-prepared", "rate": 200}, name="p")
-    with workers_started_early(profile, TEXTS, jobs=2):
+    with workers_started_early(profile, TEXTS, "en", jobs=2):
         for _ in range(600):  # until both have started (at most a minute)
             prepared = [int(p.name.split("-")[1]) for p in faults.state.glob("prepared-*")]
             if len(prepared) == 2:

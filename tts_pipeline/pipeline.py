@@ -126,7 +126,7 @@ def speak(spec: str, options: SpeakOptions = SpeakOptions()) -> Episode:
     refuse_overwriting_input(spec, output)
     prepare_output(output)
     warn_if_long(article, profile)
-    with workers_started_early(profile, article.paragraphs, options.jobs):  # load meanwhile
+    with workers_started_early(profile, article.paragraphs, article.language, options.jobs):
         return speak_article(article, profile, output, options)
 
 

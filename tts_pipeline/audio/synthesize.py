@@ -75,14 +75,21 @@ takes one."""
 
 @contextlib.contextmanager
 def workers_started_early(
-    profile: VoiceProfile, texts: Sequence[str], jobs: int | None = None
+    profile: VoiceProfile, texts: Sequence[str], language: str | None, jobs: int | None = None
 ) -> Iterator[None]:
-    """Start the engine's worker processes now, each loading the profile's voice, so that
-    they are ready when the script made meanwhile from ``texts`` is spoken: for an engine
-    with a ``prepare`` step, on more than one core, for texts long enough for workers.
-    :func:`start_synthesis` in the block takes the pool; leaving the block stops it."""
+    """Start the engine's worker processes now, each loading the voice that will read
+    ``texts`` in ``language``, so that they are ready when the script made meanwhile is
+    spoken: for an engine with a ``prepare`` step, on more than one core, for texts long
+    enough for workers. :func:`start_synthesis` in the block takes the pool; leaving the
+    block stops it."""
     from tts_pipeline.audio.workers import WorkerPool
+    from tts_pipeline.voices import DEFAULT_LANGUAGE, choose_voice
 
+    try:
+        profile = choose_voice(profile, language or DEFAULT_LANGUAGE)
+    except PipelineError:  # said when the article is rendered
+        yield
+        return
     engine = get_engine(profile.engine)
     jobs = jobs or default_jobs()
     worth = jobs > 1 and hasattr(engine, "prepare")

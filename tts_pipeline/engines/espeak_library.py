@@ -10,6 +10,9 @@ phonemizer links in, and the first Piper voice in the same process would crash.
 message when its data is missing or broken, and data cut short crashes it later; so the
 bundled files are first compared with the sizes the wheel recorded, and the data is loaded
 through ``espeak_ng_Initialize``, which reports a problem instead of ending the process.
+
+The rate and volume are given to espeak here too (:func:`hold_speech_parameters`), straight
+through the library pyttsx3 loaded, because pyttsx3's way of setting them can lose the rate.
 """
 
 from __future__ import annotations
@@ -18,9 +21,11 @@ import csv
 import ctypes
 import os
 import sys
+import time
 from pathlib import Path
+from types import ModuleType
 
-from tts_pipeline.errors import EngineUnavailableError
+from tts_pipeline.errors import EngineUnavailableError, SynthesisError
 
 _FIX = "reinstall tts-pipeline (pip install --force-reinstall espeakng-loader)"
 MESSAGE_BYTES = 512
@@ -28,6 +33,12 @@ DISTRIBUTION = "espeakng-loader"
 DAMAGED_SHOWN = 3
 """Damaged files named in the error; the rest are counted."""
 _loaded = False
+RATE = 1
+"""``espeakRATE``: words per minute."""
+VOLUME = 2
+"""``espeakVOLUME``: percent."""
+PARAMETER_TRIES = 3
+"""Times to give espeak its rate and volume before the utterance fails."""
 
 
 def prepare_espeak() -> None:
@@ -125,3 +136,47 @@ def _check_data(handle, folder: Path) -> None:
 
 def _one_line(text: object) -> str:
     return " ".join(str(text).split())
+
+
+def wait_until_idle(espeak: ModuleType, timeout: float) -> None:
+    """Wait until espeak's own thread has run every command given to it (``espeak_IsPlaying``
+    is false); ``espeak`` is pyttsx3's binding, ``pyttsx3.drivers._espeak``."""
+    deadline = time.monotonic() + timeout
+    while espeak.IsPlaying():
+        if time.monotonic() > deadline:
+            raise SynthesisError(f"espeak did not end the previous sentence within {timeout:g} s")
+        time.sleep(0.001)
+
+
+def hold_speech_parameters(espeak: ModuleType, rate: int, volume: int, timeout: float) -> None:
+    """Give espeak ``rate`` (words per minute) and ``volume`` (percent), and return once it
+    has them (checked with ``espeak_GetParameter``), with its thread idle.
+
+    Why not pyttsx3's ``setProperty``: pyttsx3 queues it until ``runAndWait``, which hands the
+    values to espeak's thread and, a moment later, stops its loop with ``espeak_Cancel`` if
+    that thread is still busy. libespeak-ng (1.52) drops the command its thread takes up while
+    a cancel is pending, then restores the parameters of the last utterance: now and then (on
+    a loaded machine) a whole process then speaks at pyttsx3's default 200 words per minute.
+    Set here, the values are in place and espeak idle before pyttsx3's loop starts, so that
+    loop has nothing to cancel.
+    """
+    for _ in range(PARAMETER_TRIES):
+        wait_until_idle(espeak, timeout)
+        espeak.SetParameter(RATE, rate, 0)
+        espeak.SetParameter(VOLUME, volume, 0)
+        wait_until_idle(espeak, timeout)
+        if (current_parameter(espeak, RATE), current_parameter(espeak, VOLUME)) == (rate, volume):
+            return
+    raise SynthesisError(
+        f"espeak did not take the rate {rate} and volume {volume} "
+        f"(it has {current_parameter(espeak, RATE)} and {current_parameter(espeak, VOLUME)})"
+    )
+
+
+def current_parameter(espeak: ModuleType, parameter: int) -> int:
+    """espeak's current value of ``parameter`` (pyttsx3's ``GetParameter`` omits the argument
+    that asks for the current value rather than the default)."""
+    get = espeak.dll.espeak_GetParameter
+    get.argtypes = [ctypes.c_int, ctypes.c_int]
+    get.restype = ctypes.c_int
+    return get(parameter, 1)

@@ -10,9 +10,11 @@ import threading
 import time
 import wave
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, ClassVar
 
 from tts_pipeline.engines.base import EngineVoice
+from tts_pipeline.engines.espeak_library import RATE, current_parameter, hold_speech_parameters
 from tts_pipeline.errors import (
     EngineUnavailableError,
     PipelineError,
@@ -29,7 +31,9 @@ FILE_WAIT_SECONDS = 30.0
 FINISH_WAIT_SECONDS = 1.0
 """How long, once the file is whole, to wait for the engine to report the utterance done."""
 IDLE_WAIT_SECONDS = 5.0
-"""How long to wait for espeak to end the previous utterance before starting the next."""
+"""How long to wait for espeak to end the previous utterance before starting the next (a
+cancel from pyttsx3's loop that lands just after it ended would stop the next one before it
+made a sound), and to take its rate and volume."""
 _FIX = (
     "reinstall tts-pipeline (its espeakng-loader dependency ships espeak-ng) or install espeak-ng"
 )
@@ -105,8 +109,9 @@ class Pyttsx3Engine:
         try:
             if voice:
                 engine.setProperty("voice", voice)
-            engine.setProperty("rate", profile.rate)
-            engine.setProperty("volume", profile.volume)
+            if _espeak(engine) is None:  # espeak's are set before each utterance instead
+                engine.setProperty("rate", profile.rate)
+                engine.setProperty("volume", profile.volume)
         except (ValueError, KeyError) as e:
             raise SynthesisError(f"pyttsx3 cannot use voice {voice!r}: {e}") from None
         self._settings = settings
@@ -116,7 +121,10 @@ class Pyttsx3Engine:
 
         engine = self._load()
         self._apply(engine, profile)
-        _wait_until_idle(engine)
+        espeak = _espeak(engine)
+        if espeak is not None:
+            volume = _percent(profile.volume)
+            hold_speech_parameters(espeak, profile.rate, volume, IDLE_WAIT_SECONDS)
         path = temp_file("speech", ".wav")
         try:
             path.unlink()  # so that "the file exists" means "the engine wrote it"
@@ -128,6 +136,8 @@ class Pyttsx3Engine:
                 engine.runAndWait()
                 clip = _read_finished_wav(path, self._finished, errors)
                 self._finished.wait(FINISH_WAIT_SECONDS)
+            if espeak is not None:
+                _check_spoken_rate(espeak, profile.rate)
             return clip
         finally:
             path.unlink(missing_ok=True)
@@ -171,24 +181,36 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def _wait_until_idle(engine, timeout: float = IDLE_WAIT_SECONDS) -> None:
-    """Wait until espeak has ended the previous utterance.
+def _espeak(engine) -> ModuleType | None:
+    """pyttsx3's binding of libespeak-ng when ``engine`` speaks through it, else None.
 
-    pyttsx3 cancels whatever espeak is still doing when its loop starts; a cancel that lands
-    just after the previous utterance ended stops the next one before it makes a sound, and
-    an empty WAV comes back (about one utterance in 250 on a loaded machine).
+    The project gives espeak its rate and volume through this same library instance
+    (``espeak_library.hold_speech_parameters`` says why pyttsx3's own way can lose the rate).
     """
-    if (
-        getattr(engine, "driver_name", None) != "espeak"
-        or "pyttsx3.drivers._espeak" not in sys.modules
-    ):
-        return
-    espeak = sys.modules["pyttsx3.drivers._espeak"]
-    deadline = time.monotonic() + timeout
-    while espeak.IsPlaying():
-        if time.monotonic() > deadline:
-            raise SynthesisError(f"espeak did not end the previous sentence within {timeout:g} s")
-        time.sleep(0.001)
+    if getattr(engine, "driver_name", None) != "espeak":
+        return None
+    return sys.modules.get("pyttsx3.drivers._espeak")
+
+
+def _percent(volume: float) -> int:
+    """A profile's volume (0 to 1) as espeak's percent, rounded as pyttsx3 does."""
+    return int(round(volume * 100, 2))
+
+
+def _check_spoken_rate(espeak: ModuleType, rate: int) -> None:
+    """SynthesisError unless espeak's rate, once the utterance ended, is the one asked for.
+
+    espeak takes its rate when an utterance starts and ``espeak_Cancel`` puts back the rate
+    of the last utterance, so a rate that differs now means the clip was (or may have been)
+    spoken at another speed, such as pyttsx3's default of 200: the clip is then made again.
+    A clip's length cannot tell this by itself, since the words per minute of a sentence
+    vary more from one sentence to the next than 170 and 200 do.
+    """
+    spoken = current_parameter(espeak, RATE)
+    if spoken != rate:
+        raise SynthesisError(
+            f"espeak spoke at {spoken} words per minute instead of the profile's {rate}"
+        )
 
 
 class _CallbackErrors:

@@ -5,6 +5,10 @@ then ends an utterance before it starts), and a clip in the cache may be such a 
 older version. Nothing is stored or used unless its speech lasts at least the time its words
 take at ``SPEED_MARGIN`` times the profile's rate, and at most a generous time for its
 characters: the margins are wide, so a real voice at any rate never fails them.
+
+They are too wide to tell a clip spoken at the wrong rate (espeak at its default 200 words
+per minute instead of a profile's 170: one sentence's words per minute varies more than
+that), so the engine that knows the rate it spoke at checks that itself (``pyttsx3_engine``).
 """
 
 from __future__ import annotations

@@ -96,3 +96,39 @@ def test_an_item_always_has_a_title():
     assert episode_title(replace(episode, title=" Bridge \x01  news ")) == "Bridge news"
     item = ET.fromstring(render_feed(CONFIG, [episode], "cover.jpg")).find("channel/item")
     assert item.findtext("title") == "story-1"
+
+
+def test_items_written_one_at_a_time_leave_every_namespace_to_the_root():
+    from dataclasses import replace
+
+    plain = EpisodeRecord("/a/1.txt", "urn:uuid:1", "story-1", "h", "One", "2024-01-01", "", 1.0,
+                          1, {"audio": "story-1.mp3"})  # fmt: skip
+    full = replace(plain, source="/a/2.txt", guid="urn:uuid:2", slug="story-2",
+                   first_seen="2024-01-02", chapters=[[0.0, "Two"]],
+                   files={"audio": "story-2.mp3", "webvtt": "story-2.vtt"})  # fmt: skip
+    data = render_feed(CONFIG, [plain, full], "cover.jpg")
+    root, _, rest = data.partition(b"<channel>")
+    assert b"xmlns" not in rest
+    for prefix in (b"atom", b"dc", b"itunes", b"podcast", b"podcastgh", b"psc"):
+        assert root.count(b"xmlns:" + prefix + b"=") == 1
+    assert b"\n  </item>\n  <item>\n   <title>One</title>" in rest  # indented as one tree
+    items = ET.fromstring(data).find("channel").findall("item")
+    assert [item.findtext("guid") for item in items] == ["urn:uuid:2", "urn:uuid:1"]
+    assert feed_problem(data) is None
+
+
+def test_a_feed_is_checked_item_by_item_in_its_first_channel_only():
+    def feed(*items: bytes, outside: bytes = b"") -> bytes:
+        return b"<rss>" + outside + b"<channel>" + b"".join(items) + b"</channel></rss>"
+
+    item = b"<item><guid>a</guid></item>"
+    nested = b"<item><guid>b</guid><item><guid>a</guid></item></item>"
+    assert feed_problem(feed(item, nested)) == "two items have the same GUID"
+    assert feed_problem(feed(item, b"<x>" + item + b"</x>")) == "two items have the same GUID"
+    assert feed_problem(feed(item, b"<item/>", outside=b"<item/>")) == "an item has no GUID"
+    assert feed_problem(feed(item) + b"<channel>" + item) is not None
+    assert (
+        feed_problem(feed(item).replace(b"</rss>", b"<channel>" + item * 2 + b"</channel></rss>"))
+        is None
+    )
+    assert feed_problem(b"<feed><channel>" + item + b"</channel></feed>") == "not an RSS channel"

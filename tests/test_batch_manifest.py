@@ -53,6 +53,23 @@ def test_a_saved_manifest_loads_back_and_keeps_the_previous_one(path):
     assert not list(path.parent.glob(".*.tmp"))
 
 
+@pytest.mark.parametrize("count", [0, 1, 3])
+def test_a_manifest_saved_a_record_at_a_time_is_the_json_of_the_whole(path, count):
+    episodes = {f"/articles/{n}.txt": record(n) for n in range(1, count + 1)}
+    if count:  # text that JSON escapes: quotes, a new line, not ASCII, not UTF-8
+        episodes["/articles/\udcff.txt"] = record(9, source="/articles/\udcff.txt",
+                                                  title='Caf\u00e9 "Nord"\nnews')  # fmt: skip
+    manifest = Manifest(path, episodes, {"cover": "\u00e9"})
+    manifest.save()
+    whole = {
+        "version": 1,
+        "meta": manifest.meta,
+        "episodes": [asdict(e) for e in episodes.values()],
+    }
+    assert path.read_text(encoding="ascii") == json.dumps(whole, ensure_ascii=True, indent=1) + "\n"
+    assert Manifest.load(path).episodes == episodes
+
+
 DAMAGE = {
     "truncated": lambda text: text[: len(text) // 2],
     "empty": lambda text: "",

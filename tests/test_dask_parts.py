@@ -169,3 +169,29 @@ def test_a_scheduler_without_workers_is_one_line(tmp_path, monkeypatch):
             run_batch([str(article)], options)
     assert f"start workers with `dask worker {empty.scheduler_address}`" in str(raised.value)
     assert raised.value.exit_code == 10
+
+
+def test_the_client_keeps_no_log_of_the_tasks_it_sends():
+    """By default distributed's client keeps its last 1000 batches of messages, every
+    article's task among them: the coordinator's memory grew with the run. Not while open."""
+    distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
+    import dask
+
+    from tts_pipeline.batch.cluster import DaskExecutor
+    from tts_pipeline.voices import load_profile
+
+    setting = "distributed.admin.low-level-log-length"
+    before = dask.config.get(setting)
+    local = distributed.LocalCluster(
+        n_workers=1,
+        threads_per_worker=1,
+        processes=False,
+        protocol="tcp://",
+        host="127.0.0.1",
+        dashboard_address=":0",
+    )
+    with local, DaskExecutor(local.scheduler_address, load_profile("espeak"), None) as executor:
+        sent = [executor.client.submit(len, "text " * n, pure=False) for n in range(20)]
+        assert executor.client.gather(sent) == [5 * n for n in range(20)]
+        assert len(executor.client.scheduler_comm.recent_message_log) == 0
+    assert dask.config.get(setting) == before

@@ -51,10 +51,11 @@ class DaskExecutor:
         self._voices = {profile: PortableVoice.pack(profile)}
         client_class = _client_class()  # (importing distributed sets up its logging)
         self._quiet = _Quiet()  # what goes wrong reaches the user as one line, not as logs
+        self._unlogged = _no_message_log()  # undone in _close, like the quiet
         try:
             self.client = _connect(client_class, self.address)
         except BaseException:
-            self._quiet.restore()
+            self._restore()
             raise
         try:
             self._check_workers(self._voices[profile])
@@ -155,6 +156,10 @@ class DaskExecutor:
     def _close(self) -> None:
         with contextlib.suppress(Exception):  # the scheduler went away: nothing to close
             self.client.close(timeout=CLOSE_SECONDS)
+        self._restore()
+
+    def _restore(self) -> None:
+        self._unlogged.__exit__(None, None, None)
         self._quiet.restore()
 
 
@@ -177,6 +182,17 @@ class _Quiet:
     def restore(self) -> None:
         for logger, level in self.levels.items():
             logger.setLevel(level)
+
+
+def _no_message_log():
+    """Dask's setting, while the executor is open, that keeps the client from logging what it
+    sends: by default its connection to the scheduler keeps the last 1000 batches of messages
+    for debugging, every article's task among them (its text and voice), so the coordinator's
+    memory grew with the run up to 1000 tasks. A ``dask.config.set`` to leave as a context;
+    it holds for a connection made again after a lost one too."""
+    import dask
+
+    return dask.config.set({"distributed.admin.low-level-log-length": 0})
 
 
 def scheduler_address(address: str | None) -> str:

@@ -53,7 +53,52 @@ for _prefix, _uri in (
 
 
 def render_feed(config: PodcastConfig, episodes: Sequence[EpisodeRecord], cover_name: str) -> bytes:
-    """The feed as UTF-8 XML, items newest first."""
+    """The feed as UTF-8 XML, items newest first.
+
+    Each item's element tree is built, written out and dropped in turn, so a feed of many
+    thousand episodes never holds them all as elements (some 10 KB each), only as text.
+    """
+    items: list[bytes] = []
+    namespaces: set[str] = set()
+    for episode in sorted(episodes, key=publication_time, reverse=True):
+        item = _item(config, episode)
+        ET.indent(item, space=" ", level=2)
+        namespaces |= _namespaces(item)
+        items.append(_without_declarations(item))
+    rss = _channel(config, cover_name)
+    if items:  # where the items go; it declares their namespaces on the root, as they need
+        attributes = {f"{{{uri}}}_": "" for uri in sorted(namespaces)}
+        ET.SubElement(rss.find("channel"), _ITEMS, attributes)
+    ET.indent(rss, space=" ")
+    text = ET.tostring(rss, encoding="utf-8", xml_declaration=True) + b"\n"
+    if not items:
+        return text
+    start = text.index(b"<" + _ITEMS.encode())
+    end = text.index(b"/>", start) + 2
+    return b"".join((text[:start], b"\n  ".join(items), text[end:]))
+
+
+_ITEMS = "tts-pipeline-items"
+"""The element that stands for the items while the channel is written (text never holds
+``<``: it is escaped)."""
+
+
+def _namespaces(element: ET.Element) -> set[str]:
+    """The namespace URIs of the tags and attributes of ``element`` and its descendants."""
+    names = [e.tag for e in element.iter()] + [k for e in element.iter() for k in e.attrib]
+    return {name[1:].split("}", 1)[0] for name in names if name.startswith("{")}
+
+
+def _without_declarations(item: ET.Element) -> bytes:
+    """``item`` as XML, its namespaces' prefixes used but not declared (the root does)."""
+    wrapper = ET.Element("wrapper")
+    wrapper.append(item)
+    text = ET.tostring(wrapper, encoding="utf-8")
+    return text[text.index(b">") + 1 : -len(b"</wrapper>")]
+
+
+def _channel(config: PodcastConfig, cover_name: str) -> ET.Element:
+    """The feed's root with its channel's elements, but no item."""
     rss = ET.Element("rss", {"version": "2.0"})
     channel = ET.SubElement(rss, "channel")
     feed_url = config.base_url + FEED_NAME
@@ -88,17 +133,14 @@ def render_feed(config: PodcastConfig, episodes: Sequence[EpisodeRecord], cover_
     _text(channel, f"{{{ITUNES}}}summary", config.description)
     _text(channel, f"{{{PODCAST}}}guid", str(podcast_guid(feed_url)))
     _text(channel, f"{{{PODCAST}}}locked", "no", owner=config.owner_email)
-    for episode in sorted(episodes, key=publication_time, reverse=True):
-        _item(channel, config, episode)
-    ET.indent(rss, space=" ")
-    return ET.tostring(rss, encoding="utf-8", xml_declaration=True) + b"\n"
+    return rss
 
 
-def _item(channel: ET.Element, config: PodcastConfig, e: EpisodeRecord) -> None:
+def _item(config: PodcastConfig, e: EpisodeRecord) -> ET.Element:
     def url(key: str) -> str:
         return config.base_url + quote(e.files[key])
 
-    item = ET.SubElement(channel, "item")
+    item = ET.Element("item")
     title = episode_title(e)
     _text(item, "title", title)
     _text(item, "description", episode_description(e))
@@ -137,6 +179,7 @@ def _item(channel: ET.Element, config: PodcastConfig, e: EpisodeRecord) -> None:
         psc = _element(item, f"{{{PSC}}}chapters", {"version": "1.2"})
         for start, title in e.chapters:
             _element(psc, f"{{{PSC}}}chapter", {"start": _npt(start), "title": title})
+    return item
 
 
 def episode_title(e: EpisodeRecord) -> str:
@@ -197,20 +240,58 @@ def _text(parent: ET.Element, tag: str, text: str, **attributes: str) -> ET.Elem
 
 def feed_problem(data: bytes) -> str | None:
     """Why ``data`` is not a feed fit to publish (None if it is): it must parse as XML 1.0
-    (expat), be an RSS channel, and give every item a GUID of its own."""
+    (expat), be an RSS channel, and give every item a GUID of its own. Read as a stream:
+    each item is dropped once checked, so a long feed is never held whole as elements."""
+    import io
+
+    check = _ItemCheck()
     try:
-        root = ET.fromstring(data)
+        for event, element in ET.iterparse(io.BytesIO(data), events=("start", "end")):
+            check.see(event, element)
     except ET.ParseError as e:
         return f"not well-formed XML: {e}"
-    channel = root.find("channel")
-    if root.tag != "rss" or channel is None:
-        return "not an RSS channel"
-    guids = [item.findtext("guid") for item in channel.iter("item")]
-    if not all(guids):
-        return "an item has no GUID"
-    if len(set(guids)) != len(guids):
-        return "two items have the same GUID"
-    return None
+    return check.problem()
+
+
+class _ItemCheck:
+    """What :func:`feed_problem` learns of a feed as it is parsed, element by element."""
+
+    def __init__(self) -> None:
+        self.path: list[ET.Element] = []
+        """The elements open, from the root."""
+        self.root = ""
+        """The root's tag."""
+        self.channel: ET.Element | None = None
+        """The root's first ``channel``."""
+        self.guids: set[str] = set()
+        self.missing = self.repeated = False
+
+    def see(self, event: str, element: ET.Element) -> None:
+        if event == "start":
+            if not self.path:
+                self.root = self.root or element.tag
+            elif len(self.path) == 1 and element.tag == "channel" and self.channel is None:
+                self.channel = element
+            self.path.append(element)
+            return
+        self.path.pop()
+        if element.tag != "item" or self.channel is None or self.channel not in self.path:
+            return
+        guid = element.findtext("guid")
+        self.missing |= not guid
+        self.repeated |= guid in self.guids
+        if guid:
+            self.guids.add(guid)
+        self.path[-1].remove(element)  # checked: dropped
+
+    def problem(self) -> str | None:
+        if self.root != "rss" or self.channel is None:
+            return "not an RSS channel"
+        if self.missing:
+            return "an item has no GUID"
+        if self.repeated:
+            return "two items have the same GUID"
+        return None
 
 
 def publish_feed(path: Path, data: bytes) -> None:

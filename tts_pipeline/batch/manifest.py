@@ -15,11 +15,12 @@ import os
 import re
 import shutil
 import uuid
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from tts_pipeline.errors import OutputError, SiteStateError
-from tts_pipeline.files import write_text_atomic
+from tts_pipeline.errors import OutputError, SiteStateError, write_error
+from tts_pipeline.files import staged_outputs
 
 MANIFEST_VERSION = 1
 BACKUP_SUFFIX = ".bak"
@@ -226,15 +227,28 @@ class Manifest:
         )
 
     def save(self) -> None:
-        data = {
-            "version": MANIFEST_VERSION,
-            "meta": self.meta,
-            "episodes": [asdict(e) for e in self.episodes.values()],
-        }
-        # ASCII: a source path that is not UTF-8 (surrogate escapes) is kept as JSON escapes
-        text = json.dumps(data, ensure_ascii=True, indent=1) + "\n"
+        """Write the manifest whole or not at all, an episode at a time: a site of many
+        thousand episodes is never held as one text (or as dictionaries) besides its records."""
         self._back_up()
-        write_text_atomic(self.path, text)
+        with staged_outputs() as stage:
+            temporary = stage.path(self.path)
+            try:
+                with open(temporary, "w", encoding="ascii", newline="\n") as out:
+                    out.writelines(self._json())
+            except OSError as e:
+                raise write_error(self.path, e) from None
+
+    def _json(self) -> Iterator[str]:
+        """The manifest's JSON, in pieces: what ``json.dumps(..., indent=1)`` of the whole
+        writes. ASCII: a source path that is not UTF-8 (surrogate escapes) is kept escaped."""
+        head = {"version": MANIFEST_VERSION, "meta": self.meta}
+        yield json.dumps(head, ensure_ascii=True, indent=1)[:-2] + ',\n "episodes": ['
+        separator = "\n"
+        for episode in self.episodes.values():
+            record = json.dumps(asdict(episode), ensure_ascii=True, indent=1)
+            yield separator + "  " + record.replace("\n", "\n  ")
+            separator = ",\n"
+        yield ("\n ]" if separator == ",\n" else "]") + "\n}\n"
 
     def _back_up(self) -> None:
         """Keep the manifest about to be replaced as the backup: a hard link, no copy."""

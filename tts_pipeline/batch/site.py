@@ -100,14 +100,27 @@ def _read(path: Path) -> bytes:
 
 def write_site(site: Path, config: PodcastConfig, manifest: Manifest, cover_name: str) -> None:
     """index.html, then feed.xml last, published only once it parses back; each only when it
-    changed (the feed's lastBuildDate aside), so a run that changed nothing writes nothing."""
-    from tts_pipeline.batch.feed import episode_title, publish_feed, render_feed
-    from tts_pipeline.files import write_text_atomic
+    changed (the feed's lastBuildDate aside), so a run that changed nothing writes nothing.
+    One is made and written before the other, so a site of thousands holds one at a time."""
+    from tts_pipeline.batch.feed import publish_feed, render_feed
+    from tts_pipeline.files import write_bytes_atomic
+
+    index = _index(config, manifest).encode("utf-8")
+    if _read_site_file(site / "index.html") != index:
+        write_bytes_atomic(site / "index.html", index)
+    del index
+    feed = render_feed(config, list(manifest.episodes.values()), cover_name)
+    if not _same_but_build_date(_read_site_file(site / FEED_NAME), feed):
+        publish_feed(site / FEED_NAME, feed)
+
+
+def _index(config: PodcastConfig, manifest: Manifest) -> str:
+    """The HTML of the site's ``index.html``."""
+    from tts_pipeline.batch.feed import episode_title
     from tts_pipeline.publish.player import IndexEpisode, index_page
     from tts_pipeline.publish.player.text import file_url
 
-    episodes = list(manifest.episodes.values())
-    listed = [
+    listed = (
         IndexEpisode(
             title=episode_title(e),
             player=file_url(e.files.get("player", e.files["audio"])),
@@ -117,14 +130,18 @@ def write_site(site: Path, config: PodcastConfig, manifest: Manifest, cover_name
             author=e.author,
             cover=file_url(e.files["cover"]) if "cover" in e.files else None,
         )
-        for e in episodes
-    ]
-    feed = render_feed(config, episodes, cover_name)
-    index = index_page(config.title, listed, config.description, FEED_NAME, config.language)
-    if _read_site_file(site / "index.html") != index.encode("utf-8"):
-        write_text_atomic(site / "index.html", index)
-    if _BUILD_DATE.sub(b"", _read_site_file(site / FEED_NAME)) != _BUILD_DATE.sub(b"", feed):
-        publish_feed(site / FEED_NAME, feed)
+        for e in manifest.episodes.values()
+    )
+    return index_page(config.title, listed, config.description, FEED_NAME, config.language)
+
+
+def _same_but_build_date(old: bytes, new: bytes) -> bool:
+    """Whether two feeds are the same but for their ``lastBuildDate`` (compared in place)."""
+    a, b = _BUILD_DATE.search(old), _BUILD_DATE.search(new)
+    if a is None or b is None:
+        return old == new
+    before, after = memoryview(old), memoryview(new)
+    return before[: a.start()] == after[: b.start()] and before[a.end() :] == after[b.end() :]
 
 
 _BUILD_DATE = re.compile(rb"<lastBuildDate>[^<]*</lastBuildDate>")

@@ -247,3 +247,37 @@ def test_speaks_without_a_network_and_never_tries_one(offline, tmp_path):
     assert refused.returncode == 5, line
     assert not log.exists(), log.read_text()
     assert not Path(tmp_path / "hibari-home").exists()
+
+
+def test_pronunciation_data_read_with_orjson_is_the_data_hibari_reads():
+    import gzip
+    import json
+    import types
+    from pathlib import Path
+
+    import hibari.g2p
+
+    from tts_pipeline.engines.hibari_engine import read_json_with_orjson
+
+    def own(name):  # what hibari 0.2's _load_json does
+        data = (Path(hibari.g2p.ASSETS) / name).read_bytes()
+        return json.loads(gzip.decompress(data) if name.endswith(".gz") else data)
+
+    module = types.SimpleNamespace(_load_json=own, ASSETS=hibari.g2p.ASSETS)
+    read_json_with_orjson(module)
+    assert module._load_json is not own and module._load_json.reads_with_orjson
+    for name in ("lexicon_us_gold.json.gz", "tagger.json.gz", "tokenizer_exceptions.json"):
+        assert module._load_json(name) == own(name)
+    faster = module._load_json
+    read_json_with_orjson(module)  # once only
+    assert module._load_json is faster
+
+
+def test_a_hibari_without_its_json_reader_is_left_as_it_is():
+    import types
+
+    from tts_pipeline.engines.hibari_engine import read_json_with_orjson
+
+    module = types.SimpleNamespace(ASSETS="/nowhere")
+    read_json_with_orjson(module)
+    assert not hasattr(module, "_load_json")

@@ -9,6 +9,7 @@ loaded once per process, on the first sentence, and kept.
 
 from __future__ import annotations
 
+import gzip
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
@@ -190,6 +191,7 @@ def _load(voice: str, model: Path):
             f"hibari voice model {model} is broken (truncated or not an ONNX model: {detail}); "
             f"{FIX}"
         ) from None
+    read_json_with_orjson(_import_hibari("hibari.g2p"))
     try:
         tts.g2p  # noqa: B018  # loads the lexicons and tagger now, once
     except Exception as e:
@@ -197,6 +199,29 @@ def _load(voice: str, model: Path):
             f"hibari's pronunciation data cannot be loaded ({type(e).__name__}: {e}); {FIX}"
         ) from None
     return tts
+
+
+def read_json_with_orjson(g2p_module) -> None:
+    """Have hibari read its pronunciation data (about 10 MB of JSON: lexicons and tagger)
+    with orjson, which decodes it in under half the time of the json module hibari uses:
+    every worker process reads it before it speaks. The data read is the same; when hibari
+    no longer reads its data through ``_load_json`` (or orjson is missing), nothing changes.
+    """
+    original = getattr(g2p_module, "_load_json", None)
+    assets = getattr(g2p_module, "ASSETS", None)
+    if original is None or assets is None or getattr(original, "reads_with_orjson", False):
+        return
+    try:
+        import orjson
+    except ImportError:
+        return
+
+    def load_json(name: str):
+        data = (Path(assets) / name).read_bytes()
+        return orjson.loads(gzip.decompress(data) if name.endswith(".gz") else data)
+
+    load_json.reads_with_orjson = True  # type: ignore[attr-defined]
+    g2p_module._load_json = load_json
 
 
 def clause_pieces(phonemes: str, limit: int) -> list[str]:

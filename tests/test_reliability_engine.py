@@ -297,7 +297,9 @@ def test_speak_starts_the_workers_early_and_they_speak_loaded(faults, tmp_path):
     speak(str(source), options)
     prepared = {int(p.name.split("-")[1]) for p in faults.state.glob("prepared-*")}
     spoke = [p.name.split("-")[1:] for p in faults.state.glob("spoke-*")]
-    assert len(prepared) == 2 and os.getpid() not in prepared
+    # Both workers start early; on a loaded machine one may speak every text before the
+    # other has loaded, and that one is then stopped: at least one prepared, never the parent.
+    assert 1 <= len(prepared) <= 2 and os.getpid() not in prepared
     assert spoke and all(int(pid) in prepared and ready == "True" for pid, ready in spoke)
     assert out.is_file()
     assert not [pid for pid in prepared if _alive(pid)]

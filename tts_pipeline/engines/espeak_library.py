@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import ctypes
+import functools
 import os
 import sys
 import time
@@ -176,7 +177,13 @@ def hold_speech_parameters(espeak: ModuleType, rate: int, volume: int, timeout: 
 def current_parameter(espeak: ModuleType, parameter: int) -> int:
     """espeak's current value of ``parameter`` (pyttsx3's ``GetParameter`` omits the argument
     that asks for the current value rather than the default)."""
-    get = espeak.dll.espeak_GetParameter
+    return _get_parameter(espeak.dll)(parameter, 1)
+
+
+@functools.cache
+def _get_parameter(library):
+    """``espeak_GetParameter`` of ``library``, its argument and result types declared once."""
+    get = library.espeak_GetParameter
     get.argtypes = [ctypes.c_int, ctypes.c_int]
     get.restype = ctypes.c_int
-    return get(parameter, 1)
+    return get

@@ -52,7 +52,7 @@ LOST_STORY_SHARE = 0.5
 dump cleaner's words has lost it (it keeps a date or a notice): trafilatura's default
 reading is tried too, and the story with more words taken."""
 LOST_STORY_WORDS = 40
-"""...as it is when the precise reading has fewer words than this (a dateline, a notice)."""
+"""...and so has a story of fewer words than this, whatever the dump cleaner finds."""
 LEAD_GAP_KINDS = (Kind.BLANK, Kind.BYLINE, Kind.DATE, Kind.CAPTION, Kind.CHROME)
 """Lines that may stand between a lead paragraph and the rest of the story."""
 
@@ -165,8 +165,12 @@ def _lost_story(paragraphs: Sequence[str], lines: Sequence[Line], dump: DumpRead
     """The story is a few words, or a small share of the words the dump cleaner calls the
     story."""
     words = _words(paragraphs)
-    dump_words = sum(lines[i].words for i in dump.keep) if dump else 0
-    return words < LOST_STORY_WORDS or words < LOST_STORY_SHARE * dump_words
+    return words < LOST_STORY_WORDS or words < LOST_STORY_SHARE * _dump_words(lines, dump)
+
+
+def _dump_words(lines: Sequence[Line], dump: DumpReading | None) -> float:
+    """Words of the lines the dump cleaner calls the story."""
+    return sum(lines[i].words for i in dump.keep) if dump else 0
 
 
 def _with_trafilatura(
@@ -180,7 +184,7 @@ def _with_trafilatura(
     words = sum(lines[i].words for i in found)
     in_article = sum(lines[i].words for i in found if evidence[i].in_article)
     dump_keep = set(dump.keep) if dump else set()
-    dump_words = sum(lines[i].words for i in dump_keep)
+    dump_words = _dump_words(lines, dump)
     article_holds_story = words > 0 and in_article >= ARTICLE_SHARE * words
     dropped_part = article_holds_story and words < MOST_OF_STORY * dump_words
     found_set = set(found)

@@ -53,6 +53,18 @@ def test_a_saved_manifest_loads_back_and_keeps_the_previous_one(path):
     assert not list(path.parent.glob(".*.tmp"))
 
 
+def test_a_backup_already_linked_to_the_manifest_leaves_no_temporary_file(path):
+    """A save killed between its backup and its new manifest leaves the two one file."""
+    manifest = Manifest(path, {"/articles/1.txt": record(1)})
+    manifest.save()
+    manifest.backup.hardlink_to(path)
+    manifest.episodes["/articles/2.txt"] = record(2)
+    manifest.save()
+    assert list(Manifest.load(manifest.backup).episodes) == ["/articles/1.txt"]
+    assert list(Manifest.load(path).episodes) == ["/articles/1.txt", "/articles/2.txt"]
+    assert not list(path.parent.glob(".*.tmp"))
+
+
 @pytest.mark.parametrize("count", [0, 1, 3])
 def test_a_manifest_saved_a_record_at_a_time_is_the_json_of_the_whole(path, count):
     episodes = {f"/articles/{n}.txt": record(n) for n in range(1, count + 1)}

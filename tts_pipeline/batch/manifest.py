@@ -254,6 +254,8 @@ class Manifest:
         """Keep the manifest about to be replaced as the backup: a hard link, no copy."""
         if not self.path.is_file():
             return
+        if self.backup.is_file() and self.backup.samefile(self.path):
+            return  # a save killed after its backup: renaming a link onto itself does nothing
         temporary = self.backup.with_name(f".{self.backup.name}.{os.getpid()}.tmp")
         try:
             temporary.unlink(missing_ok=True)

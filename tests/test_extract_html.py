@@ -150,3 +150,29 @@ def test_a_default_reading_with_fewer_words_does_not_replace_the_story():
     assert asked
     assert LOST_STORY[0] in story.paragraphs
     assert "default reading" not in story.source
+
+
+def _story_of(blocks: list[str], reading: list[str]):
+    """The story of a page of ``blocks`` (a ``<div>`` each, no blank line between) when
+    trafilatura reads ``reading``."""
+    from tts_pipeline.extract.combine import story_lines
+    from tts_pipeline.extract.dom import parse, render_tree
+    from tts_pipeline.extract.htmlmeta import page_meta
+
+    page = render_tree(parse("<html><body>" + "".join(f"<div>{b}</div>" for b in blocks)))
+    return story_lines(page, "\n".join(reading), page_meta(page), ())
+
+
+def test_a_caption_above_its_credit_is_dropped_from_a_story():
+    caption = "The north quay at dawn, where the first dredger will start work in March."
+    blocks = [*LOST_STORY[:2], caption, "Photo: Reuters", LOST_STORY[2]]
+    story = _story_of(blocks, blocks)
+    assert list(story.paragraphs) == LOST_STORY
+
+
+def test_a_slideshow_whose_every_paragraph_has_a_credit_keeps_its_paragraphs():
+    blocks = [block for paragraph in LOST_STORY for block in (paragraph, "Photo: Reuters")]
+    story = _story_of(blocks, blocks)
+    assert list(story.paragraphs) == LOST_STORY
+    kept = [v.reason for v in story.verdicts if v and v.keep]
+    assert any("most of the story" in reason for reason in kept)

@@ -188,8 +188,9 @@ def _with_trafilatura(
     article_holds_story = words > 0 and in_article >= ARTICLE_SHARE * words
     dropped_part = article_holds_story and words < MOST_OF_STORY * dump_words
     found_set = set(found)
-    story = [i for i in found if lines[i].kind not in DROPPED_KINDS]
-    story = [i for i in story if not _is_title(lines[i].text, titles)]
+    story = [i for i in found if not _is_title(lines[i].text, titles)]
+    by_context = _body_dropped_by_context(lines, story)
+    story = [i for i in story if lines[i].kind not in DROPPED_KINDS or i in by_context]
     story_start = story[0] if story else len(lines)
     verdicts: list[Verdict | None] = []
     for i, line in enumerate(lines):
@@ -198,7 +199,9 @@ def _with_trafilatura(
             continue
         ours = i in dump_keep
         if i in found_set:
-            if line.kind in DROPPED_KINDS:
+            if i in by_context:
+                verdicts.append(Verdict(True, _KEPT_BY_CONTEXT))
+            elif line.kind in DROPPED_KINDS:
                 verdicts.append(Verdict(False, f"trafilatura kept it, but it is {line.kind.value}"))
             elif _is_title(line.text, titles):
                 verdicts.append(Verdict(False, "the headline (spoken as the title)"))
@@ -218,6 +221,24 @@ def _with_trafilatura(
         else:
             verdicts.append(Verdict(False, f"{line.kind.value}, left out by trafilatura"))
     return verdicts
+
+
+_KEPT_BY_CONTEXT = (
+    "trafilatura kept it; our checks call it chrome by its neighbours, but that would be "
+    "most of the story"
+)
+
+
+def _body_dropped_by_context(lines: Sequence[Line], found: list[int]) -> set[int]:
+    """Lines of trafilatura's story that read as body text alone but are chrome by their
+    neighbours (a caption above a credit), when they are most of its words: the checks
+    remove lines, not the story (a slideshow's every paragraph has a credit under it)."""
+    dropped = [i for i in found if lines[i].kind in DROPPED_KINDS]
+    by_context = [i for i in dropped if describe(lines[i].text).kind is Kind.BODY]
+    kept_words = sum(lines[i].words for i in found if lines[i].kind not in DROPPED_KINDS)
+    if sum(lines[i].words for i in by_context) > kept_words:
+        return set(by_context)
+    return set()
 
 
 def _on_page(lines: Sequence[Line], found: list[int], paragraphs: list[str]) -> bool:

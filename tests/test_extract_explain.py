@@ -8,7 +8,7 @@ from pathlib import Path
 PAGES = Path(__file__).parent / "pages"
 
 
-def explained(cli, name: str) -> dict[str, str]:
+def explained(cli, name: str | Path) -> dict[str, str]:
     """The report's lines by the text they show: "KEEP reason" or "drop reason"."""
     result = cli("clean", str(PAGES / name), "--explain")
     assert result.returncode == 0, result.stderr
@@ -39,3 +39,19 @@ def test_every_line_of_html_is_explained(cli):
     headline = "Volunteers count record number of swifts in the old town"
     assert report[headline].startswith("drop the headline")
     assert not any(text.startswith("We use cookies") for text in kept)
+
+
+def test_verse_amid_a_story_is_kept_and_said_to_be(cli, tmp_path):
+    paragraph = (
+        "The choir sang on the new bridge on Sunday, and the mayor read out the poem that a "
+        "pupil of the town's school wrote for the day it opened."
+    )
+    verse = ["and the river runs under the bridge we built", "and the trains go over it"]
+    page = tmp_path / "verse.txt"
+    closing = paragraph.replace("Sunday", "Monday").replace("choir", "band")
+    chrome = "Home\nNews\nSport\nSign in"
+    parts = [chrome, "Bridge opens", paragraph, "\n".join(verse), closing, "Related stories\nA"]
+    page.write_text("\n\n".join(parts))
+    report = explained(cli, page)
+    for line in verse:
+        assert report[line].startswith("KEEP kept: a short line amid the story's sentences")

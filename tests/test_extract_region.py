@@ -63,3 +63,48 @@ def test_a_box_in_the_middle_of_the_story_is_skipped_not_the_rest():
 def test_a_page_without_sentences_has_no_story():
     lines = in_context([describe(line) for line in ("Home", "News", "", "Bridge opens", "")])
     assert best_region(lines) is None
+
+
+CONSENT = (
+    "We and our partners use cookies and similar technologies to store and access "
+    "information on your device, to measure how our site is used, to show you personalised "
+    "advertising and content, and to develop and improve our products; you can change your "
+    "choices at any time from the privacy link at the foot of every page of this site."
+)
+
+
+def test_a_consent_dialog_in_full_sentences_is_not_the_story():
+    dialog = "\n\n".join(
+        [CONSENT, CONSENT.replace("store", "keep"), CONSENT.replace("foot", "end")]
+    )
+    story = "\n\n".join(sentence(n) for n in range(3))
+    page = f"Bridge opens\n\n{story}\n\nYour privacy\n\n{dialog}\n\nAccept all\nReject all\n"
+    assert region_text(page) == [sentence(n) for n in range(3)]
+
+
+def test_a_story_that_mentions_cookies_now_and_then_is_still_the_story():
+    story = [sentence(n) for n in range(6)]
+    story[2] = CONSENT  # one paragraph quotes a banner: a small share of the story
+    page = "Bridge opens\n\n" + "\n\n".join(story) + "\n"
+    assert region_text(page) == story
+
+
+VERSE = [
+    "and the river runs under the bridge we built",
+    "and the trains go over it all night long",
+    "we will sing of it when we are old",
+]
+
+
+def test_verse_quoted_amid_the_story_is_kept():
+    page = "\n\n".join(
+        ["Bridge opens", sentence(0), sentence(1) + "\n" + "\n".join(VERSE), sentence(2)]
+    )
+    assert list(extract_text(page).paragraphs) == [sentence(0), sentence(1), *VERSE, sentence(2)]
+
+
+def test_menus_and_teasers_around_the_story_stay_out():
+    menu = "Home Page Of The Site\nLatest News And Sport\nWeather Where You Are"
+    teasers = "How the old ferry kept the town going\nWhy the trains are late again this week"
+    page = "\n\n".join(["Bridge opens", sentence(0), menu, sentence(1), sentence(2), teasers])
+    assert list(extract_text(page).paragraphs) == [sentence(0), sentence(1), sentence(2)]

@@ -134,6 +134,8 @@ def _dump_reason(lines, i, reading, kept, numbered, is_heading) -> str:
     if kept:
         if is_heading(lines, i):
             return "kept: a section heading of the story"
+        if i in reading.fragments:
+            return "kept: a short line amid the story's sentences (verse, dialogue, a list)"
         if numbered and line.kind is Kind.SHORT:
             return "kept: an item of a numbered list in the story"
         if line.kind is Kind.SHORT:

@@ -1,7 +1,8 @@
 """Find the stretch of a page dump that holds the story.
 
 Every line gets a weight (``data/cleaner.toml``): body lines count for their words,
-everything else against.
+everything else against; a body line that asks the reader something (the sentences of a
+consent dialog or a sign-up box) counts for nothing.
 Candidate stretches are the heaviest runs of lines (maximum-sum subarrays) between
 markers, bylines and datelines, found again and again in what is left on either side;
 short chrome inside a story (a subheading, a credit, an advertisement line) costs less
@@ -54,10 +55,23 @@ def weight(line: Line) -> float:
     return -cost.get(line.kind, 0.0)
 
 
+def line_weights(lines: Sequence[Line]) -> list[float]:
+    """Each line's :func:`weight`; a body line that asks the reader something (subscribe,
+    accept cookies, donate: the sentences of a consent dialog or a sign-up box, too long to
+    be chrome) weighs nothing, so that such a box is never the heaviest stretch."""
+    from tts_pipeline.extract.patterns import patterns
+
+    prompts = patterns().prompts
+    return [
+        0.0 if line.kind is Kind.BODY and prompts.search(line.text.lower()) else weight(line)
+        for line in lines
+    ]
+
+
 def best_region(lines: Sequence[Line]) -> tuple[int, int] | None:
     """First and last index of the story's stretch of lines, or None when there is none."""
     found: list[Candidate] = []
-    _candidates(lines, 0, len(lines), found)
+    _candidates(lines, line_weights(lines), found)
     found = _before_the_end(lines, sorted(found, key=lambda c: c.start))
     if not found:
         return None
@@ -97,19 +111,21 @@ def _substantial(lines: Sequence[Line], candidate: Candidate) -> bool:
     return sum(body) >= 2
 
 
-def _candidates(lines: Sequence[Line], lo: int, hi: int, found: list[Candidate]) -> None:
-    """Add the heaviest stretch of ``lines[lo:hi]`` to ``found``, then recurse on each side."""
-    stack = [(lo, hi)]
+def _candidates(lines: Sequence[Line], weights: Sequence[float], found: list[Candidate]) -> None:
+    """Add the heaviest stretch of ``lines`` to ``found``, then again on each side of it."""
+    stack = [(0, len(lines))]
     while stack:
         lo, hi = stack.pop()
-        best = _heaviest(lines, lo, hi)
+        best = _heaviest(lines, weights, lo, hi)
         if best is None or best.weight < rules().region.min_candidate:
             continue
         found.append(best)
         stack += [(lo, best.start), (best.end + 1, hi)]
 
 
-def _heaviest(lines: Sequence[Line], lo: int, hi: int) -> Candidate | None:
+def _heaviest(
+    lines: Sequence[Line], weights: Sequence[float], lo: int, hi: int
+) -> Candidate | None:
     """The maximum-sum stretch of ``lines[lo:hi]`` ending in a body line, not crossing a marker."""
     best: Candidate | None = None
     run_sum, run_start = 0.0, lo
@@ -122,7 +138,7 @@ def _heaviest(lines: Sequence[Line], lo: int, hi: int) -> Candidate | None:
             continue
         if run_sum <= 0:
             run_sum, run_start = 0.0, i
-        run_sum += weight(line)
+        run_sum += weights[i]
         if line.kind is Kind.BODY and (best is None or run_sum > best.weight):
             best = Candidate(run_start, i, run_sum)
     return best

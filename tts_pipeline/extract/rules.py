@@ -19,6 +19,8 @@ class LineRules:
     prompt_max_words: float
     byline_max_words: float
     dateline_max_other_words: float
+    fragment_min_words: float
+    fragment_lower_share: float
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from tts_pipeline.extract.header import (
 )
 from tts_pipeline.extract.lines import Kind, Line, describe, neighbour, neighbour_kind, own_block
 from tts_pipeline.extract.region import best_region
+from tts_pipeline.extract.rules import rules
 from tts_pipeline.models import Article
 
 LEAD_MAX_BODY_LINES, LEAD_MAX_WORDS = 2, 80
@@ -66,6 +67,8 @@ class DumpReading:
     """First and last line of the story within it (past a standfirst, before a bio)."""
     list_story: bool = False
     """The page has no run of sentences: the story is its heaviest run of list lines."""
+    fragments: tuple[int, ...] = ()
+    """Indices of the short lines kept amid the body text (see :func:`sentence_fragments`)."""
 
 
 def read_dump(lines: Sequence[Line]) -> DumpReading | None:
@@ -83,8 +86,10 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep += [i for i in range(start, end + 1) if is_heading(lines, i)]
     keep = add_list_items(lines, sorted(keep))
     keep = add_numbered_items(lines, keep)
+    fragments = tuple(i for i in sentence_fragments(lines, start, end) if i not in keep)
+    keep = sorted([*keep, *fragments])
     headings = tuple(n for n, i in enumerate(keep) if is_heading(lines, i))
-    return DumpReading(tuple(keep), headings, header, region, (start, end))
+    return DumpReading(tuple(keep), headings, header, region, (start, end), fragments=fragments)
 
 
 def _list_story(lines: Sequence[Line]) -> DumpReading | None:
@@ -218,6 +223,33 @@ def _name_key(author: str | None) -> str | None:
         return None
     second = re.split(r"(?<=[a-z])(?=[A-Z])", words[1])[0]
     return f"{words[0]} {second}"
+
+
+def sentence_fragments(lines: Sequence[Line], start: int, end: int) -> list[int]:
+    """Short lines amid the story's body text, in the case of running text, each right
+    next to another or to body text (no blank line between): verse, dialogue, the items
+    of a list. A headline or menu item is title-case; a lone teaser title stands in its own
+    block; teasers in the case of running text follow the story, not stand amid it."""
+
+    def fragment(i: int) -> bool:
+        line, r = lines[i], rules().lines
+        return (
+            line.kind is Kind.SHORT
+            and line.words >= r.fragment_min_words
+            and line.lower is not None
+            and line.lower >= r.fragment_lower_share
+        )
+
+    def joined(i: int) -> bool:
+        return any(
+            0 <= j < len(lines) and (lines[j].kind is Kind.BODY or fragment(j))
+            for j in (i - 1, i + 1)
+        )
+
+    body = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
+    if not body:
+        return []
+    return [i for i in range(body[0] + 1, body[-1]) if fragment(i) and joined(i)]
 
 
 def add_list_items(lines: Sequence[Line], keep: list[int]) -> list[int]:

@@ -108,3 +108,20 @@ def test_menus_and_teasers_around_the_story_stay_out():
     teasers = "How the old ferry kept the town going\nWhy the trains are late again this week"
     page = "\n\n".join(["Bridge opens", sentence(0), menu, sentence(1), sentence(2), teasers])
     assert list(extract_text(page).paragraphs) == [sentence(0), sentence(1), sentence(2)]
+
+
+def test_a_story_far_heavier_below_a_comments_link_is_still_found():
+    notice = sentence(99, "our new app")
+    story = "\n\n".join(sentence(n) for n in range(12))
+    page = (
+        f"Home\nNews\n\n{notice}\n{notice.replace('app', 'site')}\n\nShare\nComments\n\n"
+        f"Bridge opens\n\nBy Ann Lee\nMay 2, 2024\n\n{story}\n"
+    )
+    assert region_text(page) == [sentence(n) for n in range(12)]
+
+
+def test_comments_below_the_end_marker_stay_out_however_long():
+    story = "\n\n".join(sentence(n) for n in range(3))
+    comment = "\n\n".join(sentence(n, "my long opinion") for n in range(12))
+    page = f"Bridge opens\n\n{story}\n\n2 Comments\n\nMay 3, 2024\n\n{comment}\n"
+    assert region_text(page) == [sentence(n) for n in range(3)]

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.lines import Kind, Line, own_block
 from tts_pipeline.extract.rules import rules
 
 SPLITTERS = (Kind.END, Kind.BOX, Kind.BYLINE, Kind.DATE)
@@ -145,18 +145,41 @@ def _heaviest(
 
 
 def _before_the_end(lines: Sequence[Line], found: list[Candidate]) -> list[Candidate]:
-    """Drop the candidates after the first end marker that follows a substantial one."""
+    """Drop the candidates after the first end marker that follows a substantial one,
+    unless the marker is an item of a menu or a share bar ("Comments" with other links
+    right next to it) and a candidate after it, below a byline or dateline and not a
+    list, scores many times more than every candidate before: what came before the
+    marker was then a teaser or a notice, not the story."""
+    kept, marker = _up_to_the_end(lines, found)
+    if marker is None or own_block(lines, marker):
+        return kept
+    after = found[len(kept) :]
+    after = [c for c in after if _anchored(lines, c.start) and not _list_shaped(lines, c)]
+    if after:
+        best_before = max(_scored(lines, c).score for c in kept)
+        best_after = max(_scored(lines, c).score for c in after)
+        if best_after > rules().region.end_outweighed * best_before:
+            return found
+    return kept
+
+
+def _up_to_the_end(
+    lines: Sequence[Line], found: list[Candidate]
+) -> tuple[list[Candidate], int | None]:
+    """The candidates up to the first end marker that follows a substantial one, and the
+    marker's index (None when no marker ends them)."""
     kept: list[Candidate] = []
     substantial_end = None
     for candidate in found:
-        if substantial_end is not None and any(
-            lines[i].kind is Kind.END for i in range(substantial_end, candidate.start)
-        ):
-            break
+        if substantial_end is not None:
+            between = range(substantial_end, candidate.start)
+            marker = next((i for i in between if lines[i].kind is Kind.END), None)
+            if marker is not None:
+                return kept, marker
         kept.append(candidate)
         if candidate.weight >= rules().region.min_article and substantial_end is None:
             substantial_end = candidate.end
-    return kept
+    return kept, None
 
 
 def _scored(lines: Sequence[Line], candidate: Candidate) -> Candidate:

@@ -38,6 +38,7 @@ class Weights:
 class RegionRules:
     min_candidate: float
     min_article: float
+    end_outweighed: float
     anchor_lines: int
     anchor_bonus: float
     max_box_lines: int

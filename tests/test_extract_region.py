@@ -125,3 +125,19 @@ def test_comments_below_the_end_marker_stay_out_however_long():
     comment = "\n\n".join(sentence(n, "my long opinion") for n in range(12))
     page = f"Bridge opens\n\n{story}\n\n2 Comments\n\nMay 3, 2024\n\n{comment}\n"
     assert region_text(page) == [sentence(n) for n in range(3)]
+
+
+def test_a_photo_post_without_sentences_is_the_lines_under_its_byline():
+    menu = "Home\nGallery\nAbout us\nContact"
+    post = "Places\nTokyo and Berlin\nFilm\nTwo rolls of colour film\nCameras\nA panorama camera"
+    spoken = [line for line in post.split("\n") if line != "Film"]  # a menu word: chrome
+    page = f"{menu}\n\nA film swapped between two towns\n\nPosted May 2, 2024 by Ann Lee\n\n{post}"
+    page += "\n\nShare this:\nFacebook\n\nRelated posts\nAnother swap\n"
+    article = extract_text(page)
+    assert list(article.paragraphs) == spoken
+    assert article.title == "A film swapped between two towns"
+
+
+def test_a_page_of_menus_alone_has_no_article():
+    page = "Home\nGallery\nAbout us\nContact\n\nPosted May 2, 2024\n\nShare this:\nFacebook\n"
+    assert extract_text(page).paragraphs == ()

@@ -117,8 +117,7 @@ def _explain_text(document: Document) -> tuple[list[str], list[Explained]]:
         summary.append("no story found: no run of sentences and no run of list lines")
     else:
         first, last = reading.region
-        what = "run of list lines" if reading.list_story else "stretch of body text"
-        summary.append(f"story: the heaviest {what}, lines {first + 1} to {last + 1}")
+        summary.append(f"story: {reading.found_as}, lines {first + 1} to {last + 1}")
         summary.append(
             _header(reading.header.title, reading.header.author, reading.header.published)
         )

@@ -42,6 +42,8 @@ LIST_FREE_WORDS = 2
 """Words of each line that do not count for a story of short lines (a menu item's)."""
 MIN_LIST_STORY = 30.0
 """Least weight of a story of short lines on a page without a run of sentences."""
+BYLINE_STORY_MIN_LINES = 4
+"""Fewest short lines under a byline that are the story of a page without sentences."""
 NUMBERED_MIN_ITEMS = 3
 """Fewest items of a numbered list (a listicle's "1. ...", "2. ...")."""
 _NUMBERED = re.compile(r"(\d{1,3})[.)]\s+\S")
@@ -65,8 +67,8 @@ class DumpReading:
     """First and last line of the stretch found to hold the story."""
     span: tuple[int, int] = (0, -1)
     """First and last line of the story within it (past a standfirst, before a bio)."""
-    list_story: bool = False
-    """The page has no run of sentences: the story is its heaviest run of list lines."""
+    found_as: str = "the heaviest stretch of body text"
+    """How the story was found (for ``clean --explain``)."""
     fragments: tuple[int, ...] = ()
     """Indices of the short lines kept amid the body text (see :func:`sentence_fragments`)."""
 
@@ -75,7 +77,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     """The story's lines of a page dump, or None when it has none."""
     region = best_region(lines)
     if region is None:
-        return _list_story(lines)
+        return _list_story(lines) or _story_below_byline(lines)
     start = skip_lead(lines, *region)
     if starts_with_headline(lines, start, region[1]):
         start = skip_lead(lines, start + 1, region[1])
@@ -122,7 +124,38 @@ def _list_story(lines: Sequence[Line]) -> DumpReading | None:
         keep = keep[1:]
     if not keep:
         return None
-    return DumpReading(tuple(keep), (), header, best, (keep[0], keep[-1]), list_story=True)
+    span = (keep[0], keep[-1])
+    return DumpReading(
+        tuple(keep), (), header, best, span, found_as="the heaviest run of list lines"
+    )
+
+
+def _story_below_byline(lines: Sequence[Line]) -> DumpReading | None:
+    """A page with neither sentences nor much list text (a photo post: places, a film, a
+    camera) may still have a story: the short lines right under its byline or dateline, up
+    to the first box or end marker or two lines of chrome in a row; at least
+    ``BYLINE_STORY_MIN_LINES`` of them."""
+    for at, line in enumerate(lines):
+        if line.kind not in (Kind.BYLINE, Kind.DATE):
+            continue
+        keep: list[int] = []
+        chrome = 0
+        for i in range(at + 1, len(lines)):
+            kind = lines[i].kind
+            if kind is Kind.BLANK:
+                continue
+            chrome = chrome + 1 if kind is Kind.CHROME else 0
+            if chrome == 2 or kind not in (Kind.SHORT, Kind.BODY, Kind.CHROME):
+                break
+            if kind is not Kind.CHROME:
+                keep.append(i)
+        if len(keep) >= BYLINE_STORY_MIN_LINES:
+            header = find_header(lines, at + 1, keep[-1])
+            span = (keep[0], keep[-1])
+            return DumpReading(
+                tuple(keep), (), header, span, span, found_as="the lines under its byline"
+            )
+    return None
 
 
 def extract_lines(lines: Sequence[Line], url: str | None = None) -> Article:

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tts_pipeline.extract.lines import Kind, Line, own_block
+from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.rules import rules
 
 SPLITTERS = (Kind.END, Kind.BOX, Kind.BYLINE, Kind.DATE)
@@ -59,8 +60,6 @@ def line_weights(lines: Sequence[Line]) -> list[float]:
     """Each line's :func:`weight`; a body line that asks the reader something (subscribe,
     accept cookies, donate: the sentences of a consent dialog or a sign-up box, too long to
     be chrome) weighs nothing, so that such a box is never the heaviest stretch."""
-    from tts_pipeline.extract.patterns import patterns
-
     prompts = patterns().prompts
     return [
         0.0 if line.kind is Kind.BODY and prompts.search(line.text.lower()) else weight(line)

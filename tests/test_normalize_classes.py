@@ -137,7 +137,8 @@ def test_a_code_of_letters_and_digits_is_never_a_measure(code):
 def test_an_email_address_says_every_digit_one_by_one(user, host):
     spoken = normalize(f"Write to {user}@{host}.com today.")
     assert not re.search(r"\d", spoken), spoken
-    assert spoken_digits(spoken.split(" at ")[0]) == "".join(re.findall(r"\d", user))
+    before_host = spoken.rsplit(" at ", 1)[0]  # a user may be spoken with "at" in it ("at0")
+    assert spoken_digits(before_host) == "".join(re.findall(r"\d", user))
 
 
 @settings(max_examples=100, deadline=None)

@@ -182,6 +182,33 @@ def test_ctrl_c_on_speak_with_espeak_is_one_line(run, tmp_path):
     speaking.check_nothing_left()
 
 
+CTRL_C_ON_IMPORT = """
+import importlib.abc, sys
+
+class CtrlC(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name == "typer":  # the command line's first heavy import
+            raise KeyboardInterrupt
+
+sys.meta_path.insert(0, CtrlC())
+"""
+
+
+@pytest.mark.parametrize("how", ["console script", "python -m"])
+def test_ctrl_c_while_the_command_line_loads_is_one_line(tmp_path, how):
+    """Ctrl-C in the tenth of a second typer and the commands take to import: the same one
+    line and code as later, no traceback. The interruption is injected at typer's import."""
+    (tmp_path / "sitecustomize.py").write_text(CTRL_C_ON_IMPORT)
+    script = Path(sys.executable).with_name("tts-pipeline")
+    if how == "console script" and not script.exists():
+        pytest.skip("the package's console script is not installed next to this Python")
+    command = [str(script)] if how == "console script" else [sys.executable, "-m", "tts_pipeline"]
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    done = subprocess.run([*command, "--help"], capture_output=True, env=env, timeout=60)
+    assert (done.returncode, done.stderr) == (130, b"tts-pipeline: error: interrupted\n")
+    assert done.stdout == b""
+
+
 def test_kill_9_leaves_no_process_and_the_next_run_removes_its_files(run, slow_engine, tmp_path):
     speaking = start_speaking(run, slow_engine, tmp_path)
     os.kill(speaking.process.pid, signal.SIGKILL)

@@ -152,6 +152,30 @@ def test_a_default_reading_with_fewer_words_does_not_replace_the_story():
     assert "default reading" not in story.source
 
 
+SHORT_POST = ["„Will it rain before the bus comes“", "– „Only if you forgot your umbrella“"]
+COMMENT = (
+    "This reminds me of my grandmother, who carried an umbrella every single day of the year "
+    "and never trusted the weather forecast on the radio."
+)
+
+
+def test_a_precise_reading_of_a_comment_gives_way_to_a_shorter_story_above_the_comments():
+    """A post of two short lines, and a comment below "Leave a Reply" with more words: when
+    trafilatura's precise reading is the comment and its default one the post, the post is
+    the story, though it has fewer words."""
+    from tts_pipeline.extract.combine import story_lines
+    from tts_pipeline.extract.dom import parse, render_tree
+    from tts_pipeline.extract.htmlmeta import page_meta
+
+    post = "".join(f"<p>{line}</p>" for line in SHORT_POST)
+    html = f"<html><body><h1>Overheard</h1><div>{post}</div><h3>Leave a Reply</h3>"
+    html += f"<div><p>Rosalind Park</p><p>{COMMENT}</p></div></body></html>"
+    page = render_tree(parse(html))
+    story = story_lines(page, COMMENT, page_meta(page), (), lambda: "\n".join(SHORT_POST))
+    assert list(story.paragraphs) == SHORT_POST
+    assert "default reading" in story.source
+
+
 def _story_of(blocks: list[str], reading: list[str]):
     """The story of a page of ``blocks`` (a ``<div>`` each, no blank line between) when
     trafilatura reads ``reading``."""

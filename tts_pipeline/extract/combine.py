@@ -26,7 +26,7 @@ from tts_pipeline.extract.align import Reading
 from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.dom import BLANK, Evidence
 from tts_pipeline.extract.htmlmeta import PageMeta
-from tts_pipeline.extract.lines import Kind, Line, count_words, describe
+from tts_pipeline.extract.lines import Kind, Line, count_words, describe, own_block
 from tts_pipeline.extract.render import Rendered
 from tts_pipeline.extract.textdump import DumpReading, read_dump
 
@@ -50,7 +50,8 @@ part of the story: the dump cleaner's other lines in the article element are add
 LOST_STORY_SHARE = 0.5
 """A story put together from trafilatura's precise reading with less than this share of the
 dump cleaner's words has lost it (it keeps a date or a notice): trafilatura's default
-reading is tried too, and the story with more words taken."""
+reading is tried too, and the story with more words taken (but never one that lies wholly
+below the comments' heading when the other does not)."""
 LOST_STORY_WORDS = 40
 """...and so has a story of fewer words than this, whatever the dump cleaner finds."""
 LEAD_GAP_KINDS = (Kind.BLANK, Kind.BYLINE, Kind.DATE, Kind.CAPTION, Kind.CHROME)
@@ -102,9 +103,21 @@ def story_lines(
     if fuller_text is not None and _lost_story(story.paragraphs, lines, dump):
         which = "trafilatura's default reading (the precise one lost it)"
         fuller = parts.story(fuller_text(), which)
+        if _below_the_end(lines, story) and not _below_the_end(lines, fuller):
+            return fuller
         if _words(fuller.paragraphs) > _words(story.paragraphs):
             return fuller
     return story
+
+
+def _below_the_end(lines: Sequence[Line], story: Story) -> bool:
+    """Every line of the story stands below the page's first end marker in a block of its own
+    ("Comments", "Leave a reply"): the story is a comment."""
+    marker = next(
+        (i for i, line in enumerate(lines) if line.kind is Kind.END and own_block(lines, i)), None
+    )
+    kept = [i for i, v in enumerate(story.verdicts) if v and v.keep]
+    return marker is not None and bool(kept) and kept[0] > marker
 
 
 @dataclass(frozen=True)

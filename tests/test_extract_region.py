@@ -141,3 +141,18 @@ def test_a_photo_post_without_sentences_is_the_lines_under_its_byline():
 def test_a_page_of_menus_alone_has_no_article():
     page = "Home\nGallery\nAbout us\nContact\n\nPosted May 2, 2024\n\nShare this:\nFacebook\n"
     assert extract_text(page).paragraphs == ()
+
+
+def test_a_short_post_is_the_story_not_the_comment_below_it():
+    """Two short lines under the dateline, then the comments: the one comment has more
+    sentence words, but it stands below "Leave a Reply" and is too short for an article."""
+    post = "„Will it rain before the bus comes“\n\n– „Only if you forgot your umbrella“"
+    comment = (
+        "This reminds me of my grandmother, who carried an umbrella every single day of the "
+        "year and never trusted the weather forecast on the radio."
+    )
+    page = f"Small Notes\n\nOverheard at the bus stop\n\n2 May 2024 at 08:10\n\n{post}\n\n"
+    page += f"Share this:\nTwitter\nFacebook\n\nLeave a Reply\n\nRosalind Park\n\n{comment}\n\n"
+    page += "Reply\n"
+    article = extract_text(page)
+    assert list(article.paragraphs) == post.split("\n\n")

@@ -26,7 +26,8 @@ from tts_pipeline.extract.align import Reading
 from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.dom import BLANK, Evidence
 from tts_pipeline.extract.htmlmeta import PageMeta
-from tts_pipeline.extract.lines import Kind, Line, count_words, describe, own_block
+from tts_pipeline.extract.lines import Kind, Line, count_words, describe
+from tts_pipeline.extract.region import comments_marker
 from tts_pipeline.extract.render import Rendered
 from tts_pipeline.extract.textdump import DumpReading, read_dump
 
@@ -113,9 +114,7 @@ def story_lines(
 def _below_the_end(lines: Sequence[Line], story: Story) -> bool:
     """Every line of the story stands below the page's first end marker in a block of its own
     ("Comments", "Leave a reply"): the story is a comment."""
-    marker = next(
-        (i for i, line in enumerate(lines) if line.kind is Kind.END and own_block(lines, i)), None
-    )
+    marker = comments_marker(lines)
     kept = [i for i, v in enumerate(story.verdicts) if v and v.keep]
     return marker is not None and bool(kept) and kept[0] > marker
 

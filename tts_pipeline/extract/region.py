@@ -87,6 +87,21 @@ def best_region(lines: Sequence[Line]) -> tuple[int, int] | None:
     return start, scored[last].end
 
 
+def weighs_an_article(lines: Sequence[Line], region: tuple[int, int]) -> bool:
+    """The stretch has the words of an article, not of a comment."""
+    words = sum(
+        lines[i].words for i in range(region[0], region[1] + 1) if lines[i].kind is Kind.BODY
+    )
+    return words >= rules().region.min_article
+
+
+def comments_marker(lines: Sequence[Line]) -> int | None:
+    """The first end marker in a block of its own ("Leave a reply", "Comments")."""
+    return next(
+        (i for i, line in enumerate(lines) if line.kind is Kind.END and own_block(lines, i)), None
+    )
+
+
 def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: bool) -> bool:
     """Two neighbouring candidates are one story: close, no end marker between, neither a
     list, and the part joined more than a stray paragraph, unless it follows the story

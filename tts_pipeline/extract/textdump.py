@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.header import (
@@ -21,7 +21,7 @@ from tts_pipeline.extract.header import (
     site_name,
 )
 from tts_pipeline.extract.lines import Kind, Line, describe, neighbour, neighbour_kind, own_block
-from tts_pipeline.extract.region import best_region
+from tts_pipeline.extract.region import best_region, comments_marker, weighs_an_article
 from tts_pipeline.extract.rules import rules
 from tts_pipeline.models import Article
 
@@ -44,6 +44,8 @@ MIN_LIST_STORY = 30.0
 """Least weight of a story of short lines on a page without a run of sentences."""
 BYLINE_STORY_MIN_LINES = 4
 """Fewest short lines under a byline that are the story of a page without sentences."""
+COMMENTED_STORY_MIN_LINES = 2
+"""...or of a page whose run of sentences is below the comments' heading (a comment)."""
 NUMBERED_MIN_ITEMS = 3
 """Fewest items of a numbered list (a listicle's "1. ...", "2. ...")."""
 _NUMBERED = re.compile(r"(\d{1,3})[.)]\s+\S")
@@ -78,6 +80,11 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     region = best_region(lines)
     if region is None:
         return _list_story(lines) or _story_below_byline(lines)
+    marker = comments_marker(lines)
+    if marker is not None and region[0] > marker and not weighs_an_article(lines, region):
+        above = _story_below_byline(lines[:marker], COMMENTED_STORY_MIN_LINES)
+        if above is not None:
+            return replace(above, found_as="the lines under its byline, above the comments")
     start = skip_lead(lines, *region)
     if starts_with_headline(lines, start, region[1]):
         start = skip_lead(lines, start + 1, region[1])
@@ -130,7 +137,9 @@ def _list_story(lines: Sequence[Line]) -> DumpReading | None:
     )
 
 
-def _story_below_byline(lines: Sequence[Line]) -> DumpReading | None:
+def _story_below_byline(
+    lines: Sequence[Line], min_lines: int = BYLINE_STORY_MIN_LINES
+) -> DumpReading | None:
     """A page with neither sentences nor much list text (a photo post: places, a film, a
     camera) may still have a story: the short lines right under its byline or dateline, up
     to the first box or end marker or two lines of chrome in a row; at least
@@ -149,7 +158,7 @@ def _story_below_byline(lines: Sequence[Line]) -> DumpReading | None:
                 break
             if kind is not Kind.CHROME:
                 keep.append(i)
-        if len(keep) >= BYLINE_STORY_MIN_LINES:
+        if len(keep) >= min_lines:
             header = find_header(lines, at + 1, keep[-1])
             span = (keep[0], keep[-1])
             return DumpReading(

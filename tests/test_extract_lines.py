@@ -39,6 +39,8 @@ BODY = (
         ("Related stories", Kind.BOX),
         ("Lesen Sie auch: Das Hallenbad bleibt offen", Kind.BOX),
         ("Noticias relacionadas", Kind.BOX),
+        ("Contenido relacionado", Kind.BOX),
+        ("Conteúdo relacionado", Kind.BOX),
         ("Most popular", Kind.BOX),
         ("12 Comments", Kind.END),
         ("Leave a Reply", Kind.END),

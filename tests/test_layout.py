@@ -39,6 +39,7 @@ ALLOWED: dict[str, frozenset[str]] = {
         "audio",
         "publish",
         "check",
+        "episodes",
     },
     "batch": SHARED
     | {
@@ -53,6 +54,7 @@ ALLOWED: dict[str, frozenset[str]] = {
         "pipeline",
         "check",
     },
+    "episodes": SHARED | {"audio", "engines", "publish"},
     "cli": None,  # the top: it may import anything
     "__main__": frozenset({"cli", "exits"}),
     "__init__": frozenset(),

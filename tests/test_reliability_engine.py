@@ -305,6 +305,38 @@ def test_speak_starts_the_workers_early_and_they_speak_loaded(faults, tmp_path):
     assert not [pid for pid in prepared if _alive(pid)]
 
 
+def test_speak_of_an_episode_in_the_cache_starts_no_workers(faults, tmp_path, monkeypatch):
+    """A second `speak` of the same article with the same voice finds its episode in the
+    cache: no worker starts to load the voice for nothing, and the MP3 is written again."""
+    from tts_pipeline.audio import workers
+    from tts_pipeline.pipeline import SpeakOptions, speak
+
+    pools = []
+
+    class CountedPool(workers.WorkerPool):
+        def __init__(self, *args, **kwargs) -> None:
+            pools.append(self)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(workers, "WorkerPool", CountedPool)
+
+    source = tmp_path / "story.txt"
+    source.write_text("\n\n".join(ARTICLE.paragraphs) + "\n")
+    voice = tmp_path / "prepared.toml"
+    voice.write_text('engine = "fault-prepared"\nrate = 200\n')
+    out = tmp_path / "story.mp3"
+    options = SpeakOptions(output=out, voice=str(voice), clean=False, jobs=2)
+    speak(str(source), options)
+    assert pools, "the first run started no workers"
+    first = out.read_bytes()
+    pools.clear()
+    out.unlink()
+    episode = speak(str(source), options)
+    assert not pools, "workers started for an episode in the cache"
+    assert episode.synthesized == 0
+    assert out.read_bytes() == first
+
+
 def test_early_workers_no_synthesis_takes_are_stopped(faults):
     """Workers started early for a synthesis that never comes end with the block."""
     from tts_pipeline.audio.synthesize import workers_started_early

@@ -12,8 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tts_pipeline import __version__
-from tts_pipeline.models import Article, Chapter, Clip, Episode, EpisodeAudio, Role, Script, Timing
+from tts_pipeline.models import Article, Chapter, Episode, EpisodeAudio, Role, Script, Timing
 from tts_pipeline.voices import DEFAULT_LANGUAGE, DEFAULT_VOICE, VoiceProfile
 
 if TYPE_CHECKING:
@@ -126,8 +125,22 @@ def speak(spec: str, options: SpeakOptions = SpeakOptions()) -> Episode:
     refuse_overwriting_input(spec, output)
     prepare_output(output)
     warn_if_long(article, profile)
-    with workers_started_early(profile, article.paragraphs, article.language, options.jobs):
+    cached = options.use_cache and episode_cached(article, profile, _settings(output, options))
+    texts = () if cached else article.paragraphs  # no engine needs to start for nothing
+    with workers_started_early(profile, texts, article.language, options.jobs):
         return speak_article(article, profile, output, options)
+
+
+def _settings(output: Path, options: SpeakOptions) -> RenderSettings:
+    """How ``speak`` renders to ``output``."""
+    return RenderSettings(
+        name=output.stem,
+        intro=options.clean,
+        use_cache=options.use_cache,
+        jobs=options.jobs,
+        album=options.album,
+        lexicon=options.lexicon,
+    )
 
 
 def speak_article(
@@ -136,14 +149,7 @@ def speak_article(
     """Render ``article`` and write its MP3 at ``output`` with the sidecars beside it."""
     from tts_pipeline.publish.episode import write_episode
 
-    settings = RenderSettings(
-        name=output.stem,
-        intro=options.clean,
-        use_cache=options.use_cache,
-        jobs=options.jobs,
-        album=options.album,
-        lexicon=options.lexicon,
-    )
+    settings = _settings(output, options)
     rendered = render_episode(article, profile, settings)
     if options.check:
         rendered = check_rendered(rendered, options.jobs)
@@ -215,8 +221,7 @@ def render_episode(
     in any worker; the caller writes. An episode made before with the same script, metadata
     and settings comes from the cache.
     """
-    from tts_pipeline.audio.cache import EpisodeCache, cache_root, content_key
-    from tts_pipeline.publish.episode import RECORD_FORMAT  # the episode JSON's layout
+    from tts_pipeline import episodes
     from tts_pipeline.voices import choose_voice
 
     profile = choose_voice(profile, article.language or DEFAULT_LANGUAGE)
@@ -224,18 +229,28 @@ def render_episode(
     script = make_script(article, intro=settings.intro, profile=profile, lexicon=lexicon)
     if not settings.use_cache:
         return _render(article, profile, settings, script)
-    from tts_pipeline.engines import get_engine
-
-    identity = get_engine(profile.engine).identity(profile)
-    settings_key = (profile.to_dict(), _profile_files(profile), settings, identity)
-    key = content_key(__version__, RECORD_FORMAT, script, article, *settings_key)
-    episodes = EpisodeCache(cache_root() / "episodes")
-    cached = episodes.get(key)
+    key = episodes.settings_key(profile, settings)
+    cached = episodes.get(key, script, article)
     if isinstance(cached, RenderedEpisode):
         return replace(cached, synthesized=0)
     rendered = _render(article, profile, settings, script)
-    episodes.put(key, rendered)
+    episodes.put(key, script, article, rendered)
     return rendered
+
+
+def episode_cached(article: Article, profile: VoiceProfile, settings: RenderSettings) -> bool:
+    """Whether the episode last made of ``article`` with these settings is in the cache,
+    found before its script is made: then no engine needs to start."""
+    from tts_pipeline import episodes
+    from tts_pipeline.errors import PipelineError
+    from tts_pipeline.voices import choose_voice
+
+    try:
+        profile = choose_voice(profile, article.language or DEFAULT_LANGUAGE)
+        key = episodes.settings_key(profile, settings)
+    except PipelineError:  # said when the article is rendered
+        return False
+    return episodes.made_before(key, article)
 
 
 def render_checked_episode(
@@ -254,17 +269,6 @@ def check_rendered(rendered: RenderedEpisode, jobs: int | None = None) -> Render
     record = rendered.files.files["episode"][1].decode("utf-8")
     result = check_mp3(rendered.files.mp3, from_episode_json(record), threads=jobs).to_dict()
     return replace(rendered, files=with_record(rendered.files, check=result), check=result)
-
-
-def _profile_files(profile: VoiceProfile) -> list[tuple[str, int, int]]:
-    """Path, size and modification time of the files a profile names (music, cover)."""
-    found = []
-    for name in (profile.intro_music, profile.outro_music, profile.cover):
-        path = profile.resolve(name)
-        if path and path.is_file():
-            stat = path.stat()
-            found.append((str(path), stat.st_size, stat.st_mtime_ns))
-    return found
 
 
 def _render(
@@ -342,11 +346,12 @@ def produce_audio(
     from tts_pipeline.audio.encode import LAMEENC_GAIN_DB
     from tts_pipeline.audio.master import plan_gain
     from tts_pipeline.audio.render import render
+    from tts_pipeline.audio.sounds import clip_loader
     from tts_pipeline.audio.synthesize import default_jobs
     from tts_pipeline.audio.timeline import lay_out
     from tts_pipeline.publish.chapters import build_chapters
 
-    load, sounds, work_rate = _loader(profile, store)
+    load, sounds, work_rate = clip_loader(profile, store)
     plan = lay_out(script, clips, load, profile, work_rate, sounds)
     gains = plan_gain(
         plan,
@@ -380,21 +385,3 @@ def produce_audio(
 
 def _title(script: Script) -> str | None:
     return next((b.sentences[0].text for b in script.blocks if b.role is Role.TITLE), None)
-
-
-def _loader(profile: VoiceProfile, store: ClipStore):
-    """(load, sound names, rate): clips and the profile's intro and outro sounds by key, at
-    the engine's own rate (None: the first clip's), or at the output rate when there is
-    music (so music keeps its highs)."""
-    from tts_pipeline.audio.sounds import load_sound, resample_clip
-
-    paths = {"sound:intro": profile.intro_music, "sound:outro": profile.outro_music}
-    paths = {name: profile.resolve(path) for name, path in paths.items() if path}
-    rate = profile.sample_rate if paths else None
-    sounds = {name: load_sound(path, profile.sample_rate) for name, path in paths.items()}
-
-    def load(key: str) -> Clip:
-        clip = sounds[key] if key in sounds else store.get(key)
-        return resample_clip(clip, rate) if rate else clip
-
-    return load, frozenset(sounds), rate

@@ -5,11 +5,16 @@ from __future__ import annotations
 import io
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tts_pipeline.audio.pydub_loader import import_pydub
 from tts_pipeline.errors import InputError
 from tts_pipeline.files import read_regular_file
 from tts_pipeline.models import Clip
+
+if TYPE_CHECKING:
+    from tts_pipeline.audio.cache import ClipStore
+    from tts_pipeline.voices import VoiceProfile
 
 MAX_SOUND_BYTES = 256 * 1024 * 1024
 """An intro or outro is read whole: a bound (a quarter of an hour of 48 kHz stereo WAV) on
@@ -56,3 +61,19 @@ def resample_clip(clip: Clip, rate: int) -> Clip:
     samples = np.frombuffer(clip.pcm, dtype="<i2").astype(np.float64)
     resampled = np.clip(np.round(resample(samples, clip.rate, rate)), -32768, 32767)
     return Clip(resampled.astype("<i2").tobytes(), rate)
+
+
+def clip_loader(profile: VoiceProfile, store: ClipStore):
+    """(load, sound names, rate): clips and the profile's intro and outro sounds by key, at
+    the engine's own rate (None: the first clip's), or at the output rate when there is
+    music (so music keeps its highs)."""
+    paths = {"sound:intro": profile.intro_music, "sound:outro": profile.outro_music}
+    paths = {name: profile.resolve(path) for name, path in paths.items() if path}
+    rate = profile.sample_rate if paths else None
+    sounds = {name: load_sound(path, profile.sample_rate) for name, path in paths.items()}
+
+    def load(key: str) -> Clip:
+        clip = sounds[key] if key in sounds else store.get(key)
+        return resample_clip(clip, rate) if rate else clip
+
+    return load, frozenset(sounds), rate

@@ -190,10 +190,39 @@ def test_index_escapes_and_refuses_script_urls():
     assert "No episodes yet" in index_page("Show", [])
 
 
-def test_the_episodes_language_is_on_its_text_and_english_on_the_buttons():
+def test_the_players_words_are_in_the_episodes_language():
     doc = lxml.html.document_fromstring(player_page(episode(language="uk")))
     assert doc.get("lang") == "uk"
-    assert doc.find_class("ttsp")[0].get("lang") == "en"  # the player's own words are English
+    player = doc.find_class("ttsp")[0]
+    assert player.get("lang") == "uk"
+    assert player.get("aria-label") == "Слухати статтю: Town council approves the new bridge"
+    play = player.find_class("ttsp-play")[0]
+    assert (play.get("aria-label"), play.get("data-pause")) == ("Відтворити", "Пауза")
+    assert player.find_class("ttsp-label")[0].text_content() == (
+        "Цей аудіозапис створено за допомогою штучного інтелекту"
+    )
+    byline = player.find_class("ttsp-byline")[0].text_content()
+    assert byline.startswith("Автор: Jane Doe · 05.03.2024 · ")
+    assert "Завантажити MP3" in player.find_class("ttsp-links")[0].text_content()
     assert doc.find_class("ttsp-title")[0].get("lang") == "uk"
     assert doc.find_class("ttsp-transcript")[0].get("lang") == "uk"
     assert doc.find(".//track").get("srclang") == "uk"
+
+
+@pytest.mark.parametrize("language", ["ja", "en-GB", "xx"])
+def test_a_language_without_player_words_gets_english_ones(language):
+    doc = lxml.html.document_fromstring(player_page(episode(language=language)))
+    player = doc.find_class("ttsp")[0]
+    assert player.get("lang") == ("en-GB" if language == "en-GB" else "en")
+    assert player.find_class("ttsp-play")[0].get("aria-label") == "Play"
+    assert "By Jane Doe · 5 March 2024 · " in player.find_class("ttsp-byline")[0].text_content()
+    assert doc.find_class("ttsp-title")[0].get("lang") == language
+
+
+def test_the_site_page_speaks_the_sites_language():
+    page = index_page("Podcast", [index_entry("Brücke", "2024-01-02")], language="de")
+    doc = lxml.html.document_fromstring(page)
+    assert "Abonnieren: Podcast-Feed (RSS)" in doc.text_content()
+    assert "Diese Tonaufnahme wurde mit Hilfe künstlicher Intelligenz erstellt" in page
+    assert doc.find(".//iframe").get("title") == "Player: Brücke"
+    assert "Noch keine Folgen." in index_page("Podcast", [], language="de")

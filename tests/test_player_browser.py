@@ -246,6 +246,33 @@ def test_buttons_speed_and_download_are_labelled(visit, base):
     assert page.evaluate(f"{AUDIO}.controls") is False  # the custom controls replace them
 
 
+def test_the_buttons_speak_the_episodes_language(visit, base, site):
+    """A Spanish episode's player: its buttons, their Play/Pause switch and the slider's
+    spoken time are Spanish."""
+    from tts_pipeline.publish.player import Cue, Paragraph, PlayerEpisode, player_page
+
+    cues = timings(site, "bridge")
+    spanish = PlayerEpisode(
+        title="El ayuntamiento aprueba el nuevo puente",
+        duration=cues[-1]["end"],
+        audio="bridge.mp3",
+        captions="bridge.vtt",
+        paragraphs=(Paragraph("body", (Cue(0.0, cues[-1]["end"], "El puente se abrirá."),)),),
+        language="es",
+    )
+    (site / "puente.player.html").write_text(player_page(spanish))
+    page = visit().open(base + "puente.player.html")
+    page.get_by_role("button", name="Reproducir").click()
+    page.wait_for_function(f"!{AUDIO}.paused")
+    page.get_by_role("button", name="Pausa").click()
+    assert page.evaluate(f"{AUDIO}.paused")
+    assert page.get_by_role("button", name="Reproducir").is_visible()
+    seek = page.get_by_role("slider", name="Posición")
+    assert " de " in seek.get_attribute("aria-valuetext")
+    assert "segundos" in seek.get_attribute("aria-valuetext")
+    assert page.get_by_role("link", name="Descargar MP3").get_attribute("href") == "bridge.mp3"
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_colour_schemes(visit, base, scheme):
     page = visit(scheme).open(base + "bridge.player.html")

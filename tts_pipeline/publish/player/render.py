@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from string import Template
 
-from tts_pipeline import DISCLOSURE, __version__
+from tts_pipeline import __version__
+from tts_pipeline.publish.player.labels import Labels, labels
 from tts_pipeline.publish.player.model import Paragraph, PlayerEpisode
 from tts_pipeline.publish.player.text import (
     asset,
@@ -20,10 +21,11 @@ GENERATOR = f"tts-pipeline {__version__}"
 
 def player_page(episode: PlayerEpisode) -> str:
     """``<slug>.player.html``: a whole page holding the player, for an iframe or a link."""
+    title = labels(episode.language)["page_title"].format(title=episode.title)
     return Template(asset("player.html")).substitute(
         lang=esc(episode.language),
         generator=esc(GENERATOR),
-        title=esc(episode.title),
+        page_title=esc(title),
         player=player_component(episode, heading="h1"),
     )
 
@@ -36,7 +38,9 @@ def embed_snippet(episode: PlayerEpisode) -> str:
 
 
 def player_component(episode: PlayerEpisode, heading: str = "p") -> str:
-    """The player element with its inline style and script; ``heading`` is the title's tag."""
+    """The player element with its inline style and script; ``heading`` is the title's tag.
+    Its words are in the episode's language where the language's data has them."""
+    words = labels(episode.language)
     audio = url(episode.audio)
     cover = ""
     if episode.cover:
@@ -44,10 +48,11 @@ def player_component(episode: PlayerEpisode, heading: str = "p") -> str:
     return Template(asset("component.html")).substitute(
         id=esc(element_id(episode.audio)),
         lang=esc(episode.language),
+        ui_lang=esc(words.language),
         title=esc(episode.title),
         heading=heading,
-        disclosure=esc(DISCLOSURE),
-        byline=byline(episode),
+        disclosure=esc(words.disclosure),
+        byline=byline(episode, words),
         cover=cover,
         audio=audio,
         captions=url(episode.captions),
@@ -57,13 +62,28 @@ def player_component(episode: PlayerEpisode, heading: str = "p") -> str:
         transcript="\n".join(paragraph_html(p) for p in episode.paragraphs),
         css=asset("player.css"),
         js=asset("player.js"),
+        **_control_words(words),
     )
 
 
-def byline(episode: PlayerEpisode) -> str:
+def _control_words(words: Labels) -> dict[str, str]:
+    """The template's words for the controls, escaped."""
+    units = " ".join(words[k] for k in ("minute", "minutes", "second", "seconds"))
+    keys = ("listen", "play", "pause", "back", "forward", "seek", "speed", "hint", "time_of")
+    found = {key: esc(words[key]) for key in keys}
+    return found | {
+        "units": esc(units),
+        "transcript_label": esc(words["transcript"]),
+        "download_label": esc(words["download"]),
+        "captions_label": esc(words["captions"]),
+    }
+
+
+def byline(episode: PlayerEpisode, words: Labels | None = None) -> str:
     """Author, date and duration, separated by middle dots."""
-    parts = [f"By {esc(episode.author)}" if episode.author else ""]
-    parts += [time_element(episode.published), duration_element(episode.duration)]
+    words = words or labels(episode.language)
+    parts = [esc(words["by"].format(author=episode.author)) if episode.author else ""]
+    parts += [time_element(episode.published, words), duration_element(episode.duration)]
     return " · ".join(p for p in parts if p)
 
 

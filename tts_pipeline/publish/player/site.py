@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from string import Template
 
-from tts_pipeline import DISCLOSURE
+from tts_pipeline.publish.player.labels import Labels, labels
 from tts_pipeline.publish.player.model import IndexEpisode
 from tts_pipeline.publish.player.render import GENERATOR
 from tts_pipeline.publish.player.text import asset, duration_element, esc, time_element, url
@@ -23,19 +23,21 @@ def index_page(
     Episodes are listed newest first by ``published``; those without a date come last, in the
     order given. URLs are relative to the index (or http(s)); every text is escaped.
     """
+    words = labels(language)
     ordered = newest_first(episodes)
-    items = "\n".join(episode_item(e, n) for n, e in enumerate(ordered, 1))
+    items = "\n".join(episode_item(e, n, words) for n, e in enumerate(ordered, 1))
     return Template(asset("index.html")).substitute(
         lang=esc(language),
         generator=esc(GENERATOR),
         title=esc(title),
         description=f"<p>{esc(description)}</p>\n" if description else "",
         feed=url(feed),
-        disclosure=esc(DISCLOSURE),
+        disclosure=esc(words.disclosure),
+        subscribe=esc(words["subscribe"]),
         css=asset("index.css"),
         episodes=f'<ol class="episodes">\n{items}\n</ol>'
         if items
-        else '<p class="empty">No episodes yet.</p>',
+        else f'<p class="empty">{esc(words["no_episodes"])}</p>',
     )
 
 
@@ -46,16 +48,17 @@ def newest_first(episodes: Iterable[IndexEpisode]) -> list[IndexEpisode]:
     return dated + [e for e in episodes if not e.published]
 
 
-def episode_item(episode: IndexEpisode, number: int) -> str:
+def episode_item(episode: IndexEpisode, number: int, words: Labels | None = None) -> str:
     """One ``<li>``: cover, title linking to the player page, byline, and the player itself."""
+    words = words or labels("en")
     heading = f"episode-{number}"
     cover = (
         f'<img src="{url(episode.cover)}" alt="" width="64" height="64" loading="lazy">'
         if episode.cover
         else ""
     )
-    meta = [f"By {esc(episode.author)}" if episode.author else ""]
-    meta += [time_element(episode.published), duration_element(episode.duration)]
+    meta = [esc(words["by"].format(author=episode.author)) if episode.author else ""]
+    meta += [time_element(episode.published, words), duration_element(episode.duration)]
     meta.append(f'<a href="{url(episode.audio)}" download>MP3</a>')
     return (
         f'<li class="episode" aria-labelledby="{heading}">\n'
@@ -63,7 +66,8 @@ def episode_item(episode: IndexEpisode, number: int) -> str:
         f'<h2 id="{heading}"><a href="{url(episode.player)}">{esc(episode.title)}</a></h2>\n'
         f'<p class="meta">{" · ".join(m for m in meta if m)}</p>\n'
         "</div></div>\n"
-        f'<iframe src="{url(episode.player)}" title="Player: {esc(episode.title)}"'
+        f'<iframe src="{url(episode.player)}"'
+        f' title="{esc(words["player_title"].format(title=episode.title))}"'
         ' loading="lazy"></iframe>\n'
         "</li>"
     )

@@ -7,13 +7,10 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
+from tts_pipeline.publish.player.labels import Labels, labels
 from tts_pipeline.publish.sanitize import for_html
 
 ASSETS = Path(__file__).resolve().parent / "assets"
-MONTHS = (
-    *("January", "February", "March", "April", "May", "June"),
-    *("July", "August", "September", "October", "November", "December"),
-)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 SAFE_SCHEMES = ("", "http", "https")
 """URL schemes a page may link to; anything else (``javascript:``, ``data:``) is refused."""
@@ -59,19 +56,20 @@ def iso_duration(seconds: float) -> str:
     return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") + f"{secs}S"
 
 
-def display_date(iso: str) -> str:
-    """``2023-11-21T21:37`` -> ``21 November 2023``; other text is returned as it is."""
+def display_date(iso: str, words: Labels | None = None) -> str:
+    """``2023-11-21T21:37`` -> ``21 November 2023`` (in English; ``21.11.2023`` in German);
+    other text is returned as it is."""
     match = _ISO_DATE.match(iso)
     if not match or not 1 <= int(match[2]) <= 12:
         return iso
-    return f"{int(match[3])} {MONTHS[int(match[2]) - 1]} {match[1]}"
+    return (words or labels("en")).date(match[1], match[2], match[3])
 
 
-def time_element(iso: str | None) -> str:
+def time_element(iso: str | None, words: Labels | None = None) -> str:
     """A ``<time>`` element for an ISO date, or nothing."""
     if not iso:
         return ""
-    return f'<time datetime="{esc(iso)}">{esc(display_date(iso))}</time>'
+    return f'<time datetime="{esc(iso)}">{esc(display_date(iso, words))}</time>'
 
 
 def duration_element(seconds: float) -> str:

@@ -7,11 +7,12 @@
     const h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60);
     return (h ? h + ":" + pad(m) : m) + ":" + pad(s % 60);
   };
-  const spoken = (t) => {
+  // units: "minute minutes second seconds" in the page's language
+  const spoken = (t, units) => {
     const s = Math.max(0, Math.floor(Number.isFinite(t) ? t : 0));
     const m = Math.floor(s / 60), parts = [];
-    if (m) parts.push(m + (m === 1 ? " minute" : " minutes"));
-    parts.push((s % 60) + (s % 60 === 1 ? " second" : " seconds"));
+    if (m) parts.push(m + " " + units[m === 1 ? 0 : 1]);
+    parts.push((s % 60) + " " + units[s % 60 === 1 ? 2 : 3]);
     return parts.join(" ");
   };
   const NEXT = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
@@ -29,6 +30,8 @@
     const starts = spans.map((s) => parseFloat(s.getAttribute("data-start")));
     let active = -1, focusable = 0, frame = 0, userScrolled = 0;
     let duration = parseFloat(seek.max) || 0;
+    const units = (root.getAttribute("data-units") || "minute minutes second seconds").split(" ");
+    const timeOf = root.getAttribute("data-time-of") || "{now} of {total}";
 
     audio.controls = false;
     $(".ttsp-controls").hidden = false;
@@ -78,7 +81,8 @@
       const t = audio.currentTime;
       now.textContent = clock(t);
       seek.value = String(t);
-      seek.setAttribute("aria-valuetext", spoken(t) + " of " + spoken(duration));
+      const text = timeOf.replace("{now}", spoken(t, units));
+      seek.setAttribute("aria-valuetext", text.replace("{total}", spoken(duration, units)));
       highlight(find(t));
     };
     const tick = () => {
@@ -97,13 +101,13 @@
     };
 
     audio.addEventListener("play", () => {
-      play.setAttribute("aria-label", "Pause");
+      play.setAttribute("aria-label", play.getAttribute("data-pause"));
       root.classList.add("ttsp--playing");
       document.querySelectorAll(".ttsp-audio").forEach((a) => a !== audio && a.pause());
       if (!frame) frame = requestAnimationFrame(tick);
     });
     audio.addEventListener("pause", () => {
-      play.setAttribute("aria-label", "Play");
+      play.setAttribute("aria-label", play.getAttribute("data-play"));
       root.classList.remove("ttsp--playing");
       sync();
     });

@@ -180,11 +180,13 @@ def _strict(data: bytes, encoding: str) -> str | None:
         return None
 
 
+_BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
+"""Control characters no text file holds (not tab, line ends, form feed or escape)."""
+
+
 def _looks_binary(text: str) -> bool:
     """True when too many characters are control characters no text file contains."""
     sample = text[:8192]
     if not sample:
         return False
-    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f\v\x1b")
-    controls += sum(1 for c in sample if 0x7F <= ord(c) < 0xA0)
-    return controls / len(sample) > 0.01
+    return len(_BINARY_CONTROLS.findall(sample)) / len(sample) > 0.01

@@ -89,6 +89,9 @@ def test_headline_ending_with_a_name_is_no_caption():
         ("12 de junio de 2024", "2024-06-12"),
         ("le 3 mars 2021 à 10h30", "2021-03-03T10:30"),
         ("Published Wed, Nov 20 20194:29 AM EST", "2019-11-20T04:29"),
+        ("15 Maret 2024", "2024-03-15"),
+        ("3 серпня 2023", "2023-08-03"),
+        ("12 Ağustos 2022", "2022-08-12"),
     ],
 )
 def test_dates(text, iso):
@@ -111,6 +114,10 @@ def test_not_dates(text):
         ("By Kashmira Gander On 11/13/19 at 4:00 PM EST", "Kashmira Gander"),
         ("By the way, the pool is closed", None),
         ("Bypass road opens", None),
+        ("김민지 기자", "김민지"),
+        ("김민지·이수진 기자 minji@example.kr", "김민지·이수진"),
+        ("김민지 기자는 현장에 있었다", None),
+        ("Kim Min-ji 기자", None),
     ],
 )
 def test_byline_author(text, name):

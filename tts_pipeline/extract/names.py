@@ -34,6 +34,9 @@ def byline_author(text: str, anywhere: bool = False) -> str | None:
     match = patterns().byline.match(text)
     if match:
         return leading_name(match.group("rest"))
+    match = patterns().byline_suffix.match(text.strip())
+    if match:
+        return match.group("name")
     if anywhere:
         for match in patterns().byline_inside.finditer(text):
             name = leading_name(match.group("rest"))

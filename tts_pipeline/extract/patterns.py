@@ -15,7 +15,14 @@ from functools import lru_cache
 
 PATTERN_SECTIONS = ("chrome", "end_markers", "box_markers", "captions", "prompts")
 """Sections of regular expressions; the rest are word lists."""
-WORD_SECTIONS = ("bylines", "agencies", "not_names", "copyright_words", "stop_words")
+WORD_SECTIONS = (
+    "bylines",
+    "byline_suffixes",
+    "agencies",
+    "not_names",
+    "copyright_words",
+    "stop_words",
+)
 LANGUAGE_INDEPENDENT = "any"
 """The file of chrome that belongs to no language."""
 _ACTIVE: ContextVar[tuple[str, ...] | None] = ContextVar("chrome_languages", default=None)
@@ -42,6 +49,9 @@ class Patterns:
     """A byline prefix inside a line, the rest of the line in group ``rest``."""
     byline_prefixes: frozenset[str]
     """The byline prefixes, lower case."""
+    byline_suffix: re.Pattern
+    """A name of a caseless script before a byline suffix ("김민지 기자"), in group ``name``;
+    matches nothing for languages without suffixes."""
     copyright_words: re.Pattern
     """Searched: the words of a copyright line around the publisher's name."""
     not_names: frozenset[str]
@@ -91,6 +101,10 @@ def _merged(codes: tuple[str, ...]) -> dict[str, list[str]]:
     return merged
 
 
+_CASELESS_NAME = r"[^\W\d_A-Za-z]{2,5}(?:\s*[·,]\s*[^\W\d_A-Za-z]{2,5})*"
+"""Names written without spaces in a script without case (Korean 김민지), one or more."""
+
+
 def _any(entries: list[str]) -> str:
     return "|".join(f"(?:{entry})" for entry in entries)
 
@@ -109,6 +123,8 @@ def _compiled(codes: tuple[str, ...]) -> Patterns:
     longest_first = lambda entry: (-len(entry), entry)  # noqa: E731  (the same order every run)
     prefixes = sorted(set(data["bylines"]), key=longest_first)
     prefix = "|".join(re.escape(p) for p in prefixes)
+    suffixes = sorted(set(data["byline_suffixes"]), key=longest_first)
+    suffix = "|".join(re.escape(s) for s in suffixes) or "(?!)"
     agencies = "|".join(
         re.escape(a) for a in sorted({a.lower() for a in data["agencies"]}, key=longest_first)
     )
@@ -119,6 +135,7 @@ def _compiled(codes: tuple[str, ...]) -> Patterns:
         "captions": (_any(data["captions"]), 0),
         "byline": (rf"^(?:{prefix})\b\s*:?\s*(?P<rest>.+)$", re.IGNORECASE),
         "byline_inside": (rf"\s(?:{prefix})\s+(?P<rest>[^\W\d_].*)$", re.IGNORECASE),
+        "byline_suffix": (rf"^(?P<name>{_CASELESS_NAME})\s*(?:{suffix})(?:\s|$)", 0),
         "copyright_words": (_any(data["copyright_words"]), 0),
         "agencies": (rf"(?:the\s+)?(?:{agencies})", 0),
         "prompts": (_any(data["prompts"]), 0),

@@ -92,6 +92,7 @@ def test_headline_ending_with_a_name_is_no_caption():
         ("15 Maret 2024", "2024-03-15"),
         ("3 серпня 2023", "2023-08-03"),
         ("12 Ağustos 2022", "2022-08-12"),
+        ("21 مارس 2024", "2024-03-21"),
     ],
 )
 def test_dates(text, iso):
@@ -118,6 +119,8 @@ def test_not_dates(text):
         ("김민지·이수진 기자 minji@example.kr", "김민지·이수진"),
         ("김민지 기자는 현장에 있었다", None),
         ("Kim Min-ji 기자", None),
+        ("بقلم سارة الخطيب - 21 مارس 2024", "سارة الخطيب"),
+        ("كتب محمد في رسالته", None),
     ],
 )
 def test_byline_author(text, name):

@@ -93,9 +93,15 @@ def describe(raw: str) -> Line:
     return Line(text, kind, words, terminal, lower, gaps)
 
 
+def fold(text: str) -> str:
+    """``text`` in lower case as the patterns are written: Turkish "İ" becomes "i", not "i"
+    with a combining dot above (what ``str.lower`` gives)."""
+    return text.lower().replace("i\u0307", "i")
+
+
 def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: int) -> Kind:
     p, r = patterns(), rules().lines
-    folded = text.lower()
+    folded = fold(text)
     if words <= r.end_max_words and p.end_markers.fullmatch(folded):
         return Kind.END
     if words <= r.box_max_words and p.box_markers.fullmatch(folded):

@@ -9,6 +9,8 @@ from tts_pipeline.extract.patterns import patterns
 
 NAME_MAX_WORDS = 5
 """Most words of a person's name."""
+CASELESS_NAME_MAX_WORDS = 3
+"""Most words of a name in a script without case, after a byline prefix."""
 CREDIT_MAX_WORDS = 10
 """Longest line giving an author's name and affiliation ("Jane Doe, Reuters")."""
 
@@ -22,6 +24,8 @@ _TAIL = re.compile(
     r"\s*[|,·•–—/(]\s*|\s+-\s+|\s+(?:on|at|updated|published|in|for|and)\b|\s*@", re.IGNORECASE
 )
 _HANDLE = re.compile(r"@\w+")
+_CASELESS_WORD = re.compile(rf"[^\W\d_a-z{_UPPER}\u00df-\u00ff\u0100-\u024f\u0430-\u045f]+")
+"""A word of letters of scripts without case (Arabic, Hebrew, CJK, Hangul, Devanagari...)."""
 _GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 """Where two words were glued together by a page dump ("HiltzikBusiness")."""
 
@@ -33,7 +37,7 @@ def byline_author(text: str, anywhere: bool = False) -> str | None:
     """
     match = patterns().byline.match(text)
     if match:
-        return leading_name(match.group("rest"))
+        return leading_name(match.group("rest")) or _caseless_name(match.group("rest"))
     match = patterns().byline_suffix.match(text.strip())
     if match:
         return match.group("name")
@@ -62,6 +66,23 @@ def leading_name(text: str) -> str | None:
             break
     name = " ".join(words)
     return name if len(name) > 1 else None
+
+
+def _caseless_name(text: str) -> str | None:
+    """The name after a byline prefix in a script without case ("بقلم سارة الخطيب"): one to
+    ``CASELESS_NAME_MAX_WORDS`` words of such letters, none a function word, up to a date or
+    a separator, and nothing else."""
+    found = find_date(text)
+    if found:
+        text = text[: found.span[0]]
+    name = _TAIL.split(text.strip(" -–—|,·•"), maxsplit=1)[0].strip()
+    words = name.split()
+    if not 1 <= len(words) <= CASELESS_NAME_MAX_WORDS:
+        return None
+    stop = patterns().stop_words  # "كتب محمد في رسالته" is a sentence: "Mohammed wrote in..."
+    if any(not _CASELESS_WORD.fullmatch(word) or word in stop for word in words):
+        return None
+    return name
 
 
 def is_name(text: str) -> bool:

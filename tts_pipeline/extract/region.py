@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tts_pipeline.extract.lines import Kind, Line, own_block
+from tts_pipeline.extract.lines import Kind, Line, fold, own_block
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.rules import rules
 
@@ -62,7 +62,7 @@ def line_weights(lines: Sequence[Line]) -> list[float]:
     be chrome) weighs nothing, so that such a box is never the heaviest stretch."""
     prompts = patterns().prompts
     return [
-        0.0 if line.kind is Kind.BODY and prompts.search(line.text.lower()) else weight(line)
+        0.0 if line.kind is Kind.BODY and prompts.search(fold(line.text)) else weight(line)
         for line in lines
     ]
 

@@ -93,6 +93,7 @@ def test_headline_ending_with_a_name_is_no_caption():
         ("3 серпня 2023", "2023-08-03"),
         ("12 Ağustos 2022", "2022-08-12"),
         ("21 مارس 2024", "2024-03-21"),
+        ("5 जनवरी 2023", "2023-01-05"),
     ],
 )
 def test_dates(text, iso):
@@ -121,6 +122,7 @@ def test_not_dates(text):
         ("Kim Min-ji 기자", None),
         ("بقلم سارة الخطيب - 21 مارس 2024", "سارة الخطيب"),
         ("كتب محمد في رسالته", None),
+        ("लेखक: अंजलि वर्मा", "अंजलि वर्मा"),
     ],
 )
 def test_byline_author(text, name):

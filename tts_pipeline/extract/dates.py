@@ -50,7 +50,8 @@ def _patterns() -> list[re.Pattern]:
     from tts_pipeline.extract.regex_cache import compile_all
 
     names = sorted(_month_numbers(), key=len, reverse=True)
-    month = r"(?P<month>" + "|".join(re.escape(n) for n in names) + r")\b\.?"
+    # (?!\w), not \b: a name may end in a combining vowel sign (Hindi "जनवरी")
+    month = r"(?P<month>" + "|".join(re.escape(n) for n in names) + r")(?!\w)\.?"
     sep = r"[\s,]+(?:de\s+|del\s+)?"
     flags = re.IGNORECASE
     return compile_all(

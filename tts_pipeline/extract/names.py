@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from tts_pipeline.extract.dates import find_date
 from tts_pipeline.extract.patterns import patterns
@@ -24,8 +25,6 @@ _TAIL = re.compile(
     r"\s*[|,·•–—/(]\s*|\s+-\s+|\s+(?:on|at|updated|published|in|for|and)\b|\s*@", re.IGNORECASE
 )
 _HANDLE = re.compile(r"@\w+")
-_CASELESS_WORD = re.compile(rf"[^\W\d_a-z{_UPPER}\u00df-\u00ff\u0100-\u024f\u0430-\u045f]+")
-"""A word of letters of scripts without case (Arabic, Hebrew, CJK, Hangul, Devanagari...)."""
 _GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 """Where two words were glued together by a page dump ("HiltzikBusiness")."""
 
@@ -80,9 +79,18 @@ def _caseless_name(text: str) -> str | None:
     if not 1 <= len(words) <= CASELESS_NAME_MAX_WORDS:
         return None
     stop = patterns().stop_words  # "كتب محمد في رسالته" is a sentence: "Mohammed wrote in..."
-    if any(not _CASELESS_WORD.fullmatch(word) or word in stop for word in words):
+    if any(not _caseless(word) or word in stop for word in words):
         return None
     return name
+
+
+def _caseless(word: str) -> bool:
+    """A word of letters of scripts without case (Arabic, CJK, Hangul, Devanagari), with
+    their combining marks (Devanagari's vowel signs)."""
+    letters = [c for c in word if unicodedata.category(c)[0] != "M"]
+    return bool(letters) and all(
+        c.isalpha() and not c.islower() and not c.isupper() for c in letters
+    )
 
 
 def is_name(text: str) -> bool:

@@ -313,6 +313,19 @@ CASES = {
             "wreszcie miejsce", "Wszelkie prawa zastrzeżone", "Subskrybuj",
         ],
     },
+    "ukrainian-news.txt": {
+        "title": "Місто відкрило новий критий басейн у старій фабриці",
+        "author": "Олена Коваленко",
+        "published": "2024-03-25",
+        "first": "У вівторок міська рада відкрила",
+        "last": "стане громадським садом.",
+        "must": ["близько тисячі плавців", "вісім мільйонів гривень"],
+        "must_not": [
+            "файли cookie", "Прийняти", "Поділитися", "Telegram", "Читайте також",
+            "розклад автобусів", "Реклама", "Найпопулярніше", "Блошиний ринок", "Коментарі",
+            "нарешті є де плавати", "Усі права захищено", "Передплатити",
+        ],
+    },
     "lead-above-dateline.txt": {
         "title": "Orchard growers hire robots for the apple harvest",
         "first": "Growers in the valley say machines will pick a fifth",

@@ -200,3 +200,26 @@ def test_a_slideshow_whose_every_paragraph_has_a_credit_keeps_its_paragraphs():
     assert list(story.paragraphs) == LOST_STORY
     kept = [v.reason for v in story.verdicts if v and v.keep]
     assert any("most of the story" in reason for reason in kept)
+
+
+def _page_with_bylines(meta_author: str) -> str:
+    return (
+        f'<html><head><title>The museum reopens</title><meta name="author" content="{meta_author}">'
+        "</head><body><article><h1>The museum reopens</h1>"
+        "<p>By Tom Reed, 3 December 2024</p>"
+        f"<p>{PARAGRAPHS[0]}</p><p>By Ann Lee</p><p>{PARAGRAPHS[1]}</p>"
+        "</article></body></html>"
+    )
+
+
+def test_the_authors_own_byline_is_not_read_again_in_the_story():
+    """The framing says "By Tom Reed." before the story: the story does not repeat his
+    byline. A byline of someone the metadata does not name stays (a guest's part)."""
+    article = extract_html(_page_with_bylines("Tom Reed"))
+    assert article.author == "Tom Reed"
+    assert list(article.paragraphs) == [PARAGRAPHS[0], "By Ann Lee", PARAGRAPHS[1]]
+
+
+def test_a_byline_of_another_author_than_the_metadata_names_stays():
+    article = extract_html(_page_with_bylines("Maria Okafor"))
+    assert "By Tom Reed, 3 December 2024" in article.paragraphs

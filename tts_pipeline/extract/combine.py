@@ -19,6 +19,7 @@ Each decision is a :class:`Verdict` with its reason, for ``clean --explain``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -27,6 +28,7 @@ from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.dom import BLANK, Evidence
 from tts_pipeline.extract.htmlmeta import PageMeta
 from tts_pipeline.extract.lines import Kind, Line, count_words, describe
+from tts_pipeline.extract.names import byline_author
 from tts_pipeline.extract.region import comments_marker
 from tts_pipeline.extract.render import Rendered
 from tts_pipeline.extract.textdump import DumpReading, read_dump
@@ -55,6 +57,7 @@ reading is tried too, and the story with more words taken (but never one that li
 below the comments' heading when the other does not)."""
 LOST_STORY_WORDS = 40
 """...and so has a story of fewer words than this, whatever the dump cleaner finds."""
+_AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 LEAD_GAP_KINDS = (Kind.BLANK, Kind.BYLINE, Kind.DATE, Kind.CAPTION, Kind.CHROME)
 """Lines that may stand between a lead paragraph and the rest of the story."""
 
@@ -137,7 +140,8 @@ class _Parts:
         reading = Reading(paragraphs)
         found = [i for i, line in enumerate(lines) if line.text and reading.has(line.text)]
         if reading:
-            verdicts = _with_trafilatura(lines, self.evidence, found, dump, titles)
+            authors = _authors(self.meta.author)
+            verdicts = _with_trafilatura(lines, self.evidence, found, dump, titles, authors)
             source = f"the page's lines, {which} checked line by line"
         else:
             verdicts = _dump_only(lines, dump)
@@ -191,6 +195,7 @@ def _with_trafilatura(
     found: list[int],
     dump: DumpReading | None,
     titles: Sequence[str],
+    authors: frozenset[str] = frozenset(),
 ) -> list[Verdict | None]:
     """A verdict on each line: ``found`` are the lines trafilatura kept."""
     words = sum(lines[i].words for i in found)
@@ -200,7 +205,11 @@ def _with_trafilatura(
     article_holds_story = words > 0 and in_article >= ARTICLE_SHARE * words
     dropped_part = article_holds_story and words < MOST_OF_STORY * dump_words
     found_set = set(found)
-    story = [i for i in found if not _is_title(lines[i].text, titles)]
+    story = [
+        i
+        for i in found
+        if not _is_title(lines[i].text, titles) and not _own_byline(lines[i], authors)
+    ]
     by_context = _body_dropped_by_context(lines, story)
     story = [i for i in story if lines[i].kind not in DROPPED_KINDS or i in by_context]
     story_start = story[0] if story else len(lines)
@@ -217,6 +226,8 @@ def _with_trafilatura(
                 verdicts.append(Verdict(False, f"trafilatura kept it, but it is {line.kind.value}"))
             elif _is_title(line.text, titles):
                 verdicts.append(Verdict(False, "the headline (spoken as the title)"))
+            elif _own_byline(line, authors):
+                verdicts.append(Verdict(False, "the author's byline (spoken before the story)"))
             elif _stray_link(line, evidence[i]):
                 verdicts.append(Verdict(False, "trafilatura kept it, but it is a link"))
             else:
@@ -309,6 +320,23 @@ def _why_not(evidence: Evidence) -> str:
     if evidence.link_share >= LINK_SHARE:
         return ", a link"
     return ""
+
+
+def _authors(author: str | None) -> frozenset[str]:
+    """The names in the page metadata's author ("Ann Lee and Tom Reed"), folded."""
+    return frozenset(
+        n.strip().casefold() for n in _AUTHOR_SEPARATORS.split(author or "") if n.strip()
+    )
+
+
+def _own_byline(line: Line, authors: frozenset[str]) -> bool:
+    """A byline (or a dateline with one) of the author the page's metadata names ("By Tom
+    Reed, 3 December 2024"): the framing says the author's name before the story, so the
+    story does not say it again. A byline of anyone else (a guest, a quoted post) stays."""
+    if line.kind not in (Kind.BYLINE, Kind.DATE) or not authors:
+        return False
+    name = byline_author(line.text, anywhere=True)
+    return bool(name) and _authors(name) <= authors
 
 
 def _is_title(text: str, titles: Sequence[str]) -> bool:

@@ -223,3 +223,18 @@ def test_the_authors_own_byline_is_not_read_again_in_the_story():
 def test_a_byline_of_another_author_than_the_metadata_names_stays():
     article = extract_html(_page_with_bylines("Maria Okafor"))
     assert "By Tom Reed, 3 December 2024" in article.paragraphs
+
+
+def test_a_table_row_is_read_with_a_pause_between_its_cells():
+    rows = "".join(
+        f"<tr><td>{n}</td><td>{day} March</td><td>{place}</td></tr>"
+        for n, day, place in ((1, 16, "Australia"), (2, 23, "China"), (3, 30, "Japan"))
+    )
+    html = (
+        "<html><body><article><h1>The race calendar</h1>"
+        f"<p>{PARAGRAPHS[0]}</p><table><tr><th>Round</th><th>Date</th><th>Grand Prix</th></tr>"
+        f"{rows}</table><p>{PARAGRAPHS[1]}</p></article></body></html>"
+    )
+    paragraphs = extract_html(html).paragraphs
+    assert "Round, Date, Grand Prix" in paragraphs
+    assert "2, 23 March, China" in paragraphs

@@ -214,3 +214,17 @@ def test_only_the_page_languages_are_used():
     with chrome_languages(["pt", "en"]):
         assert describe("Leia também: novas regras").kind is Kind.BOX
         assert describe("Lesen Sie auch: neue Regeln").kind is not Kind.BOX
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("Rovers\t5\t13", "Rovers, 5, 13"),
+        ("Total:\t5", "Total: 5"),
+        ("\tIndented line", "Indented line"),
+        ("Heizöl, schwer\t0,78 Mio. t\t\t43,4 %", "Heizöl, schwer, 0,78 Mio. t, 43,4 %"),
+    ],
+)
+def test_the_cells_of_a_table_row_are_joined_by_commas(raw, text):
+    """A browser copies a table row with a tab between cells; a voice should pause there."""
+    assert describe(raw).text == text

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from tts_pipeline.extract.lines import join_cells
 from tts_pipeline.extract.render import (
     BLOCKS,
     CELLS,
@@ -126,7 +127,7 @@ class _Lines:
         self.boiler = self.boiler or boiler
 
     def end_line(self) -> None:
-        text = " ".join("".join(self.parts).split())
+        text = join_cells("".join(self.parts))
         if text:
             self.lines.append(text)
             self.evidence.append(

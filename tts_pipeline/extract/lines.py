@@ -21,6 +21,8 @@ _TERMINAL = re.compile(r"""(?<![.…])[.!?:;。！？؟۔।]["'”’»)\]」�
 """A sentence's end; not an ellipsis, which ends truncated teasers."""
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CELL_ENDS = frozenset(",.;:!?-–—|/")
+"""A cell ending in one of these needs no comma after it."""
 _WIDE_GAP = re.compile(r"\S(?:\s{3,}|\t)\S")
 _TRAILING_CREDIT = re.compile(
     r"(?:\w[.!?]['\"”’)]?(?=[A-Z])|(?:\b[a-z][a-z]*|\d)[.!?]['\"”’)]?\s+)"
@@ -80,9 +82,20 @@ def lower_ratio(text: str) -> float | None:
     return sum(w[0].islower() for w in cased) / len(cased)
 
 
+def join_cells(raw: str) -> str:
+    """A line with its white space normalised; the cells of a table row (split by tabs, as a
+    browser copies them) joined by commas, so that a voice pauses between them ("1, 16
+    March, Australia") rather than reading one run of words."""
+    cells = [" ".join(cell.split()) for cell in raw.split("\t")]
+    text = ""
+    for cell in filter(None, cells):
+        text += (", " if text and text[-1] not in _CELL_ENDS else " " if text else "") + cell
+    return text
+
+
 def describe(raw: str) -> Line:
     """Classify one raw line of a dump."""
-    text = " ".join(raw.split())
+    text = join_cells(raw) if "\t" in raw else " ".join(raw.split())
     if not text:
         return Line("", Kind.BLANK, 0, False, None)
     words = count_words(text)

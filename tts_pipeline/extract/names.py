@@ -25,6 +25,7 @@ _TAIL = re.compile(
     r"\s*[|,·•–—/(]\s*|\s+-\s+|\s+(?:on|at|updated|published|in|for|and)\b|\s*@", re.IGNORECASE
 )
 _HANDLE = re.compile(r"@\w+")
+_NAME_LIST = re.compile(r"\s*[·,]\s*")
 _GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 """Where two words were glued together by a page dump ("HiltzikBusiness")."""
 
@@ -38,7 +39,7 @@ def byline_author(text: str, anywhere: bool = False) -> str | None:
     if match:
         return leading_name(match.group("rest")) or _caseless_name(match.group("rest"))
     match = patterns().byline_suffix.match(text.strip())
-    if match:
+    if match and all(_caseless(name) for name in _NAME_LIST.split(match.group("name"))):
         return match.group("name")
     if anywhere:
         for match in patterns().byline_inside.finditer(text):

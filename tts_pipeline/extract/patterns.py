@@ -50,8 +50,8 @@ class Patterns:
     byline_prefixes: frozenset[str]
     """The byline prefixes, lower case."""
     byline_suffix: re.Pattern
-    """A name of a caseless script before a byline suffix ("김민지 기자"), in group ``name``;
-    matches nothing for languages without suffixes."""
+    """Names before a byline suffix ("김민지 기자"), in group ``name``; matches nothing for
+    languages without suffixes."""
     copyright_words: re.Pattern
     """Searched: the words of a copyright line around the publisher's name."""
     not_names: frozenset[str]
@@ -101,8 +101,9 @@ def _merged(codes: tuple[str, ...]) -> dict[str, list[str]]:
     return merged
 
 
-_CASELESS_NAME = r"[^\W\d_A-Za-z]{2,5}(?:\s*[·,]\s*[^\W\d_A-Za-z]{2,5})*"
-"""Names written without spaces in a script without case (Korean 김민지), one or more."""
+_SUFFIXED_NAMES = r"[^\W\d_]{2,5}(?:\s*[·,]\s*[^\W\d_]{2,5})*"
+"""One or more names written without spaces (Korean 김민지, 김민지·이수진); that they are in a
+script without case is checked by ``names``."""
 
 
 def _any(entries: list[str]) -> str:
@@ -135,7 +136,7 @@ def _compiled(codes: tuple[str, ...]) -> Patterns:
         "captions": (_any(data["captions"]), 0),
         "byline": (rf"^(?:{prefix})\b\s*:?\s*(?P<rest>.+)$", re.IGNORECASE),
         "byline_inside": (rf"\s(?:{prefix})\s+(?P<rest>[^\W\d_].*)$", re.IGNORECASE),
-        "byline_suffix": (rf"^(?P<name>{_CASELESS_NAME})\s*(?:{suffix})(?:\s|$)", 0),
+        "byline_suffix": (rf"^(?P<name>{_SUFFIXED_NAMES})\s*(?:{suffix})(?:\s|$)", 0),
         "copyright_words": (_any(data["copyright_words"]), 0),
         "agencies": (rf"(?:the\s+)?(?:{agencies})", 0),
         "prompts": (_any(data["prompts"]), 0),

@@ -156,3 +156,23 @@ def test_a_short_post_is_the_story_not_the_comment_below_it():
     page += "Reply\n"
     article = extract_text(page)
     assert list(article.paragraphs) == post.split("\n\n")
+
+
+def test_on_a_page_of_short_bits_the_dated_one_is_the_story():
+    """A paywalled story shows one paragraph with its date under it; a longer box of
+    sentences about the paper elsewhere on the page is not the story."""
+    story = sentence(0)
+    about = (
+        "The Valley Courier has reported on the towns of the valley since 1921, from its "
+        "office on the market square.\n\n"
+        "Its reporters live in the places they write about, and its editors answer every "
+        "letter that readers send in."
+    )
+    page = (
+        f"Valley Courier\nHome\nNews\n\nBridge opens after two years of work\n\n{story}\n\n"
+        "12 March 2024, 09:15\n\nRead on with a subscription\nLog in\n\nMost read\n"
+        "Mayor opens the new school\nFloods close the ferry\nThe harvest festival returns\n"
+        "Council votes on the budget\nA new bakery on Mill Street\nThe choir sings in Rome\n"
+        f"Sport\nWeather\nJobs\nEvents\n\n{about}\n\nContact\nImprint\n"
+    )
+    assert region_text(page) == [story]

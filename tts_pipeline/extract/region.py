@@ -10,7 +10,9 @@ than the body around it gains, so a story stays whole, while a menu splits the p
 
 The story is the candidate with the best score: its weight, raised when a byline or
 dateline stands just above it, lowered when it is shaped like a list of teasers or
-comments (a title or a date before every paragraph). It takes in its neighbours when
+comments (a title or a date before every paragraph). On a page where no candidate has
+the words of an article (a paywalled story's one paragraph, boxes, a comment), only the
+candidates with a byline or dateline next to them compete. It takes in its neighbours when
 they are close and not lists: a story split by a box ("Related stories") or by the date
 line of a quoted post is one story. Nothing after an end marker ("Comments", "About the
 author", the copyright line) that follows a substantial candidate can be the story.
@@ -75,7 +77,7 @@ def best_region(lines: Sequence[Line]) -> tuple[int, int] | None:
     if not found:
         return None
     scored = [_scored(lines, c) for c in found]
-    best = max(range(len(scored)), key=lambda k: scored[k].score)
+    best = max(_contenders(lines, scored), key=lambda k: scored[k].score)
     first, last = best, best
     while first > 0 and _joins(lines, scored[first - 1], scored[first], forward=False):
         first -= 1
@@ -85,6 +87,16 @@ def best_region(lines: Sequence[Line]) -> tuple[int, int] | None:
     while lines[start].kind is not Kind.BODY:
         start += 1
     return start, scored[last].end
+
+
+def _contenders(lines: Sequence[Line], scored: list[Candidate]) -> list[int]:
+    """Indices of the candidates that may be the story: all of them, unless none is
+    substantial (a page of short bits: a paywalled story's one paragraph, a newsletter box,
+    a comment); then the ones with a byline or dateline next to them, if any."""
+    every = list(range(len(scored)))
+    if any(c.weight >= rules().region.min_article for c in scored):
+        return every
+    return [k for k in every if _dated(lines, scored[k])] or every
 
 
 def weighs_an_article(lines: Sequence[Line], region: tuple[int, int]) -> bool:
@@ -210,18 +222,28 @@ def _anchored(lines: Sequence[Line], start: int) -> bool:
     i = start
     while lines[i].kind is not Kind.BODY:
         i += 1
+    return _dated_towards(lines, i, -1)
+
+
+def _dated(lines: Sequence[Line], candidate: Candidate) -> bool:
+    """A byline or a dateline stands among the few lines above or below the stretch (a
+    paywalled story's one paragraph often has its date under it)."""
+    return _anchored(lines, candidate.start) or _dated_towards(lines, candidate.end, 1)
+
+
+def _dated_towards(lines: Sequence[Line], origin: int, step: int) -> bool:
+    """A byline or a dateline comes before the next body line, within the few non-blank
+    lines from ``origin`` in direction ``step``."""
     seen = 0
-    for j in range(i - 1, -1, -1):
+    j = origin + step
+    while 0 <= j < len(lines) and seen < rules().region.anchor_lines:
         kind = lines[j].kind
-        if kind is Kind.BLANK:
-            continue
         if kind in (Kind.BYLINE, Kind.DATE):
             return True
         if kind is Kind.BODY:
             return False
-        seen += 1
-        if seen >= rules().region.anchor_lines:
-            return False
+        seen += kind is not Kind.BLANK
+        j += step
     return False
 
 

@@ -238,3 +238,15 @@ def test_a_table_row_is_read_with_a_pause_between_its_cells():
     paragraphs = extract_html(html).paragraphs
     assert "Round, Date, Grand Prix" in paragraphs
     assert "2, 23 March, China" in paragraphs
+
+
+def test_a_lead_trafilatura_left_out_is_read_across_a_dateline_and_a_share_bar():
+    """The lead paragraph stands between the headline and a dateline in words the date
+    reader does not know, then a share bar: it is still the start of the story."""
+    lead = (
+        "The harbour will be deepened after all: the board gave in to the shipping companies "
+        "after a year of talks, and the work is to start this spring."
+    )
+    top = ["The harbour is deepened", lead, "Online since today, 12.09", "Share on Facebook Share"]
+    story = _story_of([*top, *LOST_STORY], LOST_STORY)
+    assert list(story.paragraphs) == [lead, *LOST_STORY]

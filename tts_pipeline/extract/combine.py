@@ -59,7 +59,10 @@ LOST_STORY_WORDS = 40
 """...and so has a story of fewer words than this, whatever the dump cleaner finds."""
 _AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 LEAD_GAP_KINDS = (Kind.BLANK, Kind.BYLINE, Kind.DATE, Kind.CAPTION, Kind.CHROME)
-"""Lines that may stand between a lead paragraph and the rest of the story."""
+"""Lines that may stand between a lead paragraph and the rest of the story..."""
+LEAD_GAP_SHORT_LINES = 8
+"""...with at most this many short lines the dump cleaner left out (the headline, a share
+bar, a dateline in words the date reader does not know: "Online seit heute, 12.09 Uhr")."""
 
 
 @dataclass(frozen=True)
@@ -294,17 +297,17 @@ def _plain_article_text(line: Line, evidence: Evidence) -> bool:
 def _lead(
     lines: Sequence[Line], evidence: Sequence[Evidence], i: int, start: int, ours: set[int]
 ) -> bool:
-    """A paragraph right above trafilatura's start (only a byline, a date, a caption or other
-    such paragraphs between), ending like a sentence and not an item of a list: the story's
-    lead, which trafilatura left out. Key points in a list, a standfirst in the style of a
-    headline (no full stop) or further up are not the story."""
+    """A paragraph right above trafilatura's start (only a byline, a date, a caption, a few
+    short lines or other such paragraphs between), ending like a sentence and not an item of
+    a list: the story's lead, which trafilatura left out. Key points in a list, a standfirst
+    in the style of a headline (no full stop) or further up are not the story."""
     line, found = lines[i], evidence[i]
     if found.tag == "li" or line.kind is not Kind.BODY or not line.terminal:
         return False
     if found.boiler or found.link_share >= LINK_SHARE:
         return False
-    between = range(i + 1, start)
-    return all(lines[j].kind in LEAD_GAP_KINDS or j in ours for j in between)
+    gap = [j for j in range(i + 1, start) if j not in ours and lines[j].kind not in LEAD_GAP_KINDS]
+    return all(lines[j].kind is Kind.SHORT for j in gap) and len(gap) <= LEAD_GAP_SHORT_LINES
 
 
 def _stray_link(line: Line, evidence: Evidence) -> bool:

@@ -250,3 +250,17 @@ def test_a_lead_trafilatura_left_out_is_read_across_a_dateline_and_a_share_bar()
     top = ["The harbour is deepened", lead, "Online since today, 12.09", "Share on Facebook Share"]
     story = _story_of([*top, *LOST_STORY], LOST_STORY)
     assert list(story.paragraphs) == [lead, *LOST_STORY]
+
+
+def test_questions_trafilatura_left_out_between_answers_are_read():
+    """An interview's questions fill the gaps between the answers trafilatura kept."""
+    questions = ["When will the work start?", "Will the fishermen lose their season?"]
+    blocks = [LOST_STORY[0], questions[0], LOST_STORY[1], questions[1], LOST_STORY[2]]
+    story = _story_of(blocks, LOST_STORY)
+    assert list(story.paragraphs) == blocks
+
+
+def test_a_gap_with_a_box_in_it_is_not_filled():
+    blocks = [LOST_STORY[0], "When will the work start?", "Related stories", *LOST_STORY[1:]]
+    story = _story_of(blocks, LOST_STORY)
+    assert list(story.paragraphs) == LOST_STORY

@@ -9,7 +9,8 @@ Trafilatura's text is the strong candidate; each of its lines is found on the re
 - when trafilatura's reading is a small part of the dump cleaner's, the dump cleaner's
   lines inside the article element that holds trafilatura's story are added: paragraphs
   trafilatura left out (in a box-like class); and always a lead paragraph right above its
-  start (further up stand the headline, a standfirst and key points);
+  start (further up stand the headline, a standfirst and key points), and sentences of
+  the dump cleaner's that fill a gap in its story (an interview's questions);
 - a page whose story is not among its visible lines (it is in a script or ``<noscript>``)
   keeps trafilatura's text as it is; a page where trafilatura finds nothing is the dump
   cleaner's; a page showing only a teaser of its JSON-LD ``articleBody`` is read from it.
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from tts_pipeline.extract.align import Reading
 from tts_pipeline.extract.context import in_context
@@ -60,6 +62,8 @@ LOST_STORY_WORDS = 40
 _AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 LEAD_GAP_KINDS = (Kind.BLANK, Kind.BYLINE, Kind.DATE, Kind.CAPTION, Kind.CHROME)
 """Lines that may stand between a lead paragraph and the rest of the story..."""
+CODE_TAGS = ("pre", "code")
+"""Block elements of program code, which is not read aloud."""
 LEAD_GAP_SHORT_LINES = 8
 """...with at most this many short lines the dump cleaner left out (the headline, a share
 bar, a dateline in words the date reader does not know: "Online seit heute, 12.09 Uhr")."""
@@ -216,6 +220,7 @@ def _with_trafilatura(
     by_context = _body_dropped_by_context(lines, story)
     story = [i for i in story if lines[i].kind not in DROPPED_KINDS or i in by_context]
     story_start = story[0] if story else len(lines)
+    gaps_filled = _filled_gaps(lines, evidence, story, dump_keep)
     verdicts: list[Verdict | None] = []
     for i, line in enumerate(lines):
         if line.kind is Kind.BLANK:
@@ -240,6 +245,8 @@ def _with_trafilatura(
                 verdicts.append(Verdict(True, "the dump cleaner kept it: the lead, right above"))
             else:
                 verdicts.append(Verdict(False, "only the dump cleaner kept it, above the story"))
+        elif i in gaps_filled:
+            verdicts.append(Verdict(True, "the dump cleaner kept it, in a gap of the story"))
         elif ours and dropped_part and _plain_article_text(line, evidence[i]):
             verdicts.append(Verdict(True, "the dump cleaner kept it, in the article element"))
         elif ours:
@@ -308,6 +315,31 @@ def _lead(
         return False
     gap = [j for j in range(i + 1, start) if j not in ours and lines[j].kind not in LEAD_GAP_KINDS]
     return all(lines[j].kind is Kind.SHORT for j in gap) and len(gap) <= LEAD_GAP_SHORT_LINES
+
+
+def _filled_gaps(
+    lines: Sequence[Line], evidence: Sequence[Evidence], story: list[int], ours: set[int]
+) -> set[int]:
+    """Lines that fill a gap between two lines of trafilatura's story all by themselves,
+    each a sentence the dump cleaner kept: the questions of an interview or an FAQ, which
+    trafilatura's precise reading leaves out. Code, links and boxes are not sentences."""
+    filled: set[int] = set()
+    for above, below in pairwise(story):
+        gap = [j for j in range(above + 1, below) if lines[j].kind is not Kind.BLANK]
+        if gap and all(_gap_sentence(lines[j], evidence[j], j in ours) for j in gap):
+            filled.update(gap)
+    return filled
+
+
+def _gap_sentence(line: Line, evidence: Evidence, ours: bool) -> bool:
+    return (
+        ours
+        and line.kind is Kind.BODY
+        and line.terminal
+        and evidence.tag not in CODE_TAGS
+        and not evidence.boiler
+        and evidence.link_share < LINK_SHARE
+    )
 
 
 def _stray_link(line: Line, evidence: Evidence) -> bool:

@@ -21,6 +21,24 @@ def test_help_imports_nothing_heavy():
     assert result.stdout.strip().splitlines()[-1] == "HEAVY:"
 
 
+def test_clean_to_text_loads_no_language_model(tmp_path):
+    """The text of a cleaned page needs no language decision: the model is not loaded.
+    Its JSON, which gives the language, loads it."""
+    page = tmp_path / "page.txt"
+    page.write_text("Bridge opens\n\n" + "The new bridge opened on Monday after two years. " * 4)
+    code = (
+        "import sys; from tts_pipeline.cli import app\n"
+        f"try: app(['clean', {str(page)!r}] + sys.argv[1:])\n"
+        "except SystemExit: pass\n"
+        "print('MODEL:' + str('fasttext' in sys.modules))"
+    )
+    for extra, loaded in (([], False), (["--format", "json"], True)):
+        command = [sys.executable, "-c", code, *extra]
+        result = subprocess.run(command, capture_output=True, text=True)
+        assert "The new bridge opened on Monday" in result.stdout, result.stderr
+        assert result.stdout.strip().splitlines()[-1] == f"MODEL:{loaded}"
+
+
 def test_every_command_has_help(cli):
     for command in ("speak", "clean", "script", "batch", "watch", "voices"):
         result = cli(command, "--help")

@@ -17,6 +17,7 @@ from tts_pipeline.voices import DEFAULT_LANGUAGE, DEFAULT_VOICE, VoiceProfile
 
 if TYPE_CHECKING:
     from tts_pipeline.audio.cache import ClipStore
+    from tts_pipeline.models import Document
     from tts_pipeline.normalize.lexicon import Lexicon
     from tts_pipeline.publish.episode import EpisodeFiles
 
@@ -51,13 +52,24 @@ class SpeakOptions:
 def read_article(spec: str, clean: bool = True, language: str | None = None) -> Article:
     """Read an input (path, ``-`` or URL), clean it into an Article, and decide its language
     (``language``, the user's, over what the page and its text say)."""
-    from tts_pipeline.extract import article_from_text, extract_article
     from tts_pipeline.language import with_language
+
+    document, article = _read(spec, clean)
+    return with_language(article, document, language)
+
+
+def clean_article(spec: str) -> Article:
+    """Read an input and clean it into an Article, its language left undecided: for what
+    needs only the text, as the language model takes longer to load than a page to clean."""
+    return _read(spec, clean=True)[1]
+
+
+def _read(spec: str, clean: bool) -> tuple[Document, Article]:
+    from tts_pipeline.extract import article_from_text, extract_article
     from tts_pipeline.sources.read import read_source
 
     document = read_source(spec)
-    article = extract_article(document) if clean else article_from_text(document)
-    return with_language(article, document, language)
+    return document, extract_article(document) if clean else article_from_text(document)
 
 
 def make_script(

@@ -89,13 +89,13 @@ def clean(
 
         typer.echo(explain_page(read_source(input)))
         return
-    from tts_pipeline.pipeline import read_article
+    from tts_pipeline.pipeline import clean_article, read_article
 
-    article = read_article(input)
     if format is CleanFormat.json:
+        article = read_article(input)
         typer.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
     else:
-        typer.echo("\n\n".join(article.paragraphs))
+        typer.echo("\n\n".join(clean_article(input).paragraphs))
 
 
 @app.command()

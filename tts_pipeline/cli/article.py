@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 
-from tts_pipeline.check.table import check_and_report, print_verdict  # light: no recognizer
 from tts_pipeline.cli.app import (
     SCRIPT_HELP,
     CheckOpt,
@@ -70,6 +69,8 @@ def speak(
     typer.echo(voice_line(episode.voice, episode.engine_voice, episode.article, voice))
     typer.echo(f"files: {', '.join(episode.files)}")
     if episode.check is not None:
+        from tts_pipeline.check.table import print_verdict
+
         print_verdict(episode.check)
 
 
@@ -140,4 +141,6 @@ def check(
     ] = None,
 ) -> None:
     """Listen to an episode with offline speech recognition: is every sentence heard?"""
+    from tts_pipeline.check.table import check_and_report
+
     check_and_report(episode, script, threshold, as_json=format is CleanFormat.json)

@@ -62,11 +62,11 @@ LOST_STORY_WORDS = 40
 _AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 LEAD_GAP_KINDS = (Kind.BLANK, Kind.BYLINE, Kind.DATE, Kind.CAPTION, Kind.CHROME)
 """Lines that may stand between a lead paragraph and the rest of the story..."""
-CODE_TAGS = ("pre", "code")
-"""Block elements of program code, which is not read aloud."""
 LEAD_GAP_SHORT_LINES = 8
 """...with at most this many short lines the dump cleaner left out (the headline, a share
 bar, a dateline in words the date reader does not know: "Online seit heute, 12.09 Uhr")."""
+CODE_TAGS = ("pre", "code")
+"""Block elements of program code, which is not read aloud."""
 
 
 @dataclass(frozen=True)
@@ -332,6 +332,7 @@ def _filled_gaps(
 
 
 def _gap_sentence(line: Line, evidence: Evidence, ours: bool) -> bool:
+    """A sentence of the dump cleaner's story, not code, a link or in a boilerplate box."""
     return (
         ours
         and line.kind is Kind.BODY

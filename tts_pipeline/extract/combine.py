@@ -308,10 +308,7 @@ def _lead(
     short lines or other such paragraphs between), ending like a sentence and not an item of
     a list: the story's lead, which trafilatura left out. Key points in a list, a standfirst
     in the style of a headline (no full stop) or further up are not the story."""
-    line, found = lines[i], evidence[i]
-    if found.tag == "li" or line.kind is not Kind.BODY or not line.terminal:
-        return False
-    if found.boiler or found.link_share >= LINK_SHARE:
+    if evidence[i].tag == "li" or not _sentence(lines[i], evidence[i]):
         return False
     gap = [j for j in range(i + 1, start) if j not in ours and lines[j].kind not in LEAD_GAP_KINDS]
     return all(lines[j].kind is Kind.SHORT for j in gap) and len(gap) <= LEAD_GAP_SHORT_LINES
@@ -332,12 +329,15 @@ def _filled_gaps(
 
 
 def _gap_sentence(line: Line, evidence: Evidence, ours: bool) -> bool:
-    """A sentence of the dump cleaner's story, not code, a link or in a boilerplate box."""
+    """A sentence of the dump cleaner's story, not code."""
+    return ours and evidence.tag not in CODE_TAGS and _sentence(line, evidence)
+
+
+def _sentence(line: Line, evidence: Evidence) -> bool:
+    """Body text ending like a sentence, neither a link nor in a boilerplate box."""
     return (
-        ours
-        and line.kind is Kind.BODY
+        line.kind is Kind.BODY
         and line.terminal
-        and evidence.tag not in CODE_TAGS
         and not evidence.boiler
         and evidence.link_share < LINK_SHARE
     )

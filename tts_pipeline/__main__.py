@@ -2,8 +2,9 @@
 line even while it is still being imported.
 
 Loading typer and the commands takes about a tenth of a second; a Ctrl-C in that time
-would otherwise end in the interpreter's traceback. Only the standard library and
-:mod:`.exits` are imported before the command line is.
+would otherwise end in the interpreter's traceback. Only the standard library,
+:mod:`.exits` and :mod:`.regex_cache` are imported before the command line is; the
+expressions the command line compiles are built from the cache from then on.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from tts_pipeline import exits
 def main() -> None:
     """Run the command line; an interruption before it handles them is one line too."""
     try:
+        from tts_pipeline import regex_cache
+
+        regex_cache.remember_compiled()
         from tts_pipeline.cli import main as run_command_line
 
         run_command_line()

@@ -181,6 +181,7 @@ def main() -> None:
     """
     from tts_pipeline import exits
     from tts_pipeline.audio.memory import keep_large_arrays_mapped
+    from tts_pipeline.regex_cache import save_remembered
 
     keep_large_arrays_mapped()
     exits.stop_on_signals()
@@ -195,4 +196,5 @@ def main() -> None:
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError, AttributeError):  # gone (`| head`, >&-)
             stream.flush()
+    save_remembered()
     os._exit(code)

@@ -47,7 +47,7 @@ def _month_numbers() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _patterns() -> list[re.Pattern]:
-    from tts_pipeline.extract.regex_cache import compile_all
+    from tts_pipeline.regex_cache import compile_all
 
     names = sorted(_month_numbers(), key=len, reverse=True)
     # (?!\w), not \b: a name may end in a combining vowel sign (Hindi "जनवरी")

@@ -118,7 +118,7 @@ def patterns() -> Patterns:
 
 @lru_cache(maxsize=8)
 def _compiled(codes: tuple[str, ...]) -> Patterns:
-    from tts_pipeline.extract.regex_cache import compile_all
+    from tts_pipeline.regex_cache import compile_all
 
     data = _merged(codes)
     longest_first = lambda entry: (-len(entry), entry)  # noqa: E731  (the same order every run)

@@ -1,0 +1,119 @@
+"""Large regular expressions compiled once per machine: the same patterns as re.compile."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tts_pipeline import regex_cache
+from tts_pipeline.regex_cache import compile_all
+
+SPECS = [
+    (r"(?:read more|related (?:stories|articles))|(?:share on \w+)", 0),
+    (r"^(?:by|von|por)\b\s*:?\s*(?P<rest>.+)$", re.IGNORECASE),
+    (r"(?P<day>[0-3]?\d)(?P<sep>[/.])(?P<month>[01]?\d)(?P=sep)(?P<year>\d{4})", 0),
+]
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("TTS_PIPELINE_CACHE", str(tmp_path))
+    return tmp_path / "regex"
+
+
+def expected() -> list[re.Pattern]:
+    return [re.compile(pattern, flags) for pattern, flags in SPECS]
+
+
+def test_patterns_built_from_the_cache_equal_compiled_ones(cache, monkeypatch):
+    first = compile_all(SPECS)
+    assert [p.name for p in cache.iterdir()] != []
+
+    parsed = []
+    monkeypatch.setattr(regex_cache, "_parts", lambda *spec: parsed.append(spec))
+    again = compile_all(SPECS)
+    assert parsed == []  # read from the cache, not parsed again
+    assert first == expected() and again == expected()
+    match = again[1].fullmatch("BY: Ana Souza")
+    assert match is not None and match["rest"] == "Ana Souza"
+    assert again[2].fullmatch("03/04/2024") and not again[2].fullmatch("03/04.2024")
+
+
+def test_a_damaged_cache_file_is_compiled_anew(cache):
+    compile_all(SPECS)
+    (written,) = cache.iterdir()
+    written.write_bytes(b"\x00not marshal data")
+    assert compile_all(SPECS) == expected()
+    assert compile_all(SPECS[:2]) == expected()[:2]  # other expressions: another file
+
+
+def test_an_unwritable_cache_still_compiles(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("TTS_PIPELINE_CACHE", str(blocker))
+    assert compile_all(SPECS) == expected()
+
+
+REMEMBERING = """
+import json, re, sys
+from re import _compiler
+from tts_pipeline import regex_cache
+compile_anew = _compiler.compile
+regex_cache.remember_compiled()
+parsed = []
+real_parts = regex_cache._parts
+regex_cache._parts = lambda *spec: parsed.append(spec) or real_parts(*spec)
+specs = [(r"(?P<word>\\w+)-(?P=word)", 0), (r"caf\\u00e9s?", re.I), (rb"\\x00+", 0)]
+compiled = [re.compile(pattern, flags) for pattern, flags in specs]
+same = [c == compile_anew(pattern, flags) for c, (pattern, flags) in zip(compiled, specs)]
+match = compiled[0].fullmatch("bye-bye")
+regex_cache.save_remembered()
+print(json.dumps({"parsed": sum(spec in specs for spec in parsed), "same": same,
+                  "word": match and match["word"], "cased": bool(compiled[1].fullmatch("CAFÉS"))}))
+"""
+
+
+def _remembering(cache) -> dict:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "TTS_PIPELINE_CACHE": str(cache)}
+    result = subprocess.run(
+        [sys.executable, "-c", REMEMBERING], capture_output=True, text=True, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_a_process_s_expressions_are_built_from_the_cache_in_the_next_run(tmp_path):
+    first = _remembering(tmp_path)
+    assert first["parsed"] == 3 and list((tmp_path / "regex").iterdir())
+    again = _remembering(tmp_path)
+    assert again["parsed"] == 0  # read from the cache, not parsed again
+    for shown in (first, again):
+        assert shown["same"] == [True, True, True]
+        assert shown["word"] == "bye" and shown["cased"]
+
+
+def test_a_damaged_memory_is_compiled_anew(tmp_path):
+    _remembering(tmp_path)
+    (written,) = (tmp_path / "regex").iterdir()
+    written.write_bytes(b"\x00not marshal data")
+    shown = _remembering(tmp_path)
+    assert shown["parsed"] == 3 and shown["same"] == [True, True, True]
+    assert _remembering(tmp_path)["parsed"] == 0  # and written anew
+
+
+def test_an_invalid_expression_raises_re_s_own_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(regex_cache, "_memory", None)
+    from re import _compiler
+
+    monkeypatch.setattr(_compiler, "compile", _compiler.compile)  # undone after the test
+    monkeypatch.setenv("TTS_PIPELINE_CACHE", str(tmp_path))
+    regex_cache.remember_compiled()
+    with pytest.raises(re.error, match="missing \\)"):
+        re.compile("(unclosed" + "x" * 7)
+    assert re.compile("closed-" + "x" * 7).fullmatch("closed-xxxxxxx")

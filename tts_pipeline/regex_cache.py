@@ -1,0 +1,176 @@
+"""Regular expressions compiled once per machine, not once per run.
+
+Python's regular expression parser is pure Python. The chrome words of a language compile
+to a few large alternations that cost more than cleaning a page, and the few hundred
+expressions the command line's modules (ours, trafilatura's, typer's) compile as they
+import cost about a sixth of a ``clean`` run. This module keeps what the parser produces
+(the engine's code for each expression) in files under the user's cache directory and
+builds the patterns from them in the next run:
+
+- :func:`compile_all` for a set of large expressions, a file per set, keyed by a hash of
+  the expressions, their flags and the Python version;
+- :func:`remember_compiled` for every expression the process compiles through :mod:`re`,
+  in one file per Python version (only the command line turns it on, for its own process;
+  importing the package changes nothing), stored by :func:`save_remembered`.
+
+A pattern built from the cache equals (``==``) the one :func:`re.compile` gives. The
+parser's output is not a public interface, so anything unexpected (another Python, a
+damaged or unwritable file) falls back to :func:`re.compile`, which is always right, only
+slower.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import marshal
+import os
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+Spec = tuple[str, int]
+"""A regular expression and its flags."""
+
+MAX_REMEMBERED = 2000
+"""Expressions :func:`remember_compiled` keeps at most (a run compiles about 250; the bound
+only stops a program that builds expressions from its input from growing the file)."""
+
+
+def compile_all(specs: Sequence[Spec]) -> list[re.Pattern]:
+    """The compiled patterns of ``specs``, from the cache when it holds them."""
+    try:
+        import _sre
+
+        path = _cache_dir() / f"{_key(specs, _sre.MAGIC)}.marshal"
+        with contextlib.suppress(Exception):  # none yet, or damaged: compile anew
+            return _build(specs, marshal.loads(path.read_bytes()))
+        parts = [_parts(pattern, flags) for pattern, flags in specs]
+        compiled = _build(specs, parts)
+    except Exception:  # the internals moved: the public way is always right
+        return [re.compile(pattern, flags) for pattern, flags in specs]
+    with contextlib.suppress(OSError, ValueError):  # unwritable, or not marshal's types
+        _write(path, marshal.dumps(parts))
+    return compiled
+
+
+def _build(specs: Sequence[Spec], parts: list) -> list[re.Pattern]:
+    import _sre
+
+    return [
+        _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+        for (pattern, _), (flags, code, groups, groupindex, indexgroup) in zip(
+            specs, parts, strict=True
+        )
+    ]
+
+
+def _parts(pattern: str, flags: int) -> tuple:
+    """What :func:`re._compiler.compile` hands the engine, in a form marshal can store."""
+    if sys.version_info >= (3, 11):
+        from re import _compiler, _parser
+    else:  # pragma: no cover
+        import sre_compile as _compiler
+        import sre_parse as _parser
+
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (
+        int(flags | parsed.state.flags),
+        [int(op) for op in code],
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+def _key(specs: Sequence[Spec], magic: int) -> str:
+    digest = hashlib.sha256(f"{sys.version}\0{magic}".encode())
+    for pattern, flags in specs:
+        digest.update(f"\0{flags}\0{pattern}".encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:32]
+
+
+def _cache_dir() -> Path:
+    """``$TTS_PIPELINE_CACHE/regex`` or the user's cache directory's."""
+    override = os.environ.get("TTS_PIPELINE_CACHE")
+    if override:
+        return Path(override) / "regex"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("tts-pipeline")) / "regex"
+
+
+def _write(path: Path, data: bytes) -> None:
+    from tts_pipeline.files import write_bytes_atomic
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_bytes_atomic(path, data)
+
+
+class _Memory:
+    """The engine's code of the expressions compiled so far, by (expression, flags)."""
+
+    def __init__(self, path: Path, table: dict, compile_anew) -> None:
+        self.path, self.table, self.compile_anew = path, table, compile_anew
+        self.changed = False
+
+    def compile(self, pattern, flags: int = 0) -> re.Pattern:
+        """``re._compiler.compile``, from the table when it holds the expression."""
+        if type(pattern) not in (str, bytes) or flags & re.DEBUG:
+            return self.compile_anew(pattern, flags)
+        key = (pattern, int(flags))
+        parts = self.table.get(key)
+        if parts is None:
+            try:
+                parts = _parts(pattern, flags)
+            except Exception:  # an invalid expression: re's own compiler says why
+                return self.compile_anew(pattern, flags)
+            if len(self.table) < MAX_REMEMBERED:
+                self.table[key] = parts
+                self.changed = True
+        try:
+            return _build([key], [parts])[0]
+        except Exception:  # a damaged entry: compile anew
+            return self.compile_anew(pattern, flags)
+
+
+_memory: _Memory | None = None
+
+
+def remember_compiled() -> None:
+    """From now on, build the expressions this process compiles through :mod:`re` from the
+    cache when it holds them; :func:`save_remembered` stores the new ones."""
+    global _memory
+    if _memory is not None:
+        return
+    try:
+        import _sre
+        from re import _compiler
+
+        path = _cache_dir() / f"remembered-{_key((), _sre.MAGIC)}.marshal"
+        compile_anew = _compiler.compile
+    except Exception:  # the internals moved: compile as usual
+        return
+    table: dict = {}
+    with contextlib.suppress(Exception):  # none yet, or damaged: start anew
+        loaded = marshal.loads(path.read_bytes())
+        if isinstance(loaded, dict):
+            table = loaded
+    _memory = _Memory(path, table, compile_anew)
+    _compiler.compile = _memory.compile
+
+
+def save_remembered() -> None:
+    """Store the expressions compiled since :func:`remember_compiled` that the cache did not
+    hold (nothing when it held them all); never raises."""
+    if _memory is None or not _memory.changed:
+        return
+    with contextlib.suppress(Exception):  # unwritable, or not marshal's types
+        _write(_memory.path, marshal.dumps(_memory.table))
+        _memory.changed = False

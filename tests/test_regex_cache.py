@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 
@@ -117,3 +118,20 @@ def test_an_invalid_expression_raises_re_s_own_error(tmp_path, monkeypatch):
     with pytest.raises(re.error, match="missing \\)"):
         re.compile("(unclosed" + "x" * 7)
     assert re.compile("closed-" + "x" * 7).fullmatch("closed-xxxxxxx")
+
+
+def test_only_the_most_recently_used_sets_are_kept(cache, monkeypatch):
+    monkeypatch.setattr(regex_cache, "MAX_SETS", 3)
+    sets = [[(rf"set {n} (?:a|b)+", 0)] for n in range(5)]
+    for n, specs in enumerate(sets):
+        compile_all(specs)
+        if n >= 1:
+            time.sleep(0.01)  # distinct times of use
+            compile_all(sets[0])  # read again: used recently
+        time.sleep(0.01)
+    assert len(list(cache.glob("*.marshal"))) == 3
+    parsed = []
+    monkeypatch.setattr(regex_cache, "_parts", lambda *spec: parsed.append(spec))
+    assert compile_all(sets[0]) == [re.compile(*sets[0][0])]  # kept, though written first
+    assert compile_all(sets[4]) == [re.compile(*sets[4][0])]
+    assert parsed == []

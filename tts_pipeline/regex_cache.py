@@ -33,6 +33,10 @@ from pathlib import Path
 Spec = tuple[str, int]
 """A regular expression and its flags."""
 
+MAX_SETS = 32
+"""Files of :func:`compile_all` kept, one per set of expressions (per set of languages a page
+was read in: 0.2-1 MB each); the least recently used go first."""
+
 MAX_REMEMBERED = 2000
 """Expressions :func:`remember_compiled` keeps at most (a run compiles about 250; the bound
 only stops a program that builds expressions from its input from growing the file)."""
@@ -45,14 +49,31 @@ def compile_all(specs: Sequence[Spec]) -> list[re.Pattern]:
 
         path = _cache_dir() / f"{_key(specs, _sre.MAGIC)}.marshal"
         with contextlib.suppress(Exception):  # none yet, or damaged: compile anew
-            return _build(specs, marshal.loads(path.read_bytes()))
+            compiled = _build(specs, marshal.loads(path.read_bytes()))
+            with contextlib.suppress(OSError):
+                os.utime(path)  # used now: the last to go
+            return compiled
         parts = [_parts(pattern, flags) for pattern, flags in specs]
         compiled = _build(specs, parts)
     except Exception:  # the internals moved: the public way is always right
         return [re.compile(pattern, flags) for pattern, flags in specs]
     with contextlib.suppress(OSError, ValueError):  # unwritable, or not marshal's types
         _write(path, marshal.dumps(parts))
+        _forget_least_used(path.parent)
     return compiled
+
+
+def _forget_least_used(folder: Path) -> None:
+    """Delete all but the :data:`MAX_SETS` most recently used files of :func:`compile_all`."""
+
+    def used(path: Path) -> float:
+        try:
+            return path.stat().st_mtime
+        except OSError:  # another run deleted it
+            return 0.0
+
+    for path in sorted(folder.glob("[0-9a-f]*.marshal"), key=used)[:-MAX_SETS]:
+        path.unlink(missing_ok=True)
 
 
 def _build(specs: Sequence[Spec], parts: list) -> list[re.Pattern]:

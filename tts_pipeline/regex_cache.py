@@ -33,7 +33,7 @@ from pathlib import Path
 Spec = tuple[str, int]
 """A regular expression and its flags."""
 
-MAX_SETS = 32
+MAX_SETS = 64
 """Files of :func:`compile_all` kept, one per set of expressions (per set of languages a page
 was read in: 0.2-1 MB each); the least recently used go first."""
 

@@ -143,20 +143,21 @@ class _Memory:
 
     def compile(self, pattern, flags: int = 0) -> re.Pattern:
         """``re._compiler.compile``, from the table when it holds the expression."""
-        if type(pattern) not in (str, bytes) or flags & re.DEBUG:
+        if not isinstance(pattern, str | bytes) or flags & re.DEBUG:
             return self.compile_anew(pattern, flags)
-        key = (pattern, int(flags))
+        # lxml's XPath passes its own str subclass: the text is what counts
+        key = (str(pattern) if isinstance(pattern, str) else bytes(pattern), int(flags))
         parts = self.table.get(key)
         if parts is None:
             try:
-                parts = _parts(pattern, flags)
+                parts = _parts(*key)
             except Exception:  # an invalid expression: re's own compiler says why
                 return self.compile_anew(pattern, flags)
             if len(self.table) < MAX_REMEMBERED:
                 self.table[key] = parts
                 self.changed = True
         try:
-            return _build([key], [parts])[0]
+            return _build([(pattern, flags)], [parts])[0]
         except Exception:  # a damaged entry: compile anew
             return self.compile_anew(pattern, flags)
 

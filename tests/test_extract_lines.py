@@ -252,3 +252,34 @@ def test_only_the_page_languages_are_used():
 def test_the_cells_of_a_table_row_are_joined_by_commas(raw, text):
     """A browser copies a table row with a tab between cells; a voice should pause there."""
     assert describe(raw).text == text
+
+
+@pytest.mark.parametrize(
+    ("expression", "plain"),
+    [
+        (
+            r"(sign up|subscribe) (to|for) (our )?newsletter",
+            r"(?:sign up|subscribe) (?:to|for) (?:our )?newsletter",
+        ),
+        (r"\(ad\)|[(]sponsored[)]|[^)(]+ \(paid\)", r"\(ad\)|[(]sponsored[)]|[^)(]+ \(paid\)"),
+        (r"[]( ]x(y)", r"[]( ]x(?:y)"),
+        (r"(?P<name>\w+) (?=says)(?i:(wrote))", r"(?P<name>\w+) (?=says)(?i:(?:wrote))"),
+        (r"\\(a)", r"\\(?:a)"),
+        (r"(\w+) and \1", r"(\w+) and \1"),  # a backreference: left as it is
+    ],
+)
+def test_chrome_groups_do_not_capture(expression, plain):
+    from tts_pipeline.extract.patterns import without_captures
+
+    assert without_captures(expression) == plain
+
+
+def test_the_compiled_chrome_captures_nothing():
+    """Nothing reads the groups of the chrome alternations; capturing them made matching a
+    line several times slower."""
+    from tts_pipeline.extract.patterns import patterns
+
+    p = patterns()
+    for compiled in (p.chrome, p.end_markers, p.box_markers, p.captions, p.prompts):
+        assert compiled.groups == 0
+    assert p.prompts.search("sign up for our daily newsletter today")

@@ -1,9 +1,9 @@
 """Trafilatura's extraction, imported without the packages only its other jobs use.
 
 ``import trafilatura`` loads its downloader and URL tools with it: urllib3, courlan (with
-tld and babel), htmldate and charset_normalizer. Reading a parsed tree with
-``with_metadata=False`` calls none of them, and importing them is about 0.15 s, a quarter
-of a ``clean`` run. So the extraction core is imported with those packages standing in as
+tld and babel), htmldate, charset_normalizer, and justext's ``urllib.request`` (with
+``http.client`` and ``ssl``). Reading a parsed tree with ``with_metadata=False`` calls none
+of them, and importing them is about 0.15 s, a quarter of a ``clean`` run. So the extraction core is imported with those packages standing in as
 placeholders: a name imported from one is a stand-in that imports the real package the
 first time it is called. The placeholders leave ``sys.modules`` as soon as the core is
 in, so anything else importing those packages gets the real ones, and the ``trafilatura``
@@ -20,8 +20,15 @@ import sys
 from types import ModuleType
 from typing import Any
 
-DEFERRED = ("courlan", "htmldate", "urllib3", "urllib3.response", "charset_normalizer")
-"""Packages the extraction core imports but, for a parsed tree, never calls."""
+DEFERRED = (
+    "courlan",
+    "htmldate",
+    "urllib3",
+    "urllib3.response",
+    "charset_normalizer",
+    "urllib.request",  # justext's, for its command line's downloads
+)
+"""Modules the extraction core imports but, for a parsed tree, never calls."""
 
 
 def extraction_core() -> ModuleType:

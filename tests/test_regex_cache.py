@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from pathlib import Path
 
 import pytest
 
@@ -138,3 +139,21 @@ def test_only_the_most_recently_used_sets_are_kept(cache, monkeypatch):
     assert compile_all(sets[0]) == [re.compile(*sets[0][0])]  # kept, though written first
     assert compile_all(sets[4]) == [re.compile(*sets[4][0])]
     assert parsed == []
+
+
+@pytest.mark.parametrize("xdg", [None, "", "  ", "/srv/cache"])
+def test_the_cache_root_is_platformdirs_without_importing_it(monkeypatch, xdg):
+    import sys
+
+    from platformdirs import user_cache_dir
+
+    from tts_pipeline.files import cache_root
+
+    monkeypatch.delenv("TTS_PIPELINE_CACHE")
+    if xdg is None:
+        monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_CACHE_HOME", xdg)
+    assert cache_root() == Path(user_cache_dir("tts-pipeline"))
+    monkeypatch.setattr(sys, "platform", "darwin")  # elsewhere: platformdirs' own answer
+    assert cache_root() == Path(user_cache_dir("tts-pipeline"))

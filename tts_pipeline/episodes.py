@@ -49,7 +49,8 @@ def made_before(settings: tuple, article: Article) -> bool:
 
 
 def _cache():
-    from tts_pipeline.audio.cache import EpisodeCache, cache_root
+    from tts_pipeline.audio.cache import EpisodeCache
+    from tts_pipeline.files import cache_root
 
     return EpisodeCache(cache_root() / "episodes")
 

@@ -118,13 +118,10 @@ def _key(specs: Sequence[Spec], magic: int) -> str:
 
 
 def _cache_dir() -> Path:
-    """``$TTS_PIPELINE_CACHE/regex`` or the user's cache directory's."""
-    override = os.environ.get("TTS_PIPELINE_CACHE")
-    if override:
-        return Path(override) / "regex"
-    from platformdirs import user_cache_dir
+    """``regex`` in the program's cache directory."""
+    from tts_pipeline.files import cache_root
 
-    return Path(user_cache_dir("tts-pipeline")) / "regex"
+    return cache_root() / "regex"
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -5,9 +5,9 @@ The clip cache is bounded: when it grows over ``clip_cache_limit()`` bytes, the 
 least recently go, except those used within ``RECENT_SECONDS`` (another run may be about to
 read them).
 
-Both caches live on this machine by default (``cache_root()``); :func:`open_clip_cache` can put
-the clip cache in a folder on shared storage or at an fsspec URL (``remote_cache``), for
-several machines to share.
+Both caches live on this machine by default (:func:`.files.cache_root`);
+:func:`open_clip_cache` can put the clip cache in a folder on shared storage or at an fsspec
+URL (``remote_cache``), for several machines to share.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from tts_pipeline.files import cache_root
 from tts_pipeline.models import Clip
 
 CACHE_FORMAT = "2"
@@ -42,16 +43,6 @@ _CHECKED = (0, 2, 3, 5, 6, 7, 10, 11, 12)
 _EXPECTED = (b"RIFF", b"WAVE", b"fmt ", 1, 1, 16, b"data")
 """PCM, one channel, 16 bits."""
 _UNITS = {"": 1, "B": 1, "K": 1024, "M": 1024**2, "G": 1024**3, "T": 1024**4}
-
-
-def cache_root() -> Path:
-    """``$TTS_PIPELINE_CACHE`` or the user's cache directory (XDG on Linux)."""
-    override = os.environ.get("TTS_PIPELINE_CACHE")
-    if override:
-        return Path(override)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("tts-pipeline"))
 
 
 def default_cache_dir() -> Path:

@@ -76,7 +76,7 @@ def check_file(
 
 
 def _cache_dir() -> Path:
-    from tts_pipeline.audio.cache import cache_root
+    from tts_pipeline.files import cache_root
 
     return cache_root() / "transcripts"
 

@@ -15,7 +15,7 @@ SHARED = frozenset({"", "models", "errors", "resources", "files", "voices", "reg
 ALLOWED: dict[str, frozenset[str]] = {
     "models": frozenset(),
     "errors": frozenset(),
-    "resources": frozenset(),
+    "resources": frozenset({"files"}),
     "files": frozenset({"errors"}),
     "regex_cache": frozenset({"files"}),
     "exits": frozenset({"errors"}),

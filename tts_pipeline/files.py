@@ -41,6 +41,21 @@ def cache_root() -> Path:
     return Path(user_cache_dir(APP_NAME))
 
 
+def keep_most_recent(folder: Path, pattern: str, count: int) -> None:
+    """Delete all but the ``count`` most recently modified files of ``folder`` that match
+    ``pattern`` (a cache's bound; a file another process deleted meanwhile is fine)."""
+
+    def modified(path: Path) -> float:
+        try:
+            return path.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    for path in sorted(folder.glob(pattern), key=modified)[:-count]:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
 def temp_dir(purpose: str) -> Path:
     """A new private temporary folder for ``purpose`` (a lower-case word)."""
     remove_stale_temporaries()

@@ -59,21 +59,10 @@ def compile_all(specs: Sequence[Spec]) -> list[re.Pattern]:
         return [re.compile(pattern, flags) for pattern, flags in specs]
     with contextlib.suppress(OSError, ValueError):  # unwritable, or not marshal's types
         _write(path, marshal.dumps(parts))
-        _forget_least_used(path.parent)
+        from tts_pipeline.files import keep_most_recent
+
+        keep_most_recent(path.parent, "[0-9a-f]*.marshal", MAX_SETS)
     return compiled
-
-
-def _forget_least_used(folder: Path) -> None:
-    """Delete all but the :data:`MAX_SETS` most recently used files of :func:`compile_all`."""
-
-    def used(path: Path) -> float:
-        try:
-            return path.stat().st_mtime
-        except OSError:  # another run deleted it
-            return 0.0
-
-    for path in sorted(folder.glob("[0-9a-f]*.marshal"), key=used)[:-MAX_SETS]:
-        path.unlink(missing_ok=True)
 
 
 def _build(specs: Sequence[Spec], parts: list) -> list[re.Pattern]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from functools import cache
 from pathlib import Path
@@ -13,6 +14,8 @@ else:  # pragma: no cover
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data"
+MAX_PARSED = 200
+"""Parsed data files :func:`load_toml` keeps in the cache (the package has about 50)."""
 
 
 def bundled_voices_dir() -> Path:
@@ -23,9 +26,27 @@ def bundled_voices_dir() -> Path:
 
 @cache
 def load_toml(name: str) -> dict:
-    """A TOML file of the package's ``data/`` folder."""
-    with (DATA_DIR / name).open("rb") as f:
-        return tomllib.load(f)
+    """A TOML file of the package's ``data/`` folder, parsed once per machine: the parse is
+    kept in the user's cache, by a hash of the file's bytes, in marshal's format, which
+    loads about ten times faster than TOML parses (a ``clean`` reads seven files)."""
+    import hashlib
+    import marshal
+
+    from tts_pipeline.files import cache_root, keep_most_recent, write_bytes_atomic
+
+    data = (DATA_DIR / name).read_bytes()
+    key = hashlib.sha256(f"{sys.version_info[:2]}".encode() + b"\0" + data).hexdigest()[:32]
+    path = cache_root() / "toml" / f"{key}.marshal"
+    with contextlib.suppress(Exception):  # none yet, or damaged: parse anew
+        parsed = marshal.loads(path.read_bytes())
+        if isinstance(parsed, dict):
+            return parsed
+    parsed = tomllib.loads(data.decode("utf-8"))
+    with contextlib.suppress(OSError, ValueError):  # unwritable, or not marshal's types
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(path, marshal.dumps(parsed))
+        keep_most_recent(path.parent, "*.marshal", MAX_PARSED)
+    return parsed
 
 
 def language_data(code: str | None) -> dict:

@@ -3,9 +3,10 @@
 ``import trafilatura`` loads its downloader and URL tools with it: urllib3, courlan (with
 tld and babel), htmldate, charset_normalizer, and justext's ``urllib.request`` (with
 ``http.client`` and ``ssl``). Reading a parsed tree with ``with_metadata=False`` calls none
-of them, and importing them is about 0.15 s, a quarter of a ``clean`` run. So the extraction core is imported with those packages standing in as
-placeholders: a name imported from one is a stand-in that imports the real package the
-first time it is called. The placeholders leave ``sys.modules`` as soon as the core is
+of them, and importing them is about 0.15 s, a quarter of a ``clean`` run. So the
+extraction core is imported with those packages standing in as placeholders: a name
+imported from one is a stand-in that imports the real package the first time it is
+called. The placeholders leave ``sys.modules`` as soon as the core is
 in, so anything else importing those packages gets the real ones, and the ``trafilatura``
 package itself finishes its own import the first time a name outside the core is asked
 of it. When a trafilatura release no longer imports this way, the plain import is used.

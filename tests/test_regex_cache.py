@@ -157,3 +157,21 @@ def test_the_cache_root_is_platformdirs_without_importing_it(monkeypatch, xdg):
     assert cache_root() == Path(user_cache_dir("tts-pipeline"))
     monkeypatch.setattr(sys, "platform", "darwin")  # elsewhere: platformdirs' own answer
     assert cache_root() == Path(user_cache_dir("tts-pipeline"))
+
+
+def test_prepared_expressions_are_kept_as_prepared(cache, monkeypatch):
+    """With ``prepare``, the cache holds the rewritten expressions: a run that finds them
+    there neither rewrites nor parses them again."""
+    rewritten = []
+
+    def plural(expression: str) -> str:
+        rewritten.append(expression)
+        return expression + "s?"
+
+    first = compile_all(SPECS[:2], prepare=plural)
+    assert first == [re.compile(pattern + "s?", flags) for pattern, flags in SPECS[:2]]
+    assert len(rewritten) == 2
+    assert compile_all(SPECS[:2]) != first  # without it: other expressions, another file
+    monkeypatch.setattr(regex_cache, "_parts", pytest.fail)
+    assert compile_all(SPECS[:2], prepare=plural) == first
+    assert len(rewritten) == 2

@@ -27,11 +27,14 @@ import marshal
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 Spec = tuple[str, int]
 """A regular expression and its flags."""
+
+FORMAT = 2
+"""The layout of :func:`compile_all`'s files (2: the expressions compiled, and their code)."""
 
 MAX_SETS = 64
 """Files of :func:`compile_all` kept, one per set of expressions (per set of languages a page
@@ -42,27 +45,42 @@ MAX_REMEMBERED = 2000
 only stops a program that builds expressions from its input from growing the file)."""
 
 
-def compile_all(specs: Sequence[Spec]) -> list[re.Pattern]:
-    """The compiled patterns of ``specs``, from the cache when it holds them."""
+def compile_all(
+    specs: Sequence[Spec], prepare: Callable[[str], str] | None = None
+) -> list[re.Pattern]:
+    """The compiled patterns of ``specs``, from the cache when it holds them.
+
+    With ``prepare``, each expression is compiled as ``prepare`` rewrites it; the cache,
+    keyed by the expressions as given and ``prepare``'s name, holds the rewritten ones, so
+    that a run that finds them there does not rewrite them again.
+    """
     try:
         import _sre
 
-        path = _cache_dir() / f"{_key(specs, _sre.MAGIC)}.marshal"
+        name = f"{prepare.__module__}.{prepare.__qualname__}" if prepare else ""
+        path = _cache_dir() / f"{_key(specs, _sre.MAGIC, name)}.marshal"
         with contextlib.suppress(Exception):  # none yet, or damaged: compile anew
-            compiled = _build(specs, marshal.loads(path.read_bytes()))
+            expressions, parts = marshal.loads(path.read_bytes())
+            compiled = _build(_with_expressions(specs, expressions), parts)
             with contextlib.suppress(OSError):
                 os.utime(path)  # used now: the last to go
             return compiled
-        parts = [_parts(pattern, flags) for pattern, flags in specs]
-        compiled = _build(specs, parts)
+        expressions = [prepare(pattern) if prepare else pattern for pattern, _ in specs]
+        prepared = _with_expressions(specs, expressions)
+        parts = [_parts(pattern, flags) for pattern, flags in prepared]
+        compiled = _build(prepared, parts)
     except Exception:  # the internals moved: the public way is always right
-        return [re.compile(pattern, flags) for pattern, flags in specs]
+        return [re.compile(prepare(p) if prepare else p, flags) for p, flags in specs]
     with contextlib.suppress(OSError, ValueError):  # unwritable, or not marshal's types
-        _write(path, marshal.dumps(parts))
+        _write(path, marshal.dumps((expressions, parts)))
         from tts_pipeline.files import keep_most_recent
 
         keep_most_recent(path.parent, "[0-9a-f]*.marshal", MAX_SETS)
     return compiled
+
+
+def _with_expressions(specs: Sequence[Spec], expressions: Sequence[str]) -> list[Spec]:
+    return [(expression, flags) for expression, (_, flags) in zip(expressions, specs, strict=True)]
 
 
 def _build(specs: Sequence[Spec], parts: list) -> list[re.Pattern]:
@@ -99,8 +117,8 @@ def _parts(pattern: str, flags: int) -> tuple:
     )
 
 
-def _key(specs: Sequence[Spec], magic: int) -> str:
-    digest = hashlib.sha256(f"{sys.version}\0{magic}".encode())
+def _key(specs: Sequence[Spec], magic: int, prepared_by: str = "") -> str:
+    digest = hashlib.sha256(f"{sys.version}\0{magic}\0{FORMAT}\0{prepared_by}".encode())
     for pattern, flags in specs:
         digest.update(f"\0{flags}\0{pattern}".encode("utf-8", "surrogatepass"))
     return digest.hexdigest()[:32]

@@ -107,10 +107,7 @@ script without case is checked by ``names``."""
 
 
 def _any(entries: list[str]) -> str:
-    """One expression for any of ``entries``, its groups not capturing: nothing reads them,
-    and the engine saves the marks of every group at each branch it tries, which made the
-    alternation of a few hundred groups four to ten times slower to match."""
-    return "|".join(f"(?:{without_captures(entry)})" for entry in entries)
+    return "|".join(f"(?:{entry})" for entry in entries)
 
 
 def without_captures(expression: str) -> str:
@@ -118,31 +115,17 @@ def without_captures(expression: str) -> str:
     unchanged when it refers back to a group by number."""
     if _BACKREFERENCE.search(expression):
         return expression
-    out: list[str] = []
-    i, in_class = 0, False
-    while i < len(expression):
-        char = expression[i]
-        if char == "\\":
-            out.append(expression[i : i + 2])
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            opening = _CLASS_OPENING.match(expression, i + 1)  # "[^]" and "[]": "]" is a member
-            out.append(char + opening[0])
-            i = opening.end()
-            continue
-        elif char == "(" and not expression.startswith("?", i + 1):
-            char = "(?:"
-        out.append(char)
-        i += 1
-    return "".join(out)
+    return _ESCAPE_CLASS_OR_GROUP.sub(_non_capturing, expression)
+
+
+def _non_capturing(match: re.Match) -> str:
+    return "(?:" if match[0] == "(" else match[0]
 
 
 _BACKREFERENCE = re.compile(r"(?<!\\)(?:\\\\)*\\[1-9]")
-_CLASS_OPENING = re.compile(r"\^?\]?")
+_ESCAPE_CLASS_OR_GROUP = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\((?!\?)", re.DOTALL)
+"""An escaped character, a character class ("]" first in it is a member), or the "(" of a
+capturing group: what :func:`without_captures` steps over or rewrites."""
 
 
 def patterns() -> Patterns:
@@ -176,7 +159,11 @@ def _compiled(codes: tuple[str, ...]) -> Patterns:
         "agencies": (rf"(?:the\s+)?(?:{agencies})", 0),
         "prompts": (_any(data["prompts"]), 0),
     }
-    compiled = dict(zip(sources, compile_all(list(sources.values())), strict=True))
+    # groups that do not capture: nothing reads them by number, and the engine saves the
+    # marks of every group at each branch it tries, which made the alternations of a few
+    # hundred groups four to ten times slower to match
+    expressions = compile_all(list(sources.values()), prepare=without_captures)
+    compiled = dict(zip(sources, expressions, strict=True))
     return Patterns(
         **compiled,
         byline_prefixes=frozenset(p.lower() for p in prefixes),

@@ -88,7 +88,7 @@ BODY = (
         ("(Alle Angaben ohne Gewähr)", Kind.CHROME),
         ("Originalpublikation:", Kind.CHROME),
         ("Sie sind aktuell nicht eingeloggt.", Kind.CHROME),
-        ("Verraten Sie gerne in den Kommentaren: Wie gefällt Ihnen das neue Hallenbad?", Kind.CHROME),
+        ("Verraten Sie gerne in den Kommentaren: Wie gefällt Ihnen das Bad?", Kind.CHROME),
         ("Die Stadt hat weitere Informationen zum Hallenbad veröffentlicht.", Kind.BODY),
         ("Mehr zum Thema auf Harbour.de", Kind.BOX),
         ("Weitere Informationen:", Kind.BOX),

@@ -62,6 +62,8 @@ BODY = (
         ("Gefällt mir Wird geladen...", Kind.CHROME),
         ("Example Gazette Newsletter", Kind.CHROME),
         ("Inhaltsverzeichnis", Kind.CHROME),
+        ("Example News bei Facebook", Kind.CHROME),
+        ("The hall of the university on strike / (C) Jane Roe", Kind.CAPTION),
         ("Empfohlener redaktioneller Inhalt", Kind.CHROME),
         ("Folgen Sie uns auf", Kind.CHROME),
         ("Anzeige: Mehr lesen mit dem Abo", Kind.CHROME),

@@ -98,3 +98,16 @@ def test_a_release_that_imports_otherwise_gets_the_plain_import():
     )
     assert "paragraph 5" in shown["text"]
     assert "courlan" in shown["loaded"]
+
+
+def test_threads_that_ask_at_once_get_the_whole_core():
+    shown = _run(
+        "import json\n"
+        "from concurrent.futures import ThreadPoolExecutor\n"
+        "from tts_pipeline.extract.trafilatura_core import extraction_core\n"
+        "with ThreadPoolExecutor(8) as pool:\n"
+        "    cores = list(pool.map(lambda _: extraction_core(), range(8)))\n"
+        "print(json.dumps({'same': len({id(core) for core in cores}),"
+        " 'whole': all(callable(core.bare_extraction) for core in cores)}))"
+    )
+    assert shown == {"same": 1, "whole": True}

@@ -18,6 +18,7 @@ import importlib
 import importlib.util
 import logging
 import sys
+import threading
 from types import ModuleType
 from typing import Any
 
@@ -33,8 +34,22 @@ DEFERRED = (
 
 
 def extraction_core() -> ModuleType:
-    """``trafilatura.core`` (``bare_extraction`` and the rest), imported once."""
-    if "trafilatura.core" in sys.modules:
+    """``trafilatura.core`` (``bare_extraction`` and the rest), imported once; threads that
+    ask while it is being imported wait for it."""
+    global _core
+    if _core is None:
+        with _IMPORTING:
+            if _core is None:
+                _core = _imported()
+    return _core
+
+
+_core: ModuleType | None = None
+_IMPORTING = threading.Lock()
+
+
+def _imported() -> ModuleType:
+    if "trafilatura.core" in sys.modules:  # imported plainly before: nothing to defer
         return sys.modules["trafilatura.core"]
     try:
         return _import_deferring(DEFERRED)

@@ -175,3 +175,16 @@ def test_prepared_expressions_are_kept_as_prepared(cache, monkeypatch):
     monkeypatch.setattr(regex_cache, "_parts", pytest.fail)
     assert compile_all(SPECS[:2], prepare=plural) == first
     assert len(rewritten) == 2
+
+
+def test_a_rewrite_changed_in_the_code_is_not_served_from_the_cache(cache, tmp_path, monkeypatch):
+    import importlib
+
+    module = tmp_path / "rewrites_for_test.py"
+    module.write_text("def rewrite(expression):\n    return expression + 's?'\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    rewrites = importlib.import_module("rewrites_for_test")
+    assert compile_all(SPECS[:1], prepare=rewrites.rewrite)[0].pattern.endswith("s?")
+    module.write_text("def rewrite(expression):\n    return expression + 'x?'\n")
+    importlib.reload(rewrites)
+    assert compile_all(SPECS[:1], prepare=rewrites.rewrite)[0].pattern.endswith("x?")

@@ -51,14 +51,13 @@ def compile_all(
     """The compiled patterns of ``specs``, from the cache when it holds them.
 
     With ``prepare``, each expression is compiled as ``prepare`` rewrites it; the cache,
-    keyed by the expressions as given and ``prepare``'s name, holds the rewritten ones, so
-    that a run that finds them there does not rewrite them again.
+    keyed by the expressions as given, ``prepare``'s name and its module's source, holds
+    the rewritten ones, so that a run that finds them there does not rewrite them again.
     """
     try:
         import _sre
 
-        name = f"{prepare.__module__}.{prepare.__qualname__}" if prepare else ""
-        path = _cache_dir() / f"{_key(specs, _sre.MAGIC, name)}.marshal"
+        path = _cache_dir() / f"{_key(specs, _sre.MAGIC, _identity(prepare))}.marshal"
         with contextlib.suppress(Exception):  # none yet, or damaged: compile anew
             expressions, parts = marshal.loads(path.read_bytes())
             compiled = _build(_with_expressions(specs, expressions), parts)
@@ -77,6 +76,15 @@ def compile_all(
 
         keep_most_recent(path.parent, "[0-9a-f]*.marshal", MAX_SETS)
     return compiled
+
+
+def _identity(prepare: Callable[[str], str] | None) -> str:
+    """``prepare``'s name and its module's source: a rewrite changed in the code must not be
+    served from the cache as its earlier version wrote it."""
+    if prepare is None:
+        return ""
+    source = Path(sys.modules[prepare.__module__].__file__ or "").read_bytes()
+    return f"{prepare.__module__}.{prepare.__qualname__}:{hashlib.sha256(source).hexdigest()}"
 
 
 def _with_expressions(specs: Sequence[Spec], expressions: Sequence[str]) -> list[Spec]:

@@ -62,6 +62,8 @@ BODY = (
         ("Gefällt mir Wird geladen...", Kind.CHROME),
         ("Example Gazette Newsletter", Kind.CHROME),
         ("Inhaltsverzeichnis", Kind.CHROME),
+        ('... weiter zu "Teil zwei"', Kind.CHROME),
+        ("Alle Meldungen des Verbands | RSS-Feed abonnieren", Kind.CHROME),
         ("Redakteur im Ressort Wirtschaft.", Kind.CHROME),
         ("Jane Roe is a senior writer for Example News. @janeroe", Kind.CHROME),
         ("Jane Roe was a reporter for the paper when she found the letters.", Kind.BODY),

@@ -139,6 +139,12 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         stage.write(path, data)
 
 
+def write_cache_file(path: Path, data: bytes) -> None:
+    """A cache's file, written whole, its folder made first."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_bytes_atomic(path, data)
+
+
 def write_text_atomic(path: Path, text: str) -> None:
     write_bytes_atomic(path, text.encode("utf-8"))
 

@@ -71,9 +71,9 @@ def compile_all(
     except Exception:  # the internals moved: the public way is always right
         return [re.compile(prepare(p) if prepare else p, flags) for p, flags in specs]
     with contextlib.suppress(OSError, ValueError):  # unwritable, or not marshal's types
-        _write(path, marshal.dumps((expressions, parts)))
-        from tts_pipeline.files import keep_most_recent
+        from tts_pipeline.files import keep_most_recent, write_cache_file
 
+        write_cache_file(path, marshal.dumps((expressions, parts)))
         keep_most_recent(path.parent, "[0-9a-f]*.marshal", MAX_SETS)
     return compiled
 
@@ -139,13 +139,6 @@ def _cache_dir() -> Path:
     return cache_root() / "regex"
 
 
-def _write(path: Path, data: bytes) -> None:
-    from tts_pipeline.files import write_bytes_atomic
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_bytes_atomic(path, data)
-
-
 class _Memory:
     """The engine's code of the expressions compiled so far, by (expression, flags)."""
 
@@ -206,5 +199,7 @@ def save_remembered() -> None:
     if _memory is None or not _memory.changed:
         return
     with contextlib.suppress(Exception):  # unwritable, or not marshal's types
-        _write(_memory.path, marshal.dumps(_memory.table))
+        from tts_pipeline.files import write_cache_file
+
+        write_cache_file(_memory.path, marshal.dumps(_memory.table))
         _memory.changed = False

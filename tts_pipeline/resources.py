@@ -32,7 +32,7 @@ def load_toml(name: str) -> dict:
     import hashlib
     import marshal
 
-    from tts_pipeline.files import cache_root, keep_most_recent, write_bytes_atomic
+    from tts_pipeline.files import cache_root, keep_most_recent, write_cache_file
 
     data = (DATA_DIR / name).read_bytes()
     key = hashlib.sha256(f"{sys.version_info[:2]}".encode() + b"\0" + data).hexdigest()[:32]
@@ -43,8 +43,7 @@ def load_toml(name: str) -> dict:
             return parsed
     parsed = tomllib.loads(data.decode("utf-8"))
     with contextlib.suppress(OSError, ValueError):  # unwritable, or not marshal's types
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(path, marshal.dumps(parsed))
+        write_cache_file(path, marshal.dumps(parsed))
         keep_most_recent(path.parent, "*.marshal", MAX_PARSED)
     return parsed
 

@@ -325,9 +325,10 @@ def profile_dirs() -> list[Path]:
     """Where profiles are looked up, first match wins: the user's, then the bundled ones."""
     from platformdirs import user_config_dir
 
+    from tts_pipeline.files import APP_NAME
     from tts_pipeline.resources import bundled_voices_dir
 
-    return [Path(user_config_dir("tts-pipeline")) / "voices", bundled_voices_dir()]
+    return [Path(user_config_dir(APP_NAME)) / "voices", bundled_voices_dir()]
 
 
 def available_profiles() -> dict[str, Path]:

@@ -6,10 +6,10 @@ tld and babel), htmldate, charset_normalizer, and justext's ``urllib.request`` (
 of them, and importing them is about 0.15 s, a quarter of a ``clean`` run. So the
 extraction core is imported with those packages standing in as placeholders: a name
 imported from one is a stand-in that imports the real package the first time it is
-called. The placeholders leave ``sys.modules`` as soon as the core is
-in, so anything else importing those packages gets the real ones, and the ``trafilatura``
-package itself finishes its own import the first time a name outside the core is asked
-of it. When a trafilatura release no longer imports this way, the plain import is used.
+called. The placeholders leave ``sys.modules`` as soon as the core is in, so anything else
+importing those packages gets the real ones, and the ``trafilatura`` package itself
+finishes its own import the first time a name outside the core is asked of it. When a
+trafilatura release no longer imports this way, the plain import is used.
 """
 
 from __future__ import annotations

@@ -176,3 +176,24 @@ def test_on_a_page_of_short_bits_the_dated_one_is_the_story():
         f"Sport\nWeather\nJobs\nEvents\n\n{about}\n\nContact\nImprint\n"
     )
     assert region_text(page) == [story]
+
+
+FOOTER = (
+    "Home\nNews\nSport\nWeather\nTravel\nPodcasts\nCulture\nContact\nImprint\nPrivacy policy\n"
+    "Terms of use\nCookie settings\nAccessibility\nCareers\nAdvertise\nHelp\nSitemap\nRSS\n"
+    "Facebook\nTwitter\nInstagram\nYouTube\nShop\nArchive"
+)
+
+
+def test_nothing_below_the_footer_of_a_dated_story():
+    story = "\n\n".join(sentence(n) for n in range(2))
+    login = "\n\n".join(sentence(n, "signing in to your account") for n in range(8))
+    page = f"Bridge opens\n\nBy Ann Lee\nMay 2, 2024\n\n{story}\n\n{FOOTER}\n\n{login}\n"
+    assert region_text(page) == [sentence(n) for n in range(2)]
+
+
+def test_a_long_menu_below_an_undated_paragraph_is_the_top_navigation_not_a_footer():
+    paragraph = sentence(99, "the weather today")
+    story = "\n\n".join(sentence(n) for n in range(4))
+    page = f"{paragraph}\n\n{FOOTER}\n\nBridge opens\n\nBy Ann Lee\nMay 2, 2024\n\n{story}\n"
+    assert region_text(page) == [sentence(n) for n in range(4)]

@@ -15,7 +15,8 @@ the words of an article (a paywalled story's one paragraph, boxes, a comment), o
 candidates with a byline or dateline next to them compete. It takes in its neighbours when
 they are close and not lists: a story split by a box ("Related stories") or by the date
 line of a quoted post is one story. Nothing after an end marker ("Comments", "About the
-author", the copyright line) that follows a substantial candidate can be the story.
+author", the copyright line) that follows a substantial candidate can be the story, nor
+anything below the footer (a long run of menu lines) that follows a dated one.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ def best_region(lines: Sequence[Line]) -> tuple[int, int] | None:
     """First and last index of the story's stretch of lines, or None when there is none."""
     found: list[Candidate] = []
     _candidates(lines, line_weights(lines), found)
-    found = _before_the_end(lines, sorted(found, key=lambda c: c.start))
+    found = _above_the_footer(lines, _before_the_end(lines, sorted(found, key=lambda c: c.start)))
     if not found:
         return None
     scored = [_scored(lines, c) for c in found]
@@ -187,6 +188,31 @@ def _before_the_end(lines: Sequence[Line], found: list[Candidate]) -> list[Candi
         if best_after > rules().region.end_outweighed * best_before:
             return found
     return kept
+
+
+def _above_the_footer(lines: Sequence[Line], found: list[Candidate]) -> list[Candidate]:
+    """Drop the candidates below the page's footer: a long run of menu lines (``footer_lines``
+    or more) after a stretch with a byline or dateline above it. What a browser copies
+    after the footer is a login form or a consent layer, not the story."""
+    for n, candidate in enumerate(found[:-1]):
+        if (
+            _anchored(lines, candidate.start)
+            and _menu_run(lines, candidate.end + 1, found[n + 1].start)
+            >= rules().region.footer_lines
+        ):
+            return found[: n + 1]
+    return found
+
+
+def _menu_run(lines: Sequence[Line], start: int, end: int) -> int:
+    """The longest run of chrome lines in ``lines[start:end]``, blank lines not counted (a
+    box marker, such as a footer's "Newsletter" link, breaks it: the rule stays cautious)."""
+    longest = run = 0
+    for line in lines[start:end]:
+        if line.kind is not Kind.BLANK:
+            run = run + 1 if line.kind is Kind.CHROME else 0
+            longest = max(longest, run)
+    return longest
 
 
 def _up_to_the_end(

@@ -42,6 +42,7 @@ class RegionRules:
     anchor_lines: int
     anchor_bonus: float
     max_box_lines: int
+    footer_lines: int
     list_share: float
     list_min_items: int
     list_factor: float

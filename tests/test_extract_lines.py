@@ -123,6 +123,8 @@ BODY = (
         ("Photo: Ann Lee", Kind.CAPTION),
         ("By Ann Lee", Kind.BYLINE),
         ("Von Katharina Berger", Kind.BYLINE),
+        ("Von Katharina Berger:", Kind.BYLINE),
+        ("Von der Meldepflicht sind ausgenommen:", Kind.BODY),
         ("Por Lucía Fernández", Kind.BYLINE),
         ("March 14, 2024 at 6:45 p.m.", Kind.DATE),
         ("Updated on: November 19, 2019 / 10:07 AM / CBS News", Kind.DATE),

@@ -17,6 +17,8 @@ from tts_pipeline.extract.names import byline_author
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.rules import rules
 
+BYLINE_WITH_COLON_MAX_WORDS = 4
+"""Most words of a byline that ends with a colon ("Von Anna Müller:")."""
 _TERMINAL = re.compile(r"""(?<![.…])[.!?:;。！？؟۔।]["'”’»)\]」』]*$""")
 """A sentence's end; not an ellipsis, which ends truncated teasers."""
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -128,11 +130,17 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
             return Kind.CAPTION
     if words <= r.prompt_max_words and p.prompts.search(folded):
         return Kind.CHROME
-    if words <= r.byline_max_words and byline_author(text) is not None:
+    if words <= r.byline_max_words and not _introduces(text, words) and byline_author(text):
         return Kind.BYLINE
     if is_body(folded, words, terminal, lower, gaps):
         return Kind.BODY
     return Kind.SHORT
+
+
+def _introduces(text: str, words: float) -> bool:
+    """A line of more than a name that ends with a colon introduces what follows (a list):
+    "Von der Pflicht sind ausgenommen:" begins like a German byline but is a sentence."""
+    return words > BYLINE_WITH_COLON_MAX_WORDS and text.endswith(":")
 
 
 def is_body(folded: str, words: float, terminal: bool, lower: float | None, gaps: int) -> bool:

@@ -37,7 +37,11 @@ def byline_author(text: str, anywhere: bool = False) -> str | None:
     """
     match = patterns().byline.match(text)
     if match:
-        return leading_name(match.group("rest")) or _caseless_name(match.group("rest"))
+        rest = match.group("rest")
+        name = leading_name(rest)
+        if name is not None:
+            return name if _named(rest, name) else None
+        return _caseless_name(rest)
     match = patterns().byline_suffix.match(text.strip())
     if match and all(_caseless(name) for name in _NAME_LIST.split(match.group("name"))):
         return match.group("name")
@@ -47,6 +51,22 @@ def byline_author(text: str, anywhere: bool = False) -> str | None:
             if name:
                 return name
     return None
+
+
+def _named(rest: str, name: str) -> bool:
+    """``name``, read after a byline prefix from ``rest``, is a person's or an agency's name,
+    not the start of a sentence: it does not begin with a particle ("Von der Pflicht sind
+    ausgenommen"), and a name of one word ends the line or comes before a separator or a
+    date ("Von Eulen inspirierte Flügel" is a headline: "owl-inspired wings")."""
+    if name[0].islower():
+        return False
+    if " " in name:
+        return True
+    after = rest.strip()[len(name) :]
+    if not after.strip() or _TAIL.match(after):
+        return True
+    found = find_date(after)
+    return found is not None and not after[: found.span[0]].strip(" .,:;|-–—")
 
 
 def leading_name(text: str) -> str | None:

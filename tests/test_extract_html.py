@@ -264,3 +264,36 @@ def test_a_gap_with_a_box_in_it_is_not_filled():
     blocks = [LOST_STORY[0], "When will the work start?", "Related stories", *LOST_STORY[1:]]
     story = _story_of(blocks, LOST_STORY)
     assert list(story.paragraphs) == LOST_STORY
+
+
+GERMAN = [
+    "Das Museum öffnet seinen Ostflügel im Mai wieder, nachdem das Dach und die Heizung zwei "
+    "Jahre lang repariert worden sind, sagte die Direktorin am Montag.",
+    "Die Besucher können die restaurierten Deckengemälde von einer neuen Galerie aus sehen, "
+    "und der Eintritt in den Flügel ist im ersten Monat frei.",
+]
+
+
+def test_each_page_is_read_with_the_stop_words_of_its_own_language(monkeypatch):
+    """Trafilatura's justext fallback takes its stop words from a global: a German page read
+    after an English one in the same process gets German ones, not the English page's."""
+    from trafilatura import external
+
+    from tts_pipeline.extract.trafilatura_core import extraction_core
+
+    core = extraction_core()
+    seen: list[tuple[str, ...] | None] = []
+    real = core.bare_extraction
+
+    def watched(*args, **kwargs):
+        seen.append(external.JT_STOPLIST)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(core, "bare_extraction", watched)
+    for paragraphs in (PARAGRAPHS, GERMAN, PARAGRAPHS):
+        body = "".join(f"<p>{p}</p>" for p in paragraphs)
+        extract_html(f"<html><body><article>{body}</article></body></html>")
+    english, german, english_again = (set(words or ()) for words in (seen[0], seen[1], seen[-1]))
+    assert "the" in english and "und" not in english
+    assert "und" in german  # (English may be among the languages the page plausibly holds)
+    assert english_again == english

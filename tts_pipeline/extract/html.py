@@ -17,7 +17,11 @@ the lines above the story; trafilatura reads the text only.
 
 from __future__ import annotations
 
+import threading
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tts_pipeline.extract.htmlmeta import PageMeta, page_meta, title_without_site
@@ -33,6 +37,10 @@ JUSTEXT_LANGUAGES = {
     "ar": "Arabic", "hi": "Hindi", "id": "Indonesian", "tr": "Turkish", "ko": "Korean",
 }  # fmt: skip
 """Justext's names of the languages whose stop words it has."""
+_JUSTEXT = threading.Lock()
+"""Held while trafilatura reads a page with the stop words set for it."""
+_ALL_STOP_WORDS: tuple[str, ...] | None = None
+"""The union of justext's stop-word lists, once trafilatura has built it."""
 
 
 def extract_html(html: str, url: str | None = None) -> Article:
@@ -88,9 +96,8 @@ def _trafilatura(
     from tts_pipeline.extract.trafilatura_core import extraction_core
 
     core = extraction_core()
-    _justext_stoplist(languages)
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), _justext_stop_words(languages):
             warnings.simplefilter("ignore")
             document = core.bare_extraction(
                 tree,
@@ -108,18 +115,38 @@ def _trafilatura(
     return document if isinstance(document, dict) else document.as_dict()
 
 
-def _justext_stoplist(languages: tuple[str, ...]) -> None:
-    """Give trafilatura's justext fallback the stop words of the page's languages.
+@contextmanager
+def _justext_stop_words(languages: tuple[str, ...]) -> Iterator[None]:
+    """Give trafilatura's justext fallback the stop words of this page's languages while it
+    reads the page.
 
-    Without a language, trafilatura builds the union of justext's ~100 stop-word lists on
-    first use, which takes a quarter of a second: longer than all the rest of cleaning.
-    The lists of the languages the page plausibly holds serve justext better and cost a
+    The hook is a global of trafilatura's: set once, the first page's list stayed for every
+    page after it, so a batch read a German page with English stop words when an English
+    page came first. It is set for each page, under a lock. Without a language of justext's,
+    trafilatura builds the union of its ~100 lists on first use (a quarter of a second,
+    longer than all the rest of cleaning): it is kept here, built once per process. The
+    lists of the languages the page plausibly holds serve justext better and cost a
     millisecond. Nothing happens when trafilatura no longer has this hook.
     """
     from trafilatura import external  # imported with the extraction core
 
-    if not hasattr(external, "JT_STOPLIST") or external.JT_STOPLIST:
+    if not hasattr(external, "JT_STOPLIST"):
+        yield
         return
+    global _ALL_STOP_WORDS
+    words = _stop_words(languages)
+    with _JUSTEXT:
+        external.JT_STOPLIST = words or _ALL_STOP_WORDS
+        try:
+            yield
+        finally:
+            if not words and external.JT_STOPLIST is not None:
+                _ALL_STOP_WORDS = external.JT_STOPLIST
+
+
+@lru_cache(maxsize=16)
+def _stop_words(languages: tuple[str, ...]) -> tuple[str, ...]:
+    """Justext's stop words of ``languages`` (none for languages it has no list of)."""
     import justext
 
     names = [JUSTEXT_LANGUAGES[code] for code in languages if code in JUSTEXT_LANGUAGES]
@@ -128,8 +155,7 @@ def _justext_stoplist(languages: tuple[str, ...]) -> None:
     for name in names:
         if name in available:
             words |= justext.get_stoplist(name)
-    if words:
-        external.JT_STOPLIST = tuple(words)
+    return tuple(sorted(words))
 
 
 def _headline(meta: PageMeta, h1: str | None, url: str | None) -> str | None:

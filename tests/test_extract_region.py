@@ -197,3 +197,12 @@ def test_a_long_menu_below_an_undated_paragraph_is_the_top_navigation_not_a_foot
     story = "\n\n".join(sentence(n) for n in range(4))
     page = f"{paragraph}\n\n{FOOTER}\n\nBridge opens\n\nBy Ann Lee\nMay 2, 2024\n\n{story}\n"
     assert region_text(page) == [sentence(n) for n in range(4)]
+
+
+def test_the_signature_of_an_embedded_post_does_not_split_the_story():
+    page = (
+        f"Bridge opens\n\n{sentence(0)}\n\nWhat a view from the new bridge!\n"
+        f"— Jane Doe (@janedoe) May 2, 2024\n\n" + "\n\n".join(sentence(n) for n in range(1, 4))
+    )
+    kept = region_text(page)
+    assert kept[0] == sentence(0) and kept[-1] == sentence(3)

@@ -21,6 +21,7 @@ anything below the footer (a long run of menu lines) that follows a dated one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,6 +29,8 @@ from tts_pipeline.extract.lines import Kind, Line, fold, own_block
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.rules import rules
 
+_QUOTED_POST = re.compile(r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
+"""The signature of an embedded post: a dash, a name and the author's handle."""
 SPLITTERS = (Kind.END, Kind.BOX, Kind.BYLINE, Kind.DATE)
 """Lines no candidate runs across: markers, and bylines and datelines, which start a story
 (or a teaser, or a comment)."""
@@ -158,7 +161,7 @@ def _heaviest(
     run_sum, run_start = 0.0, lo
     for i in range(lo, hi):
         line = lines[i]
-        if line.kind in SPLITTERS:
+        if line.kind in SPLITTERS and not _signs_a_post(line):
             run_sum, run_start = 0.0, i + 1
             continue
         if line.kind is Kind.BLANK:
@@ -169,6 +172,12 @@ def _heaviest(
         if line.kind is Kind.BODY and (best is None or run_sum > best.weight):
             best = Candidate(run_start, i, run_sum)
     return best
+
+
+def _signs_a_post(line: Line) -> bool:
+    """The dateline that signs a quoted post ("— Jane Doe (@jane) May 5, 2020"): the story
+    goes on around it."""
+    return line.kind is Kind.DATE and _QUOTED_POST.match(line.text) is not None
 
 
 def _before_the_end(lines: Sequence[Line], found: list[Candidate]) -> list[Candidate]:
@@ -264,7 +273,7 @@ def _dated_towards(lines: Sequence[Line], origin: int, step: int) -> bool:
     j = origin + step
     while 0 <= j < len(lines) and seen < rules().region.anchor_lines:
         kind = lines[j].kind
-        if kind in (Kind.BYLINE, Kind.DATE):
+        if kind in (Kind.BYLINE, Kind.DATE) and not _signs_a_post(lines[j]):
             return True
         if kind is Kind.BODY:
             return False

@@ -264,3 +264,18 @@ def test_a_gap_with_a_box_in_it_is_not_filled():
     blocks = [LOST_STORY[0], "When will the work start?", "Related stories", *LOST_STORY[1:]]
     story = _story_of(blocks, LOST_STORY)
     assert list(story.paragraphs) == LOST_STORY
+
+
+def _hyphenated(text: str) -> str:
+    """``text`` with a soft hyphen in each word of five letters or more, as pages set them."""
+    return " ".join(w[:3] + "\u00ad" + w[3:] if len(w) > 4 else w for w in text.split())
+
+
+def test_a_page_with_soft_hyphens_is_read_from_its_lines():
+    """Trafilatura's text has no soft hyphens: its lines are still found on the page, so
+    the page's lines are read and our checks apply (a caption above its credit is left out)."""
+    caption = "The north quay at dawn, where the first dredger will start work in March."
+    blocks = [*LOST_STORY[:2], caption, "Photo: Reuters", LOST_STORY[2]]
+    story = _story_of([_hyphenated(b) for b in blocks[:3]] + blocks[3:], blocks)
+    assert "the page's lines" in story.source
+    assert [p.replace("\u00ad", "") for p in story.paragraphs] == LOST_STORY

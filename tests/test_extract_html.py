@@ -279,3 +279,14 @@ def test_a_page_with_soft_hyphens_is_read_from_its_lines():
     story = _story_of([_hyphenated(b) for b in blocks[:3]] + blocks[3:], blocks)
     assert "the page's lines" in story.source
     assert [p.replace("\u00ad", "") for p in story.paragraphs] == LOST_STORY
+
+
+def test_a_link_line_between_two_lines_of_text_stays_and_a_menu_goes():
+    """A line that is all link, outside the article element, is a menu item, but not when
+    it stands between two lines of the story that are not links: a place named in a list."""
+    place = "<a href='/quay'>The north quay</a>"
+    menu = ["<a href='/'>Harbour news</a>", "<a href='/board'>Board minutes</a>"]
+    blocks = [LOST_STORY[0], place, *LOST_STORY[1:], *menu]
+    reading = [LOST_STORY[0], "The north quay", *LOST_STORY[1:], "Harbour news", "Board minutes"]
+    story = _story_of(blocks, reading)
+    assert list(story.paragraphs) == [LOST_STORY[0], "The north quay", *LOST_STORY[1:]]

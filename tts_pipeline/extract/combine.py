@@ -221,6 +221,7 @@ def _with_trafilatura(
     story = [i for i in story if lines[i].kind not in DROPPED_KINDS or i in by_context]
     story_start = story[0] if story else len(lines)
     gaps_filled = _filled_gaps(lines, evidence, story, dump_keep)
+    strays = _stray_links(lines, evidence, story)
     verdicts: list[Verdict | None] = []
     for i, line in enumerate(lines):
         if line.kind is Kind.BLANK:
@@ -236,7 +237,7 @@ def _with_trafilatura(
                 verdicts.append(Verdict(False, "the headline (spoken as the title)"))
             elif _own_byline(line, authors):
                 verdicts.append(Verdict(False, "the author's byline (spoken before the story)"))
-            elif _stray_link(line, evidence[i]):
+            elif i in strays:
                 verdicts.append(Verdict(False, "trafilatura kept it, but it is a link"))
             else:
                 verdicts.append(Verdict(True, "trafilatura kept it"))
@@ -346,6 +347,19 @@ def _sentence(line: Line, evidence: Evidence) -> bool:
 def _stray_link(line: Line, evidence: Evidence) -> bool:
     """A short line that is all link, outside the article element: a menu or teaser item."""
     return line.kind is Kind.SHORT and evidence.link_share >= LINK_SHARE and not evidence.in_article
+
+
+def _stray_links(lines: Sequence[Line], evidence: Sequence[Evidence], story: list[int]) -> set[int]:
+    """The stray links of trafilatura's story, but those right between two of its lines
+    that are not links (blank lines aside): a name or a title linked in a list, not a menu."""
+    links = {i for i in story if _stray_link(lines[i], evidence[i])}
+    text = [i for i, line in enumerate(lines) if line.kind is not Kind.BLANK]
+    in_text = {
+        i
+        for above, i, below in zip(text, text[1:], text[2:], strict=False)
+        if i in links and {above, below} <= set(story) and not {above, below} & links
+    }
+    return links - in_text
 
 
 def _why_not(evidence: Evidence) -> str:

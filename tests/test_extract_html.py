@@ -290,3 +290,24 @@ def test_a_link_line_between_two_lines_of_text_stays_and_a_menu_goes():
     reading = [LOST_STORY[0], "The north quay", *LOST_STORY[1:], "Harbour news", "Board minutes"]
     story = _story_of(blocks, reading)
     assert list(story.paragraphs) == [LOST_STORY[0], "The north quay", *LOST_STORY[1:]]
+
+
+def test_a_lead_below_a_breadcrumb_trafilatura_kept_is_read():
+    """Trafilatura's story starts with a breadcrumb and leaves out the lead below it: the
+    lead, in the article element, is read; the dateline between is not."""
+    from tts_pipeline.extract.combine import story_lines
+    from tts_pipeline.extract.dom import parse, render_tree
+    from tts_pipeline.extract.htmlmeta import page_meta
+
+    crumbs = "Home News Harbour"
+    lead = (
+        "The harbour will be deepened after all: the board gave in to the shipping companies "
+        "after a year of talks, and the work is to start this spring."
+    )
+    html = f"<html><body><article><div>{crumbs}</div><p>{lead}</p><p>12 May 2024</p>"
+    text = [*LOST_STORY, *PARAGRAPHS]
+    html += "".join(f"<p>{p}</p>" for p in text) + "</article></body></html>"
+    page = render_tree(parse(html))
+    story = story_lines(page, "\n".join([crumbs, *text]), page_meta(page), ())
+    assert list(story.paragraphs) == [crumbs, lead, *text]
+    assert "12 May 2024" not in story.paragraphs

@@ -220,6 +220,8 @@ def _with_trafilatura(
     by_context = _body_dropped_by_context(lines, story)
     story = [i for i in story if lines[i].kind not in DROPPED_KINDS or i in by_context]
     story_start = story[0] if story else len(lines)
+    # short lines may start trafilatura's story (a breadcrumb, a kicker): the lead is above its text
+    body_start = next((i for i in story if lines[i].kind is Kind.BODY), len(lines))
     gaps_filled = _filled_gaps(lines, evidence, story, dump_keep)
     strays = _stray_links(lines, evidence, story)
     verdicts: list[Verdict | None] = []
@@ -241,6 +243,13 @@ def _with_trafilatura(
                 verdicts.append(Verdict(False, "trafilatura kept it, but it is a link"))
             else:
                 verdicts.append(Verdict(True, "trafilatura kept it"))
+        elif (
+            ours
+            and story_start < i < body_start
+            and evidence[i].in_article
+            and _lead(lines, evidence, i, body_start, dump_keep)
+        ):
+            verdicts.append(Verdict(True, _LEAD_BELOW_SHORT_LINES))
         elif ours and i < story_start:
             if _lead(lines, evidence, i, story_start, dump_keep):
                 verdicts.append(Verdict(True, "the dump cleaner kept it: the lead, right above"))
@@ -257,6 +266,10 @@ def _with_trafilatura(
     return verdicts
 
 
+_LEAD_BELOW_SHORT_LINES = (
+    "the dump cleaner kept it: the lead, in the article element, between short lines "
+    "trafilatura kept (a breadcrumb) and its first paragraph"
+)
 _KEPT_BY_CONTEXT = (
     "trafilatura kept it; our checks call it chrome by its neighbours, but that would be "
     "most of the story"

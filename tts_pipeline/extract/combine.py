@@ -255,6 +255,8 @@ def _with_trafilatura(
                 verdicts.append(Verdict(True, "the dump cleaner kept it: the lead, right above"))
             else:
                 verdicts.append(Verdict(False, "only the dump cleaner kept it, above the story"))
+        elif i < story_start and _article_lead(lines, evidence, i, story_start, dump_keep, titles):
+            verdicts.append(Verdict(True, _ARTICLE_LEAD))
         elif i in gaps_filled:
             verdicts.append(Verdict(True, "the dump cleaner kept it, in a gap of the story"))
         elif ours and dropped_part and _plain_article_text(line, evidence[i]):
@@ -269,6 +271,10 @@ def _with_trafilatura(
 _LEAD_BELOW_SHORT_LINES = (
     "the dump cleaner kept it: the lead, in the article element, between short lines "
     "trafilatura kept (a breadcrumb) and its first paragraph"
+)
+_ARTICLE_LEAD = (
+    "the lead, right above: a paragraph of the article element below the headline, "
+    "which neither reading kept"
 )
 _KEPT_BY_CONTEXT = (
     "trafilatura kept it; our checks call it chrome by its neighbours, but that would be "
@@ -326,6 +332,25 @@ def _lead(
         return False
     gap = [j for j in range(i + 1, start) if j not in ours and lines[j].kind not in LEAD_GAP_KINDS]
     return all(lines[j].kind is Kind.SHORT for j in gap) and len(gap) <= LEAD_GAP_SHORT_LINES
+
+
+def _article_lead(
+    lines: Sequence[Line],
+    evidence: Sequence[Evidence],
+    i: int,
+    start: int,
+    ours: set[int],
+    titles: Sequence[str],
+) -> bool:
+    """A lead (:func:`_lead`) neither reading kept, that the markup calls the article's text:
+    a paragraph (``<p>``) in the article element, with no headline between it and the
+    story (above the headline stand a site's notices, not the story)."""
+    return (
+        evidence[i].in_article
+        and evidence[i].tag == "p"
+        and _lead(lines, evidence, i, start, ours)
+        and not any(_is_title(lines[j].text, titles) for j in range(i + 1, start))
+    )
 
 
 def _filled_gaps(

@@ -313,16 +313,17 @@ def test_a_lead_below_a_breadcrumb_trafilatura_kept_is_read():
     assert "12 May 2024" not in story.paragraphs
 
 
-def _story_below_headline(above: list[str], below: list[str]):
-    """The story of an article element with paragraphs ``above`` and ``below`` its headline,
-    then a byline, a dateline and a short line, when trafilatura reads only the story."""
+def _story_below_headline(above: list[str], below: list[str], tag: str = "p"):
+    """The story of an article element with paragraphs ``above`` and ``below`` its headline
+    (in ``tag``), then a byline, a dateline and a short line, when trafilatura reads only
+    the story."""
     from tts_pipeline.extract.combine import story_lines
     from tts_pipeline.extract.dom import parse, render_tree
     from tts_pipeline.extract.htmlmeta import page_meta
 
     text = [*LOST_STORY, *PARAGRAPHS]
     html = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in above)
-    html += "<h1>The harbour is deepened</h1>" + "".join(f"<p>{p}</p>" for p in below)
+    html += "<h1>The harbour is deepened</h1>" + "".join(f"<{tag}>{p}</{tag}>" for p in below)
     html += "<p>By Tom Reed</p><p>12 May 2024</p><div>Harbour works</div>"
     html += "".join(f"<p>{p}</p>" for p in text) + "</article></body></html>"
     page = render_tree(parse(html))
@@ -334,6 +335,8 @@ def test_a_paragraph_of_the_article_right_above_the_story_is_its_lead():
     the lead, though neither reading kept it; a paragraph above the headline is not."""
     lead = "Deeper, wider, later: the harbour plan has changed again."
     notice = "This story is part of our series on the towns of the coast."
-    story = _story_below_headline([], [lead])
-    assert list(story.paragraphs) == [lead, *LOST_STORY, *PARAGRAPHS]
+    for tag in ("p", "div"):
+        story = _story_below_headline([], [lead], tag)
+        assert list(story.paragraphs) == [lead, *LOST_STORY, *PARAGRAPHS]
+    assert lead not in _story_below_headline([], [lead], "li").paragraphs
     assert notice not in _story_below_headline([notice], []).paragraphs

@@ -65,6 +65,8 @@ LEAD_GAP_KINDS = (Kind.BLANK, Kind.BYLINE, Kind.DATE, Kind.CAPTION, Kind.CHROME)
 LEAD_GAP_SHORT_LINES = 8
 """...with at most this many short lines the dump cleaner left out (the headline, a share
 bar, a dateline in words the date reader does not know: "Online seit heute, 12.09 Uhr")."""
+LEAD_TAGS = ("p", "div")
+"""Block elements of a lead paragraph neither reading kept (not a list item, a caption...)."""
 CODE_TAGS = ("pre", "code")
 """Block elements of program code, which is not read aloud."""
 
@@ -343,11 +345,11 @@ def _article_lead(
     titles: Sequence[str],
 ) -> bool:
     """A lead (:func:`_lead`) neither reading kept, that the markup calls the article's text:
-    a paragraph (``<p>``) in the article element, with no headline between it and the
-    story (above the headline stand a site's notices, not the story)."""
+    a paragraph (``<p>``, or text in a ``<div>``) in the article element, with no headline
+    between it and the story (above the headline stand a site's notices, not the story)."""
     return (
         evidence[i].in_article
-        and evidence[i].tag == "p"
+        and evidence[i].tag in LEAD_TAGS
         and _lead(lines, evidence, i, start, ours)
         and not any(_is_title(lines[j].text, titles) for j in range(i + 1, start))
     )

@@ -340,3 +340,20 @@ def test_a_paragraph_of_the_article_right_above_the_story_is_its_lead():
         assert list(story.paragraphs) == [lead, *LOST_STORY, *PARAGRAPHS]
     assert lead not in _story_below_headline([], [lead], "li").paragraphs
     assert notice not in _story_below_headline([notice], []).paragraphs
+
+
+def test_a_lead_is_read_across_a_comments_button():
+    """A share bar with a "Comments" button between the lead and the story: the button is
+    no end of the story above it."""
+    from tts_pipeline.extract.combine import story_lines
+    from tts_pipeline.extract.dom import parse, render_tree
+    from tts_pipeline.extract.htmlmeta import page_meta
+
+    lead = "Deeper, wider, later: the harbour plan has changed again."
+    text = [*LOST_STORY, *PARAGRAPHS]
+    html = f"<html><body><article><h1>The harbour</h1><p>{lead}</p><div>Share</div>"
+    html += "<div>Comments</div>" + "".join(f"<p>{p}</p>" for p in text) + "</article>"
+    page = render_tree(parse(html))
+    story = story_lines(page, "\n".join(text), page_meta(page), ("The harbour",))
+    assert list(story.paragraphs) == [lead, *text]
+    assert "Comments" not in story.paragraphs

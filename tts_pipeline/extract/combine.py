@@ -60,8 +60,9 @@ below the comments' heading when the other does not)."""
 LOST_STORY_WORDS = 40
 """...and so has a story of fewer words than this, whatever the dump cleaner finds."""
 _AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
-LEAD_GAP_KINDS = (Kind.BLANK, Kind.BYLINE, Kind.DATE, Kind.CAPTION, Kind.CHROME)
-"""Lines that may stand between a lead paragraph and the rest of the story..."""
+LEAD_GAP_KINDS = (Kind.BLANK, Kind.BYLINE, Kind.DATE, Kind.CAPTION, Kind.CHROME, Kind.END)
+"""Lines that may stand between a lead paragraph and the rest of the story (an end marker
+there is a share bar's "Comments" button)..."""
 LEAD_GAP_SHORT_LINES = 8
 """...with at most this many short lines the dump cleaner left out (the headline, a share
 bar, a dateline in words the date reader does not know: "Online seit heute, 12.09 Uhr")."""

@@ -297,3 +297,96 @@ def test_each_page_is_read_with_the_stop_words_of_its_own_language(monkeypatch):
     assert "the" in english and "und" not in english
     assert "und" in german  # (English may be among the languages the page plausibly holds)
     assert english_again == english
+
+
+def _hyphenated(text: str) -> str:
+    """``text`` with a soft hyphen in each word of five letters or more, as pages set them."""
+    return " ".join(w[:3] + "\u00ad" + w[3:] if len(w) > 4 else w for w in text.split())
+
+
+def test_a_page_with_soft_hyphens_is_read_from_its_lines():
+    """Trafilatura's text has no soft hyphens: its lines are still found on the page, so
+    the page's lines are read and our checks apply (a caption above its credit is left out)."""
+    caption = "The north quay at dawn, where the first dredger will start work in March."
+    blocks = [*LOST_STORY[:2], caption, "Photo: Reuters", LOST_STORY[2]]
+    story = _story_of([_hyphenated(b) for b in blocks[:3]] + blocks[3:], blocks)
+    assert "the page's lines" in story.source
+    assert [p.replace("\u00ad", "") for p in story.paragraphs] == LOST_STORY
+
+
+def test_a_link_line_between_two_lines_of_text_stays_and_a_menu_goes():
+    """A line that is all link, outside the article element, is a menu item, but not when
+    it stands between two lines of the story that are not links: a place named in a list."""
+    place = "<a href='/quay'>The north quay</a>"
+    menu = ["<a href='/'>Harbour news</a>", "<a href='/board'>Board minutes</a>"]
+    blocks = [LOST_STORY[0], place, *LOST_STORY[1:], *menu]
+    reading = [LOST_STORY[0], "The north quay", *LOST_STORY[1:], "Harbour news", "Board minutes"]
+    story = _story_of(blocks, reading)
+    assert list(story.paragraphs) == [LOST_STORY[0], "The north quay", *LOST_STORY[1:]]
+
+
+def test_a_lead_below_a_breadcrumb_trafilatura_kept_is_read():
+    """Trafilatura's story starts with a breadcrumb and leaves out the lead below it: the
+    lead, in the article element, is read; the dateline between is not."""
+    from tts_pipeline.extract.combine import story_lines
+    from tts_pipeline.extract.dom import parse, render_tree
+    from tts_pipeline.extract.htmlmeta import page_meta
+
+    crumbs = "Home News Harbour"
+    lead = (
+        "The harbour will be deepened after all: the board gave in to the shipping companies "
+        "after a year of talks, and the work is to start this spring."
+    )
+    html = f"<html><body><article><div>{crumbs}</div><p>{lead}</p><p>12 May 2024</p>"
+    text = [*LOST_STORY, *PARAGRAPHS]
+    html += "".join(f"<p>{p}</p>" for p in text) + "</article></body></html>"
+    page = render_tree(parse(html))
+    story = story_lines(page, "\n".join([crumbs, *text]), page_meta(page), ())
+    assert list(story.paragraphs) == [crumbs, lead, *text]
+    assert "12 May 2024" not in story.paragraphs
+
+
+def _story_below_headline(above: list[str], below: list[str], tag: str = "p"):
+    """The story of an article element with paragraphs ``above`` and ``below`` its headline
+    (in ``tag``), then a byline, a dateline and a short line, when trafilatura reads only
+    the story."""
+    from tts_pipeline.extract.combine import story_lines
+    from tts_pipeline.extract.dom import parse, render_tree
+    from tts_pipeline.extract.htmlmeta import page_meta
+
+    text = [*LOST_STORY, *PARAGRAPHS]
+    html = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in above)
+    html += "<h1>The harbour is deepened</h1>" + "".join(f"<{tag}>{p}</{tag}>" for p in below)
+    html += "<p>By Tom Reed</p><p>12 May 2024</p><div>Harbour works</div>"
+    html += "".join(f"<p>{p}</p>" for p in text) + "</article></body></html>"
+    page = render_tree(parse(html))
+    return story_lines(page, "\n".join(text), page_meta(page), ("The harbour is deepened",))
+
+
+def test_a_paragraph_of_the_article_right_above_the_story_is_its_lead():
+    """A paragraph in the article element between the headline and trafilatura's story is
+    the lead, though neither reading kept it; a paragraph above the headline is not."""
+    lead = "Deeper, wider, later: the harbour plan has changed again."
+    notice = "This story is part of our series on the towns of the coast."
+    for tag in ("p", "div"):
+        story = _story_below_headline([], [lead], tag)
+        assert list(story.paragraphs) == [lead, *LOST_STORY, *PARAGRAPHS]
+    assert lead not in _story_below_headline([], [lead], "li").paragraphs
+    assert notice not in _story_below_headline([notice], []).paragraphs
+
+
+def test_a_lead_is_read_across_a_comments_button():
+    """A share bar with a "Comments" button between the lead and the story: the button is
+    no end of the story above it."""
+    from tts_pipeline.extract.combine import story_lines
+    from tts_pipeline.extract.dom import parse, render_tree
+    from tts_pipeline.extract.htmlmeta import page_meta
+
+    lead = "Deeper, wider, later: the harbour plan has changed again."
+    text = [*LOST_STORY, *PARAGRAPHS]
+    html = f"<html><body><article><h1>The harbour</h1><p>{lead}</p><div>Share</div>"
+    html += "<div>Comments</div>" + "".join(f"<p>{p}</p>" for p in text) + "</article>"
+    page = render_tree(parse(html))
+    story = story_lines(page, "\n".join(text), page_meta(page), ("The harbour",))
+    assert list(story.paragraphs) == [lead, *text]
+    assert "Comments" not in story.paragraphs

@@ -15,10 +15,13 @@ FOUND_SHARE = 0.5
 """Share of a line's 4-word shingles that must occur in the other text."""
 SHINGLE = 4
 _WORD = re.compile(r"\w+")
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+"""Soft hyphens and zero-width characters: inside a word, they do not split it."""
 
 
 def words(text: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(text.casefold()))
+    """The words of ``text``, folded; a soft hyphen or zero-width space does not split one."""
+    return tuple(_WORD.findall(_INVISIBLE.sub("", text).casefold()))
 
 
 def shingles(tokens: Sequence[str], n: int = SHINGLE) -> set[tuple[str, ...]]:

@@ -60,11 +60,14 @@ below the comments' heading when the other does not)."""
 LOST_STORY_WORDS = 40
 """...and so has a story of fewer words than this, whatever the dump cleaner finds."""
 _AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
-LEAD_GAP_KINDS = (Kind.BLANK, Kind.BYLINE, Kind.DATE, Kind.CAPTION, Kind.CHROME)
-"""Lines that may stand between a lead paragraph and the rest of the story..."""
+LEAD_GAP_KINDS = (Kind.BLANK, Kind.BYLINE, Kind.DATE, Kind.CAPTION, Kind.CHROME, Kind.END)
+"""Lines that may stand between a lead paragraph and the rest of the story (an end marker
+there is a share bar's "Comments" button)..."""
 LEAD_GAP_SHORT_LINES = 8
 """...with at most this many short lines the dump cleaner left out (the headline, a share
 bar, a dateline in words the date reader does not know: "Online seit heute, 12.09 Uhr")."""
+LEAD_TAGS = ("p", "div")
+"""Block elements of a lead paragraph neither reading kept (not a list item, a caption...)."""
 CODE_TAGS = ("pre", "code")
 """Block elements of program code, which is not read aloud."""
 
@@ -220,7 +223,10 @@ def _with_trafilatura(
     by_context = _body_dropped_by_context(lines, story)
     story = [i for i in story if lines[i].kind not in DROPPED_KINDS or i in by_context]
     story_start = story[0] if story else len(lines)
+    # short lines may start trafilatura's story (a breadcrumb, a kicker): the lead is above its text
+    body_start = next((i for i in story if lines[i].kind is Kind.BODY), len(lines))
     gaps_filled = _filled_gaps(lines, evidence, story, dump_keep)
+    strays = _stray_links(lines, evidence, story)
     verdicts: list[Verdict | None] = []
     for i, line in enumerate(lines):
         if line.kind is Kind.BLANK:
@@ -236,15 +242,24 @@ def _with_trafilatura(
                 verdicts.append(Verdict(False, "the headline (spoken as the title)"))
             elif _own_byline(line, authors):
                 verdicts.append(Verdict(False, "the author's byline (spoken before the story)"))
-            elif _stray_link(line, evidence[i]):
+            elif i in strays:
                 verdicts.append(Verdict(False, "trafilatura kept it, but it is a link"))
             else:
                 verdicts.append(Verdict(True, "trafilatura kept it"))
+        elif (
+            ours
+            and story_start < i < body_start
+            and evidence[i].in_article
+            and _lead(lines, evidence, i, body_start, dump_keep)
+        ):
+            verdicts.append(Verdict(True, _LEAD_BELOW_SHORT_LINES))
         elif ours and i < story_start:
             if _lead(lines, evidence, i, story_start, dump_keep):
                 verdicts.append(Verdict(True, "the dump cleaner kept it: the lead, right above"))
             else:
                 verdicts.append(Verdict(False, "only the dump cleaner kept it, above the story"))
+        elif i < story_start and _article_lead(lines, evidence, i, story_start, dump_keep, titles):
+            verdicts.append(Verdict(True, _ARTICLE_LEAD))
         elif i in gaps_filled:
             verdicts.append(Verdict(True, "the dump cleaner kept it, in a gap of the story"))
         elif ours and dropped_part and _plain_article_text(line, evidence[i]):
@@ -256,6 +271,14 @@ def _with_trafilatura(
     return verdicts
 
 
+_LEAD_BELOW_SHORT_LINES = (
+    "the dump cleaner kept it: the lead, in the article element, between short lines "
+    "trafilatura kept (a breadcrumb) and its first paragraph"
+)
+_ARTICLE_LEAD = (
+    "the lead, right above: a paragraph of the article element below the headline, "
+    "which neither reading kept"
+)
 _KEPT_BY_CONTEXT = (
     "trafilatura kept it; our checks call it chrome by its neighbours, but that would be "
     "most of the story"
@@ -314,6 +337,25 @@ def _lead(
     return all(lines[j].kind is Kind.SHORT for j in gap) and len(gap) <= LEAD_GAP_SHORT_LINES
 
 
+def _article_lead(
+    lines: Sequence[Line],
+    evidence: Sequence[Evidence],
+    i: int,
+    start: int,
+    ours: set[int],
+    titles: Sequence[str],
+) -> bool:
+    """A lead (:func:`_lead`) neither reading kept, that the markup calls the article's text:
+    a paragraph (``<p>``, or text in a ``<div>``) in the article element, with no headline
+    between it and the story (above the headline stand a site's notices, not the story)."""
+    return (
+        evidence[i].in_article
+        and evidence[i].tag in LEAD_TAGS
+        and _lead(lines, evidence, i, start, ours)
+        and not any(_is_title(lines[j].text, titles) for j in range(i + 1, start))
+    )
+
+
 def _filled_gaps(
     lines: Sequence[Line], evidence: Sequence[Evidence], story: list[int], ours: set[int]
 ) -> set[int]:
@@ -346,6 +388,19 @@ def _sentence(line: Line, evidence: Evidence) -> bool:
 def _stray_link(line: Line, evidence: Evidence) -> bool:
     """A short line that is all link, outside the article element: a menu or teaser item."""
     return line.kind is Kind.SHORT and evidence.link_share >= LINK_SHARE and not evidence.in_article
+
+
+def _stray_links(lines: Sequence[Line], evidence: Sequence[Evidence], story: list[int]) -> set[int]:
+    """The stray links of trafilatura's story, but those right between two of its lines
+    that are not links (blank lines aside): a name or a title linked in a list, not a menu."""
+    links = {i for i in story if _stray_link(lines[i], evidence[i])}
+    text = [i for i, line in enumerate(lines) if line.kind is not Kind.BLANK]
+    in_text = {
+        i
+        for above, i, below in zip(text, text[1:], text[2:], strict=False)
+        if i in links and {above, below} <= set(story) and not {above, below} & links
+    }
+    return links - in_text
 
 
 def _why_not(evidence: Evidence) -> str:

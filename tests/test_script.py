@@ -78,3 +78,21 @@ def test_paragraphs_stay_whole_and_in_order(paragraphs):
     written = [" ".join(s.text for s in block.sentences) for block in script.blocks]
     assert written == [" ".join(p.split()) for p in paragraphs]
     assert all(s.speech is not None for b in script.blocks for s in b.sentences)
+
+
+def test_soft_hyphens_stay_in_the_text_but_are_not_said():
+    article = Article(
+        title="Die Bundes\u00adregierung tagt",
+        author=None,
+        published=None,
+        site=None,
+        url=None,
+        paragraphs=("Die Bundes\u00adregierung be\u00adschließt heute ein Gesetz.",),
+    )
+    sentences = build_script(article).sentences()
+    assert [s.text for s in sentences] == [
+        "Die Bundes\u00adregierung tagt",
+        "Die Bundes\u00adregierung be\u00adschließt heute ein Gesetz.",
+    ]
+    assert "Bundesregierung" in sentences[1].speech
+    assert all("\u00ad" not in s.speech for s in sentences)

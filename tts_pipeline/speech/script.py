@@ -36,10 +36,18 @@ def build_script(article: Article, intro: bool = True, lexicon: Lexicon | None =
     return Script(tuple(blocks))
 
 
+SOFT_HYPHEN = "\u00ad"
+"""Where a word may break at the end of a line (German pages set many): kept in the text as
+the page has it, left out of what is said, where a voice could split the word at it."""
+
+
 def _block(
     role: Role, sentences: list[str], lexicon: Lexicon | None, language: str | None
 ) -> Block:
     return Block(
         role,
-        tuple(Sentence(text=s, speech=normalize(s, lexicon, language)) for s in sentences),
+        tuple(
+            Sentence(text=s, speech=normalize(s.replace(SOFT_HYPHEN, ""), lexicon, language))
+            for s in sentences
+        ),
     )

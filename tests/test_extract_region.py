@@ -206,3 +206,12 @@ def test_the_signature_of_an_embedded_post_does_not_split_the_story():
     )
     kept = region_text(page)
     assert kept[0] == sentence(0) and kept[-1] == sentence(3)
+
+
+def test_a_link_to_another_story_inside_the_story_does_not_end_it():
+    first = "\n\n".join(sentence(n) for n in range(2))
+    second = "\n\n".join(sentence(n) for n in range(2, 4))
+    link = "Read more: Old ferry returns to the river in June"
+    page = f"Bridge opens\n\n{first}\n\n{link}\n\n{second}\n"
+    article = extract_text(page)
+    assert list(article.paragraphs) == [sentence(n) for n in range(4)]

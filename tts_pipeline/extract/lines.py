@@ -119,8 +119,11 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
     folded = fold(text)
     if words <= r.end_max_words and p.end_markers.fullmatch(folded):
         return Kind.END
-    if words <= r.box_max_words and p.box_markers.fullmatch(folded):
-        return Kind.BOX
+    if p.box_markers.fullmatch(folded):
+        if _links_a_headline(text) and words <= r.chrome_max_words:
+            return Kind.CHROME  # "Read more: <a headline>": one link, the story goes on
+        if words <= r.box_max_words:
+            return Kind.BOX
     if words <= r.byline_max_words and is_dateline(text):
         return Kind.DATE
     if words <= r.chrome_max_words:
@@ -135,6 +138,14 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
     if is_body(folded, words, terminal, lower, gaps):
         return Kind.BODY
     return Kind.SHORT
+
+
+def _links_a_headline(text: str) -> bool:
+    """A box marker, a colon and a headline of three words or more ("Read more: Bridge opens
+    in May"): a link to another story inside this one, not the start of a box. A list after
+    the colon ("Tags: bridge, city, river") is not a headline."""
+    marker, colon, rest = text.partition(":")
+    return bool(colon) and len(marker) <= 40 and len(rest.split()) >= 3 and rest.count(",") <= 1
 
 
 def _introduces(text: str, words: float) -> bool:

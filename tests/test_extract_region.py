@@ -215,3 +215,17 @@ def test_a_link_to_another_story_inside_the_story_does_not_end_it():
     page = f"Bridge opens\n\n{first}\n\n{link}\n\n{second}\n"
     article = extract_text(page)
     assert list(article.paragraphs) == [sentence(n) for n in range(4)]
+
+
+def test_a_stray_paragraph_far_below_the_story_is_not_joined():
+    story = "\n\n".join(sentence(n) for n in range(4))
+    about = sentence(99, "the author of this blog, who writes about bridges and ferries")
+    page = f"Bridge opens\n\n{story}\n\nMay 2, 2024\nShare\nTweet\n\n{about}\n"
+    assert region_text(page) == [sentence(n) for n in range(4)]
+
+
+def test_a_stray_paragraph_right_below_the_story_is_joined():
+    story = "\n\n".join(sentence(n) for n in range(4))
+    last = sentence(4)
+    page = f"Bridge opens\n\n{story}\n\nUpdated May 2, 2024\n\n{last}\n"
+    assert region_text(page)[-1] == last

@@ -43,6 +43,7 @@ class RegionRules:
     anchor_bonus: float
     max_box_lines: int
     footer_lines: int
+    stray_gap_lines: int
     list_share: float
     list_min_items: int
     list_factor: float

@@ -229,10 +229,3 @@ def test_a_stray_paragraph_right_below_the_story_is_joined():
     last = sentence(4)
     page = f"Bridge opens\n\n{story}\n\nUpdated May 2, 2024\n\n{last}\n"
     assert region_text(page)[-1] == last
-
-
-def test_a_short_part_below_a_box_is_not_joined():
-    story = "\n\n".join(sentence(n) for n in range(4))
-    bio = "\n\n".join(sentence(n, "the author, who has covered the city for years") for n in (7, 8))
-    page = f"Bridge opens\n\n{story}\n\nRelated stories\nOld bridge closes\n\n{bio}\n"
-    assert region_text(page) == [sentence(n) for n in range(4)]

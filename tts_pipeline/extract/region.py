@@ -122,8 +122,7 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
     """Two neighbouring candidates are one story: close, no end marker between, neither a
     list, and the part joined more than a stray paragraph, unless it follows the story
     right after it, across a line or two and no box (a caption, the date of a quoted post).
-    A stray paragraph further down is an author's bio, a blog's "about me" or a promotion;
-    so is a part below a box that weighs less than ``box_join_min``."""
+    A stray paragraph further down is an author's bio, a blog's "about me" or a promotion."""
     between = [lines[i] for i in range(before.end + 1, after.start)]
     gap = [line for line in between if line.kind is not Kind.BLANK]
     if any(line.kind is Kind.END for line in gap) or len(gap) > rules().region.max_box_lines:
@@ -132,8 +131,6 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
         return False
     joined = after if forward else before
     boxed = any(line.kind is Kind.BOX for line in gap)
-    if forward and boxed and joined.weight < rules().region.box_join_min:
-        return False  # below a box, a paragraph or two: a bio, a note, a promotion
     near = len(gap) <= rules().region.stray_gap_lines
     return _substantial(lines, joined) or (forward and near and not boxed)
 

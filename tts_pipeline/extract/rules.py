@@ -44,7 +44,6 @@ class RegionRules:
     max_box_lines: int
     footer_lines: int
     stray_gap_lines: int
-    box_join_min: float
     list_share: float
     list_min_items: int
     list_factor: float

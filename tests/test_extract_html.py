@@ -375,6 +375,19 @@ def test_a_paragraph_of_the_article_right_above_the_story_is_its_lead():
     assert notice not in _story_below_headline([notice], []).paragraphs
 
 
+def test_a_standfirst_without_a_full_stop_right_below_the_headline_is_read():
+    """A long line of running text without a full stop, right below the headline and right
+    above the story, is its standfirst; a short one (a video's title), one in title case or
+    one that does not stand below a headline is not."""
+    standfirst = "The board gives in to the shipping companies after a year of talks on the costs"
+    story = _story_below_headline([], [standfirst])
+    assert list(story.paragraphs) == [standfirst, *LOST_STORY, *PARAGRAPHS]
+    for line in ("Watch the video of the works", "The Board Gives In To The Shipping Companies"):
+        assert line not in _story_below_headline([], [line]).paragraphs
+    kicker = "Harbour works: the story so far and what comes next in the spring"
+    assert standfirst not in _story_below_headline([], [kicker + ".", standfirst]).paragraphs
+
+
 def test_a_lead_is_read_across_a_comments_button():
     """A share bar with a "Comments" button between the lead and the story: the button is
     no end of the story above it."""

@@ -8,7 +8,8 @@ Trafilatura's text is the strong candidate; each of its lines is found on the re
   the headline, which is spoken as the title;
 - when trafilatura's reading is a small part of the dump cleaner's, the dump cleaner's
   lines inside the article element that holds trafilatura's story are added: paragraphs
-  trafilatura left out (in a box-like class); and always a lead paragraph right above its
+  trafilatura left out (in a box-like class); and always a lead paragraph (or a standfirst
+  without a full stop right below the headline) right above its
   start (further up stand the headline, a standfirst and key points), and sentences of
   the dump cleaner's that fill a gap in its story (an interview's questions);
 - a page whose story is not among its visible lines (it is in a script or ``<noscript>``)
@@ -70,6 +71,15 @@ LEAD_TAGS = ("p", "div")
 """Block elements of a lead paragraph neither reading kept (not a list item, a caption...)."""
 CODE_TAGS = ("pre", "code")
 """Block elements of program code, which is not read aloud."""
+HEADLINE_TAGS = ("h1", "h2", "h3")
+"""Heading elements a standfirst stands right below."""
+STANDFIRST_MIN_WORDS = 10
+"""Fewest words of a standfirst without a full stop (a shorter one is a kicker, a video's
+title, a reading time)."""
+STANDFIRST_LOWER_SHARE = 0.3
+"""Least share of lower-case words of a standfirst (a title-case line is a headline)."""
+BESIDE_HEADLINE = (Kind.BLANK, Kind.BYLINE, Kind.DATE)
+"""Lines that may stand between a headline and its standfirst."""
 
 
 @dataclass(frozen=True)
@@ -333,6 +343,12 @@ def _lead(
     in the style of a headline (no full stop) or further up are not the story."""
     if evidence[i].tag == "li" or not _sentence(lines[i], evidence[i]):
         return False
+    return _right_above(lines, i, start, ours)
+
+
+def _right_above(lines: Sequence[Line], i: int, start: int, ours: set[int]) -> bool:
+    """Line ``i`` is right above ``start``: only bylines, dates, captions, chrome, lines the
+    dump cleaner kept and a few short lines between."""
     gap = [j for j in range(i + 1, start) if j not in ours and lines[j].kind not in LEAD_GAP_KINDS]
     return all(lines[j].kind is Kind.SHORT for j in gap) and len(gap) <= LEAD_GAP_SHORT_LINES
 
@@ -345,15 +361,45 @@ def _article_lead(
     ours: set[int],
     titles: Sequence[str],
 ) -> bool:
-    """A lead (:func:`_lead`) neither reading kept, that the markup calls the article's text:
-    a paragraph (``<p>``, or text in a ``<div>``) in the article element, with no headline
-    between it and the story (above the headline stand a site's notices, not the story)."""
+    """A lead (:func:`_lead`) or a standfirst (:func:`_standfirst`) neither reading kept,
+    that the markup calls the article's text: a paragraph (``<p>``, or text in a ``<div>``)
+    in the article element, with no headline between it and the story (above the headline
+    stand a site's notices, not the story)."""
     return (
         evidence[i].in_article
         and evidence[i].tag in LEAD_TAGS
-        and _lead(lines, evidence, i, start, ours)
+        and (
+            _lead(lines, evidence, i, start, ours)
+            or _standfirst(lines, evidence, i, start, ours, titles)
+        )
         and not any(_is_title(lines[j].text, titles) for j in range(i + 1, start))
     )
+
+
+def _standfirst(
+    lines: Sequence[Line],
+    evidence: Sequence[Evidence],
+    i: int,
+    start: int,
+    ours: set[int],
+    titles: Sequence[str],
+) -> bool:
+    """A paragraph right below the headline (a heading element, or the headline's text; a
+    byline or a date may stand between) and right above the story, long and in the case of
+    running text but without a full stop: the standfirst, which says in a sentence of its
+    own what the story is about."""
+    line, markup = lines[i], evidence[i]
+    if line.kind not in (Kind.BODY, Kind.SHORT) or line.words < STANDFIRST_MIN_WORDS:
+        return False
+    if markup.boiler or markup.link_share >= LINK_SHARE:
+        return False
+    if line.lower is not None and line.lower < STANDFIRST_LOWER_SHARE:
+        return False
+    above = next((j for j in range(i - 1, -1, -1) if lines[j].kind not in BESIDE_HEADLINE), None)
+    if above is None:
+        return False
+    headline = evidence[above].tag in HEADLINE_TAGS or _is_title(lines[above].text, titles)
+    return headline and _right_above(lines, i, start, ours)
 
 
 def _filled_gaps(

@@ -266,6 +266,38 @@ def test_a_gap_with_a_box_in_it_is_not_filled():
     assert list(story.paragraphs) == LOST_STORY
 
 
+def _story_with_gap(gap: list[str], article: bool = True):
+    """The story of a page whose story has the blocks ``gap`` (each a ``<div>``) between its
+    first two paragraphs, when trafilatura reads only the story's paragraphs."""
+    from tts_pipeline.extract.combine import story_lines
+    from tts_pipeline.extract.dom import parse, render_tree
+    from tts_pipeline.extract.htmlmeta import page_meta
+
+    text = [*LOST_STORY, *PARAGRAPHS]
+    blocks = [f"<p>{text[0]}</p>", *(f"<div>{b}</div>" for b in gap)]
+    blocks += [f"<p>{p}</p>" for p in text[1:]]
+    wrapper = "article" if article else "div"
+    html = f"<html><body><{wrapper}>{''.join(blocks)}</{wrapper}></body></html>"
+    page = render_tree(parse(html))
+    return story_lines(page, "\n".join(text), page_meta(page), ())
+
+
+def test_a_paragraph_of_the_article_beside_a_credit_in_a_gap_of_the_story_is_read():
+    """A paragraph trafilatura left out between two of its story's lines, beside a photo
+    credit and a button, is read when it is in the article element; a question standing as
+    a heading there is not, nor a paragraph outside the article element."""
+    paragraph = (
+        "The board had first planned to dredge the channel in the autumn, but the tides of "
+        "the equinox made that too costly, its chairman said."
+    )
+    story = _story_with_gap(["Photo: Reuters", paragraph, "Subscribe"])
+    assert list(story.paragraphs) == [LOST_STORY[0], paragraph, *LOST_STORY[1:], *PARAGRAPHS]
+    question = "Will the fishermen lose their season?"
+    assert question not in _story_with_gap(["Photo: Reuters", question]).paragraphs
+    outside = _story_with_gap(["Photo: Reuters", paragraph, "Subscribe"], article=False)
+    assert paragraph not in outside.paragraphs
+
+
 GERMAN = [
     "Das Museum öffnet seinen Ostflügel im Mai wieder, nachdem das Dach und die Heizung zwei "
     "Jahre lang repariert worden sind, sagte die Direktorin am Montag.",

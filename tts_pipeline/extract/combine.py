@@ -71,6 +71,10 @@ LEAD_TAGS = ("p", "div")
 """Block elements of a lead paragraph neither reading kept (not a list item, a caption...)."""
 CODE_TAGS = ("pre", "code")
 """Block elements of program code, which is not read aloud."""
+GAP_CHROME_KINDS = (Kind.CAPTION, Kind.CHROME, Kind.BYLINE, Kind.DATE)
+"""Lines beside which a paragraph of the article element fills a gap of the story..."""
+GAP_PARAGRAPH_MIN_WORDS = 10
+"""...with at least this many words (a shorter sentence there is a question as a heading)."""
 HEADLINE_TAGS = ("h1", "h2", "h3")
 """Heading elements a standfirst stands right below."""
 STANDFIRST_MIN_WORDS = 10
@@ -407,13 +411,30 @@ def _filled_gaps(
 ) -> set[int]:
     """Lines that fill a gap between two lines of trafilatura's story all by themselves,
     each a sentence the dump cleaner kept: the questions of an interview or an FAQ, which
-    trafilatura's precise reading leaves out. Code, links and boxes are not sentences."""
+    trafilatura's precise reading leaves out. Code, links and boxes are not sentences. In a
+    gap with captions, credits, buttons or datelines, the long sentences in paragraphs of
+    the article element fill it (a paragraph between a photo's credit and the story)."""
     filled: set[int] = set()
     for above, below in pairwise(story):
         gap = [j for j in range(above + 1, below) if lines[j].kind is not Kind.BLANK]
         if gap and all(_gap_sentence(lines[j], evidence[j], j in ours) for j in gap):
             filled.update(gap)
+            continue
+        text = [j for j in gap if _gap_paragraph(lines[j], evidence[j], j in ours)]
+        if text and all(j in text or lines[j].kind in GAP_CHROME_KINDS for j in gap):
+            filled.update(text)
     return filled
+
+
+def _gap_paragraph(line: Line, evidence: Evidence, ours: bool) -> bool:
+    """A sentence of the dump cleaner's story in a paragraph of the article element, not a
+    question standing as a heading."""
+    return (
+        evidence.in_article
+        and evidence.tag in LEAD_TAGS
+        and line.words >= GAP_PARAGRAPH_MIN_WORDS
+        and _gap_sentence(line, evidence, ours)
+    )
 
 
 def _gap_sentence(line: Line, evidence: Evidence, ours: bool) -> bool:

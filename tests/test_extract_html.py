@@ -397,14 +397,25 @@ def _story_below_headline(above: list[str], below: list[str], tag: str = "p"):
 
 def test_a_paragraph_of_the_article_right_above_the_story_is_its_lead():
     """A paragraph in the article element between the headline and trafilatura's story is
-    the lead, though neither reading kept it; a paragraph above the headline is not."""
+    the lead, though neither reading kept it; a paragraph above the headline is not (nor
+    is a list item: see the key points below)."""
     lead = "Deeper, wider, later: the harbour plan has changed again."
     notice = "This story is part of our series on the towns of the coast."
     for tag in ("p", "div"):
         story = _story_below_headline([], [lead], tag)
         assert list(story.paragraphs) == [lead, *LOST_STORY, *PARAGRAPHS]
-    assert lead not in _story_below_headline([], [lead], "li").paragraphs
     assert notice not in _story_below_headline([notice], []).paragraphs
+
+
+def test_key_points_in_a_list_right_below_the_headline_are_read():
+    """A list of key points between the headline and the story is read with the story; a
+    list above the headline, or a list of links below it (a menu), is not."""
+    points = ["The channel is deepened by two metres", "Work starts in March."]
+    story = _story_below_headline([], points, "li")
+    assert list(story.paragraphs) == [*points, *LOST_STORY, *PARAGRAPHS]
+    assert points[0] not in _story_below_headline(points, [], "li").paragraphs
+    links = [f"<a href='/{n}'>{point}</a>" for n, point in enumerate(points)]
+    assert not set(points) & set(_story_below_headline([], links, "li").paragraphs)
 
 
 def test_a_standfirst_without_a_full_stop_right_below_the_headline_is_read():

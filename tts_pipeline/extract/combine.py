@@ -8,9 +8,9 @@ Trafilatura's text is the strong candidate; each of its lines is found on the re
   the headline, which is spoken as the title;
 - when trafilatura's reading is a small part of the dump cleaner's, the dump cleaner's
   lines inside the article element that holds trafilatura's story are added: paragraphs
-  trafilatura left out (in a box-like class); and always a lead paragraph (or a standfirst
-  without a full stop right below the headline) right above its
-  start (further up stand the headline, a standfirst and key points), and sentences of
+  trafilatura left out (in a box-like class); and always a lead paragraph, a standfirst
+  without a full stop or key points in a list right below the headline, right above its
+  start (further up stand the headline and a site's notices), and sentences of
   the dump cleaner's that fill a gap in its story (an interview's questions);
 - a page whose story is not among its visible lines (it is in a script or ``<noscript>``)
   keeps trafilatura's text as it is; a page where trafilatura finds nothing is the dump
@@ -75,6 +75,8 @@ GAP_CHROME_KINDS = (Kind.CAPTION, Kind.CHROME, Kind.BYLINE, Kind.DATE)
 """Lines beside which a paragraph of the article element fills a gap of the story..."""
 GAP_PARAGRAPH_MIN_WORDS = 10
 """...with at least this many words (a shorter sentence there is a question as a heading)."""
+KEY_POINT_MIN_WORDS = 4
+"""Fewest words of a key point in a list below the headline."""
 HEADLINE_TAGS = ("h1", "h2", "h3")
 """Heading elements a standfirst stands right below."""
 STANDFIRST_MIN_WORDS = 10
@@ -261,10 +263,12 @@ def _with_trafilatura(
             else:
                 verdicts.append(Verdict(True, "trafilatura kept it"))
         elif (
-            ours
-            and story_start < i < body_start
+            story_start < i < body_start
             and evidence[i].in_article
-            and _lead(lines, evidence, i, body_start, dump_keep)
+            and (
+                (ours and _lead(lines, evidence, i, body_start, dump_keep))
+                or _key_point(lines, evidence, i, body_start, dump_keep, titles)
+            )
         ):
             verdicts.append(Verdict(True, _LEAD_BELOW_SHORT_LINES))
         elif ours and i < story_start:
@@ -343,8 +347,9 @@ def _lead(
 ) -> bool:
     """A paragraph right above trafilatura's start (only a byline, a date, a caption, a few
     short lines or other such paragraphs between), ending like a sentence and not an item of
-    a list: the story's lead, which trafilatura left out. Key points in a list, a standfirst
-    in the style of a headline (no full stop) or further up are not the story."""
+    a list: the story's lead, which trafilatura left out. Key points in a list and a
+    standfirst without a full stop are read only right below the headline (:func:`_key_point`,
+    :func:`_standfirst`); further up is not the story."""
     if evidence[i].tag == "li" or not _sentence(lines[i], evidence[i]):
         return False
     return _right_above(lines, i, start, ours)
@@ -371,10 +376,15 @@ def _article_lead(
     stand a site's notices, not the story)."""
     return (
         evidence[i].in_article
-        and evidence[i].tag in LEAD_TAGS
         and (
-            _lead(lines, evidence, i, start, ours)
-            or _standfirst(lines, evidence, i, start, ours, titles)
+            (
+                evidence[i].tag in LEAD_TAGS
+                and (
+                    _lead(lines, evidence, i, start, ours)
+                    or _standfirst(lines, evidence, i, start, ours, titles)
+                )
+            )
+            or _key_point(lines, evidence, i, start, ours, titles)
         )
         and not any(_is_title(lines[j].text, titles) for j in range(i + 1, start))
     )
@@ -404,6 +414,48 @@ def _standfirst(
         return False
     headline = evidence[above].tag in HEADLINE_TAGS or _is_title(lines[above].text, titles)
     return headline and _right_above(lines, i, start, ours)
+
+
+def _key_point(
+    lines: Sequence[Line],
+    evidence: Sequence[Evidence],
+    i: int,
+    start: int,
+    ours: set[int],
+    titles: Sequence[str],
+) -> bool:
+    """An item of a list of key points right below the headline (with a byline, a date, a
+    photo and its linked credit between) and right above the story: it is read with it."""
+    if not _list_text(lines[i], evidence[i]):
+        return False
+    j = i - 1
+    while j >= 0 and _beside_key_points(lines[j], evidence[j]):
+        j -= 1
+    if j < 0 or not (evidence[j].tag in HEADLINE_TAGS or _is_title(lines[j].text, titles)):
+        return False
+    items = {k for k in range(i, start) if _list_text(lines[k], evidence[k])}
+    return _right_above(lines, i, start, ours | items)
+
+
+def _beside_key_points(line: Line, evidence: Evidence) -> bool:
+    """A line that may stand between the headline and its key points, or one of them."""
+    return (
+        line.kind in (*BESIDE_HEADLINE, Kind.CAPTION)
+        or (line.kind is Kind.SHORT and evidence.link_share >= LINK_SHARE)
+        or _list_text(line, evidence)
+    )
+
+
+def _list_text(line: Line, evidence: Evidence) -> bool:
+    """A list item of running text in the article element, not a link."""
+    return (
+        evidence.tag == "li"
+        and evidence.in_article
+        and not evidence.boiler
+        and evidence.link_share < LINK_SHARE
+        and line.kind in (Kind.BODY, Kind.SHORT)
+        and line.words >= KEY_POINT_MIN_WORDS
+    )
 
 
 def _filled_gaps(

@@ -431,6 +431,24 @@ def test_a_standfirst_without_a_full_stop_right_below_the_headline_is_read():
     assert standfirst not in _story_below_headline([], [kicker + ".", standfirst]).paragraphs
 
 
+def test_a_lead_is_read_across_a_box_beside_the_story():
+    """A box (an ``<aside>`` of related stories) between the lead and the story does not part
+    them; the box is not read."""
+    from tts_pipeline.extract.combine import story_lines
+    from tts_pipeline.extract.dom import parse, render_tree
+    from tts_pipeline.extract.htmlmeta import page_meta
+
+    lead = "Deeper, wider, later: the harbour plan has changed again."
+    links = "".join(f"<li><a href='/{n}'>{n} harbour</a></li>" for n in ("Old", "New"))
+    box = f"<aside><p>Related stories</p><ul>{links}</ul></aside>"
+    text = [*LOST_STORY, *PARAGRAPHS]
+    html = f"<html><body><article><h1>The harbour</h1><p>{lead}</p>{box}"
+    html += "".join(f"<p>{p}</p>" for p in text) + "</article></body></html>"
+    page = render_tree(parse(html))
+    story = story_lines(page, "\n".join(text), page_meta(page), ("The harbour",))
+    assert list(story.paragraphs) == [lead, *text]
+
+
 def test_a_lead_is_read_across_a_comments_button():
     """A share bar with a "Comments" button between the lead and the story: the button is
     no end of the story above it."""

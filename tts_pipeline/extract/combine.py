@@ -243,6 +243,8 @@ def _with_trafilatura(
     body_start = next((i for i in story if lines[i].kind is Kind.BODY), len(lines))
     gaps_filled = _filled_gaps(lines, evidence, story, dump_keep)
     strays = _stray_links(lines, evidence, story)
+    # a box between a lead neither reading kept and the story stands beside it (a sidebar)
+    beside = dump_keep | {i for i, markup in enumerate(evidence) if markup.boiler}
     verdicts: list[Verdict | None] = []
     for i, line in enumerate(lines):
         if line.kind is Kind.BLANK:
@@ -276,7 +278,7 @@ def _with_trafilatura(
                 verdicts.append(Verdict(True, "the dump cleaner kept it: the lead, right above"))
             else:
                 verdicts.append(Verdict(False, "only the dump cleaner kept it, above the story"))
-        elif i < story_start and _article_lead(lines, evidence, i, story_start, dump_keep, titles):
+        elif i < story_start and _article_lead(lines, evidence, i, story_start, beside, titles):
             verdicts.append(Verdict(True, _ARTICLE_LEAD))
         elif i in gaps_filled:
             verdicts.append(Verdict(True, "the dump cleaner kept it, in a gap of the story"))
@@ -373,7 +375,8 @@ def _article_lead(
     """A lead (:func:`_lead`) or a standfirst (:func:`_standfirst`) neither reading kept,
     that the markup calls the article's text: a paragraph (``<p>``, or text in a ``<div>``)
     in the article element, with no headline between it and the story (above the headline
-    stand a site's notices, not the story)."""
+    stand a site's notices, not the story). ``ours`` are the lines the dump cleaner kept
+    and those in boxes, which may stand between."""
     return (
         evidence[i].in_article
         and (

@@ -373,8 +373,9 @@ def _article_lead(
     titles: Sequence[str],
 ) -> bool:
     """A lead (:func:`_lead`) or a standfirst (:func:`_standfirst`) neither reading kept,
-    that the markup calls the article's text: a paragraph (``<p>``, or text in a ``<div>``)
-    in the article element, with no headline between it and the story (above the headline
+    that the markup calls the article's text: a paragraph (``<p>``, or text in a ``<div>``;
+    a standfirst also in an ``<h2>`` when it does not end like a sentence) in the article
+    element, with no headline between it and the story (above the headline
     stand a site's notices, not the story). ``ours`` are the lines the dump cleaner kept
     and those in boxes, which may stand between."""
     return (
@@ -386,6 +387,11 @@ def _article_lead(
                     _lead(lines, evidence, i, start, ours)
                     or _standfirst(lines, evidence, i, start, ours, titles)
                 )
+            )
+            or (
+                evidence[i].tag == "h2"
+                and not lines[i].terminal
+                and _standfirst(lines, evidence, i, start, ours, titles)
             )
             or _key_point(lines, evidence, i, start, ours, titles)
         )

@@ -458,6 +458,29 @@ def test_a_lead_is_read_across_a_box_beside_the_story():
     assert list(story.paragraphs) == [lead, *text]
 
 
+def test_a_lead_of_several_paragraphs_is_read_from_the_story_upwards():
+    """A question of several paragraphs in the article element above the answers that
+    trafilatura reads (a comments box between): each of its sentences is a lead, as the one
+    below it is; the comments are not read."""
+    from tts_pipeline.extract.combine import story_lines
+    from tts_pipeline.extract.dom import parse, render_tree
+    from tts_pipeline.extract.htmlmeta import page_meta
+
+    first = "How does the board decide when to dredge the channel of the harbour?"
+    last = "Why did they not dredge it in the autumn, when the tides were low?"
+    question = [first, "My notes say it is done", "every second year", last]
+    comment = "Maybe the tides are a bad example, I think the storms matter more here"
+    text = [*LOST_STORY, *PARAGRAPHS]
+    html = "<html><body><h1>The harbour</h1><article>"
+    html += "".join(f"<p>{p}</p>" for p in question) + "</article>"
+    html += "<div class='menu'><a>Share</a><br><a>Follow</a></div><div>asked Feb 6, 2014</div>"
+    html += f"<div class='comments'><div>{comment}</div><div>Add a comment</div></div>"
+    html += "<h2>2 Answers</h2><article>" + "".join(f"<p>{p}</p>" for p in text)
+    page = render_tree(parse(html + "</article></body></html>"))
+    story = story_lines(page, "\n".join(text), page_meta(page), ("The harbour",))
+    assert list(story.paragraphs) == [first, last, *text]
+
+
 def test_a_lead_is_read_across_a_comments_button():
     """A share bar with a "Comments" button between the lead and the story: the button is
     no end of the story above it."""

@@ -243,8 +243,7 @@ def _with_trafilatura(
     body_start = next((i for i in story if lines[i].kind is Kind.BODY), len(lines))
     gaps_filled = _filled_gaps(lines, evidence, story, dump_keep)
     strays = _stray_links(lines, evidence, story)
-    # a box between a lead neither reading kept and the story stands beside it (a sidebar)
-    beside = dump_keep | {i for i, markup in enumerate(evidence) if markup.boiler}
+    leads = _article_leads(lines, evidence, story_start, found_set, dump_keep, titles)
     verdicts: list[Verdict | None] = []
     for i, line in enumerate(lines):
         if line.kind is Kind.BLANK:
@@ -278,7 +277,7 @@ def _with_trafilatura(
                 verdicts.append(Verdict(True, "the dump cleaner kept it: the lead, right above"))
             else:
                 verdicts.append(Verdict(False, "only the dump cleaner kept it, above the story"))
-        elif i < story_start and _article_lead(lines, evidence, i, story_start, beside, titles):
+        elif i in leads:
             verdicts.append(Verdict(True, _ARTICLE_LEAD))
         elif i in gaps_filled:
             verdicts.append(Verdict(True, "the dump cleaner kept it, in a gap of the story"))
@@ -364,6 +363,28 @@ def _right_above(lines: Sequence[Line], i: int, start: int, ours: set[int]) -> b
     return all(lines[j].kind is Kind.SHORT for j in gap) and len(gap) <= LEAD_GAP_SHORT_LINES
 
 
+def _article_leads(
+    lines: Sequence[Line],
+    evidence: Sequence[Evidence],
+    start: int,
+    found: set[int],
+    ours: set[int],
+    titles: Sequence[str],
+) -> set[int]:
+    """The lines above ``start`` that neither reading kept and are the lead
+    (:func:`_article_lead`), read upwards from the story: a lead paragraph may stand above
+    another, and a box beside the story (a sidebar) between them and the story."""
+    beside = ours | {i for i, markup in enumerate(evidence) if markup.boiler}
+    leads: set[int] = set()
+    for i in range(min(start, len(evidence)) - 1, -1, -1):
+        if lines[i].kind is Kind.BLANK or i in found or i in ours:
+            continue
+        if _article_lead(lines, evidence, i, start, beside, titles):
+            leads.add(i)
+            beside.add(i)
+    return leads
+
+
 def _article_lead(
     lines: Sequence[Line],
     evidence: Sequence[Evidence],
@@ -376,8 +397,8 @@ def _article_lead(
     that the markup calls the article's text: a paragraph (``<p>``, or text in a ``<div>``;
     a standfirst also in an ``<h2>`` when it does not end like a sentence) in the article
     element, with no headline between it and the story (above the headline
-    stand a site's notices, not the story). ``ours`` are the lines the dump cleaner kept
-    and those in boxes, which may stand between."""
+    stand a site's notices, not the story). ``ours`` are the lines that may stand between
+    besides those of :func:`_right_above`: the dump cleaner's, boxes and leads below."""
     return (
         evidence[i].in_article
         and (

@@ -266,6 +266,38 @@ def test_a_gap_with_a_box_in_it_is_not_filled():
     assert list(story.paragraphs) == LOST_STORY
 
 
+def _story_with_gap(gap: list[str], article: bool = True):
+    """The story of a page whose story has the blocks ``gap`` (each a ``<div>``) between its
+    first two paragraphs, when trafilatura reads only the story's paragraphs."""
+    from tts_pipeline.extract.combine import story_lines
+    from tts_pipeline.extract.dom import parse, render_tree
+    from tts_pipeline.extract.htmlmeta import page_meta
+
+    text = [*LOST_STORY, *PARAGRAPHS]
+    blocks = [f"<p>{text[0]}</p>", *(f"<div>{b}</div>" for b in gap)]
+    blocks += [f"<p>{p}</p>" for p in text[1:]]
+    wrapper = "article" if article else "div"
+    html = f"<html><body><{wrapper}>{''.join(blocks)}</{wrapper}></body></html>"
+    page = render_tree(parse(html))
+    return story_lines(page, "\n".join(text), page_meta(page), ())
+
+
+def test_a_paragraph_of_the_article_beside_a_credit_in_a_gap_of_the_story_is_read():
+    """A paragraph trafilatura left out between two of its story's lines, beside a photo
+    credit and a button, is read when it is in the article element; a question standing as
+    a heading there is not, nor a paragraph outside the article element."""
+    paragraph = (
+        "The board had first planned to dredge the channel in the autumn, but the tides of "
+        "the equinox made that too costly, its chairman said."
+    )
+    story = _story_with_gap(["Photo: Reuters", paragraph, "Subscribe"])
+    assert list(story.paragraphs) == [LOST_STORY[0], paragraph, *LOST_STORY[1:], *PARAGRAPHS]
+    question = "Will the fishermen lose their season?"
+    assert question not in _story_with_gap(["Photo: Reuters", question]).paragraphs
+    outside = _story_with_gap(["Photo: Reuters", paragraph, "Subscribe"], article=False)
+    assert paragraph not in outside.paragraphs
+
+
 GERMAN = [
     "Das Museum öffnet seinen Ostflügel im Mai wieder, nachdem das Dach und die Heizung zwei "
     "Jahre lang repariert worden sind, sagte die Direktorin am Montag.",
@@ -365,14 +397,88 @@ def _story_below_headline(above: list[str], below: list[str], tag: str = "p"):
 
 def test_a_paragraph_of_the_article_right_above_the_story_is_its_lead():
     """A paragraph in the article element between the headline and trafilatura's story is
-    the lead, though neither reading kept it; a paragraph above the headline is not."""
+    the lead, though neither reading kept it; a paragraph above the headline is not (nor
+    is a list item: see the key points below)."""
     lead = "Deeper, wider, later: the harbour plan has changed again."
     notice = "This story is part of our series on the towns of the coast."
     for tag in ("p", "div"):
         story = _story_below_headline([], [lead], tag)
         assert list(story.paragraphs) == [lead, *LOST_STORY, *PARAGRAPHS]
-    assert lead not in _story_below_headline([], [lead], "li").paragraphs
     assert notice not in _story_below_headline([notice], []).paragraphs
+
+
+def test_key_points_in_a_list_right_below_the_headline_are_read():
+    """A list of key points between the headline and the story is read with the story; a
+    list above the headline, or a list of links below it (a menu), is not."""
+    points = ["The channel is deepened by two metres", "Work starts in March."]
+    story = _story_below_headline([], points, "li")
+    assert list(story.paragraphs) == [*points, *LOST_STORY, *PARAGRAPHS]
+    assert points[0] not in _story_below_headline(points, [], "li").paragraphs
+    links = [f"<a href='/{n}'>{point}</a>" for n, point in enumerate(points)]
+    assert not set(points) & set(_story_below_headline([], links, "li").paragraphs)
+
+
+def test_a_standfirst_without_a_full_stop_right_below_the_headline_is_read():
+    """A long line of running text without a full stop, right below the headline and right
+    above the story, is its standfirst; a short one (a video's title), one in title case or
+    one that does not stand below a headline is not."""
+    standfirst = "The board gives in to the shipping companies after a year of talks on the costs"
+    story = _story_below_headline([], [standfirst])
+    assert list(story.paragraphs) == [standfirst, *LOST_STORY, *PARAGRAPHS]
+    for line in ("Watch the video of the works", "The Board Gives In To The Shipping Companies"):
+        assert line not in _story_below_headline([], [line]).paragraphs
+    kicker = "Harbour works: the story so far and what comes next in the spring"
+    assert standfirst not in _story_below_headline([], [kicker + ".", standfirst]).paragraphs
+
+
+def test_a_subheading_without_a_full_stop_right_below_the_headline_is_a_standfirst():
+    """An ``<h2>`` right below the headline, long and without a full stop, is read as the
+    standfirst; one ending like a sentence is not (it sums up the story)."""
+    standfirst = "The board gives in to the shipping companies after a year of talks on the costs"
+    story = _story_below_headline([], [standfirst], "h2")
+    assert list(story.paragraphs) == [standfirst, *LOST_STORY, *PARAGRAPHS]
+    assert standfirst + "." not in _story_below_headline([], [standfirst + "."], "h2").paragraphs
+
+
+def test_a_lead_is_read_across_a_box_beside_the_story():
+    """A box (an ``<aside>`` of related stories) between the lead and the story does not part
+    them; the box is not read."""
+    from tts_pipeline.extract.combine import story_lines
+    from tts_pipeline.extract.dom import parse, render_tree
+    from tts_pipeline.extract.htmlmeta import page_meta
+
+    lead = "Deeper, wider, later: the harbour plan has changed again."
+    links = "".join(f"<li><a href='/{n}'>{n} harbour</a></li>" for n in ("Old", "New"))
+    box = f"<aside><p>Related stories</p><ul>{links}</ul></aside>"
+    text = [*LOST_STORY, *PARAGRAPHS]
+    html = f"<html><body><article><h1>The harbour</h1><p>{lead}</p>{box}"
+    html += "".join(f"<p>{p}</p>" for p in text) + "</article></body></html>"
+    page = render_tree(parse(html))
+    story = story_lines(page, "\n".join(text), page_meta(page), ("The harbour",))
+    assert list(story.paragraphs) == [lead, *text]
+
+
+def test_a_lead_of_several_paragraphs_is_read_from_the_story_upwards():
+    """A question of several paragraphs in the article element above the answers that
+    trafilatura reads (a comments box between): each of its sentences is a lead, as the one
+    below it is; the comments are not read."""
+    from tts_pipeline.extract.combine import story_lines
+    from tts_pipeline.extract.dom import parse, render_tree
+    from tts_pipeline.extract.htmlmeta import page_meta
+
+    first = "How does the board decide when to dredge the channel of the harbour?"
+    last = "Why did they not dredge it in the autumn, when the tides were low?"
+    question = [first, "My notes say it is done", "every second year", last]
+    comment = "Maybe the tides are a bad example, I think the storms matter more here"
+    text = [*LOST_STORY, *PARAGRAPHS]
+    html = "<html><body><h1>The harbour</h1><article>"
+    html += "".join(f"<p>{p}</p>" for p in question) + "</article>"
+    html += "<div class='menu'><a>Share</a><br><a>Follow</a></div><div>asked Feb 6, 2014</div>"
+    html += f"<div class='comments'><div>{comment}</div><div>Add a comment</div></div>"
+    html += "<h2>2 Answers</h2><article>" + "".join(f"<p>{p}</p>" for p in text)
+    page = render_tree(parse(html + "</article></body></html>"))
+    story = story_lines(page, "\n".join(text), page_meta(page), ("The harbour",))
+    assert list(story.paragraphs) == [first, last, *text]
 
 
 def test_a_lead_is_read_across_a_comments_button():

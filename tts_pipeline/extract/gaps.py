@@ -1,0 +1,73 @@
+"""Lines of an HTML page around trafilatura's story: sentences that fill a gap in it (an
+interview's questions), and the links in it that are a menu's or a teaser's, not the story's."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from tts_pipeline.extract.dom import Evidence
+from tts_pipeline.extract.leads import LEAD_TAGS
+from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.storytext import LINK_SHARE, is_sentence
+
+CODE_TAGS = ("pre", "code")
+"""Block elements of program code, which is not read aloud."""
+GAP_CHROME_KINDS = (Kind.CAPTION, Kind.CHROME, Kind.BYLINE, Kind.DATE)
+"""Lines beside which a paragraph of the article element fills a gap of the story..."""
+GAP_PARAGRAPH_MIN_WORDS = 10
+"""...with at least this many words (a shorter sentence there is a question as a heading)."""
+
+
+def filled_gaps(
+    lines: Sequence[Line], evidence: Sequence[Evidence], story: list[int], ours: set[int]
+) -> set[int]:
+    """Lines that fill a gap between two lines of trafilatura's story all by themselves,
+    each a sentence the dump cleaner kept: the questions of an interview or an FAQ, which
+    trafilatura's precise reading leaves out. Code, links and boxes are not sentences. In a
+    gap with captions, credits, buttons or datelines, the long sentences in paragraphs of
+    the article element fill it (a paragraph between a photo's credit and the story)."""
+    filled: set[int] = set()
+    for above, below in pairwise(story):
+        gap = [j for j in range(above + 1, below) if lines[j].kind is not Kind.BLANK]
+        if gap and all(_gap_sentence(lines[j], evidence[j], j in ours) for j in gap):
+            filled.update(gap)
+            continue
+        text = [j for j in gap if _gap_paragraph(lines[j], evidence[j], j in ours)]
+        if text and all(j in text or lines[j].kind in GAP_CHROME_KINDS for j in gap):
+            filled.update(text)
+    return filled
+
+
+def _gap_paragraph(line: Line, evidence: Evidence, ours: bool) -> bool:
+    """A sentence of the dump cleaner's story in a paragraph of the article element, not a
+    question standing as a heading."""
+    return (
+        evidence.in_article
+        and evidence.tag in LEAD_TAGS
+        and line.words >= GAP_PARAGRAPH_MIN_WORDS
+        and _gap_sentence(line, evidence, ours)
+    )
+
+
+def _gap_sentence(line: Line, evidence: Evidence, ours: bool) -> bool:
+    """A sentence of the dump cleaner's story, not code."""
+    return ours and evidence.tag not in CODE_TAGS and is_sentence(line, evidence)
+
+
+def _stray_link(line: Line, evidence: Evidence) -> bool:
+    """A short line that is all link, outside the article element: a menu or teaser item."""
+    return line.kind is Kind.SHORT and evidence.link_share >= LINK_SHARE and not evidence.in_article
+
+
+def stray_links(lines: Sequence[Line], evidence: Sequence[Evidence], story: list[int]) -> set[int]:
+    """The stray links of trafilatura's story, but those right between two of its lines
+    that are not links (blank lines aside): a name or a title linked in a list, not a menu."""
+    links = {i for i in story if _stray_link(lines[i], evidence[i])}
+    text = [i for i, line in enumerate(lines) if line.kind is not Kind.BLANK]
+    in_text = {
+        i
+        for above, i, below in zip(text, text[1:], text[2:], strict=False)
+        if i in links and {above, below} <= set(story) and not {above, below} & links
+    }
+    return links - in_text

@@ -1,0 +1,176 @@
+"""The lead of an HTML page's story that trafilatura left out: a paragraph, a standfirst
+without a full stop or key points in a list, right below the headline and right above the
+story's start (further up stand the headline and a site's notices, not the story)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tts_pipeline.extract.dom import Evidence
+from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.storytext import LINK_SHARE, is_sentence, is_title
+
+LEAD_GAP_KINDS = (Kind.BLANK, Kind.BYLINE, Kind.DATE, Kind.CAPTION, Kind.CHROME, Kind.END)
+"""Lines that may stand between a lead paragraph and the rest of the story (an end marker
+there is a share bar's "Comments" button)..."""
+LEAD_GAP_SHORT_LINES = 8
+"""...with at most this many short lines the dump cleaner left out (the headline, a share
+bar, a dateline in words the date reader does not know: "Online seit heute, 12.09 Uhr")."""
+LEAD_TAGS = ("p", "div")
+"""Block elements of a lead paragraph neither reading kept (not a list item, a caption...)."""
+KEY_POINT_MIN_WORDS = 4
+"""Fewest words of a key point in a list below the headline."""
+HEADLINE_TAGS = ("h1", "h2", "h3")
+"""Heading elements a standfirst stands right below."""
+STANDFIRST_MIN_WORDS = 10
+"""Fewest words of a standfirst without a full stop (a shorter one is a kicker, a video's
+title, a reading time)."""
+STANDFIRST_LOWER_SHARE = 0.3
+"""Least share of lower-case words of a standfirst (a title-case line is a headline)."""
+BESIDE_HEADLINE = (Kind.BLANK, Kind.BYLINE, Kind.DATE)
+"""Lines that may stand between a headline and its standfirst."""
+
+
+def lead(
+    lines: Sequence[Line], evidence: Sequence[Evidence], i: int, start: int, ours: set[int]
+) -> bool:
+    """A paragraph right above trafilatura's start (only a byline, a date, a caption, a few
+    short lines or other such paragraphs between), ending like a sentence and not an item of
+    a list: the story's lead, which trafilatura left out. Key points in a list and a
+    standfirst without a full stop are read only right below the headline (:func:`key_point`,
+    :func:`_standfirst`); further up is not the story."""
+    if evidence[i].tag == "li" or not is_sentence(lines[i], evidence[i]):
+        return False
+    return _right_above(lines, i, start, ours)
+
+
+def _right_above(lines: Sequence[Line], i: int, start: int, ours: set[int]) -> bool:
+    """Line ``i`` is right above ``start``: only bylines, dates, captions, chrome, lines the
+    dump cleaner kept and a few short lines between."""
+    gap = [j for j in range(i + 1, start) if j not in ours and lines[j].kind not in LEAD_GAP_KINDS]
+    return all(lines[j].kind is Kind.SHORT for j in gap) and len(gap) <= LEAD_GAP_SHORT_LINES
+
+
+def article_leads(
+    lines: Sequence[Line],
+    evidence: Sequence[Evidence],
+    start: int,
+    found: set[int],
+    ours: set[int],
+    titles: Sequence[str],
+) -> set[int]:
+    """The lines above ``start`` that neither reading kept and are the lead
+    (:func:`_article_lead`), read upwards from the story: a lead paragraph may stand above
+    another, and a box beside the story (a sidebar) between them and the story."""
+    beside = ours | {i for i, markup in enumerate(evidence) if markup.boiler}
+    leads: set[int] = set()
+    for i in range(min(start, len(evidence)) - 1, -1, -1):
+        if lines[i].kind is Kind.BLANK or i in found or i in ours:
+            continue
+        if _article_lead(lines, evidence, i, start, beside, titles):
+            leads.add(i)
+            beside.add(i)
+    return leads
+
+
+def _article_lead(
+    lines: Sequence[Line],
+    evidence: Sequence[Evidence],
+    i: int,
+    start: int,
+    ours: set[int],
+    titles: Sequence[str],
+) -> bool:
+    """A lead (:func:`lead`) or a standfirst (:func:`_standfirst`) neither reading kept,
+    that the markup calls the article's text: a paragraph (``<p>``, or text in a ``<div>``;
+    a standfirst also in an ``<h2>`` when it does not end like a sentence) in the article
+    element, with no headline between it and the story (above the headline
+    stand a site's notices, not the story). ``ours`` are the lines that may stand between
+    besides those of :func:`_right_above`: the dump cleaner's, boxes and leads below."""
+    return (
+        evidence[i].in_article
+        and (
+            (
+                evidence[i].tag in LEAD_TAGS
+                and (
+                    lead(lines, evidence, i, start, ours)
+                    or _standfirst(lines, evidence, i, start, ours, titles)
+                )
+            )
+            or (
+                evidence[i].tag == "h2"
+                and not lines[i].terminal
+                and _standfirst(lines, evidence, i, start, ours, titles)
+            )
+            or key_point(lines, evidence, i, start, ours, titles)
+        )
+        and not any(is_title(lines[j].text, titles) for j in range(i + 1, start))
+    )
+
+
+def _standfirst(
+    lines: Sequence[Line],
+    evidence: Sequence[Evidence],
+    i: int,
+    start: int,
+    ours: set[int],
+    titles: Sequence[str],
+) -> bool:
+    """A paragraph right below the headline (a heading element, or the headline's text; a
+    byline or a date may stand between) and right above the story, long and in the case of
+    running text but without a full stop: the standfirst, which says in a sentence of its
+    own what the story is about."""
+    line, markup = lines[i], evidence[i]
+    if line.kind not in (Kind.BODY, Kind.SHORT) or line.words < STANDFIRST_MIN_WORDS:
+        return False
+    if markup.boiler or markup.link_share >= LINK_SHARE:
+        return False
+    if line.lower is not None and line.lower < STANDFIRST_LOWER_SHARE:
+        return False
+    above = next((j for j in range(i - 1, -1, -1) if lines[j].kind not in BESIDE_HEADLINE), None)
+    if above is None:
+        return False
+    headline = evidence[above].tag in HEADLINE_TAGS or is_title(lines[above].text, titles)
+    return headline and _right_above(lines, i, start, ours)
+
+
+def key_point(
+    lines: Sequence[Line],
+    evidence: Sequence[Evidence],
+    i: int,
+    start: int,
+    ours: set[int],
+    titles: Sequence[str],
+) -> bool:
+    """An item of a list of key points right below the headline (with a byline, a date, a
+    photo and its linked credit between) and right above the story: it is read with it."""
+    if not _list_text(lines[i], evidence[i]):
+        return False
+    j = i - 1
+    while j >= 0 and _beside_key_points(lines[j], evidence[j]):
+        j -= 1
+    if j < 0 or not (evidence[j].tag in HEADLINE_TAGS or is_title(lines[j].text, titles)):
+        return False
+    items = {k for k in range(i, start) if _list_text(lines[k], evidence[k])}
+    return _right_above(lines, i, start, ours | items)
+
+
+def _beside_key_points(line: Line, evidence: Evidence) -> bool:
+    """A line that may stand between the headline and its key points, or one of them."""
+    return (
+        line.kind in (*BESIDE_HEADLINE, Kind.CAPTION)
+        or (line.kind is Kind.SHORT and evidence.link_share >= LINK_SHARE)
+        or _list_text(line, evidence)
+    )
+
+
+def _list_text(line: Line, evidence: Evidence) -> bool:
+    """A list item of running text in the article element, not a link."""
+    return (
+        evidence.tag == "li"
+        and evidence.in_article
+        and not evidence.boiler
+        and evidence.link_share < LINK_SHARE
+        and line.kind in (Kind.BODY, Kind.SHORT)
+        and line.words >= KEY_POINT_MIN_WORDS
+    )

@@ -1,0 +1,27 @@
+"""What reads as a story's own text on an HTML page: sentences, not links; the headline."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tts_pipeline.extract.dom import Evidence
+from tts_pipeline.extract.lines import Kind, Line
+
+LINK_SHARE = 0.5
+"""A line with more of its text in links is a link, not story text."""
+
+
+def is_sentence(line: Line, evidence: Evidence) -> bool:
+    """Body text ending like a sentence, neither a link nor in a boilerplate box."""
+    return (
+        line.kind is Kind.BODY
+        and line.terminal
+        and not evidence.boiler
+        and evidence.link_share < LINK_SHARE
+    )
+
+
+def is_title(text: str, titles: Sequence[str]) -> bool:
+    """The line is the story's headline, as the page writes it somewhere."""
+    folded = " ".join(text.split()).casefold()
+    return any(folded == " ".join(title.split()).casefold() for title in titles)

@@ -229,3 +229,9 @@ def test_a_stray_paragraph_right_below_the_story_is_joined():
     last = sentence(4)
     page = f"Bridge opens\n\n{story}\n\nUpdated May 2, 2024\n\n{last}\n"
     assert region_text(page)[-1] == last
+
+
+def test_a_caption_with_its_labelled_credit_is_left_out_of_the_story():
+    caption = "The new bridge at night, seen from the old town. Photo: Jane Roe / City Archive"
+    page = f"Bridge opens\n\n{sentence(0)}\n\n{caption}\n\n{sentence(1)}\n\n{sentence(2)}\n"
+    assert list(extract_text(page).paragraphs) == [sentence(n) for n in range(3)]

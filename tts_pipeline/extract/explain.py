@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tts_pipeline.extract.lines import Kind, Line, describe, stop_word_share
+from tts_pipeline.extract.textdump import CREDITED_CAPTION
 from tts_pipeline.models import Document
 
 TEXT_WIDTH = 72
@@ -148,6 +149,8 @@ def _dump_reason(lines, i, reading, kept, numbered, is_heading) -> str:
         return "in the standfirst or headline above the byline, not the story"
     if i > end:
         return "after the author's bio, not the story"
+    if line.kind is Kind.BODY and CREDITED_CAPTION.fullmatch(line.text):
+        return "inside the story, but a caption that ends with its credit"
     return f"inside the story, but a {_meaning(line.kind)}"
 
 

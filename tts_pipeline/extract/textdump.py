@@ -33,6 +33,12 @@ LEAD_GAP_LINES = 8
 (at most this many) between, is: the stretch was found below a dateline or byline."""
 LONE_HEADLINE_MAX_LINES = 3
 """Most lines (besides chrome) of a page reported as "only a headline"."""
+CREDITED_CAPTION = re.compile(
+    r".*[.!?,]\s+(?i:foto|fotos|photo|photos|bild|image|imagen|crédit|credit|crédito|zdjęcie"
+    r"|fot\.)\s*:\s*[^.!?]{1,60}"
+)
+"""A caption that ends with its labelled credit ("The bridge at night. Photo: Jane Roe"):
+left out of a dump's story, though it reads as a sentence."""
 HEADING_MAX_WORDS = 20
 """Longest section subheading."""
 BIO_NAME_WORDS, BIO_MIN_WORDS, BIO_MAX_WORDS = 8, 5, 150
@@ -97,6 +103,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep = add_numbered_items(lines, keep)
     fragments = tuple(i for i in sentence_fragments(lines, start, end) if i not in keep)
     keep = sorted([*keep, *fragments])
+    keep = [i for i in keep if not CREDITED_CAPTION.fullmatch(lines[i].text)]
     headings = tuple(n for n, i in enumerate(keep) if is_heading(lines, i))
     return DumpReading(tuple(keep), headings, header, region, (start, end), fragments=fragments)
 

@@ -235,3 +235,12 @@ def test_a_caption_with_its_labelled_credit_is_left_out_of_the_story():
     caption = "The new bridge at night, seen from the old town. Photo: Jane Roe / City Archive"
     page = f"Bridge opens\n\n{sentence(0)}\n\n{caption}\n\n{sentence(1)}\n\n{sentence(2)}\n"
     assert list(extract_text(page).paragraphs) == [sentence(n) for n in range(3)]
+
+
+def test_a_label_over_every_teaser_is_not_a_section_heading():
+    teasers = "\n\n".join(f"City desk\n{sentence(n, 'another plan')}" for n in range(10, 13))
+    story = f"{sentence(0)}\n\nCity desk\n{sentence(1)}\n\nThe vote\n\n{sentence(2)}"
+    page = f"Bridge opens\n\n{story}\n\nMore news\n\n{teasers}\n"
+    article = extract_text(page)
+    assert "City desk" not in article.paragraphs
+    assert "The vote" in article.paragraphs

@@ -86,9 +86,10 @@ def _meaning(kind: Kind) -> str:
 def _explain_text(document: Document) -> tuple[list[str], list[Explained]]:
     from tts_pipeline.extract.context import in_context
     from tts_pipeline.extract.language import guess_languages
+    from tts_pipeline.extract.lists import numbered_lists
     from tts_pipeline.extract.patterns import chrome_languages
     from tts_pipeline.extract.plain import is_plain, unwrap
-    from tts_pipeline.extract.textdump import is_heading, numbered_lists, read_dump
+    from tts_pipeline.extract.textdump import is_heading, read_dump
 
     text = unwrap(document.text)
     languages = guess_languages(text)

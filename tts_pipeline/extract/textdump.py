@@ -9,6 +9,7 @@ are kept; above it sit the headline, the byline and the dateline (:mod:`.header`
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -21,6 +22,7 @@ from tts_pipeline.extract.header import (
     site_name,
 )
 from tts_pipeline.extract.lines import Kind, Line, describe, neighbour, neighbour_kind, own_block
+from tts_pipeline.extract.lists import add_list_items, add_numbered_items
 from tts_pipeline.extract.region import best_region, comments_marker, weighs_an_article
 from tts_pipeline.extract.rules import rules
 from tts_pipeline.models import Article
@@ -40,6 +42,8 @@ CREDITED_CAPTION = re.compile(
 """A caption that ends with its labelled credit ("The bridge at night. Photo: Jane Roe"):
 left out of a dump's story, though it reads as a sentence."""
 HEADING_MAX_WORDS = 20
+LABEL_MIN_REPEATS = 3
+"""A short line this many times on a page is a label, not a section heading."""
 """Longest section subheading."""
 BIO_NAME_WORDS, BIO_MIN_WORDS, BIO_MAX_WORDS = 8, 5, 150
 """A line of ``BIO_MIN_WORDS`` to ``BIO_MAX_WORDS`` words that names the author in its first
@@ -52,9 +56,6 @@ BYLINE_STORY_MIN_LINES = 4
 """Fewest short lines under a byline that are the story of a page without sentences."""
 COMMENTED_STORY_MIN_LINES = 2
 """...or of a page whose run of sentences is below the comments' heading (a comment)."""
-NUMBERED_MIN_ITEMS = 3
-"""Fewest items of a numbered list (a listicle's "1. ...", "2. ...")."""
-_NUMBERED = re.compile(r"(\d{1,3})[.)]\s+\S")
 
 
 def extract_text(text: str, url: str | None = None) -> Article:
@@ -98,7 +99,8 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     header = find_header(lines, start, region[1])
     end = cut_author_bio(lines, start, region[1], header.author)
     keep = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
-    keep += [i for i in range(start, end + 1) if is_heading(lines, i)]
+    labels = repeated_labels(lines)
+    keep += [i for i in range(start, end + 1) if is_heading(lines, i) and i not in labels]
     keep = add_list_items(lines, sorted(keep))
     keep = add_numbered_items(lines, keep)
     fragments = tuple(i for i in sentence_fragments(lines, start, end) if i not in keep)
@@ -301,80 +303,16 @@ def sentence_fragments(lines: Sequence[Line], start: int, end: int) -> list[int]
     return [i for i in range(body[0] + 1, body[-1]) if fragment(i) and joined(i)]
 
 
-def add_list_items(lines: Sequence[Line], keep: list[int]) -> list[int]:
-    """Keep the short items of a list that a line ending with a colon introduces.
-
-    The introducing line is kept too when it follows a kept line, even after the story's
-    stretch: a list of short items costs more than it weighs, so it may end the stretch.
-    """
-    extra: list[int] = []
-    kept = set(keep)
-    intros = [i for i in keep if lines[i].text.endswith(":")]
-    for i in keep:
-        j = neighbour(lines, i, 1)
-        if j is not None and j not in kept and _is_list_intro(lines, j):
-            intros.append(j)
-            extra.append(j)
-    for i in intros:
-        j = neighbour(lines, i, 1)
-        while j is not None and lines[j].kind in (Kind.SHORT, Kind.BODY):
-            if lines[j].kind is Kind.SHORT:
-                extra.append(j)
-            elif lines[j - 1].kind is Kind.BLANK:
-                break  # a paragraph apart from the list: the story goes on
-            j = neighbour(lines, j, 1)
-    return sorted(set(keep) | set(extra))
-
-
-def add_numbered_items(lines: Sequence[Line], keep: list[int]) -> list[int]:
-    """Keep whole a numbered list (1., 2., 3. ...) that reaches into the story: its items and
-    the lines between them, and the paragraph under its last item, however short."""
-    kept = set(keep)
-    for items in numbered_lists(lines):
-        first, last = items[0], items[-1]
-        if not any(first <= i <= last for i in kept):
-            continue
-        end = last
-        j = neighbour(lines, last, 1)
-        while j is not None and lines[j].kind is Kind.BODY and not _NUMBERED.match(lines[j].text):
-            end = j
-            j = neighbour(lines, j, 1)
-        kept.update(i for i in range(first, end + 1) if lines[i].kind in (Kind.SHORT, Kind.BODY))
-    return sorted(kept)
-
-
-def numbered_lists(lines: Sequence[Line]) -> list[list[int]]:
-    """Runs of lines numbered 1, 2, 3... (at least ``NUMBERED_MIN_ITEMS``), each a list of the
-    items' indices."""
-    found: list[list[int]] = []
-    current: list[int] = []
-    expected = None
-    for i, line in enumerate(lines):
-        match = _NUMBERED.match(line.text) if line.kind in (Kind.SHORT, Kind.BODY) else None
-        if match is None:
-            continue
-        number = int(match.group(1))
-        if expected is not None and number == expected:
-            current.append(i)
-        else:
-            if len(current) >= NUMBERED_MIN_ITEMS:
-                found.append(current)
-            current = [i]
-        expected = number + 1
-    if len(current) >= NUMBERED_MIN_ITEMS:
-        found.append(current)
-    return found
-
-
-def _is_list_intro(lines: Sequence[Line], i: int) -> bool:
-    line = lines[i]
-    following = neighbour(lines, i, 1)
-    return (
-        line.kind in (Kind.SHORT, Kind.BODY)
-        and line.text.endswith(":")
-        and following is not None
-        and lines[following].kind is Kind.SHORT
-    )
+def repeated_labels(lines: Sequence[Line]) -> set[int]:
+    """Short lines whose text stands ``LABEL_MIN_REPEATS`` times or more on the page: the
+    section name over every teaser ("Sport"), not a heading of the story (a table of
+    contents repeats a heading once)."""
+    counts = Counter(line.text for line in lines if line.kind is Kind.SHORT)
+    return {
+        i
+        for i, line in enumerate(lines)
+        if line.kind is Kind.SHORT and counts[line.text] >= LABEL_MIN_REPEATS
+    }
 
 
 def is_heading(lines: Sequence[Line], i: int) -> bool:

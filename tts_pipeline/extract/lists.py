@@ -1,0 +1,89 @@
+"""The lists of a page dump's story: the short items under a line that ends with a colon,
+and numbered lists (1., 2., 3. ...) with the lines between their items."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tts_pipeline.extract.lines import Kind, Line, neighbour
+
+NUMBERED_MIN_ITEMS = 3
+"""Fewest items of a numbered list (a listicle's "1. ...", "2. ...")."""
+_NUMBERED = re.compile(r"(\d{1,3})[.)]\s+\S")
+
+
+def add_list_items(lines: Sequence[Line], keep: list[int]) -> list[int]:
+    """Keep the short items of a list that a line ending with a colon introduces.
+
+    The introducing line is kept too when it follows a kept line, even after the story's
+    stretch: a list of short items costs more than it weighs, so it may end the stretch.
+    """
+    extra: list[int] = []
+    kept = set(keep)
+    intros = [i for i in keep if lines[i].text.endswith(":")]
+    for i in keep:
+        j = neighbour(lines, i, 1)
+        if j is not None and j not in kept and _is_list_intro(lines, j):
+            intros.append(j)
+            extra.append(j)
+    for i in intros:
+        j = neighbour(lines, i, 1)
+        while j is not None and lines[j].kind in (Kind.SHORT, Kind.BODY):
+            if lines[j].kind is Kind.SHORT:
+                extra.append(j)
+            elif lines[j - 1].kind is Kind.BLANK:
+                break  # a paragraph apart from the list: the story goes on
+            j = neighbour(lines, j, 1)
+    return sorted(set(keep) | set(extra))
+
+
+def add_numbered_items(lines: Sequence[Line], keep: list[int]) -> list[int]:
+    """Keep whole a numbered list (1., 2., 3. ...) that reaches into the story: its items and
+    the lines between them, and the paragraph under its last item, however short."""
+    kept = set(keep)
+    for items in numbered_lists(lines):
+        first, last = items[0], items[-1]
+        if not any(first <= i <= last for i in kept):
+            continue
+        end = last
+        j = neighbour(lines, last, 1)
+        while j is not None and lines[j].kind is Kind.BODY and not _NUMBERED.match(lines[j].text):
+            end = j
+            j = neighbour(lines, j, 1)
+        kept.update(i for i in range(first, end + 1) if lines[i].kind in (Kind.SHORT, Kind.BODY))
+    return sorted(kept)
+
+
+def numbered_lists(lines: Sequence[Line]) -> list[list[int]]:
+    """Runs of lines numbered 1, 2, 3... (at least ``NUMBERED_MIN_ITEMS``), each a list of the
+    items' indices."""
+    found: list[list[int]] = []
+    current: list[int] = []
+    expected = None
+    for i, line in enumerate(lines):
+        match = _NUMBERED.match(line.text) if line.kind in (Kind.SHORT, Kind.BODY) else None
+        if match is None:
+            continue
+        number = int(match.group(1))
+        if expected is not None and number == expected:
+            current.append(i)
+        else:
+            if len(current) >= NUMBERED_MIN_ITEMS:
+                found.append(current)
+            current = [i]
+        expected = number + 1
+    if len(current) >= NUMBERED_MIN_ITEMS:
+        found.append(current)
+    return found
+
+
+def _is_list_intro(lines: Sequence[Line], i: int) -> bool:
+    line = lines[i]
+    following = neighbour(lines, i, 1)
+    return (
+        line.kind in (Kind.SHORT, Kind.BODY)
+        and line.text.endswith(":")
+        and following is not None
+        and lines[following].kind is Kind.SHORT
+    )

@@ -126,6 +126,8 @@ BODY = (
         ("Read more: Bridge opens in May after two years of repairs", Kind.CHROME),
         ("Lesen Sie auch: Die Brücke wird im Mai eröffnet", Kind.CHROME),
         ("Read more", Kind.BOX),
+        ("Related stories:", Kind.BOX),
+        ("Mehr zum Thema:", Kind.BOX),
         ("Tags: bridge, city, river, council", Kind.BOX),
         ("Von Katharina Berger:", Kind.BYLINE),
         ("Von der Meldepflicht sind ausgenommen:", Kind.BODY),

@@ -119,7 +119,8 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
     folded = fold(text)
     if words <= r.end_max_words and p.end_markers.fullmatch(folded):
         return Kind.END
-    if p.box_markers.fullmatch(folded):
+    if p.box_markers.fullmatch(folded) or p.box_markers.fullmatch(folded.rstrip(": ")):
+        # a box marker as the data writes it, or with a colon after it ("Mehr zum Thema:")
         if _links_a_headline(text) and words <= r.chrome_max_words:
             return Kind.CHROME  # "Read more: <a headline>": one link, the story goes on
         if words <= r.box_max_words:

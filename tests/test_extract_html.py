@@ -496,3 +496,35 @@ def test_a_lead_is_read_across_a_comments_button():
     story = story_lines(page, "\n".join(text), page_meta(page), ("The harbour",))
     assert list(story.paragraphs) == [lead, *text]
     assert "Comments" not in story.paragraphs
+
+
+def _story_with_list(intro: str, items: list[str]):
+    """The story of a page whose last paragraph ``intro`` has a list of ``items`` below it,
+    when trafilatura reads the story's paragraphs and the introduction but not the list."""
+    from tts_pipeline.extract.combine import story_lines
+    from tts_pipeline.extract.dom import parse, render_tree
+    from tts_pipeline.extract.htmlmeta import page_meta
+
+    text = [*LOST_STORY, intro]
+    listed = "".join(f"<li>{item}</li>" for item in items)
+    html = "<html><body><div>" + "".join(f"<p>{p}</p>" for p in text)
+    html += f"<ul>{listed}</ul></div><div><h3>Related stories</h3></div></body></html>"
+    page = render_tree(parse(html))
+    return story_lines(page, "\n".join(text), page_meta(page), ())
+
+
+def test_the_list_a_story_line_introduces_with_a_colon_is_read():
+    """The sentences of a list below a story line ending with a colon are read; a list of
+    links there ("Read also:") is not."""
+    tips = [
+        "Close every window and the balcony door when you leave the house, even for an hour.",
+        "Never hide a key outside: burglars know every place where one could be hidden.",
+    ]
+    story = _story_with_list("How to protect your home:", tips)
+    assert list(story.paragraphs) == [*LOST_STORY, "How to protect your home:", *tips]
+    teasers = [
+        '<a href="/a">The harbour board elects a new chairman after a long dispute.</a>',
+        '<a href="/b">Herring prices fell again this spring, the fishermen say.</a>',
+    ]
+    story = _story_with_list("Read also:", teasers)
+    assert not any("harbour board elects" in p for p in story.paragraphs)

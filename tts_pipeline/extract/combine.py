@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from tts_pipeline.extract.align import Reading
 from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.dom import BLANK, Evidence
-from tts_pipeline.extract.gaps import filled_gaps, stray_links
+from tts_pipeline.extract.gaps import filled_gaps, introduced_lists, stray_links
 from tts_pipeline.extract.htmlmeta import PageMeta
 from tts_pipeline.extract.leads import article_leads, key_point, lead
 from tts_pipeline.extract.lines import Kind, Line, count_words, describe
@@ -217,6 +217,7 @@ def _with_trafilatura(
     # short lines may start trafilatura's story (a breadcrumb, a kicker): the lead is above its text
     body_start = next((i for i in story if lines[i].kind is Kind.BODY), len(lines))
     gaps_filled = filled_gaps(lines, evidence, story, dump_keep)
+    listed = introduced_lists(lines, evidence, story, dump_keep)
     strays = stray_links(lines, evidence, story)
     leads = article_leads(lines, evidence, story_start, found_set, dump_keep, titles)
     verdicts: list[Verdict | None] = []
@@ -256,6 +257,8 @@ def _with_trafilatura(
             verdicts.append(Verdict(True, _ARTICLE_LEAD))
         elif i in gaps_filled:
             verdicts.append(Verdict(True, "the dump cleaner kept it, in a gap of the story"))
+        elif i in listed:
+            verdicts.append(Verdict(True, "the dump cleaner kept it: a list the story introduces"))
         elif ours and dropped_part and _plain_article_text(line, evidence[i]):
             verdicts.append(Verdict(True, "the dump cleaner kept it, in the article element"))
         elif ours:

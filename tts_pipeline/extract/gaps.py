@@ -71,3 +71,34 @@ def stray_links(lines: Sequence[Line], evidence: Sequence[Evidence], story: list
         if i in links and {above, below} <= set(story) and not {above, below} & links
     }
     return links - in_text
+
+
+def introduced_lists(
+    lines: Sequence[Line], evidence: Sequence[Evidence], story: list[int], ours: set[int]
+) -> set[int]:
+    """The list right below a line of trafilatura's story that ends with a colon ("How to
+    protect your home:"), when trafilatura left it out: its items are the dump cleaner's
+    sentences, one after the other with no blank line between (a list, not paragraphs)."""
+    in_story = set(story)
+    listed: set[int] = set()
+    for i in story:
+        if not lines[i].text.rstrip().endswith(":"):
+            continue
+        items = _list_below(lines, i)
+        if items and all(
+            j not in in_story and _gap_sentence(lines[j], evidence[j], j in ours) for j in items
+        ):
+            listed.update(items)
+    return listed
+
+
+def _list_below(lines: Sequence[Line], i: int) -> list[int]:
+    """The run of lines with no blank between them that starts below line ``i``."""
+    j = i + 1
+    while j < len(lines) and lines[j].kind is Kind.BLANK:
+        j += 1
+    run: list[int] = []
+    while j < len(lines) and lines[j].kind is not Kind.BLANK:
+        run.append(j)
+        j += 1
+    return run

@@ -528,3 +528,10 @@ def test_the_list_a_story_line_introduces_with_a_colon_is_read():
     ]
     story = _story_with_list("Read also:", teasers)
     assert not any("harbour board elects" in p for p in story.paragraphs)
+
+
+def test_the_short_items_of_a_list_a_story_line_introduces_are_read():
+    """Short items (a table's rows, an ingredient list) below a colon are read too."""
+    items = ["Dredger North Star, 4,200 tonnes", "Dredger Kittiwake, 3,100 tonnes"]
+    story = _story_with_list("The board hired two ships:", items)
+    assert list(story.paragraphs) == [*LOST_STORY, "The board hired two ships:", *items]

@@ -78,7 +78,8 @@ def introduced_lists(
 ) -> set[int]:
     """The list right below a line of trafilatura's story that ends with a colon ("How to
     protect your home:"), when trafilatura left it out: its items are the dump cleaner's
-    sentences, one after the other with no blank line between (a list, not paragraphs)."""
+    lines, not links (a "Read also:" list), one after the other with no blank line between
+    (a list or a table, not paragraphs)."""
     in_story = set(story)
     listed: set[int] = set()
     for i in story:
@@ -86,7 +87,7 @@ def introduced_lists(
             continue
         items = _list_below(lines, i)
         if items and all(
-            j not in in_story and _gap_sentence(lines[j], evidence[j], j in ours) for j in items
+            j not in in_story and _list_item(lines[j], evidence[j], j in ours) for j in items
         ):
             listed.update(items)
     return listed
@@ -102,3 +103,14 @@ def _list_below(lines: Sequence[Line], i: int) -> list[int]:
         run.append(j)
         j += 1
     return run
+
+
+def _list_item(line: Line, evidence: Evidence, ours: bool) -> bool:
+    """A sentence or short line of the dump cleaner's story, not a link, code or a box."""
+    return (
+        ours
+        and line.kind in (Kind.BODY, Kind.SHORT)
+        and evidence.tag not in CODE_TAGS
+        and not evidence.boiler
+        and evidence.link_share < LINK_SHARE
+    )

@@ -30,7 +30,7 @@ from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.dom import BLANK, Evidence
 from tts_pipeline.extract.gaps import filled_gaps, introduced_lists, stray_links
 from tts_pipeline.extract.htmlmeta import PageMeta
-from tts_pipeline.extract.leads import article_leads, key_point, lead
+from tts_pipeline.extract.leads import LeadPage, article_leads, key_point, lead
 from tts_pipeline.extract.lines import Kind, Line, count_words, describe
 from tts_pipeline.extract.names import byline_author
 from tts_pipeline.extract.region import comments_marker
@@ -220,6 +220,7 @@ def _with_trafilatura(
     listed = introduced_lists(lines, evidence, story, dump_keep)
     strays = stray_links(lines, evidence, story)
     leads = article_leads(lines, evidence, story_start, found_set, dump_keep, titles)
+    page = LeadPage(lines, evidence, titles)
     verdicts: list[Verdict | None] = []
     for i, line in enumerate(lines):
         if line.kind is Kind.BLANK:
@@ -244,7 +245,7 @@ def _with_trafilatura(
             and evidence[i].in_article
             and (
                 (ours and lead(lines, evidence, i, body_start, dump_keep))
-                or key_point(lines, evidence, i, body_start, dump_keep, titles)
+                or key_point(page, i, body_start, dump_keep)
             )
         ):
             verdicts.append(Verdict(True, _LEAD_BELOW_SHORT_LINES))

@@ -5,6 +5,7 @@ story's start (further up stand the headline and a site's notices, not the story
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from tts_pipeline.extract.dom import Evidence
 from tts_pipeline.extract.lines import Kind, Line
@@ -29,6 +30,20 @@ STANDFIRST_LOWER_SHARE = 0.3
 """Least share of lower-case words of a standfirst (a title-case line is a headline)."""
 BESIDE_HEADLINE = (Kind.BLANK, Kind.BYLINE, Kind.DATE)
 """Lines that may stand between a headline and its standfirst."""
+
+
+@dataclass(frozen=True)
+class LeadPage:
+    """What the lead rules read of a page: its rendered lines, their markup, and the ways
+    the page writes its headline."""
+
+    lines: Sequence[Line]
+    evidence: Sequence[Evidence]
+    titles: Sequence[str]
+
+    def headline(self, i: int) -> bool:
+        """Line ``i`` is the headline: a heading element, or the headline's text."""
+        return self.evidence[i].tag in HEADLINE_TAGS or is_title(self.lines[i].text, self.titles)
 
 
 def lead(
@@ -62,65 +77,50 @@ def article_leads(
     """The lines above ``start`` that neither reading kept and are the lead
     (:func:`_article_lead`), read upwards from the story: a lead paragraph may stand above
     another, and a box beside the story (a sidebar) between them and the story."""
+    page = LeadPage(lines, evidence, titles)
     beside = ours | {i for i, markup in enumerate(evidence) if markup.boiler}
     leads: set[int] = set()
     for i in range(min(start, len(evidence)) - 1, -1, -1):
         if lines[i].kind is Kind.BLANK or i in found or i in ours:
             continue
-        if _article_lead(lines, evidence, i, start, beside, titles):
+        if _article_lead(page, i, start, beside):
             leads.add(i)
             beside.add(i)
     return leads
 
 
-def _article_lead(
-    lines: Sequence[Line],
-    evidence: Sequence[Evidence],
-    i: int,
-    start: int,
-    ours: set[int],
-    titles: Sequence[str],
-) -> bool:
+def _article_lead(page: LeadPage, i: int, start: int, ours: set[int]) -> bool:
     """A lead (:func:`lead`) or a standfirst (:func:`_standfirst`) neither reading kept,
     that the markup calls the article's text: a paragraph (``<p>``, or text in a ``<div>``;
     a standfirst also in an ``<h2>`` when it does not end like a sentence) in the article
     element, with no headline between it and the story (above the headline
     stand a site's notices, not the story). ``ours`` are the lines that may stand between
     besides those of :func:`_right_above`: the dump cleaner's, boxes and leads below."""
+    lines, evidence = page.lines, page.evidence
     return (
         evidence[i].in_article
         and (
             (
                 evidence[i].tag in LEAD_TAGS
-                and (
-                    lead(lines, evidence, i, start, ours)
-                    or _standfirst(lines, evidence, i, start, ours, titles)
-                )
+                and (lead(lines, evidence, i, start, ours) or _standfirst(page, i, start, ours))
             )
             or (
                 evidence[i].tag == "h2"
                 and not lines[i].terminal
-                and _standfirst(lines, evidence, i, start, ours, titles)
+                and _standfirst(page, i, start, ours)
             )
-            or key_point(lines, evidence, i, start, ours, titles)
+            or key_point(page, i, start, ours)
         )
-        and not any(is_title(lines[j].text, titles) for j in range(i + 1, start))
+        and not any(is_title(lines[j].text, page.titles) for j in range(i + 1, start))
     )
 
 
-def _standfirst(
-    lines: Sequence[Line],
-    evidence: Sequence[Evidence],
-    i: int,
-    start: int,
-    ours: set[int],
-    titles: Sequence[str],
-) -> bool:
+def _standfirst(page: LeadPage, i: int, start: int, ours: set[int]) -> bool:
     """A paragraph right below the headline (a heading element, or the headline's text; a
     byline or a date may stand between) and right above the story, long and in the case of
     running text but without a full stop: the standfirst, which says in a sentence of its
     own what the story is about."""
-    line, markup = lines[i], evidence[i]
+    lines, line, markup = page.lines, page.lines[i], page.evidence[i]
     if line.kind not in (Kind.BODY, Kind.SHORT) or line.words < STANDFIRST_MIN_WORDS:
         return False
     if markup.boiler or markup.link_share >= LINK_SHARE:
@@ -130,26 +130,19 @@ def _standfirst(
     above = next((j for j in range(i - 1, -1, -1) if lines[j].kind not in BESIDE_HEADLINE), None)
     if above is None:
         return False
-    headline = evidence[above].tag in HEADLINE_TAGS or is_title(lines[above].text, titles)
-    return headline and _right_above(lines, i, start, ours)
+    return page.headline(above) and _right_above(lines, i, start, ours)
 
 
-def key_point(
-    lines: Sequence[Line],
-    evidence: Sequence[Evidence],
-    i: int,
-    start: int,
-    ours: set[int],
-    titles: Sequence[str],
-) -> bool:
+def key_point(page: LeadPage, i: int, start: int, ours: set[int]) -> bool:
     """An item of a list of key points right below the headline (with a byline, a date, a
     photo and its linked credit between) and right above the story: it is read with it."""
+    lines, evidence = page.lines, page.evidence
     if not _list_text(lines[i], evidence[i]):
         return False
     j = i - 1
     while j >= 0 and _beside_key_points(lines[j], evidence[j]):
         j -= 1
-    if j < 0 or not (evidence[j].tag in HEADLINE_TAGS or is_title(lines[j].text, titles)):
+    if j < 0 or not page.headline(j):
         return False
     items = {k for k in range(i, start) if _list_text(lines[k], evidence[k])}
     return _right_above(lines, i, start, ours | items)

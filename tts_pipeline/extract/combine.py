@@ -219,8 +219,8 @@ def _with_trafilatura(
     gaps_filled = filled_gaps(lines, evidence, story, dump_keep)
     listed = introduced_lists(lines, evidence, story, dump_keep)
     strays = stray_links(lines, evidence, story)
-    leads = article_leads(lines, evidence, story_start, found_set, dump_keep, titles)
     page = LeadPage(lines, evidence, titles)
+    leads = article_leads(page, story_start, found_set, dump_keep)
     verdicts: list[Verdict | None] = []
     for i, line in enumerate(lines):
         if line.kind is Kind.BLANK:

@@ -66,18 +66,11 @@ def _right_above(lines: Sequence[Line], i: int, start: int, ours: set[int]) -> b
     return all(lines[j].kind is Kind.SHORT for j in gap) and len(gap) <= LEAD_GAP_SHORT_LINES
 
 
-def article_leads(
-    lines: Sequence[Line],
-    evidence: Sequence[Evidence],
-    start: int,
-    found: set[int],
-    ours: set[int],
-    titles: Sequence[str],
-) -> set[int]:
+def article_leads(page: LeadPage, start: int, found: set[int], ours: set[int]) -> set[int]:
     """The lines above ``start`` that neither reading kept and are the lead
     (:func:`_article_lead`), read upwards from the story: a lead paragraph may stand above
     another, and a box beside the story (a sidebar) between them and the story."""
-    page = LeadPage(lines, evidence, titles)
+    lines, evidence = page.lines, page.evidence
     beside = ours | {i for i, markup in enumerate(evidence) if markup.boiler}
     leads: set[int] = set()
     for i in range(min(start, len(evidence)) - 1, -1, -1):

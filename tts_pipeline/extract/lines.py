@@ -119,8 +119,7 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
     folded = fold(text)
     if words <= r.end_max_words and p.end_markers.fullmatch(folded):
         return Kind.END
-    if p.box_markers.fullmatch(folded) or p.box_markers.fullmatch(folded.rstrip(": ")):
-        # a box marker as the data writes it, or with a colon after it ("Mehr zum Thema:")
+    if _box_marker(p.box_markers, folded):
         if _links_a_headline(text) and words <= r.chrome_max_words:
             return Kind.CHROME  # "Read more: <a headline>": one link, the story goes on
         if words <= r.box_max_words:
@@ -139,6 +138,13 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
     if is_body(folded, words, terminal, lower, gaps):
         return Kind.BODY
     return Kind.SHORT
+
+
+def _box_marker(markers: re.Pattern, folded: str) -> bool:
+    """A box marker as the data writes it, or with a colon after it ("Mehr zum Thema:")."""
+    if markers.fullmatch(folded):
+        return True
+    return folded.endswith(":") and markers.fullmatch(folded.rstrip(": ")) is not None
 
 
 def _links_a_headline(text: str) -> bool:

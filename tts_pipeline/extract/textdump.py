@@ -42,9 +42,9 @@ CREDITED_CAPTION = re.compile(
 """A caption that ends with its labelled credit ("The bridge at night. Photo: Jane Roe"):
 left out of a dump's story, though it reads as a sentence."""
 HEADING_MAX_WORDS = 20
+"""Longest section subheading."""
 LABEL_MIN_REPEATS = 3
 """A short line this many times on a page is a label, not a section heading."""
-"""Longest section subheading."""
 BIO_NAME_WORDS, BIO_MIN_WORDS, BIO_MAX_WORDS = 8, 5, 150
 """A line of ``BIO_MIN_WORDS`` to ``BIO_MAX_WORDS`` words that names the author in its first
 ``BIO_NAME_WORDS`` words is a bio."""

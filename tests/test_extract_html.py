@@ -433,11 +433,11 @@ def test_a_standfirst_without_a_full_stop_right_below_the_headline_is_read():
 
 def test_a_subheading_without_a_full_stop_right_below_the_headline_is_a_standfirst():
     """An ``<h2>`` right below the headline, long and without a full stop, is read as the
-    standfirst; one ending like a sentence is not (it sums up the story)."""
+    standfirst; so is one ending like a sentence, as the lead above the byline."""
     standfirst = "The board gives in to the shipping companies after a year of talks on the costs"
-    story = _story_below_headline([], [standfirst], "h2")
-    assert list(story.paragraphs) == [standfirst, *LOST_STORY, *PARAGRAPHS]
-    assert standfirst + "." not in _story_below_headline([], [standfirst + "."], "h2").paragraphs
+    for text in (standfirst, standfirst + "."):
+        story = _story_below_headline([], [text], "h2")
+        assert list(story.paragraphs) == [text, *LOST_STORY, *PARAGRAPHS]
 
 
 def test_a_lead_is_read_across_a_box_beside_the_story():

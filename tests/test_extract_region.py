@@ -244,3 +244,34 @@ def test_a_label_over_every_teaser_is_not_a_section_heading():
     article = extract_text(page)
     assert "City desk" not in article.paragraphs
     assert "The vote" in article.paragraphs
+
+
+STANDFIRST = "The council opened the new bridge on Monday, two years late and over budget."
+
+
+def test_a_standfirst_above_the_byline_and_a_few_short_lines_is_the_story_s_lead():
+    """Short lines below the byline or dateline (a time stamp, the share buttons, a
+    subheading) do not cut the standfirst above them off from the story."""
+    story = "\n\n".join(sentence(n) for n in range(4))
+    page = (
+        f"Home\nNews\n\nBridge opens\n\n{STANDFIRST}\n\nBy Ann Lee\nMay 2, 2024\n"
+        f"Online since 12:09\nShare on Facebook Share on X\n\n{story}\n"
+    )
+    article = extract_text(page)
+    assert list(article.paragraphs) == [STANDFIRST, *(sentence(n) for n in range(4))]
+    assert article.author == "Ann Lee"
+
+
+def test_a_headline_above_the_dateline_and_a_video_title_is_not_a_lead():
+    headline = 'Video shows the rescue of the bridge workers: "We got them!"'
+    story = "\n\n".join(sentence(n) for n in range(4))
+    page = f"Watch live\n\n{headline}\n\nMay 2, 2024 / 10:07 AM\n\nThe bridge rescue\n\n{story}\n"
+    assert headline not in extract_text(page).paragraphs
+
+
+def test_a_teaser_above_a_short_line_is_not_a_lead():
+    """Only short lines below a byline or dateline may stand between a standfirst and the
+    story: a sentence above a headline is another story's teaser."""
+    story = "\n\n".join(sentence(n) for n in range(4))
+    page = f"{STANDFIRST}\n\nBridge opens\n\nMay 2, 2024\n\n{story}\n"
+    assert STANDFIRST not in extract_text(page).paragraphs

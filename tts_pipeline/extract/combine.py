@@ -250,7 +250,9 @@ def _with_trafilatura(
         ):
             verdicts.append(Verdict(True, _LEAD_BELOW_SHORT_LINES))
         elif ours and i < story_start:
-            if lead(lines, evidence, i, story_start, dump_keep):
+            if lead(lines, evidence, i, story_start, dump_keep) or key_point(
+                page, i, story_start, dump_keep
+            ):
                 verdicts.append(Verdict(True, "the dump cleaner kept it: the lead, right above"))
             else:
                 verdicts.append(Verdict(False, "only the dump cleaner kept it, above the story"))

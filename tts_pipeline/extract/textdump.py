@@ -95,12 +95,14 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     start = skip_lead(lines, *region)
     if starts_with_headline(lines, start, region[1]):
         start = skip_lead(lines, start + 1, region[1])
-    start = lead_above(lines, start)
-    header = find_header(lines, start, region[1])
+    lead = lead_above(lines, start)
+    header = _header_around_lead(lines, lead, start, region[1])
     end = cut_author_bio(lines, start, region[1], header.author)
     keep = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
     labels = repeated_labels(lines)
     keep += [i for i in range(start, end + 1) if is_heading(lines, i) and i not in labels]
+    keep += [lead] if lead < start else []
+    start = lead
     keep = add_list_items(lines, sorted(keep))
     keep = add_numbered_items(lines, keep)
     fragments = tuple(i for i in sentence_fragments(lines, start, end) if i not in keep)
@@ -197,16 +199,40 @@ def lead_above(lines: Sequence[Line], start: int) -> int:
     only ``LEAD_GAP`` lines (a dateline, a byline, a caption, chrome) between, at most
     ``LEAD_GAP_LINES`` of them."""
     gap = 0
+    short_below = short_above = False
     for i in range(start - 1, -1, -1):
         line = lines[i]
         if line.kind is Kind.BODY:
-            return i if line.terminal else start
+            if not line.terminal or short_above or (short_below and looks_like_title(line)):
+                return start
+            return i
         if line.kind is Kind.BLANK:
             continue
-        if line.kind not in LEAD_GAP or gap == LEAD_GAP_LINES:
+        if gap == LEAD_GAP_LINES:
+            return start
+        if line.kind is Kind.SHORT:
+            short_above = True
+        elif line.kind in (Kind.BYLINE, Kind.DATE):
+            short_below = short_below or short_above
+            short_above = False
+        elif line.kind not in LEAD_GAP:
             return start
         gap += 1
     return start
+
+
+def _header_around_lead(lines: Sequence[Line], lead: int, start: int, end: int) -> Header:
+    """The header above a story whose standfirst (line ``lead``) stands above its byline
+    or dateline: the headline above the standfirst, the byline and date from either."""
+    header = find_header(lines, lead, end)
+    if lead == start:
+        return header
+    below = find_header(lines, start, end)
+    return replace(
+        header,
+        author=header.author or below.author,
+        published=header.published or below.published,
+    )
 
 
 def skip_lead(lines: Sequence[Line], start: int, end: int) -> int:

@@ -26,17 +26,38 @@ def filled_gaps(
     each a sentence the dump cleaner kept: the questions of an interview or an FAQ, which
     trafilatura's precise reading leaves out. Code, links and boxes are not sentences. In a
     gap with captions, credits, buttons or datelines, the long sentences in paragraphs of
-    the article element fill it (a paragraph between a photo's credit and the story)."""
+    the article element fill it (a paragraph between a photo's credit and the story). A gap
+    of text lines with no blank line from one story line to the next is filled too: the
+    cells of a table or items of a list trafilatura read only in part."""
     filled: set[int] = set()
     for above, below in pairwise(story):
         gap = [j for j in range(above + 1, below) if lines[j].kind is not Kind.BLANK]
         if gap and all(_gap_sentence(lines[j], evidence[j], j in ours) for j in gap):
             filled.update(gap)
             continue
+        if _within_block_run(lines, evidence, above, below):
+            filled.update(gap)
+            continue
         text = [j for j in gap if _gap_paragraph(lines[j], evidence[j], j in ours)]
         if text and all(j in text or lines[j].kind in GAP_CHROME_KINDS for j in gap):
             filled.update(text)
     return filled
+
+
+def _within_block_run(
+    lines: Sequence[Line], evidence: Sequence[Evidence], above: int, below: int
+) -> bool:
+    """The lines between ``above`` and ``below`` run on with them, with no blank line between
+    (the cells of a table's rows, the items of a list: an ingredient and its amount), and
+    are text, not links, code or a box: trafilatura kept some of the run's lines."""
+    between = range(above + 1, below)
+    return bool(between) and all(
+        lines[j].kind in (Kind.SHORT, Kind.BODY)
+        and evidence[j].link_share < LINK_SHARE
+        and not evidence[j].boiler
+        and evidence[j].tag not in CODE_TAGS
+        for j in between
+    )
 
 
 def _gap_paragraph(line: Line, evidence: Evidence, ours: bool) -> bool:

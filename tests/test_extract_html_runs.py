@@ -1,0 +1,42 @@
+"""HTML: lines trafilatura left out amid the lines it kept of one table or list."""
+
+from __future__ import annotations
+
+STORY = [
+    "The harbour board voted on Tuesday to deepen the main channel by two metres, a project "
+    "it has put off three times since the storm of 2019.",
+    "Dredging will start in March and last eleven months, the board said, and ships of up to "
+    "ten thousand tonnes will be able to dock at the north quay from next winter.",
+]
+
+
+def _story_with_table(rows: list[tuple[str, str]], kept: list[str], cell: str = "{}"):
+    """The story of a page with a table of ``rows`` between two paragraphs, when trafilatura
+    reads the paragraphs and the cells ``kept``; ``cell`` wraps each cell's text."""
+    from tts_pipeline.extract.combine import story_lines
+    from tts_pipeline.extract.dom import parse, render_tree
+    from tts_pipeline.extract.htmlmeta import page_meta
+
+    table = "".join(
+        f"<tr><th>{cell.format(label)}</th></tr><tr><td>{cell.format(value)}</td></tr>"
+        for label, value in rows
+    )
+    html = f"<html><body><p>{STORY[0]}</p><table>{table}</table><p>{STORY[1]}</p></body></html>"
+    page = render_tree(parse(html))
+    return story_lines(page, "\n".join([STORY[0], *kept, STORY[1]]), page_meta(page), ())
+
+
+ROWS = [("Origin", "Sidama farmers"), ("Process", "Washed, sun-dried"), ("Roast", "Medium")]
+
+
+def test_the_cells_trafilatura_left_out_amid_those_it_kept_of_a_table_are_read():
+    """A table's cells run on with no blank line between: those trafilatura left out between
+    two it kept (a label, a value) are read with them."""
+    story = _story_with_table(ROWS, ["Sidama farmers", "Roast"])
+    cells = [text for row in ROWS for text in row]
+    assert list(story.paragraphs) == [STORY[0], *cells[1:5], STORY[1]]
+
+
+def test_links_amid_the_cells_trafilatura_kept_are_not_read():
+    story = _story_with_table(ROWS, ["Sidama farmers", "Roast"], cell='<a href="/x">{}</a>')
+    assert "Washed, sun-dried" not in story.paragraphs

@@ -40,3 +40,24 @@ def test_the_cells_trafilatura_left_out_amid_those_it_kept_of_a_table_are_read()
 def test_links_amid_the_cells_trafilatura_kept_are_not_read():
     story = _story_with_table(ROWS, ["Sidama farmers", "Roast"], cell='<a href="/x">{}</a>')
     assert "Washed, sun-dried" not in story.paragraphs
+
+
+def test_a_menu_link_trafilatura_kept_far_above_is_not_where_the_story_starts():
+    """A menu's link trafilatura kept (and our checks drop) does not move the story's start
+    up to it: the lead right above the story is still read."""
+    from tts_pipeline.extract.combine import story_lines
+    from tts_pipeline.extract.dom import parse, render_tree
+    from tts_pipeline.extract.htmlmeta import page_meta
+
+    menu = ["Harbour news", "Fishing fleet", "Weather at sea", "Ferry timetable"]
+    links = "".join(f'<li><a href="/{n}">{item}</a></li>' for n, item in enumerate(menu))
+    lead = (
+        "The harbour will be deepened after all: the board gave in to the shipping companies "
+        "after a year of talks, and the work is to start this spring."
+    )
+    story = [*STORY, "The fishermen asked for a pause in the herring season, and got one."]
+    blocks = "".join(f"<div>{b}</div>" for b in ["The harbour is deepened", lead, *story])
+    html = f"<html><body><nav><ul>{links}</ul></nav>{blocks}</body></html>"
+    page = render_tree(parse(html))
+    read = story_lines(page, "\n".join([menu[2], *story]), page_meta(page), ())
+    assert list(read.paragraphs) == [lead, *story]

@@ -213,12 +213,14 @@ def _with_trafilatura(
     ]
     by_context = _body_dropped_by_context(lines, story)
     story = [i for i in story if lines[i].kind not in DROPPED_KINDS or i in by_context]
+    # a menu's link trafilatura kept far above is not where the story starts
+    strays = stray_links(lines, evidence, story)
+    story = [i for i in story if i not in strays]
     story_start = story[0] if story else len(lines)
     # short lines may start trafilatura's story (a breadcrumb, a kicker): the lead is above its text
     body_start = next((i for i in story if lines[i].kind is Kind.BODY), len(lines))
     gaps_filled = filled_gaps(lines, evidence, story, dump_keep)
     listed = introduced_lists(lines, evidence, story, dump_keep)
-    strays = stray_links(lines, evidence, story)
     page = LeadPage(lines, evidence, titles)
     leads = article_leads(page, story_start, found_set, dump_keep)
     verdicts: list[Verdict | None] = []

@@ -61,3 +61,28 @@ def test_a_menu_link_trafilatura_kept_far_above_is_not_where_the_story_starts():
     page = render_tree(parse(html))
     read = story_lines(page, "\n".join([menu[2], *story]), page_meta(page), ())
     assert list(read.paragraphs) == [lead, *story]
+
+
+def _story_with_ingredients(amount: str):
+    """A recipe whose ingredients (``amount`` and "Butter", a ``<div>`` each) stand below a
+    heading, when trafilatura reads the heading and the ingredient but not the amount."""
+    from tts_pipeline.extract.combine import story_lines
+    from tts_pipeline.extract.dom import parse, render_tree
+    from tts_pipeline.extract.htmlmeta import page_meta
+
+    html = (
+        f"<html><body><article><p>{STORY[0]}</p><h2>Ingredients</h2><div>{amount}</div>"
+        f"<div>Butter</div><p>{STORY[1]}</p></article></body></html>"
+    )
+    page = render_tree(parse(html))
+    reading = [STORY[0], "Ingredients", "Butter", STORY[1]]
+    return story_lines(page, "\n".join(reading), page_meta(page), ())
+
+
+def test_an_amount_trafilatura_left_out_beside_its_ingredient_is_read():
+    """The one line trafilatura left out between a heading and a line it kept is read when
+    it runs on with that line in an element of its own kind (an amount and its ingredient)."""
+    story = _story_with_ingredients("135 g")
+    assert list(story.paragraphs) == [STORY[0], "Ingredients", "135 g", "Butter", STORY[1]]
+    linked = _story_with_ingredients('<a href="/shop">Buy it here</a>')
+    assert "Buy it here" not in linked.paragraphs

@@ -35,7 +35,7 @@ def filled_gaps(
         if gap and all(_gap_sentence(lines[j], evidence[j], j in ours) for j in gap):
             filled.update(gap)
             continue
-        if _within_block_run(lines, evidence, above, below):
+        if _within_block_run(lines, evidence, above, below) or _lone_cell(lines, evidence, gap):
             filled.update(gap)
             continue
         text = [j for j in gap if _gap_paragraph(lines[j], evidence[j], j in ours)]
@@ -51,12 +51,29 @@ def _within_block_run(
     (the cells of a table's rows, the items of a list: an ingredient and its amount), and
     are text, not links, code or a box: trafilatura kept some of the run's lines."""
     between = range(above + 1, below)
-    return bool(between) and all(
-        lines[j].kind in (Kind.SHORT, Kind.BODY)
-        and evidence[j].link_share < LINK_SHARE
-        and not evidence[j].boiler
-        and evidence[j].tag not in CODE_TAGS
-        for j in between
+    return bool(between) and all(_run_text(lines[j], evidence[j]) for j in between)
+
+
+def _lone_cell(lines: Sequence[Line], evidence: Sequence[Evidence], gap: list[int]) -> bool:
+    """The gap is one text line of the article element that runs on, with no blank line
+    between, with a line of its own element next to it, a story line: an amount beside its
+    ingredient, a value beside its label (a heading above with a blank line between)."""
+    if len(gap) != 1 or not evidence[gap[0]].in_article:
+        return False
+    j = gap[0]
+    beside = [k for k in (j - 1, j + 1) if lines[k].kind is not Kind.BLANK]
+    return _run_text(lines[j], evidence[j]) and any(
+        evidence[k].tag == evidence[j].tag for k in beside
+    )
+
+
+def _run_text(line: Line, evidence: Evidence) -> bool:
+    """Text of a table or list, not a link, code or a box."""
+    return (
+        line.kind in (Kind.SHORT, Kind.BODY)
+        and evidence.link_share < LINK_SHARE
+        and not evidence.boiler
+        and evidence.tag not in CODE_TAGS
     )
 
 

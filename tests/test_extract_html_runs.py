@@ -86,3 +86,32 @@ def test_an_amount_trafilatura_left_out_beside_its_ingredient_is_read():
     assert list(story.paragraphs) == [STORY[0], "Ingredients", "135 g", "Butter", STORY[1]]
     linked = _story_with_ingredients('<a href="/shop">Buy it here</a>')
     assert "Buy it here" not in linked.paragraphs
+
+
+LEAD = (
+    "The harbour will be deepened after all: the board gave in to the shipping companies "
+    "after a year of talks, and the work is to start this spring."
+)
+
+
+def _story_below_boxed_headline(opening: str, closing: str):
+    """A page whose headline and lead stand in a box (between ``opening`` and ``closing``),
+    above the story trafilatura reads."""
+    from tts_pipeline.extract.combine import story_lines
+    from tts_pipeline.extract.dom import parse, render_tree
+    from tts_pipeline.extract.htmlmeta import page_meta
+
+    story = [*STORY, "The fishermen asked for a pause in the herring season, and got one."]
+    head = f"{opening}<h1>The harbour is deepened</h1><p>{LEAD}</p>{closing}"
+    html = "<html><body>" + head + "".join(f"<div>{p}</div>" for p in story) + "</body></html>"
+    page = render_tree(parse(html))
+    return story_lines(page, "\n".join(story), page_meta(page), ()), story
+
+
+def test_a_lead_in_a_box_that_holds_the_headline_is_read():
+    """A box named by its class that holds the headline is the article's header: the lead
+    below the headline in it is read. A sidebar by its tag is still a sidebar."""
+    read, story = _story_below_boxed_headline('<div class="sidebar">', "</div>")
+    assert list(read.paragraphs) == [LEAD, *story]
+    read, story = _story_below_boxed_headline("<aside>", "</aside>")
+    assert list(read.paragraphs) == story

@@ -30,7 +30,13 @@ from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.dom import BLANK, Evidence
 from tts_pipeline.extract.gaps import filled_gaps, introduced_lists, stray_links
 from tts_pipeline.extract.htmlmeta import PageMeta
-from tts_pipeline.extract.leads import LeadPage, article_leads, key_point, lead
+from tts_pipeline.extract.leads import (
+    LeadPage,
+    article_leads,
+    header_unboxed,
+    key_point,
+    lead,
+)
 from tts_pipeline.extract.lines import Kind, Line, count_words, describe
 from tts_pipeline.extract.names import byline_author
 from tts_pipeline.extract.region import comments_marker
@@ -221,6 +227,7 @@ def _with_trafilatura(
     body_start = next((i for i in story if lines[i].kind is Kind.BODY), len(lines))
     gaps_filled = filled_gaps(lines, evidence, story, dump_keep)
     listed = introduced_lists(lines, evidence, story, dump_keep)
+    evidence = header_unboxed(lines, evidence, titles, story_start)
     page = LeadPage(lines, evidence, titles)
     leads = article_leads(page, story_start, found_set, dump_keep)
     verdicts: list[Verdict | None] = []

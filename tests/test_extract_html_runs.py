@@ -115,3 +115,31 @@ def test_a_lead_in_a_box_that_holds_the_headline_is_read():
     assert list(read.paragraphs) == [LEAD, *story]
     read, story = _story_below_boxed_headline("<aside>", "</aside>")
     assert list(read.paragraphs) == story
+
+
+def _recipe_story(ingredients_on_page: str):
+    """A recipe page whose JSON-LD lists its ingredients, when trafilatura reads its method
+    but not the ingredients on the page (``ingredients_on_page``)."""
+    import json
+
+    from tts_pipeline.extract.combine import story_lines
+    from tts_pipeline.extract.dom import parse, render_tree
+    from tts_pipeline.extract.htmlmeta import page_meta
+
+    recipe = {"@type": "Recipe", "recipeIngredient": ["135 g butter", "2 eggs (size M)"]}
+    html = (
+        '<html><head><script type="application/ld+json">'
+        f"{json.dumps(recipe)}</script></head><body><article><h1>Lemon cake</h1>"
+        f"{ingredients_on_page}<p>{STORY[0]}</p><p>{STORY[1]}</p></article></body></html>"
+    )
+    page = render_tree(parse(html))
+    return story_lines(page, "\n".join(STORY), page_meta(page), ("Lemon cake",))
+
+
+def test_the_ingredients_the_recipe_data_lists_are_read_from_the_page():
+    """The lines that are an ingredient of the page's recipe data, or its amount or name
+    in a cell of its own, are read; other lines there are not."""
+    cells = "<div>135 g</div><div>butter</div>"
+    story = _recipe_story(f"{cells}<ul><li>2 eggs (size M)</li><li>Print the recipe</li></ul>")
+    expected = ["135 g", "butter", "2 eggs (size M)", *STORY]
+    assert list(story.paragraphs) == expected

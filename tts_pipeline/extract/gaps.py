@@ -1,8 +1,10 @@
 """Lines of an HTML page around trafilatura's story: sentences that fill a gap in it (an
-interview's questions), and the links in it that are a menu's or a teaser's, not the story's."""
+interview's questions), the lists it introduces, the ingredients its recipe data lists, and
+the links in it that are a menu's or a teaser's, not the story's."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -152,3 +154,27 @@ def _list_item(line: Line, evidence: Evidence, ours: bool) -> bool:
         and not evidence.boiler
         and evidence.link_share < LINK_SHARE
     )
+
+
+def recipe_ingredients(
+    lines: Sequence[Line], evidence: Sequence[Evidence], ingredients: Sequence[str]
+) -> set[int]:
+    """The lines that are an ingredient the page's recipe data lists, or a part of one (its
+    amount and its name in cells of their own): trafilatura often leaves a recipe's
+    ingredients out. Text, not a link or a box."""
+    listed = [f" {' '.join(_words(item))} " for item in ingredients]
+    found: set[int] = set()
+    for i, line in enumerate(lines[: len(evidence)]):
+        if not listed or not _run_text(line, evidence[i]):
+            continue
+        words = " ".join(_words(line.text))
+        if words and any(f" {words} " in item for item in listed):
+            found.add(i)
+    return found
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+_WORD = re.compile(r"\w+")

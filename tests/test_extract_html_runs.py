@@ -138,8 +138,9 @@ def _recipe_story(ingredients_on_page: str):
 
 def test_the_ingredients_the_recipe_data_lists_are_read_from_the_page():
     """The lines that are an ingredient of the page's recipe data, or its amount or name
-    in a cell of its own, are read; other lines there are not."""
+    in a cell of its own, are read, linked or not; other lines there are not."""
     cells = "<div>135 g</div><div>butter</div>"
-    story = _recipe_story(f"{cells}<ul><li>2 eggs (size M)</li><li>Print the recipe</li></ul>")
+    eggs = '<a href="/shop/eggs">2 eggs (size M)</a>'
+    story = _recipe_story(f"{cells}<ul><li>{eggs}</li><li>Print the recipe</li></ul>")
     expected = ["135 g", "butter", "2 eggs (size M)", *STORY]
     assert list(story.paragraphs) == expected

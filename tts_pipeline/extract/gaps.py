@@ -161,11 +161,12 @@ def recipe_ingredients(
 ) -> set[int]:
     """The lines that are an ingredient the page's recipe data lists, or a part of one (its
     amount and its name in cells of their own): trafilatura often leaves a recipe's
-    ingredients out. Text, not a link or a box."""
+    ingredients out. Text not in a box; a link too (a shop's link on the ingredient's
+    name): the recipe data says what it is."""
     listed = [f" {' '.join(_words(item))} " for item in ingredients]
     found: set[int] = set()
     for i, line in enumerate(lines[: len(evidence)]):
-        if not listed or not _run_text(line, evidence[i]):
+        if not listed or line.kind not in (Kind.SHORT, Kind.BODY) or evidence[i].boiler:
             continue
         words = " ".join(_words(line.text))
         if words and any(f" {words} " in item for item in listed):

@@ -28,9 +28,20 @@ from dataclasses import dataclass
 from tts_pipeline.extract.align import Reading
 from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.dom import BLANK, Evidence
-from tts_pipeline.extract.gaps import filled_gaps, introduced_lists, stray_links
+from tts_pipeline.extract.gaps import (
+    filled_gaps,
+    introduced_lists,
+    recipe_ingredients,
+    stray_links,
+)
 from tts_pipeline.extract.htmlmeta import PageMeta
-from tts_pipeline.extract.leads import LeadPage, article_leads, key_point, lead
+from tts_pipeline.extract.leads import (
+    LeadPage,
+    article_leads,
+    header_unboxed,
+    key_point,
+    lead,
+)
 from tts_pipeline.extract.lines import Kind, Line, count_words, describe
 from tts_pipeline.extract.names import byline_author
 from tts_pipeline.extract.region import comments_marker
@@ -142,7 +153,9 @@ class _Parts:
         found = [i for i, line in enumerate(lines) if line.text and reading.has(line.text)]
         if reading:
             authors = _authors(self.meta.author)
-            verdicts = _with_trafilatura(lines, self.evidence, found, dump, titles, authors)
+            verdicts = _with_trafilatura(
+                lines, self.evidence, found, dump, titles, authors, self.meta.ingredients
+            )
             source = f"the page's lines, {which} checked line by line"
         else:
             verdicts = _dump_only(lines, dump)
@@ -197,8 +210,10 @@ def _with_trafilatura(
     dump: DumpReading | None,
     titles: Sequence[str],
     authors: frozenset[str] = frozenset(),
+    ingredients: Sequence[str] = (),
 ) -> list[Verdict | None]:
-    """A verdict on each line: ``found`` are the lines trafilatura kept."""
+    """A verdict on each line: ``found`` are the lines trafilatura kept; ``ingredients`` are
+    those of the page's recipe data."""
     words = sum(lines[i].words for i in found)
     in_article = sum(lines[i].words for i in found if evidence[i].in_article)
     dump_keep = set(dump.keep) - set(dump.fragments) if dump else set()
@@ -213,12 +228,16 @@ def _with_trafilatura(
     ]
     by_context = _body_dropped_by_context(lines, story)
     story = [i for i in story if lines[i].kind not in DROPPED_KINDS or i in by_context]
+    # a menu's link trafilatura kept far above is not where the story starts
+    strays = stray_links(lines, evidence, story)
+    story = [i for i in story if i not in strays]
     story_start = story[0] if story else len(lines)
     # short lines may start trafilatura's story (a breadcrumb, a kicker): the lead is above its text
     body_start = next((i for i in story if lines[i].kind is Kind.BODY), len(lines))
     gaps_filled = filled_gaps(lines, evidence, story, dump_keep)
     listed = introduced_lists(lines, evidence, story, dump_keep)
-    strays = stray_links(lines, evidence, story)
+    recipe = recipe_ingredients(lines, evidence, ingredients)
+    evidence = header_unboxed(lines, evidence, titles, story_start)
     page = LeadPage(lines, evidence, titles)
     leads = article_leads(page, story_start, found_set, dump_keep)
     verdicts: list[Verdict | None] = []
@@ -262,6 +281,8 @@ def _with_trafilatura(
             verdicts.append(Verdict(True, "the dump cleaner kept it, in a gap of the story"))
         elif i in listed:
             verdicts.append(Verdict(True, "the dump cleaner kept it: a list the story introduces"))
+        elif i in recipe:
+            verdicts.append(Verdict(True, "an ingredient the page's recipe data lists"))
         elif ours and dropped_part and _plain_article_text(line, evidence[i]):
             verdicts.append(Verdict(True, "the dump cleaner kept it, in the article element"))
         elif ours:

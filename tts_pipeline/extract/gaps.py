@@ -1,8 +1,10 @@
 """Lines of an HTML page around trafilatura's story: sentences that fill a gap in it (an
-interview's questions), and the links in it that are a menu's or a teaser's, not the story's."""
+interview's questions), the lists it introduces, the ingredients its recipe data lists, and
+the links in it that are a menu's or a teaser's, not the story's."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -26,17 +28,55 @@ def filled_gaps(
     each a sentence the dump cleaner kept: the questions of an interview or an FAQ, which
     trafilatura's precise reading leaves out. Code, links and boxes are not sentences. In a
     gap with captions, credits, buttons or datelines, the long sentences in paragraphs of
-    the article element fill it (a paragraph between a photo's credit and the story)."""
+    the article element fill it (a paragraph between a photo's credit and the story). A gap
+    of text lines with no blank line from one story line to the next is filled too: the
+    cells of a table or items of a list trafilatura read only in part."""
     filled: set[int] = set()
     for above, below in pairwise(story):
         gap = [j for j in range(above + 1, below) if lines[j].kind is not Kind.BLANK]
         if gap and all(_gap_sentence(lines[j], evidence[j], j in ours) for j in gap):
             filled.update(gap)
             continue
+        if _within_block_run(lines, evidence, above, below) or _lone_cell(lines, evidence, gap):
+            filled.update(gap)
+            continue
         text = [j for j in gap if _gap_paragraph(lines[j], evidence[j], j in ours)]
         if text and all(j in text or lines[j].kind in GAP_CHROME_KINDS for j in gap):
             filled.update(text)
     return filled
+
+
+def _within_block_run(
+    lines: Sequence[Line], evidence: Sequence[Evidence], above: int, below: int
+) -> bool:
+    """The lines between ``above`` and ``below`` run on with them, with no blank line between
+    (the cells of a table's rows, the items of a list: an ingredient and its amount), and
+    are text, not links, code or a box: trafilatura kept some of the run's lines."""
+    between = range(above + 1, below)
+    return bool(between) and all(_run_text(lines[j], evidence[j]) for j in between)
+
+
+def _lone_cell(lines: Sequence[Line], evidence: Sequence[Evidence], gap: list[int]) -> bool:
+    """The gap is one text line of the article element that runs on, with no blank line
+    between, with a line of its own element next to it, a story line: an amount beside its
+    ingredient, a value beside its label (a heading above with a blank line between)."""
+    if len(gap) != 1 or not evidence[gap[0]].in_article:
+        return False
+    j = gap[0]
+    beside = [k for k in (j - 1, j + 1) if lines[k].kind is not Kind.BLANK]
+    return _run_text(lines[j], evidence[j]) and any(
+        evidence[k].tag == evidence[j].tag for k in beside
+    )
+
+
+def _run_text(line: Line, evidence: Evidence) -> bool:
+    """Text of a table or list, not a link, code or a box."""
+    return (
+        line.kind in (Kind.SHORT, Kind.BODY)
+        and evidence.link_share < LINK_SHARE
+        and not evidence.boiler
+        and evidence.tag not in CODE_TAGS
+    )
 
 
 def _gap_paragraph(line: Line, evidence: Evidence, ours: bool) -> bool:
@@ -114,3 +154,28 @@ def _list_item(line: Line, evidence: Evidence, ours: bool) -> bool:
         and not evidence.boiler
         and evidence.link_share < LINK_SHARE
     )
+
+
+def recipe_ingredients(
+    lines: Sequence[Line], evidence: Sequence[Evidence], ingredients: Sequence[str]
+) -> set[int]:
+    """The lines that are an ingredient the page's recipe data lists, or a part of one (its
+    amount and its name in cells of their own): trafilatura often leaves a recipe's
+    ingredients out. Text not in a box; a link too (a shop's link on the ingredient's
+    name): the recipe data says what it is."""
+    listed = [f" {' '.join(_words(item))} " for item in ingredients]
+    found: set[int] = set()
+    for i, line in enumerate(lines[: len(evidence)]):
+        if not listed or line.kind not in (Kind.SHORT, Kind.BODY) or evidence[i].boiler:
+            continue
+        words = " ".join(_words(line.text))
+        if words and any(f" {words} " in item for item in listed):
+            found.add(i)
+    return found
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+_WORD = re.compile(r"\w+")

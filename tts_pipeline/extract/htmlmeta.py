@@ -12,6 +12,8 @@ from tts_pipeline.extract.render import Rendered
 
 ARTICLE_TYPES = re.compile(r"(?:\w*Article|BlogPosting|Report|LiveBlogPosting|WebPage)$")
 """JSON-LD ``@type`` values that describe the page's story."""
+RECIPE_TYPE = "Recipe"
+"""JSON-LD ``@type`` of a recipe, whose ``recipeIngredient`` lists its ingredients."""
 META_KEYS = {
     "title": ("og:title", "twitter:title", "headline", "dc.title"),
     "author": ("author", "article:author", "dc.creator", "byl", "parsely-author",
@@ -43,6 +45,8 @@ class PageMeta:
     image: str | None = None
     body: str | None = None
     """The JSON-LD ``articleBody``, its line breaks kept."""
+    ingredients: tuple[str, ...] = ()
+    """The ``recipeIngredient`` items of the page's JSON-LD ``Recipe``."""
 
 
 def page_meta(page: Rendered) -> PageMeta:
@@ -63,6 +67,7 @@ def page_meta(page: Rendered) -> PageMeta:
         description=_text(ld.get("description")) or meta["description"],
         image=_url(ld.get("image")) or meta["image"],
         body=_body(ld.get("articleBody")),
+        ingredients=_ingredients(page.json_ld),
     )
 
 
@@ -139,6 +144,24 @@ def _json_ld_article(blocks: list[str]) -> dict:
             if any(isinstance(k, str) and ARTICLE_TYPES.search(k) for k in kinds):
                 return item
     return {}
+
+
+def _ingredients(blocks: list[str]) -> tuple[str, ...]:
+    """The ingredients of the first JSON-LD ``Recipe`` that lists some."""
+    for block in blocks:
+        if RECIPE_TYPE not in block:
+            continue
+        try:
+            items = _items(json.loads(block.strip().removeprefix("<!--").removesuffix("-->")))
+        except (ValueError, RecursionError):
+            continue
+        for item in items:
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            found = item.get("recipeIngredient")
+            if RECIPE_TYPE in kinds and isinstance(found, list):
+                return tuple(" ".join(i.split()) for i in found if isinstance(i, str) and i.strip())
+    return ()
 
 
 def _items(data: object) -> list[dict]:

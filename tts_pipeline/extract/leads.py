@@ -5,7 +5,7 @@ story's start (further up stand the headline and a site's notices, not the story
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tts_pipeline.extract.dom import Evidence
 from tts_pipeline.extract.lines import Kind, Line
@@ -30,6 +30,11 @@ STANDFIRST_LOWER_SHARE = 0.3
 """Least share of lower-case words of a standfirst (a title-case line is a headline)."""
 BESIDE_HEADLINE = (Kind.BLANK, Kind.BYLINE, Kind.DATE)
 """Lines that may stand between a headline and its standfirst."""
+HEADER_TAG = "header"
+"""The box of a ``<header>`` element..."""
+CLASS_BOX = "class="
+"""...and the start of a box's name when its class names it (``class=sidebar``): such
+boxes holding the headline are the article's header (see :func:`header_unboxed`)."""
 
 
 @dataclass(frozen=True)
@@ -160,3 +165,31 @@ def _list_text(line: Line, evidence: Evidence) -> bool:
         and line.kind in (Kind.BODY, Kind.SHORT)
         and line.words >= KEY_POINT_MIN_WORDS
     )
+
+
+def header_unboxed(
+    lines: Sequence[Line], evidence: Sequence[Evidence], titles: Sequence[str], end: int
+) -> list[Evidence]:
+    """The lines' markup with the box around the page's headline taken off below it: a box
+    named by its class (or a ``<header>``, not a menu or a sidebar by tag or role) that
+    holds the h1 or the headline's text is the article's header, and its paragraphs below
+    the headline (the lead, a standfirst) may be the story's. Only the run of lines in that
+    box right below the headline and above line ``end`` (the story's start) is taken out of
+    it, not the headline, nor other boxes of its name."""
+    unboxed = list(evidence)
+    count = min(len(lines), len(evidence), end)
+    for i, line in enumerate(lines[:count]):
+        box = evidence[i].boiler
+        if not _header_box(box) or not (evidence[i].tag == "h1" or is_title(line.text, titles)):
+            continue
+        j = i + 1
+        while j < count and (lines[j].kind is Kind.BLANK or evidence[j].boiler == box):
+            if evidence[j].boiler == box:
+                unboxed[j] = replace(evidence[j], boiler=None)
+            j += 1
+    return unboxed
+
+
+def _header_box(box: str | None) -> bool:
+    """A box that may be an article's header: one named by its class, or a ``<header>``."""
+    return bool(box) and (box == HEADER_TAG or box.startswith(CLASS_BOX))

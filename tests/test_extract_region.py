@@ -275,3 +275,22 @@ def test_a_teaser_above_a_short_line_is_not_a_lead():
     story = "\n\n".join(sentence(n) for n in range(4))
     page = f"{STANDFIRST}\n\nBridge opens\n\nMay 2, 2024\n\n{story}\n"
     assert STANDFIRST not in extract_text(page).paragraphs
+
+
+DECK = "Two years late and over budget, the river crossing is finally open to cars"
+
+
+def test_a_deck_between_the_headline_and_the_story_is_kept():
+    """A short line under the headline (a dateline may stand between), longer than it and
+    set apart from the story by a blank line, is the deck: it opens the story."""
+    story = "\n\n".join(sentence(n) for n in range(4))
+    page = f"Home\nNews\n\nBridge opens\n\nMay 2, 2024\n\n{DECK}\n\n{story}\n"
+    assert list(extract_text(page).paragraphs) == [DECK, *(sentence(n) for n in range(4))]
+
+
+def test_a_credit_or_a_shorter_line_under_the_headline_is_not_a_deck():
+    story = "\n\n".join(sentence(n) for n in range(4))
+    headline = "The bridge over the river opens after two years of work"
+    for line in ("Ann Lee and John Roe, City Desk", "Watch the bridge open"):
+        page = f"Home\n\n{headline}\n\nMay 2, 2024\n\n{line}\n\n{story}\n"
+        assert line not in extract_text(page).paragraphs

@@ -23,6 +23,10 @@ DECK_MIN_WORDS = 12
 DECK_TITLE_MIN_WORDS = 5
 """A headline-shaped line this long right under a shorter one (of at least
 ``DECK_TITLE_MIN_WORDS``) is a deck, not the headline."""
+DECK_LINE_MIN_WORDS = 4
+"""Fewest words of a deck kept as the story's first line (see :func:`deck_above`)."""
+DECK_GAP = (Kind.BLANK, Kind.DATE, Kind.BYLINE)
+"""Lines that may stand between the headline, the deck and the story."""
 AFTER_END_LINES = 8
 """How far below the body to look for a dateline when there is none above it."""
 
@@ -70,6 +74,23 @@ def find_header(lines: Sequence[Line], start: int, end: int) -> Header:
         author=_author(lines, zone) or _author(lines, above),
         published=_published(lines, zone, end),
     )
+
+
+def deck_above(lines: Sequence[Line], start: int, title: str | None) -> int | None:
+    """The deck above a story that starts at line ``start``: the short line right under the
+    headline ``title``, with nothing but ``DECK_GAP`` lines between it and the headline
+    above or the story below, and a blank line right above the story. It has more words
+    than the headline (and ``DECK_LINE_MIN_WORDS`` at least): a shorter line there is the
+    title of a video or a photo, and a line that names a person is a credit."""
+    if not title:
+        return None
+    above = [i for i in range(start - 1, -1, -1) if lines[i].kind not in DECK_GAP][:2]
+    if len(above) < 2 or lines[above[1]].text != title or lines[start - 1].kind is not Kind.BLANK:
+        return None
+    line = lines[above[0]]
+    if line.kind is not Kind.SHORT or line.words < max(DECK_LINE_MIN_WORDS, lines[above[1]].words):
+        return None
+    return None if credit_name(line.text) else above[0]
 
 
 def looks_like_title(line: Line) -> bool:

@@ -17,6 +17,7 @@ from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.header import (
     SENTENCE_BREAK,
     Header,
+    deck_above,
     find_header,
     looks_like_title,
     site_name,
@@ -103,6 +104,8 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep += [i for i in range(start, end + 1) if is_heading(lines, i) and i not in labels]
     keep += [lead] if lead < start else []
     start = lead
+    deck = deck_above(lines, start, header.title)
+    keep += [deck] if deck is not None else []
     keep = add_list_items(lines, sorted(keep))
     keep = add_numbered_items(lines, keep)
     fragments = tuple(i for i in sentence_fragments(lines, start, end) if i not in keep)

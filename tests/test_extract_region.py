@@ -294,3 +294,28 @@ def test_a_credit_or_a_shorter_line_under_the_headline_is_not_a_deck():
     for line in ("Ann Lee and John Roe, City Desk", "Watch the bridge open"):
         page = f"Home\n\n{headline}\n\nMay 2, 2024\n\n{line}\n\n{story}\n"
         assert line not in extract_text(page).paragraphs
+
+
+LONG_DECK = "Two years late and well over budget, the river crossing is finally open to all cars"
+
+
+def test_a_deck_taken_for_the_headline_is_kept_and_the_headline_above_it_is_the_title():
+    """The line right above the byline looks most like a headline; a shorter headline in a
+    block of its own above it shows that it is the deck."""
+    story = "\n\n".join(sentence(n) for n in range(4))
+    page = (
+        f"Home\nNews\n\nBridge opens at last\n\n{LONG_DECK}\n\nBy Ann Lee\nMay 2, 2024\n"
+        f"Share\n\n{story}\n"
+    )
+    article = extract_text(page)
+    assert list(article.paragraphs) == [LONG_DECK, *(sentence(n) for n in range(4))]
+    assert article.title == "Bridge opens at last"
+
+
+def test_a_section_name_or_a_caption_above_the_headline_is_not_the_title():
+    story = "\n\n".join(sentence(n) for n in range(4))
+    for above in ("City news", "The bridge at night. Photo: Jane Roe"):
+        page = f"Home\nNews\n\n{above}\n\n{LONG_DECK}\n\nBy Ann Lee\nMay 2, 2024\n\n{story}\n"
+        article = extract_text(page)
+        assert article.title == LONG_DECK
+        assert LONG_DECK not in article.paragraphs

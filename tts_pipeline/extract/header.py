@@ -26,7 +26,13 @@ DECK_TITLE_MIN_WORDS = 5
 DECK_LINE_MIN_WORDS = 4
 """Fewest words of a deck kept as the story's first line (see :func:`deck_above`)."""
 DECK_GAP = (Kind.BLANK, Kind.DATE, Kind.BYLINE)
-"""Lines that may stand between the headline, the deck and the story."""
+"""Lines that may stand between the headline, the deck and the story..."""
+DECK_GAP_BELOW = (*DECK_GAP, Kind.CHROME)
+"""...and between the deck and the story also chrome (share buttons, a reading time)."""
+HEADLINE_MIN_WORDS = 3
+"""Fewest words of a headline found above a deck that was taken for the headline."""
+_INNER_STOP = re.compile(r"[.!?]\s")
+"""A sentence's end inside a line."""
 AFTER_END_LINES = 8
 """How far below the body to look for a dateline when there is none above it."""
 
@@ -76,21 +82,45 @@ def find_header(lines: Sequence[Line], start: int, end: int) -> Header:
     )
 
 
-def deck_above(lines: Sequence[Line], start: int, title: str | None) -> int | None:
-    """The deck above a story that starts at line ``start``: the short line right under the
-    headline ``title``, with nothing but ``DECK_GAP`` lines between it and the headline
-    above or the story below, and a blank line right above the story. It has more words
-    than the headline (and ``DECK_LINE_MIN_WORDS`` at least): a shorter line there is the
-    title of a video or a photo, and a line that names a person is a credit."""
-    if not title:
+def deck_above(lines: Sequence[Line], start: int, title: str | None) -> tuple[int, str] | None:
+    """The deck above a story that starts at line ``start``, and the headline above it.
+
+    The deck is the short line right under the headline, with nothing but ``DECK_GAP``
+    lines between it and the headline and ``DECK_GAP_BELOW`` lines between it and the
+    story, and a blank line right above the story. It has more words than the headline (and
+    ``DECK_LINE_MIN_WORDS`` at least): a shorter line there is the title of a video or a
+    photo, and a line that names a person is a credit. The headline is ``title``; or else
+    ``title`` is the deck (it stood right above the byline) and the headline the shorter
+    headline-shaped line above it, in a block of its own (not the last item of a menu)."""
+    if not title or start == 0 or lines[start - 1].kind is not Kind.BLANK:
         return None
-    above = [i for i in range(start - 1, -1, -1) if lines[i].kind not in DECK_GAP][:2]
-    if len(above) < 2 or lines[above[1]].text != title or lines[start - 1].kind is not Kind.BLANK:
+    deck = next((i for i in range(start - 1, -1, -1) if lines[i].kind not in DECK_GAP_BELOW), None)
+    if deck is None:
         return None
-    line = lines[above[0]]
-    if line.kind is not Kind.SHORT or line.words < max(DECK_LINE_MIN_WORDS, lines[above[1]].words):
+    headline = next((i for i in range(deck - 1, -1, -1) if lines[i].kind not in DECK_GAP), None)
+    if headline is None:
         return None
-    return None if credit_name(line.text) else above[0]
+    line, above = lines[deck], lines[headline]
+    if line.kind is not Kind.SHORT or line.words < max(DECK_LINE_MIN_WORDS, above.words):
+        return None
+    if credit_name(line.text):
+        return None
+    if above.text == title:
+        return deck, title
+    if line.text == title and _plain_headline(above) and own_block(lines, headline):
+        return deck, above.text
+    return None
+
+
+def _plain_headline(line: Line) -> bool:
+    """Headline-shaped, of ``HEADLINE_MIN_WORDS`` or more (one or two words are a section's
+    name), one sentence (a caption with its credit has two) and not in brackets (a note)."""
+    return (
+        looks_like_title(line)
+        and line.words >= HEADLINE_MIN_WORDS
+        and not _INNER_STOP.search(line.text)
+        and not line.text.startswith(("(", "["))
+    )
 
 
 def looks_like_title(line: Line) -> bool:

@@ -81,6 +81,9 @@ class DumpReading:
     """How the story was found (for ``clean --explain``)."""
     fragments: tuple[int, ...] = ()
     """Indices of the short lines kept amid the body text (see :func:`sentence_fragments`)."""
+    deck: int | None = None
+    """Index of the deck kept above the story (see :func:`.header.deck_above`): read by its
+    shape, which the HTML reading leaves to the page's markup."""
 
 
 def read_dump(lines: Sequence[Line]) -> DumpReading | None:
@@ -105,14 +108,24 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep += [lead] if lead < start else []
     start = lead
     deck = deck_above(lines, start, header.title)
-    keep += [deck] if deck is not None else []
+    if deck is not None:
+        keep.append(deck[0])
+        header = replace(header, title=deck[1])
     keep = add_list_items(lines, sorted(keep))
     keep = add_numbered_items(lines, keep)
     fragments = tuple(i for i in sentence_fragments(lines, start, end) if i not in keep)
     keep = sorted([*keep, *fragments])
     keep = [i for i in keep if not CREDITED_CAPTION.fullmatch(lines[i].text)]
     headings = tuple(n for n, i in enumerate(keep) if is_heading(lines, i))
-    return DumpReading(tuple(keep), headings, header, region, (start, end), fragments=fragments)
+    return DumpReading(
+        tuple(keep),
+        headings,
+        header,
+        region,
+        (start, end),
+        fragments=fragments,
+        deck=deck[0] if deck is not None else None,
+    )
 
 
 def _list_story(lines: Sequence[Line]) -> DumpReading | None:

@@ -319,3 +319,14 @@ def test_a_section_name_or_a_caption_above_the_headline_is_not_the_title():
         article = extract_text(page)
         assert article.title == LONG_DECK
         assert LONG_DECK not in article.paragraphs
+
+
+def test_a_standfirst_without_a_full_stop_above_the_dateline_is_the_lead():
+    """A standfirst of two sentences, or too long for a headline, needs no full stop."""
+    lead = (
+        "The council opened the new bridge on Monday. It came two years late and well over "
+        "the budget the city had set for it, and the ferry will keep running until June"
+    )
+    story = "\n\n".join(sentence(n) for n in range(4))
+    page = f"Home\nNews\n\nBridge opens\n\n{lead}\n\nMay 2, 2024\n\n{story}\n"
+    assert list(extract_text(page).paragraphs) == [lead, *(sentence(n) for n in range(4))]

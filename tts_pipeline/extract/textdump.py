@@ -81,9 +81,18 @@ class DumpReading:
     """How the story was found (for ``clean --explain``)."""
     fragments: tuple[int, ...] = ()
     """Indices of the short lines kept amid the body text (see :func:`sentence_fragments`)."""
+    open_lead: int | None = None
+    """Index of a standfirst kept without a sentence end (see :func:`lead_above`), which the
+    HTML reading also leaves to the page's markup."""
     deck: int | None = None
     """Index of the deck kept above the story (see :func:`.header.deck_above`): read by its
     shape, which the HTML reading leaves to the page's markup."""
+
+    @property
+    def by_shape(self) -> set[int]:
+        """The lines above the story kept by their shape alone (the deck, a standfirst
+        without a sentence end): the HTML reading leaves them to the page's markup."""
+        return {i for i in (self.deck, self.open_lead) if i is not None}
 
 
 def read_dump(lines: Sequence[Line]) -> DumpReading | None:
@@ -105,6 +114,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
     labels = repeated_labels(lines)
     keep += [i for i in range(start, end + 1) if is_heading(lines, i) and i not in labels]
+    open_lead = lead if lead < start and not lines[lead].terminal else None
     keep += [lead] if lead < start else []
     start = lead
     deck = deck_above(lines, start, header.title)
@@ -125,6 +135,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
         (start, end),
         fragments=fragments,
         deck=deck[0] if deck is not None else None,
+        open_lead=open_lead,
     )
 
 
@@ -211,15 +222,17 @@ def extract_lines(lines: Sequence[Line], url: str | None = None) -> Article:
 
 
 def lead_above(lines: Sequence[Line], start: int) -> int:
-    """Move the start up to a standfirst right above the story: a sentence of body text with
+    """Move the start up to a standfirst right above the story: a line of body text with
     only ``LEAD_GAP`` lines (a dateline, a byline, a caption, chrome) between, at most
-    ``LEAD_GAP_LINES`` of them."""
+    ``LEAD_GAP_LINES`` of them. It need not end like a sentence when it is not shaped like a
+    headline (two sentences, or more words than a headline has)."""
     gap = 0
     short_below = short_above = False
     for i in range(start - 1, -1, -1):
         line = lines[i]
         if line.kind is Kind.BODY:
-            if not line.terminal or short_above or (short_below and looks_like_title(line)):
+            headline = looks_like_title(line) and (short_below or not line.terminal)
+            if short_above or headline:
                 return start
             return i
         if line.kind is Kind.BLANK:

@@ -330,3 +330,14 @@ def test_a_standfirst_without_a_full_stop_above_the_dateline_is_the_lead():
     story = "\n\n".join(sentence(n) for n in range(4))
     page = f"Home\nNews\n\nBridge opens\n\n{lead}\n\nMay 2, 2024\n\n{story}\n"
     assert list(extract_text(page).paragraphs) == [lead, *(sentence(n) for n in range(4))]
+
+
+def test_a_standfirst_above_a_long_share_bar_is_the_lead():
+    """Chrome and captions between the standfirst and the story (share buttons, a photo
+    gallery) are not counted with the few other lines that may stand there."""
+    buttons = "\n".join(
+        ("Share", "Facebook", "Twitter", "Email", "Print", "WhatsApp", "Pinterest", "LinkedIn") * 2
+    )
+    story = "\n\n".join(sentence(n) for n in range(4))
+    page = f"Home\n\nBridge opens\n\n{STANDFIRST}\n\nMay 2, 2024\n{buttons}\n\n{story}\n"
+    assert list(extract_text(page).paragraphs) == [STANDFIRST, *(sentence(n) for n in range(4))]

@@ -31,9 +31,11 @@ from tts_pipeline.models import Article
 LEAD_MAX_BODY_LINES, LEAD_MAX_WORDS = 2, 80
 """A standfirst this short above a byline or dateline is not part of the story..."""
 LEAD_GAP = (Kind.DATE, Kind.BYLINE, Kind.CAPTION, Kind.CHROME)
-LEAD_GAP_LINES = 8
+LEAD_GAP_LINES, LEAD_GAP_CHROME_LINES = 8, 30
 """...but a lead sentence right above the story's stretch, with only these kinds of lines
-(at most this many) between, is: the stretch was found below a dateline or byline."""
+between, is: the stretch was found below a dateline or byline. At most ``LEAD_GAP_LINES``
+of them, besides chrome and captions (share buttons, a photo gallery), of which there may be
+``LEAD_GAP_CHROME_LINES``."""
 LONE_HEADLINE_MAX_LINES = 3
 """Most lines (besides chrome) of a page reported as "only a headline"."""
 CREDITED_CAPTION = re.compile(
@@ -224,9 +226,10 @@ def extract_lines(lines: Sequence[Line], url: str | None = None) -> Article:
 def lead_above(lines: Sequence[Line], start: int) -> int:
     """Move the start up to a standfirst right above the story: a line of body text with
     only ``LEAD_GAP`` lines (a dateline, a byline, a caption, chrome) between, at most
-    ``LEAD_GAP_LINES`` of them. It need not end like a sentence when it is not shaped like a
-    headline (two sentences, or more words than a headline has)."""
-    gap = 0
+    ``LEAD_GAP_LINES`` of them besides ``LEAD_GAP_CHROME_LINES`` of chrome. It need not end
+    like a sentence when it is not shaped like a headline (two sentences, or more words than
+    a headline has)."""
+    gap = chrome = 0
     short_below = short_above = False
     for i in range(start - 1, -1, -1):
         line = lines[i]
@@ -246,6 +249,11 @@ def lead_above(lines: Sequence[Line], start: int) -> int:
             short_above = False
         elif line.kind not in LEAD_GAP:
             return start
+        if line.kind in (Kind.CHROME, Kind.CAPTION):
+            chrome += 1
+            if chrome > LEAD_GAP_CHROME_LINES:
+                return start
+            continue
         gap += 1
     return start
 

@@ -341,3 +341,16 @@ def test_a_standfirst_above_a_long_share_bar_is_the_lead():
     story = "\n\n".join(sentence(n) for n in range(4))
     page = f"Home\n\nBridge opens\n\n{STANDFIRST}\n\nMay 2, 2024\n{buttons}\n\n{story}\n"
     assert list(extract_text(page).paragraphs) == [STANDFIRST, *(sentence(n) for n in range(4))]
+
+
+def test_the_datelines_of_comments_under_a_short_post_do_not_anchor_them():
+    """Only the page's first few stretches under a byline or dateline get its bonus: further
+    down, datelines stamp the comments (or a forum's replies), and a long comment must not
+    outweigh the short post above them."""
+    post = "\n\n".join(sentence(n) for n in range(2))
+    stamp = "reader{n}\nLike\nMay 3, 2024 at 10:0{n}"
+    short = [f"{stamp.format(n=n)}\n\n{sentence(n, 'my opinion')}" for n in range(4)]
+    long = "\n\n".join(sentence(n, "what I think of it all") for n in range(10, 14))
+    comments = "\n\n".join([*short, f"{stamp.format(n=9)}\n\n{long}"])
+    page = f"Bridge opens\n\nBy Ann Lee\nMay 2, 2024\n\n{post}\n\n{comments}\n"
+    assert region_text(page) == [sentence(n) for n in range(2)]

@@ -275,3 +275,82 @@ def test_a_teaser_above_a_short_line_is_not_a_lead():
     story = "\n\n".join(sentence(n) for n in range(4))
     page = f"{STANDFIRST}\n\nBridge opens\n\nMay 2, 2024\n\n{story}\n"
     assert STANDFIRST not in extract_text(page).paragraphs
+
+
+DECK = "Two years late and over budget, the river crossing is finally open to cars"
+
+
+def test_a_deck_between_the_headline_and_the_story_is_kept():
+    """A short line under the headline (a dateline may stand between), longer than it and
+    set apart from the story by a blank line, is the deck: it opens the story."""
+    story = "\n\n".join(sentence(n) for n in range(4))
+    page = f"Home\nNews\n\nBridge opens\n\nMay 2, 2024\n\n{DECK}\n\n{story}\n"
+    assert list(extract_text(page).paragraphs) == [DECK, *(sentence(n) for n in range(4))]
+
+
+def test_a_credit_or_a_shorter_line_under_the_headline_is_not_a_deck():
+    story = "\n\n".join(sentence(n) for n in range(4))
+    headline = "The bridge over the river opens after two years of work"
+    for line in ("Ann Lee and John Roe, City Desk", "Watch the bridge open"):
+        page = f"Home\n\n{headline}\n\nMay 2, 2024\n\n{line}\n\n{story}\n"
+        assert line not in extract_text(page).paragraphs
+
+
+LONG_DECK = "Two years late and well over budget, the river crossing is finally open to all cars"
+
+
+def test_a_deck_taken_for_the_headline_is_kept_and_the_headline_above_it_is_the_title():
+    """The line right above the byline looks most like a headline; a shorter headline in a
+    block of its own above it shows that it is the deck."""
+    story = "\n\n".join(sentence(n) for n in range(4))
+    page = (
+        f"Home\nNews\n\nBridge opens at last\n\n{LONG_DECK}\n\nBy Ann Lee\nMay 2, 2024\n"
+        f"Share\n\n{story}\n"
+    )
+    article = extract_text(page)
+    assert list(article.paragraphs) == [LONG_DECK, *(sentence(n) for n in range(4))]
+    assert article.title == "Bridge opens at last"
+
+
+def test_a_section_name_or_a_caption_above_the_headline_is_not_the_title():
+    story = "\n\n".join(sentence(n) for n in range(4))
+    for above in ("City news", "The bridge at night. Photo: Jane Roe"):
+        page = f"Home\nNews\n\n{above}\n\n{LONG_DECK}\n\nBy Ann Lee\nMay 2, 2024\n\n{story}\n"
+        article = extract_text(page)
+        assert article.title == LONG_DECK
+        assert LONG_DECK not in article.paragraphs
+
+
+def test_a_standfirst_without_a_full_stop_above_the_dateline_is_the_lead():
+    """A standfirst of two sentences, or too long for a headline, needs no full stop."""
+    lead = (
+        "The council opened the new bridge on Monday. It came two years late and well over "
+        "the budget the city had set for it, and the ferry will keep running until June"
+    )
+    story = "\n\n".join(sentence(n) for n in range(4))
+    page = f"Home\nNews\n\nBridge opens\n\n{lead}\n\nMay 2, 2024\n\n{story}\n"
+    assert list(extract_text(page).paragraphs) == [lead, *(sentence(n) for n in range(4))]
+
+
+def test_a_standfirst_above_a_long_share_bar_is_the_lead():
+    """Chrome and captions between the standfirst and the story (share buttons, a photo
+    gallery) are not counted with the few other lines that may stand there."""
+    buttons = "\n".join(
+        ("Share", "Facebook", "Twitter", "Email", "Print", "WhatsApp", "Pinterest", "LinkedIn") * 2
+    )
+    story = "\n\n".join(sentence(n) for n in range(4))
+    page = f"Home\n\nBridge opens\n\n{STANDFIRST}\n\nMay 2, 2024\n{buttons}\n\n{story}\n"
+    assert list(extract_text(page).paragraphs) == [STANDFIRST, *(sentence(n) for n in range(4))]
+
+
+def test_the_datelines_of_comments_under_a_short_post_do_not_anchor_them():
+    """Only the page's first few stretches under a byline or dateline get its bonus: further
+    down, datelines stamp the comments (or a forum's replies), and a long comment must not
+    outweigh the short post above them."""
+    post = "\n\n".join(sentence(n) for n in range(2))
+    stamp = "reader{n}\nLike\nMay 3, 2024 at 10:0{n}"
+    short = [f"{stamp.format(n=n)}\n\n{sentence(n, 'my opinion')}" for n in range(4)]
+    long = "\n\n".join(sentence(n, "what I think of it all") for n in range(10, 14))
+    comments = "\n\n".join([*short, f"{stamp.format(n=9)}\n\n{long}"])
+    page = f"Bridge opens\n\nBy Ann Lee\nMay 2, 2024\n\n{post}\n\n{comments}\n"
+    assert region_text(page) == [sentence(n) for n in range(2)]

@@ -200,7 +200,7 @@ def _lost_story(paragraphs: Sequence[str], lines: Sequence[Line], dump: DumpRead
 
 def _dump_words(lines: Sequence[Line], dump: DumpReading | None) -> float:
     """Words of the lines the dump cleaner calls the story."""
-    return sum(lines[i].words for i in dump.keep) if dump else 0
+    return sum(lines[i].words for i in dump.keep if i not in dump.by_shape) if dump else 0
 
 
 def _with_trafilatura(
@@ -216,7 +216,7 @@ def _with_trafilatura(
     those of the page's recipe data."""
     words = sum(lines[i].words for i in found)
     in_article = sum(lines[i].words for i in found if evidence[i].in_article)
-    dump_keep = set(dump.keep) - set(dump.fragments) if dump else set()
+    dump_keep = set(dump.keep) - set(dump.fragments) - dump.by_shape if dump else set()
     dump_words = _dump_words(lines, dump)
     article_holds_story = words > 0 and in_article >= ARTICLE_SHARE * words
     dropped_part = article_holds_story and words < MOST_OF_STORY * dump_words

@@ -135,6 +135,8 @@ def _dump_reason(lines, i, reading, kept, numbered, is_heading) -> str:
     if kept:
         if is_heading(lines, i):
             return "kept: a section heading of the story"
+        if i == reading.deck:
+            return "kept: the deck under the headline, right above the story"
         if i in reading.fragments:
             return "kept: a short line amid the story's sentences (verse, dialogue, a list)"
         if numbered and line.kind is Kind.SHORT:

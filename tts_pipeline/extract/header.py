@@ -23,6 +23,16 @@ DECK_MIN_WORDS = 12
 DECK_TITLE_MIN_WORDS = 5
 """A headline-shaped line this long right under a shorter one (of at least
 ``DECK_TITLE_MIN_WORDS``) is a deck, not the headline."""
+DECK_LINE_MIN_WORDS = 4
+"""Fewest words of a deck kept as the story's first line (see :func:`deck_above`)."""
+DECK_GAP = (Kind.BLANK, Kind.DATE, Kind.BYLINE)
+"""Lines that may stand between the headline, the deck and the story..."""
+DECK_GAP_BELOW = (*DECK_GAP, Kind.CHROME)
+"""...and between the deck and the story also chrome (share buttons, a reading time)."""
+HEADLINE_MIN_WORDS = 3
+"""Fewest words of a headline found above a deck that was taken for the headline."""
+_INNER_STOP = re.compile(r"[.!?]\s")
+"""A sentence's end inside a line."""
 AFTER_END_LINES = 8
 """How far below the body to look for a dateline when there is none above it."""
 
@@ -69,6 +79,47 @@ def find_header(lines: Sequence[Line], start: int, end: int) -> Header:
         title=lines[title_i].text if title_i is not None else None,
         author=_author(lines, zone) or _author(lines, above),
         published=_published(lines, zone, end),
+    )
+
+
+def deck_above(lines: Sequence[Line], start: int, title: str | None) -> tuple[int, str] | None:
+    """The deck above a story that starts at line ``start``, and the headline above it.
+
+    The deck is the short line right under the headline, with nothing but ``DECK_GAP``
+    lines between it and the headline and ``DECK_GAP_BELOW`` lines between it and the
+    story, and a blank line right above the story. It has more words than the headline (and
+    ``DECK_LINE_MIN_WORDS`` at least): a shorter line there is the title of a video or a
+    photo, and a line that names a person is a credit. The headline is ``title``; or else
+    ``title`` is the deck (it stood right above the byline) and the headline the shorter
+    headline-shaped line above it, in a block of its own (not the last item of a menu)."""
+    if not title or start == 0 or lines[start - 1].kind is not Kind.BLANK:
+        return None
+    deck = next((i for i in range(start - 1, -1, -1) if lines[i].kind not in DECK_GAP_BELOW), None)
+    if deck is None:
+        return None
+    headline = next((i for i in range(deck - 1, -1, -1) if lines[i].kind not in DECK_GAP), None)
+    if headline is None:
+        return None
+    line, above = lines[deck], lines[headline]
+    if line.kind is not Kind.SHORT or line.words < max(DECK_LINE_MIN_WORDS, above.words):
+        return None
+    if credit_name(line.text):
+        return None
+    if above.text == title:
+        return deck, title
+    if line.text == title and _plain_headline(above) and own_block(lines, headline):
+        return deck, above.text
+    return None
+
+
+def _plain_headline(line: Line) -> bool:
+    """Headline-shaped, of ``HEADLINE_MIN_WORDS`` or more (one or two words are a section's
+    name), one sentence (a caption with its credit has two) and not in brackets (a note)."""
+    return (
+        looks_like_title(line)
+        and line.words >= HEADLINE_MIN_WORDS
+        and not _INNER_STOP.search(line.text)
+        and not line.text.startswith(("(", "["))
     )
 
 

@@ -9,7 +9,8 @@ short chrome inside a story (a subheading, a credit, an advertisement line) cost
 than the body around it gains, so a story stays whole, while a menu splits the page.
 
 The story is the candidate with the best score: its weight, raised when a byline or
-dateline stands just above it, lowered when it is shaped like a list of teasers or
+dateline stands just above it (for the page's first few such candidates: further down,
+datelines stamp comments and replies), lowered when it is shaped like a list of teasers or
 comments (a title or a date before every paragraph). On a page where no candidate has
 the words of an article (a paywalled story's one paragraph, boxes, a comment), only the
 candidates with a byline or dateline next to them compete. It takes in its neighbours when
@@ -80,7 +81,7 @@ def best_region(lines: Sequence[Line]) -> tuple[int, int] | None:
     found = _above_the_footer(lines, _before_the_end(lines, sorted(found, key=lambda c: c.start)))
     if not found:
         return None
-    scored = [_scored(lines, c) for c in found]
+    scored = _scored_all(lines, found)
     best = max(_contenders(lines, scored), key=lambda k: scored[k].score)
     first, last = best, best
     while first > 0 and _joins(lines, scored[first - 1], scored[first], forward=False):
@@ -245,9 +246,20 @@ def _up_to_the_end(
     return kept, None
 
 
-def _scored(lines: Sequence[Line], candidate: Candidate) -> Candidate:
+def _scored_all(lines: Sequence[Line], found: Sequence[Candidate]) -> list[Candidate]:
+    """Each candidate :func:`_scored`; only the first ``max_anchored`` candidates with a
+    byline or dateline above them get the anchor's bonus: the datelines further down stamp
+    the comments under a short post, or the replies in a forum's thread."""
+    scored, anchored = [], 0
+    for candidate in found:
+        anchored += _anchored(lines, candidate.start)
+        scored.append(_scored(lines, candidate, anchored <= rules().region.max_anchored))
+    return scored
+
+
+def _scored(lines: Sequence[Line], candidate: Candidate, bonus: bool = True) -> Candidate:
     score = candidate.weight
-    if _anchored(lines, candidate.start):
+    if bonus and _anchored(lines, candidate.start):
         score *= rules().region.anchor_bonus
     if _list_shaped(lines, candidate):
         score *= rules().region.list_factor

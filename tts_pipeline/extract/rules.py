@@ -41,6 +41,7 @@ class RegionRules:
     end_outweighed: float
     anchor_lines: int
     anchor_bonus: float
+    max_anchored: int
     max_box_lines: int
     footer_lines: int
     stray_gap_lines: int

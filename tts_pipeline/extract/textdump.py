@@ -17,6 +17,7 @@ from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.header import (
     SENTENCE_BREAK,
     Header,
+    deck_above,
     find_header,
     looks_like_title,
     site_name,
@@ -30,9 +31,11 @@ from tts_pipeline.models import Article
 LEAD_MAX_BODY_LINES, LEAD_MAX_WORDS = 2, 80
 """A standfirst this short above a byline or dateline is not part of the story..."""
 LEAD_GAP = (Kind.DATE, Kind.BYLINE, Kind.CAPTION, Kind.CHROME)
-LEAD_GAP_LINES = 8
+LEAD_GAP_LINES, LEAD_GAP_CHROME_LINES = 8, 30
 """...but a lead sentence right above the story's stretch, with only these kinds of lines
-(at most this many) between, is: the stretch was found below a dateline or byline."""
+between, is: the stretch was found below a dateline or byline. At most ``LEAD_GAP_LINES``
+of them, besides chrome and captions (share buttons, a photo gallery), of which there may be
+``LEAD_GAP_CHROME_LINES``."""
 LONE_HEADLINE_MAX_LINES = 3
 """Most lines (besides chrome) of a page reported as "only a headline"."""
 CREDITED_CAPTION = re.compile(
@@ -80,6 +83,18 @@ class DumpReading:
     """How the story was found (for ``clean --explain``)."""
     fragments: tuple[int, ...] = ()
     """Indices of the short lines kept amid the body text (see :func:`sentence_fragments`)."""
+    open_lead: int | None = None
+    """Index of a standfirst kept without a sentence end (see :func:`lead_above`), which the
+    HTML reading also leaves to the page's markup."""
+    deck: int | None = None
+    """Index of the deck kept above the story (see :func:`.header.deck_above`): read by its
+    shape, which the HTML reading leaves to the page's markup."""
+
+    @property
+    def by_shape(self) -> set[int]:
+        """The lines above the story kept by their shape alone (the deck, a standfirst
+        without a sentence end): the HTML reading leaves them to the page's markup."""
+        return {i for i in (self.deck, self.open_lead) if i is not None}
 
 
 def read_dump(lines: Sequence[Line]) -> DumpReading | None:
@@ -101,15 +116,29 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
     labels = repeated_labels(lines)
     keep += [i for i in range(start, end + 1) if is_heading(lines, i) and i not in labels]
+    open_lead = lead if lead < start and not lines[lead].terminal else None
     keep += [lead] if lead < start else []
     start = lead
+    deck = deck_above(lines, start, header.title)
+    if deck is not None:
+        keep.append(deck[0])
+        header = replace(header, title=deck[1])
     keep = add_list_items(lines, sorted(keep))
     keep = add_numbered_items(lines, keep)
     fragments = tuple(i for i in sentence_fragments(lines, start, end) if i not in keep)
     keep = sorted([*keep, *fragments])
     keep = [i for i in keep if not CREDITED_CAPTION.fullmatch(lines[i].text)]
     headings = tuple(n for n, i in enumerate(keep) if is_heading(lines, i))
-    return DumpReading(tuple(keep), headings, header, region, (start, end), fragments=fragments)
+    return DumpReading(
+        tuple(keep),
+        headings,
+        header,
+        region,
+        (start, end),
+        fragments=fragments,
+        deck=deck[0] if deck is not None else None,
+        open_lead=open_lead,
+    )
 
 
 def _list_story(lines: Sequence[Line]) -> DumpReading | None:
@@ -195,15 +224,18 @@ def extract_lines(lines: Sequence[Line], url: str | None = None) -> Article:
 
 
 def lead_above(lines: Sequence[Line], start: int) -> int:
-    """Move the start up to a standfirst right above the story: a sentence of body text with
+    """Move the start up to a standfirst right above the story: a line of body text with
     only ``LEAD_GAP`` lines (a dateline, a byline, a caption, chrome) between, at most
-    ``LEAD_GAP_LINES`` of them."""
-    gap = 0
+    ``LEAD_GAP_LINES`` of them besides ``LEAD_GAP_CHROME_LINES`` of chrome. It need not end
+    like a sentence when it is not shaped like a headline (two sentences, or more words than
+    a headline has)."""
+    gap = chrome = 0
     short_below = short_above = False
     for i in range(start - 1, -1, -1):
         line = lines[i]
         if line.kind is Kind.BODY:
-            if not line.terminal or short_above or (short_below and looks_like_title(line)):
+            headline = looks_like_title(line) and (short_below or not line.terminal)
+            if short_above or headline:
                 return start
             return i
         if line.kind is Kind.BLANK:
@@ -217,6 +249,11 @@ def lead_above(lines: Sequence[Line], start: int) -> int:
             short_above = False
         elif line.kind not in LEAD_GAP:
             return start
+        if line.kind in (Kind.CHROME, Kind.CAPTION):
+            chrome += 1
+            if chrome > LEAD_GAP_CHROME_LINES:
+                return start
+            continue
         gap += 1
     return start
 

@@ -273,6 +273,10 @@ def test_credit_name(text, name):
         ("One thought on “Why we moved”", Kind.END),
         ("Mary Ann says:", Kind.CHROME),
         ("The minister says:", Kind.BODY),
+        ("Fanden Sie diesen Artikel nützlich?", Kind.END),
+        ("War dieser Beitrag hilfreich?", Kind.END),
+        ("Was this article helpful?", Kind.END),
+        ("Themenseiten: Brücke, Stadt, Verkehr", Kind.BOX),
     ],
 )  # fmt: skip
 def test_chrome_words_of_many_languages(line, kind):

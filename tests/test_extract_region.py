@@ -275,3 +275,12 @@ def test_a_teaser_above_a_short_line_is_not_a_lead():
     story = "\n\n".join(sentence(n) for n in range(4))
     page = f"{STANDFIRST}\n\nBridge opens\n\nMay 2, 2024\n\n{story}\n"
     assert STANDFIRST not in extract_text(page).paragraphs
+
+
+def test_nothing_after_the_question_whether_the_article_helped():
+    """A rating prompt ("Was this article helpful?") closes the article: the sponsored
+    teaser below it is not the story's."""
+    story = "\n\n".join(sentence(n) for n in range(4))
+    teaser = sentence(9, "a webinar on cloud storage")
+    page = f"Bridge opens\n\n{story}\n\nWas this article helpful?\n\nWhite paper\n\n{teaser}\n"
+    assert list(extract_text(page).paragraphs) == [sentence(n) for n in range(4)]

@@ -277,6 +277,11 @@ def test_credit_name(text, name):
         ("War dieser Beitrag hilfreich?", Kind.END),
         ("Was this article helpful?", Kind.END),
         ("Themenseiten: Brücke, Stadt, Verkehr", Kind.BOX),
+        ("Lue myös:", Kind.BOX),
+        ("Lue aiheesta lisää:", Kind.BOX),
+        ("Osallistu keskusteluun", Kind.END),
+        ("Kuva: Anna Virtanen", Kind.CAPTION),
+        ("Tilaa uutiskirjeemme!", Kind.BOX),
     ],
 )  # fmt: skip
 def test_chrome_words_of_many_languages(line, kind):
@@ -302,6 +307,8 @@ def test_only_the_page_languages_are_used():
     page = "Die Stadt hat am Montag beschlossen, dass die Brücke im Sommer gebaut wird."
     assert guess_languages(page) == ("de", "en")
     assert guess_languages("Новый мост через реку откроют летом") == ("en", "ru", "uk")
+    finnish = "Kaupunki päätti, että uusi silta rakennetaan kesällä, mutta työ alkaa syksyllä."
+    assert guess_languages(finnish) == ("en", "fi")
     with chrome_languages(["pt", "en"]):
         assert describe("Leia também: novas regras").kind is Kind.BOX
         assert describe("Lesen Sie auch: neue Regeln").kind is not Kind.BOX

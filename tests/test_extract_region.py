@@ -284,3 +284,19 @@ def test_nothing_after_the_question_whether_the_article_helped():
     teaser = sentence(9, "a webinar on cloud storage")
     page = f"Bridge opens\n\n{story}\n\nWas this article helpful?\n\nWhite paper\n\n{teaser}\n"
     assert list(extract_text(page).paragraphs) == [sentence(n) for n in range(4)]
+
+
+def test_finnish_chrome_keeps_a_reading_list_and_newsletter_box_out():
+    """A Finnish page's "Lue myös:" box and newsletter prompt are chrome of its language."""
+    story = [
+        "Kaupunginvaltuusto päätti maanantaina, että vanha uimahalli suljetaan kesän lopussa, "
+        "koska insinöörit löysivät katosta halkeamia.",
+        "Uuden hallin rakentaminen alkaa ensi vuonna, ja sen on määrä valmistua kahden vuoden "
+        "kuluttua, kertoo kaupungin tiedote.",
+        "Asukkaat ovat kuitenkin huolissaan siitä, että lapset jäävät ilman uimaopetusta koko "
+        "rakennusajan, sillä lähin halli on kaukana.",
+    ]
+    box = "Lue myös:\n\nJunat kulkevat taas normaalisti – rata korjattiin yön aikana\n\n"
+    box += "Tilaa uutiskirjeemme!\n\nSaat parhaat jutut suoraan sähköpostiisi joka aamu!\n"
+    page = "Uimahalli suljetaan\n\n" + "\n\n".join(story) + "\n\n" + box
+    assert list(extract_text(page).paragraphs) == story

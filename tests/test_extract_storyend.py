@@ -44,3 +44,9 @@ def test_a_field_or_a_photo_credit_amid_the_story_does_not_end_it():
     for marker in ("Author: Anna Lee", "© 2021 Harbour Photo Agency"):
         blocks = [*STORY[:3], marker, STORY[3]]
         assert _paragraphs(blocks, STORY) == STORY, marker
+
+
+def test_the_comments_below_a_short_post_are_left_out_too():
+    post = STORY[1:3]
+    blocks = [*post, "Comments", "Harbour watcher", COMMENT]
+    assert _paragraphs(blocks, [*post, COMMENT]) == post

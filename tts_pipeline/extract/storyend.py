@@ -14,7 +14,7 @@ from tts_pipeline.extract.dom import Evidence
 from tts_pipeline.extract.lines import Kind, Line
 from tts_pipeline.extract.storytext import LINK_SHARE
 
-STORY_ABOVE_END_WORDS = 80
+STORY_ABOVE_END_WORDS = 30
 """Words of trafilatura's story above an end marker ("Comments", "About the author") for
 the marker to close it: what trafilatura kept below is the comments or the author's box."""
 FIELD_LABEL_MAX_WORDS = 2

@@ -277,6 +277,8 @@ def test_credit_name(text, name):
         ("War dieser Beitrag hilfreich?", Kind.END),
         ("Was this article helpful?", Kind.END),
         ("Themenseiten: Brücke, Stadt, Verkehr", Kind.BOX),
+        ("1 Kommentar:", Kind.END),
+        ("12 comments:", Kind.END),
         ("Lue myös:", Kind.BOX),
         ("Lue aiheesta lisää:", Kind.BOX),
         ("Osallistu keskusteluun", Kind.END),

@@ -300,3 +300,11 @@ def test_finnish_chrome_keeps_a_reading_list_and_newsletter_box_out():
     box += "Tilaa uutiskirjeemme!\n\nSaat parhaat jutut suoraan sähköpostiisi joka aamu!\n"
     page = "Uimahalli suljetaan\n\n" + "\n\n".join(story) + "\n\n" + box
     assert list(extract_text(page).paragraphs) == story
+
+
+def test_a_comments_heading_with_a_colon_ends_the_story():
+    """ "1 Comment:" (as blog platforms write it) is an end marker as "1 Comment" is."""
+    story = "\n\n".join(sentence(n) for n in range(4))
+    comment = sentence(7, "the last book, which I liked less than the first one")
+    page = f"Bridge opens\n\n{story}\n\n1 Comment:\n\nAnna2. May 2024 um 18:12\n\n{comment}\n"
+    assert list(extract_text(page).paragraphs) == [sentence(n) for n in range(4)]

@@ -50,3 +50,14 @@ def test_the_comments_below_a_short_post_are_left_out_too():
     post = STORY[1:3]
     blocks = [*post, "Comments", "Harbour watcher", COMMENT]
     assert _paragraphs(blocks, [*post, COMMENT]) == post
+
+
+def test_the_dateline_at_the_head_of_the_story_is_not_read_as_its_text():
+    assert _paragraphs(["23.10.2018", *STORY], ["23.10.2018", *STORY]) == STORY
+    kicker = ["Harbour", "May 2, 2024 | News"]
+    assert _paragraphs([*kicker, *STORY], [*kicker, *STORY]) == ["Harbour", *STORY]
+
+
+def test_a_date_further_down_the_story_is_read():
+    blocks = ["Harbour board", "Agenda", "Minutes of the meeting of 5.8.2019", *STORY]
+    assert _paragraphs(blocks, blocks) == blocks

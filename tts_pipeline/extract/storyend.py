@@ -1,8 +1,9 @@
-"""Where trafilatura's reading of an HTML page runs past the story's end.
+"""Where trafilatura's reading of an HTML page runs past the story, at its end or its head.
 
 Trafilatura keeps the comments, or an author's box, now and then, below a heading the
 chrome data knows as an end marker ("Comments", "About the author"): once most of the story
-stands above such a heading, what it kept below is left out.
+stands above such a heading, what it kept below is left out. It often starts the story
+with the article's dateline, which is the article's metadata, not its text.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 
 from tts_pipeline.extract.dom import Evidence
 from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.names import byline_author
 from tts_pipeline.extract.storytext import LINK_SHARE
 
 STORY_ABOVE_END_WORDS = 30
@@ -19,6 +21,10 @@ STORY_ABOVE_END_WORDS = 30
 the marker to close it: what trafilatura kept below is the comments or the author's box."""
 FIELD_LABEL_MAX_WORDS = 2
 """Most words before the colon of a field and its value ("Author: Anna Lee")."""
+HEAD_LINES = 2
+"""How many of the first lines of trafilatura's story may be the article's dateline (the
+dateline, or a kicker and the dateline), when no paragraph comes before."""
+HEAD_DATELINE = "trafilatura kept it, but it is the article's dateline, above its text"
 BELOW_THE_END = "trafilatura kept it, but it is below the story's end marker (comments, a bio)"
 _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
 
@@ -56,3 +62,18 @@ def _field(text: str) -> bool:
     """A label of a word or two, a colon and its value: "Author: Anna Lee"."""
     label, colon, value = text.partition(":")
     return bool(colon and value.strip()) and len(label.split()) <= FIELD_LABEL_MAX_WORDS
+
+
+def head_datelines(lines: Sequence[Line], story: Sequence[int]) -> set[int]:
+    """Datelines ("23.10.2018", "May 2, 2024 | News") among the first ``HEAD_LINES`` lines
+    of trafilatura's ``story``, above its first paragraph: the article's date, read with
+    its metadata. A date further down (a meeting's minutes "of 5.8.2019") is text, and a
+    dateline with a byline stays for the byline's sake (the combiner drops the metadata
+    author's own)."""
+    head = set()
+    for i in story[:HEAD_LINES]:
+        if lines[i].kind is Kind.BODY:
+            break
+        if lines[i].kind is Kind.DATE and not byline_author(lines[i].text):
+            head.add(i)
+    return head

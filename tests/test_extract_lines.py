@@ -289,6 +289,8 @@ def test_credit_name(text, name):
         ("Leserbriefe (12)", Kind.END),
         ("Reader comments", Kind.END),
         ("Netiquette:", Kind.END),
+        ("Keine Termine mehr versäumen!", Kind.CHROME),
+        ("Er wollte nichts mehr verpassen, sagte er, und kaufte ein Abo.", Kind.BODY),
         ("Lue myös:", Kind.BOX),
         ("Lue aiheesta lisää:", Kind.BOX),
         ("Osallistu keskusteluun", Kind.END),

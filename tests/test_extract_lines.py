@@ -273,6 +273,29 @@ def test_credit_name(text, name):
         ("One thought on “Why we moved”", Kind.END),
         ("Mary Ann says:", Kind.CHROME),
         ("The minister says:", Kind.BODY),
+        ("Fanden Sie diesen Artikel nützlich?", Kind.END),
+        ("War dieser Beitrag hilfreich?", Kind.END),
+        ("Was this article helpful?", Kind.END),
+        ("Themenseiten: Brücke, Stadt, Verkehr", Kind.BOX),
+        ("1 Kommentar:", Kind.END),
+        ("12 comments:", Kind.END),
+        ("Die Brücke bei Nacht. Zum Vergrößern auf das Bild klicken.", Kind.CAPTION),
+        ("The route of the new line (click to enlarge)", Kind.CAPTION),
+        ("Die neue Ausgabe ist ab sofort am Kiosk und als E-Paper erhältlich.", Kind.CHROME),
+        ("Der Kiosk am Bahnhof schließt im Mai, sagte die Stadt am Montag.", Kind.BODY),
+        ("Dziękujemy za lekturę. Wesprzyj nas darowizną lub przekaż nam 1% podatku.", Kind.CHROME),
+        ("Prosimy o zaznaczenie zgody przed dodaniem komentarza.", Kind.CHROME),
+        ("Leserpost", Kind.END),
+        ("Leserbriefe (12)", Kind.END),
+        ("Reader comments", Kind.END),
+        ("Netiquette:", Kind.END),
+        ("Keine Termine mehr versäumen!", Kind.CHROME),
+        ("Er wollte nichts mehr verpassen, sagte er, und kaufte ein Abo.", Kind.BODY),
+        ("Lue myös:", Kind.BOX),
+        ("Lue aiheesta lisää:", Kind.BOX),
+        ("Osallistu keskusteluun", Kind.END),
+        ("Kuva: Anna Virtanen", Kind.CAPTION),
+        ("Tilaa uutiskirjeemme!", Kind.BOX),
     ],
 )  # fmt: skip
 def test_chrome_words_of_many_languages(line, kind):
@@ -298,6 +321,8 @@ def test_only_the_page_languages_are_used():
     page = "Die Stadt hat am Montag beschlossen, dass die Brücke im Sommer gebaut wird."
     assert guess_languages(page) == ("de", "en")
     assert guess_languages("Новый мост через реку откроют летом") == ("en", "ru", "uk")
+    finnish = "Kaupunki päätti, että uusi silta rakennetaan kesällä, mutta työ alkaa syksyllä."
+    assert guess_languages(finnish) == ("en", "fi")
     with chrome_languages(["pt", "en"]):
         assert describe("Leia também: novas regras").kind is Kind.BOX
         assert describe("Lesen Sie auch: neue Regeln").kind is not Kind.BOX

@@ -354,3 +354,36 @@ def test_the_datelines_of_comments_under_a_short_post_do_not_anchor_them():
     comments = "\n\n".join([*short, f"{stamp.format(n=9)}\n\n{long}"])
     page = f"Bridge opens\n\nBy Ann Lee\nMay 2, 2024\n\n{post}\n\n{comments}\n"
     assert region_text(page) == [sentence(n) for n in range(2)]
+
+
+def test_nothing_after_the_question_whether_the_article_helped():
+    """A rating prompt ("Was this article helpful?") closes the article: the sponsored
+    teaser below it is not the story's."""
+    story = "\n\n".join(sentence(n) for n in range(4))
+    teaser = sentence(9, "a webinar on cloud storage")
+    page = f"Bridge opens\n\n{story}\n\nWas this article helpful?\n\nWhite paper\n\n{teaser}\n"
+    assert list(extract_text(page).paragraphs) == [sentence(n) for n in range(4)]
+
+
+def test_finnish_chrome_keeps_a_reading_list_and_newsletter_box_out():
+    """A Finnish page's "Lue myös:" box and newsletter prompt are chrome of its language."""
+    story = [
+        "Kaupunginvaltuusto päätti maanantaina, että vanha uimahalli suljetaan kesän lopussa, "
+        "koska insinöörit löysivät katosta halkeamia.",
+        "Uuden hallin rakentaminen alkaa ensi vuonna, ja sen on määrä valmistua kahden vuoden "
+        "kuluttua, kertoo kaupungin tiedote.",
+        "Asukkaat ovat kuitenkin huolissaan siitä, että lapset jäävät ilman uimaopetusta koko "
+        "rakennusajan, sillä lähin halli on kaukana.",
+    ]
+    box = "Lue myös:\n\nJunat kulkevat taas normaalisti – rata korjattiin yön aikana\n\n"
+    box += "Tilaa uutiskirjeemme!\n\nSaat parhaat jutut suoraan sähköpostiisi joka aamu!\n"
+    page = "Uimahalli suljetaan\n\n" + "\n\n".join(story) + "\n\n" + box
+    assert list(extract_text(page).paragraphs) == story
+
+
+def test_a_comments_heading_with_a_colon_ends_the_story():
+    """ "1 Comment:" (as blog platforms write it) is an end marker as "1 Comment" is."""
+    story = "\n\n".join(sentence(n) for n in range(4))
+    comment = sentence(7, "the last book, which I liked less than the first one")
+    page = f"Bridge opens\n\n{story}\n\n1 Comment:\n\nAnna2. May 2024 um 18:12\n\n{comment}\n"
+    assert list(extract_text(page).paragraphs) == [sentence(n) for n in range(4)]

@@ -46,6 +46,12 @@ from tts_pipeline.extract.lines import Kind, Line, count_words, describe
 from tts_pipeline.extract.names import byline_author
 from tts_pipeline.extract.region import comments_marker
 from tts_pipeline.extract.render import Rendered
+from tts_pipeline.extract.storyend import (
+    BELOW_THE_END,
+    HEAD_DATELINE,
+    below_story_end,
+    head_datelines,
+)
 from tts_pipeline.extract.storytext import LINK_SHARE, is_title
 from tts_pipeline.extract.textdump import DumpReading, read_dump
 
@@ -240,6 +246,8 @@ def _with_trafilatura(
     evidence = header_unboxed(lines, evidence, titles, story_start)
     page = LeadPage(lines, evidence, titles)
     leads = article_leads(page, story_start, found_set, dump_keep)
+    after_end = below_story_end(lines, evidence, story)
+    head_dates = head_datelines(lines, story)
     verdicts: list[Verdict | None] = []
     for i, line in enumerate(lines):
         if line.kind is Kind.BLANK:
@@ -247,7 +255,11 @@ def _with_trafilatura(
             continue
         ours = i in dump_keep
         if i in found_set:
-            if i in by_context:
+            if i in after_end:
+                verdicts.append(Verdict(False, BELOW_THE_END))
+            elif i in head_dates:
+                verdicts.append(Verdict(False, HEAD_DATELINE))
+            elif i in by_context:
                 verdicts.append(Verdict(True, _KEPT_BY_CONTEXT))
             elif line.kind in DROPPED_KINDS:
                 verdicts.append(Verdict(False, f"trafilatura kept it, but it is {line.kind.value}"))

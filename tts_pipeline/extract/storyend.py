@@ -1,0 +1,79 @@
+"""Where trafilatura's reading of an HTML page runs past the story, at its end or its head.
+
+Trafilatura keeps the comments, or an author's box, now and then, below a heading the
+chrome data knows as an end marker ("Comments", "About the author"): once most of the story
+stands above such a heading, what it kept below is left out. It often starts the story
+with the article's dateline, which is the article's metadata, not its text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tts_pipeline.extract.dom import Evidence
+from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.names import byline_author
+from tts_pipeline.extract.storytext import LINK_SHARE
+
+STORY_ABOVE_END_WORDS = 30
+"""Words of trafilatura's story above an end marker ("Comments", "About the author") for
+the marker to close it: what trafilatura kept below is the comments or the author's box."""
+FIELD_LABEL_MAX_WORDS = 2
+"""Most words before the colon of a field and its value ("Author: Anna Lee")."""
+HEAD_LINES = 2
+"""How many of the first lines of trafilatura's story may be the article's dateline (the
+dateline, or a kicker and the dateline), when no paragraph comes before."""
+HEAD_DATELINE = "trafilatura kept it, but it is the article's dateline, above its text"
+BELOW_THE_END = "trafilatura kept it, but it is below the story's end marker (comments, a bio)"
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+
+
+def below_story_end(
+    lines: Sequence[Line], evidence: Sequence[Evidence], story: Sequence[int]
+) -> set[int]:
+    """Lines of trafilatura's ``story`` below the first end marker ("Comments", "About the
+    author") that has most of the story's words, and at least ``STORY_ABOVE_END_WORDS``,
+    above it: the comments or the author's box trafilatura took for more of the story. An
+    end marker above most of the story (a comment count under the headline) closes nothing,
+    nor does one that is no heading (:func:`closes_the_story`)."""
+    kept = set(story)
+    total = sum(lines[i].words for i in kept)
+    above = 0.0
+    for i, line in enumerate(lines):
+        most_above = above >= STORY_ABOVE_END_WORDS and above > total / 2
+        if line.kind is Kind.END and most_above and closes_the_story(line, evidence[i]):
+            return {j for j in kept if j > i}
+        if i in kept:
+            above += line.words
+    return set()
+
+
+def closes_the_story(line: Line, evidence: Evidence) -> bool:
+    """An end marker that is a heading of the page, not a link (a menu's "More by this
+    brand"), a field and its value ("Author: Anna", on a recipe's or a book's card) or a
+    copyright line (a photo's credit, "© Getty Images", stands amid the story)."""
+    if evidence.link_share >= LINK_SHARE or _COPYRIGHT.search(line.text):
+        return False
+    return not _field(line.text)
+
+
+def _field(text: str) -> bool:
+    """A label of a word or two, a colon and its value: "Author: Anna Lee"."""
+    label, colon, value = text.partition(":")
+    return bool(colon and value.strip()) and len(label.split()) <= FIELD_LABEL_MAX_WORDS
+
+
+def head_datelines(lines: Sequence[Line], story: Sequence[int]) -> set[int]:
+    """Datelines ("23.10.2018", "May 2, 2024 | News") among the first ``HEAD_LINES`` lines
+    of trafilatura's ``story``, above its first paragraph: the article's date, read with
+    its metadata. A date further down (a meeting's minutes "of 5.8.2019") is text, and a
+    dateline with a byline stays for the byline's sake (the combiner drops the metadata
+    author's own)."""
+    head = set()
+    for i in story[:HEAD_LINES]:
+        if lines[i].kind is Kind.BODY:
+            break
+        if lines[i].kind is Kind.DATE and not byline_author(lines[i].text):
+            head.add(i)
+    return head

@@ -1,0 +1,48 @@
+"""Which stretch of a page dump is the story: short posts, comment counts, stories that
+go on past a box or a short line."""
+
+from __future__ import annotations
+
+import pytest
+
+from tts_pipeline.extract.context import in_context
+from tts_pipeline.extract.lines import Kind, describe
+from tts_pipeline.extract.region import best_region
+
+
+def sentence(n: int, topic: str = "the new bridge") -> str:
+    return (
+        f"Sentence {n} about {topic} goes on for a while, so that it reads like a real "
+        "paragraph of a news story and not like a menu."
+    )
+
+
+def region_text(page: str) -> list[str]:
+    lines = in_context([describe(line) for line in page.split("\n")])
+    region = best_region(lines)
+    assert region is not None
+    return [line.text for line in lines[region[0] : region[1] + 1] if line.text]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1 Comment on Why the bridge took so long",
+        "5 Kommentare on “Bridge opens”",
+        "± 6 Kommentare zu „Bridge opens“",
+        "{ 38 comments… read them below or add one }",
+    ],
+)
+def test_a_count_of_comments_over_a_title_is_an_end_marker(line):
+    assert describe(line).kind is Kind.END
+
+
+def test_the_comments_under_a_count_of_them_are_not_the_story():
+    post = "\n\n".join(sentence(n) for n in range(3))
+    comments = "\n\n".join(
+        f"reader{n}\nMay {n + 1}, 2024 at 9:16\n\n{sentence(n, 'my camera')} {sentence(n)}"
+        for n in range(4)
+    )
+    count = "5 Kommentare on “Bridge opens”"
+    page = f"A blog\n\nBridge opens\n\n{post}\n\nShare\nLike\n\n{count}\n\n{comments}\n"
+    assert region_text(page) == [sentence(n) for n in range(3)]

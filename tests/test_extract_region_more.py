@@ -46,3 +46,19 @@ def test_the_comments_under_a_count_of_them_are_not_the_story():
     count = "5 Kommentare on “Bridge opens”"
     page = f"A blog\n\nBridge opens\n\n{post}\n\nShare\nLike\n\n{count}\n\n{comments}\n"
     assert region_text(page) == [sentence(n) for n in range(3)]
+
+
+def test_a_short_post_is_not_beaten_by_the_sidebar_under_its_comments_heading():
+    post = sentence(1)
+    sidebar = "\n".join(sentence(n, "this blog and its author") for n in range(3))
+    page = (
+        f"A blog\nHome\nAbout me\n\nBridge opens\n\n{post}\n\nShare this:\nTwitter\nFacebook\n\n"
+        f"Leave a comment\n\nName\nEmail\nWebsite\n\nAbout this blog\n\n{sidebar}\n"
+    )
+    assert region_text(page) == [sentence(1)]
+
+
+def test_a_comment_count_under_the_headline_does_not_hide_a_longer_story():
+    story = "\n\n".join(sentence(n) for n in range(12))
+    page = f"A teaser line\n\n{sentence(0, 'a sale')}\n\nLeave a comment\n\n{story}\n"
+    assert region_text(page) == [sentence(n) for n in range(12)]

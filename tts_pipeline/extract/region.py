@@ -17,7 +17,8 @@ candidates with a byline or dateline next to them compete. It takes in its neigh
 they are close and not lists: a story split by a box ("Related stories") or by the date
 line of a quoted post is one story. Nothing after an end marker ("Comments", "About the
 author", the copyright line) that follows a substantial candidate can be the story, nor
-anything below the footer (a long run of menu lines) that follows a dated one.
+anything under the comments' heading below a short post (unless it far outweighs the
+post), nor anything below the footer (a long run of menu lines) that follows a dated one.
 """
 
 from __future__ import annotations
@@ -190,7 +191,9 @@ def _before_the_end(lines: Sequence[Line], found: list[Candidate]) -> list[Candi
     list, scores many times more than every candidate before: what came before the
     marker was then a teaser or a notice, not the story."""
     kept, marker = _up_to_the_end(lines, found)
-    if marker is None or own_block(lines, marker):
+    if marker is None:
+        return _after_a_short_post(lines, kept)
+    if own_block(lines, marker):
         return kept
     after = found[len(kept) :]
     after = [c for c in after if _anchored(lines, c.start) and not _list_shaped(lines, c)]
@@ -200,6 +203,33 @@ def _before_the_end(lines: Sequence[Line], found: list[Candidate]) -> list[Candi
         if best_after > rules().region.end_outweighed * best_before:
             return found
     return kept
+
+
+def _after_a_short_post(lines: Sequence[Line], found: list[Candidate]) -> list[Candidate]:
+    """Drop the candidates after the first end marker in a block of its own (the heading of
+    the comments) below the first candidate, on a page where none before it is substantial:
+    a short post, a photo's caption. What follows is its comments and the blog's sidebar,
+    unless a candidate after the marker scores many times more than every one before (the
+    marker then stood in the header: a count of comments under the headline)."""
+    if not found:
+        return found
+    end = next(
+        (
+            i
+            for i in range(found[0].end + 1, len(lines))
+            if lines[i].kind is Kind.END and own_block(lines, i)
+        ),
+        None,
+    )
+    if end is None:
+        return found
+    kept = [c for c in found if c.start < end]
+    after = found[len(kept) :]
+    if not after:
+        return found
+    best_before = max(_scored(lines, c).score for c in kept)
+    best_after = max(_scored(lines, c).score for c in after)
+    return found if best_after > rules().region.end_outweighed * best_before else kept
 
 
 def _above_the_footer(lines: Sequence[Line], found: list[Candidate]) -> list[Candidate]:

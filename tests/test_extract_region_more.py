@@ -62,3 +62,20 @@ def test_a_comment_count_under_the_headline_does_not_hide_a_longer_story():
     story = "\n\n".join(sentence(n) for n in range(12))
     page = f"A teaser line\n\n{sentence(0, 'a sale')}\n\nLeave a comment\n\n{story}\n"
     assert region_text(page) == [sentence(n) for n in range(12)]
+
+
+def test_a_date_written_twice_glued_is_a_dateline():
+    assert describe("6. May 20206. May 2020 Ann Lee").kind is Kind.DATE
+    assert describe("17/11/201917/11/2019 ~ Ann Lee").kind is Kind.DATE
+
+
+def test_the_lead_under_the_dateline_joins_the_story_across_a_quoted_verse():
+    verse = "\n".join(
+        f"Line {n} of the old song that the band sang on the bridge" for n in range(6)
+    )
+    rest = "\n\n".join(sentence(n) for n in range(2, 6))
+    page = (
+        f"Home\nNews\n\nBridge opens\n\n6. May 20206. May 2020 Ann Lee\n\n{sentence(1)}\n\n"
+        f"The song\n\n{verse}\n\nThe answer\n\n{rest}\n\nShare\nLike\n"
+    )
+    assert region_text(page)[0] == sentence(1)

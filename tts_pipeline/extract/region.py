@@ -123,8 +123,10 @@ def comments_marker(lines: Sequence[Line]) -> int | None:
 def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: bool) -> bool:
     """Two neighbouring candidates are one story: close, no end marker between, neither a
     list, and the part joined more than a stray paragraph, unless it follows the story
-    right after it, across a line or two and no box (a caption, the date of a quoted post).
-    A stray paragraph further down is an author's bio, a blog's "about me" or a promotion."""
+    right after it, across a line or two and no box (a caption, the date of a quoted post),
+    or comes before it under a byline or dateline, with no box between (the story's lead,
+    then a quote or a list). A stray paragraph further down is an author's bio, a blog's
+    "about me" or a promotion."""
     between = [lines[i] for i in range(before.end + 1, after.start)]
     gap = [line for line in between if line.kind is not Kind.BLANK]
     if any(line.kind is Kind.END for line in gap) or len(gap) > rules().region.max_box_lines:
@@ -134,6 +136,8 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
     joined = after if forward else before
     boxed = any(line.kind is Kind.BOX for line in gap)
     near = len(gap) <= rules().region.stray_gap_lines
+    if not forward and not boxed and _anchored(lines, before.start):
+        return True
     return _substantial(lines, joined) or (forward and near and not boxed)
 
 

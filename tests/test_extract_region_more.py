@@ -79,3 +79,13 @@ def test_the_lead_under_the_dateline_joins_the_story_across_a_quoted_verse():
         f"The song\n\n{verse}\n\nThe answer\n\n{rest}\n\nShare\nLike\n"
     )
     assert region_text(page)[0] == sentence(1)
+
+
+def test_paragraphs_under_labels_with_a_colon_are_sections_not_teasers():
+    labels = ("Background:", "Objective:", "Design:", "Results:", "Conclusion:")
+    abstract = "\n\n".join(
+        f"{label}\n\n{sentence(n, 'the study')}" for n, label in enumerate(labels)
+    )
+    notes = "\n\n".join(sentence(n, "the journal") for n in range(3))
+    page = f"A journal\n\nThe study\n\n{abstract}\n\nReferences\n\n{notes}\n"
+    assert region_text(page)[0] == sentence(0, "the study")

@@ -331,7 +331,9 @@ def _dated_towards(lines: Sequence[Line], origin: int, step: int) -> bool:
 
 
 def _list_shaped(lines: Sequence[Line], candidate: Candidate) -> bool:
-    """Most paragraphs come right after a title, a date or a byline: teasers or comments."""
+    """Most paragraphs come right after a title, a date or a byline: teasers or comments. A
+    label that ends with a colon ("Background:", "Results:") introduces a section of the
+    story, not a teaser: its paragraph does not count as an item."""
     items = paragraphs = 0
     previous = None
     for i in range(candidate.start, candidate.end + 1):
@@ -341,6 +343,6 @@ def _list_shaped(lines: Sequence[Line], candidate: Candidate) -> bool:
         if kind is Kind.BODY:
             paragraphs += 1
             items += previous in (Kind.SHORT, Kind.DATE, Kind.BYLINE)
-        previous = kind
+        previous = None if kind is Kind.SHORT and lines[i].text.endswith(":") else kind
     r = rules().region
     return items >= r.list_min_items and items >= r.list_share * paragraphs

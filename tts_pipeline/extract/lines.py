@@ -19,6 +19,9 @@ from tts_pipeline.extract.rules import rules
 
 BYLINE_WITH_COLON_MAX_WORDS = 4
 """Most words of a byline that ends with a colon ("Von Anna Müller:")."""
+_DATE_TWICE = re.compile(r"(\d[^|]{4,25}?(?:19|20)\d\d)\1")
+"""A date written twice with nothing between ("6. May 20206. May 2020"): a post's dates of
+publication and of its last update, glued together by the browser's copy."""
 _TERMINAL = re.compile(r"""(?<![.…])[.!?:;。！？؟۔।]["'”’»)\]」』]*$""")
 """A sentence's end; not an ellipsis, which ends truncated teasers."""
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -194,7 +197,9 @@ def _has_trailing_credit(text: str, terminal: bool) -> bool:
 
 
 def is_dateline(text: str) -> bool:
-    """A line that gives a date or time and little else."""
+    """A line that gives a date or time and little else (a date written twice, glued, counts
+    once)."""
+    text = _DATE_TWICE.sub(r"\1", text)
     found = find_date(text)
     if not found:
         return False

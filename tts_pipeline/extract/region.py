@@ -17,7 +17,8 @@ candidates with a byline or dateline next to them compete. It takes in its neigh
 they are close and not lists: a story split by a box ("Related stories") or by the date
 line of a quoted post is one story. Nothing after an end marker ("Comments", "About the
 author", the copyright line) that follows a substantial candidate can be the story, nor
-anything below the footer (a long run of menu lines) that follows a dated one.
+anything under the comments' heading below a short post (unless it far outweighs the
+post), nor anything below the footer (a long run of menu lines) that follows a dated one.
 """
 
 from __future__ import annotations
@@ -122,8 +123,10 @@ def comments_marker(lines: Sequence[Line]) -> int | None:
 def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: bool) -> bool:
     """Two neighbouring candidates are one story: close, no end marker between, neither a
     list, and the part joined more than a stray paragraph, unless it follows the story
-    right after it, across a line or two and no box (a caption, the date of a quoted post).
-    A stray paragraph further down is an author's bio, a blog's "about me" or a promotion."""
+    right after it, across a line or two and no box (a caption, the date of a quoted post),
+    or comes before it under a byline or dateline, with no box between (the story's lead,
+    then a quote or a list). A stray paragraph further down is an author's bio, a blog's
+    "about me" or a promotion."""
     between = [lines[i] for i in range(before.end + 1, after.start)]
     gap = [line for line in between if line.kind is not Kind.BLANK]
     if any(line.kind is Kind.END for line in gap) or len(gap) > rules().region.max_box_lines:
@@ -133,6 +136,8 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
     joined = after if forward else before
     boxed = any(line.kind is Kind.BOX for line in gap)
     near = len(gap) <= rules().region.stray_gap_lines
+    if not forward and not boxed and _anchored(lines, before.start):
+        return True
     return _substantial(lines, joined) or (forward and near and not boxed)
 
 
@@ -190,7 +195,9 @@ def _before_the_end(lines: Sequence[Line], found: list[Candidate]) -> list[Candi
     list, scores many times more than every candidate before: what came before the
     marker was then a teaser or a notice, not the story."""
     kept, marker = _up_to_the_end(lines, found)
-    if marker is None or own_block(lines, marker):
+    if marker is None:
+        return _after_a_short_post(lines, kept)
+    if own_block(lines, marker):
         return kept
     after = found[len(kept) :]
     after = [c for c in after if _anchored(lines, c.start) and not _list_shaped(lines, c)]
@@ -200,6 +207,33 @@ def _before_the_end(lines: Sequence[Line], found: list[Candidate]) -> list[Candi
         if best_after > rules().region.end_outweighed * best_before:
             return found
     return kept
+
+
+def _after_a_short_post(lines: Sequence[Line], found: list[Candidate]) -> list[Candidate]:
+    """Drop the candidates after the first end marker in a block of its own (the heading of
+    the comments) below the first candidate, on a page where none before it is substantial:
+    a short post, a photo's caption. What follows is its comments and the blog's sidebar,
+    unless a candidate after the marker scores many times more than every one before (the
+    marker then stood in the header: a count of comments under the headline)."""
+    if not found:
+        return found
+    end = next(
+        (
+            i
+            for i in range(found[0].end + 1, len(lines))
+            if lines[i].kind is Kind.END and own_block(lines, i)
+        ),
+        None,
+    )
+    if end is None:
+        return found
+    kept = [c for c in found if c.start < end]
+    after = found[len(kept) :]
+    if not after:
+        return found
+    best_before = max(_scored(lines, c).score for c in kept)
+    best_after = max(_scored(lines, c).score for c in after)
+    return found if best_after > rules().region.end_outweighed * best_before else kept
 
 
 def _above_the_footer(lines: Sequence[Line], found: list[Candidate]) -> list[Candidate]:
@@ -297,7 +331,9 @@ def _dated_towards(lines: Sequence[Line], origin: int, step: int) -> bool:
 
 
 def _list_shaped(lines: Sequence[Line], candidate: Candidate) -> bool:
-    """Most paragraphs come right after a title, a date or a byline: teasers or comments."""
+    """Most paragraphs come right after a title, a date or a byline: teasers or comments. A
+    label that ends with a colon ("Background:", "Results:") introduces a section of the
+    story, not a teaser: its paragraph does not count as an item."""
     items = paragraphs = 0
     previous = None
     for i in range(candidate.start, candidate.end + 1):
@@ -307,6 +343,6 @@ def _list_shaped(lines: Sequence[Line], candidate: Candidate) -> bool:
         if kind is Kind.BODY:
             paragraphs += 1
             items += previous in (Kind.SHORT, Kind.DATE, Kind.BYLINE)
-        previous = kind
+        previous = None if kind is Kind.SHORT and lines[i].text.endswith(":") else kind
     r = rules().region
     return items >= r.list_min_items and items >= r.list_share * paragraphs

@@ -1,0 +1,41 @@
+"""More HTML extraction rules: an element standing for a missing article element."""
+
+from __future__ import annotations
+
+from tts_pipeline.extract.dom import parse, render_tree
+from tts_pipeline.extract.standin import stand_in_article, stand_in_links_out
+
+_STORY = [
+    "The river rose by two metres overnight and the old bridge was closed at dawn.",
+    "Engineers said the pillars had held, but the road surface would need repairs.",
+    "Residents of the lower town were asked to move their cars to higher ground.",
+    "The council expects to reopen the bridge next week if the water falls again.",
+]
+_PAGE = f"""<html><body>
+<div class="top"><a href="/">Home</a> <a href="/news">News</a></div>
+<div id="wrap">
+<div class="left"><p>Our town's weather station reports rain every day of this month.</p></div>
+<div class="c1"><p>{_STORY[0]}</p><p>{_STORY[1]}</p>
+<p>{_STORY[2]}</p><p>{_STORY[3]}</p>
+<p><a href="/more">Read more stories from the lower town and the river</a></p></div></div>
+<div class="bottom"><p>Copyright by the town's newspaper and all of its writers.</p></div>
+</body></html>"""
+
+
+def _lines(page):
+    return list(zip(page.text.split("\n"), page.evidence, strict=False))
+
+
+def test_the_smallest_element_holding_most_of_trafilaturas_text_stands_for_the_article():
+    tree = parse(_PAGE)
+    assert not any(e.in_article for e in render_tree(tree).evidence)
+    element = stand_in_article(tree, _STORY[:3])
+    assert element is not None and element.get("class") == "c1"
+    page = stand_in_links_out(render_tree(tree, element))
+    inside = {text for text, e in _lines(page) if e.in_article}
+    assert set(_STORY) <= inside
+    assert not any("weather" in t or "Copyright" in t or "Read more" in t for t in inside)
+
+
+def test_a_few_words_of_trafilatura_give_no_stand_in():
+    assert stand_in_article(parse(_PAGE), ["Residents of the lower town"]) is None

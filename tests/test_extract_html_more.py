@@ -39,3 +39,15 @@ def test_the_smallest_element_holding_most_of_trafilaturas_text_stands_for_the_a
 
 def test_a_few_words_of_trafilatura_give_no_stand_in():
     assert stand_in_article(parse(_PAGE), ["Residents of the lower town"]) is None
+
+
+def test_a_heading_ending_with_a_colon_alone_in_a_gap_of_the_story_is_kept():
+    from tts_pipeline.extract.dom import Evidence
+    from tts_pipeline.extract.gaps import filled_gaps
+    from tts_pipeline.extract.lines import describe
+
+    texts = ["250 g flour", "", "For the topping:", "", "50 g butter", "", "Share this:", "Tags"]
+    lines = [describe(t) for t in texts]
+    evidence = [Evidence(tag="p", in_article=True) for _ in texts]
+    assert 2 in filled_gaps(lines, evidence, [0, 4], set())
+    assert not filled_gaps(lines, evidence, [0, 7], set()) & {6}

@@ -51,3 +51,21 @@ def test_a_heading_ending_with_a_colon_alone_in_a_gap_of_the_story_is_kept():
     evidence = [Evidence(tag="p", in_article=True) for _ in texts]
     assert 2 in filled_gaps(lines, evidence, [0, 4], set())
     assert not filled_gaps(lines, evidence, [0, 7], set()) & {6}
+
+
+def test_sentences_running_on_right_above_the_story_start_are_kept():
+    from tts_pipeline.extract.dom import Evidence
+    from tts_pipeline.extract.gaps import filled_gaps
+    from tts_pipeline.extract.lines import describe
+
+    texts = [
+        "Wine regions",
+        "",
+        "The valley lies along the river and has three parts with their own soils.",
+        "The rules allow four red and three white grapes for the wines made there.",
+        "Grade, Young, Aged",
+        "Months in the barrel, 6, 12",
+    ]
+    lines = [describe(t) for t in texts]
+    evidence = [Evidence(tag="p") for _ in texts]
+    assert filled_gaps(lines, evidence, [4, 5], set()) == {2, 3}

@@ -35,7 +35,7 @@ def filled_gaps(
     the article element fill it (a paragraph between a photo's credit and the story). A gap
     of text lines with no blank line from one story line to the next is filled too: the
     cells of a table or items of a list trafilatura read only in part."""
-    filled: set[int] = set()
+    filled = _run_above(lines, evidence, story)
     for above, below in pairwise(story):
         gap = [j for j in range(above + 1, below) if lines[j].kind is not Kind.BLANK]
         if gap and all(_gap_sentence(lines[j], evidence[j], j in ours) for j in gap):
@@ -75,6 +75,17 @@ def _lone_cell(lines: Sequence[Line], evidence: Sequence[Evidence], gap: list[in
     return _run_text(lines[j], evidence[j]) and any(
         evidence[k].tag == evidence[j].tag for k in beside
     )
+
+
+def _run_above(lines: Sequence[Line], evidence: Sequence[Evidence], story: list[int]) -> set[int]:
+    """The sentences running on, with no blank line between, right above the story's first
+    line: paragraphs of its block trafilatura read only from a table or a list on."""
+    run: set[int] = set()
+    j = (story[0] if story else 0) - 1
+    while j >= 0 and lines[j].kind is not Kind.BLANK and is_sentence(lines[j], evidence[j]):
+        run.add(j)
+        j -= 1
+    return run
 
 
 def _lone_heading(lines: Sequence[Line], evidence: Sequence[Evidence], gap: list[int]) -> bool:

@@ -149,8 +149,9 @@ class _Lines:
             self.evidence.append(BLANK)
 
 
-def render_tree(tree) -> Page:
-    """Render a parsed page: its lines with their evidence, and its metadata."""
+def render_tree(tree, stand_in=None) -> Page:
+    """Render a parsed page: its lines with their evidence, and its metadata; ``stand_in``
+    is an element to take as the article element (for a page that marks none)."""
     from lxml import etree
 
     page = Page()
@@ -170,7 +171,7 @@ def render_tree(tree) -> Page:
                 skipped = tag in SKIPPED or not tag or hidden(element.items())
             if not skipped:
                 link = link or tag == "a"
-                if not article and _article(element, tag, words):
+                if not article and (element is stand_in or _article(element, tag, words)):
                     article, boiler = True, None  # a wrapper around the article is no box
                 boiler = boiler or _boiler(element, tag, words, article, total)
                 _break(out, tag)

@@ -17,6 +17,10 @@ CODE_TAGS = ("pre", "code")
 """Block elements of program code, which is not read aloud."""
 GAP_CHROME_KINDS = (Kind.CAPTION, Kind.CHROME, Kind.BYLINE, Kind.DATE)
 """Lines beside which a paragraph of the article element fills a gap of the story..."""
+HEADING_COLON = ":"
+"""The end of a line that introduces what follows."""
+HEADING_MAX_WORDS = 6
+"""Most words of a heading standing alone in a gap of the story ("For the topping:")."""
 GAP_PARAGRAPH_MIN_WORDS = 10
 """...with at least this many words (a shorter sentence there is a question as a heading)."""
 
@@ -31,13 +35,17 @@ def filled_gaps(
     the article element fill it (a paragraph between a photo's credit and the story). A gap
     of text lines with no blank line from one story line to the next is filled too: the
     cells of a table or items of a list trafilatura read only in part."""
-    filled: set[int] = set()
+    filled = _run_above(lines, evidence, story)
     for above, below in pairwise(story):
         gap = [j for j in range(above + 1, below) if lines[j].kind is not Kind.BLANK]
         if gap and all(_gap_sentence(lines[j], evidence[j], j in ours) for j in gap):
             filled.update(gap)
             continue
-        if _within_block_run(lines, evidence, above, below) or _lone_cell(lines, evidence, gap):
+        if (
+            _within_block_run(lines, evidence, above, below)
+            or _lone_cell(lines, evidence, gap)
+            or _lone_heading(lines, evidence, gap)
+        ):
             filled.update(gap)
             continue
         text = [j for j in gap if _gap_paragraph(lines[j], evidence[j], j in ours)]
@@ -66,6 +74,30 @@ def _lone_cell(lines: Sequence[Line], evidence: Sequence[Evidence], gap: list[in
     beside = [k for k in (j - 1, j + 1) if lines[k].kind is not Kind.BLANK]
     return _run_text(lines[j], evidence[j]) and any(
         evidence[k].tag == evidence[j].tag for k in beside
+    )
+
+
+def _run_above(lines: Sequence[Line], evidence: Sequence[Evidence], story: list[int]) -> set[int]:
+    """The sentences running on, with no blank line between, right above the story's first
+    line: paragraphs of its block trafilatura read only from a table or a list on."""
+    run: set[int] = set()
+    j = (story[0] if story else 0) - 1
+    while j >= 0 and lines[j].kind is not Kind.BLANK and is_sentence(lines[j], evidence[j]):
+        run.add(j)
+        j -= 1
+    return run
+
+
+def _lone_heading(lines: Sequence[Line], evidence: Sequence[Evidence], gap: list[int]) -> bool:
+    """The gap is one short line ending with a colon ("Topping:", "For the dough:"): the
+    heading of the story's next part (a recipe's second list of ingredients)."""
+    if len(gap) != 1:
+        return False
+    line = lines[gap[0]]
+    return (
+        line.text.rstrip().endswith(HEADING_COLON)
+        and line.words <= HEADING_MAX_WORDS
+        and _run_text(line, evidence[gap[0]])
     )
 
 

@@ -64,6 +64,12 @@ def read_html(html: str, url: str | None = None) -> tuple[Article, Story, tuple[
         page = render_tree(tree)
     languages = guess_languages(page.text)
     found = _trafilatura(tree, url, languages) if tree is not None else {}
+    if tree is not None and found.get("text") and not any(e.in_article for e in page.evidence):
+        from tts_pipeline.extract.standin import stand_in_article, stand_in_links_out
+
+        article = stand_in_article(tree, found["text"].split("\n"))
+        if article is not None:
+            page = stand_in_links_out(render_tree(tree, article))
     meta = page_meta(page)
     titles = _title_candidates(page, meta)
 

@@ -1,0 +1,28 @@
+"""Leaks at the end of a text dump's story: author boxes and stray tails below a box."""
+
+from __future__ import annotations
+
+from tts_pipeline.extract.textdump import extract_text
+
+
+def sentence(n: int, topic: str = "the new bridge") -> str:
+    return (
+        f"Sentence {n} about {topic} goes on for a while, so that it reads like a real "
+        "paragraph of a news story and not like a menu."
+    )
+
+
+STORY = [sentence(n) for n in range(8)]
+
+
+def test_an_author_box_with_the_name_alone_on_a_line_ends_the_story():
+    bio = "Maren Holt is a staff writer who covers transport, cities and the weather for us."
+    page = "Bridge opens\n\n" + "\n\n".join(STORY) + f"\n\nMaren Holt\n\n{bio}\n\nShare\n"
+    assert list(extract_text(page).paragraphs) == STORY
+
+
+def test_a_section_on_someone_the_story_names_is_not_an_author_box():
+    about = "The engineer Maren Holt drew the first plans of the bridge in a small office."
+    section = "Holt has worked on bridges for thirty years and she still checks each bolt."
+    page = "Bridge opens\n\n" + "\n\n".join([*STORY, about]) + f"\n\nMaren Holt\n\n{section}\n"
+    assert list(extract_text(page).paragraphs) == [*STORY, about, "Maren Holt", section]

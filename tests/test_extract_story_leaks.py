@@ -26,3 +26,18 @@ def test_a_section_on_someone_the_story_names_is_not_an_author_box():
     section = "Holt has worked on bridges for thirty years and she still checks each bolt."
     page = "Bridge opens\n\n" + "\n\n".join([*STORY, about]) + f"\n\nMaren Holt\n\n{section}\n"
     assert list(extract_text(page).paragraphs) == [*STORY, about, "Maren Holt", section]
+
+
+def test_a_teaser_or_two_below_a_box_at_the_story_end_are_the_box_s():
+    box = "Related stories\nOld bridge closes\nFerry returns\nTunnel plans\n"
+    teaser = "The ferry is back on the river after a long winter, and it is full every day."
+    other = "The tunnel under the harbour will take six more years to build, the city says."
+    page = "Bridge opens\n\n" + "\n\n".join(STORY) + f"\n\n{box}\n{teaser}\n\n{other}\n\nAbout us\n"
+    assert list(extract_text(page).paragraphs) == STORY
+
+
+def test_the_story_goes_on_below_a_box_with_a_single_teaser():
+    last = [sentence(n, "the old ferry") for n in range(2)]
+    page = "Bridge opens\n\n" + "\n\n".join(STORY) + "\n\nRead more\nFerry returns\n\n"
+    page += "\n\n".join(last) + "\n"
+    assert list(extract_text(page).paragraphs) == [*STORY, *last]

@@ -1,11 +1,12 @@
-"""Author boxes at the end of a text dump's story.
+"""Author boxes and stray tails at the end of a text dump's story.
 
 A blog or a magazine closes its article with a box about its author: the author's name
 alone on a line, then a few sentences about them ("Jane Doe is a senior writer...",
 "Schreibt seit 2008 für...", "Als Redakteurin betreue ich..."). In a page dump the box
 reads as more of the story: its sentences are body text, the name a short line. A name
 alone on a line near the story's end, with no more than a short paragraph or two below it,
-closes the story.
+closes the story. So does a box or end marker below which only a paragraph or two, a
+small part of the story's words, follows (a teaser, a bio, a call to subscribe).
 """
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ BOX_MAX_WORDS = 120
 """Most words of the body lines of an author box."""
 STORY_MIN_WORDS = 100
 """Fewest words of the story above the author's name for the name to close it."""
+
+
+def cut_story_end(lines: Sequence[Line], start: int, end: int) -> int:
+    """The story's last line, above an author box (:func:`cut_name_box`) and a stray tail
+    below a box (:func:`cut_stray_tail`)."""
+    return cut_stray_tail(lines, start, cut_name_box(lines, start, end))
 
 
 def cut_name_box(lines: Sequence[Line], start: int, end: int) -> int:
@@ -58,3 +65,37 @@ def _named_in(name: str, story: str) -> bool:
     """The story names the person (by the last word of their name): the name above the
     last lines is a section on someone the story is about, not its author's box."""
     return re.search(rf"\b{re.escape(name.split()[-1])}\b", story) is not None
+
+
+TAIL_MAX_BODY_LINES = 2
+"""Most body lines of a stray tail below the story (an author's box, a teaser, a promotion)."""
+TAIL_MAX_SHARE = 0.2
+"""Largest share of the story's words a stray tail may hold."""
+TAIL_GAP_LINES = 3
+"""Fewest lines other than body text (the marker, teasers' titles, share buttons, tags)
+between a stray tail and the story. A box with a single teaser ("Read more" and a title)
+stands amid the story, and the story goes on below it."""
+
+
+def cut_stray_tail(lines: Sequence[Line], start: int, end: int) -> int:
+    """The story's last line, above a stray tail: at most ``TAIL_MAX_BODY_LINES`` body
+    lines, with at most ``TAIL_MAX_SHARE`` of the story's words, below a box or end marker
+    ("Related stories", "About the author", "Tags") among ``TAIL_GAP_LINES`` lines or more
+    other than body text. A story that goes on below a box in its midst goes on at length;
+    what follows a box with a paragraph or two is the box's: a teaser, a bio, a call to
+    subscribe."""
+    body = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
+    total = sum(lines[i].words for i in body)
+    for n in range(len(body) - 1, max(len(body) - 1 - TAIL_MAX_BODY_LINES, 0), -1):
+        if _parts(lines, body[n - 1], body[n]):
+            tail = sum(lines[i].words for i in body[n:])
+            return body[n - 1] if tail <= TAIL_MAX_SHARE * total else end
+    return end
+
+
+def _parts(lines: Sequence[Line], before: int, after: int) -> bool:
+    """A box or end marker stands between the body lines ``before`` and ``after``, among
+    ``TAIL_GAP_LINES`` lines or more other than body text."""
+    gap = [lines[i] for i in range(before + 1, after) if lines[i].kind is not Kind.BLANK]
+    marked = any(line.kind in (Kind.BOX, Kind.END) for line in gap)
+    return marked and len(gap) >= TAIL_GAP_LINES

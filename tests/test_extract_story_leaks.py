@@ -41,3 +41,15 @@ def test_the_story_goes_on_below_a_box_with_a_single_teaser():
     page = "Bridge opens\n\n" + "\n\n".join(STORY) + "\n\nRead more\nFerry returns\n\n"
     page += "\n\n".join(last) + "\n"
     assert list(extract_text(page).paragraphs) == [*STORY, *last]
+
+
+def test_an_about_me_of_a_few_paragraphs_below_a_box_under_a_long_story_is_left_out():
+    story = [sentence(n) for n in range(16)]
+    about = [
+        "Welcome to my little blog about bridges, ferries and other ways across water.",
+        "I am an engineer who has lived by the river for most of her life.",
+        "I write about the bridges I visit on my travels, and the people who build them.",
+    ]
+    box = "Related posts\nOld bridge closes\nFerry returns\n"
+    page = "Bridge opens\n\n" + "\n\n".join(story) + f"\n\n{box}\n" + "\n\n".join(about) + "\n"
+    assert list(extract_text(page).paragraphs) == story

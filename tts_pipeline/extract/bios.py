@@ -5,7 +5,7 @@ alone on a line, then a few sentences about them ("Jane Doe is a senior writer..
 "Schreibt seit 2008 für...", "Als Redakteurin betreue ich..."). In a page dump the box
 reads as more of the story: its sentences are body text, the name a short line. A name
 alone on a line near the story's end, with no more than a short paragraph or two below it,
-closes the story. So does a box or end marker below which only a paragraph or two, a
+closes the story. So does a box or end marker below which only a few paragraphs, a
 small part of the story's words, follows (a teaser, a bio, a call to subscribe).
 """
 
@@ -67,8 +67,9 @@ def _named_in(name: str, story: str) -> bool:
     return re.search(rf"\b{re.escape(name.split()[-1])}\b", story) is not None
 
 
-TAIL_MAX_BODY_LINES = 2
-"""Most body lines of a stray tail below the story (an author's box, a teaser, a promotion)."""
+TAIL_MAX_BODY_LINES = 4
+"""Most body lines of a stray tail below the story (an author's box, a blog's "about me",
+teasers, a promotion)."""
 TAIL_MAX_SHARE = 0.2
 """Largest share of the story's words a stray tail may hold."""
 TAIL_GAP_LINES = 3
@@ -82,7 +83,7 @@ def cut_stray_tail(lines: Sequence[Line], start: int, end: int) -> int:
     lines, with at most ``TAIL_MAX_SHARE`` of the story's words, below a box or end marker
     ("Related stories", "About the author", "Tags") among ``TAIL_GAP_LINES`` lines or more
     other than body text. A story that goes on below a box in its midst goes on at length;
-    what follows a box with a paragraph or two is the box's: a teaser, a bio, a call to
+    what follows a box with a few paragraphs is the box's: teasers, a bio, a call to
     subscribe."""
     body = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
     total = sum(lines[i].words for i in body)

@@ -53,3 +53,9 @@ def test_an_about_me_of_a_few_paragraphs_below_a_box_under_a_long_story_is_left_
     box = "Related posts\nOld bridge closes\nFerry returns\n"
     page = "Bridge opens\n\n" + "\n\n".join(story) + f"\n\n{box}\n" + "\n\n".join(about) + "\n"
     assert list(extract_text(page).paragraphs) == story
+
+
+def test_a_name_below_an_author_label_opens_the_author_box():
+    bio = "Writes about cities since 2010 and lives by the river with two cats and a boat."
+    page = "Bridge opens\n\n" + "\n\n".join(STORY) + f"\n\nAuthor\nMaren Holt\n\n{bio}\n\nShare\n"
+    assert list(extract_text(page).paragraphs) == STORY

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from tts_pipeline.extract.lines import Kind, Line
 from tts_pipeline.extract.names import is_name
+from tts_pipeline.extract.patterns import patterns
 
 BOX_MAX_BODY_LINES = 2
 """Most body lines below the author's name in an author box."""
@@ -35,8 +36,9 @@ def cut_name_box(lines: Sequence[Line], start: int, end: int) -> int:
     """The story's last line, above an author box at its end: a person's name alone on a
     line with at most ``BOX_MAX_BODY_LINES`` body lines of at most ``BOX_MAX_WORDS`` words
     below it, down to ``end``, the first of them opening with the name ("Jane Doe" above
-    "Jane is a senior writer..."), and at least ``STORY_MIN_WORDS`` words of story above,
-    which does not name the person (the name is then a section of the story on them)."""
+    "Jane is a senior writer...") or the name below a byline's word ("Author"), and at
+    least ``STORY_MIN_WORDS`` words of story above, which does not name the person (the
+    name is then a section of the story on them)."""
     below: list[int] = []
     for i in range(end, start, -1):
         if lines[i].kind is Kind.BODY:
@@ -44,7 +46,9 @@ def cut_name_box(lines: Sequence[Line], start: int, end: int) -> int:
             too_long = sum(lines[j].words for j in below) > BOX_MAX_WORDS
             if len(below) > BOX_MAX_BODY_LINES or too_long:
                 return end
-        elif below and _names_the_box(lines[i].text, lines[below[-1]].text):
+        elif below and (
+            _names_the_box(lines[i].text, lines[below[-1]].text) or _labelled(lines, start, i)
+        ):
             above = [j for j in range(start, i) if lines[j].kind is Kind.BODY]
             story = " ".join(lines[j].text for j in above)
             long_enough = sum(lines[j].words for j in above) >= STORY_MIN_WORDS
@@ -59,6 +63,17 @@ def _names_the_box(name: str, first: str) -> bool:
         return False
     words = first.split()
     return bool(words) and words[0].strip(",:;") in name.split()
+
+
+def _labelled(lines: Sequence[Line], start: int, i: int) -> bool:
+    """Line ``i`` is a person's name alone on a line, below a line that is or ends with a
+    byline's word ("Author", "Autorin", "Kommentar von"): the author's box."""
+    if not is_name(lines[i].text):
+        return False
+    above = next((j for j in range(i - 1, start - 1, -1) if lines[j].kind is not Kind.BLANK), None)
+    words = lines[above].text.strip(" :").lower().split() if above is not None else []
+    prefixes = patterns().byline_prefixes
+    return bool(words) and (" ".join(words) in prefixes or words[-1] in prefixes)
 
 
 def _named_in(name: str, story: str) -> bool:

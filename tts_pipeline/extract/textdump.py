@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from tts_pipeline.extract.bios import cut_story_end
 from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.header import (
     SENTENCE_BREAK,
@@ -112,7 +113,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
         start = skip_lead(lines, start + 1, region[1])
     lead = lead_above(lines, start)
     header = _header_around_lead(lines, lead, start, region[1])
-    end = cut_author_bio(lines, start, region[1], header.author)
+    end = cut_story_end(lines, start, cut_author_bio(lines, start, region[1], header.author))
     keep = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
     labels = repeated_labels(lines)
     keep += [i for i in range(start, end + 1) if is_heading(lines, i) and i not in labels]

@@ -1,0 +1,117 @@
+"""Author boxes and stray tails at the end of a text dump's story.
+
+A blog or a magazine closes its article with a box about its author: the author's name
+alone on a line, then a few sentences about them ("Jane Doe is a senior writer...",
+"Schreibt seit 2008 für...", "Als Redakteurin betreue ich..."). In a page dump the box
+reads as more of the story: its sentences are body text, the name a short line. A name
+alone on a line near the story's end, with no more than a short paragraph or two below it,
+closes the story. So does a box or end marker below which only a few paragraphs, a
+small part of the story's words, follows (a teaser, a bio, a call to subscribe).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.names import is_name
+from tts_pipeline.extract.patterns import patterns
+
+BOX_MAX_BODY_LINES = 2
+"""Most body lines below the author's name in an author box."""
+BOX_MAX_WORDS = 120
+"""Most words of the body lines of an author box."""
+STORY_MIN_WORDS = 100
+"""Fewest words of the story above the author's name for the name to close it."""
+
+
+def cut_story_end(lines: Sequence[Line], start: int, end: int) -> int:
+    """The story's last line, above an author box (:func:`cut_name_box`) and a stray tail
+    below a box (:func:`cut_stray_tail`)."""
+    return cut_stray_tail(lines, start, cut_name_box(lines, start, end))
+
+
+def cut_name_box(lines: Sequence[Line], start: int, end: int) -> int:
+    """The story's last line, above an author box at its end: a person's name alone on a
+    line with at most ``BOX_MAX_BODY_LINES`` body lines of at most ``BOX_MAX_WORDS`` words
+    below it, down to ``end``, the first of them opening with the name ("Jane Doe" above
+    "Jane is a senior writer...") or the name below a byline's word ("Author"), and at
+    least ``STORY_MIN_WORDS`` words of story above, which does not name the person (the
+    name is then a section of the story on them)."""
+    below: list[int] = []
+    for i in range(end, start, -1):
+        if lines[i].kind is Kind.BODY:
+            below.append(i)
+            too_long = sum(lines[j].words for j in below) > BOX_MAX_WORDS
+            if len(below) > BOX_MAX_BODY_LINES or too_long:
+                return end
+        elif below and (
+            _names_the_box(lines[i].text, lines[below[-1]].text) or _labelled(lines, start, i)
+        ):
+            above = [j for j in range(start, i) if lines[j].kind is Kind.BODY]
+            story = " ".join(lines[j].text for j in above)
+            long_enough = sum(lines[j].words for j in above) >= STORY_MIN_WORDS
+            return above[-1] if long_enough and not _named_in(lines[i].text, story) else end
+    return end
+
+
+def _names_the_box(name: str, first: str) -> bool:
+    """``name`` is a person's name alone on a line, and the box's ``first`` line begins with
+    one of its words ("Jane Doe" above "Jane is a senior writer...", "Doe writes...")."""
+    if not is_name(name):
+        return False
+    words = first.split()
+    return bool(words) and words[0].strip(",:;") in name.split()
+
+
+def _labelled(lines: Sequence[Line], start: int, i: int) -> bool:
+    """Line ``i`` is a person's name alone on a line, below a line that is or ends with a
+    byline's word ("Author", "Autorin", "Kommentar von"): the author's box."""
+    if not is_name(lines[i].text):
+        return False
+    above = next((j for j in range(i - 1, start - 1, -1) if lines[j].kind is not Kind.BLANK), None)
+    words = lines[above].text.strip(" :").lower().split() if above is not None else []
+    prefixes = patterns().byline_prefixes
+    return bool(words) and (" ".join(words) in prefixes or words[-1] in prefixes)
+
+
+def _named_in(name: str, story: str) -> bool:
+    """The story names the person (by the last word of their name): the name above the
+    last lines is a section on someone the story is about, not its author's box."""
+    return re.search(rf"\b{re.escape(name.split()[-1])}\b", story) is not None
+
+
+TAIL_MAX_BODY_LINES = 4
+"""Most body lines of a stray tail below the story (an author's box, a blog's "about me",
+teasers, a promotion)."""
+TAIL_MAX_SHARE = 0.2
+"""Largest share of the story's words a stray tail may hold."""
+TAIL_GAP_LINES = 3
+"""Fewest lines other than body text (the marker, teasers' titles, share buttons, tags)
+between a stray tail and the story. A box with a single teaser ("Read more" and a title)
+stands amid the story, and the story goes on below it."""
+
+
+def cut_stray_tail(lines: Sequence[Line], start: int, end: int) -> int:
+    """The story's last line, above a stray tail: at most ``TAIL_MAX_BODY_LINES`` body
+    lines, with at most ``TAIL_MAX_SHARE`` of the story's words, below a box or end marker
+    ("Related stories", "About the author", "Tags") among ``TAIL_GAP_LINES`` lines or more
+    other than body text. A story that goes on below a box in its midst goes on at length;
+    what follows a box with a few paragraphs is the box's: teasers, a bio, a call to
+    subscribe."""
+    body = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
+    total = sum(lines[i].words for i in body)
+    for n in range(len(body) - 1, max(len(body) - 1 - TAIL_MAX_BODY_LINES, 0), -1):
+        if _parts(lines, body[n - 1], body[n]):
+            tail = sum(lines[i].words for i in body[n:])
+            return body[n - 1] if tail <= TAIL_MAX_SHARE * total else end
+    return end
+
+
+def _parts(lines: Sequence[Line], before: int, after: int) -> bool:
+    """A box or end marker stands between the body lines ``before`` and ``after``, among
+    ``TAIL_GAP_LINES`` lines or more other than body text."""
+    gap = [lines[i] for i in range(before + 1, after) if lines[i].kind is not Kind.BLANK]
+    marked = any(line.kind in (Kind.BOX, Kind.END) for line in gap)
+    return marked and len(gap) >= TAIL_GAP_LINES

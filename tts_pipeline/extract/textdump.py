@@ -27,6 +27,7 @@ from tts_pipeline.extract.lines import Kind, Line, describe, neighbour, neighbou
 from tts_pipeline.extract.lists import add_list_items, add_numbered_items
 from tts_pipeline.extract.region import best_region, comments_marker, weighs_an_article
 from tts_pipeline.extract.rules import rules
+from tts_pipeline.extract.storystart import summary_above
 from tts_pipeline.models import Article
 
 LEAD_MAX_BODY_LINES, LEAD_MAX_WORDS = 2, 80
@@ -119,7 +120,8 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep += [i for i in range(start, end + 1) if is_heading(lines, i) and i not in labels]
     open_lead = lead if lead < start and not lines[lead].terminal else None
     keep += [lead] if lead < start else []
-    start = lead
+    keep += summary_above(lines, lead, header.title) if lead == start else []
+    start = min([lead, *keep])
     deck = deck_above(lines, start, header.title)
     if deck is not None:
         keep.append(deck[0])

@@ -29,3 +29,17 @@ def test_a_teaser_below_the_last_paragraph_is_not_a_closing_line():
     ):
         page = "Bridge opens\n\n" + "\n\n".join(STORY) + f"\n\n{teaser}\n\nShare\n"
         assert list(extract_text(page).paragraphs) == STORY
+
+
+def test_a_block_of_short_lines_with_numbers_amid_the_story_is_kept():
+    rows = ["300 g soft butter", "6 eggs", "Oven: 180 °C"]
+    page = "Lemon cake\n\n" + "\n\n".join(STORY[:4]) + "\n\n" + "\n".join(rows) + "\n\n"
+    page += "\n\n".join(STORY[4:]) + "\n"
+    assert list(extract_text(page).paragraphs) == [*STORY[:4], *rows, *STORY[4:]]
+
+
+def test_a_block_of_numbered_teaser_titles_amid_the_story_is_left_out():
+    teasers = "27 Oddest Medical Case Reports\n10 Strangest Medical Cases\n11 Weird Things"
+    page = "Lemon cake\n\n" + "\n\n".join(STORY[:4]) + f"\n\n{teasers}\n\n"
+    page += "\n\n".join(STORY[4:]) + "\n"
+    assert list(extract_text(page).paragraphs) == STORY

@@ -1,10 +1,12 @@
-"""Short lines that close a text dump's story, below its last paragraph.
+"""Short lines of a text dump's story: its closing lines, its rows of numbers.
 
 A blog post or a letter ends with a line or two of running text too short to be a
 paragraph: a closing wish ("Ich wünsche euch allen einen schönen Sonntag"), a thanks, a
 last remark. In a page dump they read as short lines below the story's stretch, like the
 menus and teasers there; but they are shaped like a sentence's fragment (several words,
-most of them lower-case), which a teaser's title or a menu item is not.
+most of them lower-case), which a teaser's title or a menu item is not. Amid the story,
+a recipe's quantities, a table's rows or a product's specs stand as a block of short
+lines, each with a number.
 """
 
 from __future__ import annotations
@@ -57,3 +59,34 @@ def _in_a_list(lines: Sequence[Line], i: int) -> bool:
     while last + 1 < len(lines) and lines[last + 1].kind is not Kind.BLANK:
         last += 1
     return all(lines[j].kind is not Kind.BODY for j in range(first, last + 1))
+
+
+ROWS_MIN_LINES = 3
+"""Fewest short lines of a block of quantities, prices or specs amid the story."""
+_DIGIT = re.compile(r"\d")
+_RANK = re.compile(r"\d+[^\W\d_„\"“]|\d+[„\"“]")
+"""A teaser's rank glued to its title ("1Pudel-Hype: ...") in a most-read box."""
+
+
+def number_rows(lines: Sequence[Line], start: int, end: int) -> list[int]:
+    """Short lines amid the story's body text (from ``start`` to ``end``) in a block of at
+    least ``ROWS_MIN_LINES`` short lines, with no blank line between, each with a number in
+    it (not a rank glued to a teaser's title), read as rows (:func:`_rows`): a recipe's
+    quantities, a table's rows, a product's specs."""
+    body = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
+    found: list[int] = []
+    run: list[int] = []
+    for i in range(body[0] + 1, body[-1]) if body else ():
+        line = lines[i]
+        if line.kind is Kind.SHORT and _DIGIT.search(line.text) and not _RANK.match(line.text):
+            run.append(i)
+            continue
+        found += run if len(run) >= ROWS_MIN_LINES and _rows(lines, run) else []
+        run = []
+    return found
+
+
+def _rows(lines: Sequence[Line], run: list[int]) -> bool:
+    """The lines ``run`` read as rows (some lower-case word, a "label: value"), not as a
+    list of teasers' titles, all words capitalised ("27 Oddest Medical Case Reports")."""
+    return any((lines[i].lower or 0) > 0 or ":" in lines[i].text for i in run)

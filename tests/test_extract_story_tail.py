@@ -43,3 +43,10 @@ def test_a_block_of_numbered_teaser_titles_amid_the_story_is_left_out():
     page = "Lemon cake\n\n" + "\n\n".join(STORY[:4]) + f"\n\n{teasers}\n\n"
     page += "\n\n".join(STORY[4:]) + "\n"
     assert list(extract_text(page).paragraphs) == STORY
+
+
+def test_two_short_lines_with_numbers_amid_the_story_are_kept():
+    rows = ["Mass: m = 210 g", "Volume: V = 3 cm³"]
+    page = "Prisms\n\n" + "\n\n".join(STORY[:4]) + "\n\n" + "\n".join(rows) + "\n\n"
+    page += "\n\n".join(STORY[4:]) + "\n"
+    assert list(extract_text(page).paragraphs) == [*STORY[:4], *rows, *STORY[4:]]

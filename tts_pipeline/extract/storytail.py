@@ -61,8 +61,9 @@ def _in_a_list(lines: Sequence[Line], i: int) -> bool:
     return all(lines[j].kind is not Kind.BODY for j in range(first, last + 1))
 
 
-ROWS_MIN_LINES = 3
-"""Fewest short lines of a block of quantities, prices or specs amid the story."""
+ROWS_MIN_LINES = 2
+"""Fewest short lines of a block of quantities, prices or specs amid the story (a
+sum and its result are two)."""
 _DIGIT = re.compile(r"\d")
 _RANK = re.compile(r"\d+[^\W\d_„\"“]|\d+[„\"“]")
 """A teaser's rank glued to its title ("1Pudel-Hype: ...") in a most-read box."""

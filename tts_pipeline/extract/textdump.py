@@ -28,6 +28,7 @@ from tts_pipeline.extract.lists import add_list_items, add_numbered_items
 from tts_pipeline.extract.region import best_region, comments_marker, weighs_an_article
 from tts_pipeline.extract.rules import rules
 from tts_pipeline.extract.storystart import summary_above
+from tts_pipeline.extract.storytail import closing_lines, number_rows
 from tts_pipeline.models import Article
 
 LEAD_MAX_BODY_LINES, LEAD_MAX_WORDS = 2, 80
@@ -128,8 +129,9 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
         header = replace(header, title=deck[1])
     keep = add_list_items(lines, sorted(keep))
     keep = add_numbered_items(lines, keep)
-    fragments = tuple(i for i in sentence_fragments(lines, start, end) if i not in keep)
-    keep = sorted([*keep, *fragments])
+    rows = [*sentence_fragments(lines, start, end), *number_rows(lines, start, end)]
+    fragments = tuple(sorted({i for i in rows if i not in keep}))
+    keep = sorted([*keep, *fragments, *closing_lines(lines, max([*keep, *fragments]))])
     keep = [i for i in keep if not CREDITED_CAPTION.fullmatch(lines[i].text)]
     headings = tuple(n for n, i in enumerate(keep) if is_heading(lines, i))
     return DumpReading(

@@ -1,0 +1,93 @@
+"""Short lines of a text dump's story: its closing lines, its rows of numbers.
+
+A blog post or a letter ends with a line or two of running text too short to be a
+paragraph: a closing wish ("Ich wünsche euch allen einen schönen Sonntag"), a thanks, a
+last remark. In a page dump they read as short lines below the story's stretch, like the
+menus and teasers there; but they are shaped like a sentence's fragment (several words,
+most of them lower-case), which a teaser's title or a menu item is not. Amid the story,
+a recipe's quantities, a table's rows or a product's specs stand as a block of short
+lines, each with a number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tts_pipeline.extract.lines import Kind, Line, neighbour, own_block
+from tts_pipeline.extract.rules import rules
+
+TAIL_MAX_LINES = 2
+"""Most short lines kept below the story's last paragraph."""
+TAIL_MIN_WORDS = 7
+"""Fewest words of such a line: a link's prompt or a tag line has fewer."""
+_TEASER = re.compile(r"^\S+(?:\s\S+)?:\s|(?:…|\.\.\.)$")
+"""A teaser's shape: a label and a colon before its title ("Next: ...", "Liberman: ..."),
+or a text cut off with an ellipsis."""
+
+
+def closing_lines(lines: Sequence[Line], last: int) -> list[int]:
+    """The short lines right below the story's last kept line ``last`` (blank lines
+    between at most), each shaped like running text (``TAIL_MIN_WORDS`` words or
+    more, a ``fragment_lower_share`` of them lower-case, not a teaser's shape, not one of
+    a list of short lines): at most
+    ``TAIL_MAX_LINES``, up to the first line of another shape."""
+    r = rules().lines
+    found: list[int] = []
+    j = neighbour(lines, last, 1)
+    while j is not None and len(found) < TAIL_MAX_LINES:
+        line = lines[j]
+        if line.kind is not Kind.SHORT or line.words < TAIL_MIN_WORDS or line.wide_gaps:
+            break
+        if line.lower is None or line.lower < r.fragment_lower_share:
+            break
+        if _TEASER.search(line.text) or _in_a_list(lines, j):
+            break
+        found.append(j)
+        j = neighbour(lines, j, 1)
+    return found
+
+
+def _in_a_list(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is one of a block of short lines (no blank line between, no body line
+    among them): a list of teasers' titles, not a closing line."""
+    if own_block(lines, i):
+        return False
+    first, last = i, i
+    while first > 0 and lines[first - 1].kind is not Kind.BLANK:
+        first -= 1
+    while last + 1 < len(lines) and lines[last + 1].kind is not Kind.BLANK:
+        last += 1
+    return all(lines[j].kind is not Kind.BODY for j in range(first, last + 1))
+
+
+ROWS_MIN_LINES = 2
+"""Fewest short lines of a block of quantities, prices or specs amid the story (a
+sum and its result are two)."""
+_DIGIT = re.compile(r"\d")
+_RANK = re.compile(r"\d+[^\W\d_„\"“]|\d+[„\"“]")
+"""A teaser's rank glued to its title ("1Pudel-Hype: ...") in a most-read box."""
+
+
+def number_rows(lines: Sequence[Line], start: int, end: int) -> list[int]:
+    """Short lines amid the story's body text (from ``start`` to ``end``) in a block of at
+    least ``ROWS_MIN_LINES`` short lines, with no blank line between, each with a number in
+    it (not a rank glued to a teaser's title), read as rows (:func:`_rows`): a recipe's
+    quantities, a table's rows, a product's specs."""
+    body = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
+    found: list[int] = []
+    run: list[int] = []
+    for i in range(body[0] + 1, body[-1]) if body else ():
+        line = lines[i]
+        if line.kind is Kind.SHORT and _DIGIT.search(line.text) and not _RANK.match(line.text):
+            run.append(i)
+            continue
+        found += run if len(run) >= ROWS_MIN_LINES and _rows(lines, run) else []
+        run = []
+    return found
+
+
+def _rows(lines: Sequence[Line], run: list[int]) -> bool:
+    """The lines ``run`` read as rows (some lower-case word, a "label: value"), not as a
+    list of teasers' titles, all words capitalised ("27 Oddest Medical Case Reports")."""
+    return any((lines[i].lower or 0) > 0 or ":" in lines[i].text for i in run)

@@ -27,18 +27,15 @@ from tts_pipeline.extract.lines import Kind, Line, describe, neighbour, neighbou
 from tts_pipeline.extract.lists import add_list_items, add_numbered_items
 from tts_pipeline.extract.region import best_region, comments_marker, weighs_an_article
 from tts_pipeline.extract.rules import rules
-from tts_pipeline.extract.storystart import summary_above
+from tts_pipeline.extract.storystart import (
+    header_around_lead,
+    lead_above,
+    skip_lead,
+    summary_above,
+)
 from tts_pipeline.extract.storytail import closing_lines, number_rows
 from tts_pipeline.models import Article
 
-LEAD_MAX_BODY_LINES, LEAD_MAX_WORDS = 2, 80
-"""A standfirst this short above a byline or dateline is not part of the story..."""
-LEAD_GAP = (Kind.DATE, Kind.BYLINE, Kind.CAPTION, Kind.CHROME)
-LEAD_GAP_LINES, LEAD_GAP_CHROME_LINES = 8, 30
-"""...but a lead sentence right above the story's stretch, with only these kinds of lines
-between, is: the stretch was found below a dateline or byline. At most ``LEAD_GAP_LINES``
-of them, besides chrome and captions (share buttons, a photo gallery), of which there may be
-``LEAD_GAP_CHROME_LINES``."""
 LONE_HEADLINE_MAX_LINES = 3
 """Most lines (besides chrome) of a page reported as "only a headline"."""
 CREDITED_CAPTION = re.compile(
@@ -114,7 +111,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     if starts_with_headline(lines, start, region[1]):
         start = skip_lead(lines, start + 1, region[1])
     lead = lead_above(lines, start)
-    header = _header_around_lead(lines, lead, start, region[1])
+    header = header_around_lead(lines, lead, start, region[1])
     end = cut_story_end(lines, start, cut_author_bio(lines, start, region[1], header.author))
     keep = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
     labels = repeated_labels(lines)
@@ -226,73 +223,6 @@ def extract_lines(lines: Sequence[Line], url: str | None = None) -> Article:
         paragraphs=tuple(lines[i].text for i in reading.keep),
         headings=reading.headings,
     )
-
-
-def lead_above(lines: Sequence[Line], start: int) -> int:
-    """Move the start up to a standfirst right above the story: a line of body text with
-    only ``LEAD_GAP`` lines (a dateline, a byline, a caption, chrome) between, at most
-    ``LEAD_GAP_LINES`` of them besides ``LEAD_GAP_CHROME_LINES`` of chrome. It need not end
-    like a sentence when it is not shaped like a headline (two sentences, or more words than
-    a headline has)."""
-    gap = chrome = 0
-    short_below = short_above = False
-    for i in range(start - 1, -1, -1):
-        line = lines[i]
-        if line.kind is Kind.BODY:
-            headline = looks_like_title(line) and (short_below or not line.terminal)
-            if short_above or headline:
-                return start
-            return i
-        if line.kind is Kind.BLANK:
-            continue
-        if gap == LEAD_GAP_LINES:
-            return start
-        if line.kind is Kind.SHORT:
-            short_above = True
-        elif line.kind in (Kind.BYLINE, Kind.DATE):
-            short_below = short_below or short_above
-            short_above = False
-        elif line.kind not in LEAD_GAP:
-            return start
-        if line.kind in (Kind.CHROME, Kind.CAPTION):
-            chrome += 1
-            if chrome > LEAD_GAP_CHROME_LINES:
-                return start
-            continue
-        gap += 1
-    return start
-
-
-def _header_around_lead(lines: Sequence[Line], lead: int, start: int, end: int) -> Header:
-    """The header above a story whose standfirst (line ``lead``) stands above its byline
-    or dateline: the headline above the standfirst, the byline and date from either."""
-    header = find_header(lines, lead, end)
-    if lead == start:
-        return header
-    below = find_header(lines, start, end)
-    return replace(
-        header,
-        author=header.author or below.author,
-        published=header.published or below.published,
-    )
-
-
-def skip_lead(lines: Sequence[Line], start: int, end: int) -> int:
-    """Move the start past a byline or dateline that follows a short standfirst."""
-    body_lines, body_words = 0, 0.0
-    new_start = start
-    for i in range(start, end + 1):
-        line = lines[i]
-        if line.kind in (Kind.BYLINE, Kind.DATE):
-            new_start = i + 1
-        elif line.kind is Kind.BODY:
-            body_lines += 1
-            body_words += line.words
-            if body_lines > LEAD_MAX_BODY_LINES or body_words > LEAD_MAX_WORDS:
-                break
-    while new_start <= end and lines[new_start].kind is not Kind.BODY:
-        new_start += 1
-    return new_start
 
 
 def _lone_headline(lines: Sequence[Line]) -> str | None:

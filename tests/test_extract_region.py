@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
+from dump_pages import region_text, sentence
+
 from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.lines import describe
 from tts_pipeline.extract.region import best_region
 from tts_pipeline.extract.textdump import extract_text
-
-
-def sentence(n: int, topic: str = "the new bridge") -> str:
-    return (
-        f"Sentence {n} about {topic} goes on for a while, so that it reads like a real "
-        "paragraph of a news story and not like a menu."
-    )
-
-
-def region_text(page: str) -> list[str]:
-    lines = in_context([describe(line) for line in page.split("\n")])
-    region = best_region(lines)
-    assert region is not None
-    return [line.text for line in lines[region[0] : region[1] + 1] if line.text]
 
 
 def test_the_heaviest_run_of_body_lines_wins():

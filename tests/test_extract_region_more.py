@@ -4,24 +4,9 @@ go on past a box or a short line."""
 from __future__ import annotations
 
 import pytest
+from dump_pages import region_text, sentence
 
-from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.lines import Kind, describe
-from tts_pipeline.extract.region import best_region
-
-
-def sentence(n: int, topic: str = "the new bridge") -> str:
-    return (
-        f"Sentence {n} about {topic} goes on for a while, so that it reads like a real "
-        "paragraph of a news story and not like a menu."
-    )
-
-
-def region_text(page: str) -> list[str]:
-    lines = in_context([describe(line) for line in page.split("\n")])
-    region = best_region(lines)
-    assert region is not None
-    return [line.text for line in lines[region[0] : region[1] + 1] if line.text]
 
 
 @pytest.mark.parametrize(

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
+from dump_pages import sentence
+
 from tts_pipeline.extract.textdump import extract_text
-
-
-def sentence(n: int, topic: str = "the new bridge") -> str:
-    return (
-        f"Sentence {n} about {topic} goes on for a while, so that it reads like a real "
-        "paragraph of a news story and not like a menu."
-    )
-
 
 STORY = [sentence(n) for n in range(8)]
 CLOSING = "and I wish all of you a very nice weekend by the river"

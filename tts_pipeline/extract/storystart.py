@@ -32,6 +32,11 @@ SAME_OPENING_WORDS = 3
 """...that do not open with the same words (a headline repeated as a photo's text)..."""
 TAG_MAX_WORDS = 3
 """...and are not lists of tags: comma-separated items of at most this many words."""
+SENTENCE_TITLE_MIN_WORDS = 11
+"""A line right above the story taken for its headline, of this many words or more, is the
+story's standfirst (a headline is shorter): it is read with the story..."""
+OVER_TITLE_SKIPPED = (Kind.BLANK, Kind.CHROME)
+"""...unless the first line above it, past these, is a dateline or byline."""
 
 
 def summary_above(lines: Sequence[Line], start: int, title: str | None) -> list[int]:
@@ -144,3 +149,24 @@ def skip_lead(lines: Sequence[Line], start: int, end: int) -> int:
     while new_start <= end and lines[new_start].kind is not Kind.BODY:
         new_start += 1
     return new_start
+
+
+def standfirst_as_title(lines: Sequence[Line], start: int, title: str | None) -> int | None:
+    """Index of the line right above a story that starts at line ``start`` (one blank line
+    between) when the header finder took it for the headline ``title`` but it is as long as
+    a sentence (``SENTENCE_TITLE_MIN_WORDS`` words or more): the story's standfirst, with
+    the headline (if any) above it. A line right under a dateline or byline (chrome such as
+    share buttons between) is the headline after all. None when there is no such line."""
+    above = start - 2
+    if not title or above < 0 or lines[start - 1].kind is not Kind.BLANK:
+        return None
+    line = lines[above]
+    if line.kind is not Kind.SHORT or line.text != title:
+        return None
+    if line.words < SENTENCE_TITLE_MIN_WORDS:
+        return None
+    over = next(
+        (lines[i] for i in range(above - 1, -1, -1) if lines[i].kind not in OVER_TITLE_SKIPPED),
+        None,
+    )
+    return None if over is not None and over.kind in (Kind.DATE, Kind.BYLINE) else above

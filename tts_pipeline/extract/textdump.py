@@ -31,6 +31,7 @@ from tts_pipeline.extract.storystart import (
     header_around_lead,
     lead_above,
     skip_lead,
+    standfirst_as_title,
     summary_above,
 )
 from tts_pipeline.extract.storytail import closing_lines, number_rows
@@ -121,6 +122,10 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep += summary_above(lines, lead, header.title) if lead == start else []
     start = min([lead, *keep])
     deck = deck_above(lines, start, header.title)
+    if deck is None:
+        standfirst = standfirst_as_title(lines, start, header.title)
+        if standfirst is not None:
+            deck = standfirst, find_header(lines, standfirst, end).title
     if deck is not None:
         keep.append(deck[0])
         header = replace(header, title=deck[1])

@@ -138,7 +138,15 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
     near = len(gap) <= rules().region.stray_gap_lines
     if not forward and not boxed and _anchored(lines, before.start):
         return True
+    if forward and _empty_box(gap):
+        return True
     return _substantial(lines, joined) or (forward and near and not boxed)
+
+
+def _empty_box(gap: Sequence[Line]) -> bool:
+    """The gap is a lone box marker ("Read more", "See also") with none of its links
+    copied: an inline box inside the story, whose paragraph below still belongs to it."""
+    return len(gap) == 1 and gap[0].kind is Kind.BOX
 
 
 def _substantial(lines: Sequence[Line], candidate: Candidate) -> bool:

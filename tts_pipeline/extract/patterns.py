@@ -13,7 +13,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
-PATTERN_SECTIONS = ("chrome", "end_markers", "box_markers", "captions", "prompts")
+PATTERN_SECTIONS = ("chrome", "end_markers", "box_markers", "captions", "prompts", "sign_offs")
 """Sections of regular expressions; the rest are word lists."""
 WORD_SECTIONS = (
     "bylines",
@@ -62,6 +62,8 @@ class Patterns:
     """Searched in short lines: sentence-shaped prompts (subscribe, click here, cookies)."""
     stop_words: frozenset[str]
     """The most common function words of every language, lower case."""
+    sign_offs: re.Pattern
+    """Matched at the start of a short line: a blogger's sign-off ("xx", "Cheers", "Euer")."""
 
 
 @lru_cache(maxsize=1)
@@ -158,6 +160,7 @@ def _compiled(codes: tuple[str, ...]) -> Patterns:
         "copyright_words": (_any(data["copyright_words"]), 0),
         "agencies": (rf"(?:the\s+)?(?:{agencies})", 0),
         "prompts": (_any(data["prompts"]), 0),
+        "sign_offs": (_any(data["sign_offs"]) or "(?!)", 0),
     }
     # groups that do not capture: nothing reads them by number, and the engine saves the
     # marks of every group at each branch it tries, which made the alternations of a few

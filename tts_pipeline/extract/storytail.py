@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from tts_pipeline.extract.lines import Kind, Line, neighbour, own_block
+from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.rules import rules
 
 TAIL_MAX_LINES = 2
@@ -52,18 +53,13 @@ SIGN_OFF_MAX_WORDS = 4
 """Most words of a sign-off ("Euer Tom", "xx Anna", "Cheers, the team")."""
 WISH_MAX_WORDS = 4
 """Most words of the short wish a sign-off may follow ("Good luck!", "Enjoy!")."""
-_SIGN_OFF = re.compile(
-    r"(?:x+o*x*|euer|eure|dein|deine|love|cheers|yours|bises|bisous|pozdrawiam|"
-    r"(?:liebe|viele|beste) grüße|lg|vg|saludos|besos|un abrazo|baci)\b[,!]?\s*\S*",
-    re.IGNORECASE,
-)
-"""A sign-off's opening: a kiss ("xx"), a greeting ("Euer", "Cheers", "Liebe Grüße")."""
 
 
 def sign_off(lines: Sequence[Line], j: int | None) -> list[int]:
     """The blogger's sign-off at line ``j``, right below the story's last lines: a short
     line in a block of its own opening with a kiss or a greeting, after a short wish ending
-    in "!" at most (both kept); none when line ``j`` is of another shape."""
+    in "!" at most (both kept); none when line ``j`` is of another shape. The openings
+    are the ``sign_offs`` of the chrome data."""
     found: list[int] = []
     if j is not None and _wish(lines[j]) and own_block(lines, j):
         found, j = [j], neighbour(lines, j, 1)
@@ -72,7 +68,7 @@ def sign_off(lines: Sequence[Line], j: int | None) -> list[int]:
     line = lines[j]
     if line.kind is not Kind.SHORT or line.words > SIGN_OFF_MAX_WORDS:
         return []
-    return [*found, j] if _SIGN_OFF.match(line.text) else []
+    return [*found, j] if patterns().sign_offs.match(line.text.lower()) else []
 
 
 def _wish(line: Line) -> bool:

@@ -155,7 +155,7 @@ def introduced_lists(
     in_story = set(story)
     listed: set[int] = set()
     for i in story:
-        if not lines[i].text.rstrip().endswith(":"):
+        if not lines[i].text.rstrip().endswith(HEADING_COLON):
             continue
         items = _list_below(lines, i)
         if items and all(
@@ -179,13 +179,7 @@ def _list_below(lines: Sequence[Line], i: int) -> list[int]:
 
 def _list_item(line: Line, evidence: Evidence, ours: bool) -> bool:
     """A sentence or short line of the dump cleaner's story, not a link, code or a box."""
-    return (
-        ours
-        and line.kind in (Kind.BODY, Kind.SHORT)
-        and evidence.tag not in CODE_TAGS
-        and not evidence.boiler
-        and evidence.link_share < LINK_SHARE
-    )
+    return ours and _run_text(line, evidence)
 
 
 def recipe_ingredients(
@@ -197,8 +191,10 @@ def recipe_ingredients(
     name): the recipe data says what it is."""
     listed = [f" {' '.join(_words(item))} " for item in ingredients]
     found: set[int] = set()
+    if not listed:
+        return found
     for i, line in enumerate(lines[: len(evidence)]):
-        if not listed or line.kind not in (Kind.SHORT, Kind.BODY) or evidence[i].boiler:
+        if line.kind not in (Kind.SHORT, Kind.BODY) or evidence[i].boiler:
             continue
         words = " ".join(_words(line.text))
         if words and any(f" {words} " in item for item in listed):

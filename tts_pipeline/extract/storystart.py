@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from tts_pipeline.extract.header import Header, find_header, looks_like_title
-from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.lines import Kind, Line, neighbour
 
 LEAD_MAX_BODY_LINES, LEAD_MAX_WORDS = 2, 80
 """A standfirst this short above a byline or dateline is not part of the story..."""
@@ -24,6 +24,10 @@ LEAD_GAP_LINES, LEAD_GAP_CHROME_LINES = 8, 30
 between, is: the stretch was found below a dateline or byline. At most ``LEAD_GAP_LINES``
 of them, besides chrome and captions (share buttons, a photo gallery), of which there may be
 ``LEAD_GAP_CHROME_LINES``."""
+HEADER_KINDS = (Kind.BYLINE, Kind.DATE, Kind.CAPTION)
+"""Lines next to which a short line is a credit or a caption."""
+UNDER_TITLE = (Kind.BLANK, Kind.BYLINE, Kind.DATE, Kind.CHROME)
+"""Lines that may stand between a headline and the standfirst right under it."""
 SUMMARY_MIN_POINTS, SUMMARY_MAX_POINTS = 2, 5
 """A run of summary points above a story has this many lines..."""
 SUMMARY_MIN_WORDS = 5
@@ -84,19 +88,21 @@ def _opening(line: Line) -> str:
     return " ".join(line.text.casefold().split()[:SAME_OPENING_WORDS])
 
 
-def lead_above(lines: Sequence[Line], start: int) -> int:
+def lead_above(lines: Sequence[Line], start: int, title: str | None = None) -> int:
     """Move the start up to a standfirst right above the story: a line of body text with
     only ``LEAD_GAP`` lines (a dateline, a byline, a caption, chrome) between, at most
     ``LEAD_GAP_LINES`` of them besides ``LEAD_GAP_CHROME_LINES`` of chrome. It need not end
     like a sentence when it is not shaped like a headline (two sentences, or more words than
-    a headline has)."""
+    a headline has). Short lines between (a credit, a caption, a subheading) are allowed
+    only when the line stands right under the headline ``title``: otherwise it may be a
+    teaser's text above the headline."""
     gap = chrome = 0
-    short_below = short_above = False
+    short_below = short_above = stray = False
     for i in range(start - 1, -1, -1):
         line = lines[i]
         if line.kind is Kind.BODY:
             headline = looks_like_title(line) and (short_below or not line.terminal)
-            if short_above or headline:
+            if headline or (short_above and (stray or not _under_title(lines, i, title))):
                 return start
             return i
         if line.kind is Kind.BLANK:
@@ -105,6 +111,7 @@ def lead_above(lines: Sequence[Line], start: int) -> int:
             return start
         if line.kind is Kind.SHORT:
             short_above = True
+            stray = stray or not _in_header(lines, i, start)
         elif line.kind in (Kind.BYLINE, Kind.DATE):
             short_below = short_below or short_above
             short_above = False
@@ -117,6 +124,26 @@ def lead_above(lines: Sequence[Line], start: int) -> int:
             continue
         gap += 1
     return start
+
+
+def _in_header(lines: Sequence[Line], i: int, start: int) -> bool:
+    """The short line ``i`` belongs with the byline and the photo: a credit or a caption
+    next to a byline, dateline or caption, or a subheading right above the story's start
+    (a short line before chrome is a box's heading: a newsletter's, a share bar's)."""
+    below = neighbour(lines, i, 1)
+    above = neighbour(lines, i, -1)
+    return (
+        below == start
+        or (below is not None and lines[below].kind in HEADER_KINDS)
+        or (above is not None and lines[above].kind in HEADER_KINDS)
+    )
+
+
+def _under_title(lines: Sequence[Line], i: int, title: str | None) -> bool:
+    """Line ``i`` stands right under the headline ``title`` (past bylines, datelines and
+    chrome)."""
+    above = next((j for j in range(i - 1, -1, -1) if lines[j].kind not in UNDER_TITLE), None)
+    return title is not None and above is not None and lines[above].text == title
 
 
 def header_around_lead(lines: Sequence[Line], lead: int, start: int, end: int) -> Header:

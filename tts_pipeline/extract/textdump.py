@@ -111,7 +111,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     start = skip_lead(lines, *region)
     if starts_with_headline(lines, start, region[1]):
         start = skip_lead(lines, start + 1, region[1])
-    lead = lead_above(lines, start)
+    lead = lead_above(lines, start, find_header(lines, start, region[1]).title)
     header = header_around_lead(lines, lead, start, region[1])
     end = cut_story_end(lines, start, cut_author_bio(lines, start, region[1], header.author))
     keep = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]

@@ -1,0 +1,66 @@
+"""Text dumps: the story's first lines above the heaviest stretch, past the header's
+credits, captions and chrome."""
+
+from __future__ import annotations
+
+from tests.dump_pages import sentence
+from tts_pipeline.extract.textdump import extract_text
+
+LEAD = (
+    "The two brothers won their opening matches at two different tournaments on the "
+    "same day and surprised everyone who follows the tour."
+)
+
+
+def _page(*header: str) -> str:
+    lines = ["Home", "Tennis", "Results", "", *header, ""]
+    for n in range(4):
+        lines += [sentence(n, "the two tournaments"), ""]
+    lines += ["Related stories", "", "Privacy", "Contact"]
+    return "\n".join(lines)
+
+
+def test_a_lead_under_the_headline_is_read_past_credits_and_a_caption():
+    page = _page(
+        "Two surprises on one day for the brothers",
+        "",
+        LEAD,
+        "",
+        "from our sports desk",
+        "04.02.2022, 08:27",
+        "",
+        "Photo: Jane Roe",
+        "The older brother during the final round in the capital",
+    )
+    paragraphs = extract_text(page).paragraphs
+    assert paragraphs[0] == LEAD
+    assert "The older brother during the final round in the capital" not in paragraphs
+    assert "Two surprises on one day for the brothers" not in paragraphs
+
+
+def test_a_paragraph_above_the_headline_is_not_the_lead():
+    page = _page(
+        LEAD,
+        "",
+        "Two surprises on one day for the brothers",
+        "",
+        "from our sports desk",
+        "04.02.2022, 08:27",
+    )
+    paragraphs = extract_text(page).paragraphs
+    assert LEAD not in paragraphs
+    assert paragraphs[0].startswith("Sentence 0")
+
+
+def test_a_lead_above_a_box_heading_is_not_read():
+    page = _page(
+        "Two surprises on one day for the brothers",
+        "",
+        LEAD,
+        "",
+        "Breaking News Emails",
+        "Subscribe to our newsletter",
+        "04.02.2022, 08:27",
+    )
+    paragraphs = extract_text(page).paragraphs
+    assert LEAD not in paragraphs

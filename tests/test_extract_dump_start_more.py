@@ -64,3 +64,27 @@ def test_a_lead_above_a_box_heading_is_not_read():
     )
     paragraphs = extract_text(page).paragraphs
     assert LEAD not in paragraphs
+
+
+def _boxed_page(byline_above_story: bool) -> str:
+    lines = ["Home", "News", "", "Council approves the budget for the bridge", ""]
+    lines += ["By Jane Roe", "12.03.2021 10:00", "", LEAD, ""]
+    lines += ["Related stories", "Mayor opens the new harbour", ""]
+    if byline_above_story:
+        lines += ["By John Doe", ""]
+    for n in range(4):
+        lines += [sentence(n), ""]
+    lines += ["Privacy", "Contact"]
+    return "\n".join(lines)
+
+
+def test_a_lead_under_the_byline_is_read_across_a_box_above_the_story():
+    paragraphs = extract_text(_boxed_page(byline_above_story=False)).paragraphs
+    assert paragraphs[0] == LEAD
+    assert "Mayor opens the new harbour" not in paragraphs
+
+
+def test_a_paragraph_with_a_byline_of_its_own_above_a_box_is_not_read():
+    paragraphs = extract_text(_boxed_page(byline_above_story=True)).paragraphs
+    assert LEAD not in paragraphs
+    assert paragraphs[0].startswith("Sentence 0")

@@ -125,8 +125,9 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
     list, and the part joined more than a stray paragraph, unless it follows the story
     right after it, across a line or two and no box (a caption, the date of a quoted post),
     or comes before it under a byline or dateline, with no box between (the story's lead,
-    then a quote or a list). A stray paragraph further down is an author's bio, a blog's
-    "about me" or a promotion."""
+    then a quote or a list) or with a box between when the story has no byline or dateline
+    of its own (the lead, a "Related stories" box, the story). A stray paragraph further
+    down is an author's bio, a blog's "about me" or a promotion."""
     between = [lines[i] for i in range(before.end + 1, after.start)]
     gap = [line for line in between if line.kind is not Kind.BLANK]
     if any(line.kind is Kind.END for line in gap) or len(gap) > rules().region.max_box_lines:
@@ -136,7 +137,11 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
     joined = after if forward else before
     boxed = any(line.kind is Kind.BOX for line in gap)
     near = len(gap) <= rules().region.stray_gap_lines
-    if not forward and not boxed and _anchored(lines, before.start):
+    if (
+        not forward
+        and _anchored(lines, before.start)
+        and (not boxed or not _anchored(lines, after.start))
+    ):
         return True
     if forward and _empty_box(gap):
         return True

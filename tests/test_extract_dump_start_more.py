@@ -88,3 +88,27 @@ def test_a_paragraph_with_a_byline_of_its_own_above_a_box_is_not_read():
     paragraphs = extract_text(_boxed_page(byline_above_story=True)).paragraphs
     assert LEAD not in paragraphs
     assert paragraphs[0].startswith("Sentence 0")
+
+
+def _table_page(box: bool) -> str:
+    lines = ["Home", "News", "", "Eighteen child seats in the test", ""]
+    lines += ["By Jane Roe", "12.03.2021 10:00", "", LEAD, ""]
+    lines += ["Related stories"] if box else []
+    lines += [f"Seat model {n}, {100 + n} euros, grade 2,{n}" for n in range(14)]
+    lines += [""]
+    for n in range(4):
+        lines += [sentence(n, "the child seats"), ""]
+    lines += ["Privacy", "Contact"]
+    return "\n".join(lines)
+
+
+def test_a_lead_under_the_byline_is_read_across_a_long_table_above_the_story():
+    paragraphs = extract_text(_table_page(box=False)).paragraphs
+    assert paragraphs[0] == LEAD
+    assert any(p.startswith("Sentence 3 about the child seats") for p in paragraphs)
+
+
+def test_a_paragraph_above_a_long_box_is_not_read():
+    paragraphs = extract_text(_table_page(box=True)).paragraphs
+    assert LEAD not in paragraphs
+    assert "Seat model 3, 103 euros, grade 2,3" not in paragraphs

@@ -112,3 +112,21 @@ def test_a_paragraph_above_a_long_box_is_not_read():
     paragraphs = extract_text(_table_page(box=True)).paragraphs
     assert LEAD not in paragraphs
     assert "Seat model 3, 103 euros, grade 2,3" not in paragraphs
+
+
+def test_the_dateline_of_a_quoted_post_does_not_cut_off_the_first_paragraph():
+    first = sentence(9, "the mayor's post")
+    page = _page(
+        "The mayor answers on social media",
+        "",
+        "12.03.2021 10:00",
+        "Photo: John Doe",
+        "",
+        first,
+        "",
+        "Glad to see the bridge open again https://t.co/abc",
+        "— Jane Doe (@janedoe) March 12, 2021",
+    )
+    paragraphs = extract_text(page).paragraphs
+    assert paragraphs[0] == first
+    assert "The mayor answers on social media" not in paragraphs

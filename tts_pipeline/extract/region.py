@@ -187,7 +187,7 @@ def _heaviest(
     run_sum, run_start = 0.0, lo
     for i in range(lo, hi):
         line = lines[i]
-        if line.kind in SPLITTERS and not _signs_a_post(line):
+        if line.kind in SPLITTERS and not signs_a_post(line):
             run_sum, run_start = 0.0, i + 1
             continue
         if line.kind is Kind.BLANK:
@@ -200,7 +200,7 @@ def _heaviest(
     return best
 
 
-def _signs_a_post(line: Line) -> bool:
+def signs_a_post(line: Line) -> bool:
     """The dateline that signs a quoted post ("— Jane Doe (@jane) May 5, 2020"): the story
     goes on around it."""
     return line.kind is Kind.DATE and _QUOTED_POST.match(line.text) is not None
@@ -339,7 +339,7 @@ def _dated_towards(lines: Sequence[Line], origin: int, step: int) -> bool:
     j = origin + step
     while 0 <= j < len(lines) and seen < rules().region.anchor_lines:
         kind = lines[j].kind
-        if kind in (Kind.BYLINE, Kind.DATE) and not _signs_a_post(lines[j]):
+        if kind in (Kind.BYLINE, Kind.DATE) and not signs_a_post(lines[j]):
             return True
         if kind is Kind.BODY:
             return False

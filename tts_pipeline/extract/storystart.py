@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from tts_pipeline.extract.header import Header, find_header, looks_like_title
 from tts_pipeline.extract.lines import Kind, Line, neighbour
+from tts_pipeline.extract.region import signs_a_post
 
 LEAD_MAX_BODY_LINES, LEAD_MAX_WORDS = 2, 80
 """A standfirst this short above a byline or dateline is not part of the story..."""
@@ -161,12 +162,13 @@ def header_around_lead(lines: Sequence[Line], lead: int, start: int, end: int) -
 
 
 def skip_lead(lines: Sequence[Line], start: int, end: int) -> int:
-    """Move the start past a byline or dateline that follows a short standfirst."""
+    """Move the start past a byline or dateline that follows a short standfirst (not past
+    the dateline that signs a quoted post: the story goes on around it)."""
     body_lines, body_words = 0, 0.0
     new_start = start
     for i in range(start, end + 1):
         line = lines[i]
-        if line.kind in (Kind.BYLINE, Kind.DATE):
+        if line.kind in (Kind.BYLINE, Kind.DATE) and not signs_a_post(line):
             new_start = i + 1
         elif line.kind is Kind.BODY:
             body_lines += 1

@@ -130,3 +130,32 @@ def test_the_dateline_of_a_quoted_post_does_not_cut_off_the_first_paragraph():
     paragraphs = extract_text(page).paragraphs
     assert paragraphs[0] == first
     assert "The mayor answers on social media" not in paragraphs
+
+
+OPEN_LEAD = (
+    "The local elections ended not only with a clear win for the opposition but also with "
+    "the fall of the prime minister who resigned on the night"
+)
+
+
+def test_a_long_standfirst_without_a_full_stop_above_the_byline_is_read():
+    page = _page(
+        "Local elections in the north",
+        "",
+        OPEN_LEAD,
+        "",
+        "By Jane Roe",
+        "12.03.2021 10:00",
+    )
+    paragraphs = extract_text(page).paragraphs
+    assert paragraphs[0] == OPEN_LEAD
+    assert "Local elections in the north" not in paragraphs
+
+
+def test_a_caption_ending_on_its_credit_above_the_byline_is_not_read():
+    caption = (
+        "The bacteria that cause the plague survive on the fleas that live on rodents like rats "
+        "and rabbits in the old harbour (JANE ROE/PHOTO AGENCY)"
+    )
+    page = _page("Local elections in the north", "", caption, "", "By Jane Roe", "12.03.2021")
+    assert caption not in extract_text(page).paragraphs

@@ -25,6 +25,8 @@ LEAD_GAP_LINES, LEAD_GAP_CHROME_LINES = 8, 30
 between, is: the stretch was found below a dateline or byline. At most ``LEAD_GAP_LINES``
 of them, besides chrome and captions (share buttons, a photo gallery), of which there may be
 ``LEAD_GAP_CHROME_LINES``."""
+HEADLINE_MAX_WORDS = 20
+"""Most words of a headline: a longer line that ends on a word is a standfirst."""
 HEADER_KINDS = (Kind.BYLINE, Kind.DATE, Kind.CAPTION)
 """Lines next to which a short line is a credit or a caption."""
 UNDER_TITLE = (Kind.BLANK, Kind.BYLINE, Kind.DATE, Kind.CHROME)
@@ -94,15 +96,17 @@ def lead_above(lines: Sequence[Line], start: int, title: str | None = None) -> i
     only ``LEAD_GAP`` lines (a dateline, a byline, a caption, chrome) between, at most
     ``LEAD_GAP_LINES`` of them besides ``LEAD_GAP_CHROME_LINES`` of chrome. It need not end
     like a sentence when it is not shaped like a headline (two sentences, or more words than
-    a headline has). Short lines between (a credit, a caption, a subheading) are allowed
-    only when the line stands right under the headline ``title``: otherwise it may be a
-    teaser's text above the headline."""
+    a headline has: :func:`_cut_off`). Short lines between (a credit, a caption, a
+    subheading) are allowed only when the line stands right under the headline ``title``:
+    otherwise it may be a teaser's text above the headline."""
     gap = chrome = 0
     short_below = short_above = stray = False
     for i in range(start - 1, -1, -1):
         line = lines[i]
         if line.kind is Kind.BODY:
-            headline = looks_like_title(line) and (short_below or not line.terminal)
+            headline = (
+                looks_like_title(line) and (short_below or not line.terminal) and not _cut_off(line)
+            )
             if headline or (short_above and (stray or not _under_title(lines, i, title))):
                 return start
             return i
@@ -125,6 +129,12 @@ def lead_above(lines: Sequence[Line], start: int, title: str | None = None) -> i
             continue
         gap += 1
     return start
+
+
+def _cut_off(line: Line) -> bool:
+    """A line longer than a headline that ends on a word, not on a stop or a bracket: a
+    standfirst without its full stop (a caption ends on its credit in brackets)."""
+    return line.words > HEADLINE_MAX_WORDS and line.text[-1].isalnum()
 
 
 def _in_header(lines: Sequence[Line], i: int, start: int) -> bool:

@@ -159,3 +159,27 @@ def test_a_caption_ending_on_its_credit_above_the_byline_is_not_read():
     )
     page = _page("Local elections in the north", "", caption, "", "By Jane Roe", "12.03.2021")
     assert caption not in extract_text(page).paragraphs
+
+
+def _list_page(*items: str) -> str:
+    lines = ["Home", "Recipes", "", "Almond biscuits", "", "Ingredients:", *items, ""]
+    lines += ["Method:", ""]
+    for n in range(4):
+        lines += [sentence(n, "the dough"), ""]
+    lines += ["Privacy", "Contact"]
+    return "\n".join(lines)
+
+
+def test_a_list_of_amounts_above_the_steps_is_read_with_them():
+    items = ("300 g flour", "1 tsp baking powder", "200 g sugar", "2 eggs", "Almond flakes")
+    paragraphs = extract_text(_list_page(*items)).paragraphs
+    assert "200 g sugar" in paragraphs
+    assert "Almond flakes" in paragraphs
+    assert "Privacy" not in paragraphs
+
+
+def test_a_numbered_table_of_contents_above_the_story_is_not_read():
+    items = ("1 Schedule", "2 Relationships", "3 Gifts", "3.1 Love", "4 Heart Events")
+    paragraphs = extract_text(_list_page(*items)).paragraphs
+    assert "3 Gifts" not in paragraphs
+    assert paragraphs[0].startswith("Sentence 0")

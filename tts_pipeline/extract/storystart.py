@@ -10,8 +10,10 @@ too (:func:`lead_above`), unless it is short and the stretch starts above that b
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from tts_pipeline.extract.header import Header, find_header, looks_like_title
 from tts_pipeline.extract.lines import Kind, Line, neighbour
@@ -31,6 +33,9 @@ HEADER_KINDS = (Kind.BYLINE, Kind.DATE, Kind.CAPTION)
 """Lines next to which a short line is a credit or a caption."""
 UNDER_TITLE = (Kind.BLANK, Kind.BYLINE, Kind.DATE, Kind.CHROME)
 """Lines that may stand between a headline and the standfirst right under it."""
+_LEADING_NUMBER = re.compile(r"\d+")
+AMOUNTS_MIN_LINES = 3
+"""Fewest lines starting with a number of a list of amounts above the story."""
 SUMMARY_MIN_POINTS, SUMMARY_MAX_POINTS = 2, 5
 """A run of summary points above a story has this many lines..."""
 SUMMARY_MIN_WORDS = 5
@@ -44,6 +49,30 @@ SENTENCE_TITLE_MIN_WORDS = 11
 story's standfirst (a headline is shorter): it is read with the story..."""
 OVER_TITLE_SKIPPED = (Kind.BLANK, Kind.CHROME)
 """...unless the first line above it, past these, is a dateline or byline."""
+
+
+def amounts_above(lines: Sequence[Line], start: int) -> list[int]:
+    """The list of amounts right above a story that starts at line ``start`` (a recipe's
+    ingredients above its steps): the nearest run of short lines with no blank line
+    between, ``AMOUNTS_MIN_LINES`` or more of them and most starting with a number, with
+    only chrome and at most ``LEAD_GAP_LINES`` other short lines (headings, a table of
+    nutrients) between it and the story. Empty when there is none."""
+    gap = 0
+    i = start - 1
+    while i >= 0 and lines[i].kind in (Kind.BLANK, Kind.CHROME, Kind.SHORT):
+        j = i
+        while j >= 0 and lines[j].kind in (Kind.CHROME, Kind.SHORT):
+            j -= 1
+        items = [k for k in range(j + 1, i + 1) if lines[k].kind is Kind.SHORT]
+        numbers = [int(m[0]) for k in items if (m := _LEADING_NUMBER.match(lines[k].text))]
+        rising = all(a <= b for a, b in pairwise(numbers))
+        if len(numbers) >= AMOUNTS_MIN_LINES and 2 * len(numbers) > len(items) and not rising:
+            return items
+        gap += len(items)
+        if gap > LEAD_GAP_LINES:
+            return []
+        i = j if j < i else i - 1
+    return []
 
 
 def summary_above(lines: Sequence[Line], start: int, title: str | None) -> list[int]:

@@ -90,13 +90,15 @@ def test_a_paragraph_with_a_byline_of_its_own_above_a_box_is_not_read():
     assert paragraphs[0].startswith("Sentence 0")
 
 
-def _table_page(box: bool) -> str:
+def _table_page(box: bool, lead: tuple[str, ...] = (LEAD, sentence(7, "the test"))) -> str:
     lines = ["Home", "News", "", "Eighteen child seats in the test", ""]
-    lines += ["By Jane Roe", "12.03.2021 10:00", "", LEAD, ""]
+    lines += ["By Jane Roe", "12.03.2021 10:00", ""]
+    for paragraph in lead:
+        lines += [paragraph, ""]
     lines += ["Related stories"] if box else []
     lines += [f"Seat model {n}, {100 + n} euros, grade 2,{n}" for n in range(14)]
     lines += [""]
-    for n in range(4):
+    for n in range(8):
         lines += [sentence(n, "the child seats"), ""]
     lines += ["Privacy", "Contact"]
     return "\n".join(lines)
@@ -105,7 +107,7 @@ def _table_page(box: bool) -> str:
 def test_a_lead_under_the_byline_is_read_across_a_long_table_above_the_story():
     paragraphs = extract_text(_table_page(box=False)).paragraphs
     assert paragraphs[0] == LEAD
-    assert any(p.startswith("Sentence 3 about the child seats") for p in paragraphs)
+    assert any(p.startswith("Sentence 7 about the child seats") for p in paragraphs)
 
 
 def test_a_paragraph_above_a_long_box_is_not_read():
@@ -183,3 +185,9 @@ def test_a_numbered_table_of_contents_above_the_story_is_not_read():
     paragraphs = extract_text(_list_page(*items)).paragraphs
     assert "3 Gifts" not in paragraphs
     assert paragraphs[0].startswith("Sentence 0")
+
+
+def test_a_short_paragraph_under_a_dateline_far_above_the_story_is_not_read():
+    paragraphs = extract_text(_table_page(box=False, lead=(LEAD,))).paragraphs
+    assert LEAD not in paragraphs
+    assert paragraphs[0].startswith("Sentence 0 about the child seats")

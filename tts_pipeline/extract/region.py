@@ -122,9 +122,9 @@ def comments_marker(lines: Sequence[Line]) -> int | None:
 
 def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: bool) -> bool:
     """Two neighbouring candidates are one story: close (or, with no box between, the one
-    before under a byline or dateline that the one after lacks: the lead, a long table, the
-    story), no end marker between, neither a list, and the part joined more than a stray
-    paragraph, unless it follows the story
+    before with the words of an article under a byline or dateline that the one after
+    lacks: the start of the story, a long table, the rest), no end marker between, neither
+    a list, and the part joined more than a stray paragraph, unless it follows the story
     right after it, across a line or two and no box (a caption, the date of a quoted post),
     or comes before it under a byline or dateline, with no box between (the story's lead,
     then a quote or a list) or with a box between when the story has no byline or dateline
@@ -135,7 +135,12 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
     boxed = any(line.kind is Kind.BOX for line in gap)
     if any(line.kind is Kind.END for line in gap):
         return False
-    headed = not forward and _anchored(lines, before.start) and not _anchored(lines, after.start)
+    headed = (
+        not forward
+        and before.weight >= rules().region.min_article
+        and _anchored(lines, before.start)
+        and not _anchored(lines, after.start)
+    )
     if len(gap) > rules().region.max_box_lines and (boxed or not headed):
         return False
     if _list_shaped(lines, before) or _list_shaped(lines, after):

@@ -180,6 +180,11 @@ def test_a_list_of_amounts_above_the_steps_is_read_with_them():
     assert "Privacy" not in paragraphs
 
 
+def test_amounts_of_one_each_are_read_too():
+    items = ("1 cup sugar", "1 egg", "1 tsp salt", "1 lemon")
+    assert "1 tsp salt" in extract_text(_list_page(*items)).paragraphs
+
+
 def test_a_numbered_table_of_contents_above_the_story_is_not_read():
     items = ("1 Schedule", "2 Relationships", "3 Gifts", "3.1 Love", "4 Heart Events")
     paragraphs = extract_text(_list_page(*items)).paragraphs

@@ -5,7 +5,8 @@ short lines, each a phrase rather than a sentence, that the stretch of body text
 out. They are read with the story when they sit right above it, under the headline, the
 byline or the dateline. A standfirst above the byline or dateline is read with the story
 too (:func:`lead_above`), unless it is short and the stretch starts above that byline
-(:func:`skip_lead`).
+(:func:`skip_lead`); so is a list of amounts right above it, a recipe's ingredients above
+its steps (:func:`amounts_above`).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ HEADER_KINDS = (Kind.BYLINE, Kind.DATE, Kind.CAPTION)
 UNDER_TITLE = (Kind.BLANK, Kind.BYLINE, Kind.DATE, Kind.CHROME)
 """Lines that may stand between a headline and the standfirst right under it."""
 _LEADING_NUMBER = re.compile(r"\d+")
+"""The number a line starts with (an amount, or a section's number)."""
 AMOUNTS_MIN_LINES = 3
 """Fewest lines starting with a number of a list of amounts above the story."""
 SUMMARY_MIN_POINTS, SUMMARY_MAX_POINTS = 2, 5
@@ -56,7 +58,8 @@ def amounts_above(lines: Sequence[Line], start: int) -> list[int]:
     ingredients above its steps): the nearest run of short lines with no blank line
     between, ``AMOUNTS_MIN_LINES`` or more of them and most starting with a number, with
     only chrome and at most ``LEAD_GAP_LINES`` other short lines (headings, a table of
-    nutrients) between it and the story. Empty when there is none."""
+    nutrients) between it and the story. Numbers that rise (1, 2, 2.1, 3) number the
+    sections of a table of contents, not amounts. Empty when there is none."""
     gap = 0
     i = start - 1
     while i >= 0 and lines[i].kind in (Kind.BLANK, Kind.CHROME, Kind.SHORT):
@@ -65,7 +68,8 @@ def amounts_above(lines: Sequence[Line], start: int) -> list[int]:
             j -= 1
         items = [k for k in range(j + 1, i + 1) if lines[k].kind is Kind.SHORT]
         numbers = [int(m[0]) for k in items if (m := _LEADING_NUMBER.match(lines[k].text))]
-        rising = all(a <= b for a, b in pairwise(numbers))
+        rising = bool(numbers) and numbers[-1] > numbers[0]
+        rising = rising and all(a <= b for a, b in pairwise(numbers))
         if len(numbers) >= AMOUNTS_MIN_LINES and 2 * len(numbers) > len(items) and not rising:
             return items
         gap += len(items)

@@ -121,22 +121,37 @@ def comments_marker(lines: Sequence[Line]) -> int | None:
 
 
 def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: bool) -> bool:
-    """Two neighbouring candidates are one story: close, no end marker between, neither a
-    list, and the part joined more than a stray paragraph, unless it follows the story
+    """Two neighbouring candidates are one story: close (or, with no box between, the one
+    before with the words of an article under a byline or dateline that the one after
+    lacks: the start of the story, a long table, the rest), no end marker between, neither
+    a list, and the part joined more than a stray paragraph, unless it follows the story
     right after it, across a line or two and no box (a caption, the date of a quoted post),
     or comes before it under a byline or dateline, with no box between (the story's lead,
-    then a quote or a list). A stray paragraph further down is an author's bio, a blog's
-    "about me" or a promotion."""
+    then a quote or a list) or with a box between when the story has no byline or dateline
+    of its own (the lead, a "Related stories" box, the story). A stray paragraph further
+    down is an author's bio, a blog's "about me" or a promotion."""
     between = [lines[i] for i in range(before.end + 1, after.start)]
     gap = [line for line in between if line.kind is not Kind.BLANK]
-    if any(line.kind is Kind.END for line in gap) or len(gap) > rules().region.max_box_lines:
+    boxed = any(line.kind is Kind.BOX for line in gap)
+    if any(line.kind is Kind.END for line in gap):
+        return False
+    headed = (
+        not forward
+        and before.weight >= rules().region.min_article
+        and _anchored(lines, before.start)
+        and not _anchored(lines, after.start)
+    )
+    if len(gap) > rules().region.max_box_lines and (boxed or not headed):
         return False
     if _list_shaped(lines, before) or _list_shaped(lines, after):
         return False
     joined = after if forward else before
-    boxed = any(line.kind is Kind.BOX for line in gap)
     near = len(gap) <= rules().region.stray_gap_lines
-    if not forward and not boxed and _anchored(lines, before.start):
+    if (
+        not forward
+        and _anchored(lines, before.start)
+        and (not boxed or not _anchored(lines, after.start))
+    ):
         return True
     if forward and _empty_box(gap):
         return True
@@ -177,7 +192,7 @@ def _heaviest(
     run_sum, run_start = 0.0, lo
     for i in range(lo, hi):
         line = lines[i]
-        if line.kind in SPLITTERS and not _signs_a_post(line):
+        if line.kind in SPLITTERS and not signs_a_post(line):
             run_sum, run_start = 0.0, i + 1
             continue
         if line.kind is Kind.BLANK:
@@ -190,7 +205,7 @@ def _heaviest(
     return best
 
 
-def _signs_a_post(line: Line) -> bool:
+def signs_a_post(line: Line) -> bool:
     """The dateline that signs a quoted post ("— Jane Doe (@jane) May 5, 2020"): the story
     goes on around it."""
     return line.kind is Kind.DATE and _QUOTED_POST.match(line.text) is not None
@@ -329,7 +344,7 @@ def _dated_towards(lines: Sequence[Line], origin: int, step: int) -> bool:
     j = origin + step
     while 0 <= j < len(lines) and seen < rules().region.anchor_lines:
         kind = lines[j].kind
-        if kind in (Kind.BYLINE, Kind.DATE) and not _signs_a_post(lines[j]):
+        if kind in (Kind.BYLINE, Kind.DATE) and not signs_a_post(lines[j]):
             return True
         if kind is Kind.BODY:
             return False

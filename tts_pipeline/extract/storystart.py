@@ -5,16 +5,20 @@ short lines, each a phrase rather than a sentence, that the stretch of body text
 out. They are read with the story when they sit right above it, under the headline, the
 byline or the dateline. A standfirst above the byline or dateline is read with the story
 too (:func:`lead_above`), unless it is short and the stretch starts above that byline
-(:func:`skip_lead`).
+(:func:`skip_lead`); so is a list of amounts right above it, a recipe's ingredients above
+its steps (:func:`amounts_above`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from tts_pipeline.extract.header import Header, find_header, looks_like_title
-from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.lines import Kind, Line, neighbour
+from tts_pipeline.extract.region import signs_a_post
 
 LEAD_MAX_BODY_LINES, LEAD_MAX_WORDS = 2, 80
 """A standfirst this short above a byline or dateline is not part of the story..."""
@@ -24,6 +28,16 @@ LEAD_GAP_LINES, LEAD_GAP_CHROME_LINES = 8, 30
 between, is: the stretch was found below a dateline or byline. At most ``LEAD_GAP_LINES``
 of them, besides chrome and captions (share buttons, a photo gallery), of which there may be
 ``LEAD_GAP_CHROME_LINES``."""
+HEADLINE_MAX_WORDS = 20
+"""Most words of a headline: a longer line that ends on a word is a standfirst."""
+HEADER_KINDS = (Kind.BYLINE, Kind.DATE, Kind.CAPTION)
+"""Lines next to which a short line is a credit or a caption."""
+UNDER_TITLE = (Kind.BLANK, Kind.BYLINE, Kind.DATE, Kind.CHROME)
+"""Lines that may stand between a headline and the standfirst right under it."""
+_LEADING_NUMBER = re.compile(r"\d+")
+"""The number a line starts with (an amount, or a section's number)."""
+AMOUNTS_MIN_LINES = 3
+"""Fewest lines starting with a number of a list of amounts above the story."""
 SUMMARY_MIN_POINTS, SUMMARY_MAX_POINTS = 2, 5
 """A run of summary points above a story has this many lines..."""
 SUMMARY_MIN_WORDS = 5
@@ -37,6 +51,32 @@ SENTENCE_TITLE_MIN_WORDS = 11
 story's standfirst (a headline is shorter): it is read with the story..."""
 OVER_TITLE_SKIPPED = (Kind.BLANK, Kind.CHROME)
 """...unless the first line above it, past these, is a dateline or byline."""
+
+
+def amounts_above(lines: Sequence[Line], start: int) -> list[int]:
+    """The list of amounts right above a story that starts at line ``start`` (a recipe's
+    ingredients above its steps): the nearest run of short lines with no blank line
+    between, ``AMOUNTS_MIN_LINES`` or more of them and most starting with a number, with
+    only chrome and at most ``LEAD_GAP_LINES`` other short lines (headings, a table of
+    nutrients) between it and the story. Numbers that rise (1, 2, 2.1, 3) number the
+    sections of a table of contents, not amounts. Empty when there is none."""
+    gap = 0
+    i = start - 1
+    while i >= 0 and lines[i].kind in (Kind.BLANK, Kind.CHROME, Kind.SHORT):
+        j = i
+        while j >= 0 and lines[j].kind in (Kind.CHROME, Kind.SHORT):
+            j -= 1
+        items = [k for k in range(j + 1, i + 1) if lines[k].kind is Kind.SHORT]
+        numbers = [int(m[0]) for k in items if (m := _LEADING_NUMBER.match(lines[k].text))]
+        rising = bool(numbers) and numbers[-1] > numbers[0]
+        rising = rising and all(a <= b for a, b in pairwise(numbers))
+        if len(numbers) >= AMOUNTS_MIN_LINES and 2 * len(numbers) > len(items) and not rising:
+            return items
+        gap += len(items)
+        if gap > LEAD_GAP_LINES:
+            return []
+        i = j if j < i else i - 1
+    return []
 
 
 def summary_above(lines: Sequence[Line], start: int, title: str | None) -> list[int]:
@@ -84,19 +124,23 @@ def _opening(line: Line) -> str:
     return " ".join(line.text.casefold().split()[:SAME_OPENING_WORDS])
 
 
-def lead_above(lines: Sequence[Line], start: int) -> int:
+def lead_above(lines: Sequence[Line], start: int, title: str | None = None) -> int:
     """Move the start up to a standfirst right above the story: a line of body text with
     only ``LEAD_GAP`` lines (a dateline, a byline, a caption, chrome) between, at most
     ``LEAD_GAP_LINES`` of them besides ``LEAD_GAP_CHROME_LINES`` of chrome. It need not end
     like a sentence when it is not shaped like a headline (two sentences, or more words than
-    a headline has)."""
+    a headline has: :func:`_cut_off`). Short lines between (a credit, a caption, a
+    subheading) are allowed only when the line stands right under the headline ``title``:
+    otherwise it may be a teaser's text above the headline."""
     gap = chrome = 0
-    short_below = short_above = False
+    short_below = short_above = stray = False
     for i in range(start - 1, -1, -1):
         line = lines[i]
         if line.kind is Kind.BODY:
-            headline = looks_like_title(line) and (short_below or not line.terminal)
-            if short_above or headline:
+            headline = (
+                looks_like_title(line) and (short_below or not line.terminal) and not _cut_off(line)
+            )
+            if headline or (short_above and (stray or not _under_title(lines, i, title))):
                 return start
             return i
         if line.kind is Kind.BLANK:
@@ -105,6 +149,7 @@ def lead_above(lines: Sequence[Line], start: int) -> int:
             return start
         if line.kind is Kind.SHORT:
             short_above = True
+            stray = stray or not _in_header(lines, i, start)
         elif line.kind in (Kind.BYLINE, Kind.DATE):
             short_below = short_below or short_above
             short_above = False
@@ -117,6 +162,32 @@ def lead_above(lines: Sequence[Line], start: int) -> int:
             continue
         gap += 1
     return start
+
+
+def _cut_off(line: Line) -> bool:
+    """A line longer than a headline that ends on a word, not on a stop or a bracket: a
+    standfirst without its full stop (a caption ends on its credit in brackets)."""
+    return line.words > HEADLINE_MAX_WORDS and line.text[-1].isalnum()
+
+
+def _in_header(lines: Sequence[Line], i: int, start: int) -> bool:
+    """The short line ``i`` belongs with the byline and the photo: a credit or a caption
+    next to a byline, dateline or caption, or a subheading right above the story's start
+    (a short line before chrome is a box's heading: a newsletter's, a share bar's)."""
+    below = neighbour(lines, i, 1)
+    above = neighbour(lines, i, -1)
+    return (
+        below == start
+        or (below is not None and lines[below].kind in HEADER_KINDS)
+        or (above is not None and lines[above].kind in HEADER_KINDS)
+    )
+
+
+def _under_title(lines: Sequence[Line], i: int, title: str | None) -> bool:
+    """Line ``i`` stands right under the headline ``title`` (past bylines, datelines and
+    chrome)."""
+    above = next((j for j in range(i - 1, -1, -1) if lines[j].kind not in UNDER_TITLE), None)
+    return title is not None and above is not None and lines[above].text == title
 
 
 def header_around_lead(lines: Sequence[Line], lead: int, start: int, end: int) -> Header:
@@ -134,12 +205,13 @@ def header_around_lead(lines: Sequence[Line], lead: int, start: int, end: int) -
 
 
 def skip_lead(lines: Sequence[Line], start: int, end: int) -> int:
-    """Move the start past a byline or dateline that follows a short standfirst."""
+    """Move the start past a byline or dateline that follows a short standfirst (not past
+    the dateline that signs a quoted post: the story goes on around it)."""
     body_lines, body_words = 0, 0.0
     new_start = start
     for i in range(start, end + 1):
         line = lines[i]
-        if line.kind in (Kind.BYLINE, Kind.DATE):
+        if line.kind in (Kind.BYLINE, Kind.DATE) and not signs_a_post(line):
             new_start = i + 1
         elif line.kind is Kind.BODY:
             body_lines += 1

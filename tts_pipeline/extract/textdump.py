@@ -28,6 +28,7 @@ from tts_pipeline.extract.lists import add_list_items, add_numbered_items
 from tts_pipeline.extract.region import best_region, comments_marker, weighs_an_article
 from tts_pipeline.extract.rules import rules
 from tts_pipeline.extract.storystart import (
+    amounts_above,
     header_around_lead,
     lead_above,
     skip_lead,
@@ -111,7 +112,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     start = skip_lead(lines, *region)
     if starts_with_headline(lines, start, region[1]):
         start = skip_lead(lines, start + 1, region[1])
-    lead = lead_above(lines, start)
+    lead = lead_above(lines, start, find_header(lines, start, region[1]).title)
     header = header_around_lead(lines, lead, start, region[1])
     end = cut_story_end(lines, start, cut_author_bio(lines, start, region[1], header.author))
     keep = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
@@ -120,6 +121,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     open_lead = lead if lead < start and not lines[lead].terminal else None
     keep += [lead] if lead < start else []
     keep += summary_above(lines, lead, header.title) if lead == start else []
+    keep += amounts_above(lines, lead) if lead == start else []
     start = min([lead, *keep])
     deck = deck_above(lines, start, header.title)
     if deck is None:

@@ -126,7 +126,8 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
     right after it, across a line or two and no box (a caption, the date of a quoted post),
     or comes before it under a byline or dateline, with no box between (the story's lead,
     then a quote or a list). A stray paragraph further down is an author's bio, a blog's
-    "about me" or a promotion."""
+    "about me" or a promotion. What follows a box and a dateline (a teaser's date and its
+    "Read more") is another post."""
     between = [lines[i] for i in range(before.end + 1, after.start)]
     gap = [line for line in between if line.kind is not Kind.BLANK]
     if any(line.kind is Kind.END for line in gap) or len(gap) > rules().region.max_box_lines:
@@ -135,12 +136,19 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
         return False
     joined = after if forward else before
     boxed = any(line.kind is Kind.BOX for line in gap)
+    if forward and boxed and any(_dateline(line) for line in gap):
+        return False
     near = len(gap) <= rules().region.stray_gap_lines
     if not forward and not boxed and _anchored(lines, before.start):
         return True
     if forward and _empty_box(gap):
         return True
     return _substantial(lines, joined) or (forward and near and not boxed)
+
+
+def _dateline(line: Line) -> bool:
+    """A dateline that stamps another post, not one that signs a quoted post."""
+    return line.kind is Kind.DATE and not _signs_a_post(line)
 
 
 def _empty_box(gap: Sequence[Line]) -> bool:

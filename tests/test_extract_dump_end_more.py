@@ -10,6 +10,25 @@ from tts_pipeline.extract.textdump import extract_text
 STORY = [sentence(n) for n in range(6)]
 
 
+def test_the_authors_name_opening_an_interviews_answers_does_not_end_the_story():
+    lead = [sentence(n) for n in range(2)]
+    answers = [
+        f"Tom Berg: answer {n} about the new bridge goes on for a while, so that it reads "
+        "like a real paragraph of an interview."
+        for n in range(4)
+    ]
+    rest = [sentence(n, "the river") for n in range(4)]
+    page = "Bridge opens\n\nBy Tom Berg\n\n" + "\n\n".join(lead + answers + rest)
+    page += "\n\nShare\n\nHome\n"
+    assert list(extract_text(page).paragraphs) == lead + answers + rest
+
+
+def test_a_bio_naming_the_author_below_the_story_still_ends_it():
+    bio = "Tom Berg is a staff writer who covers transport, cities and the weather for us."
+    page = "Bridge opens\n\nBy Tom Berg\n\n" + "\n\n".join(STORY) + f"\n\n{bio}\n\nShare\n"
+    assert list(extract_text(page).paragraphs) == STORY
+
+
 def test_teasers_stamped_with_their_dates_below_a_box_do_not_join_the_story():
     teasers = ""
     for n in range(3):

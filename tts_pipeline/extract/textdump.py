@@ -254,7 +254,9 @@ def starts_with_headline(lines: Sequence[Line], start: int, end: int) -> bool:
 
 
 def cut_author_bio(lines: Sequence[Line], start: int, end: int, author: str | None) -> int:
-    """End the story before a line about its author ("Jane Doe is a reporter...")."""
+    """End the story before a line about its author ("Jane Doe is a reporter..."), when
+    the text from there on is shorter than the story above it (a bio closes a story; a
+    name in a line of an interview, with most of the text below, does not)."""
     name = _name_key(author)
     if not name:
         return end
@@ -264,8 +266,15 @@ def cut_author_bio(lines: Sequence[Line], start: int, end: int, author: str | No
             continue
         head = " ".join(lines[i].text.split()[:BIO_NAME_WORDS])
         if name in head and BIO_MIN_WORDS <= lines[i].words <= BIO_MAX_WORDS:
-            return max(j for j in body if j < i)
+            above = [j for j in body if j < i]
+            if _words(lines, above) > _words(lines, [j for j in body if j >= i]):
+                return max(above)
+            return end
     return end
+
+
+def _words(lines: Sequence[Line], indices: Sequence[int]) -> float:
+    return sum(lines[i].words for i in indices)
 
 
 def _name_key(author: str | None) -> str | None:

@@ -42,3 +42,33 @@ def test_teasers_stamped_with_their_dates_below_a_box_do_not_join_the_story():
     paragraphs = list(extract_text(page).paragraphs)
     assert paragraphs == story
     assert not any("harbour" in p for p in paragraphs)
+
+
+CARD = [
+    "Ingredients",
+    "200 g flour",
+    "2 eggs",
+    "a pinch of salt",
+    "Instructions",
+    "Mix the flour, the eggs and the salt in a bowl until the dough is smooth and soft.",
+    "Let it rest for 30 minutes",
+    "Roll it out thin and cut it into wide strips with a sharp knife, then cook them.",
+]
+
+
+def test_a_recipes_card_below_the_post_is_read_with_it():
+    page = "Egg noodles\n\n" + "\n\n".join(STORY) + "\n\nPin\nPrint\n\nEgg noodles\n\n"
+    page += "Servings\n\n4\n\n" + "\n\n".join(CARD[:5]) + "\n\n" + "\n".join(CARD[5:])
+    page += "\n\nNotes\n\nKeep them dry.\n\nRelated\n\nChicken soup\nTomato soup\n\n"
+    page += "Leave a Comment\n\nName *\n"
+    paragraphs = list(extract_text(page).paragraphs)
+    assert paragraphs[: len(STORY)] == STORY
+    assert all(line in paragraphs for line in CARD)
+    assert not any(line in paragraphs for line in ("Servings", "Keep them dry.", "Tomato soup"))
+
+
+def test_an_ingredients_list_without_steps_is_not_a_recipes_card():
+    page = "Egg noodles\n\n" + "\n\n".join(STORY) + "\n\nPin\nPrint\n\n"
+    page += "\n\n".join(CARD[:4]) + "\n\nRelated\n\nChicken soup\nTomato soup\n"
+    paragraphs = list(extract_text(page).paragraphs)
+    assert paragraphs == STORY

@@ -25,6 +25,7 @@ from tts_pipeline.extract.header import (
 )
 from tts_pipeline.extract.lines import Kind, Line, describe, neighbour, neighbour_kind, own_block
 from tts_pipeline.extract.lists import add_list_items, add_numbered_items
+from tts_pipeline.extract.recipes import recipe_card
 from tts_pipeline.extract.region import best_region, comments_marker, weighs_an_article
 from tts_pipeline.extract.rules import rules
 from tts_pipeline.extract.storystart import (
@@ -91,6 +92,15 @@ class DumpReading:
     """Index of the deck kept above the story (see :func:`.header.deck_above`): read by its
     shape, which the HTML reading leaves to the page's markup."""
 
+    recipe: tuple[int, ...] = ()
+    """Indices of the lines of a recipe's card outside the story (:mod:`.recipes`): read
+    with a dump's story; the HTML reading leaves them to the page's markup."""
+
+    @property
+    def text_lines(self) -> list[int]:
+        """The lines a dump's article reads: the story's and the recipe card's."""
+        return sorted({*self.keep, *self.recipe})
+
     @property
     def by_shape(self) -> set[int]:
         """The lines above the story kept by their shape alone (the deck, a standfirst
@@ -145,6 +155,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
         fragments=fragments,
         deck=deck[0] if deck is not None else None,
         open_lead=open_lead,
+        recipe=tuple(i for i in recipe_card(lines) if i not in keep),
     )
 
 
@@ -219,14 +230,15 @@ def extract_lines(lines: Sequence[Line], url: str | None = None) -> Article:
     reading = read_dump(lines)
     if reading is None:
         return Article(_lone_headline(lines), None, None, None, url, ())
+    keep = reading.text_lines
     return Article(
         title=reading.header.title,
         author=reading.header.author,
         published=reading.header.published,
         site=site_name(lines),
         url=url,
-        paragraphs=tuple(lines[i].text for i in reading.keep),
-        headings=reading.headings,
+        paragraphs=tuple(lines[i].text for i in keep),
+        headings=tuple(n for n, i in enumerate(keep) if is_heading(lines, i)),
     )
 
 

@@ -72,3 +72,13 @@ def test_an_ingredients_list_without_steps_is_not_a_recipes_card():
     page += "\n\n".join(CARD[:4]) + "\n\nRelated\n\nChicken soup\nTomato soup\n"
     paragraphs = list(extract_text(page).paragraphs)
     assert paragraphs == STORY
+
+
+def test_a_bar_of_tabs_named_like_the_cards_headings_is_not_the_card():
+    tabs = "INGREDIENTS\n\nNoodles\n\nHOW TO PREPARE\n\nNoodles\n\n"
+    card = "INGREDIENTS\n\n" + "\n".join(CARD[1:4]) + "\n\nHOW TO PREPARE\n\n"
+    card += "\n".join(CARD[5:])
+    page = "Egg noodles\n\n" + tabs + card + "\n\nShare\n\n" + "\n\n".join(STORY) + "\n\nHome\n"
+    paragraphs = list(extract_text(page).paragraphs)
+    assert all(line in paragraphs for line in CARD[1:4] + CARD[5:])
+    assert "Noodles" not in paragraphs

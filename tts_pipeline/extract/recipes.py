@@ -27,9 +27,10 @@ _ALNUM = re.compile(r"[^\W_]")
 def recipe_card(lines: Sequence[Line]) -> list[int]:
     """The lines of the page's recipe card: from a heading of its ingredients to a heading
     of its steps (at most ``CARD_MAX_LINES`` lines below), the short lines and body lines
-    between (the ingredients, a group's heading); then the steps, up to the first line
-    that is neither body text, a step's number, nor a short line with a number or shaped
-    like a sentence. None when the page has no such pair of headings."""
+    between (the ingredients, a group's heading), if one of them has a number (an amount:
+    not a bar of tabs); then the steps, up to the first line that is neither body text, a
+    step's number, nor a short line with a number or shaped like a sentence. None when the
+    page has no such pair of headings."""
     p = patterns()
     heads = [i for i, line in enumerate(lines) if _heading(line, p.recipe_ingredients)]
     for start in heads:
@@ -44,7 +45,8 @@ def recipe_card(lines: Sequence[Line]) -> list[int]:
         if steps is None:
             continue
         card = [i for i in range(start, steps + 1) if lines[i].kind in (Kind.SHORT, Kind.BODY)]
-        return card + _steps(lines, steps + 1)
+        if any(_DIGIT.search(lines[i].text) for i in card):
+            return card + _steps(lines, steps + 1)
     return []
 
 

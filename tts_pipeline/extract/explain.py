@@ -104,7 +104,7 @@ def _explain_text(document: Document) -> tuple[list[str], list[Explained]]:
             ]
             return summary, explained
         reading = read_dump(lines)
-        keep = set(reading.keep) if reading else set()
+        keep = set(reading.text_lines) if reading else set()
         numbered = {i for items in numbered_lists(lines) for i in items}
         explained = []
         for i, line in enumerate(lines):
@@ -137,6 +137,8 @@ def _dump_reason(lines, i, reading, kept, numbered, is_heading) -> str:
             return "kept: a section heading of the story"
         if i == reading.deck:
             return "kept: the deck under the headline, right above the story"
+        if i in reading.recipe:
+            return "kept: a line of the recipe's card (its ingredients, its steps)"
         if i in reading.fragments:
             return "kept: a short line amid the story's sentences (verse, dialogue, a list)"
         if numbered and line.kind is Kind.SHORT:

@@ -13,7 +13,16 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
-PATTERN_SECTIONS = ("chrome", "end_markers", "box_markers", "captions", "prompts", "sign_offs")
+PATTERN_SECTIONS = (
+    "chrome",
+    "end_markers",
+    "box_markers",
+    "captions",
+    "prompts",
+    "sign_offs",
+    "recipe_ingredients",
+    "recipe_steps",
+)
 """Sections of regular expressions; the rest are word lists."""
 WORD_SECTIONS = (
     "bylines",
@@ -64,6 +73,10 @@ class Patterns:
     """The most common function words of every language, lower case."""
     sign_offs: re.Pattern
     """Matched at the start of a short line: a blogger's sign-off ("xx", "Cheers", "Euer")."""
+    recipe_ingredients: re.Pattern
+    """Matched by a whole short line: the heading of a recipe's ingredients."""
+    recipe_steps: re.Pattern
+    """Matched by a whole short line: the heading of a recipe's steps."""
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +174,8 @@ def _compiled(codes: tuple[str, ...]) -> Patterns:
         "agencies": (rf"(?:the\s+)?(?:{agencies})", 0),
         "prompts": (_any(data["prompts"]), 0),
         "sign_offs": (_any(data["sign_offs"]) or "(?!)", 0),
+        "recipe_ingredients": (_any(data["recipe_ingredients"]) or "(?!)", 0),
+        "recipe_steps": (_any(data["recipe_steps"]) or "(?!)", 0),
     }
     # groups that do not capture: nothing reads them by number, and the engine saves the
     # marks of every group at each branch it tries, which made the alternations of a few

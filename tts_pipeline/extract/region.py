@@ -129,7 +129,8 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
     or comes before it under a byline or dateline, with no box between (the story's lead,
     then a quote or a list) or with a box between when the story has no byline or dateline
     of its own (the lead, a "Related stories" box, the story). A stray paragraph further
-    down is an author's bio, a blog's "about me" or a promotion."""
+    down is an author's bio, a blog's "about me" or a promotion. What follows a box and a
+    dateline (a teaser's date and its "Read more") is another post."""
     between = [lines[i] for i in range(before.end + 1, after.start)]
     gap = [line for line in between if line.kind is not Kind.BLANK]
     boxed = any(line.kind is Kind.BOX for line in gap)
@@ -146,6 +147,8 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
     if _list_shaped(lines, before) or _list_shaped(lines, after):
         return False
     joined = after if forward else before
+    if forward and boxed and any(_dateline(line) for line in gap):
+        return False
     near = len(gap) <= rules().region.stray_gap_lines
     if (
         not forward
@@ -156,6 +159,11 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
     if forward and _empty_box(gap):
         return True
     return _substantial(lines, joined) or (forward and near and not boxed)
+
+
+def _dateline(line: Line) -> bool:
+    """A dateline that stamps another post, not one that signs a quoted post."""
+    return line.kind is Kind.DATE and not signs_a_post(line)
 
 
 def _empty_box(gap: Sequence[Line]) -> bool:

@@ -25,6 +25,7 @@ from tts_pipeline.extract.header import (
 )
 from tts_pipeline.extract.lines import Kind, Line, describe, neighbour, neighbour_kind, own_block
 from tts_pipeline.extract.lists import add_list_items, add_numbered_items
+from tts_pipeline.extract.recipes import recipe_card
 from tts_pipeline.extract.region import best_region, comments_marker, weighs_an_article
 from tts_pipeline.extract.rules import rules
 from tts_pipeline.extract.storystart import (
@@ -92,6 +93,15 @@ class DumpReading:
     """Index of the deck kept above the story (see :func:`.header.deck_above`): read by its
     shape, which the HTML reading leaves to the page's markup."""
 
+    recipe: tuple[int, ...] = ()
+    """Indices of the lines of a recipe's card outside the story (:mod:`.recipes`): read
+    with a dump's story; the HTML reading leaves them to the page's markup."""
+
+    @property
+    def text_lines(self) -> list[int]:
+        """The lines a dump's article reads: the story's and the recipe card's."""
+        return sorted({*self.keep, *self.recipe})
+
     @property
     def by_shape(self) -> set[int]:
         """The lines above the story kept by their shape alone (the deck, a standfirst
@@ -147,6 +157,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
         fragments=fragments,
         deck=deck[0] if deck is not None else None,
         open_lead=open_lead,
+        recipe=tuple(i for i in recipe_card(lines) if i not in keep),
     )
 
 
@@ -221,14 +232,15 @@ def extract_lines(lines: Sequence[Line], url: str | None = None) -> Article:
     reading = read_dump(lines)
     if reading is None:
         return Article(_lone_headline(lines), None, None, None, url, ())
+    keep = reading.text_lines
     return Article(
         title=reading.header.title,
         author=reading.header.author,
         published=reading.header.published,
         site=site_name(lines),
         url=url,
-        paragraphs=tuple(lines[i].text for i in reading.keep),
-        headings=reading.headings,
+        paragraphs=tuple(lines[i].text for i in keep),
+        headings=tuple(n for n, i in enumerate(keep) if is_heading(lines, i)),
     )
 
 
@@ -256,7 +268,9 @@ def starts_with_headline(lines: Sequence[Line], start: int, end: int) -> bool:
 
 
 def cut_author_bio(lines: Sequence[Line], start: int, end: int, author: str | None) -> int:
-    """End the story before a line about its author ("Jane Doe is a reporter...")."""
+    """End the story before a line about its author ("Jane Doe is a reporter..."), when
+    the text from there on is shorter than the story above it (a bio closes a story; a
+    name in a line of an interview, with most of the text below, does not)."""
     name = _name_key(author)
     if not name:
         return end
@@ -266,8 +280,15 @@ def cut_author_bio(lines: Sequence[Line], start: int, end: int, author: str | No
             continue
         head = " ".join(lines[i].text.split()[:BIO_NAME_WORDS])
         if name in head and BIO_MIN_WORDS <= lines[i].words <= BIO_MAX_WORDS:
-            return max(j for j in body if j < i)
+            above = [j for j in body if j < i]
+            if _words(lines, above) > _words(lines, [j for j in body if j >= i]):
+                return max(above)
+            return end
     return end
+
+
+def _words(lines: Sequence[Line], indices: Sequence[int]) -> float:
+    return sum(lines[i].words for i in indices)
 
 
 def _name_key(author: str | None) -> str | None:

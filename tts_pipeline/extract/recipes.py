@@ -1,0 +1,84 @@
+"""A recipe's card in a text dump: its ingredients and its steps.
+
+A cooking blog's post ends with, or a recipe site's page is built around, a card: a heading
+("Ingredients", "Zutaten"), one short line per ingredient (an amount, a name), then a
+heading ("Instructions", "Zubereitung") and the steps. Short lines weigh against a stretch
+of body text, so the card splits the story: its list and the steps below it are left out.
+The headings are the ``recipe_ingredients`` and ``recipe_steps`` of the chrome data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tts_pipeline.extract.lines import Kind, Line, fold
+from tts_pipeline.extract.patterns import patterns
+from tts_pipeline.extract.rules import rules
+
+CARD_MAX_LINES = 80
+"""Most lines from the ingredients' heading to the steps' heading."""
+_STEP_NUMBER = re.compile(r"(?:\d{1,2}[.)]?|[^\W\d_]{1,8}\s\d{1,2}[.:]?)")
+"""The number of a step on a line of its own ("1.", "2", "Step 3")."""
+_DIGIT = re.compile(r"\d")
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def recipe_card(lines: Sequence[Line]) -> list[int]:
+    """The lines of the page's recipe card: from a heading of its ingredients to a heading
+    of its steps (at most ``CARD_MAX_LINES`` lines below), the short lines and body lines
+    between (the ingredients, a group's heading), if one of them has a number (an amount:
+    not a bar of tabs); then the steps, up to the first line that is neither body text, a
+    step's number, nor a short line with a number or shaped like a sentence. None when the
+    page has no such pair of headings."""
+    p = patterns()
+    heads = [i for i, line in enumerate(lines) if _heading(line, p.recipe_ingredients)]
+    for start in heads:
+        steps = next(
+            (
+                i
+                for i in range(start + 1, min(len(lines), start + CARD_MAX_LINES))
+                if _heading(lines[i], p.recipe_steps)
+            ),
+            None,
+        )
+        if steps is None:
+            continue
+        card = [i for i in range(start, steps + 1) if lines[i].kind in (Kind.SHORT, Kind.BODY)]
+        if any(_DIGIT.search(lines[i].text) for i in card):
+            return card + _steps(lines, steps + 1)
+    return []
+
+
+def _heading(line: Line, pattern: re.Pattern) -> bool:
+    return line.kind is Kind.SHORT and pattern.fullmatch(fold(line.text).strip(" :")) is not None
+
+
+def _steps(lines: Sequence[Line], start: int) -> list[int]:
+    found: list[int] = []
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if line.kind is Kind.BLANK or (line.kind is Kind.CHROME and _step_number(line.text)):
+            continue
+        runs_on = lines[i - 1].kind is not Kind.BLANK
+        if line.kind is not Kind.BODY and not _step_line(line, runs_on):
+            break
+        found.append(i)
+    return found
+
+
+def _step_number(text: str) -> bool:
+    """A step's number on a line of its own, or a line with no letter or digit at all."""
+    return _STEP_NUMBER.fullmatch(text) is not None or not _ALNUM.search(text)
+
+
+def _step_line(line: Line, runs_on: bool) -> bool:
+    """A short line of the steps: a time or a temperature, or a sentence's fragment (most
+    of its words lower-case; not a heading such as "Notes") that runs on from the line
+    above, with no blank line between."""
+    if line.kind is not Kind.SHORT:
+        return False
+    r = rules().lines
+    shaped = line.lower is not None and line.lower >= r.fragment_lower_share
+    fragment = runs_on and shaped and line.words >= r.fragment_min_words
+    return bool(_DIGIT.search(line.text)) or fragment

@@ -47,3 +47,37 @@ def test_a_paragraph_below_the_headline_that_the_description_says_is_read():
     header = f"<p>{subtitle}</p><div class='tools'>{TOOLS}</div>"
     found = extract_html(_page(meta, header)).paragraphs
     assert subtitle not in found and "Print" not in found
+
+
+SOURCES = [
+    "Miller A, Stone B, 2004. Tides and quays of the northern coast. Harbour Studies 12.",
+    "Young C, 1998. The building of breakwaters. Coastal Press, Leeds.",
+    "Baker D, Hill E, 2015. Channels kept open during works. Port Review 3.",
+]
+TEASERS = [
+    "New ferry line opens in the west",
+    "Storm damages the old pier again",
+    "Fish prices rise at the market",
+]
+
+
+def _story_with_box(title: str, items: list[str]) -> tuple[str, ...]:
+    above = "".join(f"<p>{p}</p>" for p in STORY[:3])
+    below = "".join(f"<p>{p}</p>" for p in STORY[3:])
+    box = f"<h3>{title}</h3><ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+    html = (
+        "<html><head><title>Quay</title></head><body><h1>The board agrees on a new quay</h1>"
+        f"<article>{above}{box}{below}</article></body></html>"
+    )
+    return extract_html(html).paragraphs
+
+
+def test_the_sources_a_story_cites_under_a_box_title_are_read():
+    """A list under "References" amid the story whose items each cite a year is the story's
+    sources (author, year, title): read. Items without a year under such a title, or under
+    "Related stories", are a box's teasers: not read."""
+    found = _story_with_box("References", SOURCES)
+    assert list(found) == [*STORY[:3], *SOURCES, *STORY[3:]]
+    for title in ("References", "Related stories"):
+        found = _story_with_box(title, TEASERS)
+        assert list(found) == STORY

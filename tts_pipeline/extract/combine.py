@@ -29,6 +29,7 @@ from tts_pipeline.extract.align import Reading
 from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.dom import BLANK, Evidence
 from tts_pipeline.extract.gaps import (
+    cited_sources,
     filled_gaps,
     introduced_lists,
     recipe_ingredients,
@@ -232,7 +233,7 @@ def _with_trafilatura(
         for i in found
         if not is_title(lines[i].text, titles) and not _own_byline(lines[i], authors)
     ]
-    by_context = _body_dropped_by_context(lines, story)
+    by_context = _body_dropped_by_context(lines, story) | cited_sources(lines, evidence, story)
     story = [i for i in story if lines[i].kind not in DROPPED_KINDS or i in by_context]
     # a menu's link trafilatura kept far above is not where the story starts
     strays = stray_links(lines, evidence, story)

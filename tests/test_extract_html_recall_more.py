@@ -42,6 +42,9 @@ def test_a_paragraph_below_the_headline_that_the_description_says_is_read():
     found = extract_html(_page(meta, header)).paragraphs
     assert list(found) == [standfirst, *STORY]
     assert standfirst not in extract_html(_page("", header)).paragraphs
+    counts = "".join(f"<div>{c}</div>" for c in ("Asked 3 days ago", "Viewed 120 times", "12"))
+    found = extract_html(_page(meta, counts + header)).paragraphs
+    assert list(found) == [standfirst, *STORY]
     subtitle = standfirst.rstrip(".")
     meta = f"<meta property='og:description' content='{subtitle}'>"
     header = f"<p>{subtitle}</p><div class='tools'>{TOOLS}</div>"

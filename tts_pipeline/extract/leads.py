@@ -121,10 +121,11 @@ def _article_lead(page: LeadPage, i: int, start: int, ours: set[int]) -> bool:
 
 
 def _described(page: LeadPage, i: int) -> bool:
-    """A paragraph (``<p>``) ending like a sentence right below the headline (a byline or a
-    date may stand between) whose words are the page's description, all of it or a part: the
-    standfirst the site wrote for its story, which trafilatura leaves out as the header's (a
-    subtitle without a full stop is not read: it is a second headline)."""
+    """A paragraph (``<p>``) ending like a sentence right below the headline (a byline, a
+    date or a few short lines may stand between: a share bar, a post's counts) whose words are
+    the page's description, all of it or a part: the standfirst the site wrote for its story,
+    which trafilatura leaves out as the header's (a subtitle without a full stop is not read:
+    it is a second headline)."""
     line, markup = page.lines[i], page.evidence[i]
     if markup.tag != "p" or line.kind not in (Kind.BODY, Kind.SHORT) or not line.terminal:
         return False
@@ -134,8 +135,13 @@ def _described(page: LeadPage, i: int) -> bool:
     if not page.description or words not in _words(page.description):
         return False
     lines = page.lines
-    above = next((j for j in range(i - 1, -1, -1) if lines[j].kind not in BESIDE_HEADLINE), None)
-    return above is not None and page.headline(above)
+    j, short = i - 1, 0
+    while j >= 0 and not page.headline(j) and short <= LEAD_GAP_SHORT_LINES:
+        if lines[j].kind not in (*LEAD_GAP_KINDS, Kind.SHORT):
+            return False
+        short += lines[j].kind is not Kind.BLANK
+        j -= 1
+    return j >= 0 and page.headline(j)
 
 
 def _words(text: str) -> str:

@@ -45,6 +45,8 @@ def test_a_paragraph_below_the_headline_that_the_description_says_is_read():
     counts = "".join(f"<div>{c}</div>" for c in ("Asked 3 days ago", "Viewed 120 times", "12"))
     found = extract_html(_page(meta, counts + header)).paragraphs
     assert list(found) == [standfirst, *STORY]
+    found = extract_html(_page(meta, header.replace("p>", "div>", 2))).paragraphs
+    assert list(found) == [standfirst, *STORY]
     subtitle = standfirst.rstrip(".")
     meta = f"<meta property='og:description' content='{subtitle}'>"
     header = f"<p>{subtitle}</p><div class='tools'>{TOOLS}</div>"

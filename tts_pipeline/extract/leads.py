@@ -121,13 +121,13 @@ def _article_lead(page: LeadPage, i: int, start: int, ours: set[int]) -> bool:
 
 
 def _described(page: LeadPage, i: int) -> bool:
-    """A paragraph (``<p>``) ending like a sentence right below the headline (a byline, a
-    date or a few short lines may stand between: a share bar, a post's counts) whose words are
-    the page's description, all of it or a part: the standfirst the site wrote for its story,
-    which trafilatura leaves out as the header's (a subtitle without a full stop is not read:
-    it is a second headline)."""
+    """A paragraph (``<p>``, text in a ``<div>``) ending like a sentence right below the
+    headline (a byline, a date or a few short lines may stand between: a share bar, a post's
+    counts) whose words are the page's description, all of it or a part: the standfirst the
+    site wrote for its story, which trafilatura leaves out as the header's (a subtitle
+    without a full stop is not read: it is a second headline)."""
     line, markup = page.lines[i], page.evidence[i]
-    if markup.tag != "p" or line.kind not in (Kind.BODY, Kind.SHORT) or not line.terminal:
+    if markup.tag not in LEAD_TAGS or line.kind not in (Kind.BODY, Kind.SHORT) or not line.terminal:
         return False
     if line.words < DESCRIBED_MIN_WORDS or markup.link_share >= LINK_SHARE:
         return False

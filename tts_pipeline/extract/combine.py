@@ -29,6 +29,7 @@ from tts_pipeline.extract.align import Reading
 from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.dom import BLANK, Evidence
 from tts_pipeline.extract.gaps import (
+    cited_sources,
     filled_gaps,
     introduced_lists,
     recipe_ingredients,
@@ -160,7 +161,7 @@ class _Parts:
         if reading:
             authors = _authors(self.meta.author)
             verdicts = _with_trafilatura(
-                lines, self.evidence, found, dump, titles, authors, self.meta.ingredients
+                lines, self.evidence, found, dump, titles, authors, self.meta
             )
             source = f"the page's lines, {which} checked line by line"
         else:
@@ -216,10 +217,10 @@ def _with_trafilatura(
     dump: DumpReading | None,
     titles: Sequence[str],
     authors: frozenset[str] = frozenset(),
-    ingredients: Sequence[str] = (),
+    meta: PageMeta | None = None,
 ) -> list[Verdict | None]:
-    """A verdict on each line: ``found`` are the lines trafilatura kept; ``ingredients`` are
-    those of the page's recipe data."""
+    """A verdict on each line: ``found`` are the lines trafilatura kept; ``meta`` is what the
+    page says of itself (its recipe data's ingredients, its description)."""
     words = sum(lines[i].words for i in found)
     in_article = sum(lines[i].words for i in found if evidence[i].in_article)
     dump_keep = set(dump.keep) - set(dump.fragments) - dump.by_shape if dump else set()
@@ -232,7 +233,7 @@ def _with_trafilatura(
         for i in found
         if not is_title(lines[i].text, titles) and not _own_byline(lines[i], authors)
     ]
-    by_context = _body_dropped_by_context(lines, story)
+    by_context = _body_dropped_by_context(lines, story) | cited_sources(lines, evidence, story)
     story = [i for i in story if lines[i].kind not in DROPPED_KINDS or i in by_context]
     # a menu's link trafilatura kept far above is not where the story starts
     strays = stray_links(lines, evidence, story)
@@ -242,9 +243,9 @@ def _with_trafilatura(
     body_start = next((i for i in story if lines[i].kind is Kind.BODY), len(lines))
     gaps_filled = filled_gaps(lines, evidence, story, dump_keep)
     listed = introduced_lists(lines, evidence, story, dump_keep)
-    recipe = recipe_ingredients(lines, evidence, ingredients)
+    recipe = recipe_ingredients(lines, evidence, meta.ingredients if meta else ())
     evidence = header_unboxed(lines, evidence, titles, story_start)
-    page = LeadPage(lines, evidence, titles)
+    page = LeadPage(lines, evidence, titles, meta.description if meta else None)
     leads = article_leads(page, story_start, found_set, dump_keep)
     after_end = below_story_end(lines, evidence, story)
     head_dates = head_datelines(lines, story)

@@ -1,6 +1,7 @@
 """Lines of an HTML page around trafilatura's story: sentences that fill a gap in it (an
-interview's questions), the lists it introduces, the ingredients its recipe data lists, and
-the links in it that are a menu's or a teaser's, not the story's."""
+interview's questions), the lists it introduces, the ingredients its recipe data lists, the
+sources it cites under a box's title, and the links in it that are a menu's or a teaser's,
+not the story's."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ HEADING_COLON = ":"
 """The end of a line that introduces what follows."""
 HEADING_MAX_WORDS = 6
 """Most words of a heading standing alone in a gap of the story ("For the topping:")."""
+SOURCE_MIN_WORDS = 4
+"""Fewest words of a cited source (author, year, title)."""
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 GAP_PARAGRAPH_MIN_WORDS = 10
 """...with at least this many words (a shorter sentence there is a question as a heading)."""
 
@@ -125,6 +129,36 @@ def _gap_paragraph(line: Line, evidence: Evidence, ours: bool) -> bool:
 def _gap_sentence(line: Line, evidence: Evidence, ours: bool) -> bool:
     """A sentence of the dump cleaner's story, not code."""
     return ours and evidence.tag not in CODE_TAGS and is_sentence(line, evidence)
+
+
+def cited_sources(
+    lines: Sequence[Line], evidence: Sequence[Evidence], story: list[int]
+) -> set[int]:
+    """Lines of trafilatura's story that our checks call a box's items by the box title above
+    them ("References", "Literatur"), but that each cite a year, are not links and stand
+    between its paragraphs: the sources the story cites (author, year, title), not teasers."""
+    body = [i for i in story if lines[i].kind is Kind.BODY]
+    if not body:
+        return set()
+    return {
+        i
+        for i in story
+        if body[0] < i < body[-1]
+        and lines[i].kind is Kind.CHROME
+        and lines[i].words >= SOURCE_MIN_WORDS
+        and _YEAR.search(lines[i].text)
+        and evidence[i].link_share < LINK_SHARE
+        and not evidence[i].boiler
+        and _below_box_title(lines, i)
+    }
+
+
+def _below_box_title(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is in the run of chrome lines below a box's title."""
+    j = i - 1
+    while j >= 0 and lines[j].kind in (Kind.BLANK, Kind.CHROME):
+        j -= 1
+    return j >= 0 and lines[j].kind is Kind.BOX
 
 
 def _stray_link(line: Line, evidence: Evidence) -> bool:

@@ -4,6 +4,7 @@ story's start (further up stand the headline and a site's notices, not the story
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -30,6 +31,10 @@ STANDFIRST_LOWER_SHARE = 0.3
 """Least share of lower-case words of a standfirst (a title-case line is a headline)."""
 BESIDE_HEADLINE = (Kind.BLANK, Kind.BYLINE, Kind.DATE)
 """Lines that may stand between a headline and its standfirst."""
+DESCRIBED_MIN_WORDS = 5
+"""Fewest words of a paragraph below the headline that is read because the page's
+description says it (a shorter one is a kicker or a label)."""
+_WORD = re.compile(r"\w+")
 HEADER_TAG = "header"
 """The box of a ``<header>`` element..."""
 CLASS_BOX = "class="
@@ -45,6 +50,8 @@ class LeadPage:
     lines: Sequence[Line]
     evidence: Sequence[Evidence]
     titles: Sequence[str]
+    description: str | None = None
+    """The page's description in its metadata (``og:description``, JSON-LD)."""
 
     def headline(self, i: int) -> bool:
         """Line ``i`` is the headline: a heading element, or the headline's text."""
@@ -81,7 +88,7 @@ def article_leads(page: LeadPage, start: int, found: set[int], ours: set[int]) -
     for i in range(min(start, len(evidence)) - 1, -1, -1):
         if lines[i].kind is Kind.BLANK or i in found or i in ours:
             continue
-        if _article_lead(page, i, start, beside):
+        if _article_lead(page, i, start, beside) or _described(page, i):
             leads.add(i)
             beside.add(i)
     return leads
@@ -111,6 +118,35 @@ def _article_lead(page: LeadPage, i: int, start: int, ours: set[int]) -> bool:
         )
         and not any(is_title(lines[j].text, page.titles) for j in range(i + 1, start))
     )
+
+
+def _described(page: LeadPage, i: int) -> bool:
+    """A paragraph (``<p>``, text in a ``<div>``) ending like a sentence right below the
+    headline (a byline, a date or a few short lines may stand between: a share bar, a post's
+    counts) whose words are the page's description, all of it or a part: the standfirst the
+    site wrote for its story, which trafilatura leaves out as the header's (a subtitle
+    without a full stop is not read: it is a second headline)."""
+    line, markup = page.lines[i], page.evidence[i]
+    if markup.tag not in LEAD_TAGS or line.kind not in (Kind.BODY, Kind.SHORT) or not line.terminal:
+        return False
+    if line.words < DESCRIBED_MIN_WORDS or markup.link_share >= LINK_SHARE:
+        return False
+    words = _words(line.text)
+    if not page.description or words not in _words(page.description):
+        return False
+    lines = page.lines
+    j, short = i - 1, 0
+    while j >= 0 and not page.headline(j) and short <= LEAD_GAP_SHORT_LINES:
+        if lines[j].kind not in (*LEAD_GAP_KINDS, Kind.SHORT):
+            return False
+        short += lines[j].kind is not Kind.BLANK
+        j -= 1
+    return j >= 0 and page.headline(j)
+
+
+def _words(text: str) -> str:
+    """The words of ``text``, folded, one space apart and at both ends."""
+    return f" {' '.join(_WORD.findall(text.casefold()))} "
 
 
 def _standfirst(page: LeadPage, i: int, start: int, ours: set[int]) -> bool:

@@ -13,7 +13,12 @@ that took it):
 - ``truncated``: returns the first tenth of the audio;
 - ``silent``: returns audio of the right length that is all silence;
 
-With ``FAULT_SLEEP`` set, it sleeps that many seconds on every text first (signal tests).
+With ``FAULT_SLEEP`` set, it sleeps that many seconds on every text first. With
+``FAULT_HOLD`` set to a number n, the first n texts spoken (counted across processes in
+``FAULT_STATE``) are spoken at once and every later one waits until its process is stopped
+(:func:`held_pids`: the processes waiting so): a run that has stored clips and is still
+speaking, for as long as a signal test needs, with no timing deciding whether the run is
+still there when the signal comes.
 
 ``FAULT_TIMEOUT`` is its ``synthesis_timeout``. :func:`installed` registers it through the
 ``tts_pipeline.engines`` entry-point group, for this process, its workers and the CLIs it
@@ -63,6 +68,10 @@ class FaultEngine:
         from tts_pipeline.models import Clip
 
         time.sleep(float(os.environ.get("FAULT_SLEEP", "0")))
+        if os.environ.get("FAULT_HOLD") and not _take_a_quick_turn(int(os.environ["FAULT_HOLD"])):
+            (Path(os.environ["FAULT_STATE"]) / f"held-{os.getpid()}-{uuid.uuid4().hex}").touch()
+            while True:  # until the process is stopped
+                time.sleep(1)
         pcm = beeps(len(text.split()), profile.rate)
         kind = json.loads(os.environ.get("FAULT_PLAN", "{}")).get(text)
         if kind in KINDS and _take_a_fault(text):
@@ -139,6 +148,24 @@ def _take_a_fault(text: str) -> bool:
         return False
     (state / f"{_tag(text)}-{uuid.uuid4().hex}").write_text(str(os.getpid()))
     return True
+
+
+def held_pids(state: Path) -> set[int]:
+    """The processes waiting on a text under ``FAULT_HOLD`` (so far)."""
+    return {int(p.name.split("-")[1]) for p in state.glob("held-*")}
+
+
+def _take_a_quick_turn(turns: int) -> bool:
+    """True for the first ``turns`` calls (across processes: each claims a file of its own
+    in ``FAULT_STATE``, created only if it does not exist), then False."""
+    state = Path(os.environ["FAULT_STATE"])
+    for turn in range(turns):
+        try:
+            os.close(os.open(state / f"quick-{turn}", os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+        except FileExistsError:
+            continue
+        return True
+    return False
 
 
 def _tag(text: str) -> str:

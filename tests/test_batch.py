@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, SAMPLE_PAGE
+from pausing import pause_after
 
 from tts_pipeline.batch.run import BatchOptions, run_batch
 
@@ -208,19 +209,22 @@ def test_killed_run_is_finished_by_the_next_and_the_feed_is_always_valid(
         (more / f"bridge{i}.txt").write_text(text)
     command = [sys.executable, "-m", "tts_pipeline", "batch", str(articles), str(more)]
     command += ["--site", str(site), "--config", str(config), "--jobs", "1"]
-    run = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    checks, deadline = 0, time.monotonic() + 120
+    # the run waits after its second bridge-number MP3 and is killed there: four to go
+    pausing, pause = pause_after(tmp_path, "*bridge-number-*.mp3", nth=2)
+    env = {**os.environ, **pausing}
+    run = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    checks, deadline = 0, time.monotonic() + 300  # a guard against a hang only
     try:
-        while time.monotonic() < deadline:
+        while not pause.exists() and run.poll() is None and time.monotonic() < deadline:
             feed = feedparser.parse(str(site / "feed.xml"))
             assert not feed.bozo and len(feed.entries) >= 1
             checks += 1
-            if len(list(site.glob("*bridge-number-*.mp3"))) >= 2:
-                break
             time.sleep(0.02)
     finally:
         os.kill(run.pid, signal.SIGKILL)
         run.wait()
+    assert pause.exists(), "the run did not reach its second bridge-number episode"
+    assert len(list(site.glob("*bridge-number-*.mp3"))) == 2
     assert checks > 5
     assert len(feedparser.parse(str(site / "feed.xml")).entries) == 1  # written last: not yet
     report = build([articles, more], site, config, jobs=2)

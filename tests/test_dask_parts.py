@@ -138,17 +138,17 @@ def test_an_unreachable_scheduler_is_one_line(tmp_path, monkeypatch):
     from tts_pipeline.batch import cluster
 
     monkeypatch.setattr(cluster, "CONNECT_SECONDS", 1.0)
-    with socket.socket() as closed:
-        closed.bind(("127.0.0.1", 0))
-        port = closed.getsockname()[1]  # nothing listens there once it is closed
-    options = BatchOptions(
-        site=tmp_path / "site", executor="dask", scheduler=f"tcp://127.0.0.1:{port}"
-    )
-    article = ROOT / "tests" / "articles" / "bridge.txt"
-    with pytest.raises(
-        ClusterError, match=f"cannot reach the Dask scheduler at tcp://127.0.0.1:{port}"
-    ):
-        run_batch([str(article)], options)
+    with socket.socket() as bound:
+        bound.bind(("127.0.0.1", 0))  # held, never listening: no other process can take it
+        port = bound.getsockname()[1]
+        options = BatchOptions(
+            site=tmp_path / "site", executor="dask", scheduler=f"tcp://127.0.0.1:{port}"
+        )
+        article = ROOT / "tests" / "articles" / "bridge.txt"
+        with pytest.raises(
+            ClusterError, match=f"cannot reach the Dask scheduler at tcp://127.0.0.1:{port}"
+        ):
+            run_batch([str(article)], options)
     assert not list((tmp_path / "site").glob("*.mp3"))
 
 

@@ -267,7 +267,7 @@ def test_the_buttons_speak_the_episodes_language(visit, base, site):
     page.get_by_role("button", name="Pausa").click()
     assert page.evaluate(f"{AUDIO}.paused")
     # the button turns back on the audio's "pause" event, a task after the click
-    page.get_by_role("button", name="Reproducir").wait_for(state="visible", timeout=5000)
+    page.get_by_role("button", name="Reproducir").wait_for(state="visible")
     seek = page.get_by_role("slider", name="Posición")
     assert " de " in seek.get_attribute("aria-valuetext")
     assert "segundos" in seek.get_attribute("aria-valuetext")

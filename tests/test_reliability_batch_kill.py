@@ -1,14 +1,15 @@
 """Fault injection: a batch killed with SIGKILL again and again, each run with work to do.
 
 Before each run one article changes to a text never seen before, so every run reads an article,
-synthesizes its episode, writes it, saves the manifest and writes the index and the feed. Ten kills land at a random moment within the
-shortest whole run seen. The others land before each rename into the site in turn (in random
-order): the run stops itself just before its k-th rename, with that file's temporary written and
-the renames before it done, and is killed there, so every file of the site is caught mid-write.
-The killed runs are forked from a server that has imported the pipeline already (multiprocessing's
-forkserver), so the seconds of every run go to the batch rather than to Python's imports. After
-every kill the site must hold a well-formed feed and a manifest that loads; a last run of the
-real CLI must then complete to the same site as the CLI builds without interruption.
+synthesizes its episode, writes it, saves the manifest and writes the index and the feed. Ten
+kills land at a random moment within the shortest whole run seen. The others land before each
+rename into the site in turn (in random order): the run stops itself just before its k-th
+rename, with that file's temporary written and the renames before it done, and is killed there,
+so every file of the site is caught mid-write. The killed runs are forked from a server that
+has imported the pipeline already (multiprocessing's forkserver), so the seconds of every run
+go to the batch rather than to Python's imports. After every kill the site must hold a
+well-formed feed and a manifest that loads; a last run of the real CLI must then complete to
+the same site as the CLI builds without interruption.
 ``TTS_PIPELINE_KILL_SEED`` replays a run (its seed is printed when the test fails).
 """
 

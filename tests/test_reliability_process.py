@@ -18,7 +18,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from fault_engine import installed
+from fault_engine import held_pids, installed
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "tests" / "articles" / "bridge.txt"
@@ -97,13 +97,22 @@ class Run:
 
 @pytest.fixture
 def slow_engine(tmp_path):
-    """The fault engine, sleeping on every chunk: a run that lasts, in worker processes."""
+    """The fault engine, in worker processes, holding a run until it is stopped: it speaks
+    the first chunk (a clip is stored, so the run has temporary files) and waits on every
+    later one. A signal test's run is therefore still there when the signal comes, however
+    slow the machine (``QUICK`` undoes the hold). The time limit on a chunk only guards
+    against a run that never stops."""
     state = tmp_path / "state"
     state.mkdir()
     profile = tmp_path / "slow.toml"
     profile.write_text('engine = "fault"\nrate = 200\n')
     with installed(tmp_path / "site") as env:
-        yield {**env, "FAULT_STATE": str(state), "FAULT_SLEEP": "0.5", "VOICE": str(profile)}
+        yield {**env, "FAULT_STATE": str(state), "FAULT_HOLD": "1", "FAULT_TIMEOUT": "600",
+               "VOICE": str(profile)}  # fmt: skip
+
+
+QUICK = {"FAULT_HOLD": ""}
+"""Makes ``slow_engine`` speak every chunk at once."""
 
 
 @pytest.fixture
@@ -120,8 +129,8 @@ def run(tmp_path):
 
 
 def start_speaking(run, slow_engine, tmp_path, starting: bool = False) -> Run:
-    """A `speak` with two workers, returned once its workers are speaking (``starting``:
-    as soon as the first worker process exists, while Python starts in it)."""
+    """A `speak` with two workers, returned once both workers are speaking, a clip stored
+    (``starting``: as soon as the first worker process exists, while Python starts in it)."""
     speaking = run(slow_engine)
     out = tmp_path / "out" / "story.mp3"
     args = ["speak", str(ARTICLE), "--voice", slow_engine["VOICE"], "-j", "2", "-o", str(out)]
@@ -129,9 +138,19 @@ def start_speaking(run, slow_engine, tmp_path, starting: bool = False) -> Run:
     if starting:
         assert wait_for(lambda: len(speaking.workers()) >= 2, limit=60)
         return speaking
-    assert wait_for(lambda: len(speaking.workers()) >= 3), "the workers did not start"
-    assert wait_for(lambda: any(speaking.tmp.iterdir()))
+    wait_for_two_speaking(speaking, slow_engine)
+    assert any(speaking.tmp.iterdir())
     return speaking
+
+
+def wait_for_two_speaking(started: Run, slow_engine) -> None:
+    """Return once two worker processes of ``started`` wait on a text of ``slow_engine``."""
+    state = Path(slow_engine["FAULT_STATE"])
+
+    def speaking() -> bool:
+        return len(held_pids(state) & set(started.workers())) >= 2
+
+    assert wait_for(speaking, limit=60), "the workers are not speaking"
 
 
 @pytest.mark.parametrize(
@@ -215,7 +234,7 @@ def test_kill_9_leaves_no_process_and_the_next_run_removes_its_files(run, slow_e
     speaking.finish()
     assert wait_for(lambda: not speaking.ours()), f"orphans: {speaking.ours()}"
     assert list(speaking.tmp.iterdir()), "kill -9 leaves temporary files (nothing can clean up)"
-    again = run({**slow_engine, "FAULT_SLEEP": "0"})
+    again = run({**slow_engine, **QUICK})
     voice = slow_engine["VOICE"]
     again.start("speak", str(ARTICLE), "--voice", voice, "-j", "1", "-o", str(tmp_path / "a.mp3"))
     assert again.finish()[0] == 0
@@ -233,7 +252,7 @@ def test_a_stopped_batch_leaves_no_process(run, slow_engine, tmp_path, signum):
     batch.start(
         "batch", str(articles), "--site", str(site), "--voice", slow_engine["VOICE"], "-j", "2"
     )
-    assert wait_for(lambda: len(batch.workers()) >= 3), "the batch's workers did not start"
+    wait_for_two_speaking(batch, slow_engine)
     os.kill(batch.process.pid, signum)
     code, err = batch.finish()
     assert wait_for(lambda: not batch.ours()), f"orphans: {batch.ours()}"
@@ -247,7 +266,7 @@ def test_a_reader_that_goes_away_is_no_error(run, slow_engine, tmp_path):
     """`tts-pipeline speak ... | head -1`, with the reader gone before the first line."""
     reader, writer = os.pipe()
     os.close(reader)
-    piped = run({**slow_engine, "FAULT_SLEEP": "0"})
+    piped = run({**slow_engine, **QUICK})
     args = ["speak", str(ARTICLE), "--voice", slow_engine["VOICE"], "-j", "1"]
     piped.start(*args, "-o", str(tmp_path / "a.mp3"), stdout=writer)
     os.close(writer)
@@ -285,7 +304,7 @@ def test_a_full_disk_for_the_episode_says_so(run, slow_engine, full_disk):
     earlier = full_disk / "story.mp3"
     earlier.write_bytes(b"an earlier good episode")
     fill(full_disk)
-    speaking = run({**slow_engine, "FAULT_SLEEP": "0"})
+    speaking = run({**slow_engine, **QUICK})
     speaking.start(
         "speak", str(ARTICLE), "--voice", slow_engine["VOICE"], "-j", "1", "-o", str(earlier)
     )
@@ -343,7 +362,7 @@ def test_a_batch_worker_that_crashes_fails_its_article_only(run, slow_engine, tm
     for name in ("bridge.txt", "harvest.txt", "museum.txt"):
         (articles / name).write_bytes((ROOT / "tests" / "articles" / name).read_bytes())
     victim = make_script(read_article(str(articles / "bridge.txt"))).sentences()[-1].speech
-    env = {**slow_engine, "FAULT_SLEEP": "0", "FAULT_PLAN": json.dumps({victim: "exit"})}
+    env = {**slow_engine, **QUICK, "FAULT_PLAN": json.dumps({victim: "exit"})}
     batch = run(env)
     site = tmp_path / "site"
     batch.start("batch", str(articles), "--site", str(site), "--voice", env["VOICE"], "-j", "2")

@@ -29,6 +29,7 @@ anything = st.text(alphabet=st.characters(codec=None), max_size=60) | st.sampled
 )
 
 
+@settings(deadline=None)
 @given(anything)
 def test_text_for_xml_always_parses_back(text):
     element = ET.Element("item", {"title": for_xml(text)})
@@ -37,6 +38,7 @@ def test_text_for_xml_always_parses_back(text):
     assert XML_CHAR.fullmatch(back.text or "") and XML_CHAR.fullmatch(back.get("title"))
 
 
+@settings(deadline=None)
 @given(anything)
 def test_text_for_html_has_no_markup_and_no_forbidden_code_point(text):
     escaped = for_html(text)
@@ -47,7 +49,7 @@ def test_text_for_html_has_no_markup_and_no_forbidden_code_point(text):
     parser.feed(f"<p>{escaped}</p>")
 
 
-@settings(max_examples=60)
+@settings(max_examples=60, deadline=None)
 @given(st.recursive(anything | st.floats() | st.integers(), lambda inner: st.lists(inner)
                     | st.dictionaries(anything, inner), max_leaves=10))  # fmt: skip
 def test_json_is_valid_json_in_utf8(value):

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from pausing import pause_after
 
 pytestmark = pytest.mark.engine
 
@@ -70,19 +71,24 @@ def test_a_new_item_and_watch_once_adds_exactly_one_episode(cli, room, site):
     assert last["feeds"] == {feed: "3 of 3 items"}
 
 
-def test_sigterm_mid_round_leaves_a_valid_feed_and_the_next_round_finishes(room, site):
+def test_sigterm_mid_round_leaves_a_valid_feed_and_the_next_round_finishes(room, site, tmp_path):
+    """SIGTERM comes while the run waits just after its first episode's MP3 (a pause of the
+    test's own, not a race: however slow the machine, five articles are still to come)."""
     for _ in range(6):
         room.add()
     feed = f"{room.url}/feed.rss"
     command = [sys.executable, "-m", "tts_pipeline", "watch", feed, "--site", str(site)]
     command += ["--every", "1h", "--delay", "0", "-j", "1"]
-    watching = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    pausing, pause = pause_after(tmp_path, "*.mp3")  # the first episode's MP3 is in
+    env = {**os.environ, **pausing}
+    watching = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     try:
-        deadline = time.monotonic() + 300
-        while not list(site.glob("*.mp3")) and time.monotonic() < deadline:
+        deadline = time.monotonic() + 300  # a guard against a hang only
+        while not pause.exists() and watching.poll() is None and time.monotonic() < deadline:
             time.sleep(0.02)
-        assert list(site.glob("*.mp3")), "no episode was made"
+        assert pause.exists() and list(site.glob("*.mp3")), "no episode was made"
         os.kill(watching.pid, signal.SIGTERM)
+        Path(f"{pause}.go").touch()
         out, err = watching.communicate(timeout=300)
     finally:
         if watching.poll() is None:

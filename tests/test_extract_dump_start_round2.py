@@ -4,6 +4,8 @@ with the story, also when a dateline or a share bar stands right above the story
 
 from __future__ import annotations
 
+import pytest
+
 from tests.dump_pages import sentence
 from tts_pipeline.extract.textdump import extract_text
 
@@ -65,4 +67,52 @@ def test_a_line_glued_to_a_share_bar_is_not_a_deck():
     )
     paragraphs = extract_text(page).paragraphs
     assert DECK not in paragraphs
+    assert paragraphs[0].startswith("Sentence 0")
+
+
+LEAD = (
+    "How long may staff stay at home when their child is ill? This guide answers the "
+    "questions parents ask most often."
+)
+ENTRIES = [
+    "Leaving work early",
+    "Age limit",
+    "Days off",
+    "Paid days",
+    "Sick pay",
+    "Longer illness",
+    "Both parents ill",
+    "Planning ahead",
+    "Caring at home",
+]
+
+
+def _guide(heading: str) -> str:
+    return _page(
+        "Parents at work: what employers must know",
+        "",
+        LEAD,
+        "",
+        "By Jane Roe",
+        "12.03.2022",
+        "",
+        heading,
+        "",
+        *ENTRIES,
+        "",
+    )
+
+
+@pytest.mark.parametrize(
+    "heading", ["Table of contents", "Inhalt: Das erwartet Sie in diesem Artikel"]
+)
+def test_a_lead_above_a_table_of_contents_is_read(heading: str):
+    paragraphs = extract_text(_guide(heading)).paragraphs
+    assert paragraphs[0] == LEAD
+    assert not any(entry in paragraphs for entry in ENTRIES)
+
+
+def test_a_paragraph_above_a_run_of_short_lines_without_a_contents_heading_is_not_read():
+    paragraphs = extract_text(_guide("Our most read stories of the week")).paragraphs
+    assert LEAD not in paragraphs
     assert paragraphs[0].startswith("Sentence 0")

@@ -87,15 +87,16 @@ def deck_above(lines: Sequence[Line], start: int, title: str | None) -> tuple[in
 
     The deck is the short line right under the headline, with nothing but ``DECK_GAP``
     lines between it and the headline and ``DECK_GAP_BELOW`` lines between it and the
-    story, and a blank line right above the story. It has more words than the headline (and
+    story, and a blank line right under it. It has more words than the headline (and
     ``DECK_LINE_MIN_WORDS`` at least): a shorter line there is the title of a video or a
     photo, and a line that names a person is a credit. The headline is ``title``; or else
     ``title`` is the deck (it stood right above the byline) and the headline the shorter
-    headline-shaped line above it, in a block of its own (not the last item of a menu)."""
-    if not title or start == 0 or lines[start - 1].kind is not Kind.BLANK:
+    headline-shaped line above it, in a block of its own (not the last item of a menu). The
+    headline may also be one the header finder missed (:func:`_headline_of`)."""
+    if not title or start == 0:
         return None
     deck = next((i for i in range(start - 1, -1, -1) if lines[i].kind not in DECK_GAP_BELOW), None)
-    if deck is None:
+    if deck is None or lines[deck + 1].kind is not Kind.BLANK:
         return None
     headline = next((i for i in range(deck - 1, -1, -1) if lines[i].kind not in DECK_GAP), None)
     if headline is None:
@@ -107,9 +108,23 @@ def deck_above(lines: Sequence[Line], start: int, title: str | None) -> tuple[in
         return None
     if above.text == title:
         return deck, title
+    if _headline_of(lines, headline, title):
+        return deck, above.text
     if line.text == title and _plain_headline(above) and own_block(lines, headline):
         return deck, above.text
     return None
+
+
+def _headline_of(lines: Sequence[Line], i: int, title: str) -> bool:
+    """Line ``i`` is the story's headline though the header finder took another line for
+    it: the end of a breadcrumb ``title``, or a second headline right under ``title``."""
+    line = lines[i]
+    if not _plain_headline(line) or not own_block(lines, i):
+        return False
+    if title.endswith(line.text) and len(title) > len(line.text):
+        return True
+    above = neighbour(lines, i, -1)
+    return above is not None and lines[above].text == title and looks_like_title(lines[above])
 
 
 def _plain_headline(line: Line) -> bool:

@@ -28,6 +28,9 @@ LEAD_GAP_LINES, LEAD_GAP_CHROME_LINES = 8, 30
 between, is: the stretch was found below a dateline or byline. At most ``LEAD_GAP_LINES``
 of them, besides chrome and captions (share buttons, a photo gallery), of which there may be
 ``LEAD_GAP_CHROME_LINES``."""
+CONTENTS_MIN_ENTRIES, CONTENTS_MAX_WORDS = 3, 12
+"""A table of contents between a lead and the story has this many entries at least, each
+of at most this many words."""
 HEADLINE_MAX_WORDS = 20
 """Most words of a headline: a longer line that ends on a word is a standfirst."""
 HEADER_KINDS = (Kind.BYLINE, Kind.DATE, Kind.CAPTION)
@@ -134,8 +137,15 @@ def lead_above(lines: Sequence[Line], start: int, title: str | None = None) -> i
     otherwise it may be a teaser's text above the headline."""
     gap = chrome = 0
     short_below = short_above = stray = False
+    below_contents = start
     for i in range(start - 1, -1, -1):
         line = lines[i]
+        if i >= below_contents:
+            continue
+        if i == start - 1 or lines[i + 1].kind is Kind.BLANK:
+            below_contents = _contents_heading(lines, i)
+            if below_contents < i:
+                continue
         if line.kind is Kind.BODY:
             headline = (
                 looks_like_title(line) and (short_below or not line.terminal) and not _cut_off(line)
@@ -162,6 +172,22 @@ def lead_above(lines: Sequence[Line], start: int, title: str | None = None) -> i
             continue
         gap += 1
     return start
+
+
+def _contents_heading(lines: Sequence[Line], last: int) -> int:
+    """Index of the heading of a table of contents whose last entry is line ``last``: a
+    run of ``CONTENTS_MIN_ENTRIES`` or more short lines (of at most ``CONTENTS_MAX_WORDS``
+    words) with no blank line between, under a chrome line ("Table of contents"). It may
+    stand between a lead and the story. ``last`` + 1 when there is none."""
+    i = last
+    while i >= 0 and lines[i].kind in (Kind.SHORT, Kind.BODY):
+        if lines[i].words > CONTENTS_MAX_WORDS:
+            return last + 1
+        i -= 1
+    heading = neighbour(lines, i + 1, -1)
+    if last - i < CONTENTS_MIN_ENTRIES or heading is None or lines[heading].kind is not Kind.CHROME:
+        return last + 1
+    return heading
 
 
 def _cut_off(line: Line) -> bool:

@@ -19,6 +19,7 @@ line of a quoted post is one story. Nothing after an end marker ("Comments", "Ab
 author", the copyright line) that follows a substantial candidate can be the story, nor
 anything under the comments' heading below a short post (unless it far outweighs the
 post), nor anything below the footer (a long run of menu lines) that follows a dated one.
+An author's credit that heads more of the story (:mod:`.credits`) is no end marker.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tts_pipeline.extract.credits import credits_in_story
 from tts_pipeline.extract.lines import Kind, Line, fold, own_block
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.rules import rules
@@ -77,6 +79,7 @@ def line_weights(lines: Sequence[Line]) -> list[float]:
 
 def best_region(lines: Sequence[Line]) -> tuple[int, int] | None:
     """First and last index of the story's stretch of lines, or None when there is none."""
+    lines = credits_in_story(lines)
     found: list[Candidate] = []
     _candidates(lines, line_weights(lines), found)
     found = _above_the_footer(lines, _before_the_end(lines, sorted(found, key=lambda c: c.start)))

@@ -126,7 +126,8 @@ def comments_marker(lines: Sequence[Line]) -> int | None:
 def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: bool) -> bool:
     """Two neighbouring candidates are one story: close (or, with no box between, the one
     before with the words of an article under a byline or dateline that the one after
-    lacks: the start of the story, a long table, the rest), no end marker between, neither
+    lacks: the start of the story, a long table or a list of job offers, the rest, which
+    must then be paragraphs with the words of an article), no end marker between, neither
     a list, and the part joined more than a stray paragraph, unless it follows the story
     right after it, across a line or two and no box (a caption, the date of a quoted post),
     or comes before it under a byline or dateline, with no box between (the story's lead,
@@ -140,10 +141,10 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
     if any(line.kind is Kind.END for line in gap):
         return False
     headed = (
-        not forward
-        and before.weight >= rules().region.min_article
+        before.weight >= rules().region.min_article
         and _anchored(lines, before.start)
         and not _anchored(lines, after.start)
+        and (not forward or _paragraphs(lines, after))
     )
     if len(gap) > rules().region.max_box_lines and (boxed or not headed):
         return False
@@ -173,6 +174,12 @@ def _empty_box(gap: Sequence[Line]) -> bool:
     """The gap is a lone box marker ("Read more", "See also") with none of its links
     copied: an inline box inside the story, whose paragraph below still belongs to it."""
     return len(gap) == 1 and gap[0].kind is Kind.BOX
+
+
+def _paragraphs(lines: Sequence[Line], candidate: Candidate) -> bool:
+    """Paragraphs with the words of an article: not one long line (a footer's notice)."""
+    body = sum(lines[i].kind is Kind.BODY for i in range(candidate.start, candidate.end + 1))
+    return candidate.weight >= rules().region.min_article and body >= 2
 
 
 def _substantial(lines: Sequence[Line], candidate: Candidate) -> bool:

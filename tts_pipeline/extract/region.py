@@ -19,6 +19,7 @@ line of a quoted post is one story. Nothing after an end marker ("Comments", "Ab
 author", the copyright line) that follows a substantial candidate can be the story, nor
 anything under the comments' heading below a short post (unless it far outweighs the
 post), nor anything below the footer (a long run of menu lines) that follows a dated one.
+An author's credit that heads more of the story (:mod:`.credits`) is no end marker.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tts_pipeline.extract.credits import credits_in_story
 from tts_pipeline.extract.lines import Kind, Line, fold, own_block
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.rules import rules
@@ -77,6 +79,7 @@ def line_weights(lines: Sequence[Line]) -> list[float]:
 
 def best_region(lines: Sequence[Line]) -> tuple[int, int] | None:
     """First and last index of the story's stretch of lines, or None when there is none."""
+    lines = credits_in_story(lines)
     found: list[Candidate] = []
     _candidates(lines, line_weights(lines), found)
     found = _above_the_footer(lines, _before_the_end(lines, sorted(found, key=lambda c: c.start)))
@@ -123,7 +126,8 @@ def comments_marker(lines: Sequence[Line]) -> int | None:
 def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: bool) -> bool:
     """Two neighbouring candidates are one story: close (or, with no box between, the one
     before with the words of an article under a byline or dateline that the one after
-    lacks: the start of the story, a long table, the rest), no end marker between, neither
+    lacks: the start of the story, a long table or a list of job offers, the rest, which
+    must then be paragraphs with the words of an article), no end marker between, neither
     a list, and the part joined more than a stray paragraph, unless it follows the story
     right after it, across a line or two and no box (a caption, the date of a quoted post),
     or comes before it under a byline or dateline, with no box between (the story's lead,
@@ -137,10 +141,10 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
     if any(line.kind is Kind.END for line in gap):
         return False
     headed = (
-        not forward
-        and before.weight >= rules().region.min_article
+        before.weight >= rules().region.min_article
         and _anchored(lines, before.start)
         and not _anchored(lines, after.start)
+        and (not forward or _paragraphs(lines, after))
     )
     if len(gap) > rules().region.max_box_lines and (boxed or not headed):
         return False
@@ -170,6 +174,12 @@ def _empty_box(gap: Sequence[Line]) -> bool:
     """The gap is a lone box marker ("Read more", "See also") with none of its links
     copied: an inline box inside the story, whose paragraph below still belongs to it."""
     return len(gap) == 1 and gap[0].kind is Kind.BOX
+
+
+def _paragraphs(lines: Sequence[Line], candidate: Candidate) -> bool:
+    """Paragraphs with the words of an article: not one long line (a footer's notice)."""
+    body = sum(lines[i].kind is Kind.BODY for i in range(candidate.start, candidate.end + 1))
+    return candidate.weight >= rules().region.min_article and body >= 2
 
 
 def _substantial(lines: Sequence[Line], candidate: Candidate) -> bool:

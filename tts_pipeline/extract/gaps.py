@@ -12,7 +12,7 @@ from itertools import pairwise
 from tts_pipeline.extract.dom import Evidence
 from tts_pipeline.extract.leads import LEAD_TAGS
 from tts_pipeline.extract.lines import Kind, Line
-from tts_pipeline.extract.storytext import LINK_SHARE, is_sentence
+from tts_pipeline.extract.storytext import LINK_SHARE, is_sentence, spaced_words
 
 CODE_TAGS = ("pre", "code")
 """Block elements of program code, which is not read aloud."""
@@ -223,21 +223,14 @@ def recipe_ingredients(
     amount and its name in cells of their own): trafilatura often leaves a recipe's
     ingredients out. Text not in a box; a link too (a shop's link on the ingredient's
     name): the recipe data says what it is."""
-    listed = [f" {' '.join(_words(item))} " for item in ingredients]
+    listed = [spaced_words(item) for item in ingredients]
     found: set[int] = set()
     if not listed:
         return found
     for i, line in enumerate(lines[: len(evidence)]):
         if line.kind not in (Kind.SHORT, Kind.BODY) or evidence[i].boiler:
             continue
-        words = " ".join(_words(line.text))
-        if words and any(f" {words} " in item for item in listed):
+        words = spaced_words(line.text)
+        if words.strip() and any(words in item for item in listed):
             found.add(i)
     return found
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text.casefold())
-
-
-_WORD = re.compile(r"\w+")

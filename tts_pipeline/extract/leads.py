@@ -4,13 +4,12 @@ story's start (further up stand the headline and a site's notices, not the story
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tts_pipeline.extract.dom import Evidence
 from tts_pipeline.extract.lines import Kind, Line
-from tts_pipeline.extract.storytext import LINK_SHARE, is_sentence, is_title
+from tts_pipeline.extract.storytext import LINK_SHARE, is_sentence, is_title, spaced_words
 
 LEAD_GAP_KINDS = (Kind.BLANK, Kind.BYLINE, Kind.DATE, Kind.CAPTION, Kind.CHROME, Kind.END)
 """Lines that may stand between a lead paragraph and the rest of the story (an end marker
@@ -34,7 +33,6 @@ BESIDE_HEADLINE = (Kind.BLANK, Kind.BYLINE, Kind.DATE)
 DESCRIBED_MIN_WORDS = 5
 """Fewest words of a paragraph below the headline that is read because the page's
 description says it (a shorter one is a kicker or a label)."""
-_WORD = re.compile(r"\w+")
 HEADER_TAG = "header"
 """The box of a ``<header>`` element..."""
 CLASS_BOX = "class="
@@ -131,8 +129,7 @@ def _described(page: LeadPage, i: int) -> bool:
         return False
     if line.words < DESCRIBED_MIN_WORDS or markup.link_share >= LINK_SHARE:
         return False
-    words = _words(line.text)
-    if not page.description or words not in _words(page.description):
+    if not page.description or spaced_words(line.text) not in spaced_words(page.description):
         return False
     lines = page.lines
     j, short = i - 1, 0
@@ -142,11 +139,6 @@ def _described(page: LeadPage, i: int) -> bool:
         short += lines[j].kind is not Kind.BLANK
         j -= 1
     return j >= 0 and page.headline(j)
-
-
-def _words(text: str) -> str:
-    """The words of ``text``, folded, one space apart and at both ends."""
-    return f" {' '.join(_WORD.findall(text.casefold()))} "
 
 
 def _standfirst(page: LeadPage, i: int, start: int, ours: set[int]) -> bool:

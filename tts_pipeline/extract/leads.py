@@ -120,10 +120,11 @@ def _article_lead(page: LeadPage, i: int, start: int, ours: set[int]) -> bool:
 
 def _described(page: LeadPage, i: int) -> bool:
     """A paragraph (``<p>``, text in a ``<div>``) ending like a sentence right below the
-    headline (a byline, a date or a few short lines may stand between: a share bar, a post's
-    counts) whose words are the page's description, all of it or a part: the standfirst the
-    site wrote for its story, which trafilatura leaves out as the header's (a subtitle
-    without a full stop is not read: it is a second headline)."""
+    headline (at most ``LEAD_GAP_SHORT_LINES`` lines, blank ones aside, may stand between: a
+    byline, a date, a share bar, a post's counts) whose words are the page's description,
+    all of it or a part: the standfirst the site wrote for its story, which trafilatura
+    leaves out as the header's (a subtitle without a full stop is not read: it is a second
+    headline)."""
     line, markup = page.lines[i], page.evidence[i]
     if markup.tag not in LEAD_TAGS or line.kind not in (Kind.BODY, Kind.SHORT) or not line.terminal:
         return False
@@ -132,13 +133,13 @@ def _described(page: LeadPage, i: int) -> bool:
     if not page.description or spaced_words(line.text) not in spaced_words(page.description):
         return False
     lines = page.lines
-    j, short = i - 1, 0
-    while j >= 0 and not page.headline(j) and short <= LEAD_GAP_SHORT_LINES:
-        if lines[j].kind not in (*LEAD_GAP_KINDS, Kind.SHORT):
+    j, between = i - 1, 0
+    while j >= 0 and not page.headline(j):
+        between += lines[j].kind is not Kind.BLANK
+        if lines[j].kind not in (*LEAD_GAP_KINDS, Kind.SHORT) or between > LEAD_GAP_SHORT_LINES:
             return False
-        short += lines[j].kind is not Kind.BLANK
         j -= 1
-    return j >= 0 and page.headline(j)
+    return j >= 0
 
 
 def _standfirst(page: LeadPage, i: int, start: int, ours: set[int]) -> bool:

@@ -18,6 +18,8 @@ CODE_TAGS = ("pre", "code")
 """Block elements of program code, which is not read aloud."""
 GAP_CHROME_KINDS = (Kind.CAPTION, Kind.CHROME, Kind.BYLINE, Kind.DATE)
 """Lines beside which a paragraph of the article element fills a gap of the story..."""
+GAP_PARAGRAPH_MIN_WORDS = 10
+"""...with at least this many words (a shorter sentence there is a question as a heading)."""
 HEADING_COLON = ":"
 """The end of a line that introduces what follows."""
 HEADING_MAX_WORDS = 6
@@ -25,8 +27,7 @@ HEADING_MAX_WORDS = 6
 SOURCE_MIN_WORDS = 4
 """Fewest words of a cited source (author, year, title)."""
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-GAP_PARAGRAPH_MIN_WORDS = 10
-"""...with at least this many words (a shorter sentence there is a question as a heading)."""
+"""A year a source was published in (1500 to 2099)."""
 
 
 def filled_gaps(
@@ -132,7 +133,7 @@ def _gap_sentence(line: Line, evidence: Evidence, ours: bool) -> bool:
 
 
 def cited_sources(
-    lines: Sequence[Line], evidence: Sequence[Evidence], story: list[int]
+    lines: Sequence[Line], evidence: Sequence[Evidence], story: Sequence[int]
 ) -> set[int]:
     """Lines of trafilatura's story that our checks call a box's items by the box title above
     them ("References", "Literatur"), but that each cite a year, are not links and stand

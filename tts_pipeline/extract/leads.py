@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tts_pipeline.extract.dom import Evidence
-from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.lines import Kind, Line, neighbour
 from tts_pipeline.extract.storytext import LINK_SHARE, is_sentence, is_title, spaced_words
 
 LEAD_GAP_KINDS = (Kind.BLANK, Kind.BYLINE, Kind.DATE, Kind.CAPTION, Kind.CHROME, Kind.END)
@@ -154,7 +154,7 @@ def _standfirst(page: LeadPage, i: int, start: int, ours: set[int]) -> bool:
         return False
     if line.lower is not None and line.lower < STANDFIRST_LOWER_SHARE:
         return False
-    above = next((j for j in range(i - 1, -1, -1) if lines[j].kind not in BESIDE_HEADLINE), None)
+    above = neighbour(lines, i, -1, BESIDE_HEADLINE)
     if above is None:
         return False
     return page.headline(above) and _right_above(lines, i, start, ours)

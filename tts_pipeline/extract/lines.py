@@ -207,12 +207,14 @@ def is_dateline(text: str) -> bool:
     return count_words(rest) <= rules().lines.dateline_max_other_words
 
 
-def neighbour(lines: Sequence[Line], i: int, step: int) -> int | None:
-    """Index of the nearest non-blank line above (``step=-1``) or below (``step=1``) line
-    ``i``, or None."""
+def neighbour(
+    lines: Sequence[Line], i: int, step: int, skipped: tuple[Kind, ...] = (Kind.BLANK,)
+) -> int | None:
+    """Index of the nearest line above (``step=-1``) or below (``step=1``) line ``i`` that
+    is not of the ``skipped`` kinds (blank lines), or None."""
     j = i + step
     while 0 <= j < len(lines):
-        if lines[j].kind is not Kind.BLANK:
+        if lines[j].kind not in skipped:
             return j
         j += step
     return None

@@ -213,7 +213,7 @@ def _in_header(lines: Sequence[Line], i: int, start: int) -> bool:
 def _under_title(lines: Sequence[Line], i: int, title: str | None) -> bool:
     """Line ``i`` stands right under the headline ``title`` (past bylines, datelines and
     chrome)."""
-    above = next((j for j in range(i - 1, -1, -1) if lines[j].kind not in UNDER_TITLE), None)
+    above = neighbour(lines, i, -1, UNDER_TITLE)
     return title is not None and above is not None and lines[above].text == title
 
 

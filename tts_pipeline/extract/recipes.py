@@ -19,7 +19,8 @@ from tts_pipeline.extract.rules import rules
 CARD_MAX_LINES = 80
 """Most lines from the ingredients' heading to the steps' heading."""
 _STEP_NUMBER = re.compile(r"(?:\d{1,2}[.)]?|[^\W\d_]{1,8}\s\d{1,2}[.:]?)")
-"""The number of a step on a line of its own ("1.", "2", "Step 3")."""
+"""The number of a step on a line of its own: a number, or a word of up to eight letters
+and a number ("1.", "2", "Step 3", "Paso 2")."""
 _DIGIT = re.compile(r"\d")
 _ALNUM = re.compile(r"[^\W_]")
 

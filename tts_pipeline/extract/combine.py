@@ -216,8 +216,8 @@ def _with_trafilatura(
     found: list[int],
     dump: DumpReading | None,
     titles: Sequence[str],
-    authors: frozenset[str] = frozenset(),
-    meta: PageMeta | None = None,
+    authors: frozenset[str],
+    meta: PageMeta,
 ) -> list[Verdict | None]:
     """A verdict on each line: ``found`` are the lines trafilatura kept; ``meta`` is what the
     page says of itself (its recipe data's ingredients, its description)."""
@@ -243,9 +243,9 @@ def _with_trafilatura(
     body_start = next((i for i in story if lines[i].kind is Kind.BODY), len(lines))
     gaps_filled = filled_gaps(lines, evidence, story, dump_keep)
     listed = introduced_lists(lines, evidence, story, dump_keep)
-    recipe = recipe_ingredients(lines, evidence, meta.ingredients if meta else ())
+    recipe = recipe_ingredients(lines, evidence, meta.ingredients)
     evidence = header_unboxed(lines, evidence, titles, story_start)
-    page = LeadPage(lines, evidence, titles, meta.description if meta else None)
+    page = LeadPage(lines, evidence, titles, meta.description)
     leads = article_leads(page, story_start, found_set, dump_keep)
     after_end = below_story_end(lines, evidence, story)
     head_dates = head_datelines(lines, story)

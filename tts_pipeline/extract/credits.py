@@ -16,7 +16,7 @@ from tts_pipeline.extract.names import leading_name
 from tts_pipeline.extract.rules import rules
 
 LABEL_MAX_WORDS = 2
-"""Most words of the label before the colon ("Author:", "Text und Fotos:")."""
+"""Most words of the label before the colon ("Author:", "Written by:")."""
 HEADING_LINES = 3
 """Most short lines (subheadings) between the credit and the text it credits."""
 

@@ -12,12 +12,14 @@ from itertools import pairwise
 from tts_pipeline.extract.dom import Evidence
 from tts_pipeline.extract.leads import LEAD_TAGS
 from tts_pipeline.extract.lines import Kind, Line
-from tts_pipeline.extract.storytext import LINK_SHARE, is_sentence
+from tts_pipeline.extract.storytext import LINK_SHARE, is_sentence, spaced_words
 
 CODE_TAGS = ("pre", "code")
 """Block elements of program code, which is not read aloud."""
 GAP_CHROME_KINDS = (Kind.CAPTION, Kind.CHROME, Kind.BYLINE, Kind.DATE)
 """Lines beside which a paragraph of the article element fills a gap of the story..."""
+GAP_PARAGRAPH_MIN_WORDS = 10
+"""...with at least this many words (a shorter sentence there is a question as a heading)."""
 HEADING_COLON = ":"
 """The end of a line that introduces what follows."""
 HEADING_MAX_WORDS = 6
@@ -25,8 +27,7 @@ HEADING_MAX_WORDS = 6
 SOURCE_MIN_WORDS = 4
 """Fewest words of a cited source (author, year, title)."""
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-GAP_PARAGRAPH_MIN_WORDS = 10
-"""...with at least this many words (a shorter sentence there is a question as a heading)."""
+"""A year a source was published in (1500 to 2099)."""
 
 
 def filled_gaps(
@@ -132,7 +133,7 @@ def _gap_sentence(line: Line, evidence: Evidence, ours: bool) -> bool:
 
 
 def cited_sources(
-    lines: Sequence[Line], evidence: Sequence[Evidence], story: list[int]
+    lines: Sequence[Line], evidence: Sequence[Evidence], story: Sequence[int]
 ) -> set[int]:
     """Lines of trafilatura's story that our checks call a box's items by the box title above
     them ("References", "Literatur"), but that each cite a year, are not links and stand
@@ -223,21 +224,14 @@ def recipe_ingredients(
     amount and its name in cells of their own): trafilatura often leaves a recipe's
     ingredients out. Text not in a box; a link too (a shop's link on the ingredient's
     name): the recipe data says what it is."""
-    listed = [f" {' '.join(_words(item))} " for item in ingredients]
+    listed = [spaced_words(item) for item in ingredients]
     found: set[int] = set()
     if not listed:
         return found
     for i, line in enumerate(lines[: len(evidence)]):
         if line.kind not in (Kind.SHORT, Kind.BODY) or evidence[i].boiler:
             continue
-        words = " ".join(_words(line.text))
-        if words and any(f" {words} " in item for item in listed):
+        words = spaced_words(line.text)
+        if words.strip() and any(words in item for item in listed):
             found.add(i)
     return found
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text.casefold())
-
-
-_WORD = re.compile(r"\w+")

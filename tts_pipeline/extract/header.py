@@ -95,10 +95,10 @@ def deck_above(lines: Sequence[Line], start: int, title: str | None) -> tuple[in
     headline may also be one the header finder missed (:func:`_headline_of`)."""
     if not title or start == 0:
         return None
-    deck = next((i for i in range(start - 1, -1, -1) if lines[i].kind not in DECK_GAP_BELOW), None)
+    deck = neighbour(lines, start, -1, DECK_GAP_BELOW)
     if deck is None or lines[deck + 1].kind is not Kind.BLANK:
         return None
-    headline = next((i for i in range(deck - 1, -1, -1) if lines[i].kind not in DECK_GAP), None)
+    headline = neighbour(lines, deck, -1, DECK_GAP)
     if headline is None:
         return None
     line, above = lines[deck], lines[headline]

@@ -4,13 +4,12 @@ story's start (further up stand the headline and a site's notices, not the story
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tts_pipeline.extract.dom import Evidence
-from tts_pipeline.extract.lines import Kind, Line
-from tts_pipeline.extract.storytext import LINK_SHARE, is_sentence, is_title
+from tts_pipeline.extract.lines import Kind, Line, neighbour
+from tts_pipeline.extract.storytext import LINK_SHARE, is_sentence, is_title, spaced_words
 
 LEAD_GAP_KINDS = (Kind.BLANK, Kind.BYLINE, Kind.DATE, Kind.CAPTION, Kind.CHROME, Kind.END)
 """Lines that may stand between a lead paragraph and the rest of the story (an end marker
@@ -34,7 +33,6 @@ BESIDE_HEADLINE = (Kind.BLANK, Kind.BYLINE, Kind.DATE)
 DESCRIBED_MIN_WORDS = 5
 """Fewest words of a paragraph below the headline that is read because the page's
 description says it (a shorter one is a kicker or a label)."""
-_WORD = re.compile(r"\w+")
 HEADER_TAG = "header"
 """The box of a ``<header>`` element..."""
 CLASS_BOX = "class="
@@ -122,31 +120,26 @@ def _article_lead(page: LeadPage, i: int, start: int, ours: set[int]) -> bool:
 
 def _described(page: LeadPage, i: int) -> bool:
     """A paragraph (``<p>``, text in a ``<div>``) ending like a sentence right below the
-    headline (a byline, a date or a few short lines may stand between: a share bar, a post's
-    counts) whose words are the page's description, all of it or a part: the standfirst the
-    site wrote for its story, which trafilatura leaves out as the header's (a subtitle
-    without a full stop is not read: it is a second headline)."""
+    headline (at most ``LEAD_GAP_SHORT_LINES`` lines, blank ones aside, may stand between: a
+    byline, a date, a share bar, a post's counts) whose words are the page's description,
+    all of it or a part: the standfirst the site wrote for its story, which trafilatura
+    leaves out as the header's (a subtitle without a full stop is not read: it is a second
+    headline)."""
     line, markup = page.lines[i], page.evidence[i]
     if markup.tag not in LEAD_TAGS or line.kind not in (Kind.BODY, Kind.SHORT) or not line.terminal:
         return False
     if line.words < DESCRIBED_MIN_WORDS or markup.link_share >= LINK_SHARE:
         return False
-    words = _words(line.text)
-    if not page.description or words not in _words(page.description):
+    if not page.description or spaced_words(line.text) not in spaced_words(page.description):
         return False
     lines = page.lines
-    j, short = i - 1, 0
-    while j >= 0 and not page.headline(j) and short <= LEAD_GAP_SHORT_LINES:
-        if lines[j].kind not in (*LEAD_GAP_KINDS, Kind.SHORT):
+    j, between = i - 1, 0
+    while j >= 0 and not page.headline(j):
+        between += lines[j].kind is not Kind.BLANK
+        if lines[j].kind not in (*LEAD_GAP_KINDS, Kind.SHORT) or between > LEAD_GAP_SHORT_LINES:
             return False
-        short += lines[j].kind is not Kind.BLANK
         j -= 1
-    return j >= 0 and page.headline(j)
-
-
-def _words(text: str) -> str:
-    """The words of ``text``, folded, one space apart and at both ends."""
-    return f" {' '.join(_WORD.findall(text.casefold()))} "
+    return j >= 0
 
 
 def _standfirst(page: LeadPage, i: int, start: int, ours: set[int]) -> bool:
@@ -161,7 +154,7 @@ def _standfirst(page: LeadPage, i: int, start: int, ours: set[int]) -> bool:
         return False
     if line.lower is not None and line.lower < STANDFIRST_LOWER_SHARE:
         return False
-    above = next((j for j in range(i - 1, -1, -1) if lines[j].kind not in BESIDE_HEADLINE), None)
+    above = neighbour(lines, i, -1, BESIDE_HEADLINE)
     if above is None:
         return False
     return page.headline(above) and _right_above(lines, i, start, ours)

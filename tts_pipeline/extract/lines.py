@@ -120,9 +120,9 @@ def fold(text: str) -> str:
 def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: int) -> Kind:
     p, r = patterns(), rules().lines
     folded = fold(text)
-    if words <= r.end_max_words and _marker(p.end_markers, folded):
+    if words <= r.end_max_words and matches_whole(p.end_markers, folded):
         return Kind.END
-    if _marker(p.box_markers, folded):
+    if matches_whole(p.box_markers, folded):
         if _links_a_headline(text) and words <= r.chrome_max_words:
             return Kind.CHROME  # "Read more: <a headline>": one link, the story goes on
         if words <= r.box_max_words:
@@ -143,9 +143,9 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
     return Kind.SHORT
 
 
-def _marker(markers: re.Pattern, folded: str) -> bool:
-    """An end or box marker as the data writes it, or with a colon after it ("Mehr zum
-    Thema:", "1 Kommentar:")."""
+def matches_whole(markers: re.Pattern, folded: str) -> bool:
+    """The folded line is one of ``markers`` (an end or box marker, a recipe's heading) as
+    the data writes it, or with a colon after it ("Mehr zum Thema:", "1 Kommentar:")."""
     if markers.fullmatch(folded):
         return True
     return folded.endswith(":") and markers.fullmatch(folded.rstrip(": ")) is not None
@@ -207,12 +207,14 @@ def is_dateline(text: str) -> bool:
     return count_words(rest) <= rules().lines.dateline_max_other_words
 
 
-def neighbour(lines: Sequence[Line], i: int, step: int) -> int | None:
-    """Index of the nearest non-blank line above (``step=-1``) or below (``step=1``) line
-    ``i``, or None."""
+def neighbour(
+    lines: Sequence[Line], i: int, step: int, skipped: tuple[Kind, ...] = (Kind.BLANK,)
+) -> int | None:
+    """Index of the nearest line above (``step=-1``) or below (``step=1``) line ``i`` that
+    is not of the ``skipped`` kinds (blank lines), or None."""
     j = i + step
     while 0 <= j < len(lines):
-        if lines[j].kind is not Kind.BLANK:
+        if lines[j].kind not in skipped:
             return j
         j += step
     return None

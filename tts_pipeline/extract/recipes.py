@@ -12,24 +12,25 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line, fold
+from tts_pipeline.extract.lines import Kind, Line, fold, matches_whole
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.rules import rules
 
 CARD_MAX_LINES = 80
 """Most lines from the ingredients' heading to the steps' heading."""
 _STEP_NUMBER = re.compile(r"(?:\d{1,2}[.)]?|[^\W\d_]{1,8}\s\d{1,2}[.:]?)")
-"""The number of a step on a line of its own ("1.", "2", "Step 3")."""
+"""The number of a step on a line of its own: a number, or a word of up to eight letters
+and a number ("1.", "2", "Step 3", "Paso 2")."""
 _DIGIT = re.compile(r"\d")
 _ALNUM = re.compile(r"[^\W_]")
 
 
 def recipe_card(lines: Sequence[Line]) -> list[int]:
     """The lines of the page's recipe card: from a heading of its ingredients to a heading
-    of its steps (at most ``CARD_MAX_LINES`` lines below), the short lines and body lines
+    of its steps (the two within ``CARD_MAX_LINES`` lines), the short lines and body lines
     between (the ingredients, a group's heading), if one of them has a number (an amount:
     not a bar of tabs); then the steps, up to the first line that is neither body text, a
-    step's number, nor a short line with a number or shaped like a sentence. None when the
+    step's number, nor a short line with a number or shaped like a sentence. Empty when the
     page has no such pair of headings."""
     p = patterns()
     heads = [i for i, line in enumerate(lines) if _heading(line, p.recipe_ingredients)]
@@ -51,10 +52,12 @@ def recipe_card(lines: Sequence[Line]) -> list[int]:
 
 
 def _heading(line: Line, pattern: re.Pattern) -> bool:
-    return line.kind is Kind.SHORT and pattern.fullmatch(fold(line.text).strip(" :")) is not None
+    """A short line that is one of the headings ``pattern`` (with a colon or without)."""
+    return line.kind is Kind.SHORT and matches_whole(pattern, fold(line.text))
 
 
 def _steps(lines: Sequence[Line], start: int) -> list[int]:
+    """The lines of a recipe's steps from line ``start`` down (see :func:`recipe_card`)."""
     found: list[int] = []
     for i in range(start, len(lines)):
         line = lines[i]

@@ -38,6 +38,8 @@ _QUOTED_POST = re.compile(r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
 SPLITTERS = (Kind.END, Kind.BOX, Kind.BYLINE, Kind.DATE)
 """Lines no candidate runs across: markers, and bylines and datelines, which start a story
 (or a teaser, or a comment)."""
+PARAGRAPHS_MIN_LINES = 2
+"""Fewest body lines of a candidate that is paragraphs, not a stray one."""
 
 
 @dataclass(frozen=True)
@@ -178,16 +180,19 @@ def _empty_box(gap: Sequence[Line]) -> bool:
 
 def _paragraphs(lines: Sequence[Line], candidate: Candidate) -> bool:
     """Paragraphs with the words of an article: not one long line (a footer's notice)."""
-    body = sum(lines[i].kind is Kind.BODY for i in range(candidate.start, candidate.end + 1))
-    return candidate.weight >= rules().region.min_article and body >= 2
+    return candidate.weight >= rules().region.min_article and _several_paragraphs(lines, candidate)
 
 
 def _substantial(lines: Sequence[Line], candidate: Candidate) -> bool:
-    """More than a stray paragraph: two body lines or more, or much text."""
-    if candidate.weight >= rules().region.min_article:
-        return True
+    """More than a stray paragraph: ``PARAGRAPHS_MIN_LINES`` body lines or more, or much
+    text."""
+    return candidate.weight >= rules().region.min_article or _several_paragraphs(lines, candidate)
+
+
+def _several_paragraphs(lines: Sequence[Line], candidate: Candidate) -> bool:
+    """The candidate has ``PARAGRAPHS_MIN_LINES`` body lines or more."""
     body = (lines[i].kind is Kind.BODY for i in range(candidate.start, candidate.end + 1))
-    return sum(body) >= 2
+    return sum(body) >= PARAGRAPHS_MIN_LINES
 
 
 def _candidates(lines: Sequence[Line], weights: Sequence[float], found: list[Candidate]) -> None:

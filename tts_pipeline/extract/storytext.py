@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from tts_pipeline.extract.dom import Evidence
@@ -9,6 +10,7 @@ from tts_pipeline.extract.lines import Kind, Line
 
 LINK_SHARE = 0.5
 """A line with more of its text in links is a link, not story text."""
+_WORD = re.compile(r"\w+")
 
 
 def is_sentence(line: Line, evidence: Evidence) -> bool:
@@ -25,3 +27,9 @@ def is_title(text: str, titles: Sequence[str]) -> bool:
     """The line is the story's headline, as the page writes it somewhere."""
     folded = " ".join(text.split()).casefold()
     return any(folded == " ".join(title.split()).casefold() for title in titles)
+
+
+def spaced_words(text: str) -> str:
+    """The words of ``text``, folded, one space apart and one at both ends: one text's
+    holds another's (``in``) when it has all of its words in a row."""
+    return f" {' '.join(_WORD.findall(text.casefold()))} "

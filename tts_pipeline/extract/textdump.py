@@ -76,7 +76,7 @@ class DumpReading:
     keep: tuple[int, ...]
     """Indices of the story's lines, in order."""
     headings: tuple[int, ...]
-    """Indices (into ``keep``) of the section headings."""
+    """Indices (into :attr:`text_lines`) of the section headings."""
     header: Header
     region: tuple[int, int] = (0, -1)
     """First and last line of the stretch found to hold the story."""
@@ -147,7 +147,9 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     fragments = tuple(sorted({i for i in rows if i not in keep}))
     keep = sorted([*keep, *fragments, *closing_lines(lines, max([*keep, *fragments]))])
     keep = [i for i in keep if not CREDITED_CAPTION.fullmatch(lines[i].text)]
-    headings = tuple(n for n, i in enumerate(keep) if is_heading(lines, i))
+    recipe = tuple(i for i in recipe_card(lines) if i not in keep)
+    text_lines = sorted({*keep, *recipe})
+    headings = tuple(n for n, i in enumerate(text_lines) if is_heading(lines, i))
     return DumpReading(
         tuple(keep),
         headings,
@@ -157,7 +159,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
         fragments=fragments,
         deck=deck[0] if deck is not None else None,
         open_lead=open_lead,
-        recipe=tuple(i for i in recipe_card(lines) if i not in keep),
+        recipe=recipe,
     )
 
 
@@ -240,7 +242,7 @@ def extract_lines(lines: Sequence[Line], url: str | None = None) -> Article:
         site=site_name(lines),
         url=url,
         paragraphs=tuple(lines[i].text for i in keep),
-        headings=tuple(n for n, i in enumerate(keep) if is_heading(lines, i)),
+        headings=reading.headings,
     )
 
 
@@ -288,6 +290,7 @@ def cut_author_bio(lines: Sequence[Line], start: int, end: int, author: str | No
 
 
 def _words(lines: Sequence[Line], indices: Sequence[int]) -> float:
+    """Words of the lines ``indices``."""
     return sum(lines[i].words for i in indices)
 
 

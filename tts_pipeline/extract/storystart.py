@@ -132,10 +132,9 @@ def lead_above(lines: Sequence[Line], start: int, title: str | None = None) -> i
     only ``LEAD_GAP`` lines (a dateline, a byline, a caption, chrome) between, at most
     ``LEAD_GAP_LINES`` of them besides ``LEAD_GAP_CHROME_LINES`` of chrome. It need not end
     like a sentence when it is not shaped like a headline (two sentences, or more words than
-    a headline has: :func:`_cut_off`). Short lines between it and the nearest byline or
-    dateline below it are allowed only when they are all of the header (a credit, a caption,
-    a subheading: :func:`_in_header`) and the line stands right under the headline
-    ``title``: otherwise it may be a teaser's text above the headline."""
+    a headline has: :func:`_cut_off`). Short lines between (a credit, a caption, a
+    subheading) are allowed only when the line stands right under the headline ``title``:
+    otherwise it may be a teaser's text above the headline."""
     gap = chrome = 0
     short_below = short_above = stray = False
     below_contents = start
@@ -163,7 +162,7 @@ def lead_above(lines: Sequence[Line], start: int, title: str | None = None) -> i
             stray = stray or not _in_header(lines, i, start)
         elif line.kind in (Kind.BYLINE, Kind.DATE):
             short_below = short_below or short_above
-            short_above = stray = False
+            short_above = False
         elif line.kind not in LEAD_GAP:
             return start
         if line.kind in (Kind.CHROME, Kind.CAPTION):

@@ -371,3 +371,13 @@ def test_the_compiled_chrome_captures_nothing():
     for compiled in (p.chrome, p.end_markers, p.box_markers, p.captions, p.prompts):
         assert compiled.groups == 0
     assert p.prompts.search("sign up for our daily newsletter today")
+
+
+def test_the_spanish_call_to_take_part_ends_a_story_but_words_that_start_alike_do_not():
+    from tts_pipeline.extract.patterns import chrome_languages
+
+    with chrome_languages(["es", "en"]):
+        assert describe("Participa").kind is Kind.END
+        assert describe("Participa en la conversación").kind is Kind.END
+        assert describe("Participants").kind is not Kind.END
+        assert describe("Participación ciudadana").kind is not Kind.END

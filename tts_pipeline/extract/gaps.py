@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from tts_pipeline.extract.dom import Evidence
 from tts_pipeline.extract.leads import LEAD_TAGS
-from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.lines import Kind, Line, neighbour
 from tts_pipeline.extract.storytext import LINK_SHARE, is_sentence, spaced_words
 
 CODE_TAGS = ("pre", "code")
@@ -156,10 +156,8 @@ def cited_sources(
 
 def _below_box_title(lines: Sequence[Line], i: int) -> bool:
     """Line ``i`` is in the run of chrome lines below a box's title."""
-    j = i - 1
-    while j >= 0 and lines[j].kind in (Kind.BLANK, Kind.CHROME):
-        j -= 1
-    return j >= 0 and lines[j].kind is Kind.BOX
+    title = neighbour(lines, i, -1, (Kind.BLANK, Kind.CHROME))
+    return title is not None and lines[title].kind is Kind.BOX
 
 
 def _stray_link(line: Line, evidence: Evidence) -> bool:

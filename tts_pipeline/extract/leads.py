@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from tts_pipeline.extract.dom import Evidence
 from tts_pipeline.extract.lines import Kind, Line, neighbour
@@ -50,6 +51,11 @@ class LeadPage:
     titles: Sequence[str]
     description: str | None = None
     """The page's description in its metadata (``og:description``, JSON-LD)."""
+
+    @cached_property
+    def described(self) -> str | None:
+        """The description's words as :func:`.storytext.spaced_words` writes them (once)."""
+        return spaced_words(self.description) if self.description else None
 
     def headline(self, i: int) -> bool:
         """Line ``i`` is the headline: a heading element, or the headline's text."""
@@ -130,7 +136,7 @@ def _described(page: LeadPage, i: int) -> bool:
         return False
     if line.words < DESCRIBED_MIN_WORDS or markup.link_share >= LINK_SHARE:
         return False
-    if not page.description or spaced_words(line.text) not in spaced_words(page.description):
+    if not page.described or spaced_words(line.text) not in page.described:
         return False
     lines = page.lines
     j, between = i - 1, 0

@@ -216,13 +216,15 @@ def _under_title(lines: Sequence[Line], i: int, title: str | None) -> bool:
     return title is not None and above is not None and lines[above].text == title
 
 
-def header_around_lead(lines: Sequence[Line], lead: int, start: int, end: int) -> Header:
+def header_around_lead(
+    lines: Sequence[Line], lead: int, start: int, end: int, below: Header
+) -> Header:
     """The header above a story whose standfirst (line ``lead``) stands above its byline
-    or dateline: the headline above the standfirst, the byline and date from either."""
-    header = find_header(lines, lead, end)
+    or dateline: the headline above the standfirst, the byline and date from either.
+    ``below`` is the header found above line ``start``, the story's start without it."""
     if lead == start:
-        return header
-    below = find_header(lines, start, end)
+        return below
+    header = find_header(lines, lead, end)
     return replace(
         header,
         author=header.author or below.author,

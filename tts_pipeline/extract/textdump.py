@@ -100,7 +100,7 @@ class DumpReading:
     @property
     def text_lines(self) -> list[int]:
         """The lines a dump's article reads: the story's and the recipe card's."""
-        return sorted({*self.keep, *self.recipe})
+        return _read(self.keep, self.recipe)
 
     @property
     def by_shape(self) -> set[int]:
@@ -122,8 +122,9 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     start = skip_lead(lines, *region)
     if starts_with_headline(lines, start, region[1]):
         start = skip_lead(lines, start + 1, region[1])
-    lead = lead_above(lines, start, find_header(lines, start, region[1]).title)
-    header = header_around_lead(lines, lead, start, region[1])
+    below = find_header(lines, start, region[1])
+    lead = lead_above(lines, start, below.title)
+    header = header_around_lead(lines, lead, start, region[1], below)
     end = cut_story_end(lines, start, cut_author_bio(lines, start, region[1], header.author))
     keep = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
     labels = repeated_labels(lines)
@@ -148,8 +149,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep = sorted([*keep, *fragments, *closing_lines(lines, max([*keep, *fragments]))])
     keep = [i for i in keep if not CREDITED_CAPTION.fullmatch(lines[i].text)]
     recipe = tuple(i for i in recipe_card(lines) if i not in keep)
-    text_lines = sorted({*keep, *recipe})
-    headings = tuple(n for n, i in enumerate(text_lines) if is_heading(lines, i))
+    headings = tuple(n for n, i in enumerate(_read(keep, recipe)) if is_heading(lines, i))
     return DumpReading(
         tuple(keep),
         headings,
@@ -267,6 +267,11 @@ def starts_with_headline(lines: Sequence[Line], start: int, end: int) -> bool:
         return False
     above = [i for i in range(start - 1, -1, -1) if lines[i].kind is not Kind.BLANK][:2]
     return not any(lines[i].kind is Kind.SHORT and looks_like_title(lines[i]) for i in above)
+
+
+def _read(keep: Sequence[int], recipe: Sequence[int]) -> list[int]:
+    """The lines a dump's article reads, in order: the story's and the recipe card's."""
+    return sorted({*keep, *recipe})
 
 
 def cut_author_bio(lines: Sequence[Line], start: int, end: int, author: str | None) -> int:

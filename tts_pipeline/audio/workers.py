@@ -63,8 +63,23 @@ def worker_setup() -> None:
     threading.Thread(target=_watch_parent, name="parent-watch", daemon=True).start()
 
 
+_stop_signal: int | None = None
+"""The stop signal (SIGTERM or SIGHUP) this worker received, if any."""
+
+
 def _exit_on_signal(signum, frame) -> None:
+    global _stop_signal
+    _stop_signal = signum
     raise SystemExit(128 + signum)
+
+
+def _stopping() -> SystemExit | None:
+    """The exit a received stop signal asks for, or None while no stop was asked.
+
+    The signal's ``SystemExit`` can reach us wrapped in another exception: raised while a
+    class is built (say, in an import a task's unpickling starts), Python wraps it in a
+    ``RuntimeError``; raised inside a task, the task's error handling may catch it."""
+    return None if _stop_signal is None else SystemExit(128 + _stop_signal)
 
 
 def _watch_parent() -> None:
@@ -90,6 +105,11 @@ def _worker_main(connection) -> None:
         _serve(connection)
     except SystemExit as e:  # SIGTERM or SIGHUP: the task's ``finally`` blocks have run
         code = e.code if isinstance(e.code, int) else 1
+    except BaseException:
+        stop = _stopping()
+        if stop is None:
+            raise
+        code = stop.code  # the stop, wrapped on its way up: no traceback for it
     _end_worker(code)
 
 
@@ -122,6 +142,8 @@ def _serve(connection) -> None:
         try:
             outcome = ("done", task_id, function(*args))
         except Exception as e:
+            if (stop := _stopping()) is not None:
+                raise stop from None
             outcome = ("failed", task_id, e)
         try:
             connection.send(outcome)

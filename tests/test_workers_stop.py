@@ -1,0 +1,94 @@
+"""A worker asked to stop ends quietly with the signal's code, even when the signal's
+``SystemExit`` reaches its loop wrapped in another exception (unit tests of the loop, with
+a stand-in for the pipe to the parent)."""
+
+from __future__ import annotations
+
+import signal
+
+import pytest
+
+from tts_pipeline.audio import workers
+
+
+class _Pipe:
+    """The worker's end of the pipe: hands out tasks, records what the worker sends."""
+
+    def __init__(self, receive):
+        self.receive = receive
+        self.sent: list[tuple] = []
+
+    def recv(self):
+        return self.receive()
+
+    def send(self, message):
+        self.sent.append(message)
+
+
+class _StopsWhileNamed:
+    """A class attribute whose ``__set_name__`` is where SIGTERM lands."""
+
+    def __set_name__(self, owner, name):
+        workers._exit_on_signal(signal.SIGTERM, None)
+
+
+def _sigterm_while_a_class_is_built():
+    class Imported:  # as in a module a task's unpickling imports
+        hostmask = _StopsWhileNamed()
+
+    return Imported
+
+
+@pytest.fixture
+def worker(monkeypatch):
+    """Run the worker loop in this process; return the exit code it ends with."""
+    monkeypatch.setattr(workers, "_stop_signal", None)
+    monkeypatch.setattr(workers, "worker_setup", lambda: None)
+    ended: list[int] = []
+    monkeypatch.setattr(workers, "_end_worker", ended.append)
+
+    def run(pipe: _Pipe) -> int:
+        workers._worker_main(pipe)
+        assert len(ended) == 1
+        return ended[0]
+
+    return run
+
+
+def test_a_stop_wrapped_by_python_ends_the_worker_with_its_code(worker):
+    with pytest.raises(RuntimeError):  # what Python makes of it: the traceback seen in CI
+        _sigterm_while_a_class_is_built()
+    workers._stop_signal = None
+    assert worker(_Pipe(_sigterm_while_a_class_is_built)) == 128 + signal.SIGTERM
+
+
+def test_a_stop_a_task_catches_still_ends_the_worker(worker):
+    def task():
+        try:
+            workers._exit_on_signal(signal.SIGHUP, None)
+        except SystemExit as e:
+            raise ValueError("cleanup failed") from e
+
+    tasks = iter([(1, task, ()), None])
+    pipe = _Pipe(lambda: next(tasks))
+    assert worker(pipe) == 128 + signal.SIGHUP
+    assert pipe.sent == [("started", 1, None)]  # no "failed" answer: the worker stopped
+
+
+def test_an_error_without_a_stop_is_still_raised(worker):
+    def broken_pipe():
+        raise RuntimeError("not a stop")
+
+    with pytest.raises(RuntimeError, match="not a stop"):
+        worker(_Pipe(broken_pipe))
+
+
+def test_a_failed_task_without_a_stop_is_answered_and_the_worker_goes_on(worker):
+    def task():
+        raise ValueError("bad input")
+
+    tasks = iter([(1, task, ()), (2, lambda: 5, ()), None])
+    pipe = _Pipe(lambda: next(tasks))
+    assert worker(pipe) == 0
+    assert [m[0] for m in pipe.sent] == ["started", "failed", "started", "done"]
+    assert pipe.sent[-1] == ("done", 2, 5)

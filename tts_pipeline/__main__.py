@@ -25,7 +25,11 @@ def main() -> None:
         from tts_pipeline.cli import main as run_command_line
 
         run_command_line()
-    except KeyboardInterrupt as interrupted:
+    except (KeyboardInterrupt, RuntimeError) as error:
+        interrupted = error if isinstance(error, KeyboardInterrupt) else None
+        interrupted = interrupted or exits.wrapped_interruption(error)
+        if interrupted is None:
+            raise
         message, code = exits.interruption(interrupted)
         with contextlib.suppress(OSError, ValueError):  # stderr is gone
             sys.stderr.write(f"tts-pipeline: error: {message}\n")

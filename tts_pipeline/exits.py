@@ -64,8 +64,23 @@ def interruption(error: KeyboardInterrupt) -> tuple[str, int]:
     return "interrupted", INTERRUPTED_EXIT
 
 
+def wrapped_interruption(error: BaseException) -> KeyboardInterrupt | None:
+    """The Ctrl-C or stop signal an error was raised from, if any: one that lands while a
+    class is built (in a module being imported) reaches us as Python's ``RuntimeError``."""
+    seen: set[int] = set()
+    cause = error.__cause__
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, KeyboardInterrupt):
+            return cause
+        seen.add(id(cause))
+        cause = cause.__cause__
+    return None
+
+
 def explain(error: Exception) -> tuple[str, int]:
     """The message and exit code of an error no part of the pipeline turned into its own."""
+    if (interrupted := wrapped_interruption(error)) is not None:
+        return interruption(interrupted)
     if isinstance(error, OSError):
         from tts_pipeline.errors import write_error
 

@@ -8,7 +8,7 @@ import signal
 
 import pytest
 
-from tts_pipeline.audio import workers
+from tts_pipeline.audio import worker_process as workers
 
 
 class _Pipe:
@@ -48,7 +48,7 @@ def worker(monkeypatch):
     monkeypatch.setattr(workers, "_end_worker", ended.append)
 
     def run(pipe: _Pipe) -> int:
-        workers._worker_main(pipe)
+        workers.worker_main(pipe)
         assert len(ended) == 1
         return ended[0]
 

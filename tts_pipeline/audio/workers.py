@@ -1,4 +1,5 @@
-"""Worker processes that never outlive their parent, and a pool that survives its workers.
+"""Worker processes that never outlive their parent, and a pool that survives its workers
+(what runs inside a worker is :mod:`.worker_process`).
 
 Every worker is a ``spawn`` process (forking after espeak started hangs) that:
 
@@ -20,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import os
 import signal
 import threading
 import time
@@ -29,12 +29,12 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 
+from tts_pipeline.audio.worker_process import STOP_SIGNALS, worker_main
+
 STOP_GRACE_SECONDS = 2.0
 """How long a worker asked to stop (SIGTERM) may take to clean up before it is killed."""
 START_LIMIT_SECONDS = 120.0
 """Longest a worker may take to start a task it was sent (imports and all)."""
-ORPHAN_GRACE_SECONDS = 2.0
-"""How long an orphaned worker may take to clean up before it ends regardless."""
 
 
 class WorkerCrashed(Exception):
@@ -43,113 +43,6 @@ class WorkerCrashed(Exception):
 
 class TaskTimedOut(Exception):
     """A task ran longer than its time limit; its worker was stopped."""
-
-
-STOP_SIGNALS = tuple(
-    getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n)
-)
-"""Held back (blocked) while a worker starts: they are inherited blocked from the thread
-that starts it, so a Ctrl-C then cannot end a half-started interpreter with a traceback."""
-
-
-def worker_setup() -> None:
-    """Make this process a well-behaved worker: run first in every worker process."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # also drops a Ctrl-C held back so far
-    for name in ("SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), _exit_on_signal)
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
-    threading.Thread(target=_watch_parent, name="parent-watch", daemon=True).start()
-
-
-_stop_signal: int | None = None
-"""The stop signal (SIGTERM or SIGHUP) this worker received, if any."""
-
-
-def _exit_on_signal(signum, frame) -> None:
-    global _stop_signal
-    _stop_signal = signum
-    raise SystemExit(128 + signum)
-
-
-def _stopping() -> SystemExit | None:
-    """The exit a received stop signal asks for, or None while no stop was asked.
-
-    The signal's ``SystemExit`` can reach us wrapped in another exception: raised while a
-    class is built (say, in an import a task's unpickling starts), Python wraps it in a
-    ``RuntimeError``; raised inside a task, the task's error handling may catch it."""
-    return None if _stop_signal is None else SystemExit(128 + _stop_signal)
-
-
-def _watch_parent() -> None:
-    """End this worker once its parent is gone: cleanly if it can, at once if it cannot."""
-    import multiprocessing
-
-    parent = multiprocessing.parent_process()
-    if parent is None:
-        return
-    parent.join()  # returns when the parent's end of the spawn pipe closes
-    if hasattr(signal, "pthread_kill"):
-        with contextlib.suppress(OSError, ValueError):
-            signal.pthread_kill(threading.main_thread().ident, signal.SIGTERM)
-        time.sleep(ORPHAN_GRACE_SECONDS)
-    os._exit(1)
-
-
-def _worker_main(connection) -> None:
-    """A worker's loop: receive a task, say it started, run it, send its outcome; then end
-    at once (:func:`_end_worker`)."""
-    code = 0
-    try:
-        _serve(connection)
-    except SystemExit as e:  # SIGTERM or SIGHUP: the task's ``finally`` blocks have run
-        code = e.code if isinstance(e.code, int) else 1
-    except BaseException:
-        stop = _stopping()
-        if stop is None:
-            raise
-        code = stop.code  # the stop, wrapped on its way up: no traceback for it
-    _end_worker(code)
-
-
-def _end_worker(code: int) -> None:
-    """End this worker without the interpreter's teardown: freeing a loaded speech model
-    and its dictionaries object by object takes most of a second, and nothing of it is
-    needed. Exit handlers run and the standard streams are flushed first."""
-    import atexit
-    import sys
-
-    with contextlib.suppress(Exception):
-        atexit._run_exitfuncs()
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(Exception):
-            stream.flush()
-    os._exit(code)
-
-
-def _serve(connection) -> None:
-    worker_setup()
-    while True:
-        try:
-            task = connection.recv()
-        except (EOFError, OSError):
-            return
-        if task is None:
-            return
-        task_id, function, args = task
-        connection.send(("started", task_id, None))
-        try:
-            outcome = ("done", task_id, function(*args))
-        except Exception as e:
-            if (stop := _stopping()) is not None:
-                raise stop from None
-            outcome = ("failed", task_id, e)
-        try:
-            connection.send(outcome)
-        except Exception as e:  # the result or the error does not pickle
-            message = f"{type(outcome[2]).__name__}: {outcome[2]}"
-            connection.send(("failed", task_id, RuntimeError(f"{message} ({e})")))
 
 
 @dataclass
@@ -297,7 +190,7 @@ class WorkerPool:
     def _start_worker(self) -> _Worker:
         parent_end, child_end = self._context.Pipe()
         process = self._context.Process(
-            target=_worker_main, args=(child_end,), name="tts-pipeline-worker"
+            target=worker_main, args=(child_end,), name="tts-pipeline-worker"
         )
         if hasattr(signal, "pthread_sigmask"):  # the worker starts with them held back
             from multiprocessing import resource_tracker

@@ -1,0 +1,123 @@
+"""What runs inside a worker process: its signals, its watch on its parent, its task loop.
+
+A worker ignores Ctrl-C (its parent decides how to stop), ends cleanly on SIGTERM or SIGHUP
+(its ``finally`` blocks run, so its temporary files go), and ends once its parent is gone.
+The pool that starts workers and hands them tasks is :mod:`.workers`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import threading
+import time
+
+ORPHAN_GRACE_SECONDS = 2.0
+"""How long an orphaned worker may take to clean up before it ends regardless."""
+
+STOP_SIGNALS = tuple(
+    getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n)
+)
+"""Held back (blocked) while a worker starts: they are inherited blocked from the thread
+that starts it, so a Ctrl-C then cannot end a half-started interpreter with a traceback."""
+
+
+def worker_setup() -> None:
+    """Make this process a well-behaved worker: run first in every worker process."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # also drops a Ctrl-C held back so far
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _exit_on_signal)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
+    threading.Thread(target=_watch_parent, name="parent-watch", daemon=True).start()
+
+
+_stop_signal: int | None = None
+"""The stop signal (SIGTERM or SIGHUP) this worker received, if any."""
+
+
+def _exit_on_signal(signum, frame) -> None:
+    global _stop_signal
+    _stop_signal = signum
+    raise SystemExit(128 + signum)
+
+
+def _stopping() -> SystemExit | None:
+    """The exit a received stop signal asks for, or None while no stop was asked.
+
+    The signal's ``SystemExit`` can reach us wrapped in another exception: raised while a
+    class is built (say, in an import a task's unpickling starts), Python wraps it in a
+    ``RuntimeError``; raised inside a task, the task's error handling may catch it."""
+    return None if _stop_signal is None else SystemExit(128 + _stop_signal)
+
+
+def _watch_parent() -> None:
+    """End this worker once its parent is gone: cleanly if it can, at once if it cannot."""
+    import multiprocessing
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    parent.join()  # returns when the parent's end of the spawn pipe closes
+    if hasattr(signal, "pthread_kill"):
+        with contextlib.suppress(OSError, ValueError):
+            signal.pthread_kill(threading.main_thread().ident, signal.SIGTERM)
+        time.sleep(ORPHAN_GRACE_SECONDS)
+    os._exit(1)
+
+
+def worker_main(connection) -> None:
+    """A worker's loop: receive a task, say it started, run it, send its outcome; then end
+    at once (:func:`_end_worker`)."""
+    code = 0
+    try:
+        _serve(connection)
+    except SystemExit as e:  # SIGTERM or SIGHUP: the task's ``finally`` blocks have run
+        code = e.code if isinstance(e.code, int) else 1
+    except BaseException:
+        stop = _stopping()
+        if stop is None:
+            raise
+        code = stop.code  # the stop, wrapped on its way up: no traceback for it
+    _end_worker(code)
+
+
+def _end_worker(code: int) -> None:
+    """End this worker without the interpreter's teardown: freeing a loaded speech model
+    and its dictionaries object by object takes most of a second, and nothing of it is
+    needed. Exit handlers run and the standard streams are flushed first."""
+    import atexit
+    import sys
+
+    with contextlib.suppress(Exception):
+        atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)
+
+
+def _serve(connection) -> None:
+    worker_setup()
+    while True:
+        try:
+            task = connection.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        task_id, function, args = task
+        connection.send(("started", task_id, None))
+        try:
+            outcome = ("done", task_id, function(*args))
+        except Exception as e:
+            if (stop := _stopping()) is not None:
+                raise stop from None
+            outcome = ("failed", task_id, e)
+        try:
+            connection.send(outcome)
+        except Exception as e:  # the result or the error does not pickle
+            message = f"{type(outcome[2]).__name__}: {outcome[2]}"
+            connection.send(("failed", task_id, RuntimeError(f"{message} ({e})")))

@@ -50,3 +50,11 @@ def test_a_recipes_yield_and_times_above_its_ingredients_are_read():
     assert "Bake for 40 minutes" in paragraphs
     assert all(line in paragraphs for line in INGREDIENTS[1:] + STEPS)
     assert not any(p in ("Easy", "Prep time", "25 min", "Print") for p in paragraphs)
+
+
+def test_a_step_by_step_heading_ends_the_ingredients():
+    page = _recipe("Makes 12 slices", steps_heading="Step by step instructions")
+    paragraphs = extract_text(page).paragraphs
+    assert all(line in paragraphs for line in INGREDIENTS[1:] + STEPS)
+    assert "Makes 12 slices" in paragraphs
+    assert "Cherry pie" not in paragraphs

@@ -22,12 +22,13 @@ from tts_pipeline.extract.region import signs_a_post
 
 LEAD_MAX_BODY_LINES, LEAD_MAX_WORDS = 2, 80
 """A standfirst this short above a byline or dateline is not part of the story..."""
-LEAD_GAP = (Kind.DATE, Kind.BYLINE, Kind.CAPTION, Kind.CHROME)
+LEAD_GAP = (Kind.DATE, Kind.BYLINE, Kind.CAPTION, Kind.CHROME, Kind.END)
 LEAD_GAP_LINES, LEAD_GAP_CHROME_LINES = 8, 30
 """...but a lead sentence right above the story's stretch, with only these kinds of lines
 between, is: the stretch was found below a dateline or byline. At most ``LEAD_GAP_LINES``
-of them, besides chrome and captions (share buttons, a photo gallery), of which there may be
-``LEAD_GAP_CHROME_LINES``."""
+of them, besides chrome, captions and end markers (share buttons, a photo gallery, a
+comments link or an author box's heading: the story goes on below it), of which there may
+be ``LEAD_GAP_CHROME_LINES``."""
 CONTENTS_MIN_ENTRIES, CONTENTS_MAX_WORDS = 3, 12
 """A table of contents between a lead and the story has this many entries at least, each
 of at most this many words."""
@@ -165,7 +166,7 @@ def lead_above(lines: Sequence[Line], start: int, title: str | None = None) -> i
             short_above = False
         elif line.kind not in LEAD_GAP:
             return start
-        if line.kind in (Kind.CHROME, Kind.CAPTION):
+        if line.kind in (Kind.CHROME, Kind.CAPTION, Kind.END):
             chrome += 1
             if chrome > LEAD_GAP_CHROME_LINES:
                 return start

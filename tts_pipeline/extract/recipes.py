@@ -18,8 +18,6 @@ from tts_pipeline.extract.rules import rules
 
 CARD_MAX_LINES = 80
 """Most lines from the ingredients' heading to the steps' heading."""
-FACT_LABELS = 2
-"""Short lines without a number in a row that end the recipe's facts above its card."""
 _STEP_NUMBER = re.compile(r"(?:\d{1,2}[.)]?|[^\W\d_]{1,8}\s\d{1,2}[.:]?)")
 """The number of a step on a line of its own: a number, or a word of up to eight letters
 and a number ("1.", "2", "Step 3", "Paso 2")."""
@@ -49,34 +47,8 @@ def recipe_card(lines: Sequence[Line]) -> list[int]:
             continue
         card = [i for i in range(start, steps + 1) if lines[i].kind in (Kind.SHORT, Kind.BODY)]
         if any(_DIGIT.search(lines[i].text) for i in card):
-            return _facts_above(lines, start) + card + _steps(lines, steps + 1)
+            return card + _steps(lines, steps + 1)
     return []
-
-
-def _facts_above(lines: Sequence[Line], start: int) -> list[int]:
-    """The recipe's yield and times above its ingredients' heading (line ``start``): the
-    short lines with a number ("Makes 40", "Prep time: 25 minutes") in the run of short
-    lines and chrome right above it (chrome with a number, "25 min", is a value left out),
-    up to ``FACT_LABELS`` short lines in a row without a number (their labels, a note) or
-    any other line."""
-    found: list[int] = []
-    labels = 0
-    for i in range(start - 1, -1, -1):
-        line = lines[i]
-        if line.kind is Kind.BLANK:
-            continue
-        if line.kind not in (Kind.SHORT, Kind.CHROME):
-            break
-        if _DIGIT.search(line.text):
-            found += [i] if line.kind is Kind.SHORT else []
-            labels = 0
-        elif line.kind is Kind.CHROME:
-            continue
-        else:
-            labels += 1
-            if labels == FACT_LABELS:
-                break
-    return sorted(found)
 
 
 def _heading(line: Line, pattern: re.Pattern) -> bool:

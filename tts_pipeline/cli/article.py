@@ -95,8 +95,9 @@ def clean(
     if format is CleanFormat.json:
         article = read_article(input)
         typer.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
-    else:
-        typer.echo("\n\n".join(clean_article(input).paragraphs))
+    else:  # a soft hyphen marks where a layout may break a word; in plain text it only
+        # hides inside words, so a search or another tool's word count misses them
+        typer.echo("\n\n".join(clean_article(input).paragraphs).replace("\u00ad", ""))
 
 
 @app.command()

@@ -1,0 +1,54 @@
+"""Which stretch of a text dump is the story, and where it ends (round 3): notices about
+the site itself (an outdated browser, a cookie dialog) are not the story."""
+
+from __future__ import annotations
+
+from dump_pages import sentence
+
+from tts_pipeline.extract.textdump import extract_text
+
+STORY = [sentence(n) for n in range(3)]
+MENU = "\n".join(
+    ["Home", "News", "Teams", "Men", "Women", "Youth", "Comments", "Shop", "Tickets"] * 3
+)
+
+
+def test_a_notice_about_an_outdated_browser_is_not_the_story():
+    notice = (
+        "we are very glad about your visit and your interest in our pages. Sadly you are "
+        "using an outdated browser that no longer supports our newest features, so to see "
+        "our pages as they are meant to be seen we recommend that you switch to one of the "
+        "browsers below, which are all free to download and easy to install on any computer:"
+    )
+    help_line = (
+        "If you have any questions, you can write to us at any time by mail and we will "
+        "answer you as soon as we can."
+    )
+    page = f"Dear fans,\n\n{notice}\n\nFirefox\nChrome\nSafari\n\n{help_line}\n\n"
+    page += f"{MENU}\n\n12 May 2021\n\nBridge opens\n\n" + "\n\n".join(STORY) + "\n\nShare\n"
+    paragraphs = list(extract_text(page).paragraphs)
+    assert paragraphs == STORY
+    assert not any("outdated browser" in p for p in paragraphs)
+
+
+def test_the_sentences_of_a_french_cookie_dialog_are_not_the_story():
+    story = [
+        "Le nouveau pont sur la rivière a été ouvert hier matin par le maire de la ville, "
+        "devant quelques centaines d'habitants venus assister à la cérémonie.",
+        "Les travaux avaient commencé il y a trois ans et ont coûté bien plus que prévu, "
+        "selon les chiffres publiés par la mairie la semaine dernière.",
+    ]
+    dialog = [
+        "En cliquant sur « Tout accepter », vous acceptez que le site et ses partenaires "
+        "utilisent des cookies et autres traceurs pour les finalités détaillées ci-dessus.",
+        "En cliquant sur « Tout refuser », vous refusez que le site et ses partenaires "
+        "utilisent ces traceurs pour les finalités détaillées ci-dessus, sauf les cookies "
+        "strictement nécessaires au fonctionnement du site.",
+        "Ces cookies permettent de partager du contenu sur les réseaux sociaux et sur les "
+        "autres plateformes présentes sur notre site, ainsi que de mesurer leur audience.",
+    ]
+    page = "Le pont est ouvert\n\n" + "\n\n".join(story) + "\n\nPartager\n\nAccueil\n\n"
+    page += "Paramétrer les cookies\n\n" + "\n\n".join(dialog) + "\n\nTout refuser\n"
+    paragraphs = list(extract_text(page).paragraphs)
+    assert paragraphs == story
+    assert not any("cookies" in p for p in paragraphs)

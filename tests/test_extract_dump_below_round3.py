@@ -52,3 +52,15 @@ def test_the_sentences_of_a_french_cookie_dialog_are_not_the_story():
     paragraphs = list(extract_text(page).paragraphs)
     assert paragraphs == story
     assert not any("cookies" in p for p in paragraphs)
+
+
+def test_the_signatures_of_posts_quoted_in_the_story_are_kept_with_it():
+    quote = "Nobody has asked us whether we want this bridge at all, and now we pay for it!"
+    other = "The new bridge is the best thing that has happened to our side of the river!"
+    first = "— Jane Roe (@janeroe) May 2, 2020"
+    last = "— River Friends (@riverfriends) May 3, 2020"
+    page = "Bridge opens\n\n12 May 2020\n\n" + "\n\n".join(STORY[:2])
+    page += f"\n\n{quote}\n\n{first}\n\n{STORY[2]}\n\n{other}\n\n{last}\n\nShare\n\nHome\n"
+    paragraphs = list(extract_text(page).paragraphs)
+    assert paragraphs == [*STORY[:2], quote, first, STORY[2], other, last]
+    assert "Share" not in paragraphs

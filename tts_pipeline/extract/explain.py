@@ -145,6 +145,8 @@ def _dump_reason(lines, i, reading, kept, numbered, is_heading) -> str:
             return "kept: an item of a numbered list in the story"
         if line.kind is Kind.SHORT:
             return "kept: an item of a list in the story"
+        if line.kind is Kind.DATE:
+            return "kept: the signature of a post quoted in the story"
         return "kept: in the story"
     if i < first:
         return "above the story"

@@ -64,3 +64,13 @@ def test_the_signatures_of_posts_quoted_in_the_story_are_kept_with_it():
     paragraphs = list(extract_text(page).paragraphs)
     assert paragraphs == [*STORY[:2], quote, first, STORY[2], other, last]
     assert "Share" not in paragraphs
+
+
+def test_the_staff_credit_right_below_the_story_is_kept_with_it():
+    credit = "(Reporting by Jane Roe in Rome; Editing by John Doe and Max Mustermann)"
+    teaser = "Another Story About Harbour Cranes And Ferries"
+    page = "Bridge opens\n\nBy Tom Berg\n\n" + "\n\n".join(STORY)
+    page += f"\n\n{credit}\n\nOur Standards\n\nRead more\n\n{teaser}\n"
+    paragraphs = list(extract_text(page).paragraphs)
+    assert paragraphs == [*STORY, credit]
+    assert teaser not in paragraphs

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tts_pipeline.extract.lines import Kind, Line, describe, stop_word_share
+from tts_pipeline.extract.lines import Kind, Line, describe, fold, stop_word_share
+from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.textdump import CREDITED_CAPTION
 from tts_pipeline.models import Document
 
@@ -143,6 +144,8 @@ def _dump_reason(lines, i, reading, kept, numbered, is_heading) -> str:
             return "kept: a short line amid the story's sentences (verse, dialogue, a list)"
         if numbered and line.kind is Kind.SHORT:
             return "kept: an item of a numbered list in the story"
+        if i > end and patterns().story_credits.match(fold(line.text)):
+            return "kept: the staff credit under the story (its reporters, its editors)"
         if line.kind is Kind.SHORT:
             return "kept: an item of a list in the story"
         if line.kind is Kind.DATE:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line, neighbour, own_block
+from tts_pipeline.extract.lines import Kind, Line, fold, neighbour, own_block
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.region import signs_a_post
 from tts_pipeline.extract.rules import rules
@@ -129,3 +129,12 @@ def post_signatures(lines: Sequence[Line], first: int, last: int) -> list[int]:
     below = neighbour(lines, last, 1)
     end = below if below is not None and signs_a_post(lines[below]) else last
     return [i for i in range(first, end + 1) if signs_a_post(lines[i])]
+
+
+def story_credit(lines: Sequence[Line], last: int) -> list[int]:
+    """The staff credit right below the story's last line ``last`` ("(Reporting by Jane
+    Roe; Editing by John Doe)"): the ``story_credits`` of the chrome data."""
+    j = neighbour(lines, last, 1)
+    if j is None or lines[j].kind not in (Kind.SHORT, Kind.BODY):
+        return []
+    return [j] if patterns().story_credits.match(fold(lines[j].text)) else []

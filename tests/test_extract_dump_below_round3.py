@@ -74,3 +74,24 @@ def test_the_staff_credit_right_below_the_story_is_kept_with_it():
     paragraphs = list(extract_text(page).paragraphs)
     assert paragraphs == [*STORY, credit]
     assert teaser not in paragraphs
+
+
+def test_the_interviews_last_short_answer_below_the_story_is_kept():
+    answers = [
+        f"Anna Berg: answer {n} about the new bridge goes on for a while, so that it reads "
+        "like a real paragraph of an interview."
+        for n in range(3)
+    ]
+    questions = [
+        f"Tom Berg: question {n} about the bridge, asked at some length, so that it "
+        "reads like a paragraph."
+        for n in range(3)
+    ]
+    story = [line for pair in zip(questions, answers, strict=True) for line in pair]
+    last = "Anna Berg: Thank you. Bye."
+    teaser = "Next: A ferry for the harbour"
+    page = "Bridge talk\n\nBy Tom Berg\n\n" + "\n\n".join(story)
+    page += f"\n\n{last}\n\n{teaser}\n\nShare\n"
+    paragraphs = list(extract_text(page).paragraphs)
+    assert paragraphs == [*story, last]
+    assert teaser not in paragraphs

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from tts_pipeline.extract.lines import Kind, Line, describe, fold, stop_word_share
 from tts_pipeline.extract.patterns import patterns
+from tts_pipeline.extract.storytail import same_label
 from tts_pipeline.extract.textdump import CREDITED_CAPTION
 from tts_pipeline.models import Document
 
@@ -146,6 +147,8 @@ def _dump_reason(lines, i, reading, kept, numbered, is_heading) -> str:
             return "kept: an item of a numbered list in the story"
         if i > end and patterns().story_credits.match(fold(line.text)):
             return "kept: the staff credit under the story (its reporters, its editors)"
+        if i > end and i in same_label(lines, [k for k in reading.keep if k < i]):
+            return "kept: right below the story, opening with a label (a speaker) of its lines"
         if line.kind is Kind.SHORT:
             return "kept: an item of a list in the story"
         if line.kind is Kind.DATE:

@@ -76,7 +76,7 @@ def test_the_staff_credit_right_below_the_story_is_kept_with_it():
     assert teaser not in paragraphs
 
 
-def test_the_interviews_last_short_answer_below_the_story_is_kept():
+def test_an_interviews_short_answers_amid_and_below_the_story_are_kept():
     answers = [
         f"Anna Berg: answer {n} about the new bridge goes on for a while, so that it reads "
         "like a real paragraph of an interview."
@@ -87,7 +87,9 @@ def test_the_interviews_last_short_answer_below_the_story_is_kept():
         "reads like a paragraph."
         for n in range(3)
     ]
-    story = [line for pair in zip(questions, answers, strict=True) for line in pair]
+    short = "Anna Berg: From Rome."
+    story = [questions[0], short, *answers[:1], questions[1], answers[1], questions[2]]
+    story += [answers[2]]
     last = "Anna Berg: Thank you. Bye."
     teaser = "Next: A ferry for the harbour"
     page = "Bridge talk\n\nBy Tom Berg\n\n" + "\n\n".join(story)

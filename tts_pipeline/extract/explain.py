@@ -147,8 +147,9 @@ def _dump_reason(lines, i, reading, kept, numbered, is_heading) -> str:
             return "kept: an item of a numbered list in the story"
         if i > end and patterns().story_credits.match(fold(line.text)):
             return "kept: the staff credit under the story (its reporters, its editors)"
-        if i > end and i in same_label(lines, [k for k in reading.keep if k < i]):
-            return "kept: right below the story, opening with a label (a speaker) of its lines"
+        others = [k for k in reading.keep if k != i]
+        if (line.kind is Kind.SHORT or i > end) and i in same_label(lines, others):
+            return "kept: it opens with a label (a speaker) that opens the story's lines"
         if line.kind is Kind.SHORT:
             return "kept: an item of a list in the story"
         if line.kind is Kind.DATE:

@@ -140,22 +140,31 @@ def story_credit(lines: Sequence[Line], last: int) -> list[int]:
     return [j] if patterns().story_credits.match(fold(lines[j].text)) else []
 
 
-LABEL_MIN_LINES = 2
-"""Fewest of the story's lines a label opens for a line below it with that label to be the
-story's too."""
+LABEL_MIN_LINES = 3
+"""Fewest of the story's lines (different ones: a teaser shown twice counts once) a label
+opens for a short line amid the story or below it with that label to be the story's too."""
 _LABEL = re.compile(r"([^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}):\s")
 """A label of one to three words and a colon: an interview's speaker, a card's field."""
 
 
 def same_label(lines: Sequence[Line], keep: Sequence[int]) -> list[int]:
-    """The short line or paragraph right below the story's last line that opens with a label
-    ("Christian Drosten: Thank you. Until tomorrow.") opening ``LABEL_MIN_LINES`` or more of
-    the story's lines: the interview's last answer, not a teaser ("Next: ...")."""
-    j = neighbour(lines, max(keep), 1)
-    if j is None or lines[j].kind not in (Kind.SHORT, Kind.BODY):
-        return []
-    label = _LABEL.match(lines[j].text)
-    if label is None:
-        return []
-    opened = sum(lines[i].text.startswith(label[0]) for i in keep)
-    return [j] if opened >= LABEL_MIN_LINES else []
+    """The short lines amid the story, and the short line or paragraph right below its last
+    line, that open with a label ("Christian Drosten: Thank you. Until tomorrow.") opening
+    ``LABEL_MIN_LINES`` or more of the story's lines: an interview's short answers, not a
+    teaser ("Next: ...")."""
+    kept = set(keep)
+    below = neighbour(lines, max(keep), 1)
+    last = max(keep) if below is None else below
+    found = []
+    for j in range(min(keep), last + 1):
+        if j in kept or lines[j].kind not in (Kind.SHORT, Kind.BODY):
+            continue
+        if lines[j].kind is Kind.BODY and j != below:
+            continue
+        label = _LABEL.match(lines[j].text)
+        if label is None:
+            continue
+        opened = {lines[i].text for i in keep if lines[i].text.startswith(label[0])}
+        if len(opened) >= LABEL_MIN_LINES:
+            found.append(j)
+    return found

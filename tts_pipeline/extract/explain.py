@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tts_pipeline.extract.lines import Kind, Line, describe, stop_word_share
+from tts_pipeline.extract.lines import Kind, Line, describe, fold, stop_word_share
+from tts_pipeline.extract.patterns import patterns
+from tts_pipeline.extract.storytail import same_label
 from tts_pipeline.extract.textdump import CREDITED_CAPTION
 from tts_pipeline.models import Document
 
@@ -143,8 +145,15 @@ def _dump_reason(lines, i, reading, kept, numbered, is_heading) -> str:
             return "kept: a short line amid the story's sentences (verse, dialogue, a list)"
         if numbered and line.kind is Kind.SHORT:
             return "kept: an item of a numbered list in the story"
+        if i > end and patterns().story_credits.match(fold(line.text)):
+            return "kept: the staff credit under the story (its reporters, its editors)"
+        others = [k for k in reading.keep if k != i]
+        if (line.kind is Kind.SHORT or i > end) and i in same_label(lines, others):
+            return "kept: it opens with a label (a speaker) that opens the story's lines"
         if line.kind is Kind.SHORT:
             return "kept: an item of a list in the story"
+        if line.kind is Kind.DATE:
+            return "kept: the signature of a post quoted in the story"
         return "kept: in the story"
     if i < first:
         return "above the story"

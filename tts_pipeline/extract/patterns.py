@@ -20,6 +20,7 @@ PATTERN_SECTIONS = (
     "captions",
     "prompts",
     "sign_offs",
+    "story_credits",
     "recipe_ingredients",
     "recipe_steps",
 )
@@ -73,6 +74,8 @@ class Patterns:
     """The most common function words of every language, lower case."""
     sign_offs: re.Pattern
     """Matched at the start of a short line: a blogger's sign-off ("xx", "Cheers", "Euer")."""
+    story_credits: re.Pattern
+    """Matched at the start of a line: the staff credit under a story ("Reporting by")."""
     recipe_ingredients: re.Pattern
     """Matched by a whole short line: the heading of a recipe's ingredients."""
     recipe_steps: re.Pattern
@@ -174,6 +177,7 @@ def _compiled(codes: tuple[str, ...]) -> Patterns:
         "agencies": (rf"(?:the\s+)?(?:{agencies})", 0),
         "prompts": (_any(data["prompts"]), 0),
         "sign_offs": (_any(data["sign_offs"]) or "(?!)", 0),
+        "story_credits": (_any(data["story_credits"]) or "(?!)", 0),
         "recipe_ingredients": (_any(data["recipe_ingredients"]) or "(?!)", 0),
         "recipe_steps": (_any(data["recipe_steps"]) or "(?!)", 0),
     }

@@ -1,4 +1,5 @@
-"""Short lines of a text dump's story: its closing lines, its rows of numbers.
+"""Short lines of a text dump's story: its closing lines, its rows of numbers, the
+signatures of the posts it quotes.
 
 A blog post or a letter ends with a line or two of running text too short to be a
 paragraph: a closing wish ("Ich wünsche euch allen einen schönen Sonntag"), a thanks, a
@@ -6,7 +7,8 @@ last remark. In a page dump they read as short lines below the story's stretch, 
 menus and teasers there; but they are shaped like a sentence's fragment (several words,
 most of them lower-case), which a teaser's title or a menu item is not. Amid the story,
 a recipe's quantities, a table's rows or a product's specs stand as a block of short
-lines, each with a number.
+lines, each with a number. A post quoted in the story (a tweet) ends with its signature, a
+dash, a name, a handle and a date, which reads as a dateline but is the post's.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line, neighbour, own_block
+from tts_pipeline.extract.lines import Kind, Line, fold, neighbour, own_block
 from tts_pipeline.extract.patterns import patterns
+from tts_pipeline.extract.region import signs_a_post
 from tts_pipeline.extract.rules import rules
 
 TAIL_MAX_LINES = 2
@@ -118,3 +121,50 @@ def _rows(lines: Sequence[Line], run: list[int]) -> bool:
     """The lines ``run`` read as rows (some lower-case word, a "label: value"), not as a
     list of teasers' titles, all words capitalised ("27 Oddest Medical Case Reports")."""
     return any((lines[i].lower or 0) > 0 or ":" in lines[i].text for i in run)
+
+
+def post_signatures(lines: Sequence[Line], first: int, last: int) -> list[int]:
+    """The signatures of quoted posts ("— Jane Doe (@jane) May 5, 2020") amid the story's
+    lines ``first`` to ``last``, or right below its last line: the post's, read with it."""
+    below = neighbour(lines, last, 1)
+    end = below if below is not None and signs_a_post(lines[below]) else last
+    return [i for i in range(first, end + 1) if signs_a_post(lines[i])]
+
+
+def story_credit(lines: Sequence[Line], last: int) -> list[int]:
+    """The staff credit right below the story's last line ``last`` ("(Reporting by Jane
+    Roe; Editing by John Doe)"): the ``story_credits`` of the chrome data."""
+    j = neighbour(lines, last, 1)
+    if j is None or lines[j].kind not in (Kind.SHORT, Kind.BODY):
+        return []
+    return [j] if patterns().story_credits.match(fold(lines[j].text)) else []
+
+
+LABEL_MIN_LINES = 3
+"""Fewest of the story's lines (different ones: a teaser shown twice counts once) a label
+opens for a short line amid the story or below it with that label to be the story's too."""
+_LABEL = re.compile(r"([^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}):\s")
+"""A label of one to three words and a colon: an interview's speaker, a card's field."""
+
+
+def same_label(lines: Sequence[Line], keep: Sequence[int]) -> list[int]:
+    """The short lines amid the story, and the short line or paragraph right below its last
+    line, that open with a label ("Christian Drosten: Thank you. Until tomorrow.") opening
+    ``LABEL_MIN_LINES`` or more of the story's lines: an interview's short answers, not a
+    teaser ("Next: ...")."""
+    kept = set(keep)
+    below = neighbour(lines, max(keep), 1)
+    last = max(keep) if below is None else below
+    found = []
+    for j in range(min(keep), last + 1):
+        if j in kept or lines[j].kind not in (Kind.SHORT, Kind.BODY):
+            continue
+        if lines[j].kind is Kind.BODY and j != below:
+            continue
+        label = _LABEL.match(lines[j].text)
+        if label is None:
+            continue
+        opened = {lines[i].text for i in keep if lines[i].text.startswith(label[0])}
+        if len(opened) >= LABEL_MIN_LINES:
+            found.append(j)
+    return found

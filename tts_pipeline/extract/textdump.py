@@ -36,7 +36,13 @@ from tts_pipeline.extract.storystart import (
     standfirst_as_title,
     summary_above,
 )
-from tts_pipeline.extract.storytail import closing_lines, number_rows
+from tts_pipeline.extract.storytail import (
+    closing_lines,
+    number_rows,
+    post_signatures,
+    same_label,
+    story_credit,
+)
 from tts_pipeline.models import Article
 
 LONE_HEADLINE_MAX_LINES = 3
@@ -147,6 +153,9 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     rows = [*sentence_fragments(lines, start, end), *number_rows(lines, start, end)]
     fragments = tuple(sorted({i for i in rows if i not in keep}))
     keep = sorted([*keep, *fragments, *closing_lines(lines, max([*keep, *fragments]))])
+    keep = sorted({*keep, *post_signatures(lines, keep[0], keep[-1])})
+    keep += story_credit(lines, keep[-1])
+    keep += same_label(lines, keep)
     keep = [i for i in keep if not CREDITED_CAPTION.fullmatch(lines[i].text)]
     recipe = tuple(i for i in recipe_card(lines) if i not in keep)
     headings = tuple(n for n, i in enumerate(_read(keep, recipe)) if is_heading(lines, i))

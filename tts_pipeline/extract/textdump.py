@@ -155,7 +155,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep = sorted([*keep, *fragments, *closing_lines(lines, max([*keep, *fragments]))])
     keep = sorted({*keep, *post_signatures(lines, keep[0], keep[-1])})
     keep += story_credit(lines, keep[-1])
-    keep += same_label(lines, keep)
+    keep = sorted({*keep, *same_label(lines, keep)})
     keep = [i for i in keep if not CREDITED_CAPTION.fullmatch(lines[i].text)]
     recipe = tuple(i for i in recipe_card(lines) if i not in keep)
     headings = tuple(n for n, i in enumerate(_read(keep, recipe)) if is_heading(lines, i))

@@ -1,0 +1,158 @@
+"""Probe pages of kinds and languages the cleaner had not seen (tests/pages/probe/).
+
+Invented pages, each a browser's copy of a whole page or its HTML: a regional paper, a
+TV station, a wire reprint, a live blog, a match report, an interview, a review, a press
+release, an obituary, a weather notice, an opinion column, a listicle, a deals roundup
+and a race calendar, in eleven languages, with menus, captions, teasers, comments and
+footers around the story. Each must keep its story and drop its chrome.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tts_pipeline.extract import extract_article
+from tts_pipeline.sources.read import read_source
+
+PAGES = Path(__file__).parent / "pages" / "probe"
+
+CASES = {
+    "pt-regional.txt": {
+        "first": "A Câmara Municipal aprovou esta terça-feira",
+        "last": "deverá estar pronto no outono.",
+        "must": ["Críticas da oposição", "O custo total está estimado"],
+        "must_not": ["Publicidade", "Leia também", "Foto: Rui Mendes", "Mais notícias",
+                     "cantina nova", "Já era tempo", "Subscrever", "Todos os direitos"],
+    },
+    "pt-regional.html": {
+        "last": "deverá estar pronto no outono.",
+        "must": ["Críticas da oposição", "O custo total está estimado"],
+        "must_not": ["Publicidade", "Leia também", "Foto: Rui Mendes", "Mais notícias",
+                     "cantina nova", "Todos os direitos"],
+    },
+    "it-tv.txt": {
+        "first": "Un incendio è divampato nel pomeriggio",
+        "last": "misurazioni della qualità dell'aria.",
+        "must_not": ["Potrebbe interessarti", "Lo scontro è avvenuto", "bilancio",
+                     "negozio di biciclette", "Condividi", "Ultime notizie", "P.IVA"],
+    },
+    "ru-wire.txt": {
+        "first": "С первого июня между областным центром",
+        "must": ["Стоимость поездки составит 120 рублей"],
+        "must_not": ["копирование запрещено", "Источник", "Поделиться", "Читайте также",
+                     "ремонте центральной площади", "Все права защищены"],
+    },
+    "ru-wire.html": {
+        "last": "и в другие районы области.",
+        "must_not": ["копирование запрещено", "ремонте центральной площади",
+                     "Все права защищены", "ссылка на сайт обязательна"],
+    },
+    "ko-sports.txt": {
+        "first": "수원이 후반 추가시간에 터진",
+        "must": ["선수들이 끝까지 포기하지 않았다"],
+        "must_not": ["사진=연합뉴스", "관련기사", "개막전 패배", "많이 본 뉴스", "무단전재",
+                     "공유하기"],
+    },
+    "id-listicle.txt": {
+        "first": "Tagihan listrik sering naik saat musim kemarau",
+        "last": "tagihan bulanan bisa turun cukup banyak.",
+        "must": ["1. Matikan lampu di siang hari", "7. Gunakan kipas angin"],
+        "must_not": ["Baca Juga", "Bagikan", "Berita Terkait", "Harga Tiket", "Komentar",
+                     "Foto: Shutterstock", "Hak Cipta"],
+    },
+    "es-liveblog.txt": {
+        "must": ["Protección Civil ha levantado la alerta roja",
+                 "120 litros por metro cuadrado"],
+        "must_not": ["Publicidad", "Noticias relacionadas", "olas de seis metros",
+                     "Para comentar", "derechos reservados", "Compartir"],
+    },
+    "fr-obituary.txt": {
+        "last": "en l'église Saint-Pierre.",
+        "must": ["Jeanne Martin, qui a tenu pendant plus de quarante ans"],
+        "must_not": ["Lire aussi", "fête ses cent ans", "Réagir", "Newsletter",
+                     "Mentions légales", "Partager"],
+    },
+    "nl-weather.txt": {
+        "first": "Het KNMI heeft voor dinsdagochtend code oranje",
+        "last": "stijgt de temperatuur tot zes graden.",
+        "must_not": ["Lees ook", "Delen via", "Meer nieuws", "ijsbaan", "Reacties",
+                     "Cookie-instellingen"],
+    },
+    "tr-opinion.txt": {
+        "first": "Geçen hafta mahallemizdeki parkta",
+        "last": "Yeter ki isteyelim.",
+        "must_not": ["Paylaş", "Yazarın Diğer Yazıları", "Toplu taşımada", "Yorumlar",
+                     "Çok doğru bir yazı", "dilekçe", "Tüm hakları saklıdır"],
+    },
+    "en-review.txt": {
+        "first": "The Loop 2 sounds better than anything else",
+        "last": "look elsewhere.",
+        "must": ["Design and fit", "Sound quality", "Should you buy it?"],
+        "must_not": ["Advertisement", "Read more", "Image credit", "senior reviews editor",
+                     "You might also like", "battery champion", "dealbreaker", "Sign up"],
+    },
+    "en-review.html": {
+        "last": "look elsewhere.",
+        "must": ["Rich, detailed sound", "No wireless charging", "Design and fit"],
+        "must_not": ["Advertisement", "Image credit", "senior reviews editor",
+                     "You might also like", "battery champion", "All rights reserved"],
+    },
+    "en-motor.txt": {
+        "first": "The 2025 season has eight rounds",
+        "must": ["Calendar", "Drivers' standings", "Round, Date, Circuit, Country",
+                 "Pos, Driver, Team, Points", "Bahrain", "R. Tanaka"],
+        "must_not": ["Keller wins at Sebring", "Newsletter", "Race results straight"],
+    },
+    "en-motor.html": {
+        "first": "The 2025 season has eight rounds",
+        "must": ["Drivers' standings", "Sebring", "R. Tanaka"],
+        "must_not": ["Keller wins at Sebring", "charging Duarte"],
+    },
+    "en-press.txt": {
+        "first": "COLUMBUS, Ohio, April 3, 2025",
+        "last": "based in Columbus, Ohio.",
+        "must": ["About Solvara Energy"],
+        "must_not": ["Media contact", "Sam Ortega", "press@", "More news releases",
+                     "Gridline", "All Rights Reserved"],
+    },
+    "en-tvnews.txt": {
+        "first": "A water main broke on Fifth Street",
+        "last": "Drivers should use Seventh Street instead.",
+        "must_not": ["Top Stories", "cyclist", "elementary schools", "fifty years",
+                     "county fair", "Public Inspection File", "Copyright 2025"],
+    },
+    "en-tvnews.html": {
+        "first": "A water main broke on Fifth Street",
+        "last": "Drivers should use Seventh Street instead.",
+        "must_not": ["Top Stories", "cyclist", "elementary schools", "fifty years",
+                     "music lineup", "Public Inspection File", "Copyright 2025"],
+    },
+    "de-interview.txt": {
+        "first": "Frau Weiß, Sie leiten den Stadtchor",
+        "last": "Und einen Raum mit Heizung, die funktioniert.",
+        "must": ["Wie finanziert sich der Chor?"],
+        "must_not": ["Anzeige", "Foto: Anna Koch", "Artikel teilen", "Mehr zum Thema",
+                     "Musikschule", "Kommentar schreiben", "Impressum"],
+    },
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return {name: extract_article(read_source(str(PAGES / name))) for name in CASES}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_story_is_kept_whole_and_alone(articles, name):
+    case, article = CASES[name], articles[name]
+    text = "\n\n".join(article.paragraphs)
+    if "first" in case:
+        assert article.paragraphs[0].startswith(case["first"])
+    if "last" in case:
+        assert article.paragraphs[-1].endswith(case["last"])
+    for phrase in case.get("must", []):
+        assert phrase in text, phrase
+    for phrase in case["must_not"]:
+        assert phrase not in text, phrase

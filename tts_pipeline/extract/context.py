@@ -88,7 +88,8 @@ def _heads_a_story(lines: list[Line], j: int) -> bool:
 
 def _table_rows(lines: list[Line]) -> None:
     """Rows of a data table (results, standings, a schedule: cells apart by tabs, numbers
-    in them) read as story text, like a body line; a layout table of links has no numbers."""
+    in them) read as story text, like a body line, and so does the row of column names
+    above them; a layout table of links has no numbers."""
     i = 0
     while i < len(lines):
         j = i
@@ -99,7 +100,8 @@ def _table_rows(lines: list[Line]) -> None:
             cells = [lines[k].wide_gaps for k in rows]
             numbered = [k for k in rows if _DIGIT.search(lines[k].text)]
             if max(cells) - min(cells) <= 1 and len(numbered) >= TABLE_NUMBERED_SHARE * len(rows):
-                for k in numbered:
+                names = [i] if i not in numbered and lines[i].wide_gaps == cells[1] else []
+                for k in [*names, *numbered]:
                     lines[k] = replace(lines[k], kind=Kind.BODY)
         i = max(j, i + 1)
 

@@ -71,7 +71,7 @@ CASES = {
     "fr-obituary.txt": {
         "last": "en l'église Saint-Pierre.",
         "must": ["Jeanne Martin, qui a tenu pendant plus de quarante ans"],
-        "must_not": ["Lire aussi", "fête ses cent ans", "Réagir", "Newsletter",
+        "must_not": ["Photo archives", "Lire aussi", "fête ses cent ans", "Réagir", "Newsletter",
                      "Mentions légales", "Partager"],
     },
     "nl-weather.txt": {
@@ -135,6 +135,26 @@ CASES = {
         "must": ["Wie finanziert sich der Chor?"],
         "must_not": ["Anzeige", "Foto: Anna Koch", "Artikel teilen", "Mehr zum Thema",
                      "Musikschule", "Kommentar schreiben", "Impressum"],
+    },
+    "en-diaspora.txt": {
+        "first": "A community clinic on the east side",
+        "last": "volunteers will help people fill out forms.",
+        "must_not": ["Trending Now", "direct flights", "science prize", "record crowds",
+                     "5 Comments", "afraid to see a doctor", "north side", "parking",
+                     "Leave a Reply", "Share on"],
+    },
+    "pt-short.txt": {
+        "first": "A Rua do Comércio, no centro,",
+        "last": "evitem a região.",
+        "must_not": ["Veja também", "cursos gratuitos", "Defesa Civil", "ala pediátrica",
+                     "Comentários", "Toda semana", "vale a pena", "Todos os direitos"],
+    },
+    "id-news.txt": {
+        "first": "Pemerintah kota meresmikan taman baca",
+        "last": "ke kantor kelurahan masing-masing.",
+        "must": ["Menurut dia, minat baca warga"],
+        "must_not": ["Baca juga", "ADVERTISEMENT", "SCROLL TO CONTINUE", "(rk/ams)",
+                     "Simak Video", "Berita Terkait", "Harga Cabai", "Foto: Rina"],
     },
 }  # fmt: skip
 

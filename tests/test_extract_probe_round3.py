@@ -156,6 +156,24 @@ CASES = {
         "must_not": ["Baca juga", "ADVERTISEMENT", "SCROLL TO CONTINUE", "(rk/ams)",
                      "Simak Video", "Berita Terkait", "Harga Cabai", "Foto: Rina"],
     },
+    "it-tv.html": {
+        "first": "Un incendio è divampato nel pomeriggio",
+        "last": "misurazioni della qualità dell'aria.",
+        "must_not": ["Potrebbe interessarti", "Lo scontro è avvenuto", "bilancio",
+                     "negozio di biciclette", "I lavori cominceranno", "P.IVA"],
+    },
+    "en-diaspora.html": {
+        "first": "A community clinic on the east side",
+        "last": "volunteers will help people fill out forms.",
+        "must_not": ["Trending Now", "direct flights", "science prize", "5 Comments",
+                     "afraid to see a doctor", "north side", "Leave a Reply"],
+    },
+    "tr-opinion.html": {
+        "first": "Geçen hafta mahallemizdeki parkta",
+        "last": "Yeter ki isteyelim.",
+        "must_not": ["Yorumlar", "Çok doğru bir yazı", "dilekçe", "Toplu taşımada",
+                     "Tüm hakları saklıdır"],
+    },
 }  # fmt: skip
 
 

@@ -174,6 +174,50 @@ CASES = {
         "must_not": ["Yorumlar", "Çok doğru bir yazı", "dilekçe", "Toplu taşımada",
                      "Tüm hakları saklıdır"],
     },
+    "pt-portal.txt": {
+        "first": "O preço médio da gasolina caiu",
+        "last": "entre domingo e sábado.",
+        "must": ["Donos de postos, porém,"],
+        "must_not": ["Ouvir notícia", "Foto: Paulo Reis", "CONTINUA DEPOIS", "Siga o Portal",
+                     "Veja mais notícias", "Receba no WhatsApp", "Mais lidas", "Concurso"],
+    },
+    "it-news.txt": {
+        "first": "Da aprile le bollette del gas",
+        "last": "con un reddito basso.",
+        "must": ["Le associazioni dei consumatori"],
+        "must_not": ["Ascolta l'articolo", "Leggi anche", "Caro affitti", "Pubblicità",
+                     "Continua a leggere", "Riproduzione riservata", "I più letti"],
+    },
+    "ru-news.txt": {
+        "first": "Городские власти начнут выплачивать",
+        "last": "еще несколько лет.",
+        "must_not": ["Реклама", "Telegram", "Ctrl+Enter", "Комментарии", "детских сада",
+                     "ссылка обязательна"],
+    },
+    "ko-news.txt": {
+        "first": "시립도서관이 다음 달부터",
+        "last": "검토하겠다\"고 말했다.",
+        "must_not": ["관련기사", "전자책 대출", "사진=", "sujin@", "무단전재", "많이 본 기사",
+                     "기사제보", "회사소개"],
+    },
+    "es-news.txt": {
+        "first": "El Ayuntamiento instalará 40 nuevas fuentes",
+        "last": "con fondos municipales.",
+        "must_not": ["Únete a nuestro canal", "Te puede interesar", "más sombra",
+                     "Archivado", "Trust Project", "Calor extremo", "derechos reservados"],
+    },
+    "nl-news.txt": {
+        "first": "De nieuwe fietsenstalling bij het station",
+        "last": "Daarna wordt de fiets weggehaald.",
+        "must_not": ["Leestijd", "Deel dit artikel", "Lees ook", "autoluw", "Meer over",
+                     "Reageer", "Gerelateerde artikelen", "eigen brug", "Alle rechten"],
+    },
+    "tr-news.txt": {
+        "first": "Büyükşehir belediyesi, üniversite öğrencilerine",
+        "last": "vapurda geçerli olacak.",
+        "must_not": ["Kaynak: AA", "Haberin Devamı", "İlgili Haberler", "Metro hattında",
+                     "Google News", "Yorum yazmak", "Tüm hakları saklıdır"],
+    },
 }  # fmt: skip
 
 

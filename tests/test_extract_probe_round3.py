@@ -218,6 +218,20 @@ CASES = {
         "must_not": ["Kaynak: AA", "Haberin Devamı", "İlgili Haberler", "Metro hattında",
                      "Google News", "Yorum yazmak", "Tüm hakları saklıdır"],
     },
+    "en-obit.txt": {
+        "first": "Harold James Whitaker, 86, of Millbrook",
+        "last": "Millbrook Volunteer Fire Department.",
+        "must": ["survived by his wife of 63 years"],
+        "must_not": ["Send Flowers", "Guest Book", "Not sure what to say", "Rest in peace",
+                     "thoughts and prayers", "See more obituaries"],
+    },
+    "en-qa.txt": {
+        "first": "This interview has been edited",
+        "last": "if the grant comes through.",
+        "must": ["How did the studio start?", "Who comes to your classes?"],
+        "must_not": ["Photo by Nadia Flores", "Support independent local journalism",
+                     "More from Arts", "Mural festival", "staff writer"],
+    },
 }  # fmt: skip
 
 

@@ -232,6 +232,12 @@ CASES = {
         "must_not": ["Photo by Nadia Flores", "Support independent local journalism",
                      "More from Arts", "Mural festival", "staff writer"],
     },
+    "en-reprint.html": {
+        "first": "The state's largest public university",
+        "last": "rose sharply as a result.",
+        "must_not": ["Creative Commons", "Republish our articles", "bus drivers",
+                     "free community college", "weekday newsletter", "nonprofit newsroom"],
+    },
 }  # fmt: skip
 
 

@@ -238,6 +238,22 @@ CASES = {
         "must_not": ["Creative Commons", "Republish our articles", "bus drivers",
                      "free community college", "weekday newsletter", "nonprofit newsroom"],
     },
+    "en-calendar.txt": {
+        "first": "The 2025 season has 22 rounds.",
+        "must": ["Round 1: Thailand, Buriram", "Round 7: Great Britain, Silverstone"],
+        "must_not": ["Advertisement", "Most popular", "Rookie tops", "Sign up", "Moto Weekly"],
+    },
+    "en-deals.txt": {
+        "first": "Spring sales are in full swing",
+        "must": ["Lumina 55-inch 4K TV: $349", "CleanBot S7", "Robot vacuums",
+                 "Extra controller: $49"],
+        "must_not": ["Shop now", "Related deals", "laptop deals", "Sign up", "About"],
+    },
+    "de-table.txt": {
+        "first": "Der Tabellenführer gewinnt erneut",
+        "must": ["Bremen, 2:1, Mainz", "Platz, Verein, Spiele, Punkte", "Berlin, 27, 48"],
+        "must_not": ["Mehr zum Thema", "Krisengipfel", "Impressum"],
+    },
 }  # fmt: skip
 
 

@@ -254,6 +254,16 @@ CASES = {
         "must": ["Bremen, 2:1, Mainz", "Platz, Verein, Spiele, Punkte", "Berlin, 27, 48"],
         "must_not": ["Mehr zum Thema", "Krisengipfel", "Impressum"],
     },
+    "it-results.txt": {
+        "first": "Il Pescara vince ancora",
+        "must": ["Risultati", "Pescara - Rimini 2-0", "Entella - Pontedera 3-1"],
+        "must_not": ["Pubblicità", "Leggi anche", "concentrati", "Tutti i diritti"],
+    },
+    "de-ticker.txt": {
+        "first": "In der Innenstadt ist am Mittwochmittag",
+        "last": "in einem Umspannwerk.",
+        "must_not": ["14:06", "Unfall auf der B27", "Hallenbad", "Stadttheater", "Impressum"],
+    },
 }  # fmt: skip
 
 

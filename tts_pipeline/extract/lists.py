@@ -20,6 +20,10 @@ ROW_HEADING_MAX_WORDS = 4
 """Longest heading over one such block ("Results", "Robot vacuums")."""
 _DIGIT = re.compile(r"\d")
 _RANK = re.compile(r"\d+[^\W\d_„\"“]|\d+[„\"“]")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d\b")
+"""A time at the start of a line: a news ticker's item, not a row."""
+_SCORE = re.compile(r"\d\s*[-:–]\s*\d")
+"""A match's score ("2-1", "3:0")."""
 
 
 def add_list_items(lines: Sequence[Line], keep: list[int]) -> list[int]:
@@ -101,11 +105,11 @@ def _is_list_intro(lines: Sequence[Line], i: int) -> bool:
 def add_rows_below(lines: Sequence[Line], keep: list[int]) -> list[int]:
     """Keep the blocks of rows right below the story's last kept line: each a short heading
     or none, then short lines with no blank line between, each with a number in it and
-    some with a lower-case word or a colon (a schedule, results, prices the story's lead
+    some with a lower-case word, a colon or a score (a schedule, results, prices the story's lead
     introduces; a list of short lines weighs against the story's stretch, so it may end it),
     when the story so far is short, under the words of an article: below a whole article,
     such blocks are a footer's address, a news ticker, a discography. A teaser's rank glued
-    to its title ("1Title") is no row."""
+    to its title ("1Title") or a ticker's time ("14:06 Title") is no row."""
     body = sum(lines[i].words for i in keep if lines[i].kind is Kind.BODY)
     if not keep or body >= rules().region.min_article:
         return keep
@@ -126,7 +130,13 @@ def add_rows_below(lines: Sequence[Line], keep: list[int]) -> list[int]:
 
 
 def _row(line: Line) -> bool:
-    return line.kind is Kind.SHORT and bool(_DIGIT.search(line.text)) and not _RANK.match(line.text)
+    text = line.text
+    return (
+        line.kind is Kind.SHORT
+        and bool(_DIGIT.search(text))
+        and not _RANK.match(text)
+        and not _CLOCK.match(text)
+    )
 
 
 def _row_heading(line: Line) -> bool:
@@ -140,4 +150,4 @@ def _row_heading(line: Line) -> bool:
 
 
 def _lower_or_colon(line: Line) -> bool:
-    return (line.lower or 0) > 0 or ":" in line.text
+    return (line.lower or 0) > 0 or ":" in line.text or bool(_SCORE.search(line.text))

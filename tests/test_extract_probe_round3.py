@@ -264,6 +264,11 @@ CASES = {
         "last": "in einem Umspannwerk.",
         "must_not": ["14:06", "Unfall auf der B27", "Hallenbad", "Stadttheater", "Impressum"],
     },
+    "id-news.html": {
+        "last": "ke kantor kelurahan masing-masing.",
+        "must": ["Menurut dia, minat baca warga"],
+        "must_not": ["(rk/ams)", "Simak Video", "Halaman", "Baca juga", "ADVERTISEMENT"],
+    },
 }  # fmt: skip
 
 

@@ -269,6 +269,12 @@ CASES = {
         "must": ["Menurut dia, minat baca warga"],
         "must_not": ["(rk/ams)", "Simak Video", "Halaman", "Baca juga", "ADVERTISEMENT"],
     },
+    "en-tvnews-divs.html": {
+        "first": "A water main broke on Fifth Street",
+        "last": "Drivers should use Seventh Street instead.",
+        "must_not": ["cyclist", "bond measure", "upper seventies", "two thousand cookies",
+                     "record crowds", "Copyright 2025"],
+    },
 }  # fmt: skip
 
 

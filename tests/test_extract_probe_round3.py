@@ -275,6 +275,16 @@ CASES = {
         "must_not": ["cyclist", "bond measure", "upper seventies", "two thousand cookies",
                      "record crowds", "Copyright 2025"],
     },
+    "de-recipe.txt": {
+        "first": "Dieser Apfelkuchen gelingt auch Anfängern",
+        "last": "eine Kugel Vanilleeis.",
+        "must_not": ["Bewertungen", "Rezept drucken", "Pinterest", "Kommentare"],
+    },
+    "de-recipe.html": {
+        "first": "Dieser Apfelkuchen gelingt auch Anfängern",
+        "last": "eine Kugel Vanilleeis.",
+        "must_not": ["Bewertungen", "Rezept drucken", "Pinterest"],
+    },
 }  # fmt: skip
 
 

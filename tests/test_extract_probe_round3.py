@@ -285,6 +285,16 @@ CASES = {
         "last": "eine Kugel Vanilleeis.",
         "must_not": ["Bewertungen", "Rezept drucken", "Pinterest"],
     },
+    "ko-news.html": {
+        "first": "시립도서관이 다음 달부터",
+        "must_not": ["관련기사", "전자책 대출", "사진=", "sujin@", "무단전재", "많이 본 기사"],
+    },
+    "es-news.html": {
+        "first": "El Ayuntamiento instalará 40 nuevas fuentes",
+        "last": "con fondos municipales.",
+        "must_not": ["Únete", "Te puede interesar", "más sombra", "Publicidad", "Archivado",
+                     "Trust Project", "Calor extremo", "beber agua", "derechos reservados"],
+    },
 }  # fmt: skip
 
 

@@ -315,3 +315,30 @@ def test_story_is_kept_whole_and_alone(articles, name):
         assert phrase in text, phrase
     for phrase in case["must_not"]:
         assert phrase not in text, phrase
+
+
+KNOWN_DEFECTS = {
+    "ru-wire.txt": (
+        "last paragraph of a dump without blank lines is taken for the caption of the "
+        "'Источник:' source credit under it",
+        "в следующем году электрички пойдут",
+    ),
+    "ko-sports.txt": ("a match report's lineups below the story are dropped", "수원 선발:"),
+    "en-match.txt": ("a match report's lineups below the story are dropped", "Rovers: Walsh;"),
+    "en-review.txt": ("a review's pros and cons lists of short items are dropped", "Secure fit"),
+    "pt-comments2.txt": (
+        "a comment thread with no heading, each comment under a name and a relative time "
+        "('há 2 horas', chrome, not a date), is read as the story going on",
+        "!Quatrocentos mil reais",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", KNOWN_DEFECTS)
+def test_known_defects(name):
+    """Defects the probe pages show and no rule fixes yet: each passes once it is fixed."""
+    reason, phrase = KNOWN_DEFECTS[name]
+    text = "\n\n".join(extract_article(read_source(str(PAGES / name))).paragraphs)
+    found = phrase.lstrip("!") in text
+    if found == phrase.startswith("!"):
+        pytest.xfail(reason)

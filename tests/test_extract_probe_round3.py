@@ -295,6 +295,12 @@ CASES = {
         "must_not": ["Únete", "Te puede interesar", "más sombra", "Publicidad", "Archivado",
                      "Trust Project", "Calor extremo", "beber agua", "derechos reservados"],
     },
+    "pt-comments.txt": {
+        "first": "A Secretaria de Obras anunciou",
+        "last": "transferida para a rua ao lado.",
+        "must_not": ["comentários", "Moro no bairro", "Quatrocentos mil", "Responder",
+                     "Fale conosco", "Todos os direitos"],
+    },
 }  # fmt: skip
 
 

@@ -301,6 +301,14 @@ CASES = {
         "must_not": ["comentários", "Moro no bairro", "Quatrocentos mil", "Responder",
                      "Fale conosco", "Todos os direitos"],
     },
+    "pt-comments2.txt": {
+        "first": "A Secretaria de Obras anunciou",
+        "must_not": ["há 2 horas", "Quatrocentos mil", "área para cachorros", "Responder"],
+    },
+    "en-comments-relative.txt": {
+        "first": "A Secretaria de Obras anunciou",
+        "must_not": ["hours ago", "Quatrocentos mil", "área para cachorros", "Reply"],
+    },
 }  # fmt: skip
 
 
@@ -333,9 +341,9 @@ KNOWN_DEFECTS = {
     "en-match.txt": ("a match report's lineups below the story are dropped", "Rovers: Walsh;"),
     "en-review.txt": ("a review's pros and cons lists of short items are dropped", "Secure fit"),
     "pt-comments2.txt": (
-        "a comment thread with no heading, each comment under a name and a relative time "
-        "('há 2 horas', chrome, not a date), is read as the story going on",
-        "!Quatrocentos mil reais",
+        "the first comment of a thread with no heading (a name and 'há 2 horas' above it) "
+        "joins the story",
+        "!Moro no bairro",
     ),
 }
 

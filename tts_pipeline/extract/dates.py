@@ -77,6 +77,18 @@ def _patterns() -> list[re.Pattern]:
     )
 
 
+@lru_cache(maxsize=1)
+def _relative() -> re.Pattern:
+    from tts_pipeline.resources import load_toml
+
+    return re.compile("|".join(f"(?:{p})" for p in load_toml("dates.toml")["relative"]["patterns"]))
+
+
+def is_relative_time(text: str) -> bool:
+    """The whole ``text`` (lower case) is a relative time: "2 hours ago", "há 2 horas"."""
+    return _relative().fullmatch(text.strip(" .·•|-–—()")) is not None
+
+
 def find_date(text: str) -> FoundDate | None:
     """The first plausible date (with its time, when given) in ``text``."""
     if not _DIGITS.search(text):

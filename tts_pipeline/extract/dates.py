@@ -2,7 +2,8 @@
 
 Month names of several languages come from ``data/dates.toml``. Numeric dates with
 slashes are read month first (``11/19/2019``) unless the first number cannot be a month;
-dates with dots are read day first (``19.11.2019``).
+dates with dots are read day first (``19.11.2019``). Relative times ("2 hours ago") come
+from the same file: a line of one is a dateline with no date to give.
 """
 
 from __future__ import annotations

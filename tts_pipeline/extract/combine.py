@@ -324,7 +324,11 @@ def _body_dropped_by_context(lines: Sequence[Line], found: list[int]) -> set[int
     neighbours (a caption above a credit), when they are most of its words: the checks
     remove lines, not the story (a slideshow's every paragraph has a credit under it)."""
     dropped = [i for i in found if lines[i].kind in DROPPED_KINDS]
-    by_context = [i for i in dropped if describe(lines[i].text).kind is Kind.BODY]
+    by_context = [
+        i
+        for i in dropped
+        if lines[i].kind is Kind.CAPTION and describe(lines[i].text).kind is Kind.BODY
+    ]
     kept_words = sum(lines[i].words for i in found if lines[i].kind not in DROPPED_KINDS)
     if sum(lines[i].words for i in by_context) > kept_words:
         return set(by_context)

@@ -25,6 +25,8 @@ BOX_TITLE_MAX_WORDS = 4
 """A box marker this short is a box's title; a longer one may be a whole link."""
 BOX_ITEM_MAX_WORDS = 25
 """Longest line taken for an item of a box that runs on from a box marker."""
+TEASER_MIN_PAIRS = 2
+"""Fewest teasers (a title, then a summary) under a box title that make it a box."""
 TABLE_MIN_ROWS = 3
 """Fewest rows (lines of cells apart by tabs) of a data table."""
 TABLE_NUMBERED_SHARE = 0.5
@@ -37,6 +39,7 @@ def in_context(lines: list[Line]) -> list[Line]:
     out = list(lines)
     _captions_above_credits(out)
     _box_items(out)
+    _teaser_pairs(out)
     _repeats(out)
     _table_rows(out)
     return out
@@ -80,6 +83,30 @@ def _box_items(lines: list[Line]) -> None:
                 j = _skip_blank(lines, j + 1)
 
 
+def _teaser_pairs(lines: list[Line]) -> None:
+    """A box title followed by ``TEASER_MIN_PAIRS`` or more teasers, each a title and a
+    sentence or two of summary, is a box: its summaries are not the story going on."""
+    for i, line in enumerate(lines):
+        if line.kind is not Kind.BOX or not _opens_box(line):
+            continue
+        pairs: list[int] = []
+        j = _skip_blank(lines, i + 1)
+        while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.CHROME):
+            k = _skip_blank(lines, j + 1)
+            if k >= len(lines) or not _summary(lines[k]):
+                break
+            pairs += [j, k]
+            j = _skip_blank(lines, k + 1)
+        if len(pairs) >= 2 * TEASER_MIN_PAIRS:
+            for k in pairs:
+                lines[k] = replace(lines[k], kind=Kind.CHROME)
+
+
+def _summary(line: Line) -> bool:
+    """A teaser's summary: a short body line."""
+    return line.kind is Kind.BODY and line.words <= BOX_ITEM_MAX_WORDS
+
+
 def _heads_a_story(lines: list[Line], j: int) -> bool:
     """A byline or dateline follows line ``j``: it is a story's headline, not a box item."""
     following = _skip_blank(lines, j + 1)
@@ -88,7 +115,8 @@ def _heads_a_story(lines: list[Line], j: int) -> bool:
 
 def _table_rows(lines: list[Line]) -> None:
     """Rows of a data table (results, standings, a schedule: cells apart by tabs, numbers
-    in them) read as story text, like a body line; a layout table of links has no numbers."""
+    in them) read as story text, like a body line, and so does the row of column names
+    above them; a layout table of links has no numbers."""
     i = 0
     while i < len(lines):
         j = i
@@ -99,7 +127,8 @@ def _table_rows(lines: list[Line]) -> None:
             cells = [lines[k].wide_gaps for k in rows]
             numbered = [k for k in rows if _DIGIT.search(lines[k].text)]
             if max(cells) - min(cells) <= 1 and len(numbered) >= TABLE_NUMBERED_SHARE * len(rows):
-                for k in numbered:
+                names = [i] if i not in numbered and lines[i].wide_gaps == cells[1] else []
+                for k in [*names, *numbered]:
                     lines[k] = replace(lines[k], kind=Kind.BODY)
         i = max(j, i + 1)
 

@@ -2,7 +2,8 @@
 
 Month names of several languages come from ``data/dates.toml``. Numeric dates with
 slashes are read month first (``11/19/2019``) unless the first number cannot be a month;
-dates with dots are read day first (``19.11.2019``).
+dates with dots are read day first (``19.11.2019``). Relative times ("2 hours ago") come
+from the same file: a line of one is a dateline with no date to give.
 """
 
 from __future__ import annotations
@@ -75,6 +76,18 @@ def _patterns() -> list[re.Pattern]:
             ),
         ]
     )
+
+
+@lru_cache(maxsize=1)
+def _relative() -> re.Pattern:
+    from tts_pipeline.resources import load_toml
+
+    return re.compile("|".join(f"(?:{p})" for p in load_toml("dates.toml")["relative"]["patterns"]))
+
+
+def is_relative_time(text: str) -> bool:
+    """The whole ``text`` (lower case) is a relative time: "2 hours ago", "há 2 horas"."""
+    return _relative().fullmatch(text.strip(" .·•|-–—()")) is not None
 
 
 def find_date(text: str) -> FoundDate | None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from tts_pipeline.extract.dates import find_date
+from tts_pipeline.extract.dates import find_date, is_relative_time
 from tts_pipeline.extract.names import byline_author
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.rules import rules
@@ -199,6 +199,8 @@ def _has_trailing_credit(text: str, terminal: bool) -> bool:
 def is_dateline(text: str) -> bool:
     """A line that gives a date or time and little else (a date written twice, glued, counts
     once)."""
+    if is_relative_time(fold(text)):
+        return True
     text = _DATE_TWICE.sub(r"\1", text)
     found = find_date(text)
     if not found:

@@ -7,10 +7,23 @@ import re
 from collections.abc import Sequence
 
 from tts_pipeline.extract.lines import Kind, Line, neighbour
+from tts_pipeline.extract.rules import rules
 
 NUMBERED_MIN_ITEMS = 3
 """Fewest items of a numbered list (a listicle's "1. ...", "2. ...")."""
 _NUMBERED = re.compile(r"(\d{1,3})[.)]\s+\S")
+ROWS_BELOW_MIN = 3
+"""Fewest rows of the blocks right below the story that are kept with it."""
+BLOCK_MIN_ROWS = 2
+"""Fewest rows (no blank line between) of one such block."""
+ROW_HEADING_MAX_WORDS = 4
+"""Longest heading over one such block ("Results", "Robot vacuums")."""
+_DIGIT = re.compile(r"\d")
+_RANK = re.compile(r"\d+[^\W\d_„\"“]|\d+[„\"“]")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d\b")
+"""A time at the start of a line: a news ticker's item, not a row."""
+_SCORE = re.compile(r"\d\s*[-:–]\s*\d")
+"""A match's score ("2-1", "3:0")."""
 
 
 def add_list_items(lines: Sequence[Line], keep: list[int]) -> list[int]:
@@ -87,3 +100,54 @@ def _is_list_intro(lines: Sequence[Line], i: int) -> bool:
         and following is not None
         and lines[following].kind is Kind.SHORT
     )
+
+
+def add_rows_below(lines: Sequence[Line], keep: list[int]) -> list[int]:
+    """Keep the blocks of rows right below the story's last kept line: each a short heading
+    or none, then short lines with no blank line between, each with a number in it and
+    some with a lower-case word, a colon or a score (a schedule, results, prices the story's lead
+    introduces; a list of short lines weighs against the story's stretch, so it may end it),
+    when the story so far is short, under the words of an article: below a whole article,
+    such blocks are a footer's address, a news ticker, a discography. A teaser's rank glued
+    to its title ("1Title") or a ticker's time ("14:06 Title") is no row."""
+    body = sum(lines[i].words for i in keep if lines[i].kind is Kind.BODY)
+    if not keep or body >= rules().region.min_article:
+        return keep
+    rows: list[int] = []
+    j = neighbour(lines, max(keep), 1)
+    while j is not None:
+        block = [j] if _row_heading(lines[j]) else []
+        k = neighbour(lines, j, 1) if block else j
+        run = []
+        while k is not None and k < len(lines) and _row(lines[k]):
+            run.append(k)
+            k += 1
+        if len(run) < BLOCK_MIN_ROWS or not any(_lower_or_colon(lines[i]) for i in run):
+            break
+        rows += block + run
+        j = neighbour(lines, run[-1], 1)
+    return sorted({*keep, *rows}) if sum(_row(lines[i]) for i in rows) >= ROWS_BELOW_MIN else keep
+
+
+def _row(line: Line) -> bool:
+    text = line.text
+    return (
+        line.kind is Kind.SHORT
+        and bool(_DIGIT.search(text))
+        and not _RANK.match(text)
+        and not _CLOCK.match(text)
+    )
+
+
+def _row_heading(line: Line) -> bool:
+    return (
+        line.kind is Kind.SHORT
+        and line.words <= ROW_HEADING_MAX_WORDS
+        and not _DIGIT.search(line.text)
+        and not line.text[0].islower()
+        and not line.text.endswith((".", ",", ";"))
+    )
+
+
+def _lower_or_colon(line: Line) -> bool:
+    return (line.lower or 0) > 0 or ":" in line.text or bool(_SCORE.search(line.text))

@@ -49,6 +49,7 @@ HELD = {
     "portuguese": (0.93, ["Leia também", "Governo libera verba", "Mais lidas"]),
     "comments-outweigh": (0.95, ["I have taken this bus every week", "Discussion (4)"]),
     "amp": (0.95, ["View full site", "Advertisement"]),
+    "linky-notice": (0.99, []),
 }
 
 

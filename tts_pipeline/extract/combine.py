@@ -36,6 +36,7 @@ from tts_pipeline.extract.gaps import (
     stray_links,
 )
 from tts_pipeline.extract.htmlmeta import PageMeta
+from tts_pipeline.extract.htmltail import tail_lines
 from tts_pipeline.extract.leads import (
     LeadPage,
     article_leads,
@@ -164,6 +165,9 @@ class _Parts:
                 lines, self.evidence, found, dump, titles, authors, self.meta
             )
             source = f"the page's lines, {which} checked line by line"
+            keep = [i for i, v in enumerate(verdicts) if v and v.keep]
+            for j, why in tail_lines(lines, self.evidence, keep).items():
+                verdicts[j] = Verdict(True, why)
         else:
             verdicts = _dump_only(lines, dump)
             source = "the page's lines, the text-dump cleaner's reading (trafilatura found nothing)"

@@ -50,6 +50,7 @@ HELD = {
     "comments-outweigh": (0.95, ["I have taken this bus every week", "Discussion (4)"]),
     "amp": (0.95, ["View full site", "Advertisement"]),
     "linky-notice": (0.99, []),
+    "read-next": (0.99, ["cycle hire scheme", "three hundred electric bikes", "Continue reading"]),
 }
 
 

@@ -21,7 +21,6 @@ Each decision is a :class:`Verdict` with its reason, for ``clean --explain``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -45,7 +44,7 @@ from tts_pipeline.extract.leads import (
     lead,
 )
 from tts_pipeline.extract.lines import Kind, Line, count_words, describe
-from tts_pipeline.extract.names import byline_author
+from tts_pipeline.extract.metabyline import authors_of, own_byline
 from tts_pipeline.extract.region import comments_marker
 from tts_pipeline.extract.render import Rendered
 from tts_pipeline.extract.storyend import (
@@ -79,7 +78,6 @@ reading is tried too, and the story with more words taken (but never one that li
 below the comments' heading when the other does not)."""
 LOST_STORY_WORDS = 40
 """...and so has a story of fewer words than this, whatever the dump cleaner finds."""
-_AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 
 
 @dataclass(frozen=True)
@@ -160,7 +158,7 @@ class _Parts:
         reading = Reading(paragraphs)
         found = [i for i, line in enumerate(lines) if line.text and reading.has(line.text)]
         if reading:
-            authors = _authors(self.meta.author)
+            authors = authors_of(self.meta.author)
             verdicts = _with_trafilatura(
                 lines, self.evidence, found, dump, titles, authors, self.meta
             )
@@ -231,11 +229,12 @@ def _with_trafilatura(
     dump_words = _dump_words(lines, dump)
     article_holds_story = words > 0 and in_article >= ARTICLE_SHARE * words
     dropped_part = article_holds_story and words < MOST_OF_STORY * dump_words
+    others = _other_stories(lines, evidence, found)
     found_set = set(found)
     story = [
         i
         for i in found
-        if not is_title(lines[i].text, titles) and not _own_byline(lines[i], authors)
+        if not is_title(lines[i].text, titles) and not own_byline(lines[i], authors)
     ]
     by_context = _body_dropped_by_context(lines, story) | cited_sources(lines, evidence, story)
     story = [i for i in story if lines[i].kind not in DROPPED_KINDS or i in by_context]
@@ -270,7 +269,7 @@ def _with_trafilatura(
                 verdicts.append(Verdict(False, f"trafilatura kept it, but it is {line.kind.value}"))
             elif is_title(line.text, titles):
                 verdicts.append(Verdict(False, "the headline (spoken as the title)"))
-            elif _own_byline(line, authors):
+            elif own_byline(line, authors):
                 verdicts.append(Verdict(False, "the author's byline (spoken before the story)"))
             elif i in strays:
                 verdicts.append(Verdict(False, "trafilatura kept it, but it is a link"))
@@ -300,7 +299,7 @@ def _with_trafilatura(
             verdicts.append(Verdict(True, "the dump cleaner kept it: a list the story introduces"))
         elif i in recipe:
             verdicts.append(Verdict(True, "an ingredient the page's recipe data lists"))
-        elif ours and dropped_part and _plain_article_text(line, evidence[i]):
+        elif ours and dropped_part and _plain_article_text(line, evidence[i], others):
             verdicts.append(Verdict(True, "the dump cleaner kept it, in the article element"))
         elif ours:
             verdicts.append(Verdict(False, "only the dump cleaner kept it" + _why_not(evidence[i])))
@@ -357,9 +356,19 @@ def _dump_only(lines: Sequence[Line], dump: DumpReading | None) -> list[Verdict 
     ]
 
 
-def _plain_article_text(line: Line, evidence: Evidence) -> bool:
+def _other_stories(
+    lines: Sequence[Line], evidence: Sequence[Evidence], found: list[int]
+) -> set[int]:
+    """The article elements with a byline of their own and none of trafilatura's lines:
+    other stories (a "read next" story's opening below the story)."""
+    bylined = {evidence[i].article for i, line in enumerate(lines) if line.kind is Kind.BYLINE}
+    return bylined - {evidence[i].article for i in found}
+
+
+def _plain_article_text(line: Line, evidence: Evidence, others: set[int]) -> bool:
     return (
         evidence.in_article
+        and evidence.article not in others
         and not evidence.boiler
         and evidence.link_share < LINK_SHARE
         and line.kind not in DROPPED_KINDS
@@ -374,23 +383,6 @@ def _why_not(evidence: Evidence) -> str:
     if evidence.link_share >= LINK_SHARE:
         return ", a link"
     return ""
-
-
-def _authors(author: str | None) -> frozenset[str]:
-    """The names in the page metadata's author ("Ann Lee and Tom Reed"), folded."""
-    return frozenset(
-        n.strip().casefold() for n in _AUTHOR_SEPARATORS.split(author or "") if n.strip()
-    )
-
-
-def _own_byline(line: Line, authors: frozenset[str]) -> bool:
-    """A byline (or a dateline with one) of the author the page's metadata names ("By Tom
-    Reed, 3 December 2024"): the framing says the author's name before the story, so the
-    story does not say it again. A byline of anyone else (a guest, a quoted post) stays."""
-    if line.kind not in (Kind.BYLINE, Kind.DATE) or not authors:
-        return False
-    name = byline_author(line.text, anywhere=True)
-    return bool(name) and _authors(name) <= authors
 
 
 def _teaser_of(kept: list[str], body: str) -> bool:

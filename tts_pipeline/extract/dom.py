@@ -47,6 +47,8 @@ class Evidence:
     """Inside the page's article element (``itemprop=articleBody``, ``<article>``...)."""
     tag: str = ""
     """The block element the line starts in (``p``, ``li``, ``h2``, ``td``...)."""
+    article: int = 0
+    """Which article element the line is in (numbered from 1 down the page), 0 for none."""
 
 
 BLANK = Evidence()
@@ -113,8 +115,9 @@ class _Lines:
         self.chars = self.link_chars = self.article_chars = 0
         self.boiler: str | None = None
         self.tag = ""
+        self.article = 0
 
-    def add(self, text: str, link: bool, boiler: str | None, article: bool, tag: str) -> None:
+    def add(self, text: str, link: bool, boiler: str | None, article: int, tag: str) -> None:
         if not self.parts:
             self.tag = tag
         self.parts.append(text)
@@ -123,7 +126,8 @@ class _Lines:
             return
         self.chars += n
         self.link_chars += n * link
-        self.article_chars += n * article
+        self.article_chars += n * bool(article)
+        self.article = self.article or article
         self.boiler = self.boiler or boiler
 
     def end_line(self) -> None:
@@ -136,10 +140,11 @@ class _Lines:
                     boiler=self.boiler,
                     in_article=self.article_chars * 2 > self.chars,
                     tag=self.tag,
+                    article=self.article if self.article_chars * 2 > self.chars else 0,
                 )
             )
         self.parts = []
-        self.chars = self.link_chars = self.article_chars = 0
+        self.chars = self.link_chars = self.article_chars = self.article = 0
         self.boiler = None
 
     def end_paragraph(self) -> None:
@@ -158,7 +163,8 @@ def render_tree(tree, stand_in=None) -> Page:
     out = _Lines()
     words = markup()
     # Per open element: (link, boiler, article, skipped)
-    stack: list[tuple[bool, str | None, bool, bool]] = [(False, None, False, False)]
+    stack: list[tuple[bool, str | None, int, bool]] = [(False, None, 0, False)]
+    articles = 0
     block_tags: list[str] = ["body"]
     total = _text_length(tree)
     for event, element in etree.iterwalk(tree, events=("start", "end")):
@@ -172,7 +178,11 @@ def render_tree(tree, stand_in=None) -> Page:
             if not skipped:
                 link = link or tag == "a"
                 if not article and (element is stand_in or _article(element, tag, words)):
-                    article, boiler = True, None  # a wrapper around the article is no box
+                    articles += 1
+                    article, boiler = articles, None  # a wrapper around the article is no box
+                elif article and tag == "article":  # one of several in a wrapper (<main>)
+                    articles += 1
+                    article = articles
                 boiler = boiler or _boiler(element, tag, words, article, total)
                 _break(out, tag)
                 if tag in PARAGRAPHS or tag in BLOCKS or tag in CELLS:

@@ -76,7 +76,9 @@ def stand_in_links_out(page):
     from tts_pipeline.extract.storytext import LINK_SHARE
 
     page.evidence = [
-        replace(e, in_article=False) if e.in_article and e.link_share >= LINK_SHARE else e
+        replace(e, in_article=False, article=0)
+        if e.in_article and e.link_share >= LINK_SHARE
+        else e
         for e in page.evidence
     ]
     return page

@@ -40,6 +40,7 @@ CASES = {
     },
     "ru-wire.txt": {
         "first": "С первого июня между областным центром",
+        "last": "и в другие районы области.",
         "must": ["Стоимость поездки составит 120 рублей"],
         "must_not": ["копирование запрещено", "Источник", "Поделиться", "Читайте также",
                      "ремонте центральной площади", "Все права защищены"],
@@ -332,11 +333,6 @@ def test_story_is_kept_whole_and_alone(articles, name):
 
 
 KNOWN_DEFECTS = {
-    "ru-wire.txt": (
-        "last paragraph of a dump without blank lines is taken for the caption of the "
-        "'Источник:' source credit under it",
-        "в следующем году электрички пойдут",
-    ),
     "ko-sports.txt": ("a match report's lineups below the story are dropped", "수원 선발:"),
     "en-match.txt": ("a match report's lineups below the story are dropped", "Rovers: Walsh;"),
     "en-review.txt": ("a review's pros and cons lists of short items are dropped", "Secure fit"),

@@ -72,3 +72,60 @@ def test_a_source_credit_under_the_last_paragraph_does_not_make_it_a_caption(tmp
 def test_a_photo_credit_still_makes_the_line_above_a_caption(tmp_path):
     page = WIRE.replace("Source: Baltic News Agency", "Photo: Baltic News Agency")
     assert "a third crossing could follow next summer" not in _clean(tmp_path, page)
+
+
+THREAD = "\n".join(
+    [
+        "Home",
+        "Local",
+        "",
+        "Library opens on Sundays from June",
+        "",
+        "By Clara Hughes",
+        "March 28, 2025",
+        "",
+        (
+            "The town library will open on Sundays from June, the council said on "
+            "Thursday, after a petition signed by more than two thousand residents."
+        ),
+        "",
+        "The library will open from ten to four, with two more staff paid by the county.",
+        "",
+        "The reading room upstairs will stay closed on Sundays until the autumn.",
+        "",
+        "",
+        "Martin Groves",
+        "2 hours ago",
+        (
+            "About time. I have asked for this for years and every time they said there "
+            "was no money, so I wonder where the money came from all of a sudden."
+        ),
+        "Reply",
+        "",
+        "Helen Marsh",
+        "3 hours ago",
+        (
+            "Great news for the students who need a quiet place to study at the weekend, "
+            "the cafes in town are far too loud for that."
+        ),
+        "Reply",
+        "",
+        "Name",
+        "Email",
+        "Post comment",
+        "© 2025 Town Herald. All rights reserved.",
+    ]
+)
+
+
+def test_the_first_comment_of_a_thread_without_heading_is_left_out(tmp_path):
+    text = _clean(tmp_path, THREAD)
+    assert text.startswith("The town library will open on Sundays")
+    assert text.endswith("will stay closed on Sundays until the autumn.")
+    for chrome in ("Martin Groves", "hours ago", "About time", "quiet place", "Reply"):
+        assert chrome not in text, chrome
+
+
+def test_a_name_and_a_date_amid_the_story_do_not_end_it(tmp_path):
+    page = THREAD.replace("2 hours ago", "March 2, 2025")
+    assert "About time." in _clean(tmp_path, page)

@@ -304,11 +304,15 @@ CASES = {
     },
     "pt-comments2.txt": {
         "first": "A Secretaria de Obras anunciou",
-        "must_not": ["há 2 horas", "Quatrocentos mil", "área para cachorros", "Responder"],
+        "last": "transferida para a rua ao lado.",
+        "must_not": ["há 2 horas", "Moro no bairro", "Quatrocentos mil", "área para cachorros",
+                     "Responder"],
     },
     "en-comments-relative.txt": {
         "first": "A Secretaria de Obras anunciou",
-        "must_not": ["hours ago", "Quatrocentos mil", "área para cachorros", "Reply"],
+        "last": "transferida para a rua ao lado.",
+        "must_not": ["hours ago", "Moro no bairro", "Quatrocentos mil", "área para cachorros",
+                     "Reply"],
     },
 }  # fmt: skip
 
@@ -336,11 +340,6 @@ KNOWN_DEFECTS = {
     "ko-sports.txt": ("a match report's lineups below the story are dropped", "수원 선발:"),
     "en-match.txt": ("a match report's lineups below the story are dropped", "Rovers: Walsh;"),
     "en-review.txt": ("a review's pros and cons lists of short items are dropped", "Secure fit"),
-    "pt-comments2.txt": (
-        "the first comment of a thread with no heading (a name and 'há 2 horas' above it) "
-        "joins the story",
-        "!Moro no bairro",
-    ),
 }
 
 

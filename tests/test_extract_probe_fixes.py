@@ -129,3 +129,55 @@ def test_the_first_comment_of_a_thread_without_heading_is_left_out(tmp_path):
 def test_a_name_and_a_date_amid_the_story_do_not_end_it(tmp_path):
     page = THREAD.replace("2 hours ago", "March 2, 2025")
     assert "About time." in _clean(tmp_path, page)
+
+
+MATCH = "\n".join(
+    [
+        "Football",
+        "",
+        "City snatch late win at the Lane",
+        "",
+        "By Owen Pryce",
+        "April 5, 2025",
+        "",
+        (
+            "A late strike from Joe Barnes gave City a third win in a row on Saturday, "
+            "against a Harbour side who had not lost at home since October."
+        ),
+        "",
+        (
+            "Harbour had the better of the first half and hit the bar twice, but City "
+            "grew into the game once their manager changed the shape at the break."
+        ),
+        "",
+        '"We kept going until the end," said the City captain after the game.',
+        "",
+        "City: Ford; Lane, Abbot, Sims, Rowe; Barnes, Tate (Quinn 80), Hale; Ives, Cobb, Dore.",
+        "",
+        "Harbour: Pike; Nash, Vale, Holm, Reed; Kemp, Lyle, Mott; Gale, Hunt (Bell 75), Fry.",
+        "",
+        "More Football",
+        "United appoint a new head coach",
+        "Share this article",
+        "© 2025 Harbour Sport",
+    ]
+)
+
+
+def test_a_match_reports_lineups_below_it_are_kept(tmp_path):
+    text = _clean(tmp_path, MATCH)
+    assert text.startswith("A late strike from Joe Barnes")
+    assert "City: Ford; Lane, Abbot" in text
+    assert "Harbour: Pike; Nash, Vale" in text
+    for chrome in ("More Football", "new head coach", "Share this", "Harbour Sport"):
+        assert chrome not in text, chrome
+
+
+def test_a_line_of_tags_below_the_story_is_no_lineup(tmp_path):
+    page = MATCH.replace(
+        "City: Ford; Lane, Abbot, Sims, Rowe; Barnes, Tate (Quinn 80), Hale; Ives, Cobb, Dore.",
+        "Tags: City; Harbour; League Two; Joe Barnes",
+    )
+    text = _clean(tmp_path, page)
+    assert "Tags:" not in text
+    assert "Harbour: Pike" not in text

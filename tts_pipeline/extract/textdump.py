@@ -38,6 +38,7 @@ from tts_pipeline.extract.storystart import (
 )
 from tts_pipeline.extract.storytail import (
     closing_lines,
+    lineups,
     number_rows,
     post_signatures,
     same_label,
@@ -155,6 +156,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep = sorted([*keep, *fragments, *closing_lines(lines, max([*keep, *fragments]))])
     keep = sorted({*keep, *post_signatures(lines, keep[0], keep[-1])})
     keep += story_credit(lines, keep[-1])
+    keep += lineups(lines, keep[-1])
     keep = sorted({*keep, *same_label(lines, keep)})
     keep = [i for i in keep if not CREDITED_CAPTION.fullmatch(lines[i].text)]
     recipe = tuple(i for i in recipe_card(lines) if i not in keep)

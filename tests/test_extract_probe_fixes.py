@@ -181,3 +181,62 @@ def test_a_line_of_tags_below_the_story_is_no_lineup(tmp_path):
     text = _clean(tmp_path, page)
     assert "Tags:" not in text
     assert "Harbour: Pike" not in text
+
+
+REVIEW = "\n".join(
+    [
+        "Reviews",
+        "",
+        "Brewmaster One review: a quiet coffee grinder",
+        "",
+        "By Nora Vance",
+        "May 2, 2025",
+        "",
+        (
+            "The Brewmaster One grinds evenly and quietly, and it is easy to clean. It is "
+            "also expensive, and the hopper is small for a family."
+        ),
+        "",
+        "Pros",
+        "",
+        "Very quiet motor",
+        "Even grind size",
+        "Easy to clean",
+        "",
+        "Cons",
+        "",
+        "Small bean hopper",
+        "High price",
+        "No timer",
+        "",
+        "Grind quality",
+        "",
+        (
+            "On every setting from espresso to French press the grounds came out even, "
+            "with very little dust, and the flavour of the coffee showed it."
+        ),
+        "",
+        "More reviews",
+        "",
+        "Best Budget Kettles",
+        "Top Espresso Machines",
+        "Our Favourite Mugs",
+        "",
+        "© 2025 Kitchen Bench. All rights reserved.",
+    ]
+)
+
+
+def test_a_reviews_pros_and_cons_amid_it_are_kept(tmp_path):
+    text = _clean(tmp_path, REVIEW)
+    for item in ("Pros", "Very quiet motor", "Easy to clean", "Cons", "Small bean hopper"):
+        assert item in text, item
+    assert text.endswith("the flavour of the coffee showed it.")
+    for chrome in ("More reviews", "Best Budget Kettles", "Our Favourite Mugs", "Kitchen Bench"):
+        assert chrome not in text, chrome
+
+
+def test_a_short_list_of_two_items_is_not_kept(tmp_path):
+    page = REVIEW.replace("High price\nNo timer\n", "").replace("Easy to clean\n", "")
+    text = _clean(tmp_path, page)
+    assert "Even grind size" not in text and "Small bean hopper" not in text

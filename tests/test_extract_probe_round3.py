@@ -40,6 +40,7 @@ CASES = {
     },
     "ru-wire.txt": {
         "first": "С первого июня между областным центром",
+        "last": "и в другие районы области.",
         "must": ["Стоимость поездки составит 120 рублей"],
         "must_not": ["копирование запрещено", "Источник", "Поделиться", "Читайте также",
                      "ремонте центральной площади", "Все права защищены"],
@@ -51,9 +52,15 @@ CASES = {
     },
     "ko-sports.txt": {
         "first": "수원이 후반 추가시간에 터진",
-        "must": ["선수들이 끝까지 포기하지 않았다"],
+        "must": ["선수들이 끝까지 포기하지 않았다", "수원 선발:", "대구 선발:"],
         "must_not": ["사진=연합뉴스", "관련기사", "개막전 패배", "많이 본 뉴스", "무단전재",
                      "공유하기"],
+    },
+    "en-match.txt": {
+        "first": "A stoppage-time header from substitute Emeka Okafor",
+        "must": ["Rovers: Walsh;", "Athletic: Kerr;"],
+        "must_not": ["Read more", "Share this", "Comments (4)", "Town sack manager",
+                     "County Sport"],
     },
     "id-listicle.txt": {
         "first": "Tagihan listrik sering naik saat musim kemarau",
@@ -89,7 +96,8 @@ CASES = {
     "en-review.txt": {
         "first": "The Loop 2 sounds better than anything else",
         "last": "look elsewhere.",
-        "must": ["Design and fit", "Sound quality", "Should you buy it?"],
+        "must": ["Design and fit", "Sound quality", "Should you buy it?", "Pros", "Secure fit",
+                 "Cons", "No wireless charging"],
         "must_not": ["Advertisement", "Read more", "Image credit", "senior reviews editor",
                      "You might also like", "battery champion", "dealbreaker", "Sign up"],
     },
@@ -303,11 +311,15 @@ CASES = {
     },
     "pt-comments2.txt": {
         "first": "A Secretaria de Obras anunciou",
-        "must_not": ["há 2 horas", "Quatrocentos mil", "área para cachorros", "Responder"],
+        "last": "transferida para a rua ao lado.",
+        "must_not": ["há 2 horas", "Moro no bairro", "Quatrocentos mil", "área para cachorros",
+                     "Responder"],
     },
     "en-comments-relative.txt": {
         "first": "A Secretaria de Obras anunciou",
-        "must_not": ["hours ago", "Quatrocentos mil", "área para cachorros", "Reply"],
+        "last": "transferida para a rua ao lado.",
+        "must_not": ["hours ago", "Moro no bairro", "Quatrocentos mil", "área para cachorros",
+                     "Reply"],
     },
 }  # fmt: skip
 
@@ -331,21 +343,9 @@ def test_story_is_kept_whole_and_alone(articles, name):
         assert phrase not in text, phrase
 
 
-KNOWN_DEFECTS = {
-    "ru-wire.txt": (
-        "last paragraph of a dump without blank lines is taken for the caption of the "
-        "'Источник:' source credit under it",
-        "в следующем году электрички пойдут",
-    ),
-    "ko-sports.txt": ("a match report's lineups below the story are dropped", "수원 선발:"),
-    "en-match.txt": ("a match report's lineups below the story are dropped", "Rovers: Walsh;"),
-    "en-review.txt": ("a review's pros and cons lists of short items are dropped", "Secure fit"),
-    "pt-comments2.txt": (
-        "the first comment of a thread with no heading (a name and 'há 2 horas' above it) "
-        "joins the story",
-        "!Moro no bairro",
-    ),
-}
+KNOWN_DEFECTS: dict[str, tuple[str, str]] = {}
+"""Page name: (the defect, a phrase its story should hold, or "!" and one it should not).
+All fixed so far (tests/test_extract_probe_fixes.py); a new probe's defect goes here."""
 
 
 @pytest.mark.xfail(strict=True, reason="a known defect (KNOWN_DEFECTS); fixed, it passes")

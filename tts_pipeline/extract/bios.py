@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.dates import is_relative_time
+from tts_pipeline.extract.lines import Kind, Line, fold, neighbour
 from tts_pipeline.extract.names import is_name
 from tts_pipeline.extract.patterns import patterns
 
@@ -27,9 +28,27 @@ STORY_MIN_WORDS = 100
 
 
 def cut_story_end(lines: Sequence[Line], start: int, end: int) -> int:
-    """The story's last line, above an author box (:func:`cut_name_box`) and a stray tail
-    below a box (:func:`cut_stray_tail`)."""
+    """The story's last line, above an author box (:func:`cut_name_box`), a stray tail
+    below a box (:func:`cut_stray_tail`) and a comment (:func:`cut_comment`)."""
+    end = cut_comment(lines, start, end)
     return cut_stray_tail(lines, start, cut_name_box(lines, start, end))
+
+
+def cut_comment(lines: Sequence[Line], start: int, end: int) -> int:
+    """The story's last line, above the first comment of a thread with no heading: a
+    person's name alone on a line, a relative time under it ("2 hours ago", "há 2 horas")
+    and a paragraph under that. A story's own dateline gives a date, not an age."""
+    body = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
+    for i in range(body[0] + 1 if body else end + 1, end + 1):
+        if lines[i].kind is not Kind.SHORT or not is_name(lines[i].text):
+            continue
+        when = neighbour(lines, i, 1)
+        if when is None or when > end or not is_relative_time(fold(lines[when].text)):
+            continue
+        text = neighbour(lines, when, 1)
+        if text is not None and text <= end and lines[text].kind is Kind.BODY:
+            return max(j for j in body if j < i)
+    return end
 
 
 def cut_name_box(lines: Sequence[Line], start: int, end: int) -> int:

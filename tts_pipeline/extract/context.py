@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.patterns import patterns
 
 CREDIT_MAX_WORDS = 8
 """Longest photo credit ("Photo: Getty Images") that makes the line above it a caption."""
@@ -46,9 +47,12 @@ def in_context(lines: list[Line]) -> list[Line]:
 
 
 def _captions_above_credits(lines: list[Line]) -> None:
-    """Body lines right above a photo credit (no blank line between) are its caption."""
+    """Body lines right above a photo credit (no blank line between) are its caption; a
+    credit naming the text's source ("Source: <agency>") is not a photo's."""
     for i, line in enumerate(lines):
         if line.kind is not Kind.CAPTION or line.words > CREDIT_MAX_WORDS:
+            continue
+        if patterns().source_credits.match(line.text.strip().lower()):
             continue
         j = i - 1
         while j >= 0 and lines[j].kind is Kind.BODY and lines[j].words <= CAPTION_MAX_WORDS:

@@ -162,7 +162,7 @@ def _dump_reason(lines, i, reading, kept, numbered, is_heading) -> str:
     if i < start:
         return "in the standfirst or headline above the byline, not the story"
     if i > end:
-        return "after the author's bio, not the story"
+        return "after the story's end (an author's bio, a comment), not the story"
     if line.kind is Kind.BODY and CREDITED_CAPTION.fullmatch(line.text):
         return "inside the story, but a caption that ends with its credit"
     return f"inside the story, but a {_meaning(line.kind)}"

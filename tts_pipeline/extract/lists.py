@@ -18,6 +18,13 @@ BLOCK_MIN_ROWS = 2
 """Fewest rows (no blank line between) of one such block."""
 ROW_HEADING_MAX_WORDS = 4
 """Longest heading over one such block ("Results", "Robot vacuums")."""
+SHORT_LIST_MIN_ITEMS = 3
+"""Fewest items of a list of short phrases under a short heading amid the story."""
+SHORT_ITEM_MAX_WORDS = 4
+"""Longest item of such a list ("Secure fit", "Six hours of battery")."""
+SHORT_LIST_LOWER = 0.5
+"""Least share of lower-case words of each such item: a phrase, not a title-case menu item
+or teaser title."""
 _DIGIT = re.compile(r"\d")
 _RANK = re.compile(r"\d+[^\W\d_„\"“]|\d+[„\"“]")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d\b")
@@ -66,6 +73,39 @@ def add_numbered_items(lines: Sequence[Line], keep: list[int]) -> list[int]:
             j = neighbour(lines, j, 1)
         kept.update(i for i in range(first, end + 1) if lines[i].kind in (Kind.SHORT, Kind.BODY))
     return sorted(kept)
+
+
+def add_short_lists(lines: Sequence[Line], keep: list[int]) -> list[int]:
+    """Keep the lists amid the story (between its first and last kept line) of a short
+    heading in its own block under text ("Pros", "Cons") and ``SHORT_LIST_MIN_ITEMS`` or
+    more lines of short lower-case phrases under it, no blank line between them (a review's
+    pros and cons, what a product has): the story's, though no sentences."""
+    if not keep:
+        return keep
+    kept = set(keep)
+    for i in range(min(keep) + 1, max(keep)):
+        if i in kept or not _row_heading(lines[i]) or lines[i - 1].kind is not Kind.BLANK:
+            continue
+        above = neighbour(lines, i, -1)
+        if above is None or lines[above].kind not in (Kind.BODY, Kind.SHORT):
+            continue  # under "Table of contents" or a box's title: a list of links
+        j = neighbour(lines, i, 1)
+        items = []
+        while j is not None and j < max(keep) and _phrase(lines[j]):
+            items.append(j)
+            j += 1
+        if len(items) >= SHORT_LIST_MIN_ITEMS and j is not None and lines[j].kind is Kind.BLANK:
+            kept.update([i, *items])
+    return sorted(kept)
+
+
+def _phrase(line: Line) -> bool:
+    return (
+        line.kind is Kind.SHORT
+        and line.words <= SHORT_ITEM_MAX_WORDS
+        and line.lower is not None
+        and line.lower >= SHORT_LIST_LOWER
+    )
 
 
 def numbered_lists(lines: Sequence[Line]) -> list[list[int]]:

@@ -21,6 +21,7 @@ PATTERN_SECTIONS = (
     "prompts",
     "sign_offs",
     "story_credits",
+    "source_credits",
     "recipe_ingredients",
     "recipe_steps",
 )
@@ -76,6 +77,9 @@ class Patterns:
     """Matched at the start of a short line: a blogger's sign-off ("xx", "Cheers", "Euer")."""
     story_credits: re.Pattern
     """Matched at the start of a line: the staff credit under a story ("Reporting by")."""
+    source_credits: re.Pattern
+    """Matched at the start of a credit line: a credit that names the text's source
+    ("Source:", "Quelle:"), not a photo's."""
     recipe_ingredients: re.Pattern
     """Matched by a whole short line: the heading of a recipe's ingredients."""
     recipe_steps: re.Pattern
@@ -178,6 +182,7 @@ def _compiled(codes: tuple[str, ...]) -> Patterns:
         "prompts": (_any(data["prompts"]), 0),
         "sign_offs": (_any(data["sign_offs"]) or "(?!)", 0),
         "story_credits": (_any(data["story_credits"]) or "(?!)", 0),
+        "source_credits": (_any(data["source_credits"]) or "(?!)", 0),
         "recipe_ingredients": (_any(data["recipe_ingredients"]) or "(?!)", 0),
         "recipe_steps": (_any(data["recipe_steps"]) or "(?!)", 0),
     }

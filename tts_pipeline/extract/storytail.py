@@ -140,6 +140,37 @@ def story_credit(lines: Sequence[Line], last: int) -> list[int]:
     return [j] if patterns().story_credits.match(fold(lines[j].text)) else []
 
 
+LINEUP_MIN_GROUPS, LINEUP_MIN_NAMES = 3, 7
+"""Fewest groups of names apart by semicolons, and fewest names, of a team's lineup
+("Rovers: Walsh; Bennett, Clarke, Duffy; Price, Hughes, Grant; Ellis")."""
+
+
+def lineups(lines: Sequence[Line], last: int) -> list[int]:
+    """The lines right below the story's last line ``last``, one after another, that are
+    a label, a colon and ``LINEUP_MIN_GROUPS`` groups or more, ``LINEUP_MIN_NAMES`` names
+    or more, apart by semicolons and commas: a match report's lineups, read with it (a
+    line of tags has fewer)."""
+    found: list[int] = []
+    j = neighbour(lines, last, 1)
+    while j is not None and lines[j].kind in (Kind.SHORT, Kind.BODY) and _lineup(lines[j]):
+        found.append(j)
+        j = neighbour(lines, j, 1)
+    return found
+
+
+def _lineup(line: Line) -> bool:
+    label = _LABEL.match(line.text)
+    if label is None:
+        return False
+    groups = line.text[label.end() :].split(";")
+    names = sum(len(group.split(",")) for group in groups)
+    return (
+        len(groups) >= LINEUP_MIN_GROUPS
+        and names >= LINEUP_MIN_NAMES
+        and all(0 < len(group.split()) <= 2 * len(group.split(",")) + 1 for group in groups)
+    )
+
+
 LABEL_MIN_LINES = 3
 """Fewest of the story's lines (different ones: a teaser shown twice counts once) a label
 opens for a short line amid the story or below it with that label to be the story's too."""

@@ -24,7 +24,12 @@ from tts_pipeline.extract.header import (
     site_name,
 )
 from tts_pipeline.extract.lines import Kind, Line, describe, neighbour, neighbour_kind, own_block
-from tts_pipeline.extract.lists import add_list_items, add_numbered_items, add_rows_below
+from tts_pipeline.extract.lists import (
+    add_list_items,
+    add_numbered_items,
+    add_rows_below,
+    add_short_lists,
+)
 from tts_pipeline.extract.recipes import recipe_card
 from tts_pipeline.extract.region import best_region, comments_marker, weighs_an_article
 from tts_pipeline.extract.rules import rules
@@ -38,6 +43,7 @@ from tts_pipeline.extract.storystart import (
 )
 from tts_pipeline.extract.storytail import (
     closing_lines,
+    lineups,
     number_rows,
     post_signatures,
     same_label,
@@ -150,11 +156,13 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
         header = replace(header, title=deck[1])
     keep = add_list_items(lines, sorted(keep))
     keep = add_rows_below(lines, add_numbered_items(lines, keep))
+    keep = add_short_lists(lines, keep)
     rows = [*sentence_fragments(lines, start, end), *number_rows(lines, start, end)]
     fragments = tuple(sorted({i for i in rows if i not in keep}))
     keep = sorted([*keep, *fragments, *closing_lines(lines, max([*keep, *fragments]))])
     keep = sorted({*keep, *post_signatures(lines, keep[0], keep[-1])})
     keep += story_credit(lines, keep[-1])
+    keep += lineups(lines, keep[-1])
     keep = sorted({*keep, *same_label(lines, keep)})
     keep = [i for i in keep if not CREDITED_CAPTION.fullmatch(lines[i].text)]
     recipe = tuple(i for i in recipe_card(lines) if i not in keep)

@@ -341,22 +341,3 @@ def test_story_is_kept_whole_and_alone(articles, name):
         assert phrase in text, phrase
     for phrase in case["must_not"]:
         assert phrase not in text, phrase
-
-
-KNOWN_DEFECTS: dict[str, tuple[str, str]] = {}
-"""Page name: (the defect, a phrase its story should hold, or "!" and one it should not).
-All fixed so far (tests/test_extract_probe_fixes.py); a new probe's defect goes here."""
-
-
-@pytest.mark.xfail(strict=True, reason="a known defect (KNOWN_DEFECTS); fixed, it passes")
-@pytest.mark.parametrize("name", KNOWN_DEFECTS)
-def test_known_defects(name):
-    """Defects the probe pages show and no rule fixes yet. Each is expected to fail; once
-    a change fixes one, its pass fails the run (strict), so its entry goes and a real check
-    takes its place."""
-    reason, phrase = KNOWN_DEFECTS[name]
-    text = "\n\n".join(extract_article(read_source(str(PAGES / name))).paragraphs)
-    if phrase.startswith("!"):
-        assert phrase[1:] not in text, reason
-    else:
-        assert phrase in text, reason

@@ -88,6 +88,13 @@ CASES = {
         "must_not": ["Refresh", "Key events", "Load earlier updates", "Possession", "48%",
                      "More football", "© 2025"],
     },
+    "en-events.txt": {
+        "first": "Here are the best events in town",
+        "last": "a brass band plays in the afternoon.",
+        "must": ["Summer Jazz Evening", "Friday 13 June, 7.30pm, Riverside Hall. Tickets £12.",
+                 "Vintage Car Show", "Sunday 15 June, 11am, Park Field. Free entry."],
+        "must_not": ["Add your event", "Sign up", "Advertise with us", "© 2025"],
+    },
     "en-tabloid.txt": {
         "first": "A family dog walked twenty miles home",
         "last": "Buster is now back to his old self.",

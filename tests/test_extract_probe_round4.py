@@ -74,6 +74,12 @@ CASES = {
         "must_not": ["Topics:", "Next article", "stone bridge", "diversion", "Tom Ellis",
                      "newsletter", "All rights reserved"],
     },
+    "en-breaking.txt": {
+        "first": "Fire crews are tackling a large blaze",
+        "last": "This is a breaking news story and will be updated.",
+        "must_not": ["Latest News", "charged after a car crashed", "swimming pool",
+                     "Train passengers", "two hundred new homes", "food festival", "Most Read"],
+    },
     "en-wrapped.txt": {
         "first": "We finally got the new water butts in on Saturday. It took four of us to "
                  "carry them",

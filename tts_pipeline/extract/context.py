@@ -26,6 +26,8 @@ BOX_TITLE_MAX_WORDS = 4
 """A box marker this short is a box's title; a longer one may be a whole link."""
 BOX_ITEM_MAX_WORDS = 25
 """Longest line taken for an item of a box that runs on from a box marker."""
+SUMMARY_BOX_MIN_ITEMS = 3
+"""Fewest sentence items right under a box marker that make it a box of news summaries."""
 POLL_MIN_ANSWERS = 2
 """Fewest answers of a poll under its question."""
 POLL_ANSWER_MAX_WORDS = 6
@@ -81,6 +83,11 @@ def _box_items(lines: list[Line]) -> None:
             j += 1
         if j == first + 1 and lines[first].kind is Kind.BODY:
             continue  # a paragraph on its own after the marker: the story goes on
+        if j - first >= SUMMARY_BOX_MIN_ITEMS and all(
+            lines[k].kind is Kind.BODY for k in range(first, j)
+        ):
+            while j < len(lines) and lines[j].kind is Kind.BODY:
+                j += 1  # a box of news summaries: its longer summaries are items too
         for k in range(first, j):
             lines[k] = replace(lines[k], kind=Kind.CHROME)
         if j == first + 1:  # items apart by blank lines: take the short ones that follow

@@ -65,8 +65,8 @@ CASES = {
         "first": "Từ ngày 1/7, xe máy sẽ không",
         "last": "điều chỉnh thời gian cấm.",
         "must": ["Nhiều hộ kinh doanh trên phố"],
-        "must_not": ["Bạn có ủng hộ", "Bình chọn", "Xem kết quả", "Không có ý kiến", "Tin liên quan",
-                     "Xe buýt điện", "Ý kiến (25)", "Bản quyền"],
+        "must_not": ["Bạn có ủng hộ", "Bình chọn", "Xem kết quả", "Không có ý kiến",
+                     "Tin liên quan", "Xe buýt điện", "Ý kiến (25)", "Bản quyền"],
     },
     "en-twostories.txt": {
         "first": "The central library will open on Sundays",

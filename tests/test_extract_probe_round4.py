@@ -1,12 +1,12 @@
 """Second probe round: text dumps of kinds and languages the first rounds had not seen.
 
 Invented pages (tests/pages/probe2/), each a browser's copy of a whole page: news in
-Japanese, Chinese, Arabic, Hindi, Greek and Vietnamese, a Polish story behind a long
+Japanese, Chinese, Arabic, Hindi, Swedish, Greek and Vietnamese, a Polish story behind a long
 cookie wall, a Swedish forum thread whose first post is the article, a photo gallery of
 many captions, an embedded poll, a second story loaded below the first, a breaking story
 of two sentences above a list of latest news, a hard-wrapped blog post, a live ticker, an
-events listing and a tabloid story of one-sentence paragraphs. Each must keep its story
-and drop its chrome.
+events listing and tabloid stories of one-sentence paragraphs (English, Polish). Each
+must keep its story and drop its chrome.
 """
 
 from __future__ import annotations
@@ -54,6 +54,20 @@ CASES = {
         "last": "när många flyger utrikes.",
         "must_not": ["Inlägg:", "Svara", "Citera", "Typiskt att de gör det", "fastna i köerna",
                      "inloggad", "Liknande trådar", "Integritetspolicy"],
+    },
+    "sv-news.txt": {
+        "first": "Kommunfullmäktige beslutade på måndagskvällen",
+        "last": "i slutet av 2028.",
+        "must": ["Vi har lappat och lagat i tjugo år."],
+        "must_not": ["Annons", "Läs också", "Bild: Arkitektbyrån", "Lyssna", "Ämnen",
+                     "cykelbana", "Mest läst", "inloggad", "Alla rättigheter"],
+    },
+    "pl-tabloid.txt": {
+        "first": "Kot z Gdańska przeżył tydzień",
+        "last": "Mruczek znowu śpi na kanapie.",
+        "must": ["Nikt go nie widział.", "Był chudy, ale zdrowy."],
+        "must_not": ["Joanna Nowak", "Zobacz także", "Pies uratował", "Najczęściej czytane",
+                     "Komentarze", "Wszelkie prawa"],
     },
     "el-gallery.txt": {
         "first": "Ανοιχτό για το κοινό είναι από σήμερα",

@@ -26,6 +26,12 @@ BOX_TITLE_MAX_WORDS = 4
 """A box marker this short is a box's title; a longer one may be a whole link."""
 BOX_ITEM_MAX_WORDS = 25
 """Longest line taken for an item of a box that runs on from a box marker."""
+SUMMARY_BOX_MIN_ITEMS = 3
+"""Fewest sentence items right under a box marker that make it a box of news summaries."""
+POLL_MIN_ANSWERS = 2
+"""Fewest answers of a poll under its question."""
+POLL_ANSWER_MAX_WORDS = 6
+"""Longest answer of a poll ("Không có ý kiến")."""
 TEASER_MIN_PAIRS = 2
 """Fewest teasers (a title, then a summary) under a box title that make it a box."""
 TABLE_MIN_ROWS = 3
@@ -40,6 +46,7 @@ def in_context(lines: list[Line]) -> list[Line]:
     out = list(lines)
     _captions_above_credits(out)
     _box_items(out)
+    _polls(out)
     _teaser_pairs(out)
     _repeats(out)
     _table_rows(out)
@@ -76,6 +83,11 @@ def _box_items(lines: list[Line]) -> None:
             j += 1
         if j == first + 1 and lines[first].kind is Kind.BODY:
             continue  # a paragraph on its own after the marker: the story goes on
+        if j - first >= SUMMARY_BOX_MIN_ITEMS and all(
+            lines[k].kind is Kind.BODY for k in range(first, j)
+        ):
+            while j < len(lines) and lines[j].kind is Kind.BODY:
+                j += 1  # a box of news summaries: its longer summaries are items too
         for k in range(first, j):
             lines[k] = replace(lines[k], kind=Kind.CHROME)
         if j == first + 1:  # items apart by blank lines: take the short ones that follow
@@ -85,6 +97,21 @@ def _box_items(lines: list[Line]) -> None:
                     break
                 lines[j] = replace(lines[j], kind=Kind.CHROME)
                 j = _skip_blank(lines, j + 1)
+
+
+def _polls(lines: list[Line]) -> None:
+    """A question right above ``POLL_MIN_ANSWERS`` or more short answers and a button (no
+    blank line between) is a poll's: not the story's text."""
+    for i, line in enumerate(lines):
+        if line.kind is not Kind.BODY or not line.text.endswith(("?", "？", "؟")):
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].kind is Kind.SHORT:
+            if lines[j].words > POLL_ANSWER_MAX_WORDS:
+                break
+            j += 1
+        if j - i - 1 >= POLL_MIN_ANSWERS and j < len(lines) and lines[j].kind is Kind.CHROME:
+            lines[i] = replace(line, kind=Kind.CHROME)
 
 
 def _teaser_pairs(lines: list[Line]) -> None:

@@ -8,6 +8,7 @@ short lines; some lines say what comes next ("Related", "Comments") or are known
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -24,7 +25,12 @@ _DATE_TWICE = re.compile(r"(\d[^|]{4,25}?(?:19|20)\d\d)\1")
 publication and of its last update, glued together by the browser's copy."""
 _TERMINAL = re.compile(r"""(?<![.…])[.!?:;。！？؟۔।]["'”’»)\]」』]*$""")
 """A sentence's end; not an ellipsis, which ends truncated teasers."""
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_MARKS = "".join(
+    c for c in map(chr, range(0x590, 0x10000)) if unicodedata.category(c) in ("Mn", "Mc")
+)
+"""Combining marks of the scripts after Latin, Greek and Cyrillic: the vowel signs of Indic
+scripts are no \\w but part of their word."""
+_WORD = re.compile(rf"[^\W\d_][\w'’{re.escape(_MARKS)}-]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _CELL_ENDS = frozenset(",.;:!?-–—|/")
 """A cell ending in one of these needs no comma after it."""

@@ -191,3 +191,32 @@ def _row_heading(line: Line) -> bool:
 
 def _lower_or_colon(line: Line) -> bool:
     return (line.lower or 0) > 0 or ":" in line.text or bool(_SCORE.search(line.text))
+
+
+ENTRY_MIN_COUNT = 2
+"""Fewest entries (a name, a line of details, a description) that make a story a listing."""
+ENTRY_NAME_MAX_WORDS = 6
+"""Longest name of such an entry ("Summer Jazz Evening")."""
+
+
+def listing_entries(lines: Sequence[Line], start: int, end: int) -> list[int]:
+    """The names and detail lines of a listing's entries amid the story (events, places,
+    products): a title-case name, right under it a line of details that ends like a
+    sentence (a date, a place, a price), and right under that a description; a listing
+    repeats this shape, so ``ENTRY_MIN_COUNT`` entries are needed."""
+    entries = []
+    for i in range(max(start, 1), end):
+        name, details, text = lines[i - 1], lines[i], lines[i + 1]
+        if (
+            name.kind is Kind.SHORT
+            and not name.terminal
+            and 1 <= name.words <= ENTRY_NAME_MAX_WORDS
+            and not name.text[0].islower()
+            and details.kind in (Kind.SHORT, Kind.BODY)
+            and details.terminal
+            and text.kind is Kind.BODY
+        ):
+            entries.append((i - 1, i))
+    if len(entries) < ENTRY_MIN_COUNT:
+        return []
+    return [i for entry in entries for i in entry if lines[i].kind is Kind.SHORT]

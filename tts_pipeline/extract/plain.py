@@ -24,6 +24,9 @@ WRAPPED_SHARE = 0.3
 """Share of the lines that must run on into the next line (which starts in lower case,
 mid-sentence) for text to count as wrapped."""
 MIN_WRAPPED_LINES = 3
+FULL_LINE_SHARE = 0.7
+"""A wrapped line runs on into the next one when it fills this share of the text's width; a
+shorter line ends its paragraph or is a line of its own (a menu, a heading, a footer)."""
 CHROME_KINDS = (Kind.CHROME, Kind.END, Kind.BOX, Kind.CAPTION)
 HEADER_KINDS = (Kind.BYLINE, Kind.DATE)
 MAX_HEADER_LINES = 4
@@ -44,8 +47,16 @@ def unwrap(text: str) -> str:
     )
     if runs_on < WRAPPED_SHARE * len(filled):
         return text
-    blocks = re.split(r"\n\s*\n", text)
-    return "\n\n".join(" ".join(block.split()) for block in blocks if block.strip())
+    full = FULL_LINE_SHARE * max(len(line.rstrip()) for line in filled)
+    joined: list[str] = []
+    runs_on = False
+    for line in lines:
+        if runs_on and line.strip():
+            joined[-1] += " " + " ".join(line.split())
+        else:
+            joined.append(" ".join(line.split()))
+        runs_on = len(line.rstrip()) >= full
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(joined)).strip("\n")
 
 
 def is_plain(lines: Sequence[Line]) -> bool:

@@ -29,6 +29,7 @@ from tts_pipeline.extract.lists import (
     add_numbered_items,
     add_rows_below,
     add_short_lists,
+    listing_entries,
 )
 from tts_pipeline.extract.recipes import recipe_card
 from tts_pipeline.extract.region import best_region, comments_marker, weighs_an_article
@@ -141,6 +142,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
     labels = repeated_labels(lines)
     keep += [i for i in range(start, end + 1) if is_heading(lines, i) and i not in labels]
+    keep = sorted({*keep, *listing_entries(lines, start, end)})
     open_lead = lead if lead < start and not lines[lead].terminal else None
     keep += [lead] if lead < start else []
     keep += summary_above(lines, lead, header.title) if lead == start else []

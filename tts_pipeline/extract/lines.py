@@ -26,10 +26,14 @@ publication and of its last update, glued together by the browser's copy."""
 _TERMINAL = re.compile(r"""(?<![.…])[.!?:;。！？؟۔।]["'”’»)\]」』]*$""")
 """A sentence's end; not an ellipsis, which ends truncated teasers."""
 _MARKS = "".join(
-    c for c in map(chr, range(0x590, 0x10000)) if unicodedata.category(c) in ("Mn", "Mc")
+    c
+    for block in (range(0x0590, 0x1E00), range(0xA600, 0xAC00))  # Hebrew to Mongolian...
+    for c in map(chr, block)
+    if unicodedata.category(c) in ("Mn", "Mc")
 )
-"""Combining marks of the scripts after Latin, Greek and Cyrillic: the vowel signs of Indic
-scripts are no \\w but part of their word."""
+"""Combining marks of the scripts after Latin, Greek and Cyrillic (the blocks from Hebrew to
+Mongolian and their extensions; a tenth of the time of a scan of the whole plane): the
+vowel signs of Indic scripts are no \\w but part of their word."""
 _WORD = re.compile(rf"[^\W\d_][\w'’{re.escape(_MARKS)}-]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _CELL_ENDS = frozenset(",.;:!?-–—|/")

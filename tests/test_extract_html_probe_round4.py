@@ -72,6 +72,25 @@ def _cards_wp() -> str:
     )
 
 
+def _cards_below_article() -> str:
+    """An ``<article>`` in ``<main>``, then a note of the paper's own and the cards."""
+    cards = "".join(
+        f'<div class="item"><a href="/local/{n}">{t}</a><p>{s}</p></div>'
+        for n, (t, s) in enumerate(OTHERS_EN)
+    )
+    story = "".join(f"<p>{p}</p>" for p in STORY_EN)
+    return _page(
+        f"<main><article><h1>Harbour wall repaired</h1>{story}</article><p>{NOTE}</p>"
+        f'<section class="latest">{cards}</section></main>'
+    )
+
+
+NOTE = (
+    "Our reporters cover the harbour and the villages along the coast every day, and we rely "
+    "on readers like you to tell us what is happening where you live."
+)
+
+
 def _cards_linked_block() -> str:
     """A news CMS: a link wrapping the whole card, the date above the headline."""
     cards = "".join(
@@ -131,8 +150,9 @@ def _cards_de() -> str:
     [
         (_cards_wp(), STORY_EN, OTHERS_EN),
         (_cards_de(), STORY_DE, OTHERS_DE),
+        (_cards_below_article(), STORY_EN, [*OTHERS_EN, (NOTE, NOTE)]),
     ],
-    ids=["wordpress-post-list", "german-cards"],
+    ids=["wordpress-post-list", "german-cards", "below-the-article"],
 )
 def test_other_stories_teaser_cards_beside_a_short_story_are_left_out(
     html: str, story: list[str], others: list[tuple[str, str]]

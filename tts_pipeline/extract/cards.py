@@ -24,7 +24,10 @@ KICKER_MAX_WORDS = 5
 """Most words of a line above a card's headline (a date, a section's name)."""
 SUMMARY_WORDS = (10, 100)
 """Words of a card's summary, not counting its headline."""
-TEASER = "trafilatura kept it, but it is a teaser card of another story (linked headline, summary)"
+TEASER = (
+    "trafilatura kept it, but it is a teaser card of another story (linked headline, summary), "
+    "or out of the story's article element among such cards"
+)
 
 
 def card_elements(tree) -> set:
@@ -98,8 +101,21 @@ def teaser_lines(
     lines: Sequence[Line], evidence: Sequence[Evidence], story: Sequence[int]
 ) -> set[int]:
     """The lines of trafilatura's ``story`` inside teaser cards, when the story has body
-    text outside them."""
+    text outside them, and those below the story's own article element and out of it."""
     cards = {i for i in story if evidence[i].card}
-    if not cards or not any(lines[i].kind is Kind.BODY for i in story if i not in cards):
+    own = [i for i in story if i not in cards and lines[i].kind is Kind.BODY]
+    if not cards or not own:
         return set()
-    return cards
+    return cards | _below_own_article(evidence, story, own)
+
+
+def _below_own_article(
+    evidence: Sequence[Evidence], story: Sequence[int], own: list[int]
+) -> set[int]:
+    """Lines of the story below its own article element (an ``<article>`` in ``<main>``)
+    and out of it, on a page with teaser cards: the wrapper's other blocks."""
+    first = evidence[own[0]].article
+    ends = [i for i in own if evidence[i].article == first]
+    if not first or len(ends) * 2 < len(own):
+        return set()
+    return {i for i in story if i > ends[-1] and evidence[i].article != first}

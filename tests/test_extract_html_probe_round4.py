@@ -145,14 +145,55 @@ def _cards_de() -> str:
     )
 
 
+STORY_ES = [
+    "El ayuntamiento abrió el martes el nuevo mercado municipal, que reúne a cuarenta puestos "
+    "de fruta, pescado y carne en el antiguo edificio de la estación.",
+    "La alcaldesa dijo que el mercado abrirá también los domingos durante el verano.",
+]
+OTHERS_ES = [
+    (
+        "La biblioteca amplía su horario en época de exámenes",
+        "Los estudiantes podrán usar las salas de lectura hasta la medianoche durante las "
+        "próximas tres semanas, según anunció la concejalía de cultura.",
+    ),
+    (
+        "Vuelve el festival de música en la plaza mayor",
+        "Después de dos años sin celebrarse, el festival regresa con doce conciertos gratuitos "
+        "de grupos locales y una feria de artesanía para toda la familia.",
+    ),
+    (
+        "Nuevo carril bici entre el puerto y el centro",
+        "Las obras del carril empezarán en otoño y durarán unos seis meses, con cortes de "
+        "tráfico puntuales en las calles más estrechas del casco antiguo.",
+    ),
+]
+
+
+def _cards_es() -> str:
+    """A Spanish page: the first card is marked apart (``noticia destacada``)."""
+    kinds = ["noticia destacada", "noticia", "noticia"]
+    cards = "".join(
+        f'<div class="{k}"><h3><a href="/local/{n}.html">{t}</a></h3><p>{s}</p></div>'
+        for n, (k, (t, s)) in enumerate(zip(kinds, OTHERS_ES, strict=True))
+    )
+    story = "".join(f"<p>{p}</p>" for p in STORY_ES)
+    return _page(
+        f'<div class="contenido"><h1>Abre el nuevo mercado</h1>{story}'
+        f'<div class="relacionadas">{cards}</div></div>',
+        title="Abre el nuevo mercado",
+        lang="es",
+    )
+
+
 @pytest.mark.parametrize(
     ("html", "story", "others"),
     [
         (_cards_wp(), STORY_EN, OTHERS_EN),
         (_cards_de(), STORY_DE, OTHERS_DE),
         (_cards_below_article(), STORY_EN, [*OTHERS_EN, (NOTE, NOTE)]),
+        (_cards_es(), STORY_ES, OTHERS_ES),
     ],
-    ids=["wordpress-post-list", "german-cards", "below-the-article"],
+    ids=["wordpress-post-list", "german-cards", "below-the-article", "spanish-first-apart"],
 )
 def test_other_stories_teaser_cards_beside_a_short_story_are_left_out(
     html: str, story: list[str], others: list[tuple[str, str]]

@@ -25,28 +25,30 @@ KICKER_MAX_WORDS = 5
 SUMMARY_WORDS = (10, 100)
 """Words of a card's summary, not counting its headline."""
 TEASER = (
-    "trafilatura kept it, but it is a teaser card of another story (linked headline, summary), "
-    "or out of the story's article element among such cards"
+    "a teaser card of another story (linked headline, summary), or a line trafilatura kept "
+    "below the story's article element, out of it, on a page with such cards"
 )
 
 
-def card_elements(tree) -> set:
-    """The elements of ``tree`` that are teaser cards of other stories."""
-    cards: set = set()
+def card_elements(tree) -> dict:
+    """The elements of ``tree`` that are teaser cards of other stories, each with the number
+    of its list (from 1)."""
+    cards: dict = {}
     for parent in tree.iter():
         children = [c for c in parent if isinstance(c.tag, str)]
         if len(children) < CARDS_MIN:
             continue
         groups: dict[tuple[str, str], list] = defaultdict(list)
         for child in children:
-            groups[(child.tag, child.get("class") or "")].append(child)
+            groups[(child.tag, "")].append(child)
         for group in groups.values():
             heads = [_headline(child) for child in group]
             found = [(c, h) for c, h in zip(group, heads, strict=True) if h]
             texts, hrefs = {h[0] for _, h in found}, {h[1] for _, h in found}
             if len(found) < CARDS_MIN or min(len(texts), len(hrefs)) < len(found):
                 continue  # other stories have their own headlines and addresses
-            cards.update(c for c, _ in found)
+            group = len(set(cards.values())) + 1
+            cards.update((c, group) for c, _ in found)
     return cards
 
 
@@ -100,9 +102,11 @@ def _lines(root) -> list[str]:
 def teaser_lines(
     lines: Sequence[Line], evidence: Sequence[Evidence], story: Sequence[int]
 ) -> set[int]:
-    """The lines of trafilatura's ``story`` inside teaser cards, when the story has body
-    text outside them, and those below the story's own article element and out of it."""
-    cards = {i for i in story if evidence[i].card}
+    """The lines inside teaser cards of the lists trafilatura's ``story`` takes a card of,
+    when it has body text outside them, and its lines below its own article element and out
+    of it."""
+    kept = {evidence[i].card for i in story} - {0}  # lists of which trafilatura kept a card
+    cards = {i for i, markup in enumerate(evidence) if markup.card in kept}
     own = [i for i in story if i not in cards and lines[i].kind is Kind.BODY]
     if not cards or not own:
         return set()

@@ -254,11 +254,11 @@ def _with_trafilatura(
             verdicts.append(None)
             continue
         ours = i in dump_keep
-        if i in found_set:
+        if i in teasers:
+            verdicts.append(Verdict(False, TEASER))
+        elif i in found_set:
             if i in after_end:
                 verdicts.append(Verdict(False, BELOW_THE_END))
-            elif i in teasers:
-                verdicts.append(Verdict(False, TEASER))
             elif i in head_dates:
                 verdicts.append(Verdict(False, HEAD_DATELINE))
             elif i in by_context:

@@ -49,8 +49,8 @@ class Evidence:
     """The block element the line starts in (``p``, ``li``, ``h2``, ``td``...)."""
     article: int = 0
     """Which article element the line is in (numbered from 1 down the page), 0 for none."""
-    card: bool = False
-    """Inside a teaser card of another story (:mod:`.cards`)."""
+    card: int = 0
+    """Which list of teaser cards of other stories the line is in (:mod:`.cards`), 0 for none."""
 
 
 BLANK = Evidence()
@@ -115,12 +115,13 @@ class _Lines:
         self.evidence: list[Evidence] = []
         self.parts: list[str] = []
         self.chars = self.link_chars = self.article_chars = self.card_chars = 0
+        self.card = 0
         self.boiler: str | None = None
         self.tag = ""
         self.article = 0
 
     def add(
-        self, text: str, link: bool, boiler: str | None, article: int, tag: str, card: bool
+        self, text: str, link: bool, boiler: str | None, article: int, tag: str, card: int
     ) -> None:
         if not self.parts:
             self.tag = tag
@@ -130,7 +131,8 @@ class _Lines:
             return
         self.chars += n
         self.link_chars += n * link
-        self.card_chars += n * card
+        self.card_chars += n * bool(card)
+        self.card = self.card or card
         self.article_chars += n * bool(article)
         self.article = self.article or article
         self.boiler = self.boiler or boiler
@@ -146,11 +148,12 @@ class _Lines:
                     in_article=self.article_chars * 2 > self.chars,
                     tag=self.tag,
                     article=self.article if self.article_chars * 2 > self.chars else 0,
-                    card=self.card_chars * 2 > self.chars,
+                    card=self.card if self.card_chars * 2 > self.chars else 0,
                 )
             )
         self.parts = []
         self.chars = self.link_chars = self.article_chars = self.article = self.card_chars = 0
+        self.card = 0
         self.boiler = None
 
     def end_paragraph(self) -> None:
@@ -171,7 +174,7 @@ def render_tree(tree, stand_in=None) -> Page:
     out = _Lines()
     words = markup()
     # Per open element: (link, boiler, article, skipped, card)
-    stack: list[tuple[bool, str | None, int, bool, bool]] = [(False, None, 0, False, False)]
+    stack: list[tuple[bool, str | None, int, bool, int]] = [(False, None, 0, False, 0)]
     cards = card_elements(tree)
     articles = 0
     block_tags: list[str] = ["body"]
@@ -186,7 +189,7 @@ def render_tree(tree, stand_in=None) -> Page:
                 skipped = tag in SKIPPED or not tag or hidden(element.items())
             if not skipped:
                 link = link or tag == "a"
-                card = card or element in cards
+                card = card or cards.get(element, 0)
                 if not article and (element is stand_in or _article(element, tag, words)):
                     articles += 1
                     article, boiler = articles, None  # a wrapper around the article is no box

@@ -206,6 +206,12 @@ def test_other_stories_teaser_cards_beside_a_short_story_are_left_out(
         assert title not in body
 
 
+def test_the_heading_of_a_list_of_cards_below_the_story_is_left_out() -> None:
+    body = _body(_cards_wp())
+    assert "More from the coast" not in body
+    assert STORY_EN[-1] in body
+
+
 def test_a_link_around_a_cards_date_and_headline_makes_a_card() -> None:
     # trafilatura keeps only the cards here and the story's first paragraph is lost: a defect
     cards = card_elements(parse(_cards_linked_block()))

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from tts_pipeline.extract.dom import Evidence
 from tts_pipeline.extract.lines import Kind, Line
-from tts_pipeline.extract.render import BLOCKS, PARAGRAPHS, SKIPPED
+from tts_pipeline.extract.render import BLOCKS, PARAGRAPHS, SECTION_HEADINGS, SKIPPED
 
 CARDS_MIN = 3
 """Fewest cards side by side that make a list of other stories."""
@@ -110,7 +110,25 @@ def teaser_lines(
     own = [i for i in story if i not in cards and lines[i].kind is Kind.BODY]
     if not cards or not own:
         return set()
-    return cards | _below_own_article(evidence, story, own)
+    heading = _list_heading(lines, evidence, story, cards, own[-1])
+    return cards | _below_own_article(evidence, story, own) | heading
+
+
+def _list_heading(
+    lines: Sequence[Line],
+    evidence: Sequence[Evidence],
+    story: Sequence[int],
+    cards: set[int],
+    last: int,
+) -> set[int]:
+    """A heading (``<h2>``...) of the story below its ``last`` own paragraph and right above
+    a list of cards (the list's heading: "More news")."""
+    heads = set()
+    for i in (i for i in story if i > last):
+        j = next((j for j in range(i + 1, len(lines)) if lines[j].kind is not Kind.BLANK), None)
+        if j in cards and i not in cards and evidence[i].tag in SECTION_HEADINGS:
+            heads.add(i)
+    return heads
 
 
 def _below_own_article(

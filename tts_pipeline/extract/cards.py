@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from tts_pipeline.extract.dom import Evidence
-from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.lines import Kind, Line, count_words
 from tts_pipeline.extract.render import BLOCKS, PARAGRAPHS, SECTION_HEADINGS, SKIPPED
 
 CARDS_MIN = 3
@@ -63,16 +63,21 @@ def _headline(card) -> tuple[str, str] | None:
     if href.startswith(("#", "javascript:", "mailto:")):
         return None
     # a link around the whole head of the card holds its date too: the headline is its longest line
-    text = max(_lines(links[0]) or [""], key=lambda line: len(line.split()))
+    text = max(_lines(links[0]) or [""], key=_words)
     lines = _lines(card)
-    if len(text.split()) < HEADLINE_MIN_WORDS or text not in lines:
+    if _words(text) < HEADLINE_MIN_WORDS or text not in lines:
         return None
-    if any(len(line.split()) > KICKER_MAX_WORDS for line in lines[: lines.index(text)]):
+    if any(_words(line) > KICKER_MAX_WORDS for line in lines[: lines.index(text)]):
         return None  # the link is below the card's text: "read more" on the story's own item
-    rest = sum(len(line.split()) for line in lines if line != text)
+    rest = sum(_words(line) for line in lines if line != text)
     if not SUMMARY_WORDS[0] <= rest <= SUMMARY_WORDS[1]:
         return None
     return text.lower(), href
+
+
+def _words(text: str) -> float:
+    """Words of ``text`` split at spaces, or counted as in CJK text (written without spaces)."""
+    return max(len(text.split()), count_words(text))
 
 
 def _lines(root) -> list[str]:

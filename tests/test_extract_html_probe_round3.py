@@ -50,6 +50,8 @@ HELD = {
     "comments-outweigh": (0.95, ["I have taken this bus every week", "Discussion (4)"]),
     "amp": (0.95, ["View full site", "Advertisement"]),
     "linky-notice": (0.99, []),
+    "brief-story": (0.99, ["Quarry expansion plans", "The county wants", "Our reporters cover"]),
+    "long-others": (0.99, ["Story number 0", "maternity ward", "Elsewhere in the Valley"]),
     "read-next": (0.99, ["cycle hire scheme", "three hundred electric bikes", "Continue reading"]),
 }
 

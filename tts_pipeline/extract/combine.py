@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tts_pipeline.extract.align import Reading
+from tts_pipeline.extract.cards import TEASER, teaser_lines
 from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.dom import BLANK, Evidence
 from tts_pipeline.extract.gaps import (
@@ -36,13 +37,7 @@ from tts_pipeline.extract.gaps import (
 )
 from tts_pipeline.extract.htmlmeta import PageMeta
 from tts_pipeline.extract.htmltail import tail_lines
-from tts_pipeline.extract.leads import (
-    LeadPage,
-    article_leads,
-    header_unboxed,
-    key_point,
-    lead,
-)
+from tts_pipeline.extract.leads import LeadPage, article_leads, header_unboxed, key_point, lead
 from tts_pipeline.extract.lines import Kind, Line, count_words, describe
 from tts_pipeline.extract.metabyline import authors_of, own_byline
 from tts_pipeline.extract.region import comments_marker
@@ -251,6 +246,7 @@ def _with_trafilatura(
     page = LeadPage(lines, evidence, titles, meta.description)
     leads = article_leads(page, story_start, found_set, dump_keep)
     after_end = below_story_end(lines, evidence, story)
+    teasers = teaser_lines(lines, evidence, story)
     head_dates = head_datelines(lines, story)
     verdicts: list[Verdict | None] = []
     for i, line in enumerate(lines):
@@ -258,7 +254,9 @@ def _with_trafilatura(
             verdicts.append(None)
             continue
         ours = i in dump_keep
-        if i in found_set:
+        if i in teasers:
+            verdicts.append(Verdict(False, TEASER))
+        elif i in found_set:
             if i in after_end:
                 verdicts.append(Verdict(False, BELOW_THE_END))
             elif i in head_dates:

@@ -49,6 +49,8 @@ class Evidence:
     """The block element the line starts in (``p``, ``li``, ``h2``, ``td``...)."""
     article: int = 0
     """Which article element the line is in (numbered from 1 down the page), 0 for none."""
+    card: int = 0
+    """Which list of teaser cards of other stories the line is in (:mod:`.cards`), 0 for none."""
 
 
 BLANK = Evidence()
@@ -112,12 +114,15 @@ class _Lines:
         self.lines: list[str] = []
         self.evidence: list[Evidence] = []
         self.parts: list[str] = []
-        self.chars = self.link_chars = self.article_chars = 0
+        self.chars = self.link_chars = self.article_chars = self.card_chars = 0
+        self.card = 0
         self.boiler: str | None = None
         self.tag = ""
         self.article = 0
 
-    def add(self, text: str, link: bool, boiler: str | None, article: int, tag: str) -> None:
+    def add(
+        self, text: str, link: bool, boiler: str | None, article: int, tag: str, card: int
+    ) -> None:
         if not self.parts:
             self.tag = tag
         self.parts.append(text)
@@ -126,6 +131,8 @@ class _Lines:
             return
         self.chars += n
         self.link_chars += n * link
+        self.card_chars += n * bool(card)
+        self.card = self.card or card
         self.article_chars += n * bool(article)
         self.article = self.article or article
         self.boiler = self.boiler or boiler
@@ -141,10 +148,12 @@ class _Lines:
                     in_article=self.article_chars * 2 > self.chars,
                     tag=self.tag,
                     article=self.article if self.article_chars * 2 > self.chars else 0,
+                    card=self.card if self.card_chars * 2 > self.chars else 0,
                 )
             )
         self.parts = []
-        self.chars = self.link_chars = self.article_chars = self.article = 0
+        self.chars = self.link_chars = self.article_chars = self.article = self.card_chars = 0
+        self.card = 0
         self.boiler = None
 
     def end_paragraph(self) -> None:
@@ -159,17 +168,20 @@ def render_tree(tree, stand_in=None) -> Page:
     is an element to take as the article element (for a page that marks none)."""
     from lxml import etree
 
+    from tts_pipeline.extract.cards import card_elements
+
     page = Page()
     out = _Lines()
     words = markup()
-    # Per open element: (link, boiler, article, skipped)
-    stack: list[tuple[bool, str | None, int, bool]] = [(False, None, 0, False)]
+    # Per open element: (link, boiler, article, skipped, card)
+    stack: list[tuple[bool, str | None, int, bool, int]] = [(False, None, 0, False, 0)]
+    cards = card_elements(tree)
     articles = 0
     block_tags: list[str] = ["body"]
     total = _text_length(tree)
     for event, element in etree.iterwalk(tree, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
-        link, boiler, article, skipped = stack[-1]
+        link, boiler, article, skipped, card = stack[-1]
         if event == "start":
             if tag in ("meta", "link", "title", "script", "h1") or tag in SECTION_HEADINGS:
                 _head(page, element, tag)
@@ -177,6 +189,7 @@ def render_tree(tree, stand_in=None) -> Page:
                 skipped = tag in SKIPPED or not tag or hidden(element.items())
             if not skipped:
                 link = link or tag == "a"
+                card = card or cards.get(element, 0)
                 if not article and (element is stand_in or _article(element, tag, words)):
                     articles += 1
                     article, boiler = articles, None  # a wrapper around the article is no box
@@ -188,17 +201,18 @@ def render_tree(tree, stand_in=None) -> Page:
                 if tag in PARAGRAPHS or tag in BLOCKS or tag in CELLS:
                     block_tags.append(tag)
                 if element.text:
-                    out.add(element.text, link, boiler, article, block_tags[-1])
-            stack.append((link, boiler, article, skipped))
+                    out.add(element.text, link, boiler, article, block_tags[-1], card)
+            stack.append((link, boiler, article, skipped, card))
             continue
         stack.pop()
-        parent_link, parent_boiler, parent_article, parent_skipped = stack[-1]
+        parent_link, parent_boiler, parent_article, parent_skipped, parent_card = stack[-1]
         if not skipped:
             _break(out, tag)
             if tag in PARAGRAPHS or tag in BLOCKS or tag in CELLS:
                 block_tags.pop()
         if element.tail and not parent_skipped:
-            out.add(element.tail, parent_link, parent_boiler, parent_article, block_tags[-1])
+            block = block_tags[-1]
+            out.add(element.tail, parent_link, parent_boiler, parent_article, block, parent_card)
     out.end_line()
     while out.lines and not out.lines[-1]:
         out.lines.pop()

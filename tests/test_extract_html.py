@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tts_pipeline.extract.html import extract_html
 from tts_pipeline.extract.htmlmeta import iso_datetime, page_meta, title_without_site
 from tts_pipeline.extract.render import render
@@ -535,3 +537,18 @@ def test_the_short_items_of_a_list_a_story_line_introduces_are_read():
     items = ["Dredger North Star, 4,200 tonnes", "Dredger Kittiwake, 3,100 tonnes"]
     story = _story_with_list("The board hired two ships:", items)
     assert list(story.paragraphs) == [*LOST_STORY, "The board hired two ships:", *items]
+
+
+NO_JUSTEXT_STOP_WORDS = {"zh", "ja"}
+"""Chrome-data languages justext has no stop words for (it splits on spaces)."""
+
+
+def test_every_chrome_language_has_justexts_stop_words_where_justext_has_them():
+    import justext
+
+    from tts_pipeline.extract.html import JUSTEXT_LANGUAGES
+
+    chrome = Path(__file__).parent.parent / "tts_pipeline" / "data" / "chrome"
+    codes = {p.stem for p in chrome.glob("*.toml")} - {"any"}
+    assert codes - NO_JUSTEXT_STOP_WORDS <= set(JUSTEXT_LANGUAGES)
+    assert set(JUSTEXT_LANGUAGES.values()) <= set(justext.get_stoplists())

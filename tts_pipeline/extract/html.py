@@ -35,6 +35,7 @@ JUSTEXT_LANGUAGES = {
     "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
     "pt": "Portuguese", "nl": "Dutch", "pl": "Polish", "ru": "Russian", "uk": "Ukrainian",
     "ar": "Arabic", "hi": "Hindi", "id": "Indonesian", "tr": "Turkish", "ko": "Korean",
+    "fi": "Finnish", "sv": "Swedish", "el": "Greek", "vi": "Vietnamese",
 }  # fmt: skip
 """Justext's names of the languages whose stop words it has."""
 _JUSTEXT = threading.Lock()

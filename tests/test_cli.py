@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 
@@ -70,18 +69,6 @@ def test_script_no_clean_adds_nothing(cli, tmp_path):
     assert result.stdout.decode() == (
         "First paragraph here.\nIt has two sentences.\n\nSecond one.\n"
     )
-
-
-def test_clean_as_text_leaves_soft_hyphens_out_and_json_keeps_them(cli, tmp_path):
-    word = "Bundes\u00adverfassungs\u00adgericht"
-    source = tmp_path / "a.txt"
-    source.write_text(f"Das {word} hat am Dienstag entschieden. Die Klage ist abgewiesen.\n")
-    text = cli("clean", str(source))
-    assert text.returncode == 0, text.stderr
-    assert "Bundesverfassungsgericht hat" in text.stdout.decode()
-    assert "\u00ad" not in text.stdout.decode()
-    as_json = cli("clean", str(source), "--format", "json")
-    assert word in json.loads(as_json.stdout)["paragraphs"][0]
 
 
 def test_voices_lists_the_default_profile(cli):

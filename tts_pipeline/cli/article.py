@@ -95,9 +95,8 @@ def clean(
     if format is CleanFormat.json:
         article = read_article(input)
         typer.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
-    else:  # a soft hyphen marks where a layout may break a word; in plain text it only
-        # hides inside words, so a search or another tool's word count misses them
-        typer.echo("\n\n".join(clean_article(input).paragraphs).replace("\u00ad", ""))
+    else:
+        typer.echo("\n\n".join(clean_article(input).paragraphs))
 
 
 @app.command()

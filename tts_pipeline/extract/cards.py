@@ -38,9 +38,9 @@ def card_elements(tree) -> dict:
         children = [c for c in parent if isinstance(c.tag, str)]
         if len(children) < CARDS_MIN:
             continue
-        groups: dict[tuple[str, str], list] = defaultdict(list)
+        groups: dict[str, list] = defaultdict(list)  # siblings of one tag, whatever their class
         for child in children:
-            groups[(child.tag, "")].append(child)
+            groups[child.tag].append(child)
         for group in groups.values():
             heads = [_headline(child) for child in group]
             found = [(c, h) for c, h in zip(group, heads, strict=True) if h]

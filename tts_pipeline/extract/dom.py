@@ -163,9 +163,10 @@ class _Lines:
             self.evidence.append(BLANK)
 
 
-def render_tree(tree, stand_in=None) -> Page:
+def render_tree(tree, stand_in=None, cards: dict | None = None) -> Page:
     """Render a parsed page: its lines with their evidence, and its metadata; ``stand_in``
-    is an element to take as the article element (for a page that marks none)."""
+    is an element to take as the article element (for a page that marks none), ``cards``
+    the page's teaser cards when already found (:func:`.cards.card_elements`)."""
     from lxml import etree
 
     from tts_pipeline.extract.cards import card_elements
@@ -175,7 +176,7 @@ def render_tree(tree, stand_in=None) -> Page:
     words = markup()
     # Per open element: (link, boiler, article, skipped, card)
     stack: list[tuple[bool, str | None, int, bool, int]] = [(False, None, 0, False, 0)]
-    cards = card_elements(tree)
+    cards = card_elements(tree) if cards is None else cards
     articles = 0
     block_tags: list[str] = ["body"]
     total = _text_length(tree)

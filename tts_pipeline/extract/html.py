@@ -62,7 +62,10 @@ def read_html(html: str, url: str | None = None) -> tuple[Article, Story, tuple[
 
         page = render(html)
     else:
-        page = render_tree(tree)
+        from tts_pipeline.extract.cards import card_elements
+
+        cards = card_elements(tree)  # trafilatura reads a copy: the tree stays as it is
+        page = render_tree(tree, cards=cards)
     languages = guess_languages(page.text)
     found = _trafilatura(tree, url, languages) if tree is not None else {}
     if tree is not None and found.get("text") and not any(e.in_article for e in page.evidence):
@@ -70,7 +73,7 @@ def read_html(html: str, url: str | None = None) -> tuple[Article, Story, tuple[
 
         article = stand_in_article(tree, found["text"].split("\n"))
         if article is not None:
-            page = stand_in_links_out(render_tree(tree, article))
+            page = stand_in_links_out(render_tree(tree, article, cards))
     meta = page_meta(page)
     titles = _title_candidates(page, meta)
 

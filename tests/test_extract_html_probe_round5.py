@@ -83,7 +83,6 @@ EDGES_LEFT = {
     "interview-qa": ("last",),  # "This interview has been edited ..." (debatable)
     "readmore-keypoints": ("first", "last"),  # key points, a correction note (debatable)
     "substack-post": ("first",),  # the post's subtitle (debatable)
-    "italian-news": ("first",),
     "split-article": ("first",),
 }
 
@@ -148,3 +147,41 @@ def test_a_list_of_links_after_labels_stays() -> None:
     body = "\n".join(extract_html(_pointer_page(listed)).paragraphs)
     assert "Stage one: from the station to the mill" in body
     assert "Stage two: from the mill to the old quarry" in body
+
+
+def _headed_page(head: str, body: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _STORY)
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Railway path"
+        "</title></head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<main><article><h1>Old railway line to become a footpath</h1>{head}"
+        f"<div class='article-body'>{paragraphs}{body}</div></article></main>"
+        "<footer><a href='/about'>About us</a></footer></body></html>"
+    )
+
+
+_STORIA = [
+    "Il comune riaprirà la vecchia linea ferroviaria come sentiero pedonale la prossima "
+    "primavera, dopo aver acquistato l'ultimo tratto dai proprietari privati.",
+    "I volontari hanno già ripulito gran parte del percorso e stenderanno la ghiaia durante "
+    "l'estate, così che anche le carrozzine potranno passare senza difficoltà.",
+    "Il sentiero collegherà tre paesi al capoluogo, e l'amministrazione spera di ridurre il "
+    "traffico delle auto sulla strada provinciale nei giorni di mercato.",
+]
+
+
+def test_the_header_byline_is_not_read_when_no_metadata_names_the_author() -> None:
+    """Without an author in the page's metadata, the author read from the header is the
+    episode's author: its byline above the story is not read again."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in _STORIA)
+    html = (
+        "<!DOCTYPE html><html lang='it'><head><meta charset='utf-8'><title>Sentiero</title>"
+        "</head><body><header><a href='/'>Gazzetta</a><nav><a href='/cronaca'>Cronaca</a> "
+        "<a href='/sport'>Sport</a></nav></header><main><article><h1>La ferrovia diventa un "
+        "sentiero</h1><p class='autore'>di Giulia Rinaldi</p><p class='data'>15 marzo 2026"
+        f"</p><div class='testo'>{paragraphs}</div></article></main></body></html>"
+    )
+    article = extract_html(html)
+    assert article.author == "Giulia Rinaldi"
+    assert article.paragraphs[0] == _STORIA[0]
+    assert "di Giulia Rinaldi" not in "\n".join(article.paragraphs)

@@ -83,7 +83,6 @@ EDGES_LEFT = {
     "interview-qa": ("last",),  # "This interview has been edited ..." (debatable)
     "readmore-keypoints": ("first", "last"),  # key points, a correction note (debatable)
     "substack-post": ("first",),  # the post's subtitle (debatable)
-    "split-article": ("first",),
 }
 
 
@@ -185,3 +184,13 @@ def test_the_header_byline_is_not_read_when_no_metadata_names_the_author() -> No
     assert article.author == "Giulia Rinaldi"
     assert article.paragraphs[0] == _STORIA[0]
     assert "di Giulia Rinaldi" not in "\n".join(article.paragraphs)
+
+
+def test_a_short_figcaption_above_the_story_is_not_its_lead() -> None:
+    figure = (
+        "<figure><img src='/path.jpg' alt=''><figcaption>Volunteers clear the old track "
+        "bed near the station.</figcaption></figure>"
+    )
+    article = extract_html(_headed_page(figure))
+    assert article.paragraphs[0] == _STORY[0]
+    assert "Volunteers clear the old track" not in "\n".join(article.paragraphs)

@@ -71,6 +71,10 @@ CASES = {
     "faq-details": (0.99, ["Terms of use"]),
     "italian-news": (0.95, ["Leggi anche", "Riproduzione riservata", "Festa di primavera"]),
     "brief-latest": (0.99, ["Lifeboat crew rescues", "The pair were spotted", "Latest"]),
+    # defect left: "Residents can sign up for an account today ..." is read as a prompt
+    "adversarial-chrome": (0.9, []),
+    "adversarial-bio": (0.99, ["School celebrates its 150th", "Related"]),
+    "linked-names": (0.99, ["About us"]),
 }
 
 

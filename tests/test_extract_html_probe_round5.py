@@ -80,7 +80,6 @@ CASES = {
 
 # Defects left (see the round's report): edges of the story these pages still get wrong.
 EDGES_LEFT = {
-    "amp2": ("first",),  # a <p class="caption"> under an <amp-img>, read as the lead
     "print-view": ("last",),  # "Article URL: <address>" of a print view
     "table-font": ("first",),  # a layout table's menu cell runs into the headline's cell
     "opinion-bio": ("last",),  # "Have your say: send a letter to the editor at ..."
@@ -194,6 +193,16 @@ def test_a_short_figcaption_above_the_story_is_not_its_lead() -> None:
     figure = (
         "<figure><img src='/path.jpg' alt=''><figcaption>Volunteers clear the old track "
         "bed near the station.</figcaption></figure>"
+    )
+    article = extract_html(_headed_page(figure))
+    assert article.paragraphs[0] == _STORY[0]
+    assert "Volunteers clear the old track" not in "\n".join(article.paragraphs)
+
+
+def test_a_block_named_a_caption_above_the_story_is_not_its_lead() -> None:
+    figure = (
+        "<div class='wp-caption'><img src='/path.jpg' alt=''><p class='wp-caption-text'>"
+        "Volunteers clear the old track bed near the station.</p></div>"
     )
     article = extract_html(_headed_page(figure))
     assert article.paragraphs[0] == _STORY[0]

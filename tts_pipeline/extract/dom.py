@@ -202,7 +202,7 @@ def render_tree(tree, stand_in=None, cards: dict | None = None) -> Page:
                 boiler = boiler or _boiler(element, tag, words, article, total)
                 _break(out, tag)
                 if tag in PARAGRAPHS or tag in BLOCKS or tag in CELLS:
-                    block_tags.append(tag)
+                    block_tags.append(CAPTION if _caption_class(element) else tag)
                 if element.text:
                     out.add(element.text, link, boiler, article, _block(block_tags), card)
             stack.append((link, boiler, article, skipped, card))
@@ -229,6 +229,14 @@ def _block(block_tags: list[str]) -> str:
     """The tag a line's evidence names: its innermost block, or ``figcaption`` for any line
     of a photo's caption (a paragraph in it too)."""
     return CAPTION if CAPTION in block_tags else block_tags[-1]
+
+
+_CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:caption|figcaption)(?:$|[\s_-])")
+
+
+def _caption_class(element) -> bool:
+    """A block whose class names it a caption (``<p class="caption">``, ``wp-caption-text``)."""
+    return bool(_CAPTION_CLASS.search((element.get("class") or "").lower()))
 
 
 def _break(out: _Lines, tag: str) -> None:

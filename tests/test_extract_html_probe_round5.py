@@ -75,6 +75,9 @@ CASES = {
     "adversarial-chrome": (0.9, []),
     "adversarial-bio": (0.99, ["School celebrates its 150th", "Related"]),
     "linked-names": (0.99, ["About us"]),
+    # defect left: "A version of this article appears in print on ..." (and a summary, debatable)
+    "nyt-like": (0.8, ["Continue reading the main story", "Advertisement", "Order Reprints"]),
+    "cnn-like": (0.99, ["Read More", "Now playing", "Forecasters warned", "You will not"]),
 }
 
 
@@ -86,6 +89,7 @@ EDGES_LEFT = {
     "interview-qa": ("last",),  # "This interview has been edited ..." (debatable)
     "readmore-keypoints": ("first", "last"),  # key points, a correction note (debatable)
     "substack-post": ("first",),  # the post's subtitle (debatable)
+    "nyt-like": ("first", "last"),
 }
 
 

@@ -77,6 +77,8 @@ CASES = {
     "linked-names": (0.99, ["About us"]),
     # defect left: "A version of this article appears in print on ..." (and a summary, debatable)
     "nyt-like": (0.8, ["Continue reading the main story", "Advertisement", "Order Reprints"]),
+    "inline-cards-aside": (0.99, ["More on this story", "Bin collections to move"]),
+    "inline-cards-div": (0.99, ["More on this story", "Bin collections to move"]),
     "cnn-like": (0.99, ["Read More", "Now playing", "Forecasters warned", "You will not"]),
 }
 

@@ -39,7 +39,7 @@ from tts_pipeline.extract.htmlmeta import PageMeta
 from tts_pipeline.extract.htmltail import tail_lines
 from tts_pipeline.extract.leads import LeadPage, article_leads, header_unboxed, key_point, lead
 from tts_pipeline.extract.lines import Kind, Line, count_words, describe
-from tts_pipeline.extract.metabyline import authors_of, own_byline
+from tts_pipeline.extract.metabyline import own_bylines
 from tts_pipeline.extract.region import comments_marker
 from tts_pipeline.extract.render import Rendered
 from tts_pipeline.extract.storyend import (
@@ -153,10 +153,9 @@ class _Parts:
         reading = Reading(paragraphs)
         found = [i for i, line in enumerate(lines) if line.text and reading.has(line.text)]
         if reading:
-            authors = authors_of(self.meta.author)
-            verdicts = _with_trafilatura(
-                lines, self.evidence, found, dump, titles, authors, self.meta
-            )
+            header = dump.header if dump else None
+            own = own_bylines(lines, found, self.meta.author, header.author if header else None)
+            verdicts = _with_trafilatura(lines, self.evidence, found, dump, titles, own, self.meta)
             source = f"the page's lines, {which} checked line by line"
             keep = [i for i, v in enumerate(verdicts) if v and v.keep]
             for j, why in tail_lines(lines, self.evidence, keep).items():
@@ -213,7 +212,7 @@ def _with_trafilatura(
     found: list[int],
     dump: DumpReading | None,
     titles: Sequence[str],
-    authors: frozenset[str],
+    own: set[int],
     meta: PageMeta,
 ) -> list[Verdict | None]:
     """A verdict on each line: ``found`` are the lines trafilatura kept; ``meta`` is what the
@@ -226,11 +225,7 @@ def _with_trafilatura(
     dropped_part = article_holds_story and words < MOST_OF_STORY * dump_words
     others = _other_stories(lines, evidence, found)
     found_set = set(found)
-    story = [
-        i
-        for i in found
-        if not is_title(lines[i].text, titles) and not own_byline(lines[i], authors)
-    ]
+    story = [i for i in found if not is_title(lines[i].text, titles) and i not in own]
     by_context = _body_dropped_by_context(lines, story) | cited_sources(lines, evidence, story)
     story = [i for i in story if lines[i].kind not in DROPPED_KINDS or i in by_context]
     # a menu's link trafilatura kept far above is not where the story starts
@@ -267,7 +262,7 @@ def _with_trafilatura(
                 verdicts.append(Verdict(False, f"trafilatura kept it, but it is {line.kind.value}"))
             elif is_title(line.text, titles):
                 verdicts.append(Verdict(False, "the headline (spoken as the title)"))
-            elif own_byline(line, authors):
+            elif i in own:
                 verdicts.append(Verdict(False, "the author's byline (spoken before the story)"))
             elif i in strays:
                 verdicts.append(Verdict(False, "trafilatura kept it, but it is a link"))

@@ -31,6 +31,8 @@ MAX_DEPTH_ERROR = "ERR_RESOURCE_LIMIT"
 """libxml2's error when a page is nested deeper than it parses (about 2,000 levels)."""
 
 
+CAPTION = "figcaption"
+"""The element of a photo's caption."""
 WRAPPER_SHARE = 0.4
 """A boilerplate-named container with more than this share of the page's text wraps the page."""
 
@@ -200,9 +202,9 @@ def render_tree(tree, stand_in=None, cards: dict | None = None) -> Page:
                 boiler = boiler or _boiler(element, tag, words, article, total)
                 _break(out, tag)
                 if tag in PARAGRAPHS or tag in BLOCKS or tag in CELLS:
-                    block_tags.append(tag)
+                    block_tags.append(CAPTION if _caption_class(element) else tag)
                 if element.text:
-                    out.add(element.text, link, boiler, article, block_tags[-1], card)
+                    out.add(element.text, link, boiler, article, _block(block_tags), card)
             stack.append((link, boiler, article, skipped, card))
             continue
         stack.pop()
@@ -212,7 +214,7 @@ def render_tree(tree, stand_in=None, cards: dict | None = None) -> Page:
             if tag in PARAGRAPHS or tag in BLOCKS or tag in CELLS:
                 block_tags.pop()
         if element.tail and not parent_skipped:
-            block = block_tags[-1]
+            block = _block(block_tags)
             out.add(element.tail, parent_link, parent_boiler, parent_article, block, parent_card)
     out.end_line()
     while out.lines and not out.lines[-1]:
@@ -221,6 +223,20 @@ def render_tree(tree, stand_in=None, cards: dict | None = None) -> Page:
     page.text = "\n".join(out.lines) + "\n"
     page.evidence = out.evidence
     return page
+
+
+def _block(block_tags: list[str]) -> str:
+    """The tag a line's evidence names: its innermost block, or ``figcaption`` for any line
+    of a photo's caption (a paragraph in it too)."""
+    return CAPTION if CAPTION in block_tags else block_tags[-1]
+
+
+_CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:caption|figcaption)(?:$|[\s_-])")
+
+
+def _caption_class(element) -> bool:
+    """A block whose class names it a caption (``<p class="caption">``, ``wp-caption-text``)."""
+    return bool(_CAPTION_CLASS.search((element.get("class") or "").lower()))
 
 
 def _break(out: _Lines, tag: str) -> None:

@@ -26,6 +26,16 @@ HEADING_MAX_WORDS = 6
 """Most words of a heading standing alone in a gap of the story ("For the topping:")."""
 SOURCE_MIN_WORDS = 4
 """Fewest words of a cited source (author, year, title)."""
+POINTER_LABEL_WORDS = 3
+"""Most words of the label before a linked headline of another story ("Read also:")..."""
+POINTER_HEADLINE_WORDS = 3
+"""...fewest words of that headline (fewer, or a bare address, may be the story's source)."""
+POINTER_HEADLINE_MAX_WORDS = 25
+"""...and most (a longer linked text is a paragraph of the story)."""
+POINTER_LINK_SHARE = 0.6
+"""Least share of such a line's characters in its link."""
+_POINTER = re.compile(r"(?P<label>[^\W\d][^:]{0,40}?)\s*:\s*(?P<rest>(?!//)\S.*)")
+"""A short label, a colon, and what follows it (not a web address's "http://")."""
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 """A year a source was published in (1500 to 2099)."""
 
@@ -165,9 +175,27 @@ def _stray_link(line: Line, evidence: Evidence) -> bool:
     return line.kind is Kind.SHORT and evidence.link_share >= LINK_SHARE and not evidence.in_article
 
 
+def _pointer(line: Line, evidence: Evidence) -> bool:
+    """A label and a colon before a linked headline, all one paragraph (not a list's item:
+    a table of contents): a pointer to another story ("Related: <headline>", "Lire aussi :
+    <headline>"), not the story's text."""
+    match = _POINTER.fullmatch(line.text.strip())
+    return (
+        match is not None
+        and evidence.tag != "li"
+        and evidence.link_share >= POINTER_LINK_SHARE
+        and len(match["label"].split()) <= POINTER_LABEL_WORDS
+        and POINTER_HEADLINE_WORDS <= len(match["rest"].split()) <= POINTER_HEADLINE_MAX_WORDS
+    )
+
+
 def stray_links(lines: Sequence[Line], evidence: Sequence[Evidence], story: list[int]) -> set[int]:
     """The stray links of trafilatura's story, but those right between two of its lines
-    that are not links (blank lines aside): a name or a title linked in a list, not a menu."""
+    that are not links (blank lines aside): a name or a title linked in a list, not a menu;
+    and pointers to other stories (:func:`_pointer`) below its text (a linked headline
+    atop a post is the post's own)."""
+    body = [i for i in story if lines[i].kind is Kind.BODY and not _pointer(lines[i], evidence[i])]
+    pointers = {i for i in story if body and i > body[0] and _pointer(lines[i], evidence[i])}
     links = {i for i in story if _stray_link(lines[i], evidence[i])}
     text = [i for i, line in enumerate(lines) if line.kind is not Kind.BLANK]
     in_text = {
@@ -175,7 +203,7 @@ def stray_links(lines: Sequence[Line], evidence: Sequence[Evidence], story: list
         for above, i, below in zip(text, text[1:], text[2:], strict=False)
         if i in links and {above, below} <= set(story) and not {above, below} & links
     }
-    return links - in_text
+    return (links - in_text) | pointers
 
 
 def introduced_lists(

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from tts_pipeline.extract.dom import Evidence
+from tts_pipeline.extract.dom import CAPTION, Evidence
 from tts_pipeline.extract.lines import Kind, Line, neighbour
 from tts_pipeline.extract.storytext import LINK_SHARE, is_sentence, is_title, spaced_words
 
@@ -20,6 +20,9 @@ LEAD_GAP_SHORT_LINES = 8
 bar, a dateline in words the date reader does not know: "Online seit heute, 12.09 Uhr")."""
 LEAD_TAGS = ("p", "div")
 """Block elements of a lead paragraph neither reading kept (not a list item, a caption...)."""
+LEAD_CAPTION_MIN_WORDS = 50
+"""Fewest words of a lead in a photo's caption element (a page that sets its lead there);
+a shorter one is the photo's caption."""
 KEY_POINT_MIN_WORDS = 4
 """Fewest words of a key point in a list below the headline."""
 HEADLINE_TAGS = ("h1", "h2", "h3")
@@ -66,11 +69,13 @@ def lead(
     lines: Sequence[Line], evidence: Sequence[Evidence], i: int, start: int, ours: set[int]
 ) -> bool:
     """A paragraph right above trafilatura's start (only a byline, a date, a caption, a few
-    short lines or other such paragraphs between), ending like a sentence and not an item of
+    short lines or other such paragraphs between), ending like a sentence, not an item of
     a list: the story's lead, which trafilatura left out. Key points in a list and a
     standfirst without a full stop are read only right below the headline (:func:`key_point`,
     :func:`_standfirst`); further up is not the story."""
     if evidence[i].tag == "li" or not is_sentence(lines[i], evidence[i]):
+        return False
+    if evidence[i].tag == CAPTION and lines[i].words < LEAD_CAPTION_MIN_WORDS:
         return False
     return _right_above(lines, i, start, ours)
 

@@ -1,9 +1,11 @@
-"""The byline of the author a page's metadata names: the framing of the episode says that
-author's name before the story, so the story's own byline line is left out."""
+"""The byline of the author a page's metadata names (or, without one, the page's header):
+the framing of the episode says that author's name before the story, so the story's own
+byline line is left out."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from tts_pipeline.extract.lines import Kind, Line
 from tts_pipeline.extract.names import byline_author
@@ -26,3 +28,18 @@ def own_byline(line: Line, authors: frozenset[str]) -> bool:
         return False
     name = byline_author(line.text, anywhere=True)
     return bool(name) and authors_of(name) <= authors
+
+
+def own_bylines(
+    lines: Sequence[Line], found: Sequence[int], meta_author: str | None, header_author: str | None
+) -> set[int]:
+    """The lines of trafilatura's story (``found``) that are the story author's byline: the
+    author the page's metadata names, anywhere; or else the author read from the page's
+    header, above the story's first paragraph (further down, a line read as a byline is a
+    guest's or the header reader's mistake)."""
+    if meta_author:
+        authors = authors_of(meta_author)
+        return {i for i in found if own_byline(lines[i], authors)}
+    authors = authors_of(header_author)
+    first = next((i for i in found if lines[i].kind is Kind.BODY), len(lines))
+    return {i for i in found if i < first and own_byline(lines[i], authors)}

@@ -8,7 +8,8 @@ menus and teasers there; but they are shaped like a sentence's fragment (several
 most of them lower-case), which a teaser's title or a menu item is not. Amid the story,
 a recipe's quantities, a table's rows or a product's specs stand as a block of short
 lines, each with a number. A post quoted in the story (a tweet) ends with its signature, a
-dash, a name, a handle and a date, which reads as a dateline but is the post's.
+dash, a name, a handle and a date, which reads as a dateline but is the post's. A letter
+or a speech opens with a salutation ending in a comma ("Dear friends,") above its text.
 """
 
 from __future__ import annotations
@@ -198,4 +199,26 @@ def same_label(lines: Sequence[Line], keep: Sequence[int]) -> list[int]:
         opened = {lines[i].text for i in keep if lines[i].text.startswith(label[0])}
         if len(opened) >= LABEL_MIN_LINES:
             found.append(j)
+    return found
+
+
+SALUTATION_MAX_WORDS = 6
+"""Most words of a letter's or a speech's salutation ("Dear friends,")."""
+
+
+def salutations(lines: Sequence[Line], start: int, end: int) -> list[int]:
+    """The salutations amid the story's lines ``start`` to ``end`` ("Dear friends,"): a
+    short line of ``SALUTATION_MAX_WORDS`` words at most that ends with a comma, right
+    above a body line, which goes on from it (a sentence split in two reads the same)."""
+    found = []
+    for i in range(start, end + 1):
+        line, below = lines[i], neighbour(lines, i, 1)
+        if (
+            line.kind is Kind.SHORT
+            and line.words <= SALUTATION_MAX_WORDS
+            and line.text.endswith(",")
+            and below is not None
+            and lines[below].kind is Kind.BODY
+        ):
+            found.append(i)
     return found

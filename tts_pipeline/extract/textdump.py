@@ -47,6 +47,7 @@ from tts_pipeline.extract.storytail import (
     lineups,
     number_rows,
     post_signatures,
+    salutations,
     same_label,
     story_credit,
 )
@@ -160,6 +161,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep = add_rows_below(lines, add_numbered_items(lines, keep))
     keep = add_short_lists(lines, keep)
     rows = [*sentence_fragments(lines, start, end), *number_rows(lines, start, end)]
+    rows += salutations(lines, start, end)
     fragments = tuple(sorted({i for i in rows if i not in keep}))
     keep = sorted([*keep, *fragments, *closing_lines(lines, max([*keep, *fragments]))])
     keep = sorted({*keep, *post_signatures(lines, keep[0], keep[-1])})

@@ -21,3 +21,13 @@ def test_a_salutation_above_the_story_text_is_kept_with_it():
     paragraphs = list(extract_text(page).paragraphs)
     assert paragraphs == [STORY[0], salutation, letter, *STORY[1:]]
     assert "Share" not in paragraphs
+
+
+def test_the_short_text_of_a_post_quoted_in_the_story_is_kept_above_its_signature():
+    post = "What a view from the new bridge tonight pic.twitter.com/AbC123xyz"
+    signature = "— Jane Roe (@janeroe) May 2, 2020"
+    page = "Bridge opens\n\n12 May 2020\n\n" + "\n\n".join(STORY[:2])
+    page += f"\n\n{post}\n\n{signature}\n\n{STORY[2]}\n\nShare\n\nHome\n"
+    paragraphs = list(extract_text(page).paragraphs)
+    assert paragraphs == [*STORY[:2], post, signature, STORY[2]]
+    assert "Share" not in paragraphs

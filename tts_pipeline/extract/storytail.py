@@ -126,10 +126,14 @@ def _rows(lines: Sequence[Line], run: list[int]) -> bool:
 
 def post_signatures(lines: Sequence[Line], first: int, last: int) -> list[int]:
     """The signatures of quoted posts ("— Jane Doe (@jane) May 5, 2020") amid the story's
-    lines ``first`` to ``last``, or right below its last line: the post's, read with it."""
+    lines ``first`` to ``last``, or right below its last line, and the short line right
+    above each (the post's text, too short or too bare to read as a paragraph): the
+    post's, read with it."""
     below = neighbour(lines, last, 1)
     end = below if below is not None and signs_a_post(lines[below]) else last
-    return [i for i in range(first, end + 1) if signs_a_post(lines[i])]
+    signs = [i for i in range(first, end + 1) if signs_a_post(lines[i])]
+    above = [neighbour(lines, i, -1) for i in signs]
+    return signs + [i for i in above if i is not None and lines[i].kind is Kind.SHORT]
 
 
 def story_credit(lines: Sequence[Line], last: int) -> list[int]:

@@ -31,3 +31,14 @@ def test_the_short_text_of_a_post_quoted_in_the_story_is_kept_above_its_signatur
     paragraphs = list(extract_text(page).paragraphs)
     assert paragraphs == [*STORY[:2], post, signature, STORY[2]]
     assert "Share" not in paragraphs
+
+
+def test_a_web_or_mail_address_alone_between_paragraphs_of_the_story_is_kept():
+    intro = "The town has opened a mailbox for all questions about the new bridge and its tolls:"
+    mail = "bridge.questions@example.org"
+    link = "https://www.example.org/petition/keep-the-old-ferry"
+    page = "Bridge opens\n\n12 May 2021\n\n" + f"{STORY[0]}\n\n{intro}\n\n{mail}\n\n"
+    page += f"{STORY[1]}\n\n{link}\n\n{STORY[2]}\n\nhttps://www.example.org/share\n\nHome\n"
+    paragraphs = list(extract_text(page).paragraphs)
+    assert paragraphs == [STORY[0], intro, mail, STORY[1], link, STORY[2]]
+    assert "https://www.example.org/share" not in paragraphs

@@ -9,7 +9,8 @@ most of them lower-case), which a teaser's title or a menu item is not. Amid the
 a recipe's quantities, a table's rows or a product's specs stand as a block of short
 lines, each with a number. A post quoted in the story (a tweet) ends with its signature, a
 dash, a name, a handle and a date, which reads as a dateline but is the post's. A letter
-or a speech opens with a salutation ending in a comma ("Dear friends,") above its text.
+or a speech opens with a salutation ending in a comma ("Dear friends,") above its text. A
+web or mail address alone on a line between two paragraphs is the one the story gives.
 """
 
 from __future__ import annotations
@@ -222,6 +223,29 @@ def salutations(lines: Sequence[Line], start: int, end: int) -> list[int]:
             and line.words <= SALUTATION_MAX_WORDS
             and line.text.endswith(",")
             and below is not None
+            and lines[below].kind is Kind.BODY
+        ):
+            found.append(i)
+    return found
+
+
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+"""A web or mail address alone on a line."""
+
+
+def addresses(lines: Sequence[Line], keep: Sequence[int]) -> list[int]:
+    """The lines amid the story that are a web or mail address alone, between two body lines
+    of the story (the petition's link, the mailbox a paragraph gives): the story's."""
+    kept = set(keep)
+    found = []
+    for i in range(min(keep) + 1, max(keep)):
+        above, below = neighbour(lines, i, -1), neighbour(lines, i, 1)
+        if (
+            i not in kept
+            and _ADDRESS.fullmatch(lines[i].text)
+            and above in kept
+            and below in kept
+            and lines[above].kind is Kind.BODY
             and lines[below].kind is Kind.BODY
         ):
             found.append(i)

@@ -43,6 +43,7 @@ from tts_pipeline.extract.storystart import (
     summary_above,
 )
 from tts_pipeline.extract.storytail import (
+    addresses,
     closing_lines,
     lineups,
     number_rows,
@@ -168,6 +169,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep += story_credit(lines, keep[-1])
     keep += lineups(lines, keep[-1])
     keep = sorted({*keep, *same_label(lines, keep)})
+    keep = sorted({*keep, *addresses(lines, keep)})
     keep = [i for i in keep if not CREDITED_CAPTION.fullmatch(lines[i].text)]
     recipe = tuple(i for i in recipe_card(lines) if i not in keep)
     headings = tuple(n for n, i in enumerate(_read(keep, recipe)) if is_heading(lines, i))

@@ -42,3 +42,15 @@ def test_a_web_or_mail_address_alone_between_paragraphs_of_the_story_is_kept():
     paragraphs = list(extract_text(page).paragraphs)
     assert paragraphs == [STORY[0], intro, mail, STORY[1], link, STORY[2]]
     assert "https://www.example.org/share" not in paragraphs
+
+
+def test_a_heading_over_a_numbered_subheading_or_asking_a_question_is_kept():
+    top = "Our Five Favourite Views"
+    first = "1. The Old Ferry Landing"
+    question = "Why A Bridge At All?"
+    second = "The Town Council Decides"
+    page = "Bridge opens\n\n12 May 2021\n\n" + f"{STORY[0]}\n\n{top}\n\n{first}\n\n{STORY[1]}\n\n"
+    page += f"{question}\n\n{second}\n\n{STORY[2]}\n\nShare\n\nHome\n"
+    paragraphs = list(extract_text(page).paragraphs)
+    assert paragraphs == [STORY[0], top, first, STORY[1], question, second, STORY[2]]
+    assert "Share" not in paragraphs

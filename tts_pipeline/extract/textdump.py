@@ -23,7 +23,8 @@ from tts_pipeline.extract.header import (
     looks_like_title,
     site_name,
 )
-from tts_pipeline.extract.lines import Kind, Line, describe, neighbour, neighbour_kind, own_block
+from tts_pipeline.extract.headings import HEADING_MAX_WORDS, is_heading
+from tts_pipeline.extract.lines import Kind, Line, describe, neighbour
 from tts_pipeline.extract.lists import (
     add_list_items,
     add_numbered_items,
@@ -62,8 +63,6 @@ CREDITED_CAPTION = re.compile(
 )
 """A caption that ends with its labelled credit ("The bridge at night. Photo: Jane Roe"):
 left out of a dump's story, though it reads as a sentence."""
-HEADING_MAX_WORDS = 20
-"""Longest section subheading."""
 LABEL_MIN_REPEATS = 3
 """A short line this many times on a page is a label, not a section heading."""
 BIO_NAME_WORDS, BIO_MIN_WORDS, BIO_MAX_WORDS = 8, 5, 150
@@ -370,20 +369,3 @@ def repeated_labels(lines: Sequence[Line]) -> set[int]:
         for i, line in enumerate(lines)
         if line.kind is Kind.SHORT and counts[line.text] >= LABEL_MIN_REPEATS
     }
-
-
-def is_heading(lines: Sequence[Line], i: int) -> bool:
-    """A section subheading: a short headline-shaped line before a body line, after a body
-    line or set apart by blank lines (a box may stand between it and the text above)."""
-    line = lines[i]
-    if line.kind is not Kind.SHORT or not (1 <= line.words <= HEADING_MAX_WORDS):
-        return False
-    text = line.text
-    if text.endswith((".", ",", ";")) and not text.endswith("..."):
-        return False
-    first = text[0]
-    if first.islower():
-        return False
-    if neighbour_kind(lines, i, 1) is not Kind.BODY:
-        return False
-    return own_block(lines, i) or neighbour_kind(lines, i, -1) is Kind.BODY

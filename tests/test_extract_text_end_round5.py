@@ -54,3 +54,13 @@ def test_a_heading_over_a_numbered_subheading_or_asking_a_question_is_kept():
     paragraphs = list(extract_text(page).paragraphs)
     assert paragraphs == [STORY[0], top, first, STORY[1], question, second, STORY[2]]
     assert "Share" not in paragraphs
+
+
+def test_a_block_of_fields_amid_the_story_is_kept():
+    fields = ["Jacket: Harbour Wear", "Scarf: knitted by my aunt", "Boots: River & Co"]
+    teaser = "More From The Harbour Blog"
+    page = "My outfit\n\n12 May 2021\n\n" + f"{STORY[0]}\n\n" + "\n".join(fields) + "\n\n"
+    page += "\n\n".join(STORY[1:]) + f"\n\n{teaser}\n\nHome\n"
+    paragraphs = list(extract_text(page).paragraphs)
+    assert paragraphs == [STORY[0], *fields, *STORY[1:]]
+    assert teaser not in paragraphs

@@ -10,7 +10,8 @@ a recipe's quantities, a table's rows or a product's specs stand as a block of s
 lines, each with a number. A post quoted in the story (a tweet) ends with its signature, a
 dash, a name, a handle and a date, which reads as a dateline but is the post's. A letter
 or a speech opens with a salutation ending in a comma ("Dear friends,") above its text. A
-web or mail address alone on a line between two paragraphs is the one the story gives.
+web or mail address alone on a line between two paragraphs is the one the story gives. A
+block of "label: value" lines amid the text lists an outfit's pieces or a card's fields.
 """
 
 from __future__ import annotations
@@ -249,4 +250,26 @@ def addresses(lines: Sequence[Line], keep: Sequence[int]) -> list[int]:
             and lines[below].kind is Kind.BODY
         ):
             found.append(i)
+    return found
+
+
+FIELDS_MIN_LINES = 3
+"""Fewest lines of a block of fields amid the story ("Jacket: Brand", "Shoes: Brand")."""
+
+
+def field_blocks(lines: Sequence[Line], start: int, end: int) -> list[int]:
+    """The blocks amid the story's body text (lines ``start`` to ``end``) of
+    ``FIELDS_MIN_LINES`` or more short lines with no blank line between, each a label of one
+    to three words, a colon and a value: an outfit's pieces, a card's fields."""
+    body = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
+    found: list[int] = []
+    run: list[int] = []
+    for i in range(body[0] + 1, body[-1] + 1) if body else ():
+        label = _LABEL.match(lines[i].text)
+        if lines[i].kind is Kind.SHORT and label is not None and len(lines[i].text) > label.end():
+            run.append(i)
+            continue
+        block = run and lines[run[0] - 1].kind is Kind.BLANK and lines[i].kind is Kind.BLANK
+        found += run if len(run) >= FIELDS_MIN_LINES and block else []
+        run = []
     return found

@@ -46,6 +46,7 @@ from tts_pipeline.extract.storystart import (
 from tts_pipeline.extract.storytail import (
     addresses,
     closing_lines,
+    field_blocks,
     lineups,
     number_rows,
     post_signatures,
@@ -161,7 +162,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep = add_rows_below(lines, add_numbered_items(lines, keep))
     keep = add_short_lists(lines, keep)
     rows = [*sentence_fragments(lines, start, end), *number_rows(lines, start, end)]
-    rows += salutations(lines, start, end)
+    rows += salutations(lines, start, end) + field_blocks(lines, start, end)
     fragments = tuple(sorted({i for i in rows if i not in keep}))
     keep = sorted([*keep, *fragments, *closing_lines(lines, max([*keep, *fragments]))])
     keep = sorted({*keep, *post_signatures(lines, keep[0], keep[-1])})

@@ -64,3 +64,12 @@ def test_a_block_of_fields_amid_the_story_is_kept():
     paragraphs = list(extract_text(page).paragraphs)
     assert paragraphs == [STORY[0], *fields, *STORY[1:]]
     assert teaser not in paragraphs
+
+
+def test_the_reviewed_books_details_right_below_the_review_are_kept():
+    book = ["Jane Roe", "Bridges Of The North", "Harbour Press, 2021, 312 pages", "24.00 Euro"]
+    page = "A book about bridges\n\nBy Tom Berg\n\n" + "\n\n".join(STORY) + "\n\n"
+    page += "\n".join(book) + "\n\nMore Reviews\n\nHome\n"
+    paragraphs = list(extract_text(page).paragraphs)
+    assert paragraphs == [*STORY, *book]
+    assert "More Reviews" not in paragraphs

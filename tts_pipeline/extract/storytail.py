@@ -11,7 +11,8 @@ lines, each with a number. A post quoted in the story (a tweet) ends with its si
 dash, a name, a handle and a date, which reads as a dateline but is the post's. A letter
 or a speech opens with a salutation ending in a comma ("Dear friends,") above its text. A
 web or mail address alone on a line between two paragraphs is the one the story gives. A
-block of "label: value" lines amid the text lists an outfit's pieces or a card's fields.
+block of "label: value" lines amid the text lists an outfit's pieces or a card's fields. A
+review ends with the book's details (author, title, publisher, pages, ISBN, price).
 """
 
 from __future__ import annotations
@@ -273,3 +274,29 @@ def field_blocks(lines: Sequence[Line], start: int, end: int) -> list[int]:
         found += run if len(run) >= FIELDS_MIN_LINES and block else []
         run = []
     return found
+
+
+BOOK_MAX_LINES = 6
+"""Most lines of a reviewed book's details under the review."""
+_BOOK = re.compile(
+    r"\bISBN\b|\b\d{2,4}\s(?:Seiten|pages|páginas|pagine|pagina's|sidor|sider|stron|stran)\b",
+    re.IGNORECASE,
+)
+"""A book's number or its count of pages."""
+
+
+def book_details(lines: Sequence[Line], last: int) -> list[int]:
+    """The block right below the story's last line ``last`` (no blank line between its
+    lines, ``BOOK_MAX_LINES`` at most, short lines and body text) with a line that gives a
+    book's ISBN or its pages: the reviewed book's author, title, publisher and price."""
+    first = neighbour(lines, last, 1)
+    if first is None:
+        return []
+    block = [first]
+    while block[-1] + 1 < len(lines) and lines[block[-1] + 1].kind is not Kind.BLANK:
+        block.append(block[-1] + 1)
+    if len(block) > BOOK_MAX_LINES or any(
+        lines[i].kind not in (Kind.SHORT, Kind.BODY) for i in block
+    ):
+        return []
+    return block if any(_BOOK.search(lines[i].text) for i in block) else []

@@ -45,6 +45,7 @@ from tts_pipeline.extract.storystart import (
 )
 from tts_pipeline.extract.storytail import (
     addresses,
+    book_details,
     closing_lines,
     field_blocks,
     lineups,
@@ -168,6 +169,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep = sorted({*keep, *post_signatures(lines, keep[0], keep[-1])})
     keep += story_credit(lines, keep[-1])
     keep += lineups(lines, keep[-1])
+    keep += book_details(lines, keep[-1])
     keep = sorted({*keep, *same_label(lines, keep)})
     keep = sorted({*keep, *addresses(lines, keep)})
     keep = [i for i in keep if not CREDITED_CAPTION.fullmatch(lines[i].text)]

@@ -8,7 +8,11 @@ menus and teasers there; but they are shaped like a sentence's fragment (several
 most of them lower-case), which a teaser's title or a menu item is not. Amid the story,
 a recipe's quantities, a table's rows or a product's specs stand as a block of short
 lines, each with a number. A post quoted in the story (a tweet) ends with its signature, a
-dash, a name, a handle and a date, which reads as a dateline but is the post's.
+dash, a name, a handle and a date, which reads as a dateline but is the post's. A letter
+or a speech opens with a salutation ending in a comma ("Dear friends,") above its text. A
+web or mail address alone on a line between two paragraphs is the one the story gives. A
+block of "label: value" lines amid the text lists an outfit's pieces or a card's fields. A
+review ends with the book's details (author, title, publisher, pages, ISBN, price).
 """
 
 from __future__ import annotations
@@ -125,10 +129,14 @@ def _rows(lines: Sequence[Line], run: list[int]) -> bool:
 
 def post_signatures(lines: Sequence[Line], first: int, last: int) -> list[int]:
     """The signatures of quoted posts ("— Jane Doe (@jane) May 5, 2020") amid the story's
-    lines ``first`` to ``last``, or right below its last line: the post's, read with it."""
+    lines ``first`` to ``last``, or right below its last line, and the short line right
+    above each (the post's text, too short or too bare to read as a paragraph): the
+    post's, read with it."""
     below = neighbour(lines, last, 1)
     end = below if below is not None and signs_a_post(lines[below]) else last
-    return [i for i in range(first, end + 1) if signs_a_post(lines[i])]
+    signs = [i for i in range(first, end + 1) if signs_a_post(lines[i])]
+    above = [neighbour(lines, i, -1) for i in signs]
+    return signs + [i for i in above if i is not None and lines[i].kind is Kind.SHORT]
 
 
 def story_credit(lines: Sequence[Line], last: int) -> list[int]:
@@ -199,3 +207,96 @@ def same_label(lines: Sequence[Line], keep: Sequence[int]) -> list[int]:
         if len(opened) >= LABEL_MIN_LINES:
             found.append(j)
     return found
+
+
+SALUTATION_MAX_WORDS = 6
+"""Most words of a letter's or a speech's salutation ("Dear friends,")."""
+
+
+def salutations(lines: Sequence[Line], start: int, end: int) -> list[int]:
+    """The salutations amid the story's lines ``start`` to ``end`` ("Dear friends,"): a
+    short line of ``SALUTATION_MAX_WORDS`` words at most that ends with a comma, right
+    above a body line, which goes on from it (a sentence split in two reads the same)."""
+    found = []
+    for i in range(start, end + 1):
+        line, below = lines[i], neighbour(lines, i, 1)
+        if (
+            line.kind is Kind.SHORT
+            and line.words <= SALUTATION_MAX_WORDS
+            and line.text.endswith(",")
+            and below is not None
+            and lines[below].kind is Kind.BODY
+        ):
+            found.append(i)
+    return found
+
+
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+"""A web or mail address alone on a line."""
+
+
+def addresses(lines: Sequence[Line], keep: Sequence[int]) -> list[int]:
+    """The lines amid the story that are a web or mail address alone, between two body lines
+    of the story (the petition's link, the mailbox a paragraph gives): the story's."""
+    kept = set(keep)
+    found = []
+    for i in range(min(keep) + 1, max(keep)):
+        above, below = neighbour(lines, i, -1), neighbour(lines, i, 1)
+        if (
+            i not in kept
+            and _ADDRESS.fullmatch(lines[i].text)
+            and above in kept
+            and below in kept
+            and lines[above].kind is Kind.BODY
+            and lines[below].kind is Kind.BODY
+        ):
+            found.append(i)
+    return found
+
+
+FIELDS_MIN_LINES = 3
+"""Fewest lines of a block of fields amid the story ("Jacket: Brand", "Shoes: Brand")."""
+
+
+def field_blocks(lines: Sequence[Line], start: int, end: int) -> list[int]:
+    """The blocks amid the story's body text (lines ``start`` to ``end``) of
+    ``FIELDS_MIN_LINES`` or more short lines with no blank line between, each a label of one
+    to three words, a colon and a value: an outfit's pieces, a card's fields."""
+    body = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
+    found: list[int] = []
+    run: list[int] = []
+    for i in range(body[0] + 1, body[-1] + 1) if body else ():
+        label = _LABEL.match(lines[i].text)
+        if lines[i].kind is Kind.SHORT and label is not None and len(lines[i].text) > label.end():
+            run.append(i)
+            continue
+        block = run and lines[run[0] - 1].kind is Kind.BLANK and lines[i].kind is Kind.BLANK
+        found += run if len(run) >= FIELDS_MIN_LINES and block else []
+        run = []
+    return found
+
+
+BOOK_MAX_LINES = 6
+"""Most lines of a reviewed book's details under the review."""
+_BOOK = re.compile(
+    r"\bISBN\b|\b\d{2,4}\s(?:Seiten|pages|páginas|pagine|pagina's|sidor|sider|stron|stran)\b",
+    re.IGNORECASE,
+)
+"""A book's number or its count of pages."""
+
+
+def book_details(lines: Sequence[Line], last: int) -> list[int]:
+    """The block right below the story's last line ``last`` (no blank line between its
+    lines, ``BOOK_MAX_LINES`` at most, short lines and body text) with a line that gives a
+    book's ISBN or its pages: the reviewed book's author, title, publisher and price."""
+    first = neighbour(lines, last, 1)
+    if first is None:
+        return []
+    block = [first]
+    while block[-1] + 1 < len(lines) and lines[block[-1] + 1].kind is not Kind.BLANK:
+        block.append(block[-1] + 1)
+    if len(block) > BOOK_MAX_LINES or any(
+        lines[i].kind not in (Kind.SHORT, Kind.BODY) for i in block
+    ):
+        return []
+    return block if any(_BOOK.search(lines[i].text) for i in block) else []

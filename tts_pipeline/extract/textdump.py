@@ -23,7 +23,8 @@ from tts_pipeline.extract.header import (
     looks_like_title,
     site_name,
 )
-from tts_pipeline.extract.lines import Kind, Line, describe, neighbour, neighbour_kind, own_block
+from tts_pipeline.extract.headings import HEADING_MAX_WORDS, is_heading
+from tts_pipeline.extract.lines import Kind, Line, describe, neighbour
 from tts_pipeline.extract.lists import (
     add_list_items,
     add_numbered_items,
@@ -43,10 +44,14 @@ from tts_pipeline.extract.storystart import (
     summary_above,
 )
 from tts_pipeline.extract.storytail import (
+    addresses,
+    book_details,
     closing_lines,
+    field_blocks,
     lineups,
     number_rows,
     post_signatures,
+    salutations,
     same_label,
     story_credit,
 )
@@ -60,8 +65,6 @@ CREDITED_CAPTION = re.compile(
 )
 """A caption that ends with its labelled credit ("The bridge at night. Photo: Jane Roe"):
 left out of a dump's story, though it reads as a sentence."""
-HEADING_MAX_WORDS = 20
-"""Longest section subheading."""
 LABEL_MIN_REPEATS = 3
 """A short line this many times on a page is a label, not a section heading."""
 BIO_NAME_WORDS, BIO_MIN_WORDS, BIO_MAX_WORDS = 8, 5, 150
@@ -160,12 +163,15 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep = add_rows_below(lines, add_numbered_items(lines, keep))
     keep = add_short_lists(lines, keep)
     rows = [*sentence_fragments(lines, start, end), *number_rows(lines, start, end)]
+    rows += salutations(lines, start, end) + field_blocks(lines, start, end)
     fragments = tuple(sorted({i for i in rows if i not in keep}))
     keep = sorted([*keep, *fragments, *closing_lines(lines, max([*keep, *fragments]))])
     keep = sorted({*keep, *post_signatures(lines, keep[0], keep[-1])})
     keep += story_credit(lines, keep[-1])
     keep += lineups(lines, keep[-1])
+    keep += book_details(lines, keep[-1])
     keep = sorted({*keep, *same_label(lines, keep)})
+    keep = sorted({*keep, *addresses(lines, keep)})
     keep = [i for i in keep if not CREDITED_CAPTION.fullmatch(lines[i].text)]
     recipe = tuple(i for i in recipe_card(lines) if i not in keep)
     headings = tuple(n for n, i in enumerate(_read(keep, recipe)) if is_heading(lines, i))
@@ -366,20 +372,3 @@ def repeated_labels(lines: Sequence[Line]) -> set[int]:
         for i, line in enumerate(lines)
         if line.kind is Kind.SHORT and counts[line.text] >= LABEL_MIN_REPEATS
     }
-
-
-def is_heading(lines: Sequence[Line], i: int) -> bool:
-    """A section subheading: a short headline-shaped line before a body line, after a body
-    line or set apart by blank lines (a box may stand between it and the text above)."""
-    line = lines[i]
-    if line.kind is not Kind.SHORT or not (1 <= line.words <= HEADING_MAX_WORDS):
-        return False
-    text = line.text
-    if text.endswith((".", ",", ";")) and not text.endswith("..."):
-        return False
-    first = text[0]
-    if first.islower():
-        return False
-    if neighbour_kind(lines, i, 1) is not Kind.BODY:
-        return False
-    return own_block(lines, i) or neighbour_kind(lines, i, -1) is Kind.BODY

@@ -1,0 +1,45 @@
+"""The section subheadings of a text dump's story: short headline-shaped lines over its
+body text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tts_pipeline.extract.lines import Kind, Line, neighbour, neighbour_kind, own_block
+
+HEADING_MAX_WORDS = 20
+"""Longest section subheading."""
+
+
+def is_heading(lines: Sequence[Line], i: int) -> bool:
+    """A section subheading: a short headline-shaped line before a body line, after a body
+    line or set apart by blank lines (a box may stand between it and the text above)."""
+    line = lines[i]
+    if line.kind is not Kind.SHORT or not (1 <= line.words <= HEADING_MAX_WORDS):
+        return False
+    text = line.text
+    if text.endswith((".", ",", ";")) and not text.endswith("..."):
+        return False
+    first = text[0]
+    if first.islower():
+        return False
+    below = neighbour(lines, i, 1)
+    if below is None or lines[below].kind is not Kind.BODY:
+        return _over_a_heading(lines, i, below)
+    return own_block(lines, i) or neighbour_kind(lines, i, -1) is Kind.BODY
+
+
+_FIRST_ITEM = re.compile(r"(?:#\s?)?1[.)]?\s")
+"""The first item of a numbered list ("1. ...", "#1 ...")."""
+
+
+def _over_a_heading(lines: Sequence[Line], i: int, below: int | None) -> bool:
+    """A section heading whose section opens with a subheading of its own: in a block of its
+    own under body text, over a heading, and asking a question ("Why a bridge?") or over the
+    first item of a numbered list ("Our top 10", then "1. The old ferry")."""
+    if below is None or not own_block(lines, i) or neighbour_kind(lines, i, -1) is not Kind.BODY:
+        return False
+    if lines[below].kind is not Kind.SHORT or not is_heading(lines, below):
+        return False
+    return lines[i].text.endswith("?") or _FIRST_ITEM.match(lines[below].text) is not None

@@ -1,0 +1,156 @@
+"""Fifth probe round: English text dumps of page kinds the earlier rounds had not seen.
+
+Invented pages (tests/pages/probe3/), each a browser's copy of a whole page: a wire story
+with "RELATED:" links and ad slots between its paragraphs, an opinion column with its
+author's bio, a story with an editor's note and a correction, a markets story with ticker
+lines, a local TV story with its syndication notice, a paywalled story, a long feature
+with subheadings and a list, a product review with its verdict box, a health story with
+its sources, a sports recap with a box score, a tabloid story with captions and credits
+between one-sentence paragraphs, a magazine story with its byline below the standfirst,
+a story with an embedded post and a video player, a brief above a list of latest news,
+a story with an audio player and a print-edition note, and a ferry story with an update
+line. Each must keep its story and drop its chrome.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.story_cases import assert_story
+from tts_pipeline.extract import extract_article
+from tts_pipeline.sources.read import read_source
+
+PAGES = Path(__file__).parent / "pages" / "probe3"
+
+CASES = {
+    "en-wire-related.txt": {
+        "first": "WASHINGTON — Federal regulators on Thursday ordered",
+        "last": "expected to take at least six weeks.",
+        "must": ["Railroad industry groups said"],
+        "must_not": ["RELATED:", "READ MORE:", "Advertisement", "Story continues", "More in Nation",
+                     "Morning Briefing", "32 Comments", "All rights reserved"],
+    },
+    "en-opinion-bio.txt": {
+        "first": "Every few years my town widens the road",
+        "last": "The answer may be nobody you know.",
+        "must_not": ["is a professor of urban planning", "The views expressed", "Gift Article",
+                     "More from Opinion", "four-day week", "View 48 Comments"],
+    },
+    # known defect: the editor's note above the story is dropped (the page's shape alone
+    # cannot tell it from a notice); the correction below is kept
+    "en-editors-note.txt": {
+        "last": "It was two, not three.",
+        "must": ["The school board voted 5-2 late Monday", "Correction: An earlier version"],
+        "must_not": ["Republish this story", "Tags", "Enrollment drop", "Support independent",
+                     "Donate"],
+    },
+    # known (debatable) leak: the "Key Points" sentences above the story are kept
+    "en-markets.txt": {
+        "must": ["Stocks climbed on Wednesday as investors bought back",
+                 "several Federal Reserve officials on Thursday."],
+        "must_not": ["NVLX", "+4.8%", "10-yr yield", "Share Article via", "WATCH LIVE",
+                     "Trending Now", "Mortgage rates", "Data is a real-time snapshot"],
+    },
+    "en-localtv.txt": {
+        "first": "OAKVIEW, Tenn. (WKXT) -- Firefighters pulled two people",
+        "last": "The cause of the fire is under investigation.",
+        "must_not": ["Photo: Eight News Now", "may not be published, broadcast", "Loading",
+                     "Man arrested after police chase", "FCC Public File", "72°"],
+    },
+    "en-paywall.txt": {
+        "first": "For sixty-eight years, the smell of rye bread",
+        "last": "decided it is time to sleep in.\"",
+        "must_not": ["Subscribe to continue reading", "unlimited digital access",
+                     "Already a subscriber", "Copy article link", "High school coach"],
+    },
+    # known defect: the last paragraph above a photo credit is taken for the photo's
+    # caption (here the caption stands below the credit)
+    "en-feature-subheads.txt": {
+        "first": "The boat from the mainland runs twice a week",
+        "must": ["A Job Nobody Wanted", "Life by the Tides", "What Comes Next",
+                 "Check the lamp and clean the lenses before sunrise.",
+                 "Walk the island to look for storm damage."],
+        "must_not": ["Photographs by Mira Castell", "12 minute read", "Read This Next",
+                     "remote post office", "Email address", "Your Privacy Choices"],
+    },
+    "en-review-specs.txt": {
+        "first": "The Aurel Q5 arrive in a crowded field",
+        "last": "the Aurel Q5 are easy to recommend.",
+        "must": ["Design", "Noise cancelling is the real surprise."],
+        "must_not": ["Our Verdict", "4 out of 5 stars", "Strong noise cancelling", "$159.99",
+                     "Buy now at", "Weight: 250g", "Jump to:", "Senior Audio Editor",
+                     "affiliate commission", "Best budget earbuds"],
+    },
+    "en-health-sources.txt": {
+        "first": "A few minutes of light walking after a meal",
+        "last": "sitting is good for metabolic health.",
+        "must_not": ["Medically reviewed", "Getty Images", "Last medically reviewed",
+                     "Sources", "Ruiz A, et al.", "Physical activity basics",
+                     "Is sitting really", "informational purposes"],
+    },
+    # known (debatable) leak: the "Next game:" line under the story is kept
+    "en-sports-boxscore.txt": {
+        "first": "Desmond Malone scored 27 points",
+        "must": ["\"That is on all of us.\""],
+        "must_not": ["Box score", "Malone 27, Okoye 19", "Rebounds: Harbor City 46",
+                     "Final", "More Basketball", "player of the week", "Standings"],
+    },
+    "en-tabloid-captions.txt": {
+        "first": "A pensioner has found a gold watch",
+        "last": "Jean says she will never take it off again.",
+        "must": ["She thought it was a stone at first.", "Amazingly, it started ticking"],
+        "must_not": ["Jean Cobb with the gold watch she lost in 1984",
+                     "The watch still has the engraving", "Jean in the garden where",
+                     "Photo: Ben Sharp", "Got a story?", "Most Read", "57 comments"],
+    },
+    # known (debatable) leaks: the standfirst above the byline and the print-edition note
+    "en-magazine-standfirst.txt": {
+        "must": ["In the spring of 1968, the town of Elk Falls",
+                 "did not seem to be waiting for an answer."],
+        "must_not": ["May 2024 Issue", "is a staff writer at", "More Stories",
+                     "The Case Against the Lawn", "Ideas Newsletter", "All Rights Reserved"],
+    },
+    # known defects: the embedded post's timestamp is taken for the story's dateline (the
+    # two paragraphs above it are lost), and a paragraph between the video player and the
+    # embedded Instagram post is dropped with them
+    "en-embeds.txt": {
+        "last": "Her fall tour begins in October.",
+        "must": ["Grey played seven songs", "Grey's new album, her third"],
+        "must_not": ["@lilagreymusic", "Read 86 replies", "Embed", "Watch: Lila Grey",
+                     "Replay", "More Videos", "announces fall tour dates",
+                     "View this post on Instagram", "A post shared by", "Festival lineup"],
+    },
+    "en-brief-latest.txt": {
+        "first": "A water main break early Thursday has closed Oak Street",
+        "last": "Drivers are asked to use Main Street as a detour.",
+        "must_not": ["Staff report", "Latest News", "9:42 a.m.", "Library to extend",
+                     "Local bakery wins", "Load more"],
+    },
+    "en-audio-gift.txt": {
+        "first": "For most of the last century, the lake trout",
+        "last": "to protect the trout that remain.",
+        "must_not": ["Listen to this article", "Gift this article", "Reporting from",
+                     "covers climate and the environment", "A version of this article",
+                     "Order Reprints", "Related Content", "Site Index"],
+    },
+    "en-updated-wire.txt": {
+        "first": "A passenger ferry carrying 140 people ran aground",
+        "last": "This story will be updated.",
+        "must": ["Update, 11:20 a.m.: All passengers have been taken ashore",
+                 "The Associated Wire contributed to this report."],
+        "must_not": ["BREAKING NEWS", "1:36", "Passengers describe moment",
+                     "Show Comments", "Harbor dredging plan", "Download the app"],
+    },
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return {name: extract_article(read_source(str(PAGES / name))) for name in CASES}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_story_is_kept_whole_and_alone(articles, name):
+    assert_story(articles[name], CASES[name])

@@ -9,7 +9,10 @@ its sources, a sports recap with a box score, a tabloid story with captions and 
 between one-sentence paragraphs, a magazine story with its byline below the standfirst,
 a story with an embedded post and a video player, a brief above a list of latest news,
 a story with an audio player and a print-edition note, and a ferry story with an update
-line. Each must keep its story and drop its chrome.
+line; and page kinds of the benchmark's sites: a story told in timed updates apart by
+rules of underscores, photo notices as separate lines, a blog platform's post, a
+contributor's column, a tabloid's bullet summary and a tech blog's story with image
+credits. Each must keep its story and drop its chrome.
 """
 
 from __future__ import annotations
@@ -144,6 +147,51 @@ CASES = {
                  "The Associated Wire contributed to this report."],
         "must_not": ["BREAKING NEWS", "1:36", "Passengers describe moment",
                      "Show Comments", "Harbor dredging plan", "Download the app"],
+    },
+    "en-ap-sections.txt": {
+        "first": "RIDGECREST, Calif. (AW) — The latest on wildfires",
+        "last": "if the air quality improves.",
+        "must": ["6:15 p.m.", "\n\n___\n\n2:30 p.m.\n\nUtility crews", "10:45 a.m."],
+        "must_not": ["AP NEWSWIRE", "Oddities", "Ad Choices", "All contents"],
+    },
+    "en-image-copyright.txt": {
+        "first": "Cars will be banned from a seaside town's harbour front",
+        "last": "will be reviewed after one year.",
+        "must": ["Some shop owners had warned"],
+        "must_not": ["Image copyright", "Harbour Trust", "Image caption", "packed with parked",
+                     "Fishing boats will still", "Related Topics", "More on this story",
+                     "Rail strike", "external linking"],
+    },
+    "en-medium.txt": {
+        "first": "For two years, Friday was the day I cleared my inbox.",
+        "last": "try it for a month and see what happens.",
+        "must": ["Here is what I learned:", "People adapt quickly to a clear rule."],
+        "must_not": ["Get started", "5 min read", "1.2K", "claps", "Written by",
+                     "Engineer and writer", "More From Medium", "one-hour rule"],
+    },
+    # known leaks: the author's tagline above the story ("I write about ..."), "This article
+    # is more than 4 years old" and the author box below it (a name and a sentence)
+    "en-contributor.txt": {
+        "must": ["When Clara and Joe Whitfield took over",
+                 "1. Sell the story, not just the product", "5. Take a day off",
+                 "take turns with the milking."],
+        "must_not": ["Editors' Pick", "Opinions expressed by", "Reprints & Permissions",
+                     "All Rights Reserved"],
+    },
+    # known leaks: the caption with no credit under it, and the headline repeated under
+    # "Share or comment on this article:"
+    "en-mail-bullets.txt": {
+        "first": "A council worker who found £20,000 in cash",
+        "must": ["'At first I thought it was fake money.", "He has restored my faith in people.'"],
+        "must_not": ["Binman spotted the bundle", "Owner has now come forward", "Mailnews",
+                     "132 shares", "View comments", "What a gentleman", "Click to rate"],
+    },
+    "en-techblog.txt": {
+        "first": "Basketly, a startup that delivers groceries",
+        "last": "\"People want the bakery down the street, not a warehouse,\" he said.",
+        "must": ["The startup says it now has more than 150,000 monthly customers"],
+        "must_not": ["Image Credits", "@ninapark", "Comment", "Early Stage", "Register now",
+                     "Sponsored", "live transcripts", "Tech Pulse Media"],
     },
 }  # fmt: skip
 

@@ -8,7 +8,9 @@ menus and teasers there; but they are shaped like a sentence's fragment (several
 most of them lower-case), which a teaser's title or a menu item is not. Amid the story,
 a recipe's quantities, a table's rows or a product's specs stand as a block of short
 lines, each with a number. A post quoted in the story (a tweet) ends with its signature, a
-dash, a name, a handle and a date, which reads as a dateline but is the post's.
+dash, a name, a handle and a date, which reads as a dateline but is the post's. A story
+told in updates ("The Latest") heads each with its time of day ("4:14 p.m.") and parts
+them with a rule of underscores ("___").
 """
 
 from __future__ import annotations
@@ -129,6 +131,30 @@ def post_signatures(lines: Sequence[Line], first: int, last: int) -> list[int]:
     below = neighbour(lines, last, 1)
     end = below if below is not None and signs_a_post(lines[below]) else last
     return [i for i in range(first, end + 1) if signs_a_post(lines[i])]
+
+
+_UPDATE_MARK = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|___", re.IGNORECASE)
+"""An update's time of day ("4:14 p.m.", "10 a.m.") or the rule between updates: three
+underscores ("___"; a longer rule is a page's decoration)."""
+
+
+def update_marks(lines: Sequence[Line], keep: list[int]) -> list[int]:
+    """The times of day and rules of underscores (``_UPDATE_MARK``) amid a story told in
+    updates: lines between the story's kept lines ``keep`` (in order) with a kept line
+    below them, past blank lines and other such marks."""
+    kept = set(keep)
+    found: list[int] = []
+    for i in range(keep[0] + 1, keep[-1]):
+        if i in kept or not _UPDATE_MARK.fullmatch(lines[i].text.strip()):
+            continue
+        j = i + 1
+        while j < len(lines) and (
+            lines[j].kind is Kind.BLANK or _UPDATE_MARK.fullmatch(lines[j].text.strip())
+        ):
+            j += 1
+        if j in kept:
+            found.append(i)
+    return found
 
 
 def story_credit(lines: Sequence[Line], last: int) -> list[int]:

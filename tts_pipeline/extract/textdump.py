@@ -49,6 +49,7 @@ from tts_pipeline.extract.storytail import (
     post_signatures,
     same_label,
     story_credit,
+    update_marks,
 )
 from tts_pipeline.models import Article
 
@@ -163,6 +164,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     fragments = tuple(sorted({i for i in rows if i not in keep}))
     keep = sorted([*keep, *fragments, *closing_lines(lines, max([*keep, *fragments]))])
     keep = sorted({*keep, *post_signatures(lines, keep[0], keep[-1])})
+    keep = sorted({*keep, *update_marks(lines, keep)})
     keep += story_credit(lines, keep[-1])
     keep += lineups(lines, keep[-1])
     keep = sorted({*keep, *same_label(lines, keep)})

@@ -154,6 +154,12 @@ CASES = {
         "must": ["6:15 p.m.", "\n\n___\n\n2:30 p.m.\n\nUtility crews", "10:45 a.m."],
         "must_not": ["AP NEWSWIRE", "Oddities", "Ad Choices", "All contents"],
     },
+    "en-ap-sections.html": {
+        "first": "RIDGECREST, Calif. (AW) — The latest on wildfires",
+        "last": "if the air quality improves.",
+        "must": ["6:15 p.m.", "\n\n___\n\n2:30 p.m.\n\nUtility crews", "10:45 a.m."],
+        "must_not": ["Oddities", "Ad Choices", "All contents"],
+    },
     "en-image-copyright.txt": {
         "first": "Cars will be banned from a seaside town's harbour front",
         "last": "will be reviewed after one year.",

@@ -138,6 +138,11 @@ _UPDATE_MARK = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|___", re.IGNO
 underscores ("___"; a longer rule is a page's decoration)."""
 
 
+def is_update_mark(line: Line) -> bool:
+    """The line is an update's time of day or the rule between updates (``_UPDATE_MARK``)."""
+    return _UPDATE_MARK.fullmatch(line.text.strip()) is not None
+
+
 def update_marks(lines: Sequence[Line], keep: list[int]) -> list[int]:
     """The times of day and rules of underscores (``_UPDATE_MARK``) amid a story told in
     updates: lines between the story's kept lines ``keep`` (in order) with a kept line
@@ -145,12 +150,10 @@ def update_marks(lines: Sequence[Line], keep: list[int]) -> list[int]:
     kept = set(keep)
     found: list[int] = []
     for i in range(keep[0] + 1, keep[-1]):
-        if i in kept or not _UPDATE_MARK.fullmatch(lines[i].text.strip()):
+        if i in kept or not is_update_mark(lines[i]):
             continue
         j = i + 1
-        while j < len(lines) and (
-            lines[j].kind is Kind.BLANK or _UPDATE_MARK.fullmatch(lines[j].text.strip())
-        ):
+        while j < len(lines) and (lines[j].kind is Kind.BLANK or is_update_mark(lines[j])):
             j += 1
         if j in kept:
             found.append(i)

@@ -162,9 +162,10 @@ def update_marks(lines: Sequence[Line], keep: list[int]) -> list[int]:
 
 def story_credit(lines: Sequence[Line], last: int) -> list[int]:
     """The staff credit right below the story's last line ``last`` ("(Reporting by Jane
-    Roe; Editing by John Doe)"): the ``story_credits`` of the chrome data."""
+    Roe; Editing by John Doe)"): the ``story_credits`` of the chrome data, also when,
+    without its brackets, it reads as a byline."""
     j = neighbour(lines, last, 1)
-    if j is None or lines[j].kind not in (Kind.SHORT, Kind.BODY):
+    if j is None or lines[j].kind not in (Kind.SHORT, Kind.BODY, Kind.BYLINE):
         return []
     return [j] if patterns().story_credits.match(fold(lines[j].text)) else []
 

@@ -12,7 +12,10 @@ a story with an audio player and a print-edition note, and a ferry story with an
 line; and page kinds of the benchmark's sites: a story told in timed updates apart by
 rules of underscores, photo notices as separate lines, a blog platform's post, a
 contributor's column, a tabloid's bullet summary and a tech blog's story with image
-credits. Each must keep its story and drop its chrome.
+credits; a reader-funding appeal under a story, a wire story with its staff credit, a
+TV network's story with a photo gallery's captions, a cable site's story with app
+prompts, a blog post with its comments and a press release.
+Each must keep its story and drop its chrome.
 """
 
 from __future__ import annotations
@@ -198,6 +201,47 @@ CASES = {
         "must": ["The startup says it now has more than 150,000 monthly customers"],
         "must_not": ["Image Credits", "@ninapark", "Comment", "Early Stage", "Register now",
                      "Sponsored", "live transcripts", "Tech Pulse Media"],
+    },
+    "en-reuters-style.txt": {
+        "first": "COPENHAGEN (Wirenews) - Danish shipping company",
+        "last": "Reporting by Lars Holm; Editing by Susan Grant",
+        "must_not": ["3 Min Read", "FILE PHOTO", "Our Standards", "Advertise with Us",
+                     "Market quotes", "All Rights Reserved"],
+    },
+    "en-appeal.txt": {
+        "first": "Beekeepers across the country are reporting",
+        "last": "lower than average last year, at around 16%.",
+        "must_not": ["Before you go", "could you help us keep reporting", "Gifts of any size",
+                     "from just £1", "Last modified", "Reuse this content", "Most popular"],
+    },
+    "en-cnn-style.txt": {
+        "first": "Millbrook, Missouri (NWN) — The river that swallowed",
+        "last": "with shovels, bleach and hot meals.",
+        "must_not": ["Updated 1250 GMT", "Download the NWN app", "Photos: Flooding",
+                     "Residents clear mud", "Hide Caption", "1 of 8", "Paid Content",
+                     "License Footage"],
+    },
+    "en-fox-style.txt": {
+        "first": "A man who swam across a lake to rescue",
+        "last": "\"But we are glad it worked out.\"",
+        "must_not": ["top headlines for November 20", "CLICK HERE", "Continue Reading Below",
+                     "is a reporter for", "Trending in Lifestyle", "rare coin",
+                     "may not be copied"],
+    },
+    "en-wordpress.txt": {
+        "first": "Every October I promise myself I will get the garlic in early",
+        "last": "It is the easiest crop in my garden.",
+        "must_not": ["Posted on", "Like Loading", "Categories:", "Previous Post",
+                     "2 thoughts on", "I always forget the garlic", "Good luck Tom",
+                     "Required fields", "Blog at"],
+    },
+    # debatable: the media contact under the release (an end marker here) is left out
+    "en-prwire.txt": {
+        "first": "CHICAGO, Nov. 20, 2019 /PRWire/ -- Brightway Foods Inc.",
+        "last": "under the Brightway and Green Bowl brands.",
+        "must": ["About Brightway Foods"],
+        "must_not": ["News provided by", "Share this article", "SOURCE Brightway",
+                     "Related Links", "For Journalists", "All Rights Reserved"],
     },
 }  # fmt: skip
 

@@ -57,6 +57,7 @@ CASES = {
         "must": ["Stocks climbed on Wednesday as investors bought back",
                  "several Federal Reserve officials on Thursday."],
         "must_not": ["NVLX", "+4.8%", "10-yr yield", "Share Article via", "WATCH LIVE",
+                     "Subscribe to Markets Daily Pro",
                      "Trending Now", "Mortgage rates", "Data is a real-time snapshot"],
     },
     "en-localtv.txt": {

@@ -14,7 +14,8 @@ rules of underscores, photo notices as separate lines, a blog platform's post, a
 contributor's column, a tabloid's bullet summary and a tech blog's story with image
 credits; a reader-funding appeal under a story, a wire story with its staff credit, a
 TV network's story with a photo gallery's captions, a cable site's story with app
-prompts, a blog post with its comments and a press release.
+prompts, a blog post with its comments, a press release, a newsletter box amid the
+story, a list of numbered tips and captions that end with their credit in brackets.
 Each must keep its story and drop its chrome.
 """
 
@@ -245,6 +246,28 @@ CASES = {
         "must": ["About Brightway Foods"],
         "must_not": ["News provided by", "Share this article", "SOURCE Brightway",
                      "Related Links", "For Journalists", "All Rights Reserved"],
+    },
+    "en-inline-signup.txt": {
+        "first": "The county library system signed up nearly three times",
+        "last": "are considering similar policies.",
+        "must": ["\"We were turning away the very people"],
+        "must_not": ["daily newsletter", "delivered to your inbox", "Email address",
+                     "By signing up", "covers local government", "two new branch libraries",
+                     "Around the web", "Share your thoughts"],
+    },
+    "en-numbered-tips.txt": {
+        "first": "A slow kitchen drain is one of the most common",
+        "last": "it is time to call a professional.",
+        "must": ["1. Never pour grease down the drain", "7. Know when to call a plumber"],
+        "must_not": ["Updated on", "Was this page helpful", "Thanks for letting us know",
+                     "Related Articles", "descale a kettle", "Follow Us"],
+    },
+    "en-inline-credit.txt": {
+        "first": "A village shop that had been on the market for two years",
+        "last": "gave them a grant and a loan.",
+        "must": ["\"It is the only place in the village"],
+        "must_not": ["(Image: Amy Lowe)", "Volunteers outside the shop", "Shopkeeper Nora Pike",
+                     "Want more news", "Most Read", "Man rescued", "Show Comments"],
     },
 }  # fmt: skip
 

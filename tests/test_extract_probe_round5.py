@@ -122,13 +122,13 @@ CASES = {
                      "The Case Against the Lawn", "Ideas Newsletter", "All Rights Reserved"],
     },
     # the embedded post's timestamp ("12:04 PM · May 19, 2024") signs the post, it is not
-    # the story's dateline. Known defect: a paragraph between the video player's "Up Next"
-    # box and the embedded Instagram post is taken for an item of that box
+    # the story's dateline; a paragraph of two sentences right after the video player's
+    # duration is the story going on, not an item of its "Up Next" box
     "en-embeds.txt": {
         "first": "Lila Grey gave hundreds of fans a surprise on Sunday",
         "last": "Her fall tour begins in October.",
         "must": ["The singer posted a short video", "Grey played seven songs",
-                 "Grey's new album, her third"],
+                 "The performance lasted about forty minutes.", "Grey's new album, her third"],
         "must_not": ["@lilagreymusic", "Read 86 replies", "Embed", "Watch: Lila Grey",
                      "Replay", "More Videos", "announces fall tour dates",
                      "View this post on Instagram", "A post shared by", "Festival lineup"],

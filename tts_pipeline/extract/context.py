@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tts_pipeline.extract.header import SENTENCE_BREAK
 from tts_pipeline.extract.lines import Kind, Line, fold
 from tts_pipeline.extract.patterns import patterns
 
@@ -93,7 +94,7 @@ def _box_items(lines: list[Line]) -> None:
             continue
         first = j = _skip_blank(lines, i + 1)
         while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.BODY, Kind.CHROME):
-            if lines[j].words > BOX_ITEM_MAX_WORDS:
+            if lines[j].words > BOX_ITEM_MAX_WORDS or _paragraph_after_chrome(lines, j, first):
                 break
             j += 1
         if j == first + 1 and lines[first].kind is Kind.BODY:
@@ -112,6 +113,14 @@ def _box_items(lines: list[Line]) -> None:
                     break
                 lines[j] = replace(lines[j], kind=Kind.CHROME)
                 j = _skip_blank(lines, j + 1)
+
+
+def _paragraph_after_chrome(lines: list[Line], j: int, first: int) -> bool:
+    """Line ``j`` of a box's run is a paragraph of two sentences or more right after
+    chrome (a video's duration, a button): the story going on below the box, not an item."""
+    if j == first or lines[j].kind is not Kind.BODY or lines[j - 1].kind is not Kind.CHROME:
+        return False
+    return SENTENCE_BREAK.search(lines[j].text) is not None
 
 
 def _polls(lines: list[Line]) -> None:

@@ -10,13 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.header import SENTENCE_BREAK
+from tts_pipeline.extract.lines import Kind, Line, fold
 from tts_pipeline.extract.patterns import patterns
 
 CREDIT_MAX_WORDS = 8
 """Longest photo credit ("Photo: Getty Images") that makes the line above it a caption."""
 CAPTION_MAX_WORDS = 60
 """Longest line taken for a caption because a credit follows it."""
+SHORT_CAPTION_MIN_WORDS = 4
+"""Fewest words of a short line taken for a caption because a credit follows it (a shorter
+one is a list's item, an answer, a name: "Bugs Bunny.")."""
 SAME_START = 40
 """Characters two lines share at their start when one repeats the other (a caption shown
 twice, once shortened)."""
@@ -54,19 +58,31 @@ def in_context(lines: list[Line]) -> list[Line]:
 
 
 def _captions_above_credits(lines: list[Line]) -> None:
-    """Body lines right above a photo credit (no blank line between) are its caption; a
-    credit naming the text's source ("Source: <agency>") is not a photo's."""
+    """Body lines right above a photo credit (no blank line between) are its caption, and
+    so is a short line (a caption without its full stop); a credit naming the text's
+    source ("Source: <agency>") is not a photo's."""
     for i, line in enumerate(lines):
         if line.kind is not Kind.CAPTION or line.words > CREDIT_MAX_WORDS:
             continue
         if patterns().source_credits.match(line.text.strip().lower()):
             continue
+        alone = patterns().captions.fullmatch(fold(line.text)) is not None
         j = i - 1
-        while j >= 0 and lines[j].kind is Kind.BODY and lines[j].words <= CAPTION_MAX_WORDS:
+        while j >= 0 and _captioned(lines[j], alone):
             lines[j] = replace(lines[j], kind=Kind.CAPTION)
             if j == 0 or lines[j - 1].text[:SAME_START] != lines[j].text[:SAME_START]:
                 break
             j -= 1
+
+
+def _captioned(line: Line, alone: bool) -> bool:
+    """A line a photo credit right under it makes a caption: body text of at most
+    ``CAPTION_MAX_WORDS``, or a short line of ``SHORT_CAPTION_MIN_WORDS`` or more when the
+    credit stands alone ("Photo: Jane Doe"; a line that ends on a word after a sentence
+    may be a table's row)."""
+    if line.kind is Kind.SHORT:
+        return alone and SHORT_CAPTION_MIN_WORDS <= line.words <= CAPTION_MAX_WORDS
+    return line.kind is Kind.BODY and line.words <= CAPTION_MAX_WORDS
 
 
 def _box_items(lines: list[Line]) -> None:
@@ -78,7 +94,7 @@ def _box_items(lines: list[Line]) -> None:
             continue
         first = j = _skip_blank(lines, i + 1)
         while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.BODY, Kind.CHROME):
-            if lines[j].words > BOX_ITEM_MAX_WORDS:
+            if lines[j].words > BOX_ITEM_MAX_WORDS or _paragraph_after_chrome(lines, j, first):
                 break
             j += 1
         if j == first + 1 and lines[first].kind is Kind.BODY:
@@ -97,6 +113,14 @@ def _box_items(lines: list[Line]) -> None:
                     break
                 lines[j] = replace(lines[j], kind=Kind.CHROME)
                 j = _skip_blank(lines, j + 1)
+
+
+def _paragraph_after_chrome(lines: list[Line], j: int, first: int) -> bool:
+    """Line ``j`` of a box's run is a paragraph of two sentences or more right after
+    chrome (a video's duration, a button): the story going on below the box, not an item."""
+    if j == first or lines[j].kind is not Kind.BODY or lines[j - 1].kind is not Kind.CHROME:
+        return False
+    return SENTENCE_BREAK.search(lines[j].text) is not None
 
 
 def _polls(lines: list[Line]) -> None:

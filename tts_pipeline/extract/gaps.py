@@ -1,7 +1,7 @@
 """Lines of an HTML page around trafilatura's story: sentences that fill a gap in it (an
-interview's questions), the lists it introduces, the ingredients its recipe data lists, the
-sources it cites under a box's title, and the links in it that are a menu's or a teaser's,
-not the story's."""
+interview's questions; an update's time of day), the lists it introduces, the ingredients
+its recipe data lists, the sources it cites under a box's title, and the links in it that
+are a menu's or a teaser's, not the story's."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from itertools import pairwise
 from tts_pipeline.extract.dom import Evidence
 from tts_pipeline.extract.leads import LEAD_TAGS
 from tts_pipeline.extract.lines import Kind, Line, neighbour
+from tts_pipeline.extract.storytail import is_update_mark
 from tts_pipeline.extract.storytext import LINK_SHARE, is_sentence, spaced_words
 
 CODE_TAGS = ("pre", "code")
@@ -45,15 +46,20 @@ def filled_gaps(
 ) -> set[int]:
     """Lines that fill a gap between two lines of trafilatura's story all by themselves,
     each a sentence the dump cleaner kept: the questions of an interview or an FAQ, which
-    trafilatura's precise reading leaves out. Code, links and boxes are not sentences. In a
-    gap with captions, credits, buttons or datelines, the long sentences in paragraphs of
-    the article element fill it (a paragraph between a photo's credit and the story). A gap
-    of text lines with no blank line from one story line to the next is filled too: the
-    cells of a table or items of a list trafilatura read only in part."""
+    trafilatura's precise reading leaves out; so do the times of day and rules between the
+    updates of a story told in updates (:func:`is_update_mark`). Code, links and boxes are
+    not sentences. In a gap with captions, credits, buttons or datelines, the long sentences
+    in paragraphs of the article element fill it (a paragraph between a photo's credit and
+    the story). A gap of text lines with no blank line from one story line to the next is
+    filled too: the cells of a table or items of a list trafilatura read only in part."""
     filled = _run_above(lines, evidence, story)
     for above, below in pairwise(story):
         gap = [j for j in range(above + 1, below) if lines[j].kind is not Kind.BLANK]
-        if gap and all(_gap_sentence(lines[j], evidence[j], j in ours) for j in gap):
+        if gap and all(
+            _gap_sentence(lines[j], evidence[j], j in ours)
+            or (j in ours and is_update_mark(lines[j]))
+            for j in gap
+        ):
             filled.update(gap)
             continue
         if (

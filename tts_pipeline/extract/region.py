@@ -33,8 +33,11 @@ from tts_pipeline.extract.lines import Kind, Line, fold, own_block
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.rules import rules
 
-_QUOTED_POST = re.compile(r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)")
-"""The signature of an embedded post: a dash, a name and the author's handle."""
+_QUOTED_POST = re.compile(
+    r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)|\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\s*·", re.IGNORECASE
+)
+"""The signature of an embedded post: a dash, a name and the author's handle, or the time
+and a middle dot before the date ("12:04 PM · May 19, 2024")."""
 SPLITTERS = (Kind.END, Kind.BOX, Kind.BYLINE, Kind.DATE)
 """Lines no candidate runs across: markers, and bylines and datelines, which start a story
 (or a teaser, or a comment)."""

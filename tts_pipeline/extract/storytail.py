@@ -12,7 +12,9 @@ dash, a name, a handle and a date, which reads as a dateline but is the post's. 
 or a speech opens with a salutation ending in a comma ("Dear friends,") above its text. A
 web or mail address alone on a line between two paragraphs is the one the story gives. A
 block of "label: value" lines amid the text lists an outfit's pieces or a card's fields. A
-review ends with the book's details (author, title, publisher, pages, ISBN, price).
+review ends with the book's details (author, title, publisher, pages, ISBN, price). A story
+told in updates ("The Latest") heads each with its time of day ("4:14 p.m.") and parts
+them with a rule of underscores ("___").
 """
 
 from __future__ import annotations
@@ -139,11 +141,39 @@ def post_signatures(lines: Sequence[Line], first: int, last: int) -> list[int]:
     return signs + [i for i in above if i is not None and lines[i].kind is Kind.SHORT]
 
 
+_UPDATE_MARK = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|___", re.IGNORECASE)
+"""An update's time of day ("4:14 p.m.", "10 a.m.") or the rule between updates: three
+underscores ("___"; a longer rule is a page's decoration)."""
+
+
+def is_update_mark(line: Line) -> bool:
+    """The line is an update's time of day or the rule between updates (``_UPDATE_MARK``)."""
+    return _UPDATE_MARK.fullmatch(line.text.strip()) is not None
+
+
+def update_marks(lines: Sequence[Line], keep: list[int]) -> list[int]:
+    """The times of day and rules of underscores (``_UPDATE_MARK``) amid a story told in
+    updates: lines between the story's kept lines ``keep`` (in order) with a kept line
+    below them, past blank lines and other such marks."""
+    kept = set(keep)
+    found: list[int] = []
+    for i in range(keep[0] + 1, keep[-1]):
+        if i in kept or not is_update_mark(lines[i]):
+            continue
+        j = i + 1
+        while j < len(lines) and (lines[j].kind is Kind.BLANK or is_update_mark(lines[j])):
+            j += 1
+        if j in kept:
+            found.append(i)
+    return found
+
+
 def story_credit(lines: Sequence[Line], last: int) -> list[int]:
     """The staff credit right below the story's last line ``last`` ("(Reporting by Jane
-    Roe; Editing by John Doe)"): the ``story_credits`` of the chrome data."""
+    Roe; Editing by John Doe)"): the ``story_credits`` of the chrome data, also when,
+    without its brackets, it reads as a byline."""
     j = neighbour(lines, last, 1)
-    if j is None or lines[j].kind not in (Kind.SHORT, Kind.BODY):
+    if j is None or lines[j].kind not in (Kind.SHORT, Kind.BODY, Kind.BYLINE):
         return []
     return [j] if patterns().story_credits.match(fold(lines[j].text)) else []
 

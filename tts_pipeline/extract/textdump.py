@@ -54,6 +54,7 @@ from tts_pipeline.extract.storytail import (
     salutations,
     same_label,
     story_credit,
+    update_marks,
 )
 from tts_pipeline.models import Article
 
@@ -167,6 +168,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     fragments = tuple(sorted({i for i in rows if i not in keep}))
     keep = sorted([*keep, *fragments, *closing_lines(lines, max([*keep, *fragments]))])
     keep = sorted({*keep, *post_signatures(lines, keep[0], keep[-1])})
+    keep = sorted({*keep, *update_marks(lines, keep)})
     keep += story_credit(lines, keep[-1])
     keep += lineups(lines, keep[-1])
     keep += book_details(lines, keep[-1])

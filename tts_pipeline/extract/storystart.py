@@ -17,7 +17,8 @@ from dataclasses import replace
 from itertools import pairwise
 
 from tts_pipeline.extract.header import Header, find_header, looks_like_title
-from tts_pipeline.extract.lines import Kind, Line, neighbour
+from tts_pipeline.extract.lines import Kind, Line, fold, neighbour
+from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.region import signs_a_post
 
 LEAD_MAX_BODY_LINES, LEAD_MAX_WORDS = 2, 80
@@ -55,6 +56,9 @@ SENTENCE_TITLE_MIN_WORDS = 11
 story's standfirst (a headline is shorter): it is read with the story..."""
 OVER_TITLE_SKIPPED = (Kind.BLANK, Kind.CHROME)
 """...unless the first line above it, past these, is a dateline or byline."""
+CLOSING_PROMPT_MIN_WORDS = 30
+"""Fewest words of a lead that ends on a call to action (see :func:`lead_ending_in_prompt`)."""
+_FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s|$)")
 
 
 def amounts_above(lines: Sequence[Line], start: int) -> list[int]:
@@ -271,3 +275,24 @@ def standfirst_as_title(lines: Sequence[Line], start: int, title: str | None) ->
         None,
     )
     return None if over is not None and over.kind in (Kind.DATE, Kind.BYLINE) else above
+
+
+def lead_ending_in_prompt(lines: Sequence[Line], start: int) -> int:
+    """Index of a lead that ends on a call to action ("Read on to find out", "Follow us on
+    Twitter"), which the stretch of body text left out as a prompt: a line of
+    ``CLOSING_PROMPT_MIN_WORDS`` words or more right above the story (a subheading at most
+    between) whose first sentence asks nothing of the reader. ``start`` when there is none."""
+    i = neighbour(lines, start, -1)
+    if i is not None and lines[i].kind is Kind.SHORT and looks_like_title(lines[i]):
+        i = neighbour(lines, i, -1)
+    if i is None or lines[i].kind not in (Kind.BODY, Kind.CHROME):
+        return start
+    if lines[i].words < CLOSING_PROMPT_MIN_WORDS:
+        return start
+    text = fold(lines[i].text)
+    first = _FIRST_SENTENCE.match(text)
+    if first is None or first.end() == len(text):
+        return start
+    prompts = patterns().prompts
+    asks = prompts.search(text, first.end())
+    return i if asks and not prompts.search(first[0]) else start

@@ -1,0 +1,38 @@
+"""Text dumps of the HTML probe pages, as a renderer gives them (visible text, one block
+element per line): the structure the HTML showed is gone, so the text cleaner must find
+where the story ends from the lines alone.
+
+Invented pages (tests/pages/probe_rendered/): a story whose comment section's heading
+carries its count ("Discussion (4)").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.story_cases import assert_story
+from tts_pipeline.extract import extract_article
+from tts_pipeline.sources.read import read_source
+
+PAGES = Path(__file__).parent / "pages" / "probe_rendered"
+
+CASES = {
+    "comments-outweigh.txt": {
+        "first": "The county has agreed to keep the rural bus route",
+        "last": "keep campaigning for a permanent solution.",
+        "must_not": ["Discussion (4)", "2 days ago", "I have taken this bus every week",
+                     "My son uses the route", "Reply Report", "Privacy policy"],
+    },
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return {name: extract_article(read_source(str(PAGES / name))) for name in CASES}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_story_ends_where_the_page_shows_it(articles, name):
+    assert_story(articles[name], CASES[name])

@@ -3,7 +3,8 @@ element per line): the structure the HTML showed is gone, so the text cleaner mu
 where the story ends from the lines alone.
 
 Invented pages (tests/pages/probe_rendered/): a story whose comment section's heading
-carries its count ("Discussion (4)").
+carries its count ("Discussion (4)"); a story with a "Read next" box below it, whose story
+has a byline of its own.
 """
 
 from __future__ import annotations
@@ -24,6 +25,12 @@ CASES = {
         "last": "keep campaigning for a permanent solution.",
         "must_not": ["Discussion (4)", "2 days ago", "I have taken this bus every week",
                      "My son uses the route", "Reply Report", "Privacy policy"],
+    },
+    "read-next.txt": {
+        "first": "The regional rail operator will run extra trains",
+        "last": "Tickets and fares will not change.",
+        "must_not": ["Read next", "Cycle hire scheme", "By Tom Vale", "busiest month",
+                     "three hundred electric bikes", "Continue reading"],
     },
 }  # fmt: skip
 

@@ -4,7 +4,9 @@ where the story ends from the lines alone.
 
 Invented pages (tests/pages/probe_rendered/): a story whose comment section's heading
 carries its count ("Discussion (4)"); a story with a "Read next" box below it, whose story
-has a byline of its own.
+has a byline of its own; a story above a "Related stories" box of three teasers, each a
+headline and a summary of a long sentence; a story above a list of teasers under a title
+the chrome words do not know, each a headline, a summary and its date ("2 days ago").
 """
 
 from __future__ import annotations
@@ -31,6 +33,18 @@ CASES = {
         "last": "Tickets and fares will not change.",
         "must_not": ["Read next", "Cycle hire scheme", "By Tom Vale", "busiest month",
                      "three hundred electric bikes", "Continue reading"],
+    },
+    "aside-related.txt": {
+        "first": "The town council voted on Wednesday to ban cars",
+        "last": "The council will review the trial in October.",
+        "must_not": ["Related stories", "Neighbouring town", "When the neighbouring town",
+                     "Bus company adds", "The regional bus company", "Traders at the weekly"],
+    },
+    "long-others.txt": {
+        "first": "A fire at a recycling depot on the edge of town",
+        "last": "collections will go to the neighbouring site.",
+        "must_not": ["Elsewhere in the Valley", "Story number", "The regional hospital",
+                     "A local charity", "The council has confirmed", "2 days ago"],
     },
 }  # fmt: skip
 

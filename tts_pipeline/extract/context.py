@@ -34,6 +34,10 @@ POLL_ANSWER_MAX_WORDS = 6
 """Longest answer of a poll ("Không có ý kiến")."""
 TEASER_MIN_PAIRS = 2
 """Fewest teasers (a title, then a summary) under a box title that make it a box."""
+TEASER_LIST_MIN = 3
+"""Fewest teasers with longer summaries (or with a date each) that make a list of teasers."""
+TEASER_SUMMARY_MAX_WORDS = 60
+"""Longest summary of a teaser."""
 TABLE_MIN_ROWS = 3
 """Fewest rows (lines of cells apart by tabs) of a data table."""
 TABLE_NUMBERED_SHARE = 0.5
@@ -116,26 +120,48 @@ def _polls(lines: list[Line]) -> None:
 
 def _teaser_pairs(lines: list[Line]) -> None:
     """A box title followed by ``TEASER_MIN_PAIRS`` or more teasers, each a title and a
-    sentence or two of summary, is a box: its summaries are not the story going on."""
+    sentence or two of summary, or by ``TEASER_LIST_MIN`` or more with longer summaries, is
+    a box: its summaries are not the story going on. So is a run of ``TEASER_LIST_MIN`` or
+    more teasers that each carry a date (a title, a summary, "2 days ago"), box title or not."""
     for i, line in enumerate(lines):
-        if line.kind is not Kind.BOX or not _opens_box(line):
+        if line.kind is Kind.BOX and _opens_box(line):
+            units = _teasers(lines, _skip_blank(lines, i + 1))
+            brief = all(lines[unit[1]].words <= BOX_ITEM_MAX_WORDS for unit in units)
+            if len(units) < (TEASER_MIN_PAIRS if brief else TEASER_LIST_MIN):
+                continue
+        elif line.kind in (Kind.SHORT, Kind.CHROME):
+            units = _teasers(lines, i)
+            if len(units) < TEASER_LIST_MIN or not all(len(unit) > 2 for unit in units):
+                continue
+        else:
             continue
-        pairs: list[int] = []
-        j = _skip_blank(lines, i + 1)
-        while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.CHROME):
-            k = _skip_blank(lines, j + 1)
-            if k >= len(lines) or not _summary(lines[k]):
-                break
-            pairs += [j, k]
-            j = _skip_blank(lines, k + 1)
-        if len(pairs) >= 2 * TEASER_MIN_PAIRS:
-            for k in pairs:
-                lines[k] = replace(lines[k], kind=Kind.CHROME)
+        for k in (k for unit in units for k in unit):
+            lines[k] = replace(lines[k], kind=Kind.CHROME)
+
+
+def _teasers(lines: list[Line], j: int) -> list[list[int]]:
+    """The teasers from line ``j`` on, each the indices of its title, its summary (one body
+    line) and the datelines after either."""
+    units: list[list[int]] = []
+    while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.CHROME):
+        unit, k = _dated(lines, [j], _skip_blank(lines, j + 1))
+        if k >= len(lines) or not _summary(lines[k]):
+            break
+        unit, j = _dated(lines, [*unit, k], _skip_blank(lines, k + 1))
+        units.append(unit)
+    return units
+
+
+def _dated(lines: list[Line], unit: list[int], j: int) -> tuple[list[int], int]:
+    """``unit`` with the datelines from line ``j`` on, and the index of the line after them."""
+    while j < len(lines) and lines[j].kind is Kind.DATE:
+        unit, j = [*unit, j], _skip_blank(lines, j + 1)
+    return unit, j
 
 
 def _summary(line: Line) -> bool:
-    """A teaser's summary: a short body line."""
-    return line.kind is Kind.BODY and line.words <= BOX_ITEM_MAX_WORDS
+    """A teaser's summary: a body line of a paragraph's length."""
+    return line.kind is Kind.BODY and line.words <= TEASER_SUMMARY_MAX_WORDS
 
 
 def _heads_a_story(lines: list[Line], j: int) -> bool:

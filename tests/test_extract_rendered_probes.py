@@ -6,7 +6,9 @@ Invented pages (tests/pages/probe_rendered/): a story whose comment section's he
 carries its count ("Discussion (4)"); a story with a "Read next" box below it, whose story
 has a byline of its own; a story above a "Related stories" box of three teasers, each a
 headline and a summary of a long sentence; a story above a list of teasers under a title
-the chrome words do not know, each a headline, a summary and its date ("2 days ago").
+the chrome words do not know, each a headline, a summary and its date ("2 days ago");
+stories above boxes titled "Latest from <place>" and "Other news". The HTML page of the
+first of these keeps its story whole, its teaser cards left to the markup.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from tts_pipeline.extract import extract_article
 from tts_pipeline.sources.read import read_source
 
 PAGES = Path(__file__).parent / "pages" / "probe_rendered"
+HTML_PAGES = Path(__file__).parent / "pages" / "probe_html"
 
 CASES = {
     "comments-outweigh.txt": {
@@ -46,6 +49,18 @@ CASES = {
         "must_not": ["Elsewhere in the Valley", "Story number", "The regional hospital",
                      "A local charity", "The council has confirmed", "2 days ago"],
     },
+    "brief-story.txt": {
+        "first": "Police closed the northbound lane of the valley road",
+        "must": ["Nobody was injured, and the road reopened at eleven."],
+        "must_not": ["Latest from the valley", "Quarry expansion plans", "Residents can see",
+                     "New speed limit", "The county wants", "A family-owned timber firm"],
+    },
+    "other-news.txt": {
+        "must": ["The mountain rescue team in the northern fells"],
+        "last": "something of a local celebrity.",
+        "must_not": ["Back to news", "Other news", "Reservoir levels", "Water levels in the",
+                     "Village fete", "The council has agreed to fund", "Privacy"],
+    },
 }  # fmt: skip
 
 
@@ -57,3 +72,17 @@ def articles():
 @pytest.mark.parametrize("name", CASES)
 def test_story_ends_where_the_page_shows_it(articles, name):
     assert_story(articles[name], CASES[name])
+
+
+def test_html_page_leaves_teaser_cards_to_its_markup():
+    """The HTML page the brief story was rendered from: trafilatura keeps the promotion
+    below the story and the cards of the "Latest" box, which the markup shows as cards."""
+    article = extract_article(read_source(str(HTML_PAGES / "brief-story.html")))
+    assert_story(
+        article,
+        {
+            "first": "Police closed the northbound lane of the valley road",
+            "last": "Nobody was injured, and the road reopened at eleven.",
+            "must_not": ["Our reporters cover", "Latest from the valley", "Residents can see"],
+        },
+    )

@@ -45,13 +45,15 @@ TABLE_NUMBERED_SHARE = 0.5
 _DIGIT = re.compile(r"\d")
 
 
-def in_context(lines: list[Line]) -> list[Line]:
-    """``lines`` with captions, box items, repeats and the rows of data tables marked as such."""
+def in_context(lines: list[Line], dump: bool = True) -> list[Line]:
+    """``lines`` with captions, box items, repeats and the rows of data tables marked as such.
+    An HTML page's lines (``dump`` False) leave teasers of long summaries, or dated ones, to
+    the page's markup (its cards)."""
     out = list(lines)
     _captions_above_credits(out)
     _box_items(out)
     _polls(out)
-    _teaser_pairs(out)
+    _teaser_pairs(out, dump)
     _repeats(out)
     _table_rows(out)
     return out
@@ -118,19 +120,20 @@ def _polls(lines: list[Line]) -> None:
             lines[i] = replace(line, kind=Kind.CHROME)
 
 
-def _teaser_pairs(lines: list[Line]) -> None:
+def _teaser_pairs(lines: list[Line], dump: bool) -> None:
     """A box title followed by ``TEASER_MIN_PAIRS`` or more teasers, each a title and a
     sentence or two of summary, or by ``TEASER_LIST_MIN`` or more with longer summaries, is
     a box: its summaries are not the story going on. So is a run of ``TEASER_LIST_MIN`` or
     more teasers that each carry a date (a title, a summary, "2 days ago"), box title or not."""
     for i, line in enumerate(lines):
         if line.kind is Kind.BOX and _opens_box(line):
-            units = _teasers(lines, _skip_blank(lines, i + 1))
+            longest = TEASER_SUMMARY_MAX_WORDS if dump else BOX_ITEM_MAX_WORDS
+            units = _teasers(lines, _skip_blank(lines, i + 1), longest, dump)
             brief = all(lines[unit[1]].words <= BOX_ITEM_MAX_WORDS for unit in units)
             if len(units) < (TEASER_MIN_PAIRS if brief else TEASER_LIST_MIN):
                 continue
-        elif line.kind in (Kind.SHORT, Kind.CHROME):
-            units = _teasers(lines, i)
+        elif dump and line.kind in (Kind.SHORT, Kind.CHROME):
+            units = _teasers(lines, i, TEASER_SUMMARY_MAX_WORDS, dump)
             if len(units) < TEASER_LIST_MIN or not all(len(unit) > 2 for unit in units):
                 continue
         else:
@@ -139,29 +142,24 @@ def _teaser_pairs(lines: list[Line]) -> None:
             lines[k] = replace(lines[k], kind=Kind.CHROME)
 
 
-def _teasers(lines: list[Line], j: int) -> list[list[int]]:
+def _teasers(lines: list[Line], j: int, longest: int, dated: bool) -> list[list[int]]:
     """The teasers from line ``j`` on, each the indices of its title, its summary (one body
-    line) and the datelines after either."""
+    line of at most ``longest`` words) and, if ``dated``, the datelines after either."""
     units: list[list[int]] = []
     while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.CHROME):
-        unit, k = _dated(lines, [j], _skip_blank(lines, j + 1))
-        if k >= len(lines) or not _summary(lines[k]):
+        unit, k = _dated(lines, [j], _skip_blank(lines, j + 1), dated)
+        if k >= len(lines) or lines[k].kind is not Kind.BODY or lines[k].words > longest:
             break
-        unit, j = _dated(lines, [*unit, k], _skip_blank(lines, k + 1))
+        unit, j = _dated(lines, [*unit, k], _skip_blank(lines, k + 1), dated)
         units.append(unit)
     return units
 
 
-def _dated(lines: list[Line], unit: list[int], j: int) -> tuple[list[int], int]:
+def _dated(lines: list[Line], unit: list[int], j: int, dated: bool) -> tuple[list[int], int]:
     """``unit`` with the datelines from line ``j`` on, and the index of the line after them."""
-    while j < len(lines) and lines[j].kind is Kind.DATE:
+    while dated and j < len(lines) and lines[j].kind is Kind.DATE:
         unit, j = [*unit, j], _skip_blank(lines, j + 1)
     return unit, j
-
-
-def _summary(line: Line) -> bool:
-    """A teaser's summary: a body line of a paragraph's length."""
-    return line.kind is Kind.BODY and line.words <= TEASER_SUMMARY_MAX_WORDS
 
 
 def _heads_a_story(lines: list[Line], j: int) -> bool:

@@ -7,8 +7,10 @@ carries its count ("Discussion (4)"); a story with a "Read next" box below it, w
 has a byline of its own; a story above a "Related stories" box of three teasers, each a
 headline and a summary of a long sentence; a story above a list of teasers under a title
 the chrome words do not know, each a headline, a summary and its date ("2 days ago");
-stories above boxes titled "Latest from <place>" and "Other news". The HTML page of the
-first of these keeps its story whole, its teaser cards left to the markup.
+stories above boxes titled "Latest from <place>" and "Other news"; a story above comments
+with no heading, each a name and a date, the comment and its "Reply" button. The HTML page
+of the "Latest from <place>" story keeps its story whole, its teaser cards left to the
+markup.
 """
 
 from __future__ import annotations
@@ -60,6 +62,12 @@ CASES = {
         "last": "something of a local celebrity.",
         "must_not": ["Back to news", "Other news", "Reservoir levels", "Water levels in the",
                      "Village fete", "The council has agreed to fund", "Privacy"],
+    },
+    "comments-noheading.txt": {
+        "first": "The ferry to the islands will leave half an hour earlier",
+        "last": "A new booking system for cars will open next week.",
+        "must_not": ["Peter Hollis", "Earlier boats at last", "I hope the later Friday boat",
+                     "Good news for the island shops", "Reply", "Privacy policy"],
     },
 }  # fmt: skip
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from tts_pipeline.extract.lines import Kind, Line
 from tts_pipeline.extract.patterns import patterns
+from tts_pipeline.extract.threads import comment_threads
 
 CREDIT_MAX_WORDS = 8
 """Longest photo credit ("Photo: Getty Images") that makes the line above it a caption."""
@@ -54,6 +55,8 @@ def in_context(lines: list[Line], dump: bool = True) -> list[Line]:
     _box_items(out)
     _polls(out)
     _teaser_pairs(out, dump)
+    if dump:
+        comment_threads(out)
     _repeats(out)
     _table_rows(out)
     return out

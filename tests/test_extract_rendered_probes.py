@@ -8,9 +8,11 @@ has a byline of its own; a story above a "Related stories" box of three teasers,
 headline and a summary of a long sentence; a story above a list of teasers under a title
 the chrome words do not know, each a headline, a summary and its date ("2 days ago");
 stories above boxes titled "Latest from <place>" and "Other news"; a story above comments
-with no heading, each a name and a date, the comment and its "Reply" button. The HTML page
-of the "Latest from <place>" story keeps its story whole, its teaser cards left to the
-markup.
+with no heading, each a name and a date, the comment and its "Reply" button; a newsletter
+post with a call to subscribe amid its paragraphs ("reader-supported", "consider becoming a
+free or paid subscriber") and its comments under "Discussion about this post"; the brief
+story's call for support ("we rely on readers like you"). The HTML page of the
+"Latest from <place>" story keeps its story whole, its teaser cards left to the markup.
 """
 
 from __future__ import annotations
@@ -53,8 +55,9 @@ CASES = {
     },
     "brief-story.txt": {
         "first": "Police closed the northbound lane of the valley road",
-        "must": ["Nobody was injured, and the road reopened at eleven."],
-        "must_not": ["Latest from the valley", "Quarry expansion plans", "Residents can see",
+        "last": "Nobody was injured, and the road reopened at eleven.",
+        "must_not": ["Our reporters cover", "readers like you", "Latest from the valley",
+                     "Quarry expansion plans", "Residents can see",
                      "New speed limit", "The county wants", "A family-owned timber firm"],
     },
     "other-news.txt": {
@@ -68,6 +71,12 @@ CASES = {
         "last": "A new booking system for cars will open next week.",
         "must_not": ["Peter Hollis", "Earlier boats at last", "I hope the later Friday boat",
                      "Good news for the island shops", "Reply", "Privacy policy"],
+    },
+    "substack-post.txt": {
+        "first": "When my kettle broke last month",
+        "last": "working again, with mixed results.",
+        "must_not": ["reader-supported", "paid subscriber", "48 Likes", "Discussion about this",
+                     "My town has a repair café", "Viktor sounds like a treasure", "Privacy"],
     },
 }  # fmt: skip
 

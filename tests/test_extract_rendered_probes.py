@@ -11,7 +11,8 @@ stories above boxes titled "Latest from <place>" and "Other news"; a story above
 with no heading, each a name and a date, the comment and its "Reply" button; a newsletter
 post with a call to subscribe amid its paragraphs ("reader-supported", "consider becoming a
 free or paid subscriber") and its comments under "Discussion about this post"; the brief
-story's call for support ("we rely on readers like you"). The HTML page of the
+story's call for support ("we rely on readers like you"); a story with a link to another
+one amid its paragraphs ("RELATED: <a headline>"). The HTML page of the
 "Latest from <place>" story keeps its story whole, its teaser cards left to the markup.
 """
 
@@ -77,6 +78,11 @@ CASES = {
         "last": "working again, with mixed results.",
         "must_not": ["reader-supported", "paid subscriber", "48 Likes", "Discussion about this",
                      "My town has a repair café", "Viktor sounds like a treasure", "Privacy"],
+    },
+    "related-link.txt": {
+        "first": "The city council has approved a plan to convert the old central post office",
+        "must": ["Work is expected to start in the autumn"],
+        "must_not": ["RELATED:", "Old cinema on Market Street"],
     },
 }  # fmt: skip
 

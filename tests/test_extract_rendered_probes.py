@@ -12,7 +12,8 @@ with no heading, each a name and a date, the comment and its "Reply" button; a n
 post with a call to subscribe amid its paragraphs ("reader-supported", "consider becoming a
 free or paid subscriber") and its comments under "Discussion about this post"; the brief
 story's call for support ("we rely on readers like you"); a story with a link to another
-one amid its paragraphs ("RELATED: <a headline>"). The HTML page of the
+one amid its paragraphs ("RELATED: <a headline>"); an interview with a sign-up box amid its
+questions ("Enjoying this article?"). The HTML page of the
 "Latest from <place>" story keeps its story whole, its teaser cards left to the markup.
 """
 
@@ -83,6 +84,12 @@ CASES = {
         "first": "The city council has approved a plan to convert the old central post office",
         "must": ["Work is expected to start in the autumn"],
         "must_not": ["RELATED:", "Old cinema on Market Street"],
+    },
+    "interview-prompt.txt": {
+        "first": "After forty years with the lifeboat crew",
+        "must": ["How did you first join the crew?", "Is there a rescue that stays with you?",
+                 "The sea tells you when to stop"],
+        "must_not": ["Enjoying this article?", "Get the best of Coastal Life", "Subscribe"],
     },
 }  # fmt: skip
 

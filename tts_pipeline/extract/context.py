@@ -136,12 +136,13 @@ def _teaser_pairs(lines: list[Line], dump: bool) -> None:
             if len(units) < (TEASER_MIN_PAIRS if brief else TEASER_LIST_MIN):
                 continue
         elif dump and line.kind in (Kind.SHORT, Kind.CHROME):
-            units = _teasers(lines, i, TEASER_SUMMARY_MAX_WORDS, dump)
+            units, brief = _teasers(lines, i, TEASER_SUMMARY_MAX_WORDS, dump), False
             if len(units) < TEASER_LIST_MIN or not all(len(unit) > 2 for unit in units):
                 continue
         else:
             continue
-        for k in (k for unit in units for k in unit):
+        # the titles of longer teasers stay short lines: a label over each is still seen
+        for k in (k for unit in units for k in unit[0 if brief else 1 :]):
             lines[k] = replace(lines[k], kind=Kind.CHROME)
 
 

@@ -8,7 +8,8 @@ has a byline of its own; a story above a "Related stories" box of three teasers,
 headline and a summary of a long sentence; a story above a list of teasers under a title
 the chrome words do not know, each a headline, a summary and its date ("2 days ago");
 stories above boxes titled "Latest from <place>" and "Other news"; a story above comments
-with no heading, each a name and a date, the comment and its "Reply" button; a newsletter
+with no heading, each a name and a date (or "Ann Lee · 3 hours ago"), the comment and its
+"Reply" button; a newsletter
 post with a call to subscribe amid its paragraphs ("reader-supported", "consider becoming a
 free or paid subscriber") and its comments under "Discussion about this post"; the brief
 story's call for support ("we rely on readers like you"); a story with a link to another
@@ -90,6 +91,12 @@ CASES = {
         "must": ["How did you first join the crew?", "Is there a rescue that stays with you?",
                  "The sea tells you when to stop"],
         "must_not": ["Enjoying this article?", "Get the best of Coastal Life", "Subscribe"],
+    },
+    "comments-relative.txt": {
+        "first": "The county has agreed to keep the rural bus route",
+        "last": "keep campaigning for a permanent solution.",
+        "must_not": ["Ruth Ames", "hours ago", "I have taken this bus every week",
+                     "My son uses the route", "Reply Report"],
     },
 }  # fmt: skip
 

@@ -112,7 +112,7 @@ def story_lines(
     ``trafilatura_text`` is trafilatura's precise reading; ``fuller_text`` gives its default
     reading, asked for only when the precise one has lost the story.
     """
-    lines = in_context([describe(raw) for raw in page.text.split("\n")])
+    lines = in_context([describe(raw) for raw in page.text.split("\n")], dump=False)
     evidence: Sequence[Evidence] = getattr(page, "evidence", None) or [BLANK] * len(lines)
     dump = read_dump(lines)
     parts = _Parts(page, lines, evidence, dump, meta, titles)

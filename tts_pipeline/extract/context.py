@@ -13,6 +13,7 @@ from dataclasses import replace
 from tts_pipeline.extract.header import SENTENCE_BREAK
 from tts_pipeline.extract.lines import Kind, Line, fold
 from tts_pipeline.extract.patterns import patterns
+from tts_pipeline.extract.threads import comment_threads
 
 CREDIT_MAX_WORDS = 8
 """Longest photo credit ("Photo: Getty Images") that makes the line above it a caption."""
@@ -38,6 +39,10 @@ POLL_ANSWER_MAX_WORDS = 6
 """Longest answer of a poll ("Không có ý kiến")."""
 TEASER_MIN_PAIRS = 2
 """Fewest teasers (a title, then a summary) under a box title that make it a box."""
+TEASER_LIST_MIN = 3
+"""Fewest teasers with longer summaries (or with a date each) that make a list of teasers."""
+TEASER_SUMMARY_MAX_WORDS = 60
+"""Longest summary of a teaser."""
 TABLE_MIN_ROWS = 3
 """Fewest rows (lines of cells apart by tabs) of a data table."""
 TABLE_NUMBERED_SHARE = 0.5
@@ -45,13 +50,17 @@ TABLE_NUMBERED_SHARE = 0.5
 _DIGIT = re.compile(r"\d")
 
 
-def in_context(lines: list[Line]) -> list[Line]:
-    """``lines`` with captions, box items, repeats and the rows of data tables marked as such."""
+def in_context(lines: list[Line], dump: bool = True) -> list[Line]:
+    """``lines`` with captions, box items, repeats and the rows of data tables marked as such.
+    An HTML page's lines (``dump`` False) leave teasers of long summaries, or dated ones, to
+    the page's markup (its cards)."""
     out = list(lines)
     _captions_above_credits(out)
     _box_items(out)
     _polls(out)
-    _teaser_pairs(out)
+    _teaser_pairs(out, dump)
+    if dump:
+        comment_threads(out)
     _repeats(out)
     _table_rows(out)
     return out
@@ -138,28 +147,47 @@ def _polls(lines: list[Line]) -> None:
             lines[i] = replace(line, kind=Kind.CHROME)
 
 
-def _teaser_pairs(lines: list[Line]) -> None:
+def _teaser_pairs(lines: list[Line], dump: bool) -> None:
     """A box title followed by ``TEASER_MIN_PAIRS`` or more teasers, each a title and a
-    sentence or two of summary, is a box: its summaries are not the story going on."""
+    sentence or two of summary, or by ``TEASER_LIST_MIN`` or more with longer summaries, is
+    a box: its summaries are not the story going on. So is a run of ``TEASER_LIST_MIN`` or
+    more teasers that each carry a date (a title, a summary, "2 days ago"), box title or not."""
     for i, line in enumerate(lines):
-        if line.kind is not Kind.BOX or not _opens_box(line):
+        if line.kind is Kind.BOX and _opens_box(line):
+            longest = TEASER_SUMMARY_MAX_WORDS if dump else BOX_ITEM_MAX_WORDS
+            units = _teasers(lines, _skip_blank(lines, i + 1), longest, dump)
+            brief = all(lines[unit[1]].words <= BOX_ITEM_MAX_WORDS for unit in units)
+            if len(units) < (TEASER_MIN_PAIRS if brief else TEASER_LIST_MIN):
+                continue
+        elif dump and line.kind in (Kind.SHORT, Kind.CHROME):
+            units, brief = _teasers(lines, i, TEASER_SUMMARY_MAX_WORDS, dump), False
+            if len(units) < TEASER_LIST_MIN or not all(len(unit) > 2 for unit in units):
+                continue
+        else:
             continue
-        pairs: list[int] = []
-        j = _skip_blank(lines, i + 1)
-        while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.CHROME):
-            k = _skip_blank(lines, j + 1)
-            if k >= len(lines) or not _summary(lines[k]):
-                break
-            pairs += [j, k]
-            j = _skip_blank(lines, k + 1)
-        if len(pairs) >= 2 * TEASER_MIN_PAIRS:
-            for k in pairs:
-                lines[k] = replace(lines[k], kind=Kind.CHROME)
+        # the titles of longer teasers stay short lines: a label over each is still seen
+        for k in (k for unit in units for k in unit[0 if brief else 1 :]):
+            lines[k] = replace(lines[k], kind=Kind.CHROME)
 
 
-def _summary(line: Line) -> bool:
-    """A teaser's summary: a short body line."""
-    return line.kind is Kind.BODY and line.words <= BOX_ITEM_MAX_WORDS
+def _teasers(lines: list[Line], j: int, longest: int, dated: bool) -> list[list[int]]:
+    """The teasers from line ``j`` on, each the indices of its title, its summary (one body
+    line of at most ``longest`` words) and, if ``dated``, the datelines after either."""
+    units: list[list[int]] = []
+    while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.CHROME):
+        unit, k = _dated(lines, [j], _skip_blank(lines, j + 1), dated)
+        if k >= len(lines) or lines[k].kind is not Kind.BODY or lines[k].words > longest:
+            break
+        unit, j = _dated(lines, [*unit, k], _skip_blank(lines, k + 1), dated)
+        units.append(unit)
+    return units
+
+
+def _dated(lines: list[Line], unit: list[int], j: int, dated: bool) -> tuple[list[int], int]:
+    """``unit`` with the datelines from line ``j`` on, and the index of the line after them."""
+    while dated and j < len(lines) and lines[j].kind is Kind.DATE:
+        unit, j = [*unit, j], _skip_blank(lines, j + 1)
+    return unit, j
 
 
 def _heads_a_story(lines: list[Line], j: int) -> bool:

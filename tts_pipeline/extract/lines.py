@@ -144,6 +144,8 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
             return Kind.CHROME
         if p.captions.fullmatch(folded) or _has_trailing_credit(text, terminal):
             return Kind.CAPTION
+        if not terminal and _boxed_link(p.box_markers, folded):
+            return Kind.CHROME  # "RELATED: <a headline>": a link to another story
     if words <= r.prompt_max_words and p.prompts.search(folded):
         return Kind.CHROME
     if words <= r.byline_max_words and not _introduces(text, words) and byline_author(text):
@@ -167,6 +169,14 @@ def _links_a_headline(text: str) -> bool:
     the colon ("Tags: bridge, city, river") is not a headline."""
     marker, colon, rest = text.partition(":")
     return bool(colon) and len(marker) <= 40 and len(rest.split()) >= 3 and rest.count(",") <= 1
+
+
+def _boxed_link(markers: re.Pattern, folded: str) -> bool:
+    """A box marker, a colon and a headline: "Related: Old cinema to reopen"."""
+    marker, colon, _ = folded.partition(":")
+    return (
+        bool(colon) and markers.fullmatch(marker.strip()) is not None and _links_a_headline(folded)
+    )
 
 
 def _introduces(text: str, words: float) -> bool:

@@ -139,7 +139,7 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
     then a quote or a list) or with a box between when the story has no byline or dateline
     of its own (the lead, a "Related stories" box, the story). A stray paragraph further
     down is an author's bio, a blog's "about me" or a promotion. What follows a box and a
-    dateline (a teaser's date and its "Read more") is another post."""
+    dateline (a teaser's date and its "Read more"), or a box and a byline, is another post."""
     between = [lines[i] for i in range(before.end + 1, after.start)]
     gap = [line for line in between if line.kind is not Kind.BLANK]
     boxed = any(line.kind is Kind.BOX for line in gap)
@@ -156,7 +156,7 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
     if _list_shaped(lines, before) or _list_shaped(lines, after):
         return False
     joined = after if forward else before
-    if forward and boxed and any(_dateline(line) for line in gap):
+    if forward and boxed and (any(_dateline(line) for line in gap) or _byline_under_box(gap)):
         return False
     near = len(gap) <= rules().region.stray_gap_lines
     if (
@@ -173,6 +173,12 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
 def _dateline(line: Line) -> bool:
     """A dateline that stamps another post, not one that signs a quoted post."""
     return line.kind is Kind.DATE and not signs_a_post(line)
+
+
+def _byline_under_box(gap: Sequence[Line]) -> bool:
+    """A byline below a box marker heads another story ("Read next"); above, it signs ours."""
+    kinds = [line.kind for line in gap]
+    return Kind.BYLINE in kinds[kinds.index(Kind.BOX) :]
 
 
 def _empty_box(gap: Sequence[Line]) -> bool:

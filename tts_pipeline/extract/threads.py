@@ -1,0 +1,81 @@
+"""Find the comments below a story in a page dump that has no heading over them.
+
+A comment is a header (the commenter's name and when: "Ann Lee | 2 May 2020 - 16:40",
+"Ann 2 days ago"), maybe a title, its text, and a line of buttons ("Reply", "Antworten");
+the same buttons close every comment of the thread. The first header of such a thread
+is where the story ends.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tts_pipeline.extract.dates import find_date, is_relative_time
+from tts_pipeline.extract.lines import Kind, Line, count_words, fold
+
+THREAD_MIN_COMMENTS = 2
+"""Fewest comments, each closed by the same buttons, that make a thread."""
+NAME_MAX_WORDS = 4
+"""Most words of a commenter's name beside the date."""
+BUTTONS_MAX_WORDS = 4
+"""Most words of the line of buttons under a comment ("Reply Report")."""
+RELATIVE_MAX_WORDS = 4
+"""Most words of a relative time at the end of a header ("2 days ago")."""
+
+
+def comment_threads(lines: list[Line]) -> None:
+    """Mark the header of the first comment of a thread as an end marker."""
+    for i in range(len(lines)):
+        if _header(lines[i]) and _comments(lines, i) >= THREAD_MIN_COMMENTS:
+            lines[i] = replace(lines[i], kind=Kind.END)
+            return
+
+
+def _comments(lines: list[Line], j: int) -> int:
+    """How many comments follow one another from line ``j`` on, each closed by the same
+    buttons."""
+    count, buttons = 0, None
+    while j < len(lines) and _header(lines[j]):
+        k = _next(lines, j)
+        if k < len(lines) and lines[k].kind is Kind.SHORT:
+            k = _next(lines, k)  # the comment's title
+        start = k
+        while k < len(lines) and lines[k].kind is Kind.BODY:
+            k = _next(lines, k)
+        if k == start or k >= len(lines) or not _buttons(lines[k], buttons):
+            break
+        count, buttons, j = count + 1, lines[k].text, _next(lines, k)
+    return count
+
+
+def _header(line: Line) -> bool:
+    """A name and a date or time: the header of a comment."""
+    if line.kind not in (Kind.DATE, Kind.SHORT):
+        return False
+    words = line.text.split()
+    for n in range(1, RELATIVE_MAX_WORDS + 1):
+        if len(words) > n and is_relative_time(fold(" ".join(words[-n:]))):
+            return _name(" ".join(words[:-n]))
+    found = find_date(line.text)
+    return found is not None and _name(line.text[: found.span[0]])
+
+
+def _name(text: str) -> bool:
+    """A commenter's name: a few words starting upper-case, with a separator after them."""
+    text = text.strip(" |·•,-–—")
+    return 0 < count_words(text) <= NAME_MAX_WORDS and text[:1].isupper()
+
+
+def _buttons(line: Line, before: str | None) -> bool:
+    """The line of buttons under a comment, the same as under the one before."""
+    if line.kind not in (Kind.SHORT, Kind.CHROME) or line.words > BUTTONS_MAX_WORDS:
+        return False
+    return before is None or line.text == before
+
+
+def _next(lines: list[Line], j: int) -> int:
+    """Index of the next non-blank line after ``j``."""
+    j += 1
+    while j < len(lines) and lines[j].kind is Kind.BLANK:
+        j += 1
+    return j

@@ -24,20 +24,15 @@ An author's credit that heads more of the story (:mod:`.credits`) is no end mark
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tts_pipeline.extract.credits import credits_in_story
 from tts_pipeline.extract.lines import Kind, Line, fold, own_block
 from tts_pipeline.extract.patterns import patterns
+from tts_pipeline.extract.posts import signs_a_post
 from tts_pipeline.extract.rules import rules
 
-_QUOTED_POST = re.compile(
-    r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)|\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\s*·", re.IGNORECASE
-)
-"""The signature of an embedded post: a dash, a name and the author's handle, or the time
-and a middle dot before the date ("12:04 PM · May 19, 2024")."""
 SPLITTERS = (Kind.END, Kind.BOX, Kind.BYLINE, Kind.DATE)
 """Lines no candidate runs across: markers, and bylines and datelines, which start a story
 (or a teaser, or a comment)."""
@@ -235,12 +230,6 @@ def _heaviest(
         if line.kind is Kind.BODY and (best is None or run_sum > best.weight):
             best = Candidate(run_start, i, run_sum)
     return best
-
-
-def signs_a_post(line: Line) -> bool:
-    """The dateline that signs a quoted post ("— Jane Doe (@jane) May 5, 2020"): the story
-    goes on around it."""
-    return line.kind is Kind.DATE and _QUOTED_POST.match(line.text) is not None
 
 
 def _before_the_end(lines: Sequence[Line], found: list[Candidate]) -> list[Candidate]:

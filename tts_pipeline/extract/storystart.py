@@ -19,7 +19,7 @@ from itertools import pairwise
 from tts_pipeline.extract.header import Header, find_header, looks_like_title
 from tts_pipeline.extract.lines import Kind, Line, fold, neighbour
 from tts_pipeline.extract.patterns import patterns
-from tts_pipeline.extract.region import signs_a_post
+from tts_pipeline.extract.posts import signs_a_post
 
 LEAD_MAX_BODY_LINES, LEAD_MAX_WORDS = 2, 80
 """A standfirst this short above a byline or dateline is not part of the story..."""

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from tts_pipeline.extract.lines import Kind, Line, fold, neighbour, own_block
 from tts_pipeline.extract.patterns import patterns
-from tts_pipeline.extract.region import signs_a_post
+from tts_pipeline.extract.posts import signs_a_post
 from tts_pipeline.extract.rules import rules
 
 TAIL_MAX_LINES = 2

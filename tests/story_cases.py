@@ -1,8 +1,11 @@
 """The check every page-case table of the cleaner's tests shares: a case names the story's
 first and last words ("first", "last"), phrases it must hold ("must") and chrome that must
-stay out ("must_not")."""
+stay out ("must_not"); and the benchmark's measure of a body against a human one."""
 
 from __future__ import annotations
+
+import re
+from collections import Counter
 
 from tts_pipeline.models import Article
 
@@ -18,3 +21,19 @@ def assert_story(article: Article, case: dict) -> None:
         assert phrase in text, phrase
     for phrase in case["must_not"]:
         assert phrase not in text, phrase
+
+
+def _shingles(text: str) -> Counter:
+    words = re.findall(r"\w+", text)
+    return Counter(tuple(words[i : i + 4]) for i in range(max(1, len(words) - 3)))
+
+
+def shingle_f1(found: str, truth: str) -> float:
+    """F1 of ``found`` against ``truth`` over runs of four words, as the extraction
+    benchmark scores a page."""
+    ours, theirs = _shingles(found), _shingles(truth)
+    hits = sum((ours & theirs).values())
+    if not hits:
+        return 0.0
+    precision, recall = hits / sum(ours.values()), hits / sum(theirs.values())
+    return 2 * precision * recall / (precision + recall)

@@ -6,30 +6,15 @@ reader would keep are in ``tests/pages/probe_html`` (``truth.json``)."""
 from __future__ import annotations
 
 import json
-import re
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from tests.story_cases import shingle_f1
 from tts_pipeline.extract.html import extract_html
 
 PAGES = Path(__file__).parent / "pages" / "probe_html"
 TRUTH = json.loads((PAGES / "truth.json").read_text("utf-8"))
-
-
-def _shingles(text: str) -> Counter:
-    words = re.findall(r"\w+", text)
-    return Counter(tuple(words[i : i + 4]) for i in range(max(1, len(words) - 3)))
-
-
-def _f1(found: str, truth: str) -> float:
-    ours, theirs = _shingles(found), _shingles(truth)
-    hits = sum((ours & theirs).values())
-    if not hits:
-        return 0.0
-    precision, recall = hits / sum(ours.values()), hits / sum(theirs.values())
-    return 2 * precision * recall / (precision + recall)
 
 
 def _body(name: str) -> str:
@@ -60,7 +45,7 @@ HELD = {
 def test_a_page_of_a_kind_not_tuned_on_reads_as_its_human_body(name: str) -> None:
     least, absent = HELD[name]
     body = _body(name)
-    assert _f1(body, "\n".join(TRUTH[name])) >= least
+    assert shingle_f1(body, "\n".join(TRUTH[name])) >= least
     for text in absent:
         assert text not in body
 

@@ -8,31 +8,15 @@ are in ``tests/pages/probe_html2`` (``truth.json``)."""
 from __future__ import annotations
 
 import json
-import re
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from tests.story_cases import assert_story
+from tests.story_cases import assert_story, shingle_f1
 from tts_pipeline.extract.html import extract_html
 
 PAGES = Path(__file__).parent / "pages" / "probe_html2"
 TRUTH = json.loads((PAGES / "truth.json").read_text("utf-8"))
-
-
-def _shingles(text: str) -> Counter:
-    words = re.findall(r"\w+", text)
-    return Counter(tuple(words[i : i + 4]) for i in range(max(1, len(words) - 3)))
-
-
-def _f1(found: str, truth: str) -> float:
-    ours, theirs = _shingles(found), _shingles(truth)
-    hits = sum((ours & theirs).values())
-    if not hits:
-        return 0.0
-    precision, recall = hits / sum(ours.values()), hits / sum(theirs.values())
-    return 2 * precision * recall / (precision + recall)
 
 
 # page: (least F1 against the human body, lines that must not be read)
@@ -108,7 +92,7 @@ def test_a_page_of_a_cms_family_reads_as_its_human_body(name: str) -> None:
     for edge in EDGES_LEFT.get(name, ()):
         del case[edge]
     assert_story(article, case)
-    assert _f1("\n".join(article.paragraphs), "\n".join(truth)) >= least
+    assert shingle_f1("\n".join(article.paragraphs), "\n".join(truth)) >= least
 
 
 _STORY = [

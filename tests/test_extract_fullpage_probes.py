@@ -10,7 +10,8 @@ text, one block element per line, hidden menus left in), rendered at test time. 
 them: a paragraph with a camel-case caption class (``imageCaption``) is a caption; a
 comment section's heading with a bare count ("Comments 89") ends the story; a call to
 download an app named in three words; an "Advertiser Content From" label; a video's
-caption ending in its running time ("(0:58)").
+caption ending in its running time ("(0:58)"); a caption ending in its credit
+("Cartoon by R. Gale").
 """
 
 from __future__ import annotations
@@ -97,7 +98,11 @@ CASES = {
         "must": ["The first thing you notice about the island of Carrow", "An island emptying",
                  "What it means to stay"],
         "must_not": ["free articles", "Photograph by Ian Lowe", "The Last Whaling Station",
+                     "Cartoon by R. Gale",
                      "Catherine Moss is a staff writer", "The Art of Losing Well"],
+        # in the dump, a subheading over a cartoon's caption is taken for a short line
+        "text": {"must": ["The first thing you notice about the island of Carrow",
+                          "What it means to stay"]},
     },
     "science": {
         "last": "markers of heart function over two years.",

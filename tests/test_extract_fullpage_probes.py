@@ -11,7 +11,8 @@ them: a paragraph with a camel-case caption class (``imageCaption``) is a captio
 comment section's heading with a bare count ("Comments 89") ends the story; a call to
 download an app named in three words; an "Advertiser Content From" label; a video's
 caption ending in its running time ("(0:58)"); a caption ending in its credit
-("Cartoon by R. Gale").
+("Cartoon by R. Gale"); an ad's label with a note to read on ("Advertisement · Scroll to
+continue").
 """
 
 from __future__ import annotations
@@ -45,8 +46,8 @@ CASES = {
         "first": "LISBON, Sept 3 (Wire) - Portugal's government",
         "last": "Editing by Peter Crane and Louise Ward)",
         "must_not": ["Our Standards", "Read Next", "Thomson Award", "Oil steady"],
-        # the dump keeps the photo's caption above the story and the ad's label
-        "text": {"first": None, "chrome": ["Privacy policy", "Most read", "Sign in"]},
+        # the dump keeps the photo's caption above the story
+        "text": {"first": None},
     },
     "business": {
         "last": "before Tuesday's report.",
@@ -127,12 +128,11 @@ def _truth(name: str) -> list[str]:
 
 def _case(name: str, kind: str) -> dict:
     """The case of ``name`` for one reading (``html`` or ``text``): its own overrides (a
-    check set to None is left out: a defect known in that reading) and the chrome words."""
+    check set to None is left out: a defect known in that reading), and the chrome words."""
     case = {k: v for k, v in CASES[name].items() if k not in ("html", "text")}
     own = CASES[name].get(kind, {})
-    case.update({k: v for k, v in own.items() if k not in ("chrome", "more_not")})
-    chrome = own.get("chrome", CHROME)
-    case["must_not"] = case["must_not"] + own.get("more_not", []) + chrome
+    case.update({k: v for k, v in own.items() if k != "more_not"})
+    case["must_not"] = case["must_not"] + own.get("more_not", []) + CHROME
     return {k: v for k, v in case.items() if v is not None}
 
 

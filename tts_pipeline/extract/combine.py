@@ -28,6 +28,7 @@ from tts_pipeline.extract.align import Reading
 from tts_pipeline.extract.cards import TEASER, teaser_lines
 from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.dom import BLANK, Evidence
+from tts_pipeline.extract.figcaptions import IN_CAPTION, caption_lines
 from tts_pipeline.extract.gaps import (
     cited_sources,
     filled_gaps,
@@ -243,6 +244,7 @@ def _with_trafilatura(
     after_end = below_story_end(lines, evidence, story)
     teasers = teaser_lines(lines, evidence, story)
     head_dates = head_datelines(lines, story)
+    captions = caption_lines(lines, evidence, story)
     verdicts: list[Verdict | None] = []
     for i, line in enumerate(lines):
         if line.kind is Kind.BLANK:
@@ -256,6 +258,8 @@ def _with_trafilatura(
                 verdicts.append(Verdict(False, BELOW_THE_END))
             elif i in head_dates:
                 verdicts.append(Verdict(False, HEAD_DATELINE))
+            elif i in captions:
+                verdicts.append(Verdict(False, IN_CAPTION))
             elif i in by_context:
                 verdicts.append(Verdict(True, _KEPT_BY_CONTEXT))
             elif line.kind in DROPPED_KINDS:

@@ -33,6 +33,9 @@ MAX_DEPTH_ERROR = "ERR_RESOURCE_LIMIT"
 
 CAPTION = "figcaption"
 """The element of a photo's caption."""
+CAMEL_CAPTION = "camel-caption"
+"""The tag a line's evidence names in a block whose class calls it a caption in camel case
+(``imageCaption``): a paragraph trafilatura keeps, though it is a photo's caption."""
 WRAPPER_SHARE = 0.4
 """A boilerplate-named container with more than this share of the page's text wraps the page."""
 
@@ -202,7 +205,7 @@ def render_tree(tree, stand_in=None, cards: dict | None = None) -> Page:
                 boiler = boiler or _boiler(element, tag, words, article, total)
                 _break(out, tag)
                 if tag in PARAGRAPHS or tag in BLOCKS or tag in CELLS:
-                    block_tags.append(CAPTION if _caption_class(element) else tag)
+                    block_tags.append(_caption_tag(element) or tag)
                 if element.text:
                     out.add(element.text, link, boiler, article, _block(block_tags), card)
             stack.append((link, boiler, article, skipped, card))
@@ -228,15 +231,23 @@ def render_tree(tree, stand_in=None, cards: dict | None = None) -> Page:
 def _block(block_tags: list[str]) -> str:
     """The tag a line's evidence names: its innermost block, or ``figcaption`` for any line
     of a photo's caption (a paragraph in it too)."""
-    return CAPTION if CAPTION in block_tags else block_tags[-1]
+    if CAPTION in block_tags:
+        return CAPTION
+    return CAMEL_CAPTION if CAMEL_CAPTION in block_tags else block_tags[-1]
 
 
 _CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:caption|figcaption)(?:$|[\s_-])")
+_CAMEL_CAPTION = re.compile(r"[a-z]Caption(?:$|[\s_-])")
 
 
-def _caption_class(element) -> bool:
-    """A block whose class names it a caption (``<p class="caption">``, ``wp-caption-text``)."""
-    return bool(_CAPTION_CLASS.search((element.get("class") or "").lower()))
+def _caption_tag(element) -> str | None:
+    """``figcaption`` for a block whose class names it a caption (``<p class="caption">``,
+    ``wp-caption-text``), ``CAMEL_CAPTION`` for a class word in camel case that ends in
+    "Caption" (``<p class="imageCaption">``)."""
+    names = element.get("class") or ""
+    if _CAPTION_CLASS.search(names.lower()):
+        return CAPTION
+    return CAMEL_CAPTION if _CAMEL_CAPTION.search(names) else None
 
 
 def _break(out: _Lines, tag: str) -> None:

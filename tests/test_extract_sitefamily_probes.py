@@ -67,12 +67,12 @@ CASES = {
         "text": {"first": "A team of final-year engineering students"},
     },
     "trade-regwall": {
-        "must": ["Temperature-controlled hauliers are facing waits",
-                 "hit by delays in compressor parts."],
+        "last": "hit by delays in compressor parts.",
+        "must": ["Temperature-controlled hauliers are facing waits"],
         "must_not": ["Register to continue reading", "Register for free", "Already registered",
+                     "Unlimited access to", "Exclusive reports and webinars",
                      "More on this topic", "Most read", "Advertisement", "All rights reserved"],
-        "text": {"first": "Temperature-controlled hauliers are facing waits",
-                 "last": "hit by delays in compressor parts."},
+        "text": {"first": "Temperature-controlled hauliers are facing waits"},
     },
     "food-recipe": {
         "first": "The road to the village runs between cork oaks",

@@ -79,7 +79,7 @@ CASES = {
         "must": ["Eating well in the Alentejo", "This is the version I settled on."],
         "must_not": ["affiliate links", "Advertisement", "Jump to Recipe", "Hi, I'm Lucia",
                      "Reader favourites", "Made this last night", "Get new recipes by email",
-                     "This site uses cookies"],
+                     "This site uses cookies", "Tried this recipe?"],
     },
     "product-review": {
         "must": ["The Corvale K7 is the lightest", "Should you buy it?",

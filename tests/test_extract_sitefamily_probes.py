@@ -45,11 +45,11 @@ CASES = {
         "text": {"first": "For three years I wrote bug tickets"},
     },
     "press-room": {
+        "first": "LEEDS, 17 June 2025",
         "last": "employs 1,900 people in eleven countries.",
         "must": ["LEEDS, 17 June 2025"],
         "must_not": ["We value your privacy", "Accept All Cookies", "Downloads", "Latest news",
                      "record first quarter", "Subscribe to our news", "Registered in England"],
-        "text": {"first": "LEEDS, 17 June 2025"},
     },
     "gov-release": {
         "must": ["Transport Minister Sam Hollis said:", "Next steps",
@@ -60,11 +60,11 @@ CASES = {
         "text": {"last": "the existing bus service operators grant."},
     },
     "uni-news": {
+        "first": "A team of final-year engineering students",
         "last": "which is open to the public.",
         "must": ["A team of final-year engineering students"],
         "must_not": ["Media contact", "s.lang@", "Topics:", "Share this story", "Latest news",
                      "Find a course", "Registered charity", "Photo: University", "Apply now"],
-        "text": {"first": "A team of final-year engineering students"},
     },
     "trade-regwall": {
         "last": "hit by delays in compressor parts.",

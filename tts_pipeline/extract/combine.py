@@ -43,8 +43,10 @@ from tts_pipeline.extract.metabyline import own_bylines
 from tts_pipeline.extract.region import comments_marker
 from tts_pipeline.extract.render import Rendered
 from tts_pipeline.extract.storyend import (
+    ABOVE_HEADLINE,
     BELOW_THE_END,
     HEAD_DATELINE,
+    above_headline,
     below_story_end,
     head_datelines,
 )
@@ -243,6 +245,7 @@ def _with_trafilatura(
     after_end = below_story_end(lines, evidence, story)
     teasers = teaser_lines(lines, evidence, story)
     head_dates = head_datelines(lines, story)
+    header = above_headline(lines, story, titles)
     verdicts: list[Verdict | None] = []
     for i, line in enumerate(lines):
         if line.kind is Kind.BLANK:
@@ -256,6 +259,8 @@ def _with_trafilatura(
                 verdicts.append(Verdict(False, BELOW_THE_END))
             elif i in head_dates:
                 verdicts.append(Verdict(False, HEAD_DATELINE))
+            elif i in header:
+                verdicts.append(Verdict(False, ABOVE_HEADLINE))
             elif i in by_context:
                 verdicts.append(Verdict(True, _KEPT_BY_CONTEXT))
             elif line.kind in DROPPED_KINDS:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from tts_pipeline.extract.dom import Evidence
 from tts_pipeline.extract.lines import Kind, Line
 from tts_pipeline.extract.names import byline_author
-from tts_pipeline.extract.storytext import LINK_SHARE
+from tts_pipeline.extract.storytext import LINK_SHARE, is_title
 
 STORY_ABOVE_END_WORDS = 30
 """Words of trafilatura's story above an end marker ("Comments", "About the author") for
@@ -26,6 +26,7 @@ HEAD_LINES = 2
 dateline, or a kicker and the dateline), when no paragraph comes before."""
 HEAD_DATELINE = "trafilatura kept it, but it is the article's dateline, above its text"
 BELOW_THE_END = "trafilatura kept it, but it is below the story's end marker (comments, a bio)"
+ABOVE_HEADLINE = "trafilatura kept it, but it is above the headline (a kicker, a breadcrumb)"
 _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
 
 
@@ -77,3 +78,13 @@ def head_datelines(lines: Sequence[Line], story: Sequence[int]) -> set[int]:
         if lines[i].kind is Kind.DATE and not byline_author(lines[i].text):
             head.add(i)
     return head
+
+
+def above_headline(lines: Sequence[Line], story: Sequence[int], titles: Sequence[str]) -> set[int]:
+    """Lines of trafilatura's ``story`` above the page's headline when none of them is a
+    paragraph: the header's kicker or breadcrumb, not the article's text."""
+    head = next((i for i, line in enumerate(lines) if is_title(line.text, titles)), None)
+    above = [i for i in story if head is not None and i < head]
+    if any(lines[i].kind is Kind.BODY for i in above):
+        return set()
+    return set(above)

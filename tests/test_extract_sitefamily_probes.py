@@ -52,12 +52,12 @@ CASES = {
                      "record first quarter", "Subscribe to our news", "Registered in England"],
     },
     "gov-release": {
+        "last": "the existing bus service operators grant.",
         "must": ["Transport Minister Sam Hollis said:", "Next steps",
                  "For many people in the countryside"],
         "must_not": ["Cookies on GOV.EXAMPLE", "Related content", "Share this page",
                      "Is this page useful?", "Open Government Licence", "Crown copyright",
-                     "Skip to main content", "Births, death"],
-        "text": {"last": "the existing bus service operators grant."},
+                     "Skip to main content", "Births, death", "Published 4 February"],
     },
     "uni-news": {
         "first": "A team of final-year engineering students",

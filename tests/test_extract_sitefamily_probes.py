@@ -2,9 +2,9 @@
 blog post with comments and a blogroll, a Blogger post, a Medium-like essay, a company
 press release, a government press release, a university news story, a trade article behind
 a registration wall, a travel story with a recipe card, a product review, a law firm's
-briefing with footnotes, a podcast episode with a transcript, and regional news in German,
-French and Spanish. Each page is cleaned as HTML and as the text dump rendered from it;
-each must keep its story and drop its chrome.
+briefing with footnotes, a podcast episode with a transcript, a Substack post, and regional
+news in German, French, Spanish and Italian. Each page is cleaned as HTML and as the text
+dump rendered from it; each must keep its story and drop its chrome.
 """
 
 from __future__ import annotations
@@ -123,6 +123,21 @@ CASES = {
                      "Publicidad", "Te puede interesar", "Temas", "Noticias relacionadas",
                      "Lo más leído", "Todos los derechos"],
         "text": {"first": "El Ayuntamiento de Valencia inauguró"},
+    },
+    "substack-post": {
+        "must": ["There is a shop at the end of my road", "The parcel counter",
+                 "Goodwill as a balance sheet", "is the real threat to the shop."],
+        "must_not": ["Sign in", "Thanks for reading", "Type your email", "142 Likes", "Restack",
+                     "By subscribing", "Discussion about this post", "Our shop closed",
+                     "Ready for more?", "Start Writing", "Substack is the home"],
+        "text": {"first": "There is a shop at the end of my road"},
+    },
+    "it-news": {
+        "first": "Dopo tre anni di lavori, sabato riapre",
+        "last": "con una banda e una degustazione gratuita.",
+        "must_not": ["cookie", "Abbonati", "Giulia Rota", "Tempo di lettura", "Condividi",
+                     "Pubblicità", "Leggi anche", "Argomenti", "Potrebbe interessarti",
+                     "Commenti", "I più letti", "Tutti i diritti"],
     },
 }  # fmt: skip
 

@@ -129,8 +129,10 @@ CASES = {
                  "Goodwill as a balance sheet", "is the real threat to the shop."],
         "must_not": ["Sign in", "Thanks for reading", "Type your email", "142 Likes", "Restack",
                      "By subscribing", "Discussion about this post", "Our shop closed",
-                     "Ready for more?", "Start Writing", "Substack is the home"],
-        "text": {"first": "There is a shop at the end of my road"},
+                     "Ready for more?", "Start Writing", "Substack is the home",
+                     "Subscribe to Corner Ledger", "Launched 3 years ago"],
+        "text": {"first": "There is a shop at the end of my road",
+                 "last": "is the real threat to the shop."},
     },
     "it-news": {
         "first": "Dopo tre anni di lavori, sabato riapre",

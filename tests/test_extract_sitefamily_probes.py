@@ -1,10 +1,11 @@
 """Probe pages of site families other than news (tests/pages/probe_family/): a WordPress
-blog post with comments and a blogroll, a Blogger post, a Medium-like essay, a company
-press release, a government press release, a university news story, a trade article behind
-a registration wall, a travel story with a recipe card, a product review, a law firm's
-briefing with footnotes, a podcast episode with a transcript, a Substack post, and regional
-news in German, French, Spanish and Italian. Each page is cleaned as HTML and as the text
-dump rendered from it; each must keep its story and drop its chrome.
+blog post with comments and a blogroll, a Blogger post, a Medium-like essay, a Substack
+post, a company press release and a company blog post (German), a government press
+release, a charity's news release, a university news story, a trade article behind a
+registration wall, a travel story with a recipe card, a product review, a law firm's
+briefing with footnotes, a podcast episode with a transcript, and regional news in German,
+French, Spanish and Italian. Each page is cleaned as HTML and as the text dump rendered
+from it; each must keep its story and drop its chrome.
 """
 
 from __future__ import annotations
@@ -140,6 +141,20 @@ CASES = {
         "must_not": ["cookie", "Abbonati", "Giulia Rota", "Tempo di lettura", "Condividi",
                      "Pubblicità", "Leggi anche", "Argomenti", "Potrebbe interessarti",
                      "Commenti", "I più letti", "Tutti i diritti"],
+    },
+    "de-corpblog": {
+        "first": "Vor zwei Jahren haben wir jeden Monat",
+        "last": "wo die Kreisläufe schon geschlossen sind.",
+        "must": ["Der Anfang: eine Zählung", "Was nicht funktioniert hat", "Fazit"],
+        "must_not": ["Datenschutzeinstellungen", "Alle akzeptieren", "Angebot anfordern",
+                     "Lesezeit", "Über die Autorin", "leitet seit 2019", "Beitrag teilen",
+                     "Weitere Beiträge", "Jetzt Kontakt aufnehmen", "Impressum"],
+    },
+    "ngo-release": {
+        "first": "One in five popular river swimming spots failed",
+        "must": ["are available on the trust’s website."],
+        "must_not": ["Donate today", "Posted on", "Campaigns", "Share this", "Stay in the loop",
+                     "Otters return", "Company limited by guarantee", "Cookie policy"],
     },
 }  # fmt: skip
 

@@ -44,8 +44,10 @@ from tts_pipeline.extract.metabyline import own_bylines
 from tts_pipeline.extract.region import comments_marker
 from tts_pipeline.extract.render import Rendered
 from tts_pipeline.extract.storyend import (
+    ABOVE_HEADLINE,
     BELOW_THE_END,
     HEAD_DATELINE,
+    above_headline,
     below_story_end,
     head_datelines,
 )
@@ -245,6 +247,7 @@ def _with_trafilatura(
     teasers = teaser_lines(lines, evidence, story)
     head_dates = head_datelines(lines, story)
     captions = caption_lines(lines, evidence, story)
+    header = above_headline(lines, story, titles)
     verdicts: list[Verdict | None] = []
     for i, line in enumerate(lines):
         if line.kind is Kind.BLANK:
@@ -260,6 +263,8 @@ def _with_trafilatura(
                 verdicts.append(Verdict(False, HEAD_DATELINE))
             elif i in captions:
                 verdicts.append(Verdict(False, IN_CAPTION))
+            elif i in header:
+                verdicts.append(Verdict(False, ABOVE_HEADLINE))
             elif i in by_context:
                 verdicts.append(Verdict(True, _KEPT_BY_CONTEXT))
             elif line.kind in DROPPED_KINDS:

@@ -218,7 +218,7 @@ def _has_trailing_credit(text: str, terminal: bool) -> bool:
 
 def is_dateline(text: str) -> bool:
     """A line that gives a date or time and little else (a date written twice, glued, counts
-    once)."""
+    once; a second date, the update's, is no more text than the first)."""
     if is_relative_time(fold(text)):
         return True
     text = _DATE_TWICE.sub(r"\1", text)
@@ -226,6 +226,9 @@ def is_dateline(text: str) -> bool:
     if not found:
         return False
     rest = text[: found.span[0]] + " " + text[found.span[1] :]
+    second = find_date(rest)
+    if second:
+        rest = rest[: second.span[0]] + " " + rest[second.span[1] :]
     return count_words(rest) <= rules().lines.dateline_max_other_words
 
 

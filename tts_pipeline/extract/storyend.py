@@ -3,7 +3,8 @@
 Trafilatura keeps the comments, or an author's box, now and then, below a heading the
 chrome data knows as an end marker ("Comments", "About the author"): once most of the story
 stands above such a heading, what it kept below is left out. It often starts the story
-with the article's dateline, which is the article's metadata, not its text.
+with the article's dateline (and may end it with one, "Published 4 May 2025"), which is
+the article's metadata, not its text.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tts_pipeline.extract.dates import find_date
 from tts_pipeline.extract.dom import Evidence
-from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.lines import Kind, Line, fold
 from tts_pipeline.extract.names import byline_author
-from tts_pipeline.extract.storytext import LINK_SHARE
+from tts_pipeline.extract.patterns import patterns
+from tts_pipeline.extract.storytext import LINK_SHARE, is_title
 
 STORY_ABOVE_END_WORDS = 30
 """Words of trafilatura's story above an end marker ("Comments", "About the author") for
@@ -24,8 +27,9 @@ FIELD_LABEL_MAX_WORDS = 2
 HEAD_LINES = 2
 """How many of the first lines of trafilatura's story may be the article's dateline (the
 dateline, or a kicker and the dateline), when no paragraph comes before."""
-HEAD_DATELINE = "trafilatura kept it, but it is the article's dateline, above its text"
+HEAD_DATELINE = "trafilatura kept it, but it is the article's dateline, above or below its text"
 BELOW_THE_END = "trafilatura kept it, but it is below the story's end marker (comments, a bio)"
+ABOVE_HEADLINE = "trafilatura kept it, but it is above the headline (a kicker, a breadcrumb)"
 _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
 
 
@@ -76,4 +80,36 @@ def head_datelines(lines: Sequence[Line], story: Sequence[int]) -> set[int]:
             break
         if lines[i].kind is Kind.DATE and not byline_author(lines[i].text):
             head.add(i)
-    return head
+    return head | _tail_datelines(lines, story)
+
+
+def _tail_datelines(lines: Sequence[Line], story: Sequence[int]) -> set[int]:
+    """Datelines labelled as such ("Published 4 May 2025", "Aktualisiert: 3.1.2022") below
+    the last paragraph of trafilatura's ``story``: the page's date, not the story's."""
+    tail = set()
+    for i in reversed(story):
+        if lines[i].kind is Kind.BODY:
+            break
+        if lines[i].kind is Kind.DATE and _date_label(lines[i].text):
+            tail.add(i)
+    return tail
+
+
+def _date_label(text: str) -> bool:
+    """What the line says besides its date is chrome ("Published", "Last updated")."""
+    found = find_date(text)
+    if not found:
+        return False
+    rest = " ".join((text[: found.span[0]] + " " + text[found.span[1] :]).split())
+    rest = rest.strip(" .,:;|-–—")
+    return bool(rest) and bool(patterns().chrome.fullmatch(fold(rest)))
+
+
+def above_headline(lines: Sequence[Line], story: Sequence[int], titles: Sequence[str]) -> set[int]:
+    """Lines of trafilatura's ``story`` above the page's headline when none of them is a
+    paragraph: the header's kicker or breadcrumb, not the article's text."""
+    head = next((i for i, line in enumerate(lines) if is_title(line.text, titles)), None)
+    above = [i for i in story if head is not None and i < head]
+    if any(lines[i].kind is Kind.BODY for i in above):
+        return set()
+    return set(above)

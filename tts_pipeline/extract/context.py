@@ -151,7 +151,8 @@ def _teaser_pairs(lines: list[Line], dump: bool) -> None:
     """A box title followed by ``TEASER_MIN_PAIRS`` or more teasers, each a title and a
     sentence or two of summary, or by ``TEASER_LIST_MIN`` or more with longer summaries, is
     a box: its summaries are not the story going on. So is a run of ``TEASER_LIST_MIN`` or
-    more teasers that each carry a date (a title, a summary, "2 days ago"), box title or not."""
+    more teasers that each carry a date (a title, a summary, "2 days ago"), box title or not;
+    but not entries each headed by their time (a live blog: the time above the title)."""
     for i, line in enumerate(lines):
         if line.kind is Kind.BOX and _opens_box(line):
             longest = TEASER_SUMMARY_MAX_WORDS if dump else BOX_ITEM_MAX_WORDS
@@ -159,15 +160,29 @@ def _teaser_pairs(lines: list[Line], dump: bool) -> None:
             brief = all(lines[unit[1]].words <= BOX_ITEM_MAX_WORDS for unit in units)
             if len(units) < (TEASER_MIN_PAIRS if brief else TEASER_LIST_MIN):
                 continue
-        elif dump and line.kind in (Kind.SHORT, Kind.CHROME):
+        elif dump and line.kind in (Kind.SHORT, Kind.CHROME) and not _dated_above(lines, i):
             units, brief = _teasers(lines, i, TEASER_SUMMARY_MAX_WORDS, dump), False
-            if len(units) < TEASER_LIST_MIN or not all(len(unit) > 2 for unit in units):
+            if len(units) < TEASER_LIST_MIN or not all(_dated_teaser(lines, u) for u in units):
                 continue
         else:
             continue
         # the titles of longer teasers stay short lines: a label over each is still seen
         for k in (k for unit in units for k in unit[0 if brief else 1 :]):
             lines[k] = replace(lines[k], kind=Kind.CHROME)
+
+
+def _dated_teaser(lines: list[Line], unit: list[int]) -> bool:
+    """A teaser of a dated list: a headline (a short line, not an ad's label or a button)
+    with its summary and a date."""
+    return len(unit) > 2 and lines[unit[0]].kind is Kind.SHORT
+
+
+def _dated_above(lines: list[Line], i: int) -> bool:
+    """The nearest line above line ``i`` (blank lines aside) is a dateline."""
+    j = i - 1
+    while j >= 0 and lines[j].kind is Kind.BLANK:
+        j -= 1
+    return j >= 0 and lines[j].kind is Kind.DATE
 
 
 def _teasers(lines: list[Line], j: int, longest: int, dated: bool) -> list[list[int]]:

@@ -85,6 +85,18 @@ def _relative() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in load_toml("dates.toml")["relative"]["patterns"]))
 
 
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    from tts_pipeline.resources import load_toml
+
+    return frozenset(load_toml("dates.toml")["weekdays"]["names"])
+
+
+def is_weekday(word: str) -> bool:
+    """``word`` names a day of the week ("Monday", "Mon.", "lundi")."""
+    return word.strip(" .,").lower() in _weekdays()
+
+
 def is_relative_time(text: str) -> bool:
     """The whole ``text`` (lower case) is a relative time: "2 hours ago", "há 2 horas"."""
     return _relative().fullmatch(text.strip(" .·•|-–—()")) is not None

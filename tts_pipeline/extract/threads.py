@@ -8,9 +8,10 @@ is where the story ends.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from tts_pipeline.extract.dates import find_date, is_relative_time
+from tts_pipeline.extract.dates import find_date, is_relative_time, is_weekday
 from tts_pipeline.extract.lines import Kind, Line, count_words, fold
 
 THREAD_MIN_COMMENTS = 2
@@ -21,6 +22,8 @@ BUTTONS_MAX_WORDS = 4
 """Most words of the line of buttons under a comment ("Reply Report")."""
 RELATIVE_MAX_WORDS = 4
 """Most words of a relative time at the end of a header ("2 days ago")."""
+_SEPARATOR = re.compile(r"\s[|·•]\s")
+"""What parts a commenter's name from the rest of the header ("Ann Lee | Di, 21. April")."""
 
 
 def comment_threads(lines: list[Line]) -> None:
@@ -61,9 +64,17 @@ def _header(line: Line) -> bool:
 
 
 def _name(text: str) -> bool:
-    """A commenter's name: a few words starting upper-case, with a separator after them."""
+    """A commenter's name: a few words starting upper-case, with a separator after them;
+    not a place followed by a comma ("Berlin, 2 May") nor a day ("Monday 4 May"), which
+    head a dateline or a diary's entry."""
+    text = _SEPARATOR.split(text)[0] if _SEPARATOR.search(text) else text
+    if text.rstrip().endswith(","):
+        return False
     text = text.strip(" |·•,-–—")
-    return 0 < count_words(text) <= NAME_MAX_WORDS and text[:1].isupper()
+    words = text.split()
+    if not words or any(is_weekday(word) for word in words):
+        return False
+    return count_words(text) <= NAME_MAX_WORDS and text[:1].isupper()
 
 
 def _buttons(line: Line, before: str | None) -> bool:

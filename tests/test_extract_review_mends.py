@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tts_pipeline.extract import extract_article
+from tts_pipeline.extract.dom import CAPTION, _caption_tag
 from tts_pipeline.extract.lines import Kind, describe
 from tts_pipeline.extract.threads import _name
 from tts_pipeline.sources.read import read_source
@@ -115,3 +116,16 @@ def test_live_blog_entries_headed_by_their_time_are_not_teasers(tmp_path):
     text = _story(tmp_path, LIVE)
     assert "The county closed every school" in text
     assert "Police shut the river bridge" in text
+
+
+@pytest.mark.parametrize(
+    "classes, caption",
+    [("caption", True), ("wp-caption-text", True), ("caption__text", True),
+     ("lead-asset__caption", True), ("has-caption", False), ("caption-below", False),
+     ("content-header__caption-style--default", False)],
+)  # fmt: skip
+def test_a_class_names_a_caption_not_a_wrapper_that_styles_one(classes, caption):
+    from lxml import html
+
+    element = html.fromstring(f'<p class="{classes}">A harbour at dawn.</p>')
+    assert (_caption_tag(element) == CAPTION) is caption

@@ -236,7 +236,9 @@ def _block(block_tags: list[str]) -> str:
     return CAMEL_CAPTION if CAMEL_CAPTION in block_tags else block_tags[-1]
 
 
-_CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:caption|figcaption)(?:$|[\s_-])")
+_CAPTION_CLASS = re.compile(
+    r"(?:^|\s)(?!(?:has|no|with|show|hide)[_-])[\w-]*?(?:fig)?caption(?:[_-]{1,2}(?:text|credit))?(?:$|\s)"
+)
 _CAMEL_CAPTION = re.compile(r"[a-z]Caption(?:$|[\s_-])")
 
 
@@ -245,9 +247,9 @@ def _caption_tag(element) -> str | None:
     ``wp-caption-text``), ``CAMEL_CAPTION`` for a class word in camel case that ends in
     "Caption" (``<p class="imageCaption">``)."""
     names = element.get("class") or ""
-    if _CAPTION_CLASS.search(names.lower()):
-        return CAPTION
-    return CAMEL_CAPTION if _CAMEL_CAPTION.search(names) else None
+    if _CAMEL_CAPTION.search(names):
+        return CAMEL_CAPTION
+    return CAPTION if _CAPTION_CLASS.search(names.lower()) else None
 
 
 def _break(out: _Lines, tag: str) -> None:

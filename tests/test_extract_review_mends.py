@@ -129,3 +129,11 @@ def test_a_class_names_a_caption_not_a_wrapper_that_styles_one(classes, caption)
 
     element = html.fromstring(f'<p class="{classes}">A harbour at dawn.</p>')
     assert (_caption_tag(element) == CAPTION) is caption
+
+
+def test_a_story_of_short_lines_is_not_taken_for_a_header_above_a_repeated_headline():
+    from tts_pipeline.extract.storyend import above_headline
+
+    texts = ["Flour, 200 g", "Sugar, 100 g", "Two eggs", "Lemon cake for a rainy day"]
+    lines = [describe(text) for text in texts]
+    assert above_headline(lines, [0, 1, 2], ["Lemon cake for a rainy day"]) == set()

@@ -173,7 +173,8 @@ def _dateline(line: Line) -> bool:
 def _byline_under_box(gap: Sequence[Line]) -> bool:
     """A byline below a box marker heads another story ("Read next"); above, it signs ours."""
     kinds = [line.kind for line in gap]
-    return Kind.BYLINE in kinds[kinds.index(Kind.BOX) :]
+    box = next((n for n, kind in enumerate(kinds) if kind is Kind.BOX), len(kinds))
+    return Kind.BYLINE in kinds[box:]
 
 
 def _empty_box(gap: Sequence[Line]) -> bool:

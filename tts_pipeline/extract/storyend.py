@@ -108,8 +108,8 @@ def _date_label(text: str) -> bool:
 def above_headline(lines: Sequence[Line], story: Sequence[int], titles: Sequence[str]) -> set[int]:
     """Lines of trafilatura's ``story`` above the page's headline when none of them is a
     paragraph: the header's kicker or breadcrumb, not the article's text."""
-    head = next((i for i, line in enumerate(lines) if is_title(line.text, titles)), None)
-    above = [i for i in story if head is not None and i < head]
-    if any(lines[i].kind is Kind.BODY for i in above):
+    first = next((i for i in story if lines[i].kind is Kind.BODY), None)
+    if first is None:  # a story of lists or short lines: no telling its header from it
         return set()
-    return set(above)
+    head = next((i for i in range(first) if is_title(lines[i].text, titles)), None)
+    return {i for i in story if head is not None and i < head}

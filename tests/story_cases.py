@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import Path
 
 from tts_pipeline.models import Article
 
@@ -37,3 +38,13 @@ def shingle_f1(found: str, truth: str) -> float:
         return 0.0
     precision, recall = hits / sum(ours.values()), hits / sum(theirs.values())
     return 2 * precision * recall / (precision + recall)
+
+
+def rendered_dump(page: Path, folder: Path) -> Path:
+    """The HTML ``page`` as a text dump in ``folder``, rendered as the benchmark renders its
+    dumps (one block a line; elements hidden by CSS stay in)."""
+    from tts_pipeline.extract.dom import parse, render_tree
+
+    dump = folder / f"{page.stem}.txt"
+    dump.write_text(render_tree(parse(page.read_text("utf-8"))).text, "utf-8")
+    return dump

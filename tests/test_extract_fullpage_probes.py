@@ -22,9 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.story_cases import assert_story
+from tests.story_cases import assert_story, rendered_dump
 from tts_pipeline.extract import extract_article
-from tts_pipeline.extract.dom import parse, render_tree
 from tts_pipeline.sources.read import read_source
 
 PAGES = Path(__file__).parent / "pages" / "probe_full"
@@ -144,9 +143,7 @@ def test_html_page_keeps_its_story(name):
 
 @pytest.mark.parametrize("name", CASES)
 def test_rendered_page_keeps_its_story(name, tmp_path):
-    html = (PAGES / f"{name}.html").read_text("utf-8")
-    dump = tmp_path / f"{name}.txt"
-    dump.write_text(render_tree(parse(html)).text, "utf-8")
+    dump = rendered_dump(PAGES / f"{name}.html", tmp_path)
     article = extract_article(read_source(str(dump)))
     assert_story(article, _case(name, "text"))
 

@@ -14,9 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.story_cases import assert_story
+from tests.story_cases import assert_story, rendered_dump
 from tts_pipeline.extract import extract_article
-from tts_pipeline.extract.dom import parse, render_tree
 from tts_pipeline.sources.read import read_source
 
 PAGES = Path(__file__).parent / "pages" / "probe_family"
@@ -172,6 +171,5 @@ def test_html_page_keeps_story(name):
 
 @pytest.mark.parametrize("name", CASES)
 def test_rendered_dump_keeps_story(name, tmp_path):
-    dump = tmp_path / f"{name}.txt"
-    dump.write_text(render_tree(parse((PAGES / f"{name}.html").read_text())).text)
+    dump = rendered_dump(PAGES / f"{name}.html", tmp_path)
     assert_story(extract_article(read_source(str(dump))), _case(name, "text"))

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from tts_pipeline.extract.header import SENTENCE_BREAK
-from tts_pipeline.extract.lines import Kind, Line, fold
+from tts_pipeline.extract.lines import Kind, Line, fold, skip_blank
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.threads import comment_threads
 
@@ -101,7 +101,7 @@ def _box_items(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind is not Kind.BOX or not _opens_box(line):
             continue
-        first = j = _skip_blank(lines, i + 1)
+        first = j = skip_blank(lines, i + 1)
         while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.BODY, Kind.CHROME):
             if lines[j].words > BOX_ITEM_MAX_WORDS or _paragraph_after_chrome(lines, j, first):
                 break
@@ -116,12 +116,12 @@ def _box_items(lines: list[Line]) -> None:
         for k in range(first, j):
             lines[k] = replace(lines[k], kind=Kind.CHROME)
         if j == first + 1:  # items apart by blank lines: take the short ones that follow
-            j = _skip_blank(lines, j)
+            j = skip_blank(lines, j)
             while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.CHROME):
                 if _heads_a_story(lines, j):
                     break
                 lines[j] = replace(lines[j], kind=Kind.CHROME)
-                j = _skip_blank(lines, j + 1)
+                j = skip_blank(lines, j + 1)
 
 
 def _paragraph_after_chrome(lines: list[Line], j: int, first: int) -> bool:
@@ -156,7 +156,7 @@ def _teaser_pairs(lines: list[Line], dump: bool) -> None:
     for i, line in enumerate(lines):
         if line.kind is Kind.BOX and _opens_box(line):
             longest = TEASER_SUMMARY_MAX_WORDS if dump else BOX_ITEM_MAX_WORDS
-            units = _teasers(lines, _skip_blank(lines, i + 1), longest, dump)
+            units = _teasers(lines, skip_blank(lines, i + 1), longest, dump)
             brief = all(lines[unit[1]].words <= BOX_ITEM_MAX_WORDS for unit in units)
             if len(units) < (TEASER_MIN_PAIRS if brief else TEASER_LIST_MIN):
                 continue
@@ -190,10 +190,10 @@ def _teasers(lines: list[Line], j: int, longest: int, dated: bool) -> list[list[
     line of at most ``longest`` words) and, if ``dated``, the datelines after either."""
     units: list[list[int]] = []
     while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.CHROME):
-        unit, k = _dated(lines, [j], _skip_blank(lines, j + 1), dated)
+        unit, k = _dated(lines, [j], skip_blank(lines, j + 1), dated)
         if k >= len(lines) or lines[k].kind is not Kind.BODY or lines[k].words > longest:
             break
-        unit, j = _dated(lines, [*unit, k], _skip_blank(lines, k + 1), dated)
+        unit, j = _dated(lines, [*unit, k], skip_blank(lines, k + 1), dated)
         units.append(unit)
     return units
 
@@ -201,13 +201,13 @@ def _teasers(lines: list[Line], j: int, longest: int, dated: bool) -> list[list[
 def _dated(lines: list[Line], unit: list[int], j: int, dated: bool) -> tuple[list[int], int]:
     """``unit`` with the datelines from line ``j`` on, and the index of the line after them."""
     while dated and j < len(lines) and lines[j].kind is Kind.DATE:
-        unit, j = [*unit, j], _skip_blank(lines, j + 1)
+        unit, j = [*unit, j], skip_blank(lines, j + 1)
     return unit, j
 
 
 def _heads_a_story(lines: list[Line], j: int) -> bool:
     """A byline or dateline follows line ``j``: it is a story's headline, not a box item."""
-    following = _skip_blank(lines, j + 1)
+    following = skip_blank(lines, j + 1)
     return following < len(lines) and lines[following].kind in (Kind.BYLINE, Kind.DATE)
 
 
@@ -229,12 +229,6 @@ def _table_rows(lines: list[Line]) -> None:
                 for k in [*names, *numbered]:
                     lines[k] = replace(lines[k], kind=Kind.BODY)
         i = max(j, i + 1)
-
-
-def _skip_blank(lines: list[Line], j: int) -> int:
-    while j < len(lines) and lines[j].kind is Kind.BLANK:
-        j += 1
-    return j
 
 
 def _opens_box(line: Line) -> bool:

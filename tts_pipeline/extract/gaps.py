@@ -11,8 +11,7 @@ from itertools import pairwise
 
 from tts_pipeline.extract.dom import Evidence
 from tts_pipeline.extract.leads import LEAD_TAGS
-from tts_pipeline.extract.lines import Kind, Line, neighbour
-from tts_pipeline.extract.storytail import is_update_mark
+from tts_pipeline.extract.lines import Kind, Line, is_update_mark, neighbour, skip_blank
 from tts_pipeline.extract.storytext import LINK_SHARE, is_sentence, spaced_words
 
 CODE_TAGS = ("pre", "code")
@@ -234,9 +233,7 @@ def introduced_lists(
 
 def _list_below(lines: Sequence[Line], i: int) -> list[int]:
     """The run of lines with no blank between them that starts below line ``i``."""
-    j = i + 1
-    while j < len(lines) and lines[j].kind is Kind.BLANK:
-        j += 1
+    j = skip_blank(lines, i + 1)
     run: list[int] = []
     while j < len(lines) and lines[j].kind is not Kind.BLANK:
         run.append(j)

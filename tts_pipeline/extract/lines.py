@@ -232,6 +232,16 @@ def is_dateline(text: str) -> bool:
     return count_words(rest) <= rules().lines.dateline_max_other_words
 
 
+_UPDATE_MARK = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|___", re.IGNORECASE)
+"""An update's time of day ("4:14 p.m.", "10 a.m.") or the rule between updates: three
+underscores ("___"; a longer rule is a page's decoration)."""
+
+
+def is_update_mark(line: Line) -> bool:
+    """The line is an update's time of day or the rule between updates (``_UPDATE_MARK``)."""
+    return _UPDATE_MARK.fullmatch(line.text.strip()) is not None
+
+
 def neighbour(
     lines: Sequence[Line], i: int, step: int, skipped: tuple[Kind, ...] = (Kind.BLANK,)
 ) -> int | None:
@@ -254,3 +264,10 @@ def neighbour_kind(lines: Sequence[Line], i: int, step: int) -> Kind | None:
 def own_block(lines: Sequence[Line], i: int) -> bool:
     """Line ``i`` has a blank line (or the page's edge) above and below it."""
     return all(not 0 <= j < len(lines) or lines[j].kind is Kind.BLANK for j in (i - 1, i + 1))
+
+
+def skip_blank(lines: Sequence[Line], j: int) -> int:
+    """Index of the first line from ``j`` on that is not blank (``len(lines)`` if none)."""
+    while j < len(lines) and lines[j].kind is Kind.BLANK:
+        j += 1
+    return j

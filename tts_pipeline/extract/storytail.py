@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line, fold, neighbour, own_block
+from tts_pipeline.extract.lines import Kind, Line, fold, is_update_mark, neighbour, own_block
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.posts import signs_a_post
 from tts_pipeline.extract.rules import rules
@@ -139,16 +139,6 @@ def post_signatures(lines: Sequence[Line], first: int, last: int) -> list[int]:
     signs = [i for i in range(first, end + 1) if signs_a_post(lines[i])]
     above = [neighbour(lines, i, -1) for i in signs]
     return signs + [i for i in above if i is not None and lines[i].kind is Kind.SHORT]
-
-
-_UPDATE_MARK = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|___", re.IGNORECASE)
-"""An update's time of day ("4:14 p.m.", "10 a.m.") or the rule between updates: three
-underscores ("___"; a longer rule is a page's decoration)."""
-
-
-def is_update_mark(line: Line) -> bool:
-    """The line is an update's time of day or the rule between updates (``_UPDATE_MARK``)."""
-    return _UPDATE_MARK.fullmatch(line.text.strip()) is not None
 
 
 def update_marks(lines: Sequence[Line], keep: list[int]) -> list[int]:

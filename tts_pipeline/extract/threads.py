@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from tts_pipeline.extract.dates import find_date, is_relative_time, is_weekday
-from tts_pipeline.extract.lines import Kind, Line, count_words, fold
+from tts_pipeline.extract.lines import Kind, Line, count_words, fold, skip_blank
 
 THREAD_MIN_COMMENTS = 2
 """Fewest comments, each closed by the same buttons, that make a thread."""
@@ -39,15 +39,15 @@ def _comments(lines: list[Line], j: int) -> int:
     buttons."""
     count, buttons = 0, None
     while j < len(lines) and _header(lines[j]):
-        k = _next(lines, j)
+        k = skip_blank(lines, j + 1)
         if k < len(lines) and lines[k].kind is Kind.SHORT:
-            k = _next(lines, k)  # the comment's title
+            k = skip_blank(lines, k + 1)  # the comment's title
         start = k
         while k < len(lines) and lines[k].kind is Kind.BODY:
-            k = _next(lines, k)
+            k = skip_blank(lines, k + 1)
         if k == start or k >= len(lines) or not _buttons(lines[k], buttons):
             break
-        count, buttons, j = count + 1, lines[k].text, _next(lines, k)
+        count, buttons, j = count + 1, lines[k].text, skip_blank(lines, k + 1)
     return count
 
 
@@ -82,11 +82,3 @@ def _buttons(line: Line, before: str | None) -> bool:
     if line.kind not in (Kind.SHORT, Kind.CHROME) or line.words > BUTTONS_MAX_WORDS:
         return False
     return before is None or line.text == before
-
-
-def _next(lines: list[Line], j: int) -> int:
-    """Index of the next non-blank line after ``j``."""
-    j += 1
-    while j < len(lines) and lines[j].kind is Kind.BLANK:
-        j += 1
-    return j

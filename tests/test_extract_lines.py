@@ -381,3 +381,24 @@ def test_the_spanish_call_to_take_part_ends_a_story_but_words_that_start_alike_d
         assert describe("Participa en la conversación").kind is Kind.END
         assert describe("Participants").kind is not Kind.END
         assert describe("Participación ciudadana").kind is not Kind.END
+
+
+def test_book_details_update_marks_and_post_signatures_are_language_data():
+    from tts_pipeline.extract.lines import is_update_mark
+    from tts_pipeline.extract.patterns import chrome_languages, patterns
+    from tts_pipeline.extract.posts import signs_a_post
+
+    with chrome_languages(["de", "en"]):
+        assert patterns().book_details.search("320 seiten, 24 euro")
+        assert patterns().book_details.search("isbn 978-3-16-148410-0")
+        assert is_update_mark(describe("4:14 p.m."))
+        assert is_update_mark(describe("___"))
+        assert not is_update_mark(describe("4:14 Uhr"))
+        assert signs_a_post(describe("— Jane Doe (@jane) May 5, 2020"))
+        assert signs_a_post(describe("12:04 PM · May 19, 2024"))
+        assert not signs_a_post(describe("May 19, 2024"))
+    with chrome_languages(["fr"]):
+        assert not patterns().book_details.search("320 seiten")
+        assert patterns().book_details.search("320 pages")
+        assert not is_update_mark(describe("4:14 p.m."))
+        assert is_update_mark(describe("___"))

@@ -232,14 +232,10 @@ def is_dateline(text: str) -> bool:
     return count_words(rest) <= rules().lines.dateline_max_other_words
 
 
-_UPDATE_MARK = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|___", re.IGNORECASE)
-"""An update's time of day ("4:14 p.m.", "10 a.m.") or the rule between updates: three
-underscores ("___"; a longer rule is a page's decoration)."""
-
-
 def is_update_mark(line: Line) -> bool:
-    """The line is an update's time of day or the rule between updates (``_UPDATE_MARK``)."""
-    return _UPDATE_MARK.fullmatch(line.text.strip()) is not None
+    """The line is an update's time of day ("4:14 p.m.") or the rule between updates
+    ("___"): the ``update_marks`` of the chrome data."""
+    return patterns().update_marks.fullmatch(fold(line.text.strip())) is not None
 
 
 def neighbour(

@@ -24,6 +24,9 @@ PATTERN_SECTIONS = (
     "source_credits",
     "recipe_ingredients",
     "recipe_steps",
+    "book_details",
+    "update_marks",
+    "post_signatures",
 )
 """Sections of regular expressions; the rest are word lists."""
 WORD_SECTIONS = (
@@ -84,6 +87,12 @@ class Patterns:
     """Matched by a whole short line: the heading of a recipe's ingredients."""
     recipe_steps: re.Pattern
     """Matched by a whole short line: the heading of a recipe's steps."""
+    book_details: re.Pattern
+    """Searched: a book's number or its count of pages, in the details under a review."""
+    update_marks: re.Pattern
+    """Matched by a whole line: an update's time of day, or the rule between updates."""
+    post_signatures: re.Pattern
+    """Matched at the start of a dateline: the signature of an embedded post."""
 
 
 @lru_cache(maxsize=1)
@@ -185,6 +194,9 @@ def _compiled(codes: tuple[str, ...]) -> Patterns:
         "source_credits": (_any(data["source_credits"]) or "(?!)", 0),
         "recipe_ingredients": (_any(data["recipe_ingredients"]) or "(?!)", 0),
         "recipe_steps": (_any(data["recipe_steps"]) or "(?!)", 0),
+        "book_details": (_any(data["book_details"]) or "(?!)", 0),
+        "update_marks": (_any(data["update_marks"]) or "(?!)", 0),
+        "post_signatures": (_any(data["post_signatures"]) or "(?!)", 0),
     }
     # groups that do not capture: nothing reads them by number, and the engine saves the
     # marks of every group at each branch it tries, which made the alternations of a few

@@ -142,7 +142,7 @@ def post_signatures(lines: Sequence[Line], first: int, last: int) -> list[int]:
 
 
 def update_marks(lines: Sequence[Line], keep: list[int]) -> list[int]:
-    """The times of day and rules of underscores (``_UPDATE_MARK``) amid a story told in
+    """The times of day and rules of underscores (``update_marks``) amid a story told in
     updates: lines between the story's kept lines ``keep`` (in order) with a kept line
     below them, past blank lines and other such marks."""
     kept = set(keep)
@@ -298,17 +298,13 @@ def field_blocks(lines: Sequence[Line], start: int, end: int) -> list[int]:
 
 BOOK_MAX_LINES = 6
 """Most lines of a reviewed book's details under the review."""
-_BOOK = re.compile(
-    r"\bISBN\b|\b\d{2,4}\s(?:Seiten|pages|páginas|pagine|pagina's|sidor|sider|stron|stran)\b",
-    re.IGNORECASE,
-)
-"""A book's number or its count of pages."""
 
 
 def book_details(lines: Sequence[Line], last: int) -> list[int]:
     """The block right below the story's last line ``last`` (no blank line between its
     lines, ``BOOK_MAX_LINES`` at most, short lines and body text) with a line that gives a
-    book's ISBN or its pages: the reviewed book's author, title, publisher and price."""
+    book's ISBN or its pages (``book_details``): the reviewed book's author, title,
+    publisher and price."""
     first = neighbour(lines, last, 1)
     if first is None:
         return []
@@ -319,4 +315,5 @@ def book_details(lines: Sequence[Line], last: int) -> list[int]:
         lines[i].kind not in (Kind.SHORT, Kind.BODY) for i in block
     ):
         return []
-    return block if any(_BOOK.search(lines[i].text) for i in block) else []
+    book = patterns().book_details
+    return block if any(book.search(fold(lines[i].text)) for i in block) else []

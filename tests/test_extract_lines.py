@@ -402,3 +402,33 @@ def test_book_details_update_marks_and_post_signatures_are_language_data():
         assert patterns().book_details.search("320 pages")
         assert not is_update_mark(describe("4:14 p.m."))
         assert is_update_mark(describe("___"))
+
+
+@pytest.mark.parametrize(
+    ("languages", "text", "iso"),
+    [
+        (["en"], "04/05/2020", "2020-04-05"),
+        (["en", "fr"], "04/05/2020", "2020-05-04"),
+        (["de", "en"], "Aktualisiert am 04/05/2020", "2020-05-04"),
+        (["en", "fr"], "12/25/2020", "2020-12-25"),  # 25 is no month: month first after all
+        (["en", "fr"], "25/12/2020", "2020-12-25"),
+        (["en", "fr"], "04.05.2020", "2020-05-04"),
+    ],
+)
+def test_a_slashed_date_is_read_day_first_on_a_page_not_in_english(languages, text, iso):
+    from tts_pipeline.extract.patterns import chrome_languages
+
+    with chrome_languages(languages):
+        found = find_date(text)
+    assert found is not None and found.iso == iso
+
+
+def test_a_french_dump_gives_its_slashed_date_day_first():
+    from pathlib import Path
+
+    from tts_pipeline.extract import extract_article
+    from tts_pipeline.models import Document
+
+    page = (Path(__file__).parent / "pages" / "french-news.txt").read_text(encoding="utf-8")
+    page = page.replace("Publié le 18 mars 2024 à 10h15", "Publié le 04/05/2024")
+    assert extract_article(Document(text=page, name="fr")).published == "2024-05-04"

@@ -1,7 +1,8 @@
 """Find publication dates written the ways news pages write them, and give them as ISO 8601.
 
 Month names of several languages come from ``data/dates.toml``. Numeric dates with
-slashes are read month first (``11/19/2019``) unless the first number cannot be a month;
+slashes are read month first (``11/19/2019``) on an English page and day first
+(``19/11/2019``) on a page in another language, unless that number cannot be a month;
 dates with dots are read day first (``19.11.2019``). Relative times ("2 hours ago") come
 from the same file: a line of one is a dateline with no date to give.
 """
@@ -141,11 +142,27 @@ def _numeric(a: str, b: str, y: str, sep: str) -> tuple[int, int, int] | None:
     year = int(y) + (2000 if len(y) == 2 else 0)
     if len(y) == 2 and sep == ".":
         return None  # "1.5.20" is more often a version or a score than a date
-    day_first = sep == "." or first > 12
+    day_first = sep == "." or first > 12 or (second <= 12 and not _month_first())
     day, month = (first, second) if day_first else (second, first)
     if month > 12:
         return None
     return year, month, day
+
+
+def _month_first() -> bool:
+    """A slashed date is read month first: no page language is known, or every one writes
+    dates so (``[slashed]`` of ``data/dates.toml``)."""
+    from tts_pipeline.extract.patterns import active_languages
+
+    codes = active_languages()
+    return codes is None or set(codes) <= _month_first_languages()
+
+
+@lru_cache(maxsize=1)
+def _month_first_languages() -> frozenset[str]:
+    from tts_pipeline.resources import load_toml
+
+    return frozenset(load_toml("dates.toml")["slashed"]["month_first"])
 
 
 def _time(parts: dict) -> str:

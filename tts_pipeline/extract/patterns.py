@@ -159,6 +159,12 @@ _ESCAPE_CLASS_OR_GROUP = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\((?!\?)", 
 capturing group: what :func:`without_captures` steps over or rewrites."""
 
 
+def active_languages() -> tuple[str, ...] | None:
+    """The languages of :func:`chrome_languages` (the page's, English among them), or None
+    outside it."""
+    return _ACTIVE.get()
+
+
 def patterns() -> Patterns:
     """The compiled chrome of the languages of :func:`chrome_languages`, else of every one."""
     codes = _ACTIVE.get()

@@ -40,6 +40,7 @@ from tts_pipeline.extract.storystart import (
     header_around_lead,
     lead_above,
     lead_ending_in_prompt,
+    lead_shown_twice,
     skip_lead,
     standfirst_as_title,
     summary_above,
@@ -143,6 +144,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     below = find_header(lines, start, region[1])
     lead = lead_above(lines, start, below.title)
     lead = lead_ending_in_prompt(lines, start) if lead == start else lead
+    lead = lead_shown_twice(lines, start) if lead == start else lead
     header = header_around_lead(lines, lead, start, region[1], below)
     end = cut_story_end(lines, start, cut_author_bio(lines, start, region[1], header.author))
     keep = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]

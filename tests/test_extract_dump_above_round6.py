@@ -57,3 +57,26 @@ def test_a_product_description_shown_again_over_the_details_is_read():
     article = extract_text("\n".join(lines))
     assert article.paragraphs[0] == blurb
     assert not any(p in ("Add to basket", "Item no. 4711") for p in article.paragraphs)
+
+
+def _recipe(facts: list[str]) -> str:
+    """A recipe page: its name, a description, the recipe's facts, the card."""
+    lines = ["Recipes", "Baking", "", "Almond biscuits", ""]
+    lines += ["Crisp little biscuits of ground almonds that keep for weeks in a tin.", ""]
+    lines += ["Print", *facts, "", "Ingredients", ""]
+    lines += ["300 g flour", "200 g sugar", "200 g ground almonds", "2 eggs", ""]
+    lines += ["Instructions", ""]
+    for n in range(3):
+        lines += [sentence(n, "the biscuit dough"), ""]
+    lines += ["Leave a comment", "", "Privacy"]
+    return "\n".join(lines)
+
+
+def test_the_facts_of_a_recipe_above_its_ingredients_are_read():
+    facts = ["Prep time: 25 minutes (+ 15 minutes baking)", "Makes: 40 biscuits"]
+    article = extract_text(_recipe(["5 from 13 votes", *facts]))
+    for fact in facts:
+        assert fact in article.paragraphs
+    assert article.paragraphs.index(facts[-1]) < article.paragraphs.index("Ingredients")
+    assert "5 from 13 votes" not in article.paragraphs
+    assert "Print" not in article.paragraphs

@@ -32,7 +32,7 @@ from tts_pipeline.extract.lists import (
     add_short_lists,
     listing_entries,
 )
-from tts_pipeline.extract.recipes import recipe_card
+from tts_pipeline.extract.recipes import recipe_card, recipe_facts
 from tts_pipeline.extract.region import best_region, comments_marker, weighs_an_article
 from tts_pipeline.extract.rules import rules
 from tts_pipeline.extract.storystart import (
@@ -180,6 +180,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep = sorted({*keep, *addresses(lines, keep)})
     keep = [i for i in keep if not CREDITED_CAPTION.fullmatch(lines[i].text)]
     recipe = tuple(i for i in recipe_card(lines) if i not in keep)
+    recipe += tuple(recipe_facts(lines, _read(keep, recipe)))
     headings = tuple(n for n, i in enumerate(_read(keep, recipe)) if is_heading(lines, i))
     return DumpReading(
         tuple(keep),

@@ -16,6 +16,8 @@ from tts_pipeline.extract.lines import Kind, Line, fold, matches_whole
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.rules import rules
 
+FACTS_MAX_LINES = 12
+"""Most lines above the ingredients' heading searched for the recipe's facts."""
 CARD_MAX_LINES = 80
 """Most lines from the ingredients' heading to the steps' heading."""
 _STEP_NUMBER = re.compile(r"(?:\d{1,2}[.)]?|[^\W\d_]{1,8}\s\d{1,2}[.:]?)")
@@ -49,6 +51,28 @@ def recipe_card(lines: Sequence[Line]) -> list[int]:
         if any(_DIGIT.search(lines[i].text) for i in card):
             return card + _steps(lines, steps + 1)
     return []
+
+
+def recipe_facts(lines: Sequence[Line], read: Sequence[int]) -> list[int]:
+    """The facts of a recipe above its ingredients' heading, when the heading is among the
+    lines ``read``: the short lines with a number (the times, the servings, the calories)
+    among the ``FACTS_MAX_LINES`` non-blank lines right above it, up to a line of body
+    text, a box or an end marker. Short lines weigh against the story's stretch, so the
+    facts are left out with the page's header."""
+    p = patterns()
+    heads = [i for i in read if _heading(lines[i], p.recipe_ingredients)]
+    if not heads:
+        return []
+    facts: list[int] = []
+    seen = 0
+    for i in range(min(heads) - 1, -1, -1):
+        line = lines[i]
+        if line.kind in (Kind.BODY, Kind.BOX, Kind.END) or seen == FACTS_MAX_LINES:
+            break
+        seen += line.kind is not Kind.BLANK
+        if line.kind is Kind.SHORT and _DIGIT.search(line.text) and i not in read:
+            facts.append(i)
+    return sorted(facts)
 
 
 def _heading(line: Line, pattern: re.Pattern) -> bool:

@@ -58,6 +58,9 @@ OVER_TITLE_SKIPPED = (Kind.BLANK, Kind.CHROME)
 """...unless the first line above it, past these, is a dateline or byline."""
 CLOSING_PROMPT_MIN_WORDS = 30
 """Fewest words of a lead that ends on a call to action (see :func:`lead_ending_in_prompt`)."""
+SHOWN_TWICE_MIN_WORDS, SHOWN_TWICE_MIN_APART = 12, 5
+"""Fewest words of a standfirst the page shows twice (see :func:`lead_shown_twice`), and
+fewest lines between its two copies (a photo's caption repeats right under its first copy)."""
 _FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s|$)")
 
 
@@ -296,3 +299,39 @@ def lead_ending_in_prompt(lines: Sequence[Line], start: int) -> int:
     prompts = patterns().prompts
     asks = prompts.search(text, first.end())
     return i if asks and not prompts.search(first[0]) else start
+
+
+def lead_shown_twice(lines: Sequence[Line], start: int) -> int:
+    """Index of a standfirst the page shows twice, once in a teaser or product box near the
+    top and once over the story: the nearest line above the story, past header lines (a
+    byline, a dateline, captions, chrome, at most ``LEAD_GAP_LINES`` short lines), that the
+    reading of repeats took for chrome because an earlier body line says the same; it has
+    ``SHOWN_TWICE_MIN_WORDS`` words or more, asks nothing of the reader and stands on the
+    page exactly twice, ``SHOWN_TWICE_MIN_APART`` lines or more apart (a warning or a prompt
+    repeats more often). ``start`` when there is none."""
+    gap = 0
+    for i in range(start - 1, -1, -1):
+        line = lines[i]
+        if line.kind in (Kind.BODY, Kind.BOX, Kind.END):
+            return start
+        if line.kind is Kind.CHROME and line.words >= SHOWN_TWICE_MIN_WORDS:
+            copies = [j for j, other in enumerate(lines) if other.text == line.text]
+            if len(copies) == 2 and _first_shown(lines, copies, line):
+                return i
+        if line.kind in (Kind.SHORT, Kind.BYLINE, Kind.DATE):
+            gap += 1
+            if gap > LEAD_GAP_LINES:
+                return start
+    return start
+
+
+def _first_shown(lines: Sequence[Line], copies: list[int], line: Line) -> bool:
+    """The first of the two ``copies`` of ``line`` is body text well above the second, and
+    the line asks nothing of the reader (no prompt, no question: "Like it? Add it to...")."""
+    first, second = copies
+    return (
+        lines[first].kind is Kind.BODY
+        and second - first >= SHOWN_TWICE_MIN_APART
+        and not patterns().prompts.search(fold(line.text))
+        and "?" not in line.text
+    )

@@ -32,7 +32,7 @@ from tts_pipeline.extract.lists import (
     add_short_lists,
     listing_entries,
 )
-from tts_pipeline.extract.recipes import recipe_card
+from tts_pipeline.extract.recipes import recipe_card, recipe_facts
 from tts_pipeline.extract.region import best_region, comments_marker, weighs_an_article
 from tts_pipeline.extract.rules import rules
 from tts_pipeline.extract.storystart import (
@@ -40,6 +40,7 @@ from tts_pipeline.extract.storystart import (
     header_around_lead,
     lead_above,
     lead_ending_in_prompt,
+    lead_shown_twice,
     skip_lead,
     standfirst_as_title,
     summary_above,
@@ -143,6 +144,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     below = find_header(lines, start, region[1])
     lead = lead_above(lines, start, below.title)
     lead = lead_ending_in_prompt(lines, start) if lead == start else lead
+    lead = lead_shown_twice(lines, start) if lead == start else lead
     header = header_around_lead(lines, lead, start, region[1], below)
     end = cut_story_end(lines, start, cut_author_bio(lines, start, region[1], header.author))
     keep = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
@@ -178,6 +180,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep = sorted({*keep, *addresses(lines, keep)})
     keep = [i for i in keep if not CREDITED_CAPTION.fullmatch(lines[i].text)]
     recipe = tuple(i for i in recipe_card(lines) if i not in keep)
+    recipe += tuple(recipe_facts(lines, _read(keep, recipe)))
     headings = tuple(n for n, i in enumerate(_read(keep, recipe)) if is_heading(lines, i))
     return DumpReading(
         tuple(keep),

@@ -159,7 +159,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
         standfirst = standfirst_as_title(lines, start, header.title)
         if standfirst is not None:
             deck = standfirst, find_header(lines, standfirst, end).title
-    if deck is not None:
+    if deck is not None and lines[deck[0]].text != deck[1]:
         keep.append(deck[0])
         header = replace(header, title=deck[1])
     keep = add_list_items(lines, sorted(keep))

@@ -168,3 +168,31 @@ def test_dump_breadcrumb_ending_in_headline_is_not_the_title(tmp_path):
     article = extract_article(read_source(str(dump)))
     assert article.title.startswith("Bitcoin ETF outflows hit")
     assert not article.paragraphs[0].startswith("Bitcoin ETF outflows hit")
+
+
+LINEUP_DUMP = "\n".join([
+    "Matchday", "Football", "Cricket", "",
+    "Harbour Town 3-1 Kingsford Rovers", "By Gareth Lowe", "",
+    "Chidi Okonkwo scored twice as Harbour Town came from behind to beat Kingsford Rovers "
+    "and move top of the table for the first time this season.", "",
+    "Rovers had taken the lead against the run of play five minutes before half-time, but "
+    "Harbour were level within moments of the restart and never looked back after that.", "",
+    "Kingsford, who have now lost three in a row, finished with ten men after their captain "
+    "was shown a second yellow card for a late challenge in stoppage time.", "",
+    "Line-ups", "",
+    "Harbour Town\tKingsford Rovers", "Salas\tPark", "Marsh\tFox", "Adeyemi\tDoyle",
+    "Keane\tHartley", "",
+    "Harbour travel to Eastgate City, now second, next Saturday, while Kingsford host Ashby "
+    "United on Tuesday night in a game they can hardly afford to lose.", "",
+    "More football", "Millfield and Eastgate share the spoils", "Ashby rescue late point",
+])  # fmt: skip
+
+
+def test_dump_table_of_words_inside_story_is_read(tmp_path):
+    """A table of words (a line-up: cells apart by tabs, the same number in each row) with
+    story text right above and below is part of the story, and so is the text below it."""
+    dump = tmp_path / "lineup.txt"
+    dump.write_text(LINEUP_DUMP, "utf-8")
+    text = "\n".join(extract_article(read_source(str(dump))).paragraphs)
+    assert "Salas, Park" in text
+    assert text.endswith("they can hardly afford to lose.")

@@ -214,7 +214,8 @@ def _heads_a_story(lines: list[Line], j: int) -> bool:
 def _table_rows(lines: list[Line]) -> None:
     """Rows of a data table (results, standings, a schedule: cells apart by tabs, numbers
     in them) read as story text, like a body line, and so does the row of column names
-    above them; a layout table of links has no numbers."""
+    above them; a layout table of links has no numbers. A table of words (a line-up) with
+    the same cells in every row is read too when story text stands right above and below."""
     i = 0
     while i < len(lines):
         j = i
@@ -228,7 +229,29 @@ def _table_rows(lines: list[Line]) -> None:
                 names = [i] if i not in numbered and lines[i].wide_gaps == cells[1] else []
                 for k in [*names, *numbered]:
                     lines[k] = replace(lines[k], kind=Kind.BODY)
+            elif min(cells) == max(cells) and _between_text(lines, i, j):
+                for k in rows:
+                    lines[k] = replace(lines[k], kind=Kind.BODY)
         i = max(j, i + 1)
+
+
+def _between_text(lines: list[Line], first: int, end: int) -> bool:
+    """Body text right above line ``first`` (a heading at most between) and right below
+    ``end``: a table of words (a line-up) inside the story, not a layout table of links."""
+    below = skip_blank(lines, end)
+    above = first - 1
+    while above >= 0 and lines[above].kind is Kind.BLANK:
+        above -= 1
+    if above >= 0 and lines[above].kind is Kind.SHORT:
+        above -= 1
+        while above >= 0 and lines[above].kind is Kind.BLANK:
+            above -= 1
+    return (
+        below < len(lines)
+        and lines[below].kind is Kind.BODY
+        and above >= 0
+        and lines[above].kind is Kind.BODY
+    )
 
 
 def _opens_box(line: Line) -> bool:

@@ -5,14 +5,17 @@ review with a spec table, a local TV station with a long "More News" list, a mat
 with a line-up table, a deals roundup, court news, a motor-racing calendar, news in
 Indonesian, Portuguese, Italian, Korean, Russian and Spanish, an op-ed with a long author
 bio, a Ghost long read, an obituary with a guest book, an AMP weather story and a photo
-gallery. Each page is cleaned as HTML and as the text dump rendered from it; each must
+gallery, and a brief op-ed (two paragraphs over a long bio and a box of teasers). Each
+page is cleaned as HTML and as the text dump rendered from it; each must
 reach its F1 against the true body and keep its story's phrases while dropping chrome.
 
 Fixed on them: a caption ending in its labelled credit and agency ("... at the old quay.
 Photograph: Jane Roe/Agency"); a line right below the headline that holds a date is a
 byline with its date, not a standfirst ("Jane Roe Updated Tue, October 14, 2026 at 9:12
 AM UTC 3 min read"); in a dump, a breadcrumb that ends in the headline right above it
-is not the title, and a deck that is the headline's text again is the headline repeated.
+is not the title, and a deck that is the headline's text again is the headline repeated;
+a table of words (a line-up) with story text above and below is read; teasers under a box
+title ("More Opinion") may carry their author's name under the summary.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ FLOORS = {
     "longread": (0.95, 0.95),
     "match-report": (0.97, 0.90),
     "obituary": (0.97, 0.96),
+    "op-ed-brief": (0.42, 0.57),
     "op-ed-column": (0.97, 0.94),
     "photo-gallery": (0.97, 0.97),
     "pt-news": (0.95, 0.93),
@@ -52,8 +56,9 @@ FLOORS = {
     "wire-portal": (0.97, 0.96),
 }
 
-# "text_keeps": chrome a dump's reading still keeps (a known defect: a caption whose source
-# in brackets names no photo, "Story continues" alone).
+# "text_keeps" / "html_keeps": chrome a reading still keeps (known defects: a caption whose
+# source in brackets names no photo, "Story continues" alone; in the brief op-ed, the long
+# bio and, in HTML, the teasers of the cards below).
 CHROME = ["Accept all", "Privacy Policy", "All rights reserved", "Subscribe"]
 
 CASES = {
@@ -87,6 +92,11 @@ CASES = {
                  "must_not": ["Guest Book", "Recent Obituaries", "Gazette archive",
                               "deep end until she sat"],
                  "text_keeps": ["Gazette archive"]},
+    "op-ed-brief": {"must": ["We did this to ourselves."],
+                    "must_not": ["school vouchers", "crop insurance", "contributing columnist",
+                                 "mainstreetmom", "Our downtown lost"],
+                    "html_keeps": ["school vouchers", "crop insurance", "contributing columnist"],
+                    "text_keeps": ["contributing columnist"]},
     "op-ed-column": {"must": ["letting them be streets again."],
                      "must_not": ["contributing columnist", "More Opinion", "school vouchers",
                                   "mainstreetmom", "Our downtown lost"]},

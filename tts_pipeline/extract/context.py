@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from tts_pipeline.extract.header import SENTENCE_BREAK
 from tts_pipeline.extract.lines import Kind, Line, fold, skip_blank
+from tts_pipeline.extract.names import is_name
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.threads import comment_threads
 
@@ -187,13 +188,16 @@ def _dated_above(lines: list[Line], i: int) -> bool:
 
 def _teasers(lines: list[Line], j: int, longest: int, dated: bool) -> list[list[int]]:
     """The teasers from line ``j`` on, each the indices of its title, its summary (one body
-    line of at most ``longest`` words) and, if ``dated``, the datelines after either."""
+    line of at most ``longest`` words), if ``dated`` the datelines after either, and the
+    name of its author under them."""
     units: list[list[int]] = []
     while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.CHROME):
         unit, k = _dated(lines, [j], skip_blank(lines, j + 1), dated)
         if k >= len(lines) or lines[k].kind is not Kind.BODY or lines[k].words > longest:
             break
         unit, j = _dated(lines, [*unit, k], skip_blank(lines, k + 1), dated)
+        if j < len(lines) and lines[j].kind is Kind.SHORT and is_name(lines[j].text):
+            unit, j = [*unit, j], skip_blank(lines, j + 1)
         units.append(unit)
     return units
 

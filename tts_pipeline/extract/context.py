@@ -157,7 +157,7 @@ def _teaser_pairs(lines: list[Line], dump: bool) -> None:
     for i, line in enumerate(lines):
         if line.kind is Kind.BOX and _opens_box(line):
             longest = TEASER_SUMMARY_MAX_WORDS if dump else BOX_ITEM_MAX_WORDS
-            units = _teasers(lines, skip_blank(lines, i + 1), longest, dump)
+            units = _teasers(lines, skip_blank(lines, i + 1), longest, dump, named=True)
             brief = all(lines[unit[1]].words <= BOX_ITEM_MAX_WORDS for unit in units)
             if len(units) < (TEASER_MIN_PAIRS if brief else TEASER_LIST_MIN):
                 continue
@@ -186,17 +186,19 @@ def _dated_above(lines: list[Line], i: int) -> bool:
     return j >= 0 and lines[j].kind is Kind.DATE
 
 
-def _teasers(lines: list[Line], j: int, longest: int, dated: bool) -> list[list[int]]:
+def _teasers(
+    lines: list[Line], j: int, longest: int, dated: bool, named: bool = False
+) -> list[list[int]]:
     """The teasers from line ``j`` on, each the indices of its title, its summary (one body
-    line of at most ``longest`` words), if ``dated`` the datelines after either, and the
-    name of its author under them."""
+    line of at most ``longest`` words), if ``dated`` the datelines after either, and if
+    ``named`` (teasers under a box title) the name of its author under them."""
     units: list[list[int]] = []
     while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.CHROME):
         unit, k = _dated(lines, [j], skip_blank(lines, j + 1), dated)
         if k >= len(lines) or lines[k].kind is not Kind.BODY or lines[k].words > longest:
             break
         unit, j = _dated(lines, [*unit, k], skip_blank(lines, k + 1), dated)
-        if j < len(lines) and lines[j].kind is Kind.SHORT and is_name(lines[j].text):
+        if named and j < len(lines) and lines[j].kind is Kind.SHORT and is_name(lines[j].text):
             unit, j = [*unit, j], skip_blank(lines, j + 1)
         units.append(unit)
     return units

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from tts_pipeline.extract.header import SENTENCE_BREAK
 from tts_pipeline.extract.lines import Kind, Line, fold, skip_blank
+from tts_pipeline.extract.names import is_name
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.threads import comment_threads
 
@@ -156,7 +157,7 @@ def _teaser_pairs(lines: list[Line], dump: bool) -> None:
     for i, line in enumerate(lines):
         if line.kind is Kind.BOX and _opens_box(line):
             longest = TEASER_SUMMARY_MAX_WORDS if dump else BOX_ITEM_MAX_WORDS
-            units = _teasers(lines, skip_blank(lines, i + 1), longest, dump)
+            units = _teasers(lines, skip_blank(lines, i + 1), longest, dump, named=True)
             brief = all(lines[unit[1]].words <= BOX_ITEM_MAX_WORDS for unit in units)
             if len(units) < (TEASER_MIN_PAIRS if brief else TEASER_LIST_MIN):
                 continue
@@ -185,15 +186,20 @@ def _dated_above(lines: list[Line], i: int) -> bool:
     return j >= 0 and lines[j].kind is Kind.DATE
 
 
-def _teasers(lines: list[Line], j: int, longest: int, dated: bool) -> list[list[int]]:
+def _teasers(
+    lines: list[Line], j: int, longest: int, dated: bool, named: bool = False
+) -> list[list[int]]:
     """The teasers from line ``j`` on, each the indices of its title, its summary (one body
-    line of at most ``longest`` words) and, if ``dated``, the datelines after either."""
+    line of at most ``longest`` words), if ``dated`` the datelines after either, and if
+    ``named`` (teasers under a box title) the name of its author under them."""
     units: list[list[int]] = []
     while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.CHROME):
         unit, k = _dated(lines, [j], skip_blank(lines, j + 1), dated)
         if k >= len(lines) or lines[k].kind is not Kind.BODY or lines[k].words > longest:
             break
         unit, j = _dated(lines, [*unit, k], skip_blank(lines, k + 1), dated)
+        if named and j < len(lines) and lines[j].kind is Kind.SHORT and is_name(lines[j].text):
+            unit, j = [*unit, j], skip_blank(lines, j + 1)
         units.append(unit)
     return units
 
@@ -214,7 +220,8 @@ def _heads_a_story(lines: list[Line], j: int) -> bool:
 def _table_rows(lines: list[Line]) -> None:
     """Rows of a data table (results, standings, a schedule: cells apart by tabs, numbers
     in them) read as story text, like a body line, and so does the row of column names
-    above them; a layout table of links has no numbers."""
+    above them; a layout table of links has no numbers. A table of words (a line-up) with
+    the same cells in every row is read too when story text stands right above and below."""
     i = 0
     while i < len(lines):
         j = i
@@ -228,7 +235,29 @@ def _table_rows(lines: list[Line]) -> None:
                 names = [i] if i not in numbered and lines[i].wide_gaps == cells[1] else []
                 for k in [*names, *numbered]:
                     lines[k] = replace(lines[k], kind=Kind.BODY)
+            elif min(cells) == max(cells) and _between_text(lines, i, j):
+                for k in rows:
+                    lines[k] = replace(lines[k], kind=Kind.BODY)
         i = max(j, i + 1)
+
+
+def _between_text(lines: list[Line], first: int, end: int) -> bool:
+    """Body text right above line ``first`` (a heading at most between) and right below
+    ``end``: a table of words (a line-up) inside the story, not a layout table of links."""
+    below = skip_blank(lines, end)
+    above = first - 1
+    while above >= 0 and lines[above].kind is Kind.BLANK:
+        above -= 1
+    if above >= 0 and lines[above].kind is Kind.SHORT:
+        above -= 1
+        while above >= 0 and lines[above].kind is Kind.BLANK:
+            above -= 1
+    return (
+        below < len(lines)
+        and lines[below].kind is Kind.BODY
+        and above >= 0
+        and lines[above].kind is Kind.BODY
+    )
 
 
 def _opens_box(line: Line) -> bool:

@@ -186,7 +186,25 @@ def _title(lines: Sequence[Line], above: list[int]) -> int | None:
         score -= DISTANCE_PENALTY * sum(1 for j in counted if i < j < below)
         if score > best_score:
             best, best_score = i, score
-    return best
+    return _crumbed(lines, best, above)
+
+
+CRUMB_HEADLINE_LINES = 3
+"""How far below a breadcrumb its last part may stand as the headline (non-blank lines)."""
+_CRUMB_SEPARATOR = re.compile(r"\s+[›»>/|]\s+")
+"""Between the parts of a breadcrumb ("Home › Markets › Bitcoin falls")."""
+
+
+def _crumbed(lines: Sequence[Line], best: int | None, above: list[int]) -> int | None:
+    """The headline right below the breadcrumb ``best`` that ends in it, else ``best``."""
+    if best is None:
+        return None
+    last = _CRUMB_SEPARATOR.split(lines[best].text)[-1]
+    if last == lines[best].text:
+        return best
+    below = (i for i in range(best + 1, len(lines)) if lines[i].kind is not Kind.BLANK)
+    near = [i for i, _ in zip(below, range(CRUMB_HEADLINE_LINES), strict=False)]
+    return next((i for i in near if lines[i].text == last), best)
 
 
 def _is_credit(lines: Sequence[Line], i: int) -> bool:

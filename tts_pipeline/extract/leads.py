@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from tts_pipeline.extract.dates import find_date
 from tts_pipeline.extract.dom import CAPTION, Evidence
 from tts_pipeline.extract.lines import Kind, Line, neighbour
 from tts_pipeline.extract.storytext import LINK_SHARE, is_sentence, is_title, spaced_words
@@ -156,14 +157,16 @@ def _described(page: LeadPage, i: int) -> bool:
 def _standfirst(page: LeadPage, i: int, start: int, ours: set[int]) -> bool:
     """A paragraph right below the headline (a heading element, or the headline's text; a
     byline or a date may stand between) and right above the story, long and in the case of
-    running text but without a full stop: the standfirst, which says in a sentence of its
-    own what the story is about."""
+    running text but without a full stop and without a date (a byline with its date): the
+    standfirst, which says in a sentence of its own what the story is about."""
     lines, line, markup = page.lines, page.lines[i], page.evidence[i]
     if line.kind not in (Kind.BODY, Kind.SHORT) or line.words < STANDFIRST_MIN_WORDS:
         return False
     if markup.boiler or markup.link_share >= LINK_SHARE:
         return False
     if line.lower is not None and line.lower < STANDFIRST_LOWER_SHARE:
+        return False
+    if find_date(line.text):
         return False
     above = neighbour(lines, i, -1, BESIDE_HEADLINE)
     if above is None:

@@ -63,11 +63,12 @@ from tts_pipeline.models import Article
 LONE_HEADLINE_MAX_LINES = 3
 """Most lines (besides chrome) of a page reported as "only a headline"."""
 CREDITED_CAPTION = re.compile(
-    r".*[.!?,]\s+(?i:foto|fotos|photo|photos|bild|image|imagen|crédit|credit|crédito|zdjęcie"
-    r"|fot\.)\s*:\s*[^.!?]{1,60}"
+    r".*(?:[.!?,]|\s[—–-])\s+(?i:foto|fotos|photo|photos|bild|image|imagen|crédit|credit"
+    r"|crédito|zdjęcie|fot\.)\s*:\s*[^.!?]{1,60}"
 )
-"""A caption that ends with its labelled credit ("The bridge at night. Photo: Jane Roe"):
-left out of a dump's story, though it reads as a sentence."""
+"""A caption that ends with its labelled credit ("The bridge at night. Photo: Jane Roe", "A
+farm in Minas — Foto: Ana Souza/Agency"): left out of a dump's story, though it reads as a
+sentence."""
 LABEL_MIN_REPEATS = 3
 """A short line this many times on a page is a label, not a section heading."""
 BIO_NAME_WORDS, BIO_MIN_WORDS, BIO_MAX_WORDS = 8, 5, 150
@@ -161,7 +162,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
         standfirst = standfirst_as_title(lines, start, header.title)
         if standfirst is not None:
             deck = standfirst, find_header(lines, standfirst, end).title
-    if deck is not None:
+    if deck is not None and lines[deck[0]].text != deck[1]:
         keep.append(deck[0])
         header = replace(header, title=deck[1])
     keep = add_list_items(lines, sorted(keep))

@@ -1,0 +1,35 @@
+"""Short lines of a text dump's story (round 6): lists amid its text, its closing lines."""
+
+from __future__ import annotations
+
+from dump_pages import sentence
+
+from tts_pipeline.extract.textdump import extract_text
+
+STORY = [sentence(n) for n in range(4)]
+
+
+def test_a_list_of_capitalised_items_under_a_heading_amid_the_story_is_kept():
+    items = [
+        "Experience in Project Management",
+        "Good Organisation and Structured Work",
+        "Teamwork",
+        "Reliability, Precision and Care",
+        "Professional Dealing With Partners and Sponsors",
+    ]
+    page = "Job Offer\n\n" + "\n\n".join(STORY[:2]) + "\n\nYour Profile\n" + "\n".join(items)
+    page += "\n\n" + "\n\n".join(STORY[2:]) + "\n\nShare\n"
+    paragraphs = list(extract_text(page).paragraphs)
+    assert "Professional Dealing With Partners and Sponsors" in paragraphs
+    assert "Teamwork" in paragraphs
+    assert "Share" not in paragraphs
+
+
+def test_a_menu_of_one_or_two_words_amid_the_story_is_not_kept():
+    menu = ["Premium Partners", "Sponsors", "Federations", "Clubs"]
+    page = "Job Offer\n\n" + "\n\n".join(STORY[:2]) + "\n\nOur Partners\n" + "\n".join(menu)
+    page += "\n\n" + "\n\n".join(STORY[2:]) + "\n\nShare\n"
+    paragraphs = list(extract_text(page).paragraphs)
+    assert STORY[3] in paragraphs
+    assert "Premium Partners" not in paragraphs
+    assert "Our Partners" not in paragraphs

@@ -33,3 +33,14 @@ def test_a_menu_of_one_or_two_words_amid_the_story_is_not_kept():
     assert STORY[3] in paragraphs
     assert "Premium Partners" not in paragraphs
     assert "Our Partners" not in paragraphs
+
+
+def test_a_short_line_trailing_off_amid_the_story_is_kept():
+    page = "Bridge opens\n\n" + STORY[0] + "\n\nSo frustrating …\n\nWhy it matters\n\n"
+    page += STORY[1] + "\n\nNot to get too technical on you, but …\n\nTimes change\n\n"
+    page += "\n\n".join(STORY[2:])
+    page += "\n\nMore stories\n\nCity Council Votes On New Budget …\n\nShare\n"
+    paragraphs = list(extract_text(page).paragraphs)
+    assert "So frustrating …" in paragraphs
+    assert "Not to get too technical on you, but …" in paragraphs
+    assert "City Council Votes On New Budget …" not in paragraphs

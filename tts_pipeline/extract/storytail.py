@@ -14,7 +14,8 @@ web or mail address alone on a line between two paragraphs is the one the story 
 block of "label: value" lines amid the text lists an outfit's pieces or a card's fields. A
 review ends with the book's details (author, title, publisher, pages, ISBN, price). A story
 told in updates ("The Latest") heads each with its time of day ("4:14 p.m.") and parts
-them with a rule of underscores ("___").
+them with a rule of underscores ("___"). A blogger's short line may trail off with an
+ellipsis into what follows ("So frustrating …").
 """
 
 from __future__ import annotations
@@ -78,6 +79,30 @@ def sign_off(lines: Sequence[Line], j: int | None) -> list[int]:
     if line.kind is not Kind.SHORT or line.words > SIGN_OFF_MAX_WORDS:
         return []
     return [*found, j] if patterns().sign_offs.match(line.text.lower()) else []
+
+
+def trailing_off(lines: Sequence[Line], start: int, end: int) -> list[int]:
+    """Short lines amid the story's body text (lines ``start`` to ``end``) that trail off
+    with an ellipsis into what follows ("So frustrating …", "Not to get too technical,
+    but …"), in the case of running text, under a body line and over more of the story
+    (body text, a short line or a quote): a teaser cut off with an ellipsis follows the
+    story, not stands amid it."""
+    body = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
+    found = []
+    for i in range(body[0] + 1, body[-1]) if body else ():
+        line = lines[i]
+        above, below = neighbour(lines, i, -1), neighbour(lines, i, 1)
+        if (
+            line.kind is Kind.SHORT
+            and line.text.endswith(("…", "..."))
+            and (line.lower or 0) >= rules().lines.fragment_lower_share
+            and above is not None
+            and below is not None
+            and lines[above].kind is Kind.BODY
+            and lines[below].kind in (Kind.BODY, Kind.SHORT, Kind.CAPTION)
+        ):
+            found.append(i)
+    return found
 
 
 def _wish(line: Line) -> bool:

@@ -55,6 +55,7 @@ from tts_pipeline.extract.storytail import (
     salutations,
     same_label,
     story_credit,
+    trailing_off,
     update_marks,
 )
 from tts_pipeline.models import Article
@@ -167,6 +168,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep = add_short_lists(lines, keep)
     rows = [*sentence_fragments(lines, start, end), *number_rows(lines, start, end)]
     rows += salutations(lines, start, end) + field_blocks(lines, start, end)
+    rows += trailing_off(lines, start, end)
     fragments = tuple(sorted({i for i in rows if i not in keep}))
     keep = sorted([*keep, *fragments, *closing_lines(lines, max([*keep, *fragments]))])
     keep = sorted({*keep, *post_signatures(lines, keep[0], keep[-1])})

@@ -44,3 +44,31 @@ def test_a_short_line_trailing_off_amid_the_story_is_kept():
     assert "So frustrating …" in paragraphs
     assert "Not to get too technical on you, but …" in paragraphs
     assert "City Council Votes On New Budget …" not in paragraphs
+
+
+def test_dates_in_the_items_of_a_list_are_not_datelines():
+    intro = "The new rules of the tax on bridges come into force in steps, as follows:"
+    items = [
+        "from 1 January 2022 for cars and vans,",
+        "from 1 January 2023 for lorries and buses and",
+        "from 1 January 2024 for bicycles.",
+    ]
+    page = "Bridge toll\n\n" + STORY[0] + "\n\n" + intro + "\n" + "\n".join(items)
+    page += "\n\n" + "\n\n".join(STORY[1:]) + "\n\nShare\n"
+    paragraphs = list(extract_text(page).paragraphs)
+    assert "from 1 January 2024 for bicycles." in paragraphs
+    assert "from 1 January 2022 for cars and vans," in paragraphs
+    assert "Share" not in paragraphs
+
+
+def test_a_bulleted_list_of_dated_events_does_not_cut_the_story():
+    events = [
+        "– 2 November 2019: Forum on the river, Basel",
+        "– 9 November 2019: Summit of the bridge builders, Bern",
+        "– 27 February 2020: Congress on old bridges, Zurich",
+    ]
+    page = "Minutes of the board\n\n" + "\n\n".join(STORY[:2]) + "\n\nDates\n"
+    page += "\n".join(events) + "\n\n" + "\n\n".join(STORY[2:]) + "\n\nShare\n"
+    paragraphs = list(extract_text(page).paragraphs)
+    assert STORY[3] in paragraphs
+    assert STORY[0] in paragraphs

@@ -247,3 +247,26 @@ def listing_entries(lines: Sequence[Line], start: int, end: int) -> list[int]:
     if len(entries) < ENTRY_MIN_COUNT:
         return []
     return [i for entry in entries for i in entry if lines[i].kind is Kind.SHORT]
+
+
+def dated_items(lines: Sequence[Line], keep: list[int]) -> list[int]:
+    """Keep the lines read as datelines in a block (no blank line between) with a kept short
+    line or a kept line ending with a colon ("ab 1. Januar 2024 für Tabakwaren." under "ab
+    1. Januar 2023 für Zigarren"): items of the same list, which give a date, not the
+    article's dateline."""
+    kept = set(keep)
+    for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+        for i in order:
+            if lines[i].kind is Kind.DATE and any(
+                _holds_items(lines, kept, j) for j in (i - 1, i + 1)
+            ):
+                kept.add(i)
+    return sorted(kept)
+
+
+def _holds_items(lines: Sequence[Line], kept: set[int], j: int) -> bool:
+    """Line ``j`` is kept, and a list's item or its introduction (or a dated item itself)."""
+    if j not in kept:
+        return False
+    line = lines[j]
+    return line.kind in (Kind.SHORT, Kind.DATE) or line.text.endswith(":")

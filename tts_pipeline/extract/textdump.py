@@ -30,6 +30,7 @@ from tts_pipeline.extract.lists import (
     add_numbered_items,
     add_rows_below,
     add_short_lists,
+    dated_items,
     listing_entries,
 )
 from tts_pipeline.extract.recipes import recipe_card
@@ -178,6 +179,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep += book_details(lines, keep[-1])
     keep = sorted({*keep, *same_label(lines, keep)})
     keep = sorted({*keep, *addresses(lines, keep)})
+    keep = dated_items(lines, keep)
     keep = [i for i in keep if not CREDITED_CAPTION.fullmatch(lines[i].text)]
     recipe = tuple(i for i in recipe_card(lines) if i not in keep)
     headings = tuple(n for n, i in enumerate(_read(keep, recipe)) if is_heading(lines, i))

@@ -38,6 +38,8 @@ _WORD = re.compile(rf"[^\W\d_][\w'’{re.escape(_MARKS)}-]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _CELL_ENDS = frozenset(",.;:!?-–—|/")
 """A cell ending in one of these needs no comma after it."""
+_BULLET = re.compile(r"[–•·▪-]\s")
+"""A list item's bullet at the start of a line: "– 2 May: meeting in Basel" is an item."""
 _WIDE_GAP = re.compile(r"\S(?:\s{3,}|\t)\S")
 _TRAILING_CREDIT = re.compile(
     r"(?:\w[.!?]['\"”’)]?(?=[A-Z])|(?:\b[a-z][a-z]*|\d)[.!?]['\"”’)]?\s+)"
@@ -137,7 +139,7 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
             return Kind.CHROME  # "Read more: <a headline>": one link, the story goes on
         if words <= r.box_max_words:
             return Kind.BOX
-    if words <= r.byline_max_words and is_dateline(text):
+    if words <= r.byline_max_words and is_dateline(text) and not _BULLET.match(text):
         return Kind.DATE
     if words <= r.chrome_max_words:
         if p.chrome.fullmatch(folded):

@@ -22,6 +22,13 @@ SHORT_LIST_MIN_ITEMS = 3
 """Fewest items of a list of short phrases under a short heading amid the story."""
 SHORT_ITEM_MAX_WORDS = 4
 """Longest item of such a list ("Secure fit", "Six hours of battery")."""
+LONG_ITEM_MAX_WORDS = 12
+"""Longest item of a list of short lines amid the story that are not all phrases."""
+MENU_ITEM_WORDS = 2
+"""Words of a menu's item: a list whose items have more on average is the story's."""
+LONG_LIST_MIN_ITEMS = 4
+"""Fewest items of such a list (a recipe card's header has three: rating, buttons, times)."""
+"""Words of a menu's item: a list whose items have more on average is the story's."""
 SHORT_LIST_LOWER = 0.5
 """Least share of lower-case words of each such item: a phrase, not a title-case menu item
 or teaser title."""
@@ -79,7 +86,9 @@ def add_short_lists(lines: Sequence[Line], keep: list[int]) -> list[int]:
     """Keep the lists amid the story (between its first and last kept line) of a short
     heading in its own block under text ("Pros", "Cons") and ``SHORT_LIST_MIN_ITEMS`` or
     more lines of short lower-case phrases under it, no blank line between them (a review's
-    pros and cons, what a product has): the story's, though no sentences."""
+    pros and cons, what a product has), or ``LONG_LIST_MIN_ITEMS`` or more short lines of any
+    case that are no menu (:func:`_not_a_menu`; a job offer's profile, a house's features):
+    the story's, though no sentences."""
     if not keep:
         return keep
     kept = set(keep)
@@ -91,12 +100,30 @@ def add_short_lists(lines: Sequence[Line], keep: list[int]) -> list[int]:
             continue  # under "Table of contents" or a box's title: a list of links
         j = neighbour(lines, i, 1)
         items = []
-        while j is not None and j < max(keep) and _phrase(lines[j]):
+        while j is not None and j < max(keep) and _item(lines[j]):
             items.append(j)
             j += 1
-        if len(items) >= SHORT_LIST_MIN_ITEMS and j is not None and lines[j].kind is Kind.BLANK:
+        if (
+            len(items) >= SHORT_LIST_MIN_ITEMS
+            and j is not None
+            and lines[j].kind is Kind.BLANK
+            and _not_a_menu(lines, items)
+        ):
             kept.update([i, *items])
     return sorted(kept)
+
+
+def _item(line: Line) -> bool:
+    return line.kind is Kind.SHORT and line.words <= LONG_ITEM_MAX_WORDS
+
+
+def _not_a_menu(lines: Sequence[Line], items: list[int]) -> bool:
+    """Short lower-case phrases, or items of more than ``MENU_ITEM_WORDS`` words on average
+    (a menu's items are a word or two)."""
+    if all(_phrase(lines[i]) for i in items):
+        return True
+    words = sum(lines[i].words for i in items)
+    return len(items) >= LONG_LIST_MIN_ITEMS and words > MENU_ITEM_WORDS * len(items)
 
 
 def _phrase(line: Line) -> bool:
@@ -220,3 +247,26 @@ def listing_entries(lines: Sequence[Line], start: int, end: int) -> list[int]:
     if len(entries) < ENTRY_MIN_COUNT:
         return []
     return [i for entry in entries for i in entry if lines[i].kind is Kind.SHORT]
+
+
+def dated_items(lines: Sequence[Line], keep: list[int]) -> list[int]:
+    """Keep the lines read as datelines in a block (no blank line between) with a kept short
+    line or a kept line ending with a colon ("ab 1. Januar 2024 für Tabakwaren." under "ab
+    1. Januar 2023 für Zigarren"): items of the same list, which give a date, not the
+    article's dateline."""
+    kept = set(keep)
+    for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+        for i in order:
+            if lines[i].kind is Kind.DATE and any(
+                _holds_items(lines, kept, j) for j in (i - 1, i + 1)
+            ):
+                kept.add(i)
+    return sorted(kept)
+
+
+def _holds_items(lines: Sequence[Line], kept: set[int], j: int) -> bool:
+    """Line ``j`` is kept, and a list's item or its introduction (or a dated item itself)."""
+    if j not in kept:
+        return False
+    line = lines[j]
+    return line.kind in (Kind.SHORT, Kind.DATE) or line.text.endswith(":")

@@ -14,7 +14,8 @@ web or mail address alone on a line between two paragraphs is the one the story 
 block of "label: value" lines amid the text lists an outfit's pieces or a card's fields. A
 review ends with the book's details (author, title, publisher, pages, ISBN, price). A story
 told in updates ("The Latest") heads each with its time of day ("4:14 p.m.") and parts
-them with a rule of underscores ("___").
+them with a rule of underscores ("___"). A blogger's short line may trail off with an
+ellipsis into what follows ("So frustrating …").
 """
 
 from __future__ import annotations
@@ -80,6 +81,30 @@ def sign_off(lines: Sequence[Line], j: int | None) -> list[int]:
     return [*found, j] if patterns().sign_offs.match(line.text.lower()) else []
 
 
+def trailing_off(lines: Sequence[Line], start: int, end: int) -> list[int]:
+    """Short lines amid the story's body text (lines ``start`` to ``end``) that trail off
+    with an ellipsis into what follows ("So frustrating …", "Not to get too technical,
+    but …"), in the case of running text, under a body line and over more of the story
+    (body text, a short line or a quote): a teaser cut off with an ellipsis follows the
+    story, not stands amid it."""
+    body = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
+    found = []
+    for i in range(body[0] + 1, body[-1]) if body else ():
+        line = lines[i]
+        above, below = neighbour(lines, i, -1), neighbour(lines, i, 1)
+        if (
+            line.kind is Kind.SHORT
+            and line.text.endswith(("…", "..."))
+            and (line.lower or 0) >= rules().lines.fragment_lower_share
+            and above is not None
+            and below is not None
+            and lines[above].kind is Kind.BODY
+            and lines[below].kind in (Kind.BODY, Kind.SHORT, Kind.CAPTION)
+        ):
+            found.append(i)
+    return found
+
+
 def _wish(line: Line) -> bool:
     return line.kind is Kind.SHORT and line.words <= WISH_MAX_WORDS and line.text.endswith("!")
 
@@ -106,8 +131,8 @@ _RANK = re.compile(r"\d+[^\W\d_„\"“]|\d+[„\"“]")
 
 
 def number_rows(lines: Sequence[Line], start: int, end: int) -> list[int]:
-    """Short lines amid the story's body text (from ``start`` to ``end``) in a block of at
-    least ``ROWS_MIN_LINES`` short lines, with no blank line between, each with a number in
+    """Short lines amid the story's body text (from ``start`` to ``end``) in a run of at
+    least ``ROWS_MIN_LINES`` short lines, blank lines between or not, each with a number in
     it (not a rank glued to a teaser's title), read as rows (:func:`_rows`): a recipe's
     quantities, a table's rows, a product's specs."""
     body = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
@@ -115,6 +140,8 @@ def number_rows(lines: Sequence[Line], start: int, end: int) -> list[int]:
     run: list[int] = []
     for i in range(body[0] + 1, body[-1]) if body else ():
         line = lines[i]
+        if line.kind is Kind.BLANK:
+            continue
         if line.kind is Kind.SHORT and _DIGIT.search(line.text) and not _RANK.match(line.text):
             run.append(i)
             continue

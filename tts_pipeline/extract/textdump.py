@@ -30,6 +30,7 @@ from tts_pipeline.extract.lists import (
     add_numbered_items,
     add_rows_below,
     add_short_lists,
+    dated_items,
     listing_entries,
 )
 from tts_pipeline.extract.recipes import recipe_card, recipe_facts
@@ -56,6 +57,7 @@ from tts_pipeline.extract.storytail import (
     salutations,
     same_label,
     story_credit,
+    trailing_off,
     update_marks,
 )
 from tts_pipeline.models import Article
@@ -170,6 +172,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep = add_short_lists(lines, keep)
     rows = [*sentence_fragments(lines, start, end), *number_rows(lines, start, end)]
     rows += salutations(lines, start, end) + field_blocks(lines, start, end)
+    rows += trailing_off(lines, start, end)
     fragments = tuple(sorted({i for i in rows if i not in keep}))
     keep = sorted([*keep, *fragments, *closing_lines(lines, max([*keep, *fragments]))])
     keep = sorted({*keep, *post_signatures(lines, keep[0], keep[-1])})
@@ -179,6 +182,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep += book_details(lines, keep[-1])
     keep = sorted({*keep, *same_label(lines, keep)})
     keep = sorted({*keep, *addresses(lines, keep)})
+    keep = dated_items(lines, keep)
     keep = [i for i in keep if not CREDITED_CAPTION.fullmatch(lines[i].text)]
     recipe = tuple(i for i in recipe_card(lines) if i not in keep)
     recipe += tuple(recipe_facts(lines, _read(keep, recipe)))

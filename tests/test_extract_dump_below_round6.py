@@ -72,12 +72,3 @@ def test_a_bulleted_list_of_dated_events_does_not_cut_the_story():
     paragraphs = list(extract_text(page).paragraphs)
     assert STORY[3] in paragraphs
     assert STORY[0] in paragraphs
-
-
-def test_rows_with_numbers_amid_the_story_apart_by_blank_lines_are_kept():
-    page = "Honey cake\n\n" + "\n\n".join(STORY[:2]) + "\n\nConventional oven about 200 °C\n\n"
-    page += "Fan oven about 180 °C\n\n" + "\n\n".join(STORY[2:]) + "\n\nShare\n\nTop 10\n"
-    paragraphs = list(extract_text(page).paragraphs)
-    assert "Conventional oven about 200 °C" in paragraphs
-    assert "Fan oven about 180 °C" in paragraphs
-    assert "Top 10" not in paragraphs

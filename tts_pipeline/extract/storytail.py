@@ -131,8 +131,8 @@ _RANK = re.compile(r"\d+[^\W\d_„\"“]|\d+[„\"“]")
 
 
 def number_rows(lines: Sequence[Line], start: int, end: int) -> list[int]:
-    """Short lines amid the story's body text (from ``start`` to ``end``) in a run of at
-    least ``ROWS_MIN_LINES`` short lines, blank lines between or not, each with a number in
+    """Short lines amid the story's body text (from ``start`` to ``end``) in a block of at
+    least ``ROWS_MIN_LINES`` short lines, with no blank line between, each with a number in
     it (not a rank glued to a teaser's title), read as rows (:func:`_rows`): a recipe's
     quantities, a table's rows, a product's specs."""
     body = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
@@ -140,8 +140,6 @@ def number_rows(lines: Sequence[Line], start: int, end: int) -> list[int]:
     run: list[int] = []
     for i in range(body[0] + 1, body[-1]) if body else ():
         line = lines[i]
-        if line.kind is Kind.BLANK:
-            continue
         if line.kind is Kind.SHORT and _DIGIT.search(line.text) and not _RANK.match(line.text):
             run.append(i)
             continue

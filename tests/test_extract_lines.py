@@ -405,22 +405,28 @@ def test_book_details_update_marks_and_post_signatures_are_language_data():
 
 
 @pytest.mark.parametrize(
-    ("languages", "text", "iso"),
+    ("main", "text", "iso"),
     [
-        (["en"], "04/05/2020", "2020-04-05"),
-        (["en", "fr"], "04/05/2020", "2020-05-04"),
-        (["de", "en"], "Aktualisiert am 04/05/2020", "2020-05-04"),
-        (["en", "fr"], "12/25/2020", "2020-12-25"),  # 25 is no month: month first after all
-        (["en", "fr"], "25/12/2020", "2020-12-25"),
-        (["en", "fr"], "04.05.2020", "2020-05-04"),
+        ("en", "04/05/2020", "2020-04-05"),
+        (None, "04/05/2020", "2020-04-05"),
+        ("fr", "04/05/2020", "2020-05-04"),
+        ("de", "Aktualisiert am 04/05/2020", "2020-05-04"),
+        ("fr", "12/25/2020", "2020-12-25"),  # 25 is no month: month first after all
     ],
 )
-def test_a_slashed_date_is_read_day_first_on_a_page_not_in_english(languages, text, iso):
+def test_a_slashed_date_is_read_day_first_on_a_page_mostly_not_in_english(main, text, iso):
     from tts_pipeline.extract.patterns import chrome_languages
 
-    with chrome_languages(languages):
+    with chrome_languages(["en", "fr", "de"], main):
         found = find_date(text)
     assert found is not None and found.iso == iso
+
+
+_LAKERS = (
+    "Lakers beat the Clippers\n\nUpdated 04/05/2020\n\n"
+    + "The Los Angeles Lakers won the game of the night against the Los Angeles Clippers, "
+    "and the fans of Los Angeles cheered for the team that had lost the last three games.\n\n" * 3
+)
 
 
 def test_a_french_dump_gives_its_slashed_date_day_first():
@@ -432,3 +438,24 @@ def test_a_french_dump_gives_its_slashed_date_day_first():
     page = (Path(__file__).parent / "pages" / "french-news.txt").read_text(encoding="utf-8")
     page = page.replace("Publié le 18 mars 2024 à 10h15", "Publié le 04/05/2024")
     assert extract_article(Document(text=page, name="fr")).published == "2024-05-04"
+
+
+def test_a_few_spanish_names_do_not_make_an_english_page_write_dates_day_first():
+    from tts_pipeline.extract import extract_article
+    from tts_pipeline.models import Document
+
+    assert extract_article(Document(text=_LAKERS, name="en")).published == "2020-04-05"
+
+
+def test_an_html_page_in_french_gives_its_slashed_meta_date_day_first():
+    from tts_pipeline.extract import extract_article
+    from tts_pipeline.models import Document
+
+    story = "<p>La ville ouvre une nouvelle piscine couverte dans l'ancienne usine du port, "
+    story += "et les habitants du quartier sont très contents de ce projet attendu.</p>"
+    page = (
+        '<html lang="fr"><head><title>Une piscine au port</title>'
+        '<meta name="date" content="04/05/2024"></head><body><article>'
+        f"<h1>Une piscine au port</h1>{story * 4}</article></body></html>"
+    )
+    assert extract_article(Document(text=page, name="p")).published == "2024-05-04"

@@ -42,14 +42,14 @@ def extract_article(document: Document) -> Article:
 
 def _extract_plain_or_dump(document: Document) -> Article:
     from tts_pipeline.extract.context import in_context
-    from tts_pipeline.extract.language import guess_languages
+    from tts_pipeline.extract.language import guess_languages, main_language
     from tts_pipeline.extract.lines import describe
     from tts_pipeline.extract.patterns import chrome_languages
     from tts_pipeline.extract.plain import is_plain, plain_article, unwrap
     from tts_pipeline.extract.textdump import extract_lines
 
     text = unwrap(document.text)
-    with chrome_languages(guess_languages(text)):
+    with chrome_languages(guess_languages(text), main_language(text)):
         lines = in_context([describe(raw) for raw in text.split("\n")])
         if is_plain(lines):
             return plain_article(lines, url=document.url)

@@ -1,8 +1,8 @@
 """Find publication dates written the ways news pages write them, and give them as ISO 8601.
 
 Month names of several languages come from ``data/dates.toml``. Numeric dates with
-slashes are read month first (``11/19/2019``) on an English page and day first
-(``19/11/2019``) on a page in another language, unless that number cannot be a month;
+slashes are read month first (``11/19/2019``) on a page mostly in English and day first
+(``19/11/2019``) on a page mostly in another language, unless that number cannot be a month;
 dates with dots are read day first (``19.11.2019``). Relative times ("2 hours ago") come
 from the same file: a line of one is a dateline with no date to give.
 """
@@ -150,12 +150,12 @@ def _numeric(a: str, b: str, y: str, sep: str) -> tuple[int, int, int] | None:
 
 
 def _month_first() -> bool:
-    """A slashed date is read month first: no page language is known, or every one writes
-    dates so (``[slashed]`` of ``data/dates.toml``)."""
-    from tts_pipeline.extract.patterns import active_languages
+    """A slashed date is read month first: the page's main language is not known, or it
+    writes dates so (``[slashed]`` of ``data/dates.toml``)."""
+    from tts_pipeline.extract.patterns import page_language
 
-    codes = active_languages()
-    return codes is None or set(codes) <= _month_first_languages()
+    language = page_language()
+    return language is None or language in _month_first_languages()
 
 
 @lru_cache(maxsize=1)

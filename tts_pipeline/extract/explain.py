@@ -87,7 +87,7 @@ def _meaning(kind: Kind) -> str:
 
 def _explain_text(document: Document) -> tuple[list[str], list[Explained]]:
     from tts_pipeline.extract.context import in_context
-    from tts_pipeline.extract.language import guess_languages
+    from tts_pipeline.extract.language import guess_languages, main_language
     from tts_pipeline.extract.lists import numbered_lists
     from tts_pipeline.extract.patterns import chrome_languages
     from tts_pipeline.extract.plain import is_plain, unwrap
@@ -95,7 +95,7 @@ def _explain_text(document: Document) -> tuple[list[str], list[Explained]]:
 
     text = unwrap(document.text)
     languages = guess_languages(text)
-    with chrome_languages(languages):
+    with chrome_languages(languages, main_language(text)):
         lines = in_context([describe(raw) for raw in text.split("\n")])
         if is_plain(lines):
             summary = [f"{document.name}: plain text, the article as it is", _languages(languages)]

@@ -53,7 +53,7 @@ def read_html(html: str, url: str | None = None) -> tuple[Article, Story, tuple[
     """The article, the story's reading line by line, and the languages guessed."""
     from tts_pipeline.extract.combine import story_lines
     from tts_pipeline.extract.dom import parse, render_tree
-    from tts_pipeline.extract.language import guess_languages
+    from tts_pipeline.extract.language import guess_languages, main_language
     from tts_pipeline.extract.patterns import chrome_languages
 
     tree = parse(html)
@@ -74,13 +74,13 @@ def read_html(html: str, url: str | None = None) -> tuple[Article, Story, tuple[
         article = stand_in_article(tree, found["text"].split("\n"))
         if article is not None:
             page = stand_in_links_out(render_tree(tree, article, cards))
-    meta = page_meta(page)
-    titles = _title_candidates(page, meta)
 
     def fuller_text() -> str:
         return _trafilatura(tree, url, languages, precise=False).get("text") or ""
 
-    with chrome_languages(languages):
+    with chrome_languages(languages, main_language(page.text)):
+        meta = page_meta(page)
+        titles = _title_candidates(page, meta)
         story = story_lines(
             page, found.get("text") or "", meta, titles, fuller_text if tree is not None else None
         )

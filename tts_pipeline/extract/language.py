@@ -56,15 +56,33 @@ def _data() -> _Data:
 def guess_languages(text: str) -> tuple[str, ...]:
     """ISO 639-1 codes of the languages ``text`` plausibly holds, sorted."""
     data = _data()
+    scripts, counts, words = _evidence(text)
+    found = set(data.always) | scripts
+    if counts:
+        found.add(counts.most_common(1)[0][0])
+        found.update(code for code, n in counts.items() if n >= data.word_share * words)
+    return tuple(sorted(found))
+
+
+def main_language(text: str) -> str | None:
+    """The ISO 639-1 code of the language most of ``text`` is written in: a language of a
+    script of its own that holds a share of its letters, else the language of most of its
+    common words; None when neither tells."""
+    scripts, counts, _ = _evidence(text)
+    if scripts:
+        return min(scripts)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _evidence(text: str) -> tuple[set[str], Counter[str], int]:
+    """What the start of ``text`` says of its languages: those of the scripts that hold a
+    share of its letters, the count of its common words by language, and its words."""
+    data = _data()
     sample = text[:SAMPLE_CHARS]
-    found = set(data.always)
+    scripts: set[str] = set()
     letters = len(_NOT_LETTER.sub("", sample))
     for script, codes in data.scripts:
         if letters and len(script.findall(sample)) >= data.script_share * letters:
-            found.update(codes)
+            scripts.update(codes)
     words = _WORD.findall(sample.lower())
-    counts = Counter(data.words[w] for w in words if w in data.words)
-    if counts:
-        found.add(counts.most_common(1)[0][0])
-        found.update(code for code, n in counts.items() if n >= data.word_share * len(words))
-    return tuple(sorted(found))
+    return scripts, Counter(data.words[w] for w in words if w in data.words), len(words)

@@ -41,6 +41,8 @@ LANGUAGE_INDEPENDENT = "any"
 """The file of chrome that belongs to no language."""
 _ACTIVE: ContextVar[tuple[str, ...] | None] = ContextVar("chrome_languages", default=None)
 """The languages whose chrome :func:`patterns` gives; None: every language."""
+_MAIN: ContextVar[str | None] = ContextVar("page_language", default=None)
+"""The main language of the page being read, when known."""
 
 
 @dataclass(frozen=True)
@@ -113,14 +115,17 @@ def language_data(code: str) -> dict[str, list[str]]:
 
 
 @contextmanager
-def chrome_languages(codes: Iterable[str]) -> Iterator[None]:
+def chrome_languages(codes: Iterable[str], main: str | None = None) -> Iterator[None]:
     """Within the block, :func:`patterns` gives the chrome of these languages only (and the
-    chrome of no language), which is faster to compile than every language's."""
+    chrome of no language), which is faster to compile than every language's, and
+    :func:`page_language` gives ``main``, the language most of the page is written in."""
     known = set(languages())
     token = _ACTIVE.set(tuple(sorted(code for code in set(codes) if code in known)))
+    main_token = _MAIN.set(main)
     try:
         yield
     finally:
+        _MAIN.reset(main_token)
         _ACTIVE.reset(token)
 
 
@@ -159,10 +164,10 @@ _ESCAPE_CLASS_OR_GROUP = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\((?!\?)", 
 capturing group: what :func:`without_captures` steps over or rewrites."""
 
 
-def active_languages() -> tuple[str, ...] | None:
-    """The languages of :func:`chrome_languages` (the page's, English among them), or None
-    outside it."""
-    return _ACTIVE.get()
+def page_language() -> str | None:
+    """The main language of the page being read (``main`` of :func:`chrome_languages`), or
+    None when it is not known."""
+    return _MAIN.get()
 
 
 def patterns() -> Patterns:

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from tts_pipeline.extract.header import SENTENCE_BREAK
-from tts_pipeline.extract.lines import Kind, Line, fold, skip_blank
+from tts_pipeline.extract.lines import QUESTION_MARKS, Kind, Line, fold, skip_blank
 from tts_pipeline.extract.names import is_name
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.threads import comment_threads
@@ -137,7 +137,7 @@ def _polls(lines: list[Line]) -> None:
     """A question right above ``POLL_MIN_ANSWERS`` or more short answers and a button (no
     blank line between) is a poll's: not the story's text."""
     for i, line in enumerate(lines):
-        if line.kind is not Kind.BODY or not line.text.endswith(("?", "？", "؟")):
+        if line.kind is not Kind.BODY or not line.text.endswith(QUESTION_MARKS):
             continue
         j = i + 1
         while j < len(lines) and lines[j].kind is Kind.SHORT:

@@ -23,6 +23,8 @@ BYLINE_WITH_COLON_MAX_WORDS = 4
 _DATE_TWICE = re.compile(r"(\d[^|]{4,25}?(?:19|20)\d\d)\1")
 """A date written twice with nothing between ("6. May 20206. May 2020"): a post's dates of
 publication and of its last update, glued together by the browser's copy."""
+QUESTION_MARKS = ("?", "？", "؟")
+"""The question marks of the scripts of news pages."""
 _TERMINAL = re.compile(r"""(?<![.…])[.!?:;。！？؟۔।]["'”’»)\]」』]*$""")
 """A sentence's end; not an ellipsis, which ends truncated teasers."""
 _MARKS = "".join(

@@ -53,12 +53,13 @@ def recipe_card(lines: Sequence[Line]) -> list[int]:
     return []
 
 
-def recipe_facts(lines: Sequence[Line], read: Sequence[int]) -> list[int]:
+def recipe_facts(lines: Sequence[Line], read: Sequence[int], title: str | None) -> list[int]:
     """The facts of a recipe above its ingredients' heading, when the heading is among the
     lines ``read``: the short lines with a number (the times, the servings, the calories)
     among the ``FACTS_MAX_LINES`` non-blank lines right above it, up to a line of body
-    text, a box or an end marker. Short lines weigh against the story's stretch, so the
-    facts are left out with the page's header."""
+    text, a box, an end marker or the page's header (its byline, its dateline, the headline
+    ``title``). Short lines weigh against the story's stretch, so the facts are left out
+    with the page's header."""
     p = patterns()
     heads = [i for i in read if _heading(lines[i], p.recipe_ingredients)]
     if not heads:
@@ -67,12 +68,16 @@ def recipe_facts(lines: Sequence[Line], read: Sequence[int]) -> list[int]:
     seen = 0
     for i in range(min(heads) - 1, -1, -1):
         line = lines[i]
-        if line.kind in (Kind.BODY, Kind.BOX, Kind.END) or seen == FACTS_MAX_LINES:
+        if line.kind in _ABOVE_FACTS or line.text == title or seen == FACTS_MAX_LINES:
             break
         seen += line.kind is not Kind.BLANK
         if line.kind is Kind.SHORT and _DIGIT.search(line.text) and i not in read:
             facts.append(i)
     return sorted(facts)
+
+
+_ABOVE_FACTS = (Kind.BODY, Kind.BOX, Kind.END, Kind.BYLINE, Kind.DATE)
+"""Lines a recipe's facts are below: the story's text, a box, the page's header."""
 
 
 def _heading(line: Line, pattern: re.Pattern) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from tts_pipeline.extract.header import Header, find_header, looks_like_title
-from tts_pipeline.extract.lines import Kind, Line, fold, neighbour
+from tts_pipeline.extract.lines import QUESTION_MARKS, Kind, Line, fold, neighbour
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.posts import signs_a_post
 
@@ -301,31 +301,32 @@ def lead_ending_in_prompt(lines: Sequence[Line], start: int) -> int:
     return i if asks and not prompts.search(first[0]) else start
 
 
-def lead_shown_twice(lines: Sequence[Line], start: int) -> int:
+def lead_shown_twice(lines: Sequence[Line], start: int, title: str | None) -> int:
     """Index of a standfirst the page shows twice, once in a teaser or product box near the
-    top and once over the story: the nearest line above the story, past header lines (a
-    byline, a dateline, captions, chrome, at most ``LEAD_GAP_LINES`` short lines), that the
-    reading of repeats took for chrome because an earlier body line says the same; it has
-    ``SHOWN_TWICE_MIN_WORDS`` words or more, asks nothing of the reader and stands on the
-    page exactly twice, ``SHOWN_TWICE_MIN_APART`` lines or more apart (a warning or a prompt
-    repeats more often). ``start`` when there is none."""
-    gap = 0
+    top and once between the headline ``title`` and the story: the nearest line above the
+    story, past ``LEAD_GAP_LINES`` short lines, bylines and datelines at most and
+    ``LEAD_GAP_CHROME_LINES`` of chrome, that the reading of repeats took for chrome because
+    an earlier body line says the same (:func:`_a_standfirst_shown_before`). It has
+    ``SHOWN_TWICE_MIN_WORDS`` words or more. ``start`` when there is none."""
+    gap = chrome = 0
     for i in range(start - 1, -1, -1):
         line = lines[i]
-        if line.kind in (Kind.BODY, Kind.BOX, Kind.END):
+        if line.kind in (Kind.BODY, Kind.BOX, Kind.END) or line.text == title:
             return start
         if line.kind is Kind.CHROME and line.words >= SHOWN_TWICE_MIN_WORDS:
             copies = [j for j, other in enumerate(lines) if other.text == line.text]
-            if len(copies) == 2 and _first_shown(lines, copies, line):
+            if len(copies) == 2 and _a_standfirst_shown_before(lines, copies, line):
                 return i
-        if line.kind in (Kind.SHORT, Kind.BYLINE, Kind.DATE):
+        if line.kind is Kind.CHROME:
+            chrome += 1
+        elif line.kind in (Kind.SHORT, Kind.BYLINE, Kind.DATE):
             gap += 1
-            if gap > LEAD_GAP_LINES:
-                return start
+        if gap > LEAD_GAP_LINES or chrome > LEAD_GAP_CHROME_LINES:
+            return start
     return start
 
 
-def _first_shown(lines: Sequence[Line], copies: list[int], line: Line) -> bool:
+def _a_standfirst_shown_before(lines: Sequence[Line], copies: list[int], line: Line) -> bool:
     """The first of the two ``copies`` of ``line`` is body text well above the second, and
     the line asks nothing of the reader (no prompt, no question: "Like it? Add it to...")."""
     first, second = copies
@@ -333,5 +334,5 @@ def _first_shown(lines: Sequence[Line], copies: list[int], line: Line) -> bool:
         lines[first].kind is Kind.BODY
         and second - first >= SHOWN_TWICE_MIN_APART
         and not patterns().prompts.search(fold(line.text))
-        and "?" not in line.text
+        and not any(mark in line.text for mark in QUESTION_MARKS)
     )

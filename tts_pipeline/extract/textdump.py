@@ -147,7 +147,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     below = find_header(lines, start, region[1])
     lead = lead_above(lines, start, below.title)
     lead = lead_ending_in_prompt(lines, start) if lead == start else lead
-    lead = lead_shown_twice(lines, start) if lead == start else lead
+    lead = lead_shown_twice(lines, start, below.title) if lead == start else lead
     header = header_around_lead(lines, lead, start, region[1], below)
     end = cut_story_end(lines, start, cut_author_bio(lines, start, region[1], header.author))
     keep = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
@@ -185,7 +185,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep = dated_items(lines, keep)
     keep = [i for i in keep if not CREDITED_CAPTION.fullmatch(lines[i].text)]
     recipe = tuple(i for i in recipe_card(lines) if i not in keep)
-    recipe += tuple(recipe_facts(lines, _read(keep, recipe)))
+    recipe += tuple(recipe_facts(lines, _read(keep, recipe), header.title))
     headings = tuple(n for n, i in enumerate(_read(keep, recipe)) if is_heading(lines, i))
     return DumpReading(
         tuple(keep),

@@ -25,17 +25,10 @@ from tts_pipeline.extract.header import (
 )
 from tts_pipeline.extract.headings import HEADING_MAX_WORDS, is_heading
 from tts_pipeline.extract.lines import Kind, Line, describe, neighbour
-from tts_pipeline.extract.lists import (
-    add_list_items,
-    add_numbered_items,
-    add_rows_below,
-    add_short_lists,
-    dated_items,
-    listing_entries,
-)
+from tts_pipeline.extract.lists import listing_entries
 from tts_pipeline.extract.recipes import recipe_card, recipe_facts
 from tts_pipeline.extract.region import best_region, comments_marker, weighs_an_article
-from tts_pipeline.extract.rules import rules
+from tts_pipeline.extract.storyextras import lines_amid, lines_around
 from tts_pipeline.extract.storystart import (
     amounts_above,
     header_around_lead,
@@ -45,20 +38,6 @@ from tts_pipeline.extract.storystart import (
     skip_lead,
     standfirst_as_title,
     summary_above,
-)
-from tts_pipeline.extract.storytail import (
-    addresses,
-    book_details,
-    closing_lines,
-    field_blocks,
-    lineups,
-    number_rows,
-    post_signatures,
-    salutations,
-    same_label,
-    story_credit,
-    trailing_off,
-    update_marks,
 )
 from tts_pipeline.models import Article
 
@@ -107,7 +86,8 @@ class DumpReading:
     found_as: str = "the heaviest stretch of body text"
     """How the story was found (for ``clean --explain``)."""
     fragments: tuple[int, ...] = ()
-    """Indices of the short lines kept amid the body text (see :func:`sentence_fragments`)."""
+    """Indices of the short lines kept amid the body text (see
+    :func:`.storyextras.lines_amid`)."""
     open_lead: int | None = None
     """Index of a standfirst kept without a sentence end (see :func:`lead_above`), which the
     HTML reading also leaves to the page's markup."""
@@ -141,13 +121,8 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
         above = _story_below_byline(lines[:marker], COMMENTED_STORY_MIN_LINES)
         if above is not None:
             return replace(above, found_as="the lines under its byline, above the comments")
-    start = skip_lead(lines, *region)
-    if starts_with_headline(lines, start, region[1]):
-        start = skip_lead(lines, start + 1, region[1])
-    below = find_header(lines, start, region[1])
-    lead = lead_above(lines, start, below.title)
-    lead = lead_ending_in_prompt(lines, start) if lead == start else lead
-    lead = lead_shown_twice(lines, start, below.title) if lead == start else lead
+    start, below = _story_start(lines, region)
+    lead = _lead(lines, start, below.title)
     header = header_around_lead(lines, lead, start, region[1], below)
     end = cut_story_end(lines, start, cut_author_bio(lines, start, region[1], header.author))
     keep = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
@@ -159,30 +134,12 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep += summary_above(lines, lead, header.title) if lead == start else []
     keep += amounts_above(lines, lead) if lead == start else []
     start = min([lead, *keep])
-    deck = deck_above(lines, start, header.title)
-    if deck is None:
-        standfirst = standfirst_as_title(lines, start, header.title)
-        if standfirst is not None:
-            deck = standfirst, find_header(lines, standfirst, end).title
-    if deck is not None and lines[deck[0]].text != deck[1]:
+    deck = _deck(lines, start, end, header.title)
+    if deck is not None:
         keep.append(deck[0])
         header = replace(header, title=deck[1])
-    keep = add_list_items(lines, sorted(keep))
-    keep = add_rows_below(lines, add_numbered_items(lines, keep))
-    keep = add_short_lists(lines, keep)
-    rows = [*sentence_fragments(lines, start, end), *number_rows(lines, start, end)]
-    rows += salutations(lines, start, end) + field_blocks(lines, start, end)
-    rows += trailing_off(lines, start, end)
-    fragments = tuple(sorted({i for i in rows if i not in keep}))
-    keep = sorted([*keep, *fragments, *closing_lines(lines, max([*keep, *fragments]))])
-    keep = sorted({*keep, *post_signatures(lines, keep[0], keep[-1])})
-    keep = sorted({*keep, *update_marks(lines, keep)})
-    keep += story_credit(lines, keep[-1])
-    keep += lineups(lines, keep[-1])
-    keep += book_details(lines, keep[-1])
-    keep = sorted({*keep, *same_label(lines, keep)})
-    keep = sorted({*keep, *addresses(lines, keep)})
-    keep = dated_items(lines, keep)
+    keep, fragments = lines_amid(lines, keep, start, end)
+    keep = lines_around(lines, keep)
     keep = [i for i in keep if not CREDITED_CAPTION.fullmatch(lines[i].text)]
     recipe = tuple(i for i in recipe_card(lines) if i not in keep)
     recipe += tuple(recipe_facts(lines, _read(keep, recipe), header.title))
@@ -198,6 +155,35 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
         open_lead=open_lead,
         recipe=recipe,
     )
+
+
+def _story_start(lines: Sequence[Line], region: tuple[int, int]) -> tuple[int, Header]:
+    """The story's first line in the stretch ``region`` (past a lead that is no story's
+    and a headline repeated at its top), and the header found below that line."""
+    start = skip_lead(lines, *region)
+    if starts_with_headline(lines, start, region[1]):
+        start = skip_lead(lines, start + 1, region[1])
+    return start, find_header(lines, start, region[1])
+
+
+def _lead(lines: Sequence[Line], start: int, title: str | None) -> int:
+    """The story's lead above its first line ``start`` (a standfirst, a lead ending in a
+    call to action, a standfirst shown twice), or ``start``."""
+    lead = lead_above(lines, start, title)
+    lead = lead_ending_in_prompt(lines, start) if lead == start else lead
+    return lead_shown_twice(lines, start, title) if lead == start else lead
+
+
+def _deck(lines: Sequence[Line], start: int, end: int, title: str | None) -> tuple[int, str] | None:
+    """The deck above the story's first line ``start`` and the headline it gives, or a
+    standfirst that stands where the headline would; None when there is none, or when the
+    deck only repeats the headline."""
+    deck = deck_above(lines, start, title)
+    if deck is None:
+        standfirst = standfirst_as_title(lines, start, title)
+        if standfirst is not None:
+            deck = standfirst, find_header(lines, standfirst, end).title
+    return deck if deck is not None and lines[deck[0]].text != deck[1] else None
 
 
 def _list_story(lines: Sequence[Line]) -> DumpReading | None:
@@ -345,33 +331,6 @@ def _name_key(author: str | None) -> str | None:
         return None
     second = re.split(r"(?<=[a-z])(?=[A-Z])", words[1])[0]
     return f"{words[0]} {second}"
-
-
-def sentence_fragments(lines: Sequence[Line], start: int, end: int) -> list[int]:
-    """Short lines amid the story's body text, in the case of running text, each right
-    next to another or to body text (no blank line between): verse, dialogue, the items
-    of a list. A headline or menu item is title-case; a lone teaser title stands in its own
-    block; teasers in the case of running text follow the story, not stand amid it."""
-
-    def fragment(i: int) -> bool:
-        line, r = lines[i], rules().lines
-        return (
-            line.kind is Kind.SHORT
-            and line.words >= r.fragment_min_words
-            and line.lower is not None
-            and line.lower >= r.fragment_lower_share
-        )
-
-    def joined(i: int) -> bool:
-        return any(
-            0 <= j < len(lines) and (lines[j].kind is Kind.BODY or fragment(j))
-            for j in (i - 1, i + 1)
-        )
-
-    body = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
-    if not body:
-        return []
-    return [i for i in range(body[0] + 1, body[-1]) if fragment(i) and joined(i)]
 
 
 def repeated_labels(lines: Sequence[Line]) -> set[int]:

@@ -1,0 +1,90 @@
+"""The lines a dump's story keeps besides its body text and headings: lists and rows amid
+it, short lines that belong to its sentences, and what stands right around it (a quoted
+post's signature, an agency's credit, a reviewed book's details, addresses)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.lists import (
+    add_list_items,
+    add_numbered_items,
+    add_rows_below,
+    add_short_lists,
+    dated_items,
+)
+from tts_pipeline.extract.rules import rules
+from tts_pipeline.extract.storytail import (
+    addresses,
+    book_details,
+    closing_lines,
+    field_blocks,
+    lineups,
+    number_rows,
+    post_signatures,
+    salutations,
+    same_label,
+    story_credit,
+    trailing_off,
+    update_marks,
+)
+
+
+def lines_amid(
+    lines: Sequence[Line], keep: list[int], start: int, end: int
+) -> tuple[list[int], tuple[int, ...]]:
+    """``keep`` (the story's lines from ``start`` to ``end``) with the lists it introduces
+    and the short lines amid its sentences, and those short lines alone: the fragments
+    (verse, rows, a salutation, "label: value" fields) and the story's closing lines."""
+    keep = add_list_items(lines, sorted(keep))
+    keep = add_rows_below(lines, add_numbered_items(lines, keep))
+    keep = add_short_lists(lines, keep)
+    rows = [*sentence_fragments(lines, start, end), *number_rows(lines, start, end)]
+    rows += salutations(lines, start, end) + field_blocks(lines, start, end)
+    rows += trailing_off(lines, start, end)
+    fragments = tuple(sorted({i for i in rows if i not in keep}))
+    keep = sorted([*keep, *fragments, *closing_lines(lines, max([*keep, *fragments]))])
+    return keep, fragments
+
+
+def lines_around(lines: Sequence[Line], keep: list[int]) -> list[int]:
+    """``keep`` with what belongs to the story right around its lines: quoted posts'
+    signatures, the times of a story told in updates, the agency's credit, a match's
+    line-ups, a reviewed book's details, lines of the same label, addresses and the dates
+    of a list's items."""
+    keep = sorted({*keep, *post_signatures(lines, keep[0], keep[-1])})
+    keep = sorted({*keep, *update_marks(lines, keep)})
+    keep += story_credit(lines, keep[-1])
+    keep += lineups(lines, keep[-1])
+    keep += book_details(lines, keep[-1])
+    keep = sorted({*keep, *same_label(lines, keep)})
+    keep = sorted({*keep, *addresses(lines, keep)})
+    return dated_items(lines, keep)
+
+
+def sentence_fragments(lines: Sequence[Line], start: int, end: int) -> list[int]:
+    """Short lines amid the story's body text, in the case of running text, each right
+    next to another or to body text (no blank line between): verse, dialogue, the items
+    of a list. A headline or menu item is title-case; a lone teaser title stands in its own
+    block; teasers in the case of running text follow the story, not stand amid it."""
+
+    def fragment(i: int) -> bool:
+        line, r = lines[i], rules().lines
+        return (
+            line.kind is Kind.SHORT
+            and line.words >= r.fragment_min_words
+            and line.lower is not None
+            and line.lower >= r.fragment_lower_share
+        )
+
+    def joined(i: int) -> bool:
+        return any(
+            0 <= j < len(lines) and (lines[j].kind is Kind.BODY or fragment(j))
+            for j in (i - 1, i + 1)
+        )
+
+    body = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
+    if not body:
+        return []
+    return [i for i in range(body[0] + 1, body[-1]) if fragment(i) and joined(i)]

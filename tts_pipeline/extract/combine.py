@@ -51,6 +51,7 @@ from tts_pipeline.extract.storyend import (
     below_story_end,
     head_datelines,
 )
+from tts_pipeline.extract.storyprompts import story_prompts
 from tts_pipeline.extract.storytext import LINK_SHARE, is_title
 from tts_pipeline.extract.textdump import DumpReading, read_dump
 
@@ -161,7 +162,8 @@ class _Parts:
             verdicts = _with_trafilatura(lines, self.evidence, found, dump, titles, own, self.meta)
             source = f"the page's lines, {which} checked line by line"
             keep = [i for i, v in enumerate(verdicts) if v and v.keep]
-            for j, why in tail_lines(lines, self.evidence, keep).items():
+            added = story_prompts(lines, self.evidence, keep, trafilatura_text)
+            for j, why in (tail_lines(lines, self.evidence, keep) | added).items():
                 verdicts[j] = Verdict(True, why)
         else:
             verdicts = _dump_only(lines, dump)

@@ -70,3 +70,55 @@ def test_story_sentence_with_a_prompts_words_between_paragraphs_is_read() -> Non
     assert "Members can sign up for the scheme today at the front desk" in text
     assert "The scheme will be reviewed after six months" in text
     assert "Sign up for our free newsletter" not in text
+
+
+def _story(html: str, trafilatura: list[str]):
+    """The story of ``html`` when trafilatura's reading of it is the lines ``trafilatura``."""
+    from tts_pipeline.extract.combine import story_lines
+    from tts_pipeline.extract.dom import parse, render_tree
+    from tts_pipeline.extract.htmlmeta import page_meta
+
+    page = render_tree(parse(html))
+    return story_lines(page, "\n".join(trafilatura), page_meta(page), ())
+
+
+OPENING = [
+    "Cutting a joint by eye often leaves a gap that shows once the glue has dried hard.",
+    "A simple jig made from an offcut removes the guesswork from the job for good.",
+    "Note: the blade guard was taken off for the photos only, never do this at home.",
+]
+STEPS = [
+    "Clamp a scrap strip to the fence and push it gently against the blade until it leaves "
+    "a shallow mark on the edge.",
+    "That is all: the jig is ready, and its notch should be at least as long as the blade.",
+    "Mark the workpiece first…",
+    "Line the mark up with the jig…",
+]
+CLOSING = [
+    "With thin boards a guess by eye often works, but with thick ones a small error shows.",
+    "With the jig every cut is right without any guessing at all, whatever the board.",
+    "A common mistake is to forget the width of the blade; the jig takes care of that too.",
+]
+
+
+def test_block_running_into_a_story_line_is_read_from_its_start() -> None:
+    """Lines that run on, with no blank line between, into a line of trafilatura's story
+    (the steps of a how-to, set one ``<div>`` each under their photos, and the text below
+    them) are read from the top of the run when a sentence of the dump cleaner's is among
+    them; a run of short lines alone is not."""
+    steps = "".join(
+        f'<div class="step"><img src="/{n}.jpg"><div>{t}</div></div>' for n, t in enumerate(STEPS)
+    )
+    opening = "".join(f"<p>{t}</p>" for t in OPENING)
+    html = (
+        f"<html><body><article><h1>A jig for half-lap joints</h1>{opening}{steps}"
+        f"<div>{'<br>'.join(CLOSING)}</div></article></body></html>"
+    )
+    story = _story(html, [*OPENING, *CLOSING[1:]])
+    assert list(story.paragraphs) == [*OPENING, *STEPS, *CLOSING]
+    short = "".join(f"<div>{t}</div>" for t in STEPS[2:])
+    html = (
+        f"<html><body><article><h1>A jig for half-lap joints</h1>{opening}{short}"
+        f"<div>{'<br>'.join(CLOSING[1:])}</div></article></body></html>"
+    )
+    assert list(_story(html, [*OPENING, *CLOSING[1:]]).paragraphs) == [*OPENING, *CLOSING[1:]]

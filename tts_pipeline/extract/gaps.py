@@ -68,6 +68,7 @@ def filled_gaps(
         ):
             filled.update(gap)
             continue
+        filled.update(_run_into(lines, evidence, above, below, ours))
         text = [j for j in gap if _gap_paragraph(lines[j], evidence[j], j in ours)]
         if text and all(j in text or lines[j].kind in GAP_CHROME_KINDS for j in gap):
             filled.update(text)
@@ -82,6 +83,28 @@ def _within_block_run(
     are text, not links, code or a box: trafilatura kept some of the run's lines."""
     between = range(above + 1, below)
     return bool(between) and all(_run_text(lines[j], evidence[j]) for j in between)
+
+
+def _run_into(
+    lines: Sequence[Line], evidence: Sequence[Evidence], above: int, below: int, ours: set[int]
+) -> set[int]:
+    """The text lines of a gap that run on into the story line ``below`` with no blank line
+    between, in its article element, with a sentence of the dump cleaner's among them: the
+    start of a block trafilatura read only from its last lines on."""
+    run: set[int] = set()
+    j = below - 1
+    while (
+        j > above
+        and lines[j].kind is not Kind.BLANK
+        and _run_text(lines[j], evidence[j])
+        and evidence[j].in_article
+        and evidence[j].article == evidence[below].article
+    ):
+        run.add(j)
+        j -= 1
+    if any(_gap_sentence(lines[j], evidence[j], j in ours) for j in run):
+        return run
+    return set()
 
 
 def _lone_cell(lines: Sequence[Line], evidence: Sequence[Evidence], gap: list[int]) -> bool:

@@ -122,3 +122,32 @@ def test_block_running_into_a_story_line_is_read_from_its_start() -> None:
         f"<div>{'<br>'.join(CLOSING[1:])}</div></article></body></html>"
     )
     assert list(_story(html, [*OPENING, *CLOSING[1:]]).paragraphs) == [*OPENING, *CLOSING[1:]]
+
+
+def test_lead_above_a_share_bar_is_read() -> None:
+    """The lead paragraph the dump cleaner keeps right above trafilatura's story is read
+    also when a share bar (a box by its class) stands between them."""
+    lead = (
+        "Demand for heating that does without oil and gas is rising across the country, and "
+        "suppliers are looking for fuels that can be made from waste and run in the boilers "
+        "people already have."
+    )
+    story = [
+        "One of them is a gas that turns liquid under little pressure, much like propane.",
+        "It burns with hardly any soot and can be made from farm waste or from methanol.",
+        "Suppliers say it can be mixed into bottled gas without any change to the boilers.",
+        "The first blends are expected to reach customers within the next two years.",
+    ]
+    share = (
+        '<div class="share-bar"><div>Share this article</div><div><a href="#">Link</a></div>'
+        '<div><a href="#">Mail</a></div><div><a href="#">Whatsapp</a></div></div>'
+    )
+    body = "".join(f"<p>{t}</p>" for t in story)
+    html = (
+        "<html><body><main><h1>A new gas for old boilers</h1><p>Published: 24 October 2022</p>"
+        f"<p>{lead}</p>{share}<h2>Clean fuel for homes</h2><article>{body}</article></main>"
+        "</body></html>"
+    )
+    paragraphs = _story(html, story).paragraphs
+    assert paragraphs[0] == lead
+    assert "Whatsapp" not in paragraphs

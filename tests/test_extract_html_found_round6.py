@@ -151,3 +151,33 @@ def test_lead_above_a_share_bar_is_read() -> None:
     paragraphs = _story(html, story).paragraphs
     assert paragraphs[0] == lead
     assert "Whatsapp" not in paragraphs
+
+
+def test_key_points_below_a_boxs_links_are_read() -> None:
+    """Key points in a list that trafilatura keeps, right below a "Related content" box's
+    links with no blank line between (our checks call them the box's items by their
+    neighbours), are read when they have no link; the box's links are not."""
+    points = [
+        "40 routes in 14 counties kept until at least 2028",
+        "councils to receive 62 million over three years",
+        "a new standard of one bus every two hours on weekdays",
+    ]
+    story = [
+        "Forty bus routes that connect villages to towns and hospitals will keep running for "
+        "at least three more years, the minister confirmed today.",
+        "The routes had been at risk after a temporary support scheme came to an end, and "
+        "councils will now share the money between them.",
+        "Every supported route must run at least one bus every two hours on weekdays.",
+    ]
+    related = (
+        '<div class="aside-links"><h2>Related content</h2><ul>'
+        '<li><a href="/a">Bus services: grant guidance for councils</a></li>'
+        '<li><a href="/b">Rural transport statistics 2024</a></li></ul></div>'
+    )
+    html = (
+        "<html><body><main><h1>Funding confirmed for rural bus routes</h1>"
+        f"{related}<ul>{''.join(f'<li>{p}</li>' for p in points)}</ul>"
+        f"{''.join(f'<p>{t}</p>' for t in story)}</main></body></html>"
+    )
+    paragraphs = _story(html, [*points, *story]).paragraphs
+    assert list(paragraphs) == [*points, *story]

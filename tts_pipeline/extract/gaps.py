@@ -11,7 +11,14 @@ from itertools import pairwise
 
 from tts_pipeline.extract.dom import Evidence
 from tts_pipeline.extract.leads import LEAD_TAGS
-from tts_pipeline.extract.lines import Kind, Line, is_update_mark, neighbour, skip_blank
+from tts_pipeline.extract.lines import (
+    Kind,
+    Line,
+    describe,
+    is_update_mark,
+    neighbour,
+    skip_blank,
+)
 from tts_pipeline.extract.storytext import LINK_SHARE, is_sentence, spaced_words
 
 CODE_TAGS = ("pre", "code")
@@ -189,6 +196,34 @@ def cited_sources(
         and evidence[i].link_share < LINK_SHARE
         and not evidence[i].boiler
         and _below_box_title(lines, i)
+    }
+
+
+def story_items(
+    lines: Sequence[Line], evidence: Sequence[Evidence], story: Sequence[int]
+) -> set[int]:
+    """Lines of trafilatura's story that our checks call a box's items but that are the
+    story's own: the sources it cites (:func:`cited_sources`) and its list items with no
+    link (:func:`unlinked_items`)."""
+    return cited_sources(lines, evidence, story) | unlinked_items(lines, evidence, story)
+
+
+def unlinked_items(
+    lines: Sequence[Line], evidence: Sequence[Evidence], story: Sequence[int]
+) -> set[int]:
+    """List items of trafilatura's story that our checks call chrome only by their
+    neighbours (they follow a box's title and its links) but that have no link at all and
+    stand in the article element, not in a box: the story's own points (a press release's
+    key points below its "Related content" links), not the box's items."""
+    return {
+        i
+        for i in story
+        if lines[i].kind is Kind.CHROME
+        and describe(lines[i].text).kind in (Kind.SHORT, Kind.BODY)
+        and evidence[i].tag == "li"
+        and evidence[i].link_share == 0
+        and evidence[i].in_article
+        and not evidence[i].boiler
     }
 
 

@@ -181,3 +181,39 @@ def test_key_points_below_a_boxs_links_are_read() -> None:
     )
     paragraphs = _story(html, [*points, *story]).paragraphs
     assert list(paragraphs) == [*points, *story]
+
+
+def test_live_blog_update_below_the_last_kept_one_is_read() -> None:
+    """An update of a live blog below the last one trafilatura kept, after the same time
+    and share button as stand between the updates above, is read; the page's footer is
+    not."""
+    intro = (
+        "Welcome to our live coverage of the last match of the season, where a draw is "
+        "enough for the home side to win the league."
+    )
+    updates = [
+        "The final whistle has gone and the home side have won the league for the first time "
+        "in twenty years, with their fans already on the pitch.",
+        "A second goal for the home side, a header from a corner that the keeper could only "
+        "watch as it flew past him into the net.",
+        "Half time, and the home side lead by a single goal after a quiet half in which the "
+        "visitors had most of the ball but few chances.",
+        "The opening goal comes from a quick break down the left, the winger crossing for the "
+        "striker to tap in at the far post.",
+        "The visitors hit the post early on, and their coach is shouting at the referee from "
+        "the edge of his area after a late tackle.",
+        "Kick-off is delayed by ten minutes while the last of the crowd find their seats in "
+        "the packed stand behind the goal.",
+    ]
+    entries = "".join(
+        f'<div class="entry"><time>15:{50 - 5 * n}</time><div class="entry-body"><p>{text}'
+        f'</p></div><div class="entry-share"><a href="#e{n}">Share this update</a></div></div>'
+        for n, text in enumerate(updates)
+    )
+    html = (
+        f"<html><body><main><h1>League decider live</h1><p>{intro}</p>"
+        f'<div class="feed">{entries}<button>Load more updates</button></div></main>'
+        "<footer><p>The Dale Courier, 4 Mill Lane, Dale.</p></footer></body></html>"
+    )
+    story = _story(html, [intro, *updates[:-1]])
+    assert list(story.paragraphs) == [intro, *updates]

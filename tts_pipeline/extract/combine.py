@@ -163,7 +163,7 @@ class _Parts:
             source = f"the page's lines, {which} checked line by line"
             keep = [i for i, v in enumerate(verdicts) if v and v.keep]
             added = story_prompts(lines, self.evidence, keep, trafilatura_text)
-            for j, why in (tail_lines(lines, self.evidence, keep) | added).items():
+            for j, why in (tail_lines(lines, self.evidence, keep, dump) | added).items():
                 verdicts[j] = Verdict(True, why)
         else:
             verdicts = _dump_only(lines, dump)

@@ -224,7 +224,19 @@ def unlinked_items(
         and evidence[i].link_share == 0
         and evidence[i].in_article
         and not evidence[i].boiler
+        and _below_box_links(lines, evidence, i)
     }
+
+
+def _below_box_links(lines: Sequence[Line], evidence: Sequence[Evidence], i: int) -> bool:
+    """Line ``i`` is in a run of chrome lines below a box's title, after links (the title's
+    or its items')."""
+    j = i - 1
+    while j >= 0 and lines[j].kind in (Kind.BLANK, Kind.CHROME):
+        j -= 1
+    if j < 0 or lines[j].kind is not Kind.BOX:
+        return False
+    return any(evidence[k].link_share >= LINK_SHARE for k in range(j, i))
 
 
 def _below_box_title(lines: Sequence[Line], i: int) -> bool:

@@ -30,10 +30,10 @@ from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.dom import BLANK, Evidence
 from tts_pipeline.extract.figcaptions import IN_CAPTION, caption_lines
 from tts_pipeline.extract.gaps import (
-    cited_sources,
     filled_gaps,
     introduced_lists,
     recipe_ingredients,
+    story_items,
     stray_links,
 )
 from tts_pipeline.extract.htmlmeta import PageMeta
@@ -51,6 +51,7 @@ from tts_pipeline.extract.storyend import (
     below_story_end,
     head_datelines,
 )
+from tts_pipeline.extract.storyprompts import story_prompts
 from tts_pipeline.extract.storytext import LINK_SHARE, is_title
 from tts_pipeline.extract.textdump import DumpReading, read_dump
 
@@ -161,7 +162,8 @@ class _Parts:
             verdicts = _with_trafilatura(lines, self.evidence, found, dump, titles, own, self.meta)
             source = f"the page's lines, {which} checked line by line"
             keep = [i for i, v in enumerate(verdicts) if v and v.keep]
-            for j, why in tail_lines(lines, self.evidence, keep).items():
+            added = story_prompts(lines, self.evidence, keep, trafilatura_text)
+            for j, why in (tail_lines(lines, self.evidence, keep, dump) | added).items():
                 verdicts[j] = Verdict(True, why)
         else:
             verdicts = _dump_only(lines, dump)
@@ -229,7 +231,7 @@ def _with_trafilatura(
     others = _other_stories(lines, evidence, found)
     found_set = set(found)
     story = [i for i in found if not is_title(lines[i].text, titles) and i not in own]
-    by_context = _body_dropped_by_context(lines, story) | cited_sources(lines, evidence, story)
+    by_context = _body_dropped_by_context(lines, story) | story_items(lines, evidence, story)
     story = [i for i in story if lines[i].kind not in DROPPED_KINDS or i in by_context]
     # a menu's link trafilatura kept far above is not where the story starts
     strays = stray_links(lines, evidence, story)

@@ -11,7 +11,14 @@ from itertools import pairwise
 
 from tts_pipeline.extract.dom import Evidence
 from tts_pipeline.extract.leads import LEAD_TAGS
-from tts_pipeline.extract.lines import Kind, Line, is_update_mark, neighbour, skip_blank
+from tts_pipeline.extract.lines import (
+    Kind,
+    Line,
+    describe,
+    is_update_mark,
+    neighbour,
+    skip_blank,
+)
 from tts_pipeline.extract.storytext import LINK_SHARE, is_sentence, spaced_words
 
 CODE_TAGS = ("pre", "code")
@@ -68,6 +75,7 @@ def filled_gaps(
         ):
             filled.update(gap)
             continue
+        filled.update(_run_into(lines, evidence, above, below, ours))
         text = [j for j in gap if _gap_paragraph(lines[j], evidence[j], j in ours)]
         if text and all(j in text or lines[j].kind in GAP_CHROME_KINDS for j in gap):
             filled.update(text)
@@ -82,6 +90,28 @@ def _within_block_run(
     are text, not links, code or a box: trafilatura kept some of the run's lines."""
     between = range(above + 1, below)
     return bool(between) and all(_run_text(lines[j], evidence[j]) for j in between)
+
+
+def _run_into(
+    lines: Sequence[Line], evidence: Sequence[Evidence], above: int, below: int, ours: set[int]
+) -> set[int]:
+    """The text lines of a gap that run on into the story line ``below`` with no blank line
+    between, in its article element, with a sentence of the dump cleaner's among them: the
+    start of a block trafilatura read only from its last lines on."""
+    run: set[int] = set()
+    j = below - 1
+    while (
+        j > above
+        and lines[j].kind is not Kind.BLANK
+        and _run_text(lines[j], evidence[j])
+        and evidence[j].in_article
+        and evidence[j].article == evidence[below].article
+    ):
+        run.add(j)
+        j -= 1
+    if any(_gap_sentence(lines[j], evidence[j], j in ours) for j in run):
+        return run
+    return set()
 
 
 def _lone_cell(lines: Sequence[Line], evidence: Sequence[Evidence], gap: list[int]) -> bool:
@@ -167,6 +197,46 @@ def cited_sources(
         and not evidence[i].boiler
         and _below_box_title(lines, i)
     }
+
+
+def story_items(
+    lines: Sequence[Line], evidence: Sequence[Evidence], story: Sequence[int]
+) -> set[int]:
+    """Lines of trafilatura's story that our checks call a box's items but that are the
+    story's own: the sources it cites (:func:`cited_sources`) and its list items with no
+    link (:func:`unlinked_items`)."""
+    return cited_sources(lines, evidence, story) | unlinked_items(lines, evidence, story)
+
+
+def unlinked_items(
+    lines: Sequence[Line], evidence: Sequence[Evidence], story: Sequence[int]
+) -> set[int]:
+    """List items of trafilatura's story that our checks call chrome only by their
+    neighbours (they follow a box's title and its links) but that have no link at all and
+    stand in the article element, not in a box: the story's own points (a press release's
+    key points below its "Related content" links), not the box's items."""
+    return {
+        i
+        for i in story
+        if lines[i].kind is Kind.CHROME
+        and describe(lines[i].text).kind in (Kind.SHORT, Kind.BODY)
+        and evidence[i].tag == "li"
+        and evidence[i].link_share == 0
+        and evidence[i].in_article
+        and not evidence[i].boiler
+        and _below_box_links(lines, evidence, i)
+    }
+
+
+def _below_box_links(lines: Sequence[Line], evidence: Sequence[Evidence], i: int) -> bool:
+    """Line ``i`` is in a run of chrome lines below a box's title, after links (the title's
+    or its items')."""
+    j = i - 1
+    while j >= 0 and lines[j].kind in (Kind.BLANK, Kind.CHROME):
+        j -= 1
+    if j < 0 or lines[j].kind is not Kind.BOX:
+        return False
+    return any(evidence[k].link_share >= LINK_SHARE for k in range(j, i))
 
 
 def _below_box_title(lines: Sequence[Line], i: int) -> bool:

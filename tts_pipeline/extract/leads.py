@@ -69,16 +69,17 @@ class LeadPage:
 def lead(
     lines: Sequence[Line], evidence: Sequence[Evidence], i: int, start: int, ours: set[int]
 ) -> bool:
-    """A paragraph right above trafilatura's start (only a byline, a date, a caption, a few
-    short lines or other such paragraphs between), ending like a sentence, not an item of
-    a list: the story's lead, which trafilatura left out. Key points in a list and a
-    standfirst without a full stop are read only right below the headline (:func:`key_point`,
-    :func:`_standfirst`); further up is not the story."""
+    """A paragraph right above trafilatura's start (only a byline, a date, a caption, a box
+    such as a share bar, a few short lines or other such paragraphs between), ending like a
+    sentence, not an item of a list: the story's lead, which trafilatura left out. Key
+    points in a list and a standfirst without a full stop are read only right below the
+    headline (:func:`key_point`, :func:`_standfirst`); further up is not the story."""
     if evidence[i].tag == "li" or not is_sentence(lines[i], evidence[i]):
         return False
     if evidence[i].tag == CAPTION and lines[i].words < LEAD_CAPTION_MIN_WORDS:
         return False
-    return _right_above(lines, i, start, ours)
+    boxed = {j for j in range(i + 1, min(start, len(evidence))) if evidence[j].boiler}
+    return _right_above(lines, i, start, ours | boxed)
 
 
 def _right_above(lines: Sequence[Line], i: int, start: int, ours: set[int]) -> bool:

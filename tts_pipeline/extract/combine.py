@@ -16,7 +16,8 @@ Trafilatura's text is the strong candidate; each of its lines is found on the re
   keeps trafilatura's text as it is; a page where trafilatura finds nothing is the dump
   cleaner's; a page showing only a teaser of its JSON-LD ``articleBody`` is read from it.
 
-Each decision is a :class:`Verdict` with its reason, for ``clean --explain``.
+Each decision is a :class:`.verdicts.Verdict` with its reason, for ``clean --explain``
+(:mod:`.verdicts` gives one on each line).
 """
 
 from __future__ import annotations
@@ -25,51 +26,27 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tts_pipeline.extract.align import Reading
-from tts_pipeline.extract.cards import TEASER, teaser_lines
 from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.dom import BLANK, Evidence
-from tts_pipeline.extract.figcaptions import IN_CAPTION, caption_lines
-from tts_pipeline.extract.gaps import (
-    filled_gaps,
-    introduced_lists,
-    recipe_ingredients,
-    story_items,
-    stray_links,
-)
 from tts_pipeline.extract.htmlmeta import PageMeta
 from tts_pipeline.extract.htmltail import tail_lines
-from tts_pipeline.extract.leads import LeadPage, article_leads, header_unboxed, key_point, lead
 from tts_pipeline.extract.lines import Kind, Line, count_words, describe
 from tts_pipeline.extract.metabyline import own_bylines
 from tts_pipeline.extract.region import comments_marker
 from tts_pipeline.extract.render import Rendered
-from tts_pipeline.extract.storyend import (
-    ABOVE_HEADLINE,
-    BELOW_THE_END,
-    HEAD_DATELINE,
-    above_headline,
-    below_story_end,
-    head_datelines,
-)
 from tts_pipeline.extract.storyprompts import story_prompts
-from tts_pipeline.extract.storytext import LINK_SHARE, is_title
+from tts_pipeline.extract.storytext import is_title
 from tts_pipeline.extract.textdump import DumpReading, read_dump
+from tts_pipeline.extract.verdicts import DROPPED_KINDS, Verdict, dump_words, line_verdicts
 
-DROPPED_KINDS = (Kind.CHROME, Kind.BOX, Kind.END, Kind.CAPTION)
-"""Kinds of lines taken out of trafilatura's reading."""
 ON_PAGE_SHARE = 0.5
 """Share of trafilatura's words found on the rendered page below which its text is taken
 as it is (the story is in a script, a ``<noscript>`` or hidden markup)."""
-ARTICLE_SHARE = 0.5
-"""Share of trafilatura's words in the article element for that element to hold the story."""
 TEASER_SHARE = 0.5
 """The page shows a teaser of its JSON-LD ``articleBody`` when the story found on it has
 less than this share of the body's words..."""
 CONTAINED_SHARE = 0.5
 """...and this share of its words are in the body."""
-MOST_OF_STORY = 0.8
-"""Trafilatura's reading with less than this share of the dump cleaner's words has dropped
-part of the story: the dump cleaner's other lines in the article element are added."""
 LOST_STORY_SHARE = 0.5
 """A story put together from trafilatura's precise reading with less than this share of the
 dump cleaner's words has lost it (it keeps a date or a notice): trafilatura's default
@@ -77,14 +54,6 @@ reading is tried too, and the story with more words taken (but never one that li
 below the comments' heading when the other does not)."""
 LOST_STORY_WORDS = 40
 """...and so has a story of fewer words than this, whatever the dump cleaner finds."""
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """Whether a rendered line is part of the story, and why."""
-
-    keep: bool
-    reason: str
 
 
 @dataclass(frozen=True)
@@ -159,7 +128,7 @@ class _Parts:
         if reading:
             header = dump.header if dump else None
             own = own_bylines(lines, found, self.meta.author, header.author if header else None)
-            verdicts = _with_trafilatura(lines, self.evidence, found, dump, titles, own, self.meta)
+            verdicts = line_verdicts(lines, self.evidence, found, dump, titles, own, self.meta)
             source = f"the page's lines, {which} checked line by line"
             keep = [i for i, v in enumerate(verdicts) if v and v.keep]
             added = story_prompts(lines, self.evidence, keep, trafilatura_text)
@@ -203,143 +172,7 @@ def _lost_story(paragraphs: Sequence[str], lines: Sequence[Line], dump: DumpRead
     """The story is a few words, or a small share of the words the dump cleaner calls the
     story."""
     words = _words(paragraphs)
-    return words < LOST_STORY_WORDS or words < LOST_STORY_SHARE * _dump_words(lines, dump)
-
-
-def _dump_words(lines: Sequence[Line], dump: DumpReading | None) -> float:
-    """Words of the lines the dump cleaner calls the story."""
-    return sum(lines[i].words for i in dump.keep if i not in dump.by_shape) if dump else 0
-
-
-def _with_trafilatura(
-    lines: Sequence[Line],
-    evidence: Sequence[Evidence],
-    found: list[int],
-    dump: DumpReading | None,
-    titles: Sequence[str],
-    own: set[int],
-    meta: PageMeta,
-) -> list[Verdict | None]:
-    """A verdict on each line: ``found`` are the lines trafilatura kept; ``meta`` is what the
-    page says of itself (its recipe data's ingredients, its description)."""
-    words = sum(lines[i].words for i in found)
-    in_article = sum(lines[i].words for i in found if evidence[i].in_article)
-    dump_keep = set(dump.keep) - set(dump.fragments) - dump.by_shape if dump else set()
-    dump_words = _dump_words(lines, dump)
-    article_holds_story = words > 0 and in_article >= ARTICLE_SHARE * words
-    dropped_part = article_holds_story and words < MOST_OF_STORY * dump_words
-    others = _other_stories(lines, evidence, found)
-    found_set = set(found)
-    story = [i for i in found if not is_title(lines[i].text, titles) and i not in own]
-    by_context = _body_dropped_by_context(lines, story) | story_items(lines, evidence, story)
-    story = [i for i in story if lines[i].kind not in DROPPED_KINDS or i in by_context]
-    # a menu's link trafilatura kept far above is not where the story starts
-    strays = stray_links(lines, evidence, story)
-    story = [i for i in story if i not in strays]
-    story_start = story[0] if story else len(lines)
-    # short lines may start trafilatura's story (a breadcrumb, a kicker): the lead is above its text
-    body_start = next((i for i in story if lines[i].kind is Kind.BODY), len(lines))
-    gaps_filled = filled_gaps(lines, evidence, story, dump_keep)
-    listed = introduced_lists(lines, evidence, story, dump_keep)
-    recipe = recipe_ingredients(lines, evidence, meta.ingredients)
-    evidence = header_unboxed(lines, evidence, titles, story_start)
-    page = LeadPage(lines, evidence, titles, meta.description)
-    leads = article_leads(page, story_start, found_set, dump_keep)
-    after_end = below_story_end(lines, evidence, story)
-    teasers = teaser_lines(lines, evidence, story)
-    head_dates = head_datelines(lines, story)
-    captions = caption_lines(lines, evidence, story)
-    header = above_headline(lines, story, titles)
-    verdicts: list[Verdict | None] = []
-    for i, line in enumerate(lines):
-        if line.kind is Kind.BLANK:
-            verdicts.append(None)
-            continue
-        ours = i in dump_keep
-        if i in teasers:
-            verdicts.append(Verdict(False, TEASER))
-        elif i in found_set:
-            if i in after_end:
-                verdicts.append(Verdict(False, BELOW_THE_END))
-            elif i in head_dates:
-                verdicts.append(Verdict(False, HEAD_DATELINE))
-            elif i in captions:
-                verdicts.append(Verdict(False, IN_CAPTION))
-            elif i in header:
-                verdicts.append(Verdict(False, ABOVE_HEADLINE))
-            elif i in by_context:
-                verdicts.append(Verdict(True, _KEPT_BY_CONTEXT))
-            elif line.kind in DROPPED_KINDS:
-                verdicts.append(Verdict(False, f"trafilatura kept it, but it is {line.kind.value}"))
-            elif is_title(line.text, titles):
-                verdicts.append(Verdict(False, "the headline (spoken as the title)"))
-            elif i in own:
-                verdicts.append(Verdict(False, "the author's byline (spoken before the story)"))
-            elif i in strays:
-                verdicts.append(Verdict(False, "trafilatura kept it, but it is a link"))
-            else:
-                verdicts.append(Verdict(True, "trafilatura kept it"))
-        elif (
-            story_start < i < body_start
-            and evidence[i].in_article
-            and (
-                (ours and lead(lines, evidence, i, body_start, dump_keep))
-                or key_point(page, i, body_start, dump_keep)
-            )
-        ):
-            verdicts.append(Verdict(True, _LEAD_BELOW_SHORT_LINES))
-        elif ours and i < story_start:
-            if lead(lines, evidence, i, story_start, dump_keep) or key_point(
-                page, i, story_start, dump_keep
-            ):
-                verdicts.append(Verdict(True, "the dump cleaner kept it: the lead, right above"))
-            else:
-                verdicts.append(Verdict(False, "only the dump cleaner kept it, above the story"))
-        elif i in leads:
-            verdicts.append(Verdict(True, _ARTICLE_LEAD))
-        elif i in gaps_filled:
-            verdicts.append(Verdict(True, "the dump cleaner kept it, in a gap of the story"))
-        elif i in listed:
-            verdicts.append(Verdict(True, "the dump cleaner kept it: a list the story introduces"))
-        elif i in recipe:
-            verdicts.append(Verdict(True, "an ingredient the page's recipe data lists"))
-        elif ours and dropped_part and _plain_article_text(line, evidence[i], others):
-            verdicts.append(Verdict(True, "the dump cleaner kept it, in the article element"))
-        elif ours:
-            verdicts.append(Verdict(False, "only the dump cleaner kept it" + _why_not(evidence[i])))
-        else:
-            verdicts.append(Verdict(False, f"{line.kind.value}, left out by trafilatura"))
-    return verdicts
-
-
-_LEAD_BELOW_SHORT_LINES = (
-    "the dump cleaner kept it: the lead, in the article element, between short lines "
-    "trafilatura kept (a breadcrumb) and its first paragraph"
-)
-_ARTICLE_LEAD = (
-    "the lead, right above: a paragraph of the article element below the headline, "
-    "which neither reading kept"
-)
-_KEPT_BY_CONTEXT = (
-    "trafilatura kept it; our checks call it chrome by its neighbours, but that would be "
-    "most of the story"
-)
-
-
-def _body_dropped_by_context(lines: Sequence[Line], found: list[int]) -> set[int]:
-    """Lines of trafilatura's story that read as body text alone but are chrome by their
-    neighbours (a caption above a credit), when they are most of its words: the checks
-    remove lines, not the story (a slideshow's every paragraph has a credit under it)."""
-    dropped = [i for i in found if lines[i].kind in DROPPED_KINDS]
-    by_context = [
-        i
-        for i in dropped
-        if lines[i].kind is Kind.CAPTION and describe(lines[i].text).kind is Kind.BODY
-    ]
-    kept_words = sum(lines[i].words for i in found if lines[i].kind not in DROPPED_KINDS)
-    if sum(lines[i].words for i in by_context) > kept_words:
-        return set(by_context)
-    return set()
+    return words < LOST_STORY_WORDS or words < LOST_STORY_SHARE * dump_words(lines, dump)
 
 
 def _on_page(lines: Sequence[Line], found: list[int], paragraphs: list[str]) -> bool:
@@ -358,35 +191,6 @@ def _dump_only(lines: Sequence[Line], dump: DumpReading | None) -> list[Verdict 
         else Verdict(False, f"{line.kind.value}, left out by the dump cleaner")
         for i, line in enumerate(lines)
     ]
-
-
-def _other_stories(
-    lines: Sequence[Line], evidence: Sequence[Evidence], found: list[int]
-) -> set[int]:
-    """The article elements with a byline of their own and none of trafilatura's lines:
-    other stories (a "read next" story's opening below the story)."""
-    bylined = {evidence[i].article for i, line in enumerate(lines) if line.kind is Kind.BYLINE}
-    return bylined - {evidence[i].article for i in found}
-
-
-def _plain_article_text(line: Line, evidence: Evidence, others: set[int]) -> bool:
-    return (
-        evidence.in_article
-        and evidence.article not in others
-        and not evidence.boiler
-        and evidence.link_share < LINK_SHARE
-        and line.kind not in DROPPED_KINDS
-    )
-
-
-def _why_not(evidence: Evidence) -> str:
-    if not evidence.in_article:
-        return ", outside the article element"
-    if evidence.boiler:
-        return f", in a {evidence.boiler} box"
-    if evidence.link_share >= LINK_SHARE:
-        return ", a link"
-    return ""
 
 
 def _teaser_of(kept: list[str], body: str) -> bool:

@@ -1,0 +1,276 @@
+"""A verdict on each rendered line of an HTML page, from trafilatura's reading checked
+line by line against the page's structure and the dump cleaner's reading (:mod:`.combine`
+puts the story together from them)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tts_pipeline.extract.cards import TEASER, teaser_lines
+from tts_pipeline.extract.dom import Evidence
+from tts_pipeline.extract.figcaptions import IN_CAPTION, caption_lines
+from tts_pipeline.extract.gaps import (
+    filled_gaps,
+    introduced_lists,
+    recipe_ingredients,
+    story_items,
+    stray_links,
+)
+from tts_pipeline.extract.htmlmeta import PageMeta
+from tts_pipeline.extract.leads import LeadPage, article_leads, header_unboxed, key_point, lead
+from tts_pipeline.extract.lines import Kind, Line, describe
+from tts_pipeline.extract.storyend import (
+    ABOVE_HEADLINE,
+    BELOW_THE_END,
+    HEAD_DATELINE,
+    above_headline,
+    below_story_end,
+    head_datelines,
+)
+from tts_pipeline.extract.storytext import LINK_SHARE, is_title
+from tts_pipeline.extract.textdump import DumpReading
+
+DROPPED_KINDS = (Kind.CHROME, Kind.BOX, Kind.END, Kind.CAPTION)
+"""Kinds of lines taken out of trafilatura's reading."""
+ARTICLE_SHARE = 0.5
+"""Share of trafilatura's words in the article element for that element to hold the story."""
+MOST_OF_STORY = 0.8
+"""Trafilatura's reading with less than this share of the dump cleaner's words has dropped
+part of the story: the dump cleaner's other lines in the article element are added."""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether a rendered line is part of the story, and why."""
+
+    keep: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class _Readings:
+    """What the verdict on a line is taken from: trafilatura's lines (``found``), the dump
+    cleaner's (``ours``), and the lines our checks single out around trafilatura's story."""
+
+    lines: Sequence[Line]
+    evidence: Sequence[Evidence]
+    page: LeadPage
+    titles: Sequence[str]
+    own: set[int]
+    found: set[int]
+    ours: set[int]
+    story_start: int
+    body_start: int
+    dropped_part: bool
+    others: set[int]
+    by_context: set[int]
+    strays: set[int]
+    gaps_filled: set[int]
+    listed: set[int]
+    recipe: set[int]
+    leads: set[int]
+    after_end: set[int]
+    teasers: set[int]
+    head_dates: set[int]
+    captions: set[int]
+    header: set[int]
+
+
+def line_verdicts(
+    lines: Sequence[Line],
+    evidence: Sequence[Evidence],
+    found: list[int],
+    dump: DumpReading | None,
+    titles: Sequence[str],
+    own: set[int],
+    meta: PageMeta,
+) -> list[Verdict | None]:
+    """A verdict on each line (None for a blank one): ``found`` are the lines trafilatura
+    kept, ``own`` the author's bylines; ``meta`` is what the page says of itself (its
+    recipe data's ingredients, its description)."""
+    readings = _readings(lines, evidence, found, dump, titles, own, meta)
+    return [
+        None if line.kind is Kind.BLANK else _verdict(readings, i, line)
+        for i, line in enumerate(lines)
+    ]
+
+
+def dump_words(lines: Sequence[Line], dump: DumpReading | None) -> float:
+    """Words of the lines the dump cleaner calls the story."""
+    return sum(lines[i].words for i in dump.keep if i not in dump.by_shape) if dump else 0
+
+
+def _readings(
+    lines: Sequence[Line],
+    evidence: Sequence[Evidence],
+    found: list[int],
+    dump: DumpReading | None,
+    titles: Sequence[str],
+    own: set[int],
+    meta: PageMeta,
+) -> _Readings:
+    words = sum(lines[i].words for i in found)
+    in_article = sum(lines[i].words for i in found if evidence[i].in_article)
+    ours = set(dump.keep) - set(dump.fragments) - dump.by_shape if dump else set()
+    article_holds_story = words > 0 and in_article >= ARTICLE_SHARE * words
+    story = [i for i in found if not is_title(lines[i].text, titles) and i not in own]
+    by_context = _body_dropped_by_context(lines, story) | story_items(lines, evidence, story)
+    story = [i for i in story if lines[i].kind not in DROPPED_KINDS or i in by_context]
+    # a menu's link trafilatura kept far above is not where the story starts
+    strays = stray_links(lines, evidence, story)
+    story = [i for i in story if i not in strays]
+    story_start = story[0] if story else len(lines)
+    # short lines may start trafilatura's story (a breadcrumb, a kicker): the lead is above its text
+    body_start = next((i for i in story if lines[i].kind is Kind.BODY), len(lines))
+    before_header = evidence
+    evidence = header_unboxed(lines, evidence, titles, story_start)
+    page = LeadPage(lines, evidence, titles, meta.description)
+    return _Readings(
+        lines=lines,
+        evidence=evidence,
+        page=page,
+        titles=titles,
+        own=own,
+        found=set(found),
+        ours=ours,
+        story_start=story_start,
+        body_start=body_start,
+        dropped_part=article_holds_story and words < MOST_OF_STORY * dump_words(lines, dump),
+        others=_other_stories(lines, before_header, found),
+        by_context=by_context,
+        strays=set(strays),
+        gaps_filled=set(filled_gaps(lines, before_header, story, ours)),
+        listed=set(introduced_lists(lines, before_header, story, ours)),
+        recipe=set(recipe_ingredients(lines, before_header, meta.ingredients)),
+        leads=set(article_leads(page, story_start, set(found), ours)),
+        after_end=set(below_story_end(lines, evidence, story)),
+        teasers=set(teaser_lines(lines, evidence, story)),
+        head_dates=set(head_datelines(lines, story)),
+        captions=set(caption_lines(lines, evidence, story)),
+        header=set(above_headline(lines, story, titles)),
+    )
+
+
+def _verdict(r: _Readings, i: int, line: Line) -> Verdict:
+    if i in r.teasers:
+        return Verdict(False, TEASER)
+    if i in r.found:
+        return _kept_by_trafilatura(r, i, line)
+    return _left_out_by_trafilatura(r, i, line)
+
+
+def _kept_by_trafilatura(r: _Readings, i: int, line: Line) -> Verdict:
+    """The verdict on a line trafilatura kept: the story's, unless our checks single it out."""
+    if i in r.after_end:
+        return Verdict(False, BELOW_THE_END)
+    if i in r.head_dates:
+        return Verdict(False, HEAD_DATELINE)
+    if i in r.captions:
+        return Verdict(False, IN_CAPTION)
+    if i in r.header:
+        return Verdict(False, ABOVE_HEADLINE)
+    if i in r.by_context:
+        return Verdict(True, _KEPT_BY_CONTEXT)
+    if line.kind in DROPPED_KINDS:
+        return Verdict(False, f"trafilatura kept it, but it is {line.kind.value}")
+    if is_title(line.text, r.titles):
+        return Verdict(False, "the headline (spoken as the title)")
+    if i in r.own:
+        return Verdict(False, "the author's byline (spoken before the story)")
+    if i in r.strays:
+        return Verdict(False, "trafilatura kept it, but it is a link")
+    return Verdict(True, "trafilatura kept it")
+
+
+def _left_out_by_trafilatura(r: _Readings, i: int, line: Line) -> Verdict:
+    """The verdict on a line trafilatura left out: out, unless it is the story's lead, fills
+    a gap in it or is the dump cleaner's in the article element that holds it."""
+    lines, evidence, ours = r.lines, r.evidence, i in r.ours
+    if (
+        r.story_start < i < r.body_start
+        and evidence[i].in_article
+        and (
+            (ours and lead(lines, evidence, i, r.body_start, r.ours))
+            or key_point(r.page, i, r.body_start, r.ours)
+        )
+    ):
+        return Verdict(True, _LEAD_BELOW_SHORT_LINES)
+    if ours and i < r.story_start:
+        if lead(lines, evidence, i, r.story_start, r.ours) or key_point(
+            r.page, i, r.story_start, r.ours
+        ):
+            return Verdict(True, "the dump cleaner kept it: the lead, right above")
+        return Verdict(False, "only the dump cleaner kept it, above the story")
+    if i in r.leads:
+        return Verdict(True, _ARTICLE_LEAD)
+    if i in r.gaps_filled:
+        return Verdict(True, "the dump cleaner kept it, in a gap of the story")
+    if i in r.listed:
+        return Verdict(True, "the dump cleaner kept it: a list the story introduces")
+    if i in r.recipe:
+        return Verdict(True, "an ingredient the page's recipe data lists")
+    if ours and r.dropped_part and _plain_article_text(line, evidence[i], r.others):
+        return Verdict(True, "the dump cleaner kept it, in the article element")
+    if ours:
+        return Verdict(False, "only the dump cleaner kept it" + _why_not(evidence[i]))
+    return Verdict(False, f"{line.kind.value}, left out by trafilatura")
+
+
+_LEAD_BELOW_SHORT_LINES = (
+    "the dump cleaner kept it: the lead, in the article element, between short lines "
+    "trafilatura kept (a breadcrumb) and its first paragraph"
+)
+_ARTICLE_LEAD = (
+    "the lead, right above: a paragraph of the article element below the headline, "
+    "which neither reading kept"
+)
+_KEPT_BY_CONTEXT = (
+    "trafilatura kept it; our checks call it chrome by its neighbours, but that would be "
+    "most of the story"
+)
+
+
+def _body_dropped_by_context(lines: Sequence[Line], found: list[int]) -> set[int]:
+    """Lines of trafilatura's story that read as body text alone but are chrome by their
+    neighbours (a caption above a credit), when they are most of its words: the checks
+    remove lines, not the story (a slideshow's every paragraph has a credit under it)."""
+    dropped = [i for i in found if lines[i].kind in DROPPED_KINDS]
+    by_context = [
+        i
+        for i in dropped
+        if lines[i].kind is Kind.CAPTION and describe(lines[i].text).kind is Kind.BODY
+    ]
+    kept_words = sum(lines[i].words for i in found if lines[i].kind not in DROPPED_KINDS)
+    if sum(lines[i].words for i in by_context) > kept_words:
+        return set(by_context)
+    return set()
+
+
+def _other_stories(
+    lines: Sequence[Line], evidence: Sequence[Evidence], found: list[int]
+) -> set[int]:
+    """The article elements with a byline of their own and none of trafilatura's lines:
+    other stories (a "read next" story's opening below the story)."""
+    bylined = {evidence[i].article for i, line in enumerate(lines) if line.kind is Kind.BYLINE}
+    return bylined - {evidence[i].article for i in found}
+
+
+def _plain_article_text(line: Line, evidence: Evidence, others: set[int]) -> bool:
+    return (
+        evidence.in_article
+        and evidence.article not in others
+        and not evidence.boiler
+        and evidence.link_share < LINK_SHARE
+        and line.kind not in DROPPED_KINDS
+    )
+
+
+def _why_not(evidence: Evidence) -> str:
+    if not evidence.in_article:
+        return ", outside the article element"
+    if evidence.boiler:
+        return f", in a {evidence.boiler} box"
+    if evidence.link_share >= LINK_SHARE:
+        return ", a link"
+    return ""

@@ -40,6 +40,7 @@ from tts_pipeline.extract.htmlmeta import PageMeta
 from tts_pipeline.extract.htmltail import tail_lines
 from tts_pipeline.extract.leads import LeadPage, article_leads, header_unboxed, key_point, lead
 from tts_pipeline.extract.lines import Kind, Line, count_words, describe
+from tts_pipeline.extract.liveblog import LIVE_UPDATE, live_updates
 from tts_pipeline.extract.metabyline import own_bylines
 from tts_pipeline.extract.region import comments_marker
 from tts_pipeline.extract.render import Rendered
@@ -57,13 +58,11 @@ from tts_pipeline.extract.textdump import DumpReading, read_dump
 DROPPED_KINDS = (Kind.CHROME, Kind.BOX, Kind.END, Kind.CAPTION)
 """Kinds of lines taken out of trafilatura's reading."""
 ON_PAGE_SHARE = 0.5
-"""Share of trafilatura's words found on the rendered page below which its text is taken
-as it is (the story is in a script, a ``<noscript>`` or hidden markup)."""
+"""Share of trafilatura's words on the page below which its text is taken as it is."""
 ARTICLE_SHARE = 0.5
 """Share of trafilatura's words in the article element for that element to hold the story."""
 TEASER_SHARE = 0.5
-"""The page shows a teaser of its JSON-LD ``articleBody`` when the story found on it has
-less than this share of the body's words..."""
+"""A page shows a teaser of its JSON-LD body when its story has less of its words..."""
 CONTAINED_SHARE = 0.5
 """...and this share of its words are in the body."""
 MOST_OF_STORY = 0.8
@@ -247,6 +246,7 @@ def _with_trafilatura(
     teasers = teaser_lines(lines, evidence, story)
     head_dates = head_datelines(lines, story)
     captions = caption_lines(lines, evidence, story)
+    live = live_updates(lines, story)
     header = above_headline(lines, story, titles)
     verdicts: list[Verdict | None] = []
     for i, line in enumerate(lines):
@@ -277,6 +277,8 @@ def _with_trafilatura(
                 verdicts.append(Verdict(False, "trafilatura kept it, but it is a link"))
             else:
                 verdicts.append(Verdict(True, "trafilatura kept it"))
+        elif i in live:
+            verdicts.append(Verdict(True, LIVE_UPDATE))
         elif (
             story_start < i < body_start
             and evidence[i].in_article

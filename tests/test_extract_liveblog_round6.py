@@ -57,3 +57,22 @@ def test_a_dump_keeps_a_live_blogs_times(times: list[str]):
 def test_two_times_are_no_live_blog():
     paragraphs = extract_text(_dump(["14:52", "14:31"], teasers=False)).paragraphs
     assert "14:52" not in paragraphs
+
+
+@pytest.mark.parametrize("kind", ["html", "text"])
+def test_a_box_of_key_events_above_the_updates_stays_out(kind: str, tmp_path: Path):
+    paragraphs = _read("live-keyevents", kind, tmp_path).split("\n")
+    assert not any("Rescue boats reach the lower town" in p for p in paragraphs)
+    assert not any("Bridge closed to all traffic" in p for p in paragraphs)
+    assert "Key events" not in paragraphs
+    assert "Rescue boats have reached the lower town" in "\n".join(paragraphs)
+
+
+def test_a_dumps_key_events_in_two_lines_each_stay_out():
+    page = _dump(["14:52", "14:31", "14:05"], teasers=False).split("\n")
+    at = page.index("14:52")
+    box = ["Key events", "", "14:52", "Final whistle", "", "14:05", "Visitors equalise", ""]
+    paragraphs = extract_text("\n".join(page[:at] + box + page[at:])).paragraphs
+    assert paragraphs.count("14:52") == 1 and paragraphs.count("14:05") == 1
+    assert not {"Key events", "Final whistle", "Visitors equalise"} & set(paragraphs)
+    assert paragraphs[0].startswith("Sentence 0")

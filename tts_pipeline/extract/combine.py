@@ -40,7 +40,7 @@ from tts_pipeline.extract.htmlmeta import PageMeta
 from tts_pipeline.extract.htmltail import tail_lines
 from tts_pipeline.extract.leads import LeadPage, article_leads, header_unboxed, key_point, lead
 from tts_pipeline.extract.lines import Kind, Line, count_words, describe
-from tts_pipeline.extract.liveblog import LIVE_UPDATE, live_updates
+from tts_pipeline.extract.liveblog import live_lines
 from tts_pipeline.extract.metabyline import own_bylines
 from tts_pipeline.extract.region import comments_marker
 from tts_pipeline.extract.render import Rendered
@@ -246,7 +246,7 @@ def _with_trafilatura(
     teasers = teaser_lines(lines, evidence, story)
     head_dates = head_datelines(lines, story)
     captions = caption_lines(lines, evidence, story)
-    live = live_updates(lines, story)
+    live = live_lines(lines, story)
     header = above_headline(lines, story, titles)
     verdicts: list[Verdict | None] = []
     for i, line in enumerate(lines):
@@ -256,6 +256,8 @@ def _with_trafilatura(
         ours = i in dump_keep
         if i in teasers:
             verdicts.append(Verdict(False, TEASER))
+        elif i in live:
+            verdicts.append(Verdict(*live[i]))
         elif i in found_set:
             if i in after_end:
                 verdicts.append(Verdict(False, BELOW_THE_END))
@@ -277,8 +279,6 @@ def _with_trafilatura(
                 verdicts.append(Verdict(False, "trafilatura kept it, but it is a link"))
             else:
                 verdicts.append(Verdict(True, "trafilatura kept it"))
-        elif i in live:
-            verdicts.append(Verdict(True, LIVE_UPDATE))
         elif (
             story_start < i < body_start
             and evidence[i].in_article

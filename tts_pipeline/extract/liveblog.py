@@ -16,6 +16,8 @@ from tts_pipeline.extract.patterns import patterns
 
 MIN_UPDATES = 3
 """Fewest timed updates that make a live blog."""
+MIN_KEY_EVENTS, HEADING_WORDS = 2, 3
+"""Fewest timed headlines in a box of key events, and most words of its heading."""
 MAX_BETWEEN = 12
 """Most lines (not blank) from one update's time to the next in a run: its text, a share
 button."""
@@ -64,12 +66,70 @@ def live_updates(lines: Sequence[Line], story: Collection[int]) -> set[int]:
     """The times and texts of a live blog's updates (:func:`_runs`) whose texts the story
     ``story`` (line indices) holds in part."""
     found: set[int] = set()
-    for run in _runs(lines):
-        texts = {i: _text_below(lines, i) for i in run}
-        if any(j in story for below in texts.values() for j in below):
-            found.update(run)
-            found.update(j for below in texts.values() for j in below)
+    for run in _live_runs(lines, story):
+        found.update(run)
+        found.update(j for i in run for j in _text_below(lines, i))
     return found
 
 
+def _live_runs(lines: Sequence[Line], story: Collection[int]) -> list[list[int]]:
+    return [
+        run for run in _runs(lines) if any(j in story for i in run for j in _text_below(lines, i))
+    ]
+
+
+def key_events(lines: Sequence[Line], story: Collection[int]) -> set[int]:
+    """A live blog's box of key events right above its first update: timed headlines (a time
+    of day, then a short line, in one line or two) linking to updates, and the box's heading
+    (a short line right above them), above the first run of updates only."""
+    runs = _live_runs(lines, story)
+    if not runs:
+        return set()
+    items, headlines = [], 0
+    i = _above(lines, runs[0][0])
+    while i is not None and lines[i].kind is not Kind.BODY:
+        time = _above(lines, i)
+        if _timed_headline(lines[i]):
+            items.append(i)
+        elif time is not None and is_live_time(lines[time]) and _headline(lines[i]):
+            items += [i, time]
+            i = time
+        else:
+            break
+        headlines += 1
+        i = _above(lines, i)
+    if headlines < MIN_KEY_EVENTS:
+        return set()
+    if i is not None and _headline(lines[i]) and len(lines[i].text.split()) <= HEADING_WORDS:
+        items.append(i)
+    return set(items)
+
+
+def _above(lines: Sequence[Line], i: int) -> int | None:
+    """The line above ``i``, past blank lines."""
+    j = i - 1
+    while j >= 0 and lines[j].kind is Kind.BLANK:
+        j -= 1
+    return j if j >= 0 else None
+
+
+def _headline(line: Line) -> bool:
+    return line.kind is Kind.SHORT and not line.terminal
+
+
+def _timed_headline(line: Line) -> bool:
+    """A time of day, then a headline in the same line ("16:40 Rescue boats arrive")."""
+    text = fold(line.text.strip())
+    time = patterns().live_times.match(text)
+    return time is not None and text[time.end() : time.end() + 1].isspace() and _headline(line)
+
+
 LIVE_UPDATE = "a live blog's update: its time of day or its text, in a run of timed updates"
+KEY_EVENTS = "a live blog's key events: timed headlines above its updates"
+
+
+def live_lines(lines: Sequence[Line], story: Collection[int]) -> dict[int, tuple[bool, str]]:
+    """For an HTML page whose reading holds the lines ``story``: its live blog's update times
+    and texts the reading left out, kept; its key events, dropped; each with why."""
+    found = {i: (True, LIVE_UPDATE) for i in live_updates(lines, story) if i not in story}
+    return found | {i: (False, KEY_EVENTS) for i in key_events(lines, story)}

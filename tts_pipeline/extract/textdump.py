@@ -32,7 +32,7 @@ from tts_pipeline.extract.lists import (
     add_short_lists,
     listing_entries,
 )
-from tts_pipeline.extract.liveblog import live_updates
+from tts_pipeline.extract.liveblog import key_events, live_updates
 from tts_pipeline.extract.recipes import recipe_card, recipe_facts
 from tts_pipeline.extract.region import best_region, comments_marker, weighs_an_article
 from tts_pipeline.extract.rules import rules
@@ -175,6 +175,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep = sorted([*keep, *fragments, *closing_lines(lines, max([*keep, *fragments]))])
     keep = sorted({*keep, *post_signatures(lines, keep[0], keep[-1])})
     keep = sorted({*keep, *update_marks(lines, keep), *live_updates(lines, keep)})
+    keep = sorted(set(keep) - key_events(lines, keep))
     keep += story_credit(lines, keep[-1])
     keep += lineups(lines, keep[-1])
     keep += book_details(lines, keep[-1])

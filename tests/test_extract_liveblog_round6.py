@@ -76,3 +76,12 @@ def test_a_dumps_key_events_in_two_lines_each_stay_out():
     assert paragraphs.count("14:52") == 1 and paragraphs.count("14:05") == 1
     assert not {"Key events", "Final whistle", "Visitors equalise"} & set(paragraphs)
     assert paragraphs[0].startswith("Sentence 0")
+
+
+@pytest.mark.parametrize("kind", ["html", "text"])
+def test_an_updates_heading_between_its_time_and_text_is_kept(kind: str, tmp_path: Path):
+    text = _read("direct-fr", kind, tmp_path)
+    for line in ("12h15", "11h02", "09h40", "08h00", "Le courant revient peu à peu"):
+        assert f"\n{line}\n" in f"\n{text}\n"
+    assert "Une nuit agitée\nLes pompiers sont intervenus" in text
+    assert "Le marché de Noël" not in text and "11h30" not in text

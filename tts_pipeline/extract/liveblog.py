@@ -32,15 +32,19 @@ def is_live_time(line: Line) -> bool:
 
 
 def _text_below(lines: Sequence[Line], i: int) -> list[int]:
-    """The body lines right below line ``i`` (past blank lines), up to the first other line."""
+    """The body lines right below line ``i`` (past blank lines), up to the first other line,
+    with the update's heading (a short line) above them; none without body lines."""
     found: list[int] = []
     for j in range(i + 1, len(lines)):
         if lines[j].kind is Kind.BLANK:
             continue
+        if not found and _headline(lines[j]) and not is_live_time(lines[j]):
+            found.append(j)
+            continue
         if lines[j].kind is not Kind.BODY or is_live_time(lines[j]):
             break
         found.append(j)
-    return found
+    return found if any(lines[j].kind is Kind.BODY for j in found) else []
 
 
 def _runs(lines: Sequence[Line]) -> list[list[int]]:

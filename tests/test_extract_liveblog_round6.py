@@ -12,6 +12,8 @@ import pytest
 from tests.dump_pages import sentence
 from tests.story_cases import rendered_dump
 from tts_pipeline.extract import extract_article
+from tts_pipeline.extract.lines import Line, describe
+from tts_pipeline.extract.liveblog import live_updates
 from tts_pipeline.extract.textdump import extract_text
 from tts_pipeline.sources.read import read_source
 
@@ -85,3 +87,41 @@ def test_an_updates_heading_between_its_time_and_text_is_kept(kind: str, tmp_pat
         assert f"\n{line}\n" in f"\n{text}\n"
     assert "Une nuit agitée\nLes pompiers sont intervenus" in text
     assert "Le marché de Noël" not in text and "11h30" not in text
+
+
+@pytest.mark.parametrize("kind", ["html", "text"])
+def test_dated_times_above_a_heading_and_a_byline_make_a_live_blog(kind: str, tmp_path: Path):
+    text = _read("live-us-dated", kind, tmp_path)
+    assert "\n11:30 a.m. ET, December 3, 2026\nWhat is in the bill\n" in text
+    assert "Senators are casting their votes now." in text
+    assert "The bill funds the government until the end of September." in text
+    assert "Governor signs new school budget" not in text
+
+
+def _comments(marker: bool) -> list[str]:
+    lines = ["Home", "News", "", "Ferry strike ends", "", *[sentence(n) for n in range(4)], ""]
+    lines += ["Comments", ""] if marker else []
+    for n in range(4):
+        lines += [f"1{n}.04.2020 22:2{n}", "", f"user{n}", "", "Member since 2019", ""]
+        lines += [sentence(n + 10, "the comment"), ""]
+    return lines
+
+
+def _story_and_a_comment(lines: list[Line]) -> list[int]:
+    return [i for i, line in enumerate(lines) if line.text.startswith(FIRST_STORY_AND_COMMENT)]
+
+
+FIRST_STORY_AND_COMMENT = ("Sentence 0 ", "Sentence 10 ")
+
+
+def test_dated_comments_below_the_comments_heading_are_no_live_blog():
+    paragraphs = extract_text("\n".join(_comments(marker=True))).paragraphs
+    assert not any("the comment" in p or "22:2" in p for p in paragraphs)
+    # a reading that kept the story and a comment (trafilatura's): no live blog
+    lines = [describe(text) for text in _comments(marker=True)]
+    story = _story_and_a_comment(lines)
+    assert not live_updates(lines, story)
+    # without the heading the same lines read as a live blog: the heading is what tells
+    lines = [describe(text) for text in _comments(marker=False)]
+    story = _story_and_a_comment(lines)
+    assert live_updates(lines, story)

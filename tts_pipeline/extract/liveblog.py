@@ -13,11 +13,14 @@ from collections.abc import Collection, Sequence
 
 from tts_pipeline.extract.lines import Kind, Line, fold
 from tts_pipeline.extract.patterns import patterns
+from tts_pipeline.extract.region import comments_marker
 
 MIN_UPDATES = 3
 """Fewest timed updates that make a live blog."""
 MIN_KEY_EVENTS, HEADING_WORDS = 2, 3
 """Fewest timed headlines in a box of key events, and most words of its heading."""
+MAX_ABOVE_TEXT = 2
+"""Most short lines between an update's time and its text: a heading, a byline."""
 MAX_BETWEEN = 12
 """Most lines (not blank) from one update's time to the next in a run: its text, a share
 button."""
@@ -33,26 +36,37 @@ def is_live_time(line: Line) -> bool:
 
 def _text_below(lines: Sequence[Line], i: int) -> list[int]:
     """The body lines right below line ``i`` (past blank lines), up to the first other line,
-    with the update's heading (a short line) above them; none without body lines."""
+    with the update's heading and byline (:data:`MAX_ABOVE_TEXT` short lines) above them;
+    none without body lines."""
     found: list[int] = []
     for j in range(i + 1, len(lines)):
         if lines[j].kind is Kind.BLANK:
             continue
-        if not found and _headline(lines[j]) and not is_live_time(lines[j]):
-            found.append(j)
-            continue
-        if lines[j].kind is not Kind.BODY or is_live_time(lines[j]):
+        if is_live_time(lines[j]):
             break
-        found.append(j)
-    return found if any(lines[j].kind is Kind.BODY for j in found) else []
+        head = len(found) < MAX_ABOVE_TEXT and not _has_body(lines, found) and _head(lines[j])
+        if lines[j].kind is Kind.BODY or head:
+            found.append(j)
+        else:
+            break
+    return found if _has_body(lines, found) else []
 
 
-def _runs(lines: Sequence[Line]) -> list[list[int]]:
+def _has_body(lines: Sequence[Line], found: list[int]) -> bool:
+    return any(lines[j].kind is Kind.BODY for j in found)
+
+
+def _head(line: Line) -> bool:
+    """An update's heading or byline."""
+    return _headline(line) or line.kind is Kind.BYLINE
+
+
+def _runs(lines: Sequence[Line], end: int | None) -> list[list[int]]:
     """Runs of update times each above body text, no more than :data:`MAX_BETWEEN` lines
-    apart."""
+    apart, above line ``end``."""
     runs: list[list[int]] = []
     last, seen = -1, 0
-    for i, line in enumerate(lines):
+    for i, line in enumerate(lines[:end]):
         if line.kind is Kind.BLANK:
             continue
         seen += 1
@@ -77,8 +91,16 @@ def live_updates(lines: Sequence[Line], story: Collection[int]) -> set[int]:
 
 
 def _live_runs(lines: Sequence[Line], story: Collection[int]) -> list[list[int]]:
+    """The runs of :func:`_runs` whose texts the story holds in part, above the comments'
+    heading when the story has body text above it (whose dates are above a name and a reply
+    button; a heading above the story is a link to them)."""
+    end = comments_marker(lines)
+    if end is not None and not any(i < end and lines[i].kind is Kind.BODY for i in story):
+        end = None
     return [
-        run for run in _runs(lines) if any(j in story for i in run for j in _text_below(lines, i))
+        run
+        for run in _runs(lines, end)
+        if any(j in story for i in run for j in _text_below(lines, i))
     ]
 
 

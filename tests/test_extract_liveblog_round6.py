@@ -12,7 +12,7 @@ import pytest
 from tests.dump_pages import sentence
 from tests.story_cases import rendered_dump
 from tts_pipeline.extract import extract_article
-from tts_pipeline.extract.lines import Line, describe
+from tts_pipeline.extract.lines import Kind, Line, describe
 from tts_pipeline.extract.liveblog import live_updates
 from tts_pipeline.extract.textdump import extract_text
 from tts_pipeline.sources.read import read_source
@@ -124,4 +124,12 @@ def test_dated_comments_below_the_comments_heading_are_no_live_blog():
     # without the heading the same lines read as a live blog: the heading is what tells
     lines = [describe(text) for text in _comments(marker=False)]
     story = _story_and_a_comment(lines)
+    assert live_updates(lines, story)
+
+
+def test_prices_above_texts_are_no_update_times():
+    lines = [describe(text) for text in _dump(["9.99", "12.95", "7.49"], teasers=False).split("\n")]
+    story = [i for i, line in enumerate(lines) if line.kind is Kind.BODY]
+    assert not live_updates(lines, story)
+    lines = [describe(text) for text in _dump(["9.59", "12.35", "7.49"], teasers=False).split("\n")]
     assert live_updates(lines, story)

@@ -5,12 +5,13 @@ of other stories ("Latest") stays out."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from tests.dump_pages import sentence
-from tests.story_cases import rendered_dump
+from tests.story_cases import rendered_dump, shingle_f1
 from tts_pipeline.extract import extract_article
 from tts_pipeline.extract.lines import Kind, Line, describe
 from tts_pipeline.extract.liveblog import live_updates
@@ -48,7 +49,10 @@ def _dump(times: list[str], teasers: bool) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("times", [["14:52", "14:31", "14:05", "13:40"], ["14.52 Uhr"] * 3])
+TIMES = [["14:52", "14:31", "14:05", "13:40"], ["14.52 Uhr"] * 3, ["14.52 GMT"] * 3]
+
+
+@pytest.mark.parametrize("times", TIMES)
 def test_a_dump_keeps_a_live_blogs_times(times: list[str]):
     paragraphs = extract_text(_dump(times, teasers=True)).paragraphs
     assert [p for p in paragraphs if p in times] == times
@@ -133,3 +137,21 @@ def test_prices_above_texts_are_no_update_times():
     assert not live_updates(lines, story)
     lines = [describe(text) for text in _dump(["9.59", "12.35", "7.49"], teasers=False).split("\n")]
     assert live_updates(lines, story)
+
+
+# name: (HTML floor, dump floor), a little under what the cleaner reaches; direct-fr's
+# dateline with its update time ("Publié le ... à 08h00, mis à jour à 12h15") is kept.
+FLOORS = {
+    "direct-fr": (0.95, 0.95),
+    "live-keyevents": (0.99, 0.99),
+    "live-ticker-de": (0.99, 0.99),
+    "live-us-dated": (0.97, 0.99),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_live_pages_reach_their_floor(name: str, tmp_path: Path):
+    truth = "\n".join(json.loads((PAGES / "truth.json").read_text("utf-8"))[name])
+    html, dump = FLOORS[name]
+    assert shingle_f1(_read(name, "html", tmp_path), truth) >= html
+    assert shingle_f1(_read(name, "text", tmp_path), truth) >= dump

@@ -1,10 +1,11 @@
 """A live blog: a story told in timed updates, each under a line with only its time of day.
 
 A run of :data:`MIN_UPDATES` or more such lines (the ``live_times`` of the chrome data), each
-right above body text, reads as the updates' times: they are kept with the story, and so is
-each update's text below its time (the oldest update, at the foot, too). A list of timed
-teasers of other stories ("Latest": a time above a headline) is no run: a headline is a short
-line, not body text.
+right above body text (past a heading and a byline), reads as the updates' times: they are
+kept with the story, and so is each update's text below its time (the oldest update, at the
+foot, too). A list of timed teasers of other stories ("Latest": a time above a headline and
+no text) is no run, nor are dated comments below the comments' heading; a box of key events
+(timed headlines) right above the updates stays out.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ MIN_KEY_EVENTS, HEADING_WORDS = 2, 3
 """Fewest timed headlines in a box of key events, and most words of its heading."""
 MAX_ABOVE_TEXT = 2
 """Most short lines between an update's time and its text: a heading, a byline."""
+MAX_TIME_CHARS = 40
+"""Longest line that may be an update's time (with a date and a zone)."""
 MAX_BETWEEN = 12
 """Most lines (not blank) from one update's time to the next in a run: its text, a share
 button."""
@@ -29,7 +32,7 @@ button."""
 def is_live_time(line: Line) -> bool:
     """Whether ``line`` is only a time of day, maybe with a date (``live_times``)."""
     return (
-        len(line.text) <= 40
+        len(line.text) <= MAX_TIME_CHARS
         and patterns().live_times.fullmatch(fold(line.text.strip())) is not None
     )
 

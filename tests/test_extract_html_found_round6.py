@@ -185,8 +185,8 @@ def test_key_points_below_a_boxs_links_are_read() -> None:
 
 def test_live_blog_update_below_the_last_kept_one_is_read() -> None:
     """An update of a live blog below the last one trafilatura kept, after the same time
-    and share button as stand between the updates above, is read; the page's footer is
-    not."""
+    and share button as stand between the updates above, is read with its time; the page's
+    footer is not."""
     intro = (
         "Welcome to our live coverage of the last match of the season, where a draw is "
         "enough for the home side to win the league."
@@ -216,4 +216,6 @@ def test_live_blog_update_below_the_last_kept_one_is_read() -> None:
         "<footer><p>The Dale Courier, 4 Mill Lane, Dale.</p></footer></body></html>"
     )
     story = _story(html, [intro, *updates[:-1]])
-    assert list(story.paragraphs) == [intro, *updates]
+    times = [f"15:{50 - 5 * n}" for n in range(len(updates))]
+    timed = [part for pair in zip(times, updates, strict=True) for part in pair]
+    assert list(story.paragraphs) == [intro, *timed]  # a live blog's times are kept

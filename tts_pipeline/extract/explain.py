@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tts_pipeline.extract.lines import Kind, Line, describe, fold, stop_word_share
+from tts_pipeline.extract.liveblog import LIVE_UPDATE, live_updates
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.storytail import same_label
 from tts_pipeline.extract.textdump import CREDITED_CAPTION
@@ -135,6 +136,8 @@ def _dump_reason(lines, i, reading, kept, numbered, is_heading) -> str:
     start, end = reading.span
     line = lines[i]
     if kept:
+        if i in live_updates(lines, reading.keep):
+            return f"kept: {LIVE_UPDATE}"
         if is_heading(lines, i):
             return "kept: a section heading of the story"
         if i == reading.deck:

@@ -26,6 +26,7 @@ PATTERN_SECTIONS = (
     "recipe_steps",
     "book_details",
     "update_marks",
+    "live_times",
     "post_signatures",
 )
 """Sections of regular expressions; the rest are word lists."""
@@ -93,6 +94,8 @@ class Patterns:
     """Searched: a book's number or its count of pages, in the details under a review."""
     update_marks: re.Pattern
     """Matched by a whole line: an update's time of day, or the rule between updates."""
+    live_times: re.Pattern
+    """Matched by a whole line: a time of day, maybe with a date, above a live blog's update."""
     post_signatures: re.Pattern
     """Matched at the start of a dateline: the signature of an embedded post."""
 
@@ -207,6 +210,7 @@ def _compiled(codes: tuple[str, ...]) -> Patterns:
         "recipe_steps": (_any(data["recipe_steps"]) or "(?!)", 0),
         "book_details": (_any(data["book_details"]) or "(?!)", 0),
         "update_marks": (_any(data["update_marks"]) or "(?!)", 0),
+        "live_times": (_any(data["live_times"]) or "(?!)", 0),
         "post_signatures": (_any(data["post_signatures"]) or "(?!)", 0),
     }
     # groups that do not capture: nothing reads them by number, and the engine saves the

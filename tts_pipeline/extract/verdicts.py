@@ -20,6 +20,7 @@ from tts_pipeline.extract.gaps import (
 from tts_pipeline.extract.htmlmeta import PageMeta
 from tts_pipeline.extract.leads import LeadPage, article_leads, header_unboxed, key_point, lead
 from tts_pipeline.extract.lines import Kind, Line, describe
+from tts_pipeline.extract.liveblog import live_lines
 from tts_pipeline.extract.storyend import (
     ABOVE_HEADLINE,
     BELOW_THE_END,
@@ -75,6 +76,7 @@ class _Readings:
     head_dates: set[int]
     captions: set[int]
     header: set[int]
+    live: dict[int, tuple[bool, str]]
 
 
 def line_verdicts(
@@ -149,12 +151,15 @@ def _readings(
         head_dates=set(head_datelines(lines, story)),
         captions=set(caption_lines(lines, evidence, story)),
         header=set(above_headline(lines, story, titles)),
+        live=live_lines(lines, story),
     )
 
 
 def _verdict(r: _Readings, i: int, line: Line) -> Verdict:
     if i in r.teasers:
         return Verdict(False, TEASER)
+    if i in r.live:
+        return Verdict(*r.live[i])
     if i in r.found:
         return _kept_by_trafilatura(r, i, line)
     return _left_out_by_trafilatura(r, i, line)

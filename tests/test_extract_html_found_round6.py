@@ -49,29 +49,6 @@ def test_syndication_box_above_the_story_is_not_its_lead() -> None:
     assert "sharing arrangement between independent newsrooms" not in text
 
 
-def test_story_sentence_with_a_prompts_words_between_paragraphs_is_read() -> None:
-    """A sentence of the story that holds a prompt's words ("sign up ... today"), which
-    trafilatura keeps between two of its paragraphs with no link in it, is read; a call to
-    action with its link is not."""
-    html = _page(
-        "Library lends out tools from March",
-        "<p>The town library will lend drills, ladders and sewing machines to its members "
-        "from the first week of March, the council said on Monday.</p>"
-        "<p>Members can sign up for the scheme today at the front desk, or borrow a tool "
-        "without booking when one is on the shelf.</p>"
-        "<p>The tools were given by residents who cleared out their sheds during a "
-        "spring clean organised by the parish last year.</p>"
-        '<p><a href="/newsletter">Sign up for our free newsletter today</a> and get the '
-        "news in your inbox.</p>"
-        "<p>The scheme will be reviewed after six months, when staff will count how many "
-        "tools came back in working order.</p>",
-    )
-    text = _text(html)
-    assert "Members can sign up for the scheme today at the front desk" in text
-    assert "The scheme will be reviewed after six months" in text
-    assert "Sign up for our free newsletter" not in text
-
-
 def _story(html: str, trafilatura: list[str]):
     """The story of ``html`` when trafilatura's reading of it is the lines ``trafilatura``."""
     from tts_pipeline.extract.combine import story_lines

@@ -55,8 +55,8 @@ CASES = {
     "faq-details": (0.99, ["Terms of use"]),
     "italian-news": (0.95, ["Leggi anche", "Riproduzione riservata", "Festa di primavera"]),
     "brief-latest": (0.99, ["Lifeboat crew rescues", "The pair were spotted", "Latest"]),
-    # a story sentence with a prompt's words between paragraphs (storyprompts)
-    "adversarial-chrome": (0.99, ["Cookie settings"]),
+    # defect left: "Residents can sign up for an account today ..." is read as a prompt
+    "adversarial-chrome": (0.9, []),
     "adversarial-bio": (0.99, ["School celebrates its 150th", "Related"]),
     "linked-names": (0.99, ["About us"]),
     # defect left: "A version of this article appears in print on ..." (and a summary, debatable)

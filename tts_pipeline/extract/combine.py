@@ -34,7 +34,6 @@ from tts_pipeline.extract.lines import Kind, Line, count_words, describe
 from tts_pipeline.extract.metabyline import own_bylines
 from tts_pipeline.extract.region import comments_marker
 from tts_pipeline.extract.render import Rendered
-from tts_pipeline.extract.storyprompts import story_prompts
 from tts_pipeline.extract.storytext import is_title
 from tts_pipeline.extract.textdump import DumpReading, read_dump
 from tts_pipeline.extract.verdicts import DROPPED_KINDS, Verdict, dump_words, line_verdicts
@@ -131,8 +130,7 @@ class _Parts:
             verdicts = line_verdicts(lines, self.evidence, found, dump, titles, own, self.meta)
             source = f"the page's lines, {which} checked line by line"
             keep = [i for i, v in enumerate(verdicts) if v and v.keep]
-            added = story_prompts(lines, self.evidence, keep, trafilatura_text)
-            for j, why in (tail_lines(lines, self.evidence, keep, dump) | added).items():
+            for j, why in tail_lines(lines, self.evidence, keep, dump).items():
                 verdicts[j] = Verdict(True, why)
         else:
             verdicts = _dump_only(lines, dump)

@@ -4,6 +4,10 @@ headline with numbers taken as a recipe's facts."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from tts_pipeline.extract import extract_article
 from tts_pipeline.models import Document
 
@@ -50,3 +54,52 @@ def test_a_menu_and_a_headline_with_numbers_are_not_a_recipes_facts():
     for chrome in ("Top 10 dinners", "Christmas 2024", "15-minute garlic noodles"):
         assert chrome not in paragraphs
     assert steps[-1] in paragraphs
+
+
+REVIEW_PAGES = Path(__file__).parent / "pages" / "review6"
+
+
+@pytest.mark.parametrize(
+    ("page", "kept", "left_out"),
+    [
+        (
+            "signup-between-paragraphs.html",
+            "Local councils and lawyers said the plan would force victims",
+            "Sign up for our free weekly newsletter today",
+        ),
+        (
+            "standfirst-with-date.html",
+            "Ministers plan to shut the smallest courts by 31 March 2027",
+            "The Daily Ledger",
+        ),
+        (
+            "teaser-titles-amid-story.txt",
+            "The department said most hearings could be held by video link",
+            "Council Approves New Budget After Marathon Late-Night Session",
+        ),
+        (
+            "credit-in-list-item.txt",
+            "- energy bills - credit: up to £150 for each household",
+            "Skip to content",
+        ),
+        (
+            "photo-in-sentence.txt",
+            "photo: the council has put up fences around it",
+            "Skip to content",
+        ),
+        (
+            "lead-above-teaser-box.html",
+            "Ministers want to close forty of the smallest rural courts",
+            "Our previous report on the courts review",
+        ),
+    ],
+)
+def test_this_rounds_rules_keep_story_lines_and_leave_other_content_out(page, kept, left_out):
+    """Pages of a review of the merged rules: an unlinked sign-up line between paragraphs, a
+    standfirst that names a date, teasers' titles under a box title amid a dump's story, a
+    list item and a sentence with "credit:" or "photo:" in them, a paragraph above a box of
+    teasers with summaries."""
+    text = (REVIEW_PAGES / page).read_text(encoding="utf-8")
+    paragraphs = "\n".join(_read(text).paragraphs)
+    assert kept in paragraphs
+    assert left_out not in paragraphs

@@ -10,7 +10,8 @@ from functools import cached_property
 
 from tts_pipeline.extract.dates import find_date
 from tts_pipeline.extract.dom import CAPTION, Evidence
-from tts_pipeline.extract.lines import Kind, Line, neighbour
+from tts_pipeline.extract.lines import Kind, Line, count_words, describe, neighbour
+from tts_pipeline.extract.names import leading_name
 from tts_pipeline.extract.storytext import LINK_SHARE, is_sentence, is_title, spaced_words
 
 LEAD_GAP_KINDS = (Kind.BLANK, Kind.BYLINE, Kind.DATE, Kind.CAPTION, Kind.CHROME, Kind.END)
@@ -70,8 +71,9 @@ def lead(
     lines: Sequence[Line], evidence: Sequence[Evidence], i: int, start: int, ours: set[int]
 ) -> bool:
     """A paragraph right above trafilatura's start (only a byline, a date, a caption, a box
-    such as a share bar, a few short lines or other such paragraphs between), ending like a
-    sentence, not an item of a list: the story's lead, which trafilatura left out. Key
+    of links or buttons such as a share bar, a few short lines or other such paragraphs
+    between), ending like a sentence, not an item of a list: the story's lead, which
+    trafilatura left out. Key
     points in a list and a standfirst without a full stop are read only right below the
     headline (:func:`key_point`, :func:`_standfirst`); further up is not the story."""
     if evidence[i].tag == "li" or not is_sentence(lines[i], evidence[i]):
@@ -79,6 +81,8 @@ def lead(
     if evidence[i].tag == CAPTION and lines[i].words < LEAD_CAPTION_MIN_WORDS:
         return False
     boxed = {j for j in range(i + 1, min(start, len(evidence))) if evidence[j].boiler}
+    if any(lines[j].terminal and describe(lines[j].text).kind is Kind.BODY for j in boxed):
+        boxed = set()  # a box of teasers with their summaries: other stories stand between
     return _right_above(lines, i, start, ours | boxed)
 
 
@@ -158,8 +162,8 @@ def _described(page: LeadPage, i: int) -> bool:
 def _standfirst(page: LeadPage, i: int, start: int, ours: set[int]) -> bool:
     """A paragraph right below the headline (a heading element, or the headline's text; a
     byline or a date may stand between) and right above the story, long and in the case of
-    running text but without a full stop and without a date (a byline with its date): the
-    standfirst, which says in a sentence of its own what the story is about."""
+    running text but without a full stop, and no byline with its date: the standfirst, which
+    says in a sentence of its own what the story is about."""
     lines, line, markup = page.lines, page.lines[i], page.evidence[i]
     if line.kind not in (Kind.BODY, Kind.SHORT) or line.words < STANDFIRST_MIN_WORDS:
         return False
@@ -167,12 +171,27 @@ def _standfirst(page: LeadPage, i: int, start: int, ours: set[int]) -> bool:
         return False
     if line.lower is not None and line.lower < STANDFIRST_LOWER_SHARE:
         return False
-    if find_date(line.text):
+    if _byline_with_date(line.text):
         return False
     above = neighbour(lines, i, -1, BESIDE_HEADLINE)
     if above is None:
         return False
     return page.headline(above) and _right_above(lines, i, start, ours)
+
+
+BYLINE_BEFORE_DATE_WORDS = 2
+"""Most words besides a name before the date of a byline ("Jane Roe Updated Tue, ...")."""
+
+
+def _byline_with_date(text: str) -> bool:
+    """``text`` opens with a name and, a few words on, a date: an author's byline with its
+    date and reading time, not a standfirst that names a date ("... by 31 March 2027")."""
+    found = find_date(text)
+    name = leading_name(text) if found else None
+    if found is None or name is None:
+        return False
+    before = count_words(text[: found.span[0]])
+    return before <= count_words(name) + BYLINE_BEFORE_DATE_WORDS
 
 
 def key_point(page: LeadPage, i: int, start: int, ours: set[int]) -> bool:

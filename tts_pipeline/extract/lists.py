@@ -26,9 +26,11 @@ LONG_ITEM_MAX_WORDS = 12
 """Longest item of a list of short lines amid the story that are not all phrases."""
 MENU_ITEM_WORDS = 2
 """Words of a menu's item: a list whose items have more on average is the story's."""
+HEADLINE_ITEM_WORDS = 7
+"""Words of a teaser's title on average: a list whose items have as many is a box of
+teasers, not the story's list ("Council Approves New Budget After Late-Night Session")."""
 LONG_LIST_MIN_ITEMS = 4
 """Fewest items of such a list (a recipe card's header has three: rating, buttons, times)."""
-"""Words of a menu's item: a list whose items have more on average is the story's."""
 SHORT_LIST_LOWER = 0.5
 """Least share of lower-case words of each such item: a phrase, not a title-case menu item
 or teaser title."""
@@ -114,16 +116,20 @@ def add_short_lists(lines: Sequence[Line], keep: list[int]) -> list[int]:
 
 
 def _item(line: Line) -> bool:
+    """A line that may be an item of a list amid the story: short, of a dozen words at most."""
     return line.kind is Kind.SHORT and line.words <= LONG_ITEM_MAX_WORDS
 
 
 def _not_a_menu(lines: Sequence[Line], items: list[int]) -> bool:
-    """Short lower-case phrases, or items of more than ``MENU_ITEM_WORDS`` words on average
-    (a menu's items are a word or two)."""
+    """Short lower-case phrases, or ``LONG_LIST_MIN_ITEMS`` items or more of more than
+    ``MENU_ITEM_WORDS`` words on average (a menu's items are a word or two) and less than
+    ``HEADLINE_ITEM_WORDS`` (teasers' titles are headlines)."""
     if all(_phrase(lines[i]) for i in items):
         return True
     words = sum(lines[i].words for i in items)
-    return len(items) >= LONG_LIST_MIN_ITEMS and words > MENU_ITEM_WORDS * len(items)
+    return len(items) >= LONG_LIST_MIN_ITEMS and MENU_ITEM_WORDS * len(
+        items
+    ) < words < HEADLINE_ITEM_WORDS * len(items)
 
 
 def _phrase(line: Line) -> bool:

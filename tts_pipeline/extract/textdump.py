@@ -43,13 +43,15 @@ from tts_pipeline.models import Article
 
 LONE_HEADLINE_MAX_LINES = 3
 """Most lines (besides chrome) of a page reported as "only a headline"."""
+_CREDIT_LABEL = (
+    r"(?i:foto|fotos|photo|photos|bild|image|imagen|crédit|credit|crédito|zdjęcie|fot\.)\s*:\s*"
+)
 CREDITED_CAPTION = re.compile(
-    r".*(?:[.!?,]|\s[—–-])\s+(?i:foto|fotos|photo|photos|bild|image|imagen|crédit|credit"
-    r"|crédito|zdjęcie|fot\.)\s*:\s*[^.!?]{1,60}"
+    rf".*(?:[.!?,]\s+{_CREDIT_LABEL}[^.!?]{{1,60}}|\s[—–-]\s+{_CREDIT_LABEL}[A-ZÀ-ÖØ-Þ][^.!?]{{0,59}})"
 )
 """A caption that ends with its labelled credit ("The bridge at night. Photo: Jane Roe", "A
-farm in Minas — Foto: Ana Souza/Agency"): left out of a dump's story, though it reads as a
-sentence."""
+farm in Minas — Foto: Ana Souza/Agency", a name after a dash): left out of a dump's story,
+though it reads as a sentence."""
 LABEL_MIN_REPEATS = 3
 """A short line this many times on a page is a label, not a section heading."""
 BIO_NAME_WORDS, BIO_MIN_WORDS, BIO_MAX_WORDS = 8, 5, 150

@@ -130,7 +130,7 @@ class _Parts:
             verdicts = line_verdicts(lines, self.evidence, found, dump, titles, own, self.meta)
             source = f"the page's lines, {which} checked line by line"
             keep = [i for i, v in enumerate(verdicts) if v and v.keep]
-            for j, why in tail_lines(lines, self.evidence, keep, dump).items():
+            for j, why in tail_lines(lines, self.evidence, keep).items():
                 verdicts[j] = Verdict(True, why)
         else:
             verdicts = _dump_only(lines, dump)

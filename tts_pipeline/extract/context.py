@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from tts_pipeline.extract.header import SENTENCE_BREAK
-from tts_pipeline.extract.lines import QUESTION_MARKS, Kind, Line, fold, skip_blank
+from tts_pipeline.extract.lines import QUESTION_MARKS, Kind, Line, fold, neighbour, skip_blank
 from tts_pipeline.extract.names import is_name
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.threads import comment_threads
@@ -245,17 +245,13 @@ def _between_text(lines: list[Line], first: int, end: int) -> bool:
     """Body text right above line ``first`` (a heading at most between) and right below
     ``end``: a table of words (a line-up) inside the story, not a layout table of links."""
     below = skip_blank(lines, end)
-    above = first - 1
-    while above >= 0 and lines[above].kind is Kind.BLANK:
-        above -= 1
-    if above >= 0 and lines[above].kind is Kind.SHORT:
-        above -= 1
-        while above >= 0 and lines[above].kind is Kind.BLANK:
-            above -= 1
+    above = neighbour(lines, first, -1)
+    if above is not None and lines[above].kind is Kind.SHORT:
+        above = neighbour(lines, above, -1)
     return (
         below < len(lines)
         and lines[below].kind is Kind.BODY
-        and above >= 0
+        and above is not None
         and lines[above].kind is Kind.BODY
     )
 

@@ -6,7 +6,7 @@ are a menu's or a teaser's, not the story's."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from tts_pipeline.extract.dom import Evidence
@@ -98,17 +98,13 @@ def _run_into(
     """The text lines of a gap that run on into the story line ``below`` with no blank line
     between, in its article element, with a sentence of the dump cleaner's among them: the
     start of a block trafilatura read only from its last lines on."""
-    run: set[int] = set()
-    j = below - 1
-    while (
-        j > above
-        and lines[j].kind is not Kind.BLANK
-        and _run_text(lines[j], evidence[j])
-        and evidence[j].in_article
-        and evidence[j].article == evidence[below].article
-    ):
-        run.add(j)
-        j -= 1
+    article = evidence[below].article
+
+    def runs_on(j: int) -> bool:
+        markup = evidence[j]
+        return _run_text(lines[j], markup) and markup.in_article and markup.article == article
+
+    run = _run_up(lines, below - 1, above, runs_on)
     if any(_gap_sentence(lines[j], evidence[j], j in ours) for j in run):
         return run
     return set()
@@ -130,9 +126,15 @@ def _lone_cell(lines: Sequence[Line], evidence: Sequence[Evidence], gap: list[in
 def _run_above(lines: Sequence[Line], evidence: Sequence[Evidence], story: list[int]) -> set[int]:
     """The sentences running on, with no blank line between, right above the story's first
     line: paragraphs of its block trafilatura read only from a table or a list on."""
+    start = story[0] if story else 0
+    return _run_up(lines, start - 1, -1, lambda j: is_sentence(lines[j], evidence[j]))
+
+
+def _run_up(lines: Sequence[Line], j: int, floor: int, takes: Callable[[int], bool]) -> set[int]:
+    """The lines from ``j`` up to (not including) ``floor`` that run on with no blank line
+    between and that ``takes`` takes, stopping at the first it does not."""
     run: set[int] = set()
-    j = (story[0] if story else 0) - 1
-    while j >= 0 and lines[j].kind is not Kind.BLANK and is_sentence(lines[j], evidence[j]):
+    while j > floor and lines[j].kind is not Kind.BLANK and takes(j):
         run.add(j)
         j -= 1
     return run

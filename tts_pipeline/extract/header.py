@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from tts_pipeline.extract.dates import find_date
 from tts_pipeline.extract.lines import Kind, Line, neighbour, own_block
@@ -186,7 +187,7 @@ def _title(lines: Sequence[Line], above: list[int]) -> int | None:
         score -= DISTANCE_PENALTY * sum(1 for j in counted if i < j < below)
         if score > best_score:
             best, best_score = i, score
-    return _crumbed(lines, best, above)
+    return _crumbed(lines, best)
 
 
 CRUMB_HEADLINE_LINES = 3
@@ -195,7 +196,7 @@ _CRUMB_SEPARATOR = re.compile(r"\s+[›»>/|]\s+")
 """Between the parts of a breadcrumb ("Home › Markets › Bitcoin falls")."""
 
 
-def _crumbed(lines: Sequence[Line], best: int | None, above: list[int]) -> int | None:
+def _crumbed(lines: Sequence[Line], best: int | None) -> int | None:
     """The headline right below the breadcrumb ``best`` that ends in it, else ``best``."""
     if best is None:
         return None
@@ -203,7 +204,7 @@ def _crumbed(lines: Sequence[Line], best: int | None, above: list[int]) -> int |
     if last == lines[best].text:
         return best
     below = (i for i in range(best + 1, len(lines)) if lines[i].kind is not Kind.BLANK)
-    near = [i for i, _ in zip(below, range(CRUMB_HEADLINE_LINES), strict=False)]
+    near = islice(below, CRUMB_HEADLINE_LINES)
     return next((i for i in near if lines[i].text == last), best)
 
 

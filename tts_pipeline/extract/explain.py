@@ -16,7 +16,6 @@ from tts_pipeline.extract.lines import Kind, Line, describe, fold, stop_word_sha
 from tts_pipeline.extract.liveblog import LIVE_UPDATE, live_updates
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.storytail import same_label
-from tts_pipeline.extract.textdump import CREDITED_CAPTION
 from tts_pipeline.models import Document
 
 TEXT_WIDTH = 72
@@ -166,7 +165,7 @@ def _dump_reason(lines, i, reading, kept, numbered, is_heading) -> str:
         return "in the standfirst or headline above the byline, not the story"
     if i > end:
         return "after the story's end (an author's bio, a comment), not the story"
-    if line.kind is Kind.BODY and CREDITED_CAPTION.fullmatch(line.text):
+    if line.kind is Kind.BODY and patterns().credited_caption.fullmatch(line.text):
         return "inside the story, but a caption that ends with its credit"
     return f"inside the story, but a {_meaning(line.kind)}"
 

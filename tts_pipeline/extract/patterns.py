@@ -28,6 +28,7 @@ PATTERN_SECTIONS = (
     "update_marks",
     "live_times",
     "post_signatures",
+    "credit_labels",
 )
 """Sections of regular expressions; the rest are word lists."""
 WORD_SECTIONS = (
@@ -98,6 +99,9 @@ class Patterns:
     """Matched by a whole line: a time of day, maybe with a date, above a live blog's update."""
     post_signatures: re.Pattern
     """Matched at the start of a dateline: the signature of an embedded post."""
+    credited_caption: re.Pattern
+    """Matched by a whole line (not lower-cased): a caption that ends with a photo credit's
+    label (``credit_labels``) and the credit, after a sentence's end or a dash and a name."""
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +177,15 @@ def page_language() -> str | None:
     return _MAIN.get()
 
 
+def _credited_caption(labels: str) -> str:
+    """A caption ending in its labelled credit: "The bridge at night. Photo: Jane Roe", "A
+    farm in Minas — Foto: Ana Souza/Agency" (after a dash, the credit is a name)."""
+    if not labels:
+        return "(?!)"
+    label = rf"(?i:{labels})\s*:\s*"
+    return rf".*(?:[.!?,]\s+{label}[^.!?]{{1,60}}|\s[—–-]\s+{label}[A-ZÀ-ÖØ-Þ][^.!?]{{0,59}})"
+
+
 def patterns() -> Patterns:
     """The compiled chrome of the languages of :func:`chrome_languages`, else of every one."""
     codes = _ACTIVE.get()
@@ -212,6 +225,7 @@ def _compiled(codes: tuple[str, ...]) -> Patterns:
         "update_marks": (_any(data["update_marks"]) or "(?!)", 0),
         "live_times": (_any(data["live_times"]) or "(?!)", 0),
         "post_signatures": (_any(data["post_signatures"]) or "(?!)", 0),
+        "credited_caption": (_credited_caption(_any(data["credit_labels"])), 0),
     }
     # groups that do not capture: nothing reads them by number, and the engine saves the
     # marks of every group at each branch it tries, which made the alternations of a few

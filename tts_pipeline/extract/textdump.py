@@ -26,6 +26,7 @@ from tts_pipeline.extract.header import (
 from tts_pipeline.extract.headings import HEADING_MAX_WORDS, is_heading
 from tts_pipeline.extract.lines import Kind, Line, describe, neighbour
 from tts_pipeline.extract.lists import listing_entries
+from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.recipes import recipe_card, recipe_facts
 from tts_pipeline.extract.region import best_region, comments_marker, weighs_an_article
 from tts_pipeline.extract.storyextras import lines_amid, lines_around
@@ -43,15 +44,6 @@ from tts_pipeline.models import Article
 
 LONE_HEADLINE_MAX_LINES = 3
 """Most lines (besides chrome) of a page reported as "only a headline"."""
-_CREDIT_LABEL = (
-    r"(?i:foto|fotos|photo|photos|bild|image|imagen|crédit|credit|crédito|zdjęcie|fot\.)\s*:\s*"
-)
-CREDITED_CAPTION = re.compile(
-    rf".*(?:[.!?,]\s+{_CREDIT_LABEL}[^.!?]{{1,60}}|\s[—–-]\s+{_CREDIT_LABEL}[A-ZÀ-ÖØ-Þ][^.!?]{{0,59}})"
-)
-"""A caption that ends with its labelled credit ("The bridge at night. Photo: Jane Roe", "A
-farm in Minas — Foto: Ana Souza/Agency", a name after a dash): left out of a dump's story,
-though it reads as a sentence."""
 LABEL_MIN_REPEATS = 3
 """A short line this many times on a page is a label, not a section heading."""
 BIO_NAME_WORDS, BIO_MIN_WORDS, BIO_MAX_WORDS = 8, 5, 150
@@ -142,7 +134,8 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
         header = replace(header, title=deck[1])
     keep, fragments = lines_amid(lines, keep, start, end)
     keep = lines_around(lines, keep)
-    keep = [i for i in keep if not CREDITED_CAPTION.fullmatch(lines[i].text)]
+    credited = patterns().credited_caption
+    keep = [i for i in keep if not credited.fullmatch(lines[i].text)]
     recipe = tuple(i for i in recipe_card(lines) if i not in keep)
     recipe += tuple(recipe_facts(lines, _read(keep, recipe), header.title))
     headings = tuple(n for n, i in enumerate(_read(keep, recipe)) if is_heading(lines, i))

@@ -5,8 +5,10 @@ alone on a line, then a few sentences about them ("Jane Doe is a senior writer..
 "Schreibt seit 2008 für...", "Als Redakteurin betreue ich..."). In a page dump the box
 reads as more of the story: its sentences are body text, the name a short line. A name
 alone on a line near the story's end, with no more than a short paragraph or two below it,
-closes the story. So does a box or end marker below which only a few paragraphs, a
-small part of the story's words, follows (a teaser, a bio, a call to subscribe).
+closes the story, and so does a paragraph below its first that opens with the byline's
+author and a bio's verb ("Jane Roe is a columnist..."). So does a box or end marker below
+which only a few paragraphs, a small part of the story's words, follows (a teaser, a bio,
+a call to subscribe).
 """
 
 from __future__ import annotations
@@ -25,6 +27,34 @@ BOX_MAX_WORDS = 120
 """Most words of the body lines of an author box."""
 STORY_MIN_WORDS = 100
 """Fewest words of the story above the author's name for the name to close it."""
+_LEAD_MARKS = " *_—–-"
+"""Marks a bio may open with ("— Jane Roe is a columnist...")."""
+
+
+def author_bio(lines: Sequence[Line], body: Sequence[int], author: str | None) -> int | None:
+    """The first of the story's ``body`` lines (never the first one) that opens with the
+    byline's ``author`` and a bio's verb (``bio_openings``): "Jane Roe is a contributing
+    columnist...", which closes the story, however short (what follows is a note or other
+    stories' teasers). Someone else's name there ("John Doe is a nurse") is the story's."""
+    names = [n for n in (author, name_key(author)) if n]
+    for i in body[1:]:
+        text = lines[i].text.lstrip(_LEAD_MARKS)
+        name = next((n for n in names if text.startswith(n)), None)
+        rest = fold(text[len(name) :]).lstrip(" ,") if name else ""
+        if rest and patterns().bio_openings.match(rest):
+            return i
+    return None
+
+
+def name_key(author: str | None) -> str | None:
+    """First and last name of ``author`` as written in running text; None if not a name."""
+    if not author:
+        return None
+    words = author.split()
+    if len(words) < 2:
+        return None
+    second = re.split(r"(?<=[a-z])(?=[A-Z])", words[1])[0]
+    return f"{words[0]} {second}"
 
 
 def cut_story_end(lines: Sequence[Line], start: int, end: int) -> int:

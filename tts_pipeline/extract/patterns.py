@@ -29,6 +29,7 @@ PATTERN_SECTIONS = (
     "live_times",
     "post_signatures",
     "credit_labels",
+    "bio_openings",
 )
 """Sections of regular expressions; the rest are word lists."""
 WORD_SECTIONS = (
@@ -99,6 +100,9 @@ class Patterns:
     """Matched by a whole line: a time of day, maybe with a date, above a live blog's update."""
     post_signatures: re.Pattern
     """Matched at the start of a dateline: the signature of an embedded post."""
+    bio_openings: re.Pattern
+    """Matched right after the author's name at the start of a line: a bio's opening verb
+    ("is a", "ist"), the author's bio under the story ("Jane Roe is a columnist...")."""
     credited_caption: re.Pattern
     """Matched by a whole line (not lower-cased): a caption that ends with a photo credit's
     label (``credit_labels``) and the credit, after a sentence's end or a dash and a name."""
@@ -225,6 +229,7 @@ def _compiled(codes: tuple[str, ...]) -> Patterns:
         "update_marks": (_any(data["update_marks"]) or "(?!)", 0),
         "live_times": (_any(data["live_times"]) or "(?!)", 0),
         "post_signatures": (_any(data["post_signatures"]) or "(?!)", 0),
+        "bio_openings": (_any(data["bio_openings"]) or "(?!)", 0),
         "credited_caption": (_credited_caption(_any(data["credit_labels"])), 0),
     }
     # groups that do not capture: nothing reads them by number, and the engine saves the

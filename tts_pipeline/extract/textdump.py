@@ -8,12 +8,11 @@ are kept; above it sit the headline, the byline and the dateline (:mod:`.header`
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from tts_pipeline.extract.bios import cut_story_end
+from tts_pipeline.extract.bios import author_bio, cut_story_end, name_key
 from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.header import (
     SENTENCE_BREAK,
@@ -295,11 +294,15 @@ def _read(keep: Sequence[int], recipe: Sequence[int]) -> list[int]:
 def cut_author_bio(lines: Sequence[Line], start: int, end: int, author: str | None) -> int:
     """End the story before a line about its author ("Jane Doe is a reporter..."), when
     the text from there on is shorter than the story above it (a bio closes a story; a
-    name in a line of an interview, with most of the text below, does not)."""
-    name = _name_key(author)
+    name in a line of an interview, with most of the text below, does not), or at a bio
+    among the story's last lines (:func:`author_bio`), however short the story."""
+    name = name_key(author)
     if not name:
         return end
     body = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
+    bio = author_bio(lines, body, author)
+    if bio is not None:
+        return max(j for j in body if j < bio)
     for i in range(body[1] if len(body) > 1 else end + 1, end + 1):
         if lines[i].kind not in (Kind.BODY, Kind.SHORT):
             continue
@@ -315,17 +318,6 @@ def cut_author_bio(lines: Sequence[Line], start: int, end: int, author: str | No
 def _words(lines: Sequence[Line], indices: Sequence[int]) -> float:
     """Words of the lines ``indices``."""
     return sum(lines[i].words for i in indices)
-
-
-def _name_key(author: str | None) -> str | None:
-    """First and last name of ``author`` as written in running text; None if not a name."""
-    if not author:
-        return None
-    words = author.split()
-    if len(words) < 2:
-        return None
-    second = re.split(r"(?<=[a-z])(?=[A-Z])", words[1])[0]
-    return f"{words[0]} {second}"
 
 
 def repeated_labels(lines: Sequence[Line]) -> set[int]:

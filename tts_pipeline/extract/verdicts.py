@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tts_pipeline.extract.bios import author_bio
 from tts_pipeline.extract.cards import TEASER, teaser_lines
 from tts_pipeline.extract.dom import Evidence
 from tts_pipeline.extract.figcaptions import IN_CAPTION, caption_lines
@@ -146,13 +147,24 @@ def _readings(
         listed=set(introduced_lists(lines, before_header, story, ours)),
         recipe=set(recipe_ingredients(lines, before_header, meta.ingredients)),
         leads=set(article_leads(page, story_start, set(found), ours)),
-        after_end=set(below_story_end(lines, evidence, story)),
+        after_end=below_story_end(lines, evidence, story) | _bio(lines, story, meta, dump),
         teasers=set(teaser_lines(lines, evidence, story)),
         head_dates=set(head_datelines(lines, story)),
         captions=set(caption_lines(lines, evidence, story)),
         header=set(above_headline(lines, story, titles)),
         live=live_lines(lines, story),
     )
+
+
+def _bio(
+    lines: Sequence[Line], story: Sequence[int], meta: PageMeta, dump: DumpReading | None
+) -> set[int]:
+    """Lines of trafilatura's ``story`` from its author's bio at its end down
+    (:func:`author_bio`): "Jane Roe is a columnist..." below a column by Jane Roe."""
+    author = meta.author or (dump.header.author if dump else None)
+    body = [i for i in story if lines[i].kind is Kind.BODY]
+    bio = author_bio(lines, body, author)
+    return set() if bio is None else {i for i in story if i >= bio}
 
 
 def _verdict(r: _Readings, i: int, line: Line) -> Verdict:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from tts_pipeline.extract.lines import Kind, Line, fold
+from tts_pipeline.extract.lines import Kind, Line, fold, neighbour
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.region import comments_marker
 
@@ -86,17 +86,19 @@ def _runs(lines: Sequence[Line], end: int | None) -> list[list[int]]:
 def live_updates(lines: Sequence[Line], story: Collection[int]) -> set[int]:
     """The times and texts of a live blog's updates (:func:`_runs`) whose texts the story
     ``story`` (line indices) holds in part."""
-    found: set[int] = set()
-    for run in _live_runs(lines, story):
-        found.update(run)
-        found.update(j for i in run for j in _text_below(lines, i))
-    return found
+    return _updates(lines, _live_runs(lines, story))
+
+
+def _updates(lines: Sequence[Line], runs: list[list[int]]) -> set[int]:
+    """The times of the updates of ``runs`` and their texts."""
+    return {k for run in runs for i in run for k in (i, *_text_below(lines, i))}
 
 
 def _live_runs(lines: Sequence[Line], story: Collection[int]) -> list[list[int]]:
     """The runs of :func:`_runs` whose texts the story holds in part, above the comments'
     heading when the story has body text above it (whose dates are above a name and a reply
     button; a heading above the story is a link to them)."""
+    story = set(story)
     end = comments_marker(lines)
     if end is not None and not any(i < end and lines[i].kind is Kind.BODY for i in story):
         end = None
@@ -111,13 +113,17 @@ def key_events(lines: Sequence[Line], story: Collection[int]) -> set[int]:
     """A live blog's box of key events right above its first update: timed headlines (a time
     of day, then a short line, in one line or two) linking to updates, and the box's heading
     (a short line right above them), above the first run of updates only."""
-    runs = _live_runs(lines, story)
+    return _key_events(lines, _live_runs(lines, story))
+
+
+def _key_events(lines: Sequence[Line], runs: list[list[int]]) -> set[int]:
+    """The key events above the first of the live blog's ``runs`` (see :func:`key_events`)."""
     if not runs:
         return set()
     items, headlines = [], 0
-    i = _above(lines, runs[0][0])
+    i = neighbour(lines, runs[0][0], -1)
     while i is not None and lines[i].kind is not Kind.BODY:
-        time = _above(lines, i)
+        time = neighbour(lines, i, -1)
         if _timed_headline(lines[i]):
             items.append(i)
         elif time is not None and is_live_time(lines[time]) and _headline(lines[i]):
@@ -126,20 +132,12 @@ def key_events(lines: Sequence[Line], story: Collection[int]) -> set[int]:
         else:
             break
         headlines += 1
-        i = _above(lines, i)
+        i = neighbour(lines, i, -1)
     if headlines < MIN_KEY_EVENTS:
         return set()
     if i is not None and _headline(lines[i]) and len(lines[i].text.split()) <= HEADING_WORDS:
         items.append(i)
     return set(items)
-
-
-def _above(lines: Sequence[Line], i: int) -> int | None:
-    """The line above ``i``, past blank lines."""
-    j = i - 1
-    while j >= 0 and lines[j].kind is Kind.BLANK:
-        j -= 1
-    return j if j >= 0 else None
 
 
 def _headline(line: Line) -> bool:
@@ -160,5 +158,6 @@ KEY_EVENTS = "a live blog's key events: timed headlines above its updates"
 def live_lines(lines: Sequence[Line], story: Collection[int]) -> dict[int, tuple[bool, str]]:
     """For an HTML page whose reading holds the lines ``story``: its live blog's update times
     and texts the reading left out, kept; its key events, dropped; each with why."""
-    found = {i: (True, LIVE_UPDATE) for i in live_updates(lines, story) if i not in story}
-    return found | {i: (False, KEY_EVENTS) for i in key_events(lines, story)}
+    runs = _live_runs(lines, story)
+    found = {i: (True, LIVE_UPDATE) for i in _updates(lines, runs) if i not in story}
+    return found | {i: (False, KEY_EVENTS) for i in _key_events(lines, runs)}

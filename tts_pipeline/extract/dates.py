@@ -60,6 +60,7 @@ def _patterns() -> list[re.Pattern]:
         [
             (rf"\b{month}\s+{_DAY},?\s+{_YEAR}{_TIME}{_END}", flags),
             (rf"\b{_DAY}{sep}(?:of\s+)?{month}{sep}{_YEAR}{_TIME}{_END}", flags),
+            (rf"\b{_YEAR}\.\s+{month}\s+{_DAY}{_TIME}{_END}", flags),  # Hungarian: 2026. május 6.
             (
                 r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)"
                 r"(?:[T\s](?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?",
@@ -67,7 +68,7 @@ def _patterns() -> list[re.Pattern]:
             ),
             (
                 r"(?P<year>(?:19|20)\d\d)\s?[年년]\s?(?P<mnum>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"
-                r"(?:\s*(?P<hour>[0-2]?\d)[:時시]\s?(?P<minute>[0-5]\d))?",
+                r"(?:\s*(?P<hour>[0-2]?\d)[:時시]\s?(?P<minute>[0-5]\d)[分분]?)?",
                 0,
             ),
             (

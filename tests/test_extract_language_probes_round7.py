@@ -457,3 +457,18 @@ def test_share_bar_in_any_language_is_chrome(tmp_path):
     text = "\n\n".join(extract_article(read_source(str(dump))).paragraphs)
     assert "Knihovna v centru města" in text
     assert "WhatsApp" not in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["för 2 timmar sedan", "před 3 hodinami", "acum 2 ore", "5 órája", "πριν από 2 ώρες",
+     "2小时前", "3時間前", "2 giờ trước", "לפני 2 שעות", "2 ชั่วโมงที่แล้ว", "2 tuntia sitten",
+     "3 години тому", "2 घंटे पहले", "منذ 3 ساعات", "for 2 timer siden"],
+)  # fmt: skip
+def test_relative_times_of_more_languages(text):
+    """A post's or a comment's time stamp ("2 hours ago") in Swedish, Czech, Romanian,
+    Hungarian, Greek, Chinese, Japanese, Vietnamese, Hebrew, Thai, Finnish, Ukrainian,
+    Hindi, Arabic and Danish reads as a dateline."""
+    from tts_pipeline.extract.dates import is_relative_time
+
+    assert is_relative_time(text)

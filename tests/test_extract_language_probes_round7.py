@@ -394,11 +394,13 @@ def test_thai_dump_lines_count_their_words_without_spaces(tmp_path):
         ("Frissítve: 2026. június 6. 14:20", "2026-06-06T14:20"),
         ("Opdateret 3. marts 2026", "2026-03-03"),
         ("2026年5月21日 07時10分 更新", "2026-05-21T07:10"),
+        ("สมชาย ใจดี 15 มี.ค. 2569 10:30 น.", "2026-03-15T10:30"),
     ],
 )
 def test_dates_of_more_languages(text, iso):
-    """Czech, Romanian, Greek and Danish month names, the Hungarian order (year, month,
-    day) and a Japanese time with its minutes' sign are read as dates."""
+    """Czech, Romanian, Greek, Danish and Thai month names, the Hungarian order (year,
+    month, day), a Japanese time with its minutes' sign and a Thai year of the Buddhist Era
+    (2569 is 2026) are read as dates."""
     from tts_pipeline.extract.dates import find_date
 
     found = find_date(text)
@@ -472,3 +474,13 @@ def test_relative_times_of_more_languages(text):
     from tts_pipeline.extract.dates import is_relative_time
 
     assert is_relative_time(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["地域のニュース", "その他の記事", "Gündemden Diğer Haberler", "Περισσότερα από Τοπικά"]
+)
+def test_boxes_of_other_news(text):
+    """A box of a section's other news ("Other news from Politics") opens a box."""
+    from tts_pipeline.extract.lines import Kind, describe
+
+    assert describe(text).kind is Kind.BOX

@@ -477,10 +477,21 @@ def test_relative_times_of_more_languages(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["地域のニュース", "その他の記事", "Gündemden Diğer Haberler", "Περισσότερα από Τοπικά"]
-)
+    "text",
+    ["地域のニュース", "その他の記事", "Gündemden Diğer Haberler", "Περισσότερα από Τοπικά",
+     "Relaterade inlägg", "Схожі записи", "עוד חדשות"],
+)  # fmt: skip
 def test_boxes_of_other_news(text):
-    """A box of a section's other news ("Other news from Politics") opens a box."""
+    """A box of a section's other news ("Other news from Politics") or of a blog's related
+    posts opens a box."""
     from tts_pipeline.extract.lines import Kind, describe
 
     assert describe(text).kind is Kind.BOX
+
+
+@pytest.mark.parametrize("text", ["Фото авторки", "Фото автора"])
+def test_photo_by_the_author_is_a_caption(text):
+    """A blog's "photo by the author" (Ukrainian, Russian) is a photo credit."""
+    from tts_pipeline.extract.lines import Kind, describe
+
+    assert describe(text).kind is Kind.CAPTION

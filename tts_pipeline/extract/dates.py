@@ -19,12 +19,14 @@ MONTHS = {
 }  # fmt: skip
 """Month number by the first three letters of its English name."""
 
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_YEAR = r"(?P<year>(?:19|20)\d\d|25[4-9]\d)"
+"""A year of the Common Era, or of the Buddhist Era (Thai dates: 2569 is 2026)."""
+BUDDHIST_ERA = 543
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.|º|er)?"
 _TIME = (
     r"(?:\s*(?:,|at|um|a las|à|alle|@|[-–—|·•/])?\s*"
     r"(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)(?::[0-5]\d)?"
-    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?)?"
+    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?|\s*น\.)?)?"  # "10:30 น.": Thai o'clock
 )
 _END = r"(?!\d)"
 _DIGITS = re.compile(r"\d\d")
@@ -60,6 +62,7 @@ def _patterns() -> list[re.Pattern]:
         [
             (rf"\b{month}\s+{_DAY},?\s+{_YEAR}{_TIME}{_END}", flags),
             (rf"\b{_DAY}{sep}(?:of\s+)?{month}{sep}{_YEAR}{_TIME}{_END}", flags),
+            (rf"\b{_YEAR}\.\s+{month}\s+{_DAY}{_TIME}{_END}", flags),  # Hungarian: 2026. május 6.
             (
                 r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)"
                 r"(?:[T\s](?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?",
@@ -67,7 +70,7 @@ def _patterns() -> list[re.Pattern]:
             ),
             (
                 r"(?P<year>(?:19|20)\d\d)\s?[年년]\s?(?P<mnum>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"
-                r"(?:\s*(?P<hour>[0-2]?\d)[:時시]\s?(?P<minute>[0-5]\d))?",
+                r"(?:\s*(?P<hour>[0-2]?\d)[:時시]\s?(?P<minute>[0-5]\d)[分분]?)?",
                 0,
             ),
             (
@@ -127,6 +130,7 @@ def _to_iso(match: re.Match) -> str | None:
         year, month, day = ymd
     else:
         year, day = int(parts["year"]), int(parts["day"])
+        year -= BUDDHIST_ERA if year >= 2500 else 0
         month = int(parts["mnum"]) if parts.get("mnum") else _month(parts["month"])
     if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2200):
         return None

@@ -35,7 +35,8 @@ JUSTEXT_LANGUAGES = {
     "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
     "pt": "Portuguese", "nl": "Dutch", "pl": "Polish", "ru": "Russian", "uk": "Ukrainian",
     "ar": "Arabic", "hi": "Hindi", "id": "Indonesian", "tr": "Turkish", "ko": "Korean",
-    "fi": "Finnish", "sv": "Swedish", "el": "Greek", "vi": "Vietnamese",
+    "fi": "Finnish", "sv": "Swedish", "el": "Greek", "vi": "Vietnamese", "cs": "Czech",
+    "ro": "Romanian", "hu": "Hungarian", "da": "Danish", "he": "Hebrew",
 }  # fmt: skip
 """Justext's names of the languages whose stop words it has."""
 _JUSTEXT = threading.Lock()

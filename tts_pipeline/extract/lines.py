@@ -38,6 +38,10 @@ Mongolian and their extensions; a tenth of the time of a scan of the whole plane
 vowel signs of Indic scripts are no \\w but part of their word."""
 _WORD = re.compile(rf"[^\W\d_][\w'’{re.escape(_MARKS)}-]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+"""Letters and signs of the scripts of South-East Asia written without spaces between words
+(Thai, Lao, Myanmar, Khmer): about four make a word."""
+UNSPACED_PER_WORD = 4
 _CELL_ENDS = frozenset(",.;:!?-–—|/")
 """A cell ending in one of these needs no comma after it."""
 _BULLET = re.compile(r"[–•·▪-]\s")
@@ -78,7 +82,7 @@ class Line:
     """The line with its white space normalised."""
     kind: Kind
     words: float
-    """Length in words; a CJK character counts as half a word."""
+    """Length in words; a CJK character counts as half a word, a Thai letter a quarter."""
     terminal: bool
     """Ends like a sentence (full stop, question mark, colon...)."""
     lower: float | None
@@ -88,9 +92,12 @@ class Line:
 
 
 def count_words(text: str) -> float:
-    """Words of ``text``; CJK characters, written without spaces, count half a word each."""
+    """Words of ``text``; CJK characters, written without spaces, count half a word each,
+    and the letters of Thai, Lao, Myanmar and Khmer (no spaces either) a quarter."""
     cjk = len(_CJK.findall(text))
-    return len(_WORD.findall(_CJK.sub(" ", text))) + cjk / 2
+    unspaced = len(_UNSPACED.findall(text))
+    rest = _UNSPACED.sub(" ", _CJK.sub(" ", text)) if unspaced else _CJK.sub(" ", text)
+    return len(_WORD.findall(rest)) + cjk / 2 + unspaced / UNSPACED_PER_WORD
 
 
 def lower_ratio(text: str) -> float | None:
@@ -172,7 +179,8 @@ def _links_a_headline(text: str) -> bool:
     in May"): a link to another story inside this one, not the start of a box. A list after
     the colon ("Tags: bridge, city, river") is not a headline."""
     marker, colon, rest = text.partition(":")
-    return bool(colon) and len(marker) <= 40 and len(rest.split()) >= 3 and rest.count(",") <= 1
+    words = max(len(rest.split()), count_words(rest))  # a Thai or Chinese headline has no spaces
+    return bool(colon) and len(marker) <= 40 and words >= 3 and rest.count(",") <= 1
 
 
 def _boxed_link(markers: re.Pattern, folded: str) -> bool:

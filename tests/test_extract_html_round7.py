@@ -56,3 +56,46 @@ def test_a_lead_right_below_the_headline_with_an_invite_in_it_is_read() -> None:
     story = _story(_page(f"{byline}<p>{NOTICE}</p>"), STORY)
     assert NOTICE not in story.paragraphs
     assert list(story.paragraphs) == STORY
+
+
+STANDFIRST = (
+    "The money tree grows slowly, forgives the odd missed watering and lives for decades, "
+    "which makes it the houseplant most first-time growers start with."
+)
+FACTS = "".join(
+    f"<li>{fact}</li>"
+    for fact in (
+        "Height up to two metres",
+        "Bright room",
+        "Little water",
+        "Loamy soil",
+        "Grows slowly",
+        "Lives for decades",
+        "Safe for cats",
+        "Shoots in spring",
+        "Easy to share",
+    )
+)
+"""A plant's facts: more short lines than may stand between a lead and the story."""
+
+
+def test_the_dump_cleaners_paragraph_in_the_descriptions_words_is_read() -> None:
+    """A paragraph right below the headline in the words of the page's description is its
+    standfirst: read when the dump cleaner keeps it, though a list of short facts stands
+    between it and the story (too far above for a lead); not when the description does not
+    say it."""
+    meta = f"<meta name='description' content='{STANDFIRST}'>"
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+
+    def page(head: str, below_headline: str) -> str:
+        return (
+            f"<html><head><title>Money trees | Green Rooms</title>{head}</head><body>"
+            "<article><h1>How to grow a money tree at home</h1>"
+            f"{below_headline}{paragraphs}</article><footer>© Green Rooms</footer></body></html>"
+        )
+
+    header = f"<p>{STANDFIRST}</p><ul>{FACTS}</ul>"
+    story = _story(page(meta, header), STORY)
+    assert list(story.paragraphs) == [STANDFIRST, *STORY]
+    story = _story(page("", header), STORY)
+    assert list(story.paragraphs) == STORY

@@ -126,7 +126,7 @@ def article_leads(page: LeadPage, start: int, found: set[int], ours: set[int]) -
     for i in range(min(start, len(evidence)) - 1, -1, -1):
         if lines[i].kind is Kind.BLANK or i in found or i in ours:
             continue
-        if _article_lead(page, i, start, beside) or _described(page, i):
+        if _article_lead(page, i, start, beside) or described(page, i):
             leads.add(i)
             beside.add(i)
     return leads
@@ -158,7 +158,7 @@ def _article_lead(page: LeadPage, i: int, start: int, ours: set[int]) -> bool:
     )
 
 
-def _described(page: LeadPage, i: int) -> bool:
+def described(page: LeadPage, i: int) -> bool:
     """A paragraph (``<p>``, text in a ``<div>``) ending like a sentence right below the
     headline (at most ``LEAD_GAP_SHORT_LINES`` lines, blank ones aside, may stand between: a
     byline, a date, a share bar, a post's counts) whose words are the page's description,

@@ -12,7 +12,13 @@ from tts_pipeline.extract.dates import find_date
 from tts_pipeline.extract.dom import CAPTION, Evidence
 from tts_pipeline.extract.lines import Kind, Line, count_words, describe, neighbour
 from tts_pipeline.extract.names import leading_name
-from tts_pipeline.extract.storytext import LINK_SHARE, is_sentence, is_title, spaced_words
+from tts_pipeline.extract.storytext import (
+    LINK_SHARE,
+    is_prompted_sentence,
+    is_sentence,
+    is_title,
+    spaced_words,
+)
 
 LEAD_GAP_KINDS = (Kind.BLANK, Kind.BYLINE, Kind.DATE, Kind.CAPTION, Kind.CHROME, Kind.END)
 """Lines that may stand between a lead paragraph and the rest of the story (an end marker
@@ -76,7 +82,9 @@ def lead(
     trafilatura left out. Key
     points in a list and a standfirst without a full stop are read only right below the
     headline (:func:`key_point`, :func:`_standfirst`); further up is not the story."""
-    if evidence[i].tag == "li" or not is_sentence(lines[i], evidence[i]):
+    if evidence[i].tag == "li":
+        return False
+    if not is_sentence(lines[i], evidence[i]) and not _invite_lead(lines, evidence, i, ours):
         return False
     if evidence[i].tag == CAPTION and lines[i].words < LEAD_CAPTION_MIN_WORDS:
         return False
@@ -84,6 +92,21 @@ def lead(
     if any(lines[j].terminal and describe(lines[j].text).kind is Kind.BODY for j in boxed):
         boxed = set()  # a box of teasers with their summaries: other stories stand between
     return _right_above(lines, i, start, ours | boxed)
+
+
+def _invite_lead(
+    lines: Sequence[Line], evidence: Sequence[Evidence], i: int, ours: set[int]
+) -> bool:
+    """Line ``i`` is a paragraph of the dump cleaner's right below the page's ``<h1>`` (blank
+    lines aside) that reads as chrome only by an invite in it (:func:`is_prompted_sentence`:
+    "Share this story with a friend"): the lead, not a notice (a notice stands below the byline)."""
+    above = neighbour(lines, i, -1, (Kind.BLANK,))
+    return (
+        i in ours
+        and above is not None
+        and evidence[above].tag == "h1"
+        and is_prompted_sentence(lines[i], evidence[i])
+    )
 
 
 def _right_above(lines: Sequence[Line], i: int, start: int, ours: set[int]) -> bool:
@@ -103,7 +126,7 @@ def article_leads(page: LeadPage, start: int, found: set[int], ours: set[int]) -
     for i in range(min(start, len(evidence)) - 1, -1, -1):
         if lines[i].kind is Kind.BLANK or i in found or i in ours:
             continue
-        if _article_lead(page, i, start, beside) or _described(page, i):
+        if _article_lead(page, i, start, beside) or described(page, i):
             leads.add(i)
             beside.add(i)
     return leads
@@ -135,7 +158,7 @@ def _article_lead(page: LeadPage, i: int, start: int, ours: set[int]) -> bool:
     )
 
 
-def _described(page: LeadPage, i: int) -> bool:
+def described(page: LeadPage, i: int) -> bool:
     """A paragraph (``<p>``, text in a ``<div>``) ending like a sentence right below the
     headline (at most ``LEAD_GAP_SHORT_LINES`` lines, blank ones aside, may stand between: a
     byline, a date, a share bar, a post's counts) whose words are the page's description,

@@ -6,7 +6,8 @@ import re
 from collections.abc import Sequence
 
 from tts_pipeline.extract.dom import Evidence
-from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.lines import Kind, Line, fold, is_body
+from tts_pipeline.extract.patterns import patterns
 
 LINK_SHARE = 0.5
 """A line with more of its text in links is a link, not story text."""
@@ -20,6 +21,22 @@ def is_sentence(line: Line, evidence: Evidence) -> bool:
         and line.terminal
         and not evidence.boiler
         and evidence.link_share < LINK_SHARE
+    )
+
+
+def is_prompted_sentence(line: Line, evidence: Evidence) -> bool:
+    """Running text of sentences that reads as chrome only by a prompt in it ("Share this
+    story with a friend"), not a link nor in a box: a paragraph of the story with an
+    invite in it."""
+    folded = fold(line.text)
+    return (
+        line.kind is Kind.CHROME
+        and line.terminal
+        and not evidence.boiler
+        and evidence.link_share < LINK_SHARE
+        and patterns().chrome.fullmatch(folded) is None
+        and patterns().prompts.search(folded) is not None
+        and is_body(folded, line.words, line.terminal, line.lower, line.wide_gaps)
     )
 
 

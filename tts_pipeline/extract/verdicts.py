@@ -19,7 +19,14 @@ from tts_pipeline.extract.gaps import (
     stray_links,
 )
 from tts_pipeline.extract.htmlmeta import PageMeta
-from tts_pipeline.extract.leads import LeadPage, article_leads, header_unboxed, key_point, lead
+from tts_pipeline.extract.leads import (
+    LeadPage,
+    article_leads,
+    described,
+    header_unboxed,
+    key_point,
+    lead,
+)
 from tts_pipeline.extract.lines import Kind, Line, describe
 from tts_pipeline.extract.liveblog import live_lines
 from tts_pipeline.extract.storyend import (
@@ -213,6 +220,8 @@ def _left_out_by_trafilatura(r: _Readings, i: int, line: Line) -> Verdict:
         )
     ):
         return Verdict(True, _LEAD_BELOW_SHORT_LINES)
+    if ours and described(r.page, i):
+        return Verdict(True, _DESCRIBED)
     if ours and i < r.story_start:
         if lead(lines, evidence, i, r.story_start, r.ours) or key_point(
             r.page, i, r.story_start, r.ours
@@ -237,6 +246,10 @@ def _left_out_by_trafilatura(r: _Readings, i: int, line: Line) -> Verdict:
 _LEAD_BELOW_SHORT_LINES = (
     "the dump cleaner kept it: the lead, in the article element, between short lines "
     "trafilatura kept (a breadcrumb) and its first paragraph"
+)
+_DESCRIBED = (
+    "the dump cleaner kept it: right below the headline, in the words of the page's "
+    "description (its standfirst)"
 )
 _ARTICLE_LEAD = (
     "the lead, right above: a paragraph of the article element below the headline, "

@@ -21,8 +21,9 @@ from tts_pipeline.extract.lines import QUESTION_MARKS, Kind, Line, fold, neighbo
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.posts import signs_a_post
 
-LEAD_MAX_BODY_LINES, LEAD_MAX_WORDS = 2, 80
-"""A standfirst this short above a byline or dateline is not part of the story..."""
+LEAD_MAX_BODY_LINES, LEAD_MAX_WORDS = 2, 50
+"""A standfirst this short above a byline or dateline is not part of the story (a longer
+one at the stretch's top is its opening paragraph, set above the headline or byline)..."""
 LEAD_GAP = (Kind.DATE, Kind.BYLINE, Kind.CAPTION, Kind.CHROME, Kind.END)
 LEAD_GAP_LINES, LEAD_GAP_CHROME_LINES = 8, 30
 """...but a lead sentence right above the story's stretch, with only these kinds of lines

@@ -35,3 +35,23 @@ def test_a_short_teaser_above_the_byline_is_not_read():
     article = extract_text(_page(TEASER))
     assert TEASER not in article.paragraphs
     assert sentence(0, "the uncle's songs") in article.paragraphs
+
+
+TEASER_LONG = (
+    "The council's youth panel met at the town hall on Saturday and asked for safer paths "
+    "to school, more benches in the parks and a playground by the river, and the mayor "
+    "promised to bring their list to the next meeting of the council before the winter "
+    "comes, when the days are short and the roads are dark."
+)
+
+
+def test_long_teasers_each_with_its_date_above_the_story_are_not_read():
+    lines = ["Home", "News", "", TEASER_LONG, "read more", "05.10.2016", ""]
+    lines += ["Museums: what has changed since the spring?", "read more", "04.10.2016", ""]
+    lines += ["Back to the overview", "", "The school gets its new hall", ""]
+    for n in range(5):
+        lines += [sentence(n, "the school's hall"), ""]
+    lines += ["Contact", "Imprint", "Privacy"]
+    article = extract_text("\n".join(lines))
+    assert TEASER_LONG not in article.paragraphs
+    assert sentence(0, "the school's hall") in article.paragraphs

@@ -21,8 +21,11 @@ from tts_pipeline.extract.lines import QUESTION_MARKS, Kind, Line, fold, neighbo
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.posts import signs_a_post
 
-LEAD_MAX_BODY_LINES, LEAD_MAX_WORDS = 2, 80
-"""A standfirst this short above a byline or dateline is not part of the story..."""
+LEAD_MAX_BODY_LINES, LEAD_MAX_WORDS = 2, 50
+"""A standfirst this short above a byline or dateline is not part of the story (a longer
+one at the stretch's top is its opening paragraph, set above the headline or byline)..."""
+TEASERS_MAX_WORDS = 80
+"""...but teasers above the story, each with its dateline, are skipped up to this many words."""
 LEAD_GAP = (Kind.DATE, Kind.BYLINE, Kind.CAPTION, Kind.CHROME, Kind.END)
 LEAD_GAP_LINES, LEAD_GAP_CHROME_LINES = 8, 30
 """...but a lead sentence right above the story's stretch, with only these kinds of lines
@@ -242,17 +245,33 @@ def header_around_lead(
 
 def skip_lead(lines: Sequence[Line], start: int, end: int) -> int:
     """Move the start past a byline or dateline that follows a short standfirst (not past
-    the dateline that signs a quoted post: the story goes on around it)."""
+    the dateline that signs a quoted post: the story goes on around it). A lead of more
+    than ``LEAD_MAX_WORDS`` words is the story's opening paragraph, unless the lines it
+    would be skipped with hold more than one byline or dateline: teasers, each stamped,
+    with up to ``TEASERS_MAX_WORDS`` words."""
+    teasers = _past_lead(lines, start, end, TEASERS_MAX_WORDS)
+    stamps = [i for i in range(start, teasers) if _stamp(lines[i])]
+    return teasers if len(stamps) > 1 else _past_lead(lines, start, end, LEAD_MAX_WORDS)
+
+
+def _stamp(line: Line) -> bool:
+    """A byline or a dateline, not one that signs a quoted post."""
+    return line.kind in (Kind.BYLINE, Kind.DATE) and not signs_a_post(line)
+
+
+def _past_lead(lines: Sequence[Line], start: int, end: int, max_words: int) -> int:
+    """The first body line past the last byline or dateline that follows at most
+    ``LEAD_MAX_BODY_LINES`` body lines of at most ``max_words`` words from ``start``."""
     body_lines, body_words = 0, 0.0
     new_start = start
     for i in range(start, end + 1):
         line = lines[i]
-        if line.kind in (Kind.BYLINE, Kind.DATE) and not signs_a_post(line):
+        if _stamp(line):
             new_start = i + 1
         elif line.kind is Kind.BODY:
             body_lines += 1
             body_words += line.words
-            if body_lines > LEAD_MAX_BODY_LINES or body_words > LEAD_MAX_WORDS:
+            if body_lines > LEAD_MAX_BODY_LINES or body_words > max_words:
                 break
     while new_start <= end and lines[new_start].kind is not Kind.BODY:
         new_start += 1

@@ -28,6 +28,7 @@ from tts_pipeline.extract.lists import listing_entries
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.recipes import recipe_card, recipe_facts
 from tts_pipeline.extract.region import best_region, comments_marker, weighs_an_article
+from tts_pipeline.extract.storybelow import below_a_list
 from tts_pipeline.extract.storyextras import lines_amid, lines_around
 from tts_pipeline.extract.storystart import (
     amounts_above,
@@ -133,6 +134,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
         header = replace(header, title=deck[1])
     keep, fragments = lines_amid(lines, keep, start, end)
     keep = lines_around(lines, keep)
+    keep = sorted({*keep, *below_a_list(lines, keep, end)})
     credited = patterns().credited_caption
     keep = [i for i in keep if not credited.fullmatch(lines[i].text)]
     recipe = tuple(i for i in recipe_card(lines) if i not in keep)

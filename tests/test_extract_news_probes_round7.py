@@ -42,7 +42,7 @@ FLOORS = {
     "pull-quotes": (0.90, 0.89),
     "radio-transcript": (0.97, 0.97),
     "readmore-inline": (0.97, 0.91),
-    "science-footnotes": (0.69, 0.72),
+    "science-footnotes": (0.81, 0.94),
     "squarespace": (0.97, 0.96),
     "stock-widget": (0.97, 0.85),
     "table-layout": (0.96, 0.97),
@@ -103,7 +103,8 @@ CASES = {
                         "must_not": ["READ MORE", "Advertise with", "Latest news",
                                      "Surf clubs short of volunteers"]},
     "science-footnotes": {"must": ["give farmland colonies the same benefit."],
-                          "must_not": ["More in Life"]},
+                          "must_not": ["More in Life", "Production of new queens",
+                                       "Cite this article"]},
     "squarespace": {"must": ["seeing it through."],
                     "must_not": ["Written by", "Join our mailing list", "Powered by Squarespace",
                                  "Seed swap dates"]},
@@ -172,3 +173,32 @@ def test_long_copyright_notice_under_a_transcript_is_chrome(tmp_path):
     assert "Accuracy and availability" not in "\n".join(
         extract_article(read_source(str(page))).paragraphs
     )
+
+
+FOOTNOTES = "\n".join([
+    "Field Notes", "Life", "Earth", "Space", "",
+    "Moths in lit streets lay fewer eggs", "", "By Jane Roe", "",
+    "Moths that live along streets lit all night lay about a third fewer eggs than moths in "
+    "dark lanes nearby, a study of twenty sites around a market town has found.[1]", "",
+    "The researchers set traps along pairs of lanes, one of each pair under street lamps and "
+    "one unlit, and counted the eggs laid by the females they caught over two summers.", "",
+    "The team now wants to know whether warmer lamps, which many towns are putting up to save "
+    "power, make any difference to the moths.[2]", "",
+    "Notes", "",
+    "Roe J, Park A. Street lighting and moth fecundity. Journal of Insect Ecology, 2026.",
+    "Warmer lamps give off less blue light, which insects see best.", "",
+    "Cite this article", "",
+    "Roe J. Moths in lit streets lay fewer eggs. Field Notes, 2 March 2026.", "",
+    "More in Life", "Why frogs sing after rain",
+])  # fmt: skip
+
+
+def test_notes_and_citation_under_the_story_are_not_read(tmp_path):
+    """A story's notes ("Notes", "Footnotes") and the box that says how to cite it are boxes
+    below the story, not more of it."""
+    dump = tmp_path / "moths.txt"
+    dump.write_text(FOOTNOTES, "utf-8")
+    text = "\n".join(extract_article(read_source(str(dump))).paragraphs)
+    assert text.endswith("make any difference to the moths.[2]")
+    assert "Street lighting and moth fecundity" not in text
+    assert "Cite this article" not in text

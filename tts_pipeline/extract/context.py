@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tts_pipeline.extract.contents import contents_lists
 from tts_pipeline.extract.header import SENTENCE_BREAK
 from tts_pipeline.extract.lines import QUESTION_MARKS, Kind, Line, fold, neighbour, skip_blank
 from tts_pipeline.extract.names import is_name
@@ -263,10 +264,14 @@ def _opens_box(line: Line) -> bool:
 
 
 def _repeats(lines: list[Line]) -> None:
-    """A body line that repeats an earlier one is a pull quote or a caption shown twice."""
+    """A body line that repeats an earlier one is a pull quote or a caption shown twice; the
+    entries of a table of contents are chrome, not the subheadings they repeat."""
     seen: set[str] = set()
+    contents = contents_lists(lines)
+    for i in contents:  # a table of contents: its entries go, the subheadings stay
+        lines[i] = replace(lines[i], kind=Kind.CHROME)
     for i, line in enumerate(lines):
-        if line.kind is not Kind.BODY or line.words < DUPLICATE_MIN_WORDS:
+        if i in contents or line.kind is not Kind.BODY or line.words < DUPLICATE_MIN_WORDS:
             continue
         if line.text in seen:
             lines[i] = replace(line, kind=Kind.CHROME)

@@ -46,6 +46,8 @@ _CELL_ENDS = frozenset(",.;:!?-–—|/")
 """A cell ending in one of these needs no comma after it."""
 _BULLET = re.compile(r"[–•·▪-]\s")
 """A list item's bullet at the start of a line: "– 2 May: meeting in Basel" is an item."""
+_NOTICE = re.compile(r"(copyright\s*)?(©|\(c\)|copyright)\s*(\d{4}\b|\d{4}\s*[-–]\s*\d{4}\b)")
+"""The opening of a copyright notice: "Copyright © 2026", "© 2019-2026"."""
 _WIDE_GAP = re.compile(r"\S(?:\s{3,}|\t)\S")
 _TRAILING_CREDIT = re.compile(
     r"(?:\w[.!?]['\"”’)]?(?=[A-Z])|(?:\b[a-z][a-z]*|\d)[.!?]['\"”’)]?\s+)"
@@ -143,6 +145,8 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
     folded = fold(text)
     if words <= r.end_max_words and matches_whole(p.end_markers, folded):
         return Kind.END
+    if words <= r.prompt_max_words and _NOTICE.match(folded) and p.copyright_words.search(folded):
+        return Kind.END  # a long copyright notice with terms of use after it
     if matches_whole(p.box_markers, folded):
         if _links_a_headline(text) and words <= r.chrome_max_words:
             return Kind.CHROME  # "Read more: <a headline>": one link, the story goes on

@@ -171,7 +171,11 @@ def _non_blank_above(lines: Sequence[Line], start: int) -> list[int]:
 
 
 def _title(lines: Sequence[Line], above: list[int]) -> int | None:
-    """The most headline-like line among those above the body."""
+    """The most headline-like line among those above the body: the one a breadcrumb ends
+    in, else the best scored."""
+    under_crumb = _under_breadcrumb(lines, above)
+    if under_crumb is not None:
+        return under_crumb
     texts = [line.text for line in lines if line.kind is not Kind.BLANK]
     bylines = [i for i in above if lines[i].kind in (Kind.BYLINE, Kind.DATE)]
     top_byline = min(bylines) if bylines else None
@@ -194,6 +198,17 @@ CRUMB_HEADLINE_LINES = 3
 """How far below a breadcrumb its last part may stand as the headline (non-blank lines)."""
 _CRUMB_SEPARATOR = re.compile(r"\s+[›»>/|]\s+")
 """Between the parts of a breadcrumb ("Home › Markets › Bitcoin falls")."""
+
+
+def _under_breadcrumb(lines: Sequence[Line], above: list[int]) -> int | None:
+    """The headline right below a breadcrumb of chrome among ``above`` that ends in it
+    (maybe the story's first line), or None."""
+    for i in above:
+        if lines[i].kind is Kind.CHROME and _CRUMB_SEPARATOR.search(lines[i].text):
+            headline = _crumbed(lines, i)
+            if headline != i and _plain_headline(lines[headline]):
+                return headline
+    return None
 
 
 def _crumbed(lines: Sequence[Line], best: int | None) -> int | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tts_pipeline.extract.boxtail import closes_the_story
 from tts_pipeline.extract.dates import is_relative_time
 from tts_pipeline.extract.lines import Kind, Line, fold, neighbour
 from tts_pipeline.extract.names import is_name
@@ -153,6 +154,8 @@ def cut_stray_tail(lines: Sequence[Line], start: int, end: int) -> int:
     total = sum(lines[i].words for i in body)
     for n in range(len(body) - 1, max(len(body) - 1 - TAIL_MAX_BODY_LINES, 0), -1):
         if _parts(lines, body[n - 1], body[n]):
+            if closes_the_story(lines, body[n - 1], body[n], end):
+                return end
             tail = sum(lines[i].words for i in body[n:])
             return body[n - 1] if tail <= TAIL_MAX_SHARE * total else end
     return end

@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tts_pipeline.extract.boxtail import closes_the_story
 from tts_pipeline.extract.credits import credits_in_story
 from tts_pipeline.extract.lines import Kind, Line, fold, own_block
 from tts_pipeline.extract.patterns import patterns
@@ -160,7 +161,7 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
         and (not boxed or not _anchored(lines, after.start))
     ):
         return True
-    if forward and _empty_box(gap):
+    if forward and (_empty_box(gap) or closes_the_story(lines, before.end, after.start, after.end)):
         return True
     return _substantial(lines, joined) or (forward and near and not boxed)
 

@@ -1,0 +1,65 @@
+"""The story's closing paragraph below a small box of related stories set inside it.
+
+A news page may set a small box ("Read also", "Related articles") of a few teasers inside
+its story, above the story's last paragraph. In a page dump that paragraph follows the
+last teaser. When each teaser is a title and a one-sentence deck, the paragraph follows a
+deck (a sentence below a sentence, not below a title): it is no teaser's deck but the
+story's close, unless it asks the reader something (a promotion) or opens like an
+author's bio. Below bare titles, a paragraph may be the last teaser's deck.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tts_pipeline.extract.lines import Kind, Line, fold
+from tts_pipeline.extract.names import is_name
+from tts_pipeline.extract.patterns import patterns
+
+MAX_TEASERS = 4
+"""Most teasers (a title and its deck) of a small box inside the story."""
+CLOSING_MAX_LINES = 2
+"""Most body lines of the story's close below such a box."""
+_TEASER_KINDS = (Kind.CHROME, Kind.SHORT, Kind.BODY)
+
+
+def closes_the_story(lines: Sequence[Line], before: int, after: int, end: int) -> bool:
+    """The body lines from ``after`` down to ``end`` are the story's close below a small
+    box: between them and the body line ``before`` stand only a box marker and one to
+    ``MAX_TEASERS`` teasers, each a title (no sentence end) above a deck (a sentence);
+    they are at most ``CLOSING_MAX_LINES`` paragraphs, none asking the reader something
+    or opening with a name and a bio's verb."""
+    gap = [lines[i] for i in range(before + 1, after) if lines[i].kind is not Kind.BLANK]
+    if not gap or gap[0].kind is not Kind.BOX:
+        return False
+    tail = [lines[i] for i in range(after, end + 1) if lines[i].kind is not Kind.BLANK]
+    return (
+        _teasers(gap[1:])
+        and 0 < len(tail) <= CLOSING_MAX_LINES
+        and all(line.kind is Kind.BODY and line.terminal for line in tail)
+        and not any(_asks_or_bio(line.text) for line in tail)
+    )
+
+
+def _teasers(gap: Sequence[Line]) -> bool:
+    """``gap`` is one to ``MAX_TEASERS`` pairs of a title and a deck below it."""
+    if not gap or len(gap) % 2 or len(gap) > 2 * MAX_TEASERS:
+        return False
+    titles, decks = gap[0::2], gap[1::2]
+    return (
+        all(line.kind in _TEASER_KINDS for line in gap)
+        and not any(line.terminal for line in titles)
+        and all(line.terminal for line in decks)
+    )
+
+
+def _asks_or_bio(text: str) -> bool:
+    """A prompt to the reader, or a name and a bio's verb ("Jane Roe is a writer...")."""
+    if patterns().prompts.search(fold(text)):
+        return True
+    words = text.split()
+    for n in (2, 3):
+        name = " ".join(words[:n]).rstrip(",")
+        if is_name(name) and patterns().bio_openings.match(fold(" ".join(words[n:]))):
+            return True
+    return False

@@ -1,0 +1,27 @@
+"""Review of round 7's rules: story sentences that the new patterns took for chrome."""
+
+from __future__ import annotations
+
+from dump_pages import sentence
+
+from tts_pipeline.extract.lines import Kind, describe
+from tts_pipeline.extract.textdump import extract_text
+
+STORY = [sentence(n, "the mill fire") for n in range(3)]
+
+
+def _story(paragraph: str) -> list[str]:
+    """The paragraphs a dump cleaner reads of a page with ``paragraph`` amid its story."""
+    page = "Fire at the old mill\n\n12 May 2021\n\n" + "\n\n".join(STORY[:2])
+    page += f"\n\n{paragraph}\n\n{STORY[2]}\n\nRelated articles\n\nOld pier reopens\n"
+    return list(extract_text(page).paragraphs)
+
+
+def test_a_paragraph_ending_in_a_sentence_on_photos_by_someone_is_story():
+    paragraph = "Crews worked until dawn. Photos by residents were shared widely online."
+    assert paragraph in _story(paragraph)
+
+
+def test_a_caption_ending_in_its_courtesy_credit_is_still_a_caption():
+    line = describe("A warden at the viewing fence. Image courtesy of the Island Trust")
+    assert line.kind is Kind.CAPTION

@@ -25,3 +25,8 @@ def test_a_paragraph_ending_in_a_sentence_on_photos_by_someone_is_story():
 def test_a_caption_ending_in_its_courtesy_credit_is_still_a_caption():
     line = describe("A warden at the viewing fence. Image courtesy of the Island Trust")
     assert line.kind is Kind.CAPTION
+
+
+def test_more_than_a_count_of_stories_is_no_box_heading():
+    assert describe("More than 300 stories").kind is not Kind.BOX
+    assert describe("More Local News").kind is Kind.BOX

@@ -1,7 +1,8 @@
-"""Review of round 7's rules: story sentences that the new patterns took for chrome."""
+"""Review of round 7's rules: story sentences that its new patterns took for chrome."""
 
 from __future__ import annotations
 
+import pytest
 from dump_pages import sentence
 
 from tts_pipeline.extract.lines import Kind, describe
@@ -30,3 +31,24 @@ def test_a_caption_ending_in_its_courtesy_credit_is_still_a_caption():
 def test_more_than_a_count_of_stories_is_no_box_heading():
     assert describe("More than 300 stories").kind is not Kind.BOX
     assert describe("More Local News").kind is Kind.BOX
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Categoriile sociale cele mai afectate sunt pensionarii.",  # ro
+        "Subiectele de la bacalaureat au fost publicate azi.",  # ro
+        "Témák, amelyekről a kormány nem beszél.",  # hu
+        "Emner som klima fylder meget i valgkampen.",  # da
+        "נושאים רבים עלו בדיון בכנסת אתמול.",  # he: "many topics came up in the debate"
+    ],
+)
+def test_a_sentence_opening_with_a_tag_label_word_is_body(text):
+    assert describe(text).kind is Kind.BODY
+
+
+@pytest.mark.parametrize(
+    "text", ["Etichete: vreme, Cluj", "Témák: időjárás, Budapest", "תגיות: מזג אוויר", "Emner"]
+)
+def test_a_labelled_tag_line_is_still_a_box(text):
+    assert describe(text).kind is Kind.BOX

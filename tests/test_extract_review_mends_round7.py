@@ -52,3 +52,10 @@ def test_a_sentence_opening_with_a_tag_label_word_is_body(text):
 )
 def test_a_labelled_tag_line_is_still_a_box(text):
     assert describe(text).kind is Kind.BOX
+
+
+def test_a_hebrew_sentence_opening_with_published_is_body():
+    # "A report was published today showing that 40 percent of the residents left the town."
+    assert describe("פורסם היום דוח שמראה כי 40 אחוז מהתושבים עזבו את העיר.").kind is Kind.BODY
+    assert describe("פורסם: 18.05.2026, 09:40").kind is Kind.DATE
+    assert describe("עודכן ב-18.05.2026 בשעה 14:15").kind is Kind.DATE

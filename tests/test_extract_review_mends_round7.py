@@ -59,3 +59,41 @@ def test_a_hebrew_sentence_opening_with_published_is_body():
     assert describe("פורסם היום דוח שמראה כי 40 אחוז מהתושבים עזבו את העיר.").kind is Kind.BODY
     assert describe("פורסם: 18.05.2026, 09:40").kind is Kind.DATE
     assert describe("עודכן ב-18.05.2026 בשעה 14:15").kind is Kind.DATE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "On 15 March 2569 the prime minister announced new measures to help farmers..."
+        "วันที่ 15 มีนาคม 2569 นายกรัฐมนตรีได้ประกาศมาตรการใหม่เพื่อช่วยเหลือเกษตรกรที่ได้รับ"
+        "ผลกระทบจากภัยแล้งในภาคอีสาน",
+        # "Spreading false news on social media may carry up to 5 years in jail..."
+        "เผยแพร่ข้อมูลเท็จในโซเชียลมีเดียอาจมีโทษจำคุกสูงสุด 5 ปี ตามกฎหมายใหม่ที่ประกาศใช้เมื่อปีที่แล้ว",
+    ],
+)
+def test_a_thai_paragraph_opening_with_date_or_publish_is_body(text):
+    assert describe(text).kind is Kind.BODY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "หมวดหมู่สินค้าที่ได้รับผลกระทบมากที่สุดคือสินค้าเกษตร",  # "the category of goods hit hardest..."
+        "แสดงความคิดเห็นผ่านสื่อสังคมออนไลน์ว่ารัฐบาลควรเร่งแก้ปัญหาน้ำท่วม",  # "commented online that..."
+    ],
+)
+def test_a_thai_sentence_opening_with_category_or_comment_is_no_box_nor_end(text):
+    assert describe(text).kind not in (Kind.BOX, Kind.END)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("อัปเดต 14:20 น.", Kind.CHROME),
+        ("หมวดหมู่: การเมือง", Kind.BOX),
+        ("แสดงความคิดเห็น", Kind.END),
+        ("แสดงความคิดเห็นผ่าน Facebook", Kind.END),
+    ],
+)
+def test_thai_labels_still_read_as_chrome(text, kind):
+    assert describe(text).kind is kind

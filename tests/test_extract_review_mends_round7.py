@@ -97,3 +97,28 @@ def test_a_thai_sentence_opening_with_category_or_comment_is_no_box_nor_end(text
 )
 def test_thai_labels_still_read_as_chrome(text, kind):
     assert describe(text).kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Populární je hlavně mezi mladými.",  # cs: "it is popular mostly with the young"
+        "Doporučujeme nosit roušky v MHD.",  # cs: "we recommend masks on public transport"
+        "Poslední zprávy z fronty hovoří o velkých ztrátách.",  # cs: "the latest reports..."
+        "Vše o tom rozhodne soud.",  # cs: "the court will decide all of it"
+        "Populare sunt și excursiile la munte.",  # ro: "trips to the mountains are popular too"
+        "Recomandări pentru turiști: apă.",  # ro: "advice for tourists: water"
+        "Népszerű lett az új tévéműsor.",  # hu: "the new TV show became popular"
+        "כתבות נוספות על הפרשה יתפרסמו מחר.",  # he: "more articles on the affair tomorrow"
+    ],
+)
+def test_a_sentence_opening_with_a_box_headings_words_is_body(text):
+    assert describe(text).kind is Kind.BODY
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Populární dnes", "Poslední zprávy z regionu", "Vše o volbách", "Cele mai citite"],
+)
+def test_a_box_heading_without_a_full_stop_is_still_a_box(text):
+    assert describe(text).kind is Kind.BOX

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from dump_pages import sentence
 
+from tts_pipeline.extract.language import main_language
 from tts_pipeline.extract.lines import Kind, describe
 from tts_pipeline.extract.textdump import extract_text
 
@@ -122,3 +123,14 @@ def test_a_sentence_opening_with_a_box_headings_words_is_body(text):
 )
 def test_a_box_heading_without_a_full_stop_is_still_a_box(text):
     assert describe(text).kind is Kind.BOX
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Burgemeester van Amsterdam bezoekt haven van Rotterdam", "nl"),
+        ("Hon har bott med sin familj i Malmö sedan förra våren", "sv"),
+    ],
+)
+def test_a_new_languages_common_words_leave_the_others_theirs(text, code):
+    assert main_language(text) == code

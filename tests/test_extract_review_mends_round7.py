@@ -134,3 +134,9 @@ def test_a_box_heading_without_a_full_stop_is_still_a_box(text):
 )
 def test_a_new_languages_common_words_leave_the_others_theirs(text, code):
     assert main_language(text) == code
+
+
+@pytest.mark.parametrize("text", ["İzmir'den Diğer Haberler", "İzmir’den Diğer Haberler"])
+def test_a_turkish_box_of_a_places_other_news_after_an_apostrophe(text):
+    # Turkish sets a suffix off a proper name with an apostrophe: "from İzmir, other news"
+    assert describe(text).kind is Kind.BOX

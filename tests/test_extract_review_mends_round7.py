@@ -140,3 +140,15 @@ def test_a_new_languages_common_words_leave_the_others_theirs(text, code):
 def test_a_turkish_box_of_a_places_other_news_after_an_apostrophe(text):
     # Turkish sets a suffix off a proper name with an apostrophe: "from İzmir, other news"
     assert describe(text).kind is Kind.BOX
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Περισσότερα από 300 άτομα τραυματίστηκαν.",  # "more than 300 people were injured"
+        "Περισσότερα από τα μισά σπίτια κάηκαν.",  # "more than half the houses burned"
+    ],
+)
+def test_a_greek_sentence_on_more_than_a_count_is_no_box_heading(text):
+    assert describe(text).kind is not Kind.BOX
+    assert describe("Περισσότερα από Τοπικά").kind is Kind.BOX  # "more from Local"

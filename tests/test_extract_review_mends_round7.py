@@ -152,3 +152,16 @@ def test_a_turkish_box_of_a_places_other_news_after_an_apostrophe(text):
 def test_a_greek_sentence_on_more_than_a_count_is_no_box_heading(text):
     assert describe(text).kind is not Kind.BOX
     assert describe("Περισσότερα από Τοπικά").kind is Kind.BOX  # "more from Local"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "On Children's Day, thousands of children got presents from the town hall."
+        "De Ziua Copilului, mii de copii au primit cadouri de la primărie.",
+        "De Crăciun, mulți români pleacă acasă.",  # "At Christmas, many Romanians go home."
+    ],
+)
+def test_a_romanian_sentence_opening_with_de_and_a_feast_is_no_byline(text):
+    assert describe(text).kind is Kind.BODY
+    assert describe("Scris de Ion Popescu").kind is Kind.BYLINE

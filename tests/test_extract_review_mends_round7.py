@@ -165,3 +165,12 @@ def test_a_greek_sentence_on_more_than_a_count_is_no_box_heading(text):
 def test_a_romanian_sentence_opening_with_de_and_a_feast_is_no_byline(text):
     assert describe(text).kind is Kind.BODY
     assert describe("Scris de Ion Popescu").kind is Kind.BYLINE
+
+
+def test_a_sentence_opening_with_a_blog_box_or_follow_prompts_words_is_no_chrome():
+    # uk: "Similar posts had appeared online before."
+    assert describe("Схожі записи з’являлися в мережі й раніше.").kind is Kind.BODY
+    assert describe("Схожі записи").kind is Kind.BOX
+    # th: "Follow the news from the Meteorological Department closely."
+    assert describe("ติดตามข่าวสารจากกรมอุตุนิยมวิทยาอย่างใกล้ชิด").kind is not Kind.CHROME
+    assert describe("ติดตามข่าวสารได้ที่ Facebook").kind is Kind.CHROME

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from tts_pipeline.models import Article
@@ -48,3 +49,22 @@ def rendered_dump(page: Path, folder: Path) -> Path:
     dump = folder / f"{page.stem}.txt"
     dump.write_text(render_tree(parse(page.read_text("utf-8"))).text, "utf-8")
     return dump
+
+
+def check_probe(
+    path: Path, truth: str, case: dict, floor: float, kind: str, chrome: Sequence[str] = ()
+) -> None:
+    """The probe page at ``path`` cleaned reaches F1 ``floor`` against ``truth``, keeps the
+    case's "must" phrases (bar its ``<kind>_misses``) and leaves out its "must_not" ones and
+    ``chrome`` (bar its ``<kind>_keeps``); ``kind`` is "html" or "text"."""
+    from tts_pipeline.extract import extract_article
+    from tts_pipeline.sources.read import read_source
+
+    text = "\n\n".join(extract_article(read_source(str(path))).paragraphs)
+    assert shingle_f1(text, truth) >= floor
+    misses = case.get(f"{kind}_misses", [])
+    for phrase in case["must"]:
+        assert phrase in misses or phrase in text, phrase
+    keeps = case.get(f"{kind}_keeps", [])
+    for phrase in [*case["must_not"], *chrome]:
+        assert phrase in keeps or phrase not in text, phrase

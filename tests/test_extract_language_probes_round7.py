@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.story_cases import rendered_dump, shingle_f1
+from tests.story_cases import check_probe, rendered_dump
 from tts_pipeline.extract import extract_article
 from tts_pipeline.sources.read import read_source
 
@@ -330,16 +330,7 @@ def _truth(name: str) -> str:
 
 
 def _check(name: str, path: Path, floor: float, kind: str) -> None:
-    article = extract_article(read_source(str(path)))
-    text = "\n\n".join(article.paragraphs)
-    assert shingle_f1(text, _truth(name)) >= floor
-    case = CASES[name]
-    misses = case.get(f"{kind}_misses", [])
-    for phrase in case["must"]:
-        assert phrase in misses or phrase in text, phrase
-    keeps = case.get(f"{kind}_keeps", [])
-    for phrase in case["must_not"]:
-        assert phrase in keeps or phrase not in text, phrase
+    check_probe(path, _truth(name), CASES[name], floor, kind)
 
 
 @pytest.mark.parametrize("name", FLOORS)

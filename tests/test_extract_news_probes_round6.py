@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.story_cases import rendered_dump, shingle_f1
+from tests.story_cases import check_probe, rendered_dump
 from tts_pipeline.extract import extract_article
 from tts_pipeline.sources.read import read_source
 
@@ -130,14 +130,7 @@ def _truth(name: str) -> str:
 
 
 def _check(name: str, path: Path, floor: float, kind: str) -> None:
-    article = extract_article(read_source(str(path)))
-    text = "\n\n".join(article.paragraphs)
-    assert shingle_f1(text, _truth(name)) >= floor
-    for phrase in CASES[name]["must"]:
-        assert phrase in text, phrase
-    known = CASES[name].get(f"{kind}_keeps", [])
-    for phrase in CASES[name]["must_not"] + CHROME:
-        assert phrase in known or phrase not in text, phrase
+    check_probe(path, _truth(name), CASES[name], floor, kind, CHROME)
 
 
 @pytest.mark.parametrize("name", FLOORS)

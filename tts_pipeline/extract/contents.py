@@ -68,6 +68,7 @@ def _entry(line: Line) -> bool:
 
 
 def _body_between(lines: Sequence[Line], a: int, b: int) -> bool:
+    """A paragraph longer than an entry stands between lines ``a`` and ``b``."""
     return any(
         lines[k].kind is Kind.BODY and lines[k].words > ENTRY_MAX_WORDS for k in range(a + 1, b)
     )

@@ -271,7 +271,7 @@ def _repeats(lines: list[Line]) -> None:
     for i in contents:  # a table of contents: its entries go, the subheadings stay
         lines[i] = replace(lines[i], kind=Kind.CHROME)
     for i, line in enumerate(lines):
-        if i in contents or line.kind is not Kind.BODY or line.words < DUPLICATE_MIN_WORDS:
+        if line.kind is not Kind.BODY or line.words < DUPLICATE_MIN_WORDS:
             continue
         if line.text in seen:
             lines[i] = replace(line, kind=Kind.CHROME)

@@ -22,6 +22,9 @@ MONTHS = {
 _YEAR = r"(?P<year>(?:19|20)\d\d|25[4-9]\d)"
 """A year of the Common Era, or of the Buddhist Era (Thai dates: 2569 is 2026)."""
 BUDDHIST_ERA = 543
+"""Years the Buddhist Era's count runs ahead of the Common Era's."""
+BUDDHIST_YEARS_FROM = 2540
+"""The first year that ``_YEAR`` reads as one of the Buddhist Era (1997 of the Common Era)."""
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.|º|er)?"
 _TIME = (
     r"(?:\s*(?:,|at|um|a las|à|alle|@|[-–—|·•/])?\s*"
@@ -130,7 +133,8 @@ def _to_iso(match: re.Match) -> str | None:
         year, month, day = ymd
     else:
         year, day = int(parts["year"]), int(parts["day"])
-        year -= BUDDHIST_ERA if year >= 2500 else 0
+        if year >= BUDDHIST_YEARS_FROM:
+            year -= BUDDHIST_ERA
         month = int(parts["mnum"]) if parts.get("mnum") else _month(parts["month"])
     if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2200):
         return None

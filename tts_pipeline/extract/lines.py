@@ -46,8 +46,9 @@ _CELL_ENDS = frozenset(",.;:!?-–—|/")
 """A cell ending in one of these needs no comma after it."""
 _BULLET = re.compile(r"[–•·▪-]\s")
 """A list item's bullet at the start of a line: "– 2 May: meeting in Basel" is an item."""
-_NOTICE = re.compile(r"(copyright\s*)?(©|\(c\)|copyright)\s*(\d{4}\b|\d{4}\s*[-–]\s*\d{4}\b)")
-"""The opening of a copyright notice: "Copyright © 2026", "© 2019-2026"."""
+_NOTICE = re.compile(r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*\d{4}\b")
+"""The opening of a copyright notice: "Copyright © 2026", "© 2019-2026" (matched at the
+start of a line)."""
 _WIDE_GAP = re.compile(r"\S(?:\s{3,}|\t)\S")
 _TRAILING_CREDIT = re.compile(
     r"(?:\w[.!?]['\"”’)]?(?=[A-Z])|(?:\b[a-z][a-z]*|\d)[.!?]['\"”’)]?\s+)"

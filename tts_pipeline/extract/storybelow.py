@@ -18,7 +18,7 @@ from tts_pipeline.extract.lists import numbered_lists
 LIST_MIN_ITEMS = 2
 """Fewest short lines kept below the stretch that make a list."""
 FIRST_NUMBERS = (0, 1)
-"""The number of a numbered list's first item."""
+"""The numbers a numbered list's first item may have (a count from 0 or from 1)."""
 CLOSERS = (Kind.BOX, Kind.END)
 """Kinds of the line that closes the story right below its last paragraph."""
 
@@ -42,8 +42,8 @@ def below_a_list(lines: Sequence[Line], keep: Sequence[int], end: int) -> list[i
 
 
 def numbered_below(lines: Sequence[Line], last: int) -> list[int]:
-    """The items of the numbered list whose first item, numbered 1, is right below line
-    ``last``."""
+    """The items of the numbered list whose first item, numbered as one of
+    ``FIRST_NUMBERS``, is right below line ``last``."""
     first = neighbour(lines, last, 1)
     for items in numbered_lists(lines):
         if items[0] == first and _number(lines[first].text) in FIRST_NUMBERS:
@@ -52,5 +52,6 @@ def numbered_below(lines: Sequence[Line], last: int) -> list[int]:
 
 
 def _number(text: str) -> int:
+    """The number ``text`` opens with ("1. Anna Roe" is 1), or -1 for none."""
     digits = text[: len(text) - len(text.lstrip("0123456789"))]
     return int(digits) if digits else -1

@@ -16,12 +16,7 @@ _WORD = re.compile(r"\w+")
 
 def is_sentence(line: Line, evidence: Evidence) -> bool:
     """Body text ending like a sentence, neither a link nor in a boilerplate box."""
-    return (
-        line.kind is Kind.BODY
-        and line.terminal
-        and not evidence.boiler
-        and evidence.link_share < LINK_SHARE
-    )
+    return line.kind is Kind.BODY and _unboxed_sentence(line, evidence)
 
 
 def is_prompted_sentence(line: Line, evidence: Evidence) -> bool:
@@ -31,13 +26,16 @@ def is_prompted_sentence(line: Line, evidence: Evidence) -> bool:
     folded = fold(line.text)
     return (
         line.kind is Kind.CHROME
-        and line.terminal
-        and not evidence.boiler
-        and evidence.link_share < LINK_SHARE
+        and _unboxed_sentence(line, evidence)
         and patterns().chrome.fullmatch(folded) is None
         and patterns().prompts.search(folded) is not None
         and is_body(folded, line.words, line.terminal, line.lower, line.wide_gaps)
     )
+
+
+def _unboxed_sentence(line: Line, evidence: Evidence) -> bool:
+    """The line ends like a sentence and is neither a link nor in a boilerplate box."""
+    return line.terminal and not evidence.boiler and evidence.link_share < LINK_SHARE
 
 
 def is_title(text: str, titles: Sequence[str]) -> bool:

@@ -63,10 +63,26 @@ def _named(rest: str, name: str) -> bool:
     if " " in name:
         return True
     after = rest.strip()[len(name) :]
-    if not after.strip() or _TAIL.match(after):
+    if not after.strip():
         return True
+    if _TAIL.match(after):
+        return not _goes_on_as_sentence(after)
     found = find_date(after)
     return found is not None and not after[: found.span[0]].strip(" .,:;|-–—")
+
+
+SENTENCE_TAIL_MIN_WORDS = 3
+"""Lower-case words after a one-word name that make the line a sentence, with its end."""
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+
+
+def _goes_on_as_sentence(after: str) -> bool:
+    """What follows a one-word name is a sentence's rest, not a byline's ("By Monday, most
+    residents had left."): lower-case words up to a sentence's end, and no date."""
+    if not _SENTENCE_END.search(after) or find_date(after) is not None:
+        return False
+    lower = sum(word[0].islower() for word in after.split() if word[0].isalpha())
+    return lower >= SENTENCE_TAIL_MIN_WORDS
 
 
 def leading_name(text: str) -> str | None:

@@ -41,10 +41,10 @@ FLOORS = {
     "lazy-figcaption": (0.97, 0.97),
     "pull-quotes": (0.94, 0.92),
     "radio-transcript": (0.97, 0.97),
-    "readmore-inline": (0.97, 0.91),
+    "readmore-inline": (0.97, 0.94),
     "science-footnotes": (0.81, 0.94),
     "squarespace": (0.97, 0.96),
-    "stock-widget": (0.97, 0.85),
+    "stock-widget": (0.97, 0.95),
     "table-layout": (0.96, 0.97),
     "two-articles": (0.96, 0.96),
 }

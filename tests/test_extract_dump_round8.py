@@ -1,0 +1,94 @@
+"""Text dumps of round 8: leftovers of the dump cleaner on pages rendered to dumps (a
+caption whose credit follows a slash, a stock quote's panel amid the story). Each test
+writes an invented page and checks what is kept and what is dropped."""
+
+from __future__ import annotations
+
+from tts_pipeline.extract import extract_article
+from tts_pipeline.sources.read import read_source
+
+
+def _body(tmp_path, name: str, text: str) -> str:
+    dump = tmp_path / name
+    dump.write_text(text, "utf-8")
+    return "\n".join(extract_article(read_source(str(dump))).paragraphs)
+
+
+SLASH_CREDIT = "\n".join([
+    "Coast News", "Home", "National", "Sport", "",
+    "Kayaker rescued after night adrift off the cape", "",
+    "By Jane Roe | 6:40am Mon 1 June 2026", "",
+    "The kayaker being helped ashore at Cape Lowry. Photo / Supplied", "",
+    "A kayaker who spent the night adrift off Cape Lowry was found cold but unhurt by a "
+    "fishing boat early on Monday, about twelve kilometres from where he set out.", "",
+    "He had left the beach on Sunday afternoon and was reported missing by his family when "
+    "he did not come home for dinner, the coastguard said.", "",
+    "Coastguard volunteers searched the bay until after midnight before the fog grew too "
+    "thick, and the search was taken up again at first light.", "",
+    "The man was taken to hospital as a precaution and is expected to go home on Tuesday.", "",
+    "Most Read", "Storm warning for the weekend",
+])  # fmt: skip
+
+
+def test_caption_with_credit_after_a_slash_is_not_story(tmp_path):
+    """A caption ending in its credit after a slash ("... at Cape Lowry. Photo / Supplied")
+    is a caption, as with a colon."""
+    text = _body(tmp_path, "kayak.txt", SLASH_CREDIT)
+    assert "Photo / Supplied" not in text
+    assert text.startswith("A kayaker who spent the night adrift")
+    assert "go home on Tuesday." in text
+
+
+QUOTE_PANEL = "\n".join([
+    "Market Daily", "Markets", "Companies", "Sign In", "",
+    "Harbor Mills shares drop after weak outlook", "",
+    "By Jane Roe", "March 3, 2026 at 10:15 am ET", "",
+    "Shares in Harbor Mills fell sharply on Tuesday after the flour maker said higher wheat "
+    "prices would cut into its profits for the rest of the year.", "",
+    "The company lowered its forecast for annual earnings and said it would raise its prices "
+    "to bakeries and shops from April.", "",
+    "Harbor Mills Corp NYSE: HBML",
+    "$21.07 -2.14 (-9.22%)",
+    "Open, 23.10, Day range, 20.95 - 23.30",
+    "Volume, 3.1M, Mkt cap, 2.4B",
+    "Quotes delayed at least 15 minutes. Market data provided by a vendor.", "",
+    "Chief executive John Doe told analysts that the cost of wheat had risen by a third since "
+    "the summer, after poor harvests in several growing regions.", "",
+    "The company also said it would delay the opening of a new mill in Kansas by a year.", "",
+    "Most Popular", "Oil prices rise on supply worries",
+])  # fmt: skip
+
+
+def test_stock_quote_panel_amid_the_story_is_dropped(tmp_path):
+    """A block of lines with no blank line between them, mostly not sentences, with a chrome
+    line and a signed change in per cent, is a stock quote's panel, not the story."""
+    text = _body(tmp_path, "mills.txt", QUOTE_PANEL)
+    assert "Day range" not in text
+    assert "Quotes delayed" not in text
+    assert "Volume, 3.1M" not in text
+    assert "cut into its profits" in text
+    assert "new mill in Kansas by a year." in text
+
+
+NUMBER_ROWS = "\n".join([
+    "Town Post", "News", "Sport", "",
+    "Turnout rose in every ward, figures show", "",
+    "By Jane Roe", "May 8, 2026", "",
+    "Turnout at the town council election rose in every ward this year, according to figures "
+    "published by the returning officer on Friday.", "",
+    "Ward, 2022, 2026, change",
+    "North, 31.2%, 35.0%, +3.8%",
+    "South, 28.4%, 30.1%, +1.7%",
+    "Harbour, 25.9%, 29.6%, +3.7%", "",
+    "The biggest rise was in the north of the town, where a new polling station opened in the "
+    "library this spring.", "",
+    "The council said it would keep the new station for the next election.", "",
+])  # fmt: skip
+
+
+def test_table_of_figures_with_changes_stays(tmp_path):
+    """A table of figures with signed changes in per cent but no chrome line is the story's
+    table, not a quote panel."""
+    text = _body(tmp_path, "turnout.txt", NUMBER_ROWS)
+    assert "Harbour, 25.9%" in text
+    assert "keep the new station" in text

@@ -30,7 +30,7 @@ FLOORS = {
     "ap-dateline": (0.97, 0.97),
     "blogger": (0.97, 0.97),
     "box-score": (0.83, 0.93),
-    "brightspot": (0.97, 0.95),
+    "brightspot": (0.97, 0.97),
     "correction-note": (0.97, 0.97),
     "drupal": (0.91, 0.91),
     "embeds": (0.97, 0.97),

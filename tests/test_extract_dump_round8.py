@@ -117,3 +117,30 @@ def test_credit_to_a_stations_files_makes_the_line_above_a_caption(tmp_path):
     assert "Channel 4 file" not in text
     assert text.startswith("The city council on Monday approved")
     assert "about two years, the council said." in text
+
+
+READ_MORE = "\n".join([
+    "Harbour Herald", "National", "Sport", "",
+    "Swimmer found safe after night on island", "",
+    "By Jane Roe | 7:02am Tue 2 June 2026", "",
+    "A swimmer who was swept out to a small island off Gull Point was found safe on Tuesday "
+    "morning after spending the night in a cave above the tide line.", "",
+    "She had gone for a swim late on Monday and could not get back against the current, "
+    "police said.", "",
+    "READ MORE: * Rip currents blamed for busy week of rescues", "",
+    "* Volunteers sought for beach patrols this summer", "",
+    "A helicopter crew spotted her waving a towel from the rocks shortly after dawn and "
+    "lifted her off a few minutes later.", "",
+    "She was checked by paramedics and did not need to go to hospital.", "",
+    "Most Read", "Storm warning for the weekend",
+])  # fmt: skip
+
+
+def test_bulleted_link_under_read_more_is_not_a_heading(tmp_path):
+    """A line that starts with a list's bullet ("* Volunteers sought ...") is a list's item,
+    here a link under "READ MORE:", not a subheading of the story."""
+    text = _body(tmp_path, "swimmer.txt", READ_MORE)
+    assert "Volunteers sought" not in text
+    assert "Rip currents blamed" not in text
+    assert "lifted her off a few minutes later." in text
+    assert text.endswith("did not need to go to hospital.")

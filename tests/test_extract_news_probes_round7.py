@@ -41,7 +41,7 @@ FLOORS = {
     "lazy-figcaption": (0.97, 0.97),
     "pull-quotes": (0.94, 0.92),
     "radio-transcript": (0.97, 0.97),
-    "readmore-inline": (0.97, 0.94),
+    "readmore-inline": (0.97, 0.97),
     "science-footnotes": (0.81, 0.94),
     "squarespace": (0.97, 0.96),
     "stock-widget": (0.97, 0.95),

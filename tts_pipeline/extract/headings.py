@@ -22,13 +22,16 @@ def is_heading(lines: Sequence[Line], i: int) -> bool:
     if text.endswith((".", ",", ";")) and not text.endswith("..."):
         return False
     first = text[0]
-    if first.islower():
+    if first.islower() or _BULLET.match(text):
         return False
     below = neighbour(lines, i, 1)
     if below is None or lines[below].kind is not Kind.BODY:
         return _over_a_heading(lines, i, below)
     return own_block(lines, i) or neighbour_kind(lines, i, -1) is Kind.BODY
 
+
+_BULLET = re.compile(r"[*•·▪►]\s")
+"""A list item's bullet ("* ", "• "): a link in a list, not a heading."""
 
 _FIRST_ITEM = re.compile(r"(?:#\s?)?1[.)]?\s")
 """The first item of a numbered list ("1. ...", "#1 ...")."""

@@ -144,3 +144,27 @@ def test_bulleted_link_under_read_more_is_not_a_heading(tmp_path):
     assert "Rip currents blamed" not in text
     assert "lifted her off a few minutes later." in text
     assert text.endswith("did not need to go to hospital.")
+
+
+PHOTOGRAPH_CREDIT = "\n".join([
+    "The River Review", "Features", "Places", "",
+    "The ferry that refuses to sink", "", "By Jane Roe", "3 June 2026", "",
+    "For ninety years a small chain ferry has carried cars and walkers across the river at "
+    "Lowford, and for most of those years someone has said it would soon be closed.", "",
+    "The ferry's crew of three works in shifts from six in the morning until ten at night, and "
+    "the crossing takes a little under four minutes each way.", "",
+    "The ferry leaving the east bank at dawn. Photograph: John Doe", "",
+    "The parish council took over the ferry from the county ten years ago and has kept the "
+    "fares the same since then, paying for repairs from a fund raised by the villagers.", "",
+    "Enjoyed this story?", "Subscribe now",
+])  # fmt: skip
+
+
+def test_caption_ending_in_photograph_credit_is_not_story(tmp_path):
+    """A caption ending in its credit labelled "Photograph:" is a caption, as with
+    "Photo:"."""
+    text = _body(tmp_path, "ferry.txt", PHOTOGRAPH_CREDIT)
+    assert "Photograph: John Doe" not in text
+    assert "east bank at dawn" not in text
+    assert "raised by the villagers." in text
+    assert "four minutes each way." in text

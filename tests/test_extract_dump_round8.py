@@ -168,3 +168,32 @@ def test_caption_ending_in_photograph_credit_is_not_story(tmp_path):
     assert "east bank at dawn" not in text
     assert "raised by the villagers." in text
     assert "four minutes each way." in text
+
+
+REVIEWED = "\n".join([
+    "Health Today", "Conditions", "Wellness", "Subscribe", "",
+    "Why do cold hands ache in winter?", "",
+    "Medically reviewed by Jane Roe, MD — Written by John Doe — Updated on March 2, 2026", "",
+    "Hands that get very cold can ache or throb, and the ache often gets worse as they warm up "
+    "again indoors, which surprises many people.", "",
+    "In the cold, the small blood vessels in the fingers narrow to keep heat in the body, and "
+    "the nerves in the skin send signals that the brain reads as pain.", "",
+    "See a doctor if your fingers turn white or blue in the cold, or if the ache lasts for "
+    "hours after you have warmed up.", "",
+    "How we reviewed this article:", "",
+    "Our experts continually monitor the health space, and we update our articles when new "
+    "information becomes available.", "",
+    "Roe J, et al. (2024). Cold-induced pain in the hands. Journal of Skin Research.",
+    "Doe J. (2022). Blood flow in cold fingers. Clinical Physiology.", "",
+    "Last medically reviewed on March 2, 2026", "",
+    "Read this next", "How to keep warm on a winter walk",
+])  # fmt: skip
+
+
+def test_how_we_reviewed_box_ends_the_story(tmp_path):
+    """The box on how the story was reviewed ("How we reviewed this article:", then the
+    site's note and the story's sources) ends the story: no more of it is read."""
+    text = _body(tmp_path, "hands.txt", REVIEWED)
+    assert "continually monitor" not in text
+    assert "Cold-induced pain" not in text
+    assert text.endswith("after you have warmed up.")

@@ -99,7 +99,7 @@ FILE_CREDIT = "\n".join([
     "Council approves new bus depot", "",
     "By Jane Roe", "Published: May 4, 2026, 9:10 AM", "Facebook", "Twitter", "",
     "Buses wait at the old depot on Mill Road.",
-    "Channel 4 file", "",
+    "WKRN file", "",
     "The city council on Monday approved plans for a new bus depot on the edge of town, "
     "replacing a yard on Mill Road that has been used since the 1950s.", "",
     "The new depot will hold up to ninety buses and will have chargers for the electric buses "
@@ -110,11 +110,11 @@ FILE_CREDIT = "\n".join([
 
 
 def test_credit_to_a_stations_files_makes_the_line_above_a_caption(tmp_path):
-    """A photo's credit to a station's or an agency's files ("Channel 4 file") is a credit,
+    """A photo's credit to a station's or an agency's files ("WKRN file") is a credit,
     and the line right above it the lead photo's caption, not the story's first line."""
     text = _body(tmp_path, "depot.txt", FILE_CREDIT)
     assert "Buses wait at the old depot" not in text
-    assert "Channel 4 file" not in text
+    assert "WKRN file" not in text
     assert text.startswith("The city council on Monday approved")
     assert "about two years, the council said." in text
 

@@ -197,3 +197,28 @@ def test_how_we_reviewed_box_ends_the_story(tmp_path):
     assert "continually monitor" not in text
     assert "Cold-induced pain" not in text
     assert text.endswith("after you have warmed up.")
+
+
+PULL_QUOTE = "\n".join([
+    "The Valley Magazine", "Features", "People", "",
+    "The choir that sings in the old mine", "", "By Jane Roe", "4 June 2026", "",
+    "Once a month, forty singers walk half a mile into the hill above the village and sing "
+    "in a chamber where miners once loaded ore into carts.", "",
+    "The choir was started by a retired teacher who noticed how long a note rang on in the "
+    "chamber when she visited it on a tour with her grandchildren.", "",
+    "“Down there, even a small voice sounds like a cathedral.”", "",
+    "John Doe, 71", "",
+    "Most of the singers had never sung in a choir before, and some had never been inside "
+    "the mine, although their grandparents had worked in it for most of their lives.", "",
+    "The next concert is in July, and tickets are free but must be booked.", "",
+    "Enjoyed this story?", "Subscribe now",
+])  # fmt: skip
+
+
+def test_pull_quotes_attribution_is_not_a_heading(tmp_path):
+    """A name with an age or a role after a comma ("John Doe, 71") right under a line
+    quoted from end to end is the pull quote's attribution, not a subheading."""
+    text = _body(tmp_path, "choir.txt", PULL_QUOTE)
+    assert "John Doe, 71" not in text
+    assert "grandparents had worked in it" in text
+    assert text.endswith("must be booked.")

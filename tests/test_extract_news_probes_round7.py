@@ -39,7 +39,7 @@ FLOORS = {
     "joomla": (0.95, 0.95),
     "js-off": (0.95, 0.97),
     "lazy-figcaption": (0.97, 0.97),
-    "pull-quotes": (0.94, 0.96),
+    "pull-quotes": (0.94, 0.97),
     "radio-transcript": (0.97, 0.97),
     "readmore-inline": (0.97, 0.97),
     "science-footnotes": (0.81, 0.94),

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from tts_pipeline.extract.lines import Kind, Line, neighbour, neighbour_kind, own_block
+from tts_pipeline.extract.names import leading_name
 
 HEADING_MAX_WORDS = 20
 """Longest section subheading."""
@@ -22,12 +23,34 @@ def is_heading(lines: Sequence[Line], i: int) -> bool:
     if text.endswith((".", ",", ";")) and not text.endswith("..."):
         return False
     first = text[0]
-    if first.islower():
+    if first.islower() or _BULLET.match(text):
+        return False
+    if _under_a_pull_quote(lines, i):
         return False
     below = neighbour(lines, i, 1)
     if below is None or lines[below].kind is not Kind.BODY:
         return _over_a_heading(lines, i, below)
     return own_block(lines, i) or neighbour_kind(lines, i, -1) is Kind.BODY
+
+
+_BULLET = re.compile(r"[*•·▪►]\s")
+"""A list item's bullet ("* ", "• "): a link in a list, not a heading."""
+
+_QUOTED = re.compile(r"[\"“”„«»‘’'].+[\"“”„«»‘’']")
+"""A line that is a quotation from end to end (a pull quote)."""
+
+
+def _under_a_pull_quote(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is a name, with an age or a role after a comma ("Jane Roe, 17"), under a
+    line quoted from end to end: the pull quote's attribution, not a heading."""
+    above = neighbour(lines, i, -1)
+    name, comma, _ = lines[i].text.partition(",")
+    return (
+        above is not None
+        and _QUOTED.fullmatch(lines[above].text) is not None
+        and bool(comma)
+        and leading_name(name) == name.strip()
+    )
 
 
 _FIRST_ITEM = re.compile(r"(?:#\s?)?1[.)]?\s")

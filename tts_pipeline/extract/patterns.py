@@ -185,10 +185,10 @@ def _credited_caption(labels: str) -> str:
     """A caption ending in its labelled credit: "The bridge at night. Photo: Jane Roe", "A
     farm in Minas — Foto: Ana Souza/Agency" (after a dash, the credit is a name); the
     sentence may end in the full stop of Hindi or CJK ("।", "。"), and the label's colon be
-    a full-width one."""
+    a full-width one or a slash ("The quay at dawn. Photo / Supplied")."""
     if not labels:
         return "(?!)"
-    label = rf"(?i:{labels})\s*[:：]\s*"
+    label = rf"(?i:{labels})\s*[:：/]\s*"
     return (
         rf".*(?:[.!?,।。！？]\s*{label}[^.!?]{{1,60}}|\s[—–-]\s+{label}[A-ZÀ-ÖØ-Þ][^.!?]{{0,59}})"
     )

@@ -27,8 +27,9 @@ from tts_pipeline.extract.leads import (
     key_point,
     lead,
 )
-from tts_pipeline.extract.lines import Kind, Line, describe
+from tts_pipeline.extract.lines import Kind, Line, describe, skip_blank
 from tts_pipeline.extract.liveblog import live_lines
+from tts_pipeline.extract.render import SECTION_HEADINGS
 from tts_pipeline.extract.storyend import (
     ABOVE_HEADLINE,
     BELOW_THE_END,
@@ -84,6 +85,7 @@ class _Readings:
     head_dates: set[int]
     captions: set[int]
     header: set[int]
+    subheadings: set[int]
     live: dict[int, tuple[bool, str]]
 
 
@@ -136,6 +138,7 @@ def _readings(
     before_header = evidence
     evidence = header_unboxed(lines, evidence, titles, story_start)
     page = LeadPage(lines, evidence, titles, meta.description)
+    after_end = below_story_end(lines, evidence, story) | _bio(lines, story, meta, dump)
     return _Readings(
         lines=lines,
         evidence=evidence,
@@ -154,11 +157,12 @@ def _readings(
         listed=set(introduced_lists(lines, before_header, story, ours)),
         recipe=set(recipe_ingredients(lines, before_header, meta.ingredients)),
         leads=set(article_leads(page, story_start, set(found), ours)),
-        after_end=below_story_end(lines, evidence, story) | _bio(lines, story, meta, dump),
+        after_end=after_end,
         teasers=set(teaser_lines(lines, evidence, story)),
         head_dates=set(head_datelines(lines, story)),
         captions=set(caption_lines(lines, evidence, story)),
         header=set(above_headline(lines, story, titles)),
+        subheadings=_subheadings(lines, evidence, set(found) - after_end),
         live=live_lines(lines, story),
     )
 
@@ -196,6 +200,8 @@ def _kept_by_trafilatura(r: _Readings, i: int, line: Line) -> Verdict:
         return Verdict(False, ABOVE_HEADLINE)
     if i in r.by_context:
         return Verdict(True, _KEPT_BY_CONTEXT)
+    if i in r.subheadings:
+        return Verdict(True, _SUBHEADING)
     if line.kind in DROPPED_KINDS:
         return Verdict(False, f"trafilatura kept it, but it is {line.kind.value}")
     if is_title(line.text, r.titles):
@@ -255,6 +261,10 @@ _ARTICLE_LEAD = (
     "the lead, right above: a paragraph of the article element below the headline, "
     "which neither reading kept"
 )
+_SUBHEADING = (
+    "trafilatura kept it; a section heading over a paragraph trafilatura kept, though our "
+    "checks call it chrome by its neighbours (an item of the box above)"
+)
 _KEPT_BY_CONTEXT = (
     "trafilatura kept it; our checks call it chrome by its neighbours, but that would be "
     "most of the story"
@@ -275,6 +285,26 @@ def _body_dropped_by_context(lines: Sequence[Line], found: list[int]) -> set[int
     if sum(lines[i].words for i in by_context) > kept_words:
         return set(by_context)
     return set()
+
+
+def _subheadings(lines: Sequence[Line], evidence: Sequence[Evidence], found: set[int]) -> set[int]:
+    """Section headings (``h2`` to ``h6``) trafilatura kept that only their neighbours make
+    chrome (the item of a newsletter box right above), over a paragraph trafilatura kept
+    (``found``, less what lies below the story's end) and below one: the story's
+    subheadings, not the title of a box of key points above it."""
+    out = set()
+    paragraphs = sorted(i for i in found if lines[i].kind is Kind.BODY)
+    for i in found:
+        if not paragraphs or paragraphs[0] > i:
+            continue
+        if lines[i].kind is not Kind.CHROME or evidence[i].tag not in SECTION_HEADINGS:
+            continue
+        if describe(lines[i].text).kind is not Kind.SHORT:
+            continue
+        below = skip_blank(lines, i + 1)
+        if below in found and lines[below].kind is Kind.BODY:
+            out.add(i)
+    return out
 
 
 def _other_stories(

@@ -1,0 +1,54 @@
+"""HTML pages whose story the cleaner read wrong (issue 13, helper h8, round 8). Every page
+is invented here; each test asserts what must and must not be read."""
+
+from __future__ import annotations
+
+from tts_pipeline.extract.combine import Story
+
+FIRST = [
+    "Most gardeners know that a frost can blacken the leaves of a young tomato plant overnight.",
+    "The damage comes from ice forming inside the leaf, which tears the cells apart as it grows.",
+]
+SECOND = [
+    "Cover young plants with a fleece on clear nights until the middle of May in most regions.",
+]
+LAST = [
+    "A late frost rarely kills a plant outright, but it can set back its growth by some weeks.",
+]
+
+
+def _story(html: str, trafilatura: list[str]) -> Story:
+    """The story of ``html`` when trafilatura's reading of it is the lines ``trafilatura``."""
+    from tts_pipeline.extract.combine import story_lines
+    from tts_pipeline.extract.dom import parse, render_tree
+    from tts_pipeline.extract.htmlmeta import page_meta
+
+    page = render_tree(parse(html))
+    return story_lines(page, "\n".join(trafilatura), page_meta(page), ())
+
+
+def _paragraphs(lines: list[str]) -> str:
+    return "".join(f"<p>{p}</p>" for p in lines)
+
+
+def test_a_subheading_right_below_a_newsletter_box_is_read() -> None:
+    """A section heading trafilatura keeps right below a newsletter box inside the story is
+    the story's subheading, not one of the box's items; the box's lines are not read."""
+    box = (
+        "<div class='callout-newsletter'><p><strong>Get our gardening newsletter</strong></p>"
+        "<p>Seasonal advice for your plot, straight to your inbox every single week.</p>"
+        "<button>Sign Up</button><p>Your privacy is important to us</p></div>"
+    )
+    html = (
+        "<html><head><title>Frost and tomatoes | Plot Life</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/veg'>Vegetables</a></nav>"
+        "<article><h1>Why frost hurts young tomatoes</h1>"
+        f"{_paragraphs(FIRST)}{box}<h2>How to protect your plants</h2>{_paragraphs(SECOND)}"
+        f"<h2>Takeaway</h2>{_paragraphs(LAST)}</article><footer>© Plot Life</footer>"
+        "</body></html>"
+    )
+    reading = [*FIRST, "How to protect your plants", *SECOND, "Takeaway", *LAST]
+    story = _story(html, reading)
+    assert "How to protect your plants" in story.paragraphs
+    assert list(story.paragraphs) == reading
+    assert "Your privacy is important to us" not in story.paragraphs

@@ -52,3 +52,25 @@ def test_a_subheading_right_below_a_newsletter_box_is_read() -> None:
     assert "How to protect your plants" in story.paragraphs
     assert list(story.paragraphs) == reading
     assert "Your privacy is important to us" not in story.paragraphs
+
+
+def test_a_caption_span_next_to_a_photo_is_not_the_lead() -> None:
+    """A ``<span>`` with a caption class beside the photo it captions (their parent holds
+    the ``<img>``) is the photo's caption, not the story's lead right above its start; a
+    caption-class span in a paragraph without a photo stays part of it."""
+    figure = (
+        "<div class='itemImageBlock'><span class='itemImage'><img src='/f.jpg' alt=''></span>"
+        "<span class='itemImageCaption'>Frost on the leaves of a tomato plant in May.</span>"
+        "</div>"
+    )
+    html = (
+        "<html><head><title>Frost and tomatoes | Plot Life</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/veg'>Vegetables</a></nav>"
+        "<div class='item'><h2>Why frost hurts young tomatoes</h2>"
+        "<div>Written by Jane Roe</div>"
+        f"<div class='itemBody'>{figure}{_paragraphs([*FIRST, *SECOND, *LAST])}</div></div>"
+        "<footer>© Plot Life</footer></body></html>"
+    )
+    story = _story(html, [*FIRST, *SECOND, *LAST])
+    assert "Frost on the leaves of a tomato plant in May." not in story.paragraphs
+    assert list(story.paragraphs) == [*FIRST, *SECOND, *LAST]

@@ -74,3 +74,32 @@ def test_a_caption_span_next_to_a_photo_is_not_the_lead() -> None:
     story = _story(html, [*FIRST, *SECOND, *LAST])
     assert "Frost on the leaves of a tomato plant in May." not in story.paragraphs
     assert list(story.paragraphs) == [*FIRST, *SECOND, *LAST]
+
+
+def test_boxes_under_the_story_are_not_read_though_trafilatura_kept_them() -> None:
+    """Below the story, a box of notes and a "Cite this article" box trafilatura kept (a
+    note, the citation) and a donation appeal are not the story: most of what trafilatura
+    kept below the first box's title is the boxes' items."""
+    notes = [
+        "Plants were grown in raised beds at three sites at least 2 km apart from each other.",
+        "Frost damage was scored by counting blackened leaves on each plant the next morning.",
+        "Earlier trials have shown that fleece raises leaf temperature by two degrees at night.",
+    ]
+    citation = "Roe J. Frost and young plants. Plot Life, 3 May 2026."
+    appeal = (
+        "Plot Life is an independent magazine. Our advice is free for everyone to read. "
+        "Donate today to keep it that way."
+    )
+    html = (
+        "<html><head><title>Frost and tomatoes | Plot Life</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/veg'>Vegetables</a></nav>"
+        "<article><h1>Why frost hurts young tomatoes</h1>"
+        f"<div class='body'>{_paragraphs([*FIRST, *SECOND, *LAST])}</div>"
+        "<section class='footnotes'><h2>Notes</h2><ol>"
+        + "".join(f"<li>{n} <a href='#r'>↩</a></li>" for n in notes)
+        + f"</ol></section><section class='cite'><h3>Cite this article</h3><p>{citation}</p>"
+        f"</section><section class='support'><p>{appeal}</p></section></article>"
+        "<footer>© Plot Life</footer></body></html>"
+    )
+    story = _story(html, [*FIRST, *SECOND, *LAST, *notes, citation, appeal])
+    assert list(story.paragraphs) == [*FIRST, *SECOND, *LAST]

@@ -42,7 +42,7 @@ FLOORS = {
     "pull-quotes": (0.94, 0.92),
     "radio-transcript": (0.97, 0.97),
     "readmore-inline": (0.97, 0.91),
-    "science-footnotes": (0.81, 0.94),
+    "science-footnotes": (0.94, 0.94),
     "squarespace": (0.97, 0.96),
     "stock-widget": (0.97, 0.85),
     "table-layout": (0.96, 0.97),

@@ -48,6 +48,8 @@ ARTICLE_SHARE = 0.5
 MOST_OF_STORY = 0.8
 """Trafilatura's reading with less than this share of the dump cleaner's words has dropped
 part of the story: the dump cleaner's other lines in the article element are added."""
+BOXED_TAIL_MAX = 3
+"""Most paragraphs trafilatura kept below the boxes under the story (a citation, an appeal)."""
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,7 @@ def _readings(
     evidence = header_unboxed(lines, evidence, titles, story_start)
     page = LeadPage(lines, evidence, titles, meta.description)
     after_end = below_story_end(lines, evidence, story) | _bio(lines, story, meta, dump)
+    after_end |= _below_boxes(lines, found)
     return _Readings(
         lines=lines,
         evidence=evidence,
@@ -284,6 +287,28 @@ def _body_dropped_by_context(lines: Sequence[Line], found: list[int]) -> set[int
     kept_words = sum(lines[i].words for i in found if lines[i].kind not in DROPPED_KINDS)
     if sum(lines[i].words for i in by_context) > kept_words:
         return set(by_context)
+    return set()
+
+
+def _below_boxes(lines: Sequence[Line], found: Sequence[int]) -> set[int]:
+    """Trafilatura's lines below a box's title it left out (``Notes``, ``Cite this
+    article``) under the story's text, when most of their words are the boxes' items and
+    the rest at most ``BOXED_TAIL_MAX`` paragraphs: the boxes under the story (a citation,
+    a donation appeal), not the story going on."""
+    kept = set(found)
+    first_body = next((i for i in found if lines[i].kind is Kind.BODY), None)
+    if first_body is None:
+        return set()
+    for b in range(first_body + 1, len(lines)):
+        if lines[b].kind is not Kind.BOX or b in kept:
+            continue
+        below = [i for i in found if i > b]
+        rest = [i for i in below if lines[i].kind not in DROPPED_KINDS]
+        if len(rest) > BOXED_TAIL_MAX or any(lines[i].kind is not Kind.BODY for i in rest):
+            continue
+        boxed = sum(lines[i].words for i in below if lines[i].kind in DROPPED_KINDS)
+        if boxed > sum(lines[i].words for i in rest):
+            return set(below)
     return set()
 
 

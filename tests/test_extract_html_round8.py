@@ -103,3 +103,30 @@ def test_boxes_under_the_story_are_not_read_though_trafilatura_kept_them() -> No
     )
     story = _story(html, [*FIRST, *SECOND, *LAST, *notes, citation, appeal])
     assert list(story.paragraphs) == [*FIRST, *SECOND, *LAST]
+
+
+def test_a_table_of_figures_below_the_story_is_not_read() -> None:
+    """A box score trafilatura kept below the story's last paragraph (its title, rows of
+    short cells mostly with numbers, a note of figures) is not read aloud."""
+    rows = [
+        ("Team", "1", "2", "T"),
+        ("Eastport", "30", "28", "58"),
+        ("Harbor", "24", "26", "50"),
+        ("Player", "MIN", "PTS", "REB"),
+        ("J. Doe", "38", "31", "5"),
+        ("K. Roe", "34", "16", "14"),
+    ]
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    html = (
+        "<html><head><title>Frost and tomatoes | Plot Life</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/veg'>Vegetables</a></nav>"
+        "<article><h1>Why frost hurts young tomatoes</h1>"
+        f"<div class='body'>{_paragraphs([*FIRST, *SECOND, *LAST])}</div>"
+        f"<div class='boxscore'><h3>Box score</h3><table>{table}</table>"
+        "<p>Attendance: 1,412. Time: 2:14.</p></div></article>"
+        "<footer>© Plot Life</footer></body></html>"
+    )
+    reading = [*FIRST, *SECOND, *LAST, "Box score"]
+    reading += [", ".join(r) for r in rows] + ["Attendance: 1,412. Time: 2:14."]
+    story = _story(html, reading)
+    assert list(story.paragraphs) == [*FIRST, *SECOND, *LAST]

@@ -29,7 +29,7 @@ PAGES = Path(__file__).parent / "pages" / "probe_news7"
 FLOORS = {
     "ap-dateline": (0.97, 0.97),
     "blogger": (0.97, 0.97),
-    "box-score": (0.83, 0.93),
+    "box-score": (0.98, 0.93),
     "brightspot": (0.97, 0.95),
     "correction-note": (0.97, 0.97),
     "drupal": (0.91, 0.91),

@@ -27,9 +27,9 @@ from tts_pipeline.extract.leads import (
     key_point,
     lead,
 )
-from tts_pipeline.extract.lines import Kind, Line, describe, skip_blank
+from tts_pipeline.extract.lines import Kind, Line, describe
 from tts_pipeline.extract.liveblog import live_lines
-from tts_pipeline.extract.render import SECTION_HEADINGS
+from tts_pipeline.extract.storyboxes import DROPPED_KINDS, below_boxes, subheadings, table_below
 from tts_pipeline.extract.storyend import (
     ABOVE_HEADLINE,
     BELOW_THE_END,
@@ -41,15 +41,11 @@ from tts_pipeline.extract.storyend import (
 from tts_pipeline.extract.storytext import LINK_SHARE, is_title
 from tts_pipeline.extract.textdump import DumpReading
 
-DROPPED_KINDS = (Kind.CHROME, Kind.BOX, Kind.END, Kind.CAPTION)
-"""Kinds of lines taken out of trafilatura's reading."""
 ARTICLE_SHARE = 0.5
 """Share of trafilatura's words in the article element for that element to hold the story."""
 MOST_OF_STORY = 0.8
 """Trafilatura's reading with less than this share of the dump cleaner's words has dropped
 part of the story: the dump cleaner's other lines in the article element are added."""
-BOXED_TAIL_MAX = 3
-"""Most paragraphs trafilatura kept below the boxes under the story (a citation, an appeal)."""
 
 
 @dataclass(frozen=True)
@@ -141,7 +137,7 @@ def _readings(
     evidence = header_unboxed(lines, evidence, titles, story_start)
     page = LeadPage(lines, evidence, titles, meta.description)
     after_end = below_story_end(lines, evidence, story) | _bio(lines, story, meta, dump)
-    after_end |= _below_boxes(lines, found)
+    after_end |= below_boxes(lines, found) | table_below(lines, found)
     return _Readings(
         lines=lines,
         evidence=evidence,
@@ -165,7 +161,7 @@ def _readings(
         head_dates=set(head_datelines(lines, story)),
         captions=set(caption_lines(lines, evidence, story)),
         header=set(above_headline(lines, story, titles)),
-        subheadings=_subheadings(lines, evidence, set(found) - after_end),
+        subheadings=subheadings(lines, evidence, set(found) - after_end),
         live=live_lines(lines, story),
     )
 
@@ -288,48 +284,6 @@ def _body_dropped_by_context(lines: Sequence[Line], found: list[int]) -> set[int
     if sum(lines[i].words for i in by_context) > kept_words:
         return set(by_context)
     return set()
-
-
-def _below_boxes(lines: Sequence[Line], found: Sequence[int]) -> set[int]:
-    """Trafilatura's lines below a box's title it left out (``Notes``, ``Cite this
-    article``) under the story's text, when most of their words are the boxes' items and
-    the rest at most ``BOXED_TAIL_MAX`` paragraphs: the boxes under the story (a citation,
-    a donation appeal), not the story going on."""
-    kept = set(found)
-    first_body = next((i for i in found if lines[i].kind is Kind.BODY), None)
-    if first_body is None:
-        return set()
-    for b in range(first_body + 1, len(lines)):
-        if lines[b].kind is not Kind.BOX or b in kept:
-            continue
-        below = [i for i in found if i > b]
-        rest = [i for i in below if lines[i].kind not in DROPPED_KINDS]
-        if len(rest) > BOXED_TAIL_MAX or any(lines[i].kind is not Kind.BODY for i in rest):
-            continue
-        boxed = sum(lines[i].words for i in below if lines[i].kind in DROPPED_KINDS)
-        if boxed > sum(lines[i].words for i in rest):
-            return set(below)
-    return set()
-
-
-def _subheadings(lines: Sequence[Line], evidence: Sequence[Evidence], found: set[int]) -> set[int]:
-    """Section headings (``h2`` to ``h6``) trafilatura kept that only their neighbours make
-    chrome (the item of a newsletter box right above), over a paragraph trafilatura kept
-    (``found``, less what lies below the story's end) and below one: the story's
-    subheadings, not the title of a box of key points above it."""
-    out = set()
-    paragraphs = sorted(i for i in found if lines[i].kind is Kind.BODY)
-    for i in found:
-        if not paragraphs or paragraphs[0] > i:
-            continue
-        if lines[i].kind is not Kind.CHROME or evidence[i].tag not in SECTION_HEADINGS:
-            continue
-        if describe(lines[i].text).kind is not Kind.SHORT:
-            continue
-        below = skip_blank(lines, i + 1)
-        if below in found and lines[below].kind is Kind.BODY:
-            out.add(i)
-    return out
 
 
 def _other_stories(

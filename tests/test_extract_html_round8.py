@@ -130,3 +130,23 @@ def test_a_table_of_figures_below_the_story_is_not_read() -> None:
     reading += [", ".join(r) for r in rows] + ["Attendance: 1,412. Time: 2:14."]
     story = _story(html, reading)
     assert list(story.paragraphs) == [*FIRST, *SECOND, *LAST]
+
+
+def test_a_photo_caption_between_story_paragraphs_does_not_fill_the_gap() -> None:
+    """A photo's caption in a caption-class block between the lines trafilatura kept is
+    not a sentence the story lost (an interview's question): it is not read."""
+    caption = "Young tomato plants in a raised bed at the allotment, May 2026."
+    photo = (
+        "<div class='field field--name-field-image'><img src='/t.jpg' alt=''>"
+        f"<div class='field field--name-field-caption'>{caption}</div></div>"
+    )
+    html = (
+        "<html><head><title>Frost and tomatoes | Plot Life</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/veg'>Vegetables</a></nav>"
+        "<article><h1>Why frost hurts young tomatoes</h1>"
+        f"{_paragraphs(FIRST)}{photo}{_paragraphs([*SECOND, *LAST])}</article>"
+        "<footer>© Plot Life</footer></body></html>"
+    )
+    story = _story(html, [*FIRST, *SECOND, *LAST])
+    assert caption not in story.paragraphs
+    assert list(story.paragraphs) == [*FIRST, *SECOND, *LAST]

@@ -150,3 +150,19 @@ def test_a_photo_caption_between_story_paragraphs_does_not_fill_the_gap() -> Non
     story = _story(html, [*FIRST, *SECOND, *LAST])
     assert caption not in story.paragraphs
     assert list(story.paragraphs) == [*FIRST, *SECOND, *LAST]
+
+
+def test_tables_longer_than_the_story_above_them_are_read() -> None:
+    """A page whose tables hold more words than its one paragraph above them (a season's
+    calendar) keeps them: they are its content, not a box after the story."""
+    rows = [("Round", "Date", "Town")] + [(str(n), f"May {n}", f"Town {n}") for n in range(1, 9)]
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    html = (
+        "<html><head><title>Show calendar | Plot Life</title></head><body>"
+        "<article><h1>The 2026 garden show calendar</h1>"
+        f"{_paragraphs(LAST)}<h2>Calendar</h2><table>{table}</table></article>"
+        "<footer>© Plot Life</footer></body></html>"
+    )
+    reading = [*LAST, "Calendar", *(", ".join(r) for r in rows)]
+    story = _story(html, reading)
+    assert "8, May 8, Town 8" in story.paragraphs

@@ -48,7 +48,8 @@ def below_boxes(lines: Sequence[Line], found: Sequence[int]) -> set[int]:
 def table_below(lines: Sequence[Line], found: Sequence[int]) -> set[int]:
     """Trafilatura's lines below the story's last paragraph when they are a table's rows
     (short cells joined by commas), mostly with numbers, and short lines (its title, a
-    note): a box score or a table of figures after the story, not read aloud."""
+    note), fewer words than the story's paragraphs: a box score or a table of figures
+    after the story, not read aloud."""
     kept = [i for i in found if lines[i].kind not in DROPPED_KINDS]
     body = [i for i in kept if lines[i].kind is Kind.BODY and not _row(lines[i].text)]
     if not body:
@@ -59,6 +60,8 @@ def table_below(lines: Sequence[Line], found: Sequence[int]) -> set[int]:
         lines[i].kind is Kind.BODY for i in below if i not in rows
     ):
         return set()
+    if sum(lines[i].words for i in below) >= sum(lines[i].words for i in body):
+        return set()  # the tables are the page's content (a calendar, the standings)
     numbered = [i for i in rows if _DIGIT.search(lines[i].text)]
     return set(below) if len(numbered) >= TABLE_NUMBERED_SHARE * len(rows) else set()
 

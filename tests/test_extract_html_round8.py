@@ -166,3 +166,19 @@ def test_tables_longer_than_the_story_above_them_are_read() -> None:
     reading = [*LAST, "Calendar", *(", ".join(r) for r in rows)]
     story = _story(html, reading)
     assert "8, May 8, Town 8" in story.paragraphs
+
+
+def test_a_short_figcaption_trafilatura_kept_is_not_read() -> None:
+    """A photo's short caption in a ``<figcaption>`` that trafilatura kept between the
+    story's paragraphs is the photo's, not the story's."""
+    caption = "The allotment gates on a frosty morning."
+    html = (
+        "<html><head><title>Frost and tomatoes | Plot Life</title></head><body>"
+        "<article><h1>Why frost hurts young tomatoes</h1>"
+        f"{_paragraphs(FIRST)}<figure><img src='/g.jpg' alt=''><figcaption>{caption}"
+        f"</figcaption></figure>{_paragraphs([*SECOND, *LAST])}</article>"
+        "<footer>© Plot Life</footer></body></html>"
+    )
+    story = _story(html, [*FIRST, caption, *SECOND, *LAST])
+    assert caption not in story.paragraphs
+    assert list(story.paragraphs) == [*FIRST, *SECOND, *LAST]

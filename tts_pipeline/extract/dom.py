@@ -206,6 +206,8 @@ def render_tree(tree, stand_in=None, cards: dict | None = None) -> Page:
                 _break(out, tag)
                 if tag in PARAGRAPHS or tag in BLOCKS or tag in CELLS:
                     block_tags.append(_caption_tag(element) or tag)
+                elif _caption_span(element, tag):
+                    block_tags.append(CAPTION)
                 if element.text:
                     out.add(element.text, link, boiler, article, _block(block_tags), card)
             stack.append((link, boiler, article, skipped, card))
@@ -214,7 +216,7 @@ def render_tree(tree, stand_in=None, cards: dict | None = None) -> Page:
         parent_link, parent_boiler, parent_article, parent_skipped, parent_card = stack[-1]
         if not skipped:
             _break(out, tag)
-            if tag in PARAGRAPHS or tag in BLOCKS or tag in CELLS:
+            if tag in PARAGRAPHS or tag in BLOCKS or tag in CELLS or _caption_span(element, tag):
                 block_tags.pop()
         if element.tail and not parent_skipped:
             block = _block(block_tags)
@@ -250,6 +252,15 @@ def _caption_tag(element) -> str | None:
     if _CAMEL_CAPTION.search(names):
         return CAMEL_CAPTION
     return CAPTION if _CAPTION_CLASS.search(names.lower()) else None
+
+
+def _caption_span(element, tag: str) -> bool:
+    """A ``<span>`` whose class names it a caption next to a photo (its parent holds an
+    ``<img>``): the photo's caption, though not a block of its own."""
+    if tag != "span" or _caption_tag(element) is None:
+        return False
+    parent = element.getparent()
+    return parent is not None and next(parent.iter("img"), None) is not None
 
 
 def _break(out: _Lines, tag: str) -> None:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from tts_pipeline.extract.dom import Evidence
+from tts_pipeline.extract.dom import CAPTION, Evidence
 from tts_pipeline.extract.leads import LEAD_TAGS
 from tts_pipeline.extract.lines import (
     Kind,
@@ -175,8 +175,8 @@ def _gap_paragraph(line: Line, evidence: Evidence, ours: bool) -> bool:
 
 
 def _gap_sentence(line: Line, evidence: Evidence, ours: bool) -> bool:
-    """A sentence of the dump cleaner's story, not code."""
-    return ours and evidence.tag not in CODE_TAGS and is_sentence(line, evidence)
+    """A sentence of the dump cleaner's story, not code nor a photo's caption."""
+    return ours and evidence.tag not in (*CODE_TAGS, CAPTION) and is_sentence(line, evidence)
 
 
 def cited_sources(

@@ -29,6 +29,7 @@ from tts_pipeline.extract.leads import (
 )
 from tts_pipeline.extract.lines import Kind, Line, describe
 from tts_pipeline.extract.liveblog import live_lines
+from tts_pipeline.extract.storyboxes import DROPPED_KINDS, below_boxes, subheadings, table_below
 from tts_pipeline.extract.storyend import (
     ABOVE_HEADLINE,
     BELOW_THE_END,
@@ -40,8 +41,6 @@ from tts_pipeline.extract.storyend import (
 from tts_pipeline.extract.storytext import LINK_SHARE, is_title
 from tts_pipeline.extract.textdump import DumpReading
 
-DROPPED_KINDS = (Kind.CHROME, Kind.BOX, Kind.END, Kind.CAPTION)
-"""Kinds of lines taken out of trafilatura's reading."""
 ARTICLE_SHARE = 0.5
 """Share of trafilatura's words in the article element for that element to hold the story."""
 MOST_OF_STORY = 0.8
@@ -84,6 +83,7 @@ class _Readings:
     head_dates: set[int]
     captions: set[int]
     header: set[int]
+    subheadings: set[int]
     live: dict[int, tuple[bool, str]]
 
 
@@ -136,6 +136,8 @@ def _readings(
     before_header = evidence
     evidence = header_unboxed(lines, evidence, titles, story_start)
     page = LeadPage(lines, evidence, titles, meta.description)
+    after_end = below_story_end(lines, evidence, story) | _bio(lines, story, meta, dump)
+    after_end |= below_boxes(lines, found) | table_below(lines, found)
     return _Readings(
         lines=lines,
         evidence=evidence,
@@ -154,11 +156,12 @@ def _readings(
         listed=set(introduced_lists(lines, before_header, story, ours)),
         recipe=set(recipe_ingredients(lines, before_header, meta.ingredients)),
         leads=set(article_leads(page, story_start, set(found), ours)),
-        after_end=below_story_end(lines, evidence, story) | _bio(lines, story, meta, dump),
+        after_end=after_end,
         teasers=set(teaser_lines(lines, evidence, story)),
         head_dates=set(head_datelines(lines, story)),
         captions=set(caption_lines(lines, evidence, story)),
         header=set(above_headline(lines, story, titles)),
+        subheadings=subheadings(lines, evidence, set(found) - after_end),
         live=live_lines(lines, story),
     )
 
@@ -196,6 +199,8 @@ def _kept_by_trafilatura(r: _Readings, i: int, line: Line) -> Verdict:
         return Verdict(False, ABOVE_HEADLINE)
     if i in r.by_context:
         return Verdict(True, _KEPT_BY_CONTEXT)
+    if i in r.subheadings:
+        return Verdict(True, _SUBHEADING)
     if line.kind in DROPPED_KINDS:
         return Verdict(False, f"trafilatura kept it, but it is {line.kind.value}")
     if is_title(line.text, r.titles):
@@ -254,6 +259,10 @@ _DESCRIBED = (
 _ARTICLE_LEAD = (
     "the lead, right above: a paragraph of the article element below the headline, "
     "which neither reading kept"
+)
+_SUBHEADING = (
+    "trafilatura kept it; a section heading over a paragraph trafilatura kept, though our "
+    "checks call it chrome by its neighbours (an item of the box above)"
 )
 _KEPT_BY_CONTEXT = (
     "trafilatura kept it; our checks call it chrome by its neighbours, but that would be "

@@ -51,6 +51,13 @@ def rendered_dump(page: Path, folder: Path) -> Path:
     return dump
 
 
+def probe_truth(pages: Path, name: str) -> str:
+    """The true body of probe page ``name`` in ``pages``/truth.json, a paragraph a line."""
+    import json
+
+    return "\n".join(json.loads((pages / "truth.json").read_text("utf-8"))[name])
+
+
 def check_probe(
     path: Path, truth: str, case: dict, floor: float, kind: str, chrome: Sequence[str] = ()
 ) -> None:

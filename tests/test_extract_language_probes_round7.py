@@ -14,12 +14,11 @@ chrome. "html_keeps" / "text_keeps": chrome a reading still keeps; "html_misses"
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.story_cases import check_probe, rendered_dump
+from tests.story_cases import check_probe, probe_truth, rendered_dump
 from tts_pipeline.extract import extract_article
 from tts_pipeline.sources.read import read_source
 
@@ -325,12 +324,8 @@ CASES = {
 }
 
 
-def _truth(name: str) -> str:
-    return "\n".join(json.loads((PAGES / "truth.json").read_text("utf-8"))[name])
-
-
 def _check(name: str, path: Path, floor: float, kind: str) -> None:
-    check_probe(path, _truth(name), CASES[name], floor, kind)
+    check_probe(path, probe_truth(PAGES, name), CASES[name], floor, kind)
 
 
 @pytest.mark.parametrize("name", FLOORS)

@@ -14,12 +14,11 @@ phrases while dropping chrome.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.story_cases import check_probe, rendered_dump
+from tests.story_cases import check_probe, probe_truth, rendered_dump
 from tts_pipeline.extract import extract_article
 from tts_pipeline.sources.read import read_source
 
@@ -119,12 +118,8 @@ CASES = {
 }  # fmt: skip
 
 
-def _truth(name: str) -> str:
-    return "\n".join(json.loads((PAGES / "truth.json").read_text("utf-8"))[name])
-
-
 def _check(name: str, path: Path, floor: float, kind: str) -> None:
-    check_probe(path, _truth(name), CASES[name], floor, kind, CHROME)
+    check_probe(path, probe_truth(PAGES, name), CASES[name], floor, kind, CHROME)
 
 
 @pytest.mark.parametrize("name", FLOORS)

@@ -14,6 +14,7 @@ _CHANGE = re.compile(r"(?<![\w.,])[-+−]\d+(?:[.,]\d+)?\s?%")
 WIDGET_MIN_LINES = 4
 """Lines of a block (no blank line between) before it can be a widget."""
 WIDGET_MAX_LINES = 8
+"""Most lines of such a block: a longer one is a table or a list of the story's."""
 
 
 def widget_lines(lines: Sequence[Line], start: int, end: int) -> set[int]:

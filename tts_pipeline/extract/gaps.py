@@ -14,6 +14,7 @@ from tts_pipeline.extract.leads import LEAD_TAGS
 from tts_pipeline.extract.lines import (
     Kind,
     Line,
+    block_from,
     describe,
     is_update_mark,
     neighbour,
@@ -305,12 +306,7 @@ def introduced_lists(
 
 def _list_below(lines: Sequence[Line], i: int) -> list[int]:
     """The run of lines with no blank between them that starts below line ``i``."""
-    j = skip_blank(lines, i + 1)
-    run: list[int] = []
-    while j < len(lines) and lines[j].kind is not Kind.BLANK:
-        run.append(j)
-        j += 1
-    return run
+    return list(block_from(lines, skip_blank(lines, i + 1)))
 
 
 def _list_item(line: Line, evidence: Evidence, ours: bool) -> bool:

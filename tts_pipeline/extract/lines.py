@@ -279,6 +279,15 @@ def own_block(lines: Sequence[Line], i: int) -> bool:
     return all(not 0 <= j < len(lines) or lines[j].kind is Kind.BLANK for j in (i - 1, i + 1))
 
 
+def block_from(lines: Sequence[Line], i: int) -> range:
+    """The lines from ``i`` down to the next blank line (or the page's end): the rest of
+    line ``i``'s block; empty when line ``i`` is blank or past the end."""
+    end = i
+    while end < len(lines) and lines[end].kind is not Kind.BLANK:
+        end += 1
+    return range(i, end)
+
+
 def skip_blank(lines: Sequence[Line], j: int) -> int:
     """Index of the first line from ``j`` on that is not blank (``len(lines)`` if none)."""
     while j < len(lines) and lines[j].kind is Kind.BLANK:

@@ -23,7 +23,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line, fold, is_update_mark, neighbour, own_block
+from tts_pipeline.extract.lines import (
+    Kind,
+    Line,
+    block_from,
+    fold,
+    is_update_mark,
+    neighbour,
+    own_block,
+)
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.posts import signs_a_post
 from tts_pipeline.extract.rules import rules
@@ -333,12 +341,10 @@ def book_details(lines: Sequence[Line], last: int) -> list[int]:
     first = neighbour(lines, last, 1)
     if first is None:
         return []
-    block = [first]
-    while block[-1] + 1 < len(lines) and lines[block[-1] + 1].kind is not Kind.BLANK:
-        block.append(block[-1] + 1)
+    block = block_from(lines, first)
     if len(block) > BOOK_MAX_LINES or any(
         lines[i].kind not in (Kind.SHORT, Kind.BODY) for i in block
     ):
         return []
     book = patterns().book_details
-    return block if any(book.search(fold(lines[i].text)) for i in block) else []
+    return list(block) if any(book.search(fold(lines[i].text)) for i in block) else []

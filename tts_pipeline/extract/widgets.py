@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.lines import Kind, Line, block_from
 
 _CHANGE = re.compile(r"(?<![\w.,])[-+−]\d+(?:[.,]\d+)?\s?%")
 """A signed change in per cent ("-4.2%", "+0,8 %"): a market quote's move."""
@@ -27,10 +27,7 @@ def widget_lines(lines: Sequence[Line], start: int, end: int) -> set[int]:
         if lines[i].kind is Kind.BLANK:
             i += 1
             continue
-        j = i
-        while j + 1 < len(lines) and lines[j + 1].kind is not Kind.BLANK:
-            j += 1
-        block = range(i, j + 1)
+        block = block_from(lines, i)
         kinds = [lines[k].kind for k in block]
         if (
             len(block) >= WIDGET_MIN_LINES
@@ -40,5 +37,5 @@ def widget_lines(lines: Sequence[Line], start: int, end: int) -> set[int]:
             and any(_CHANGE.search(lines[k].text) for k in block)
         ):
             found.update(block)
-        i = j + 1
+        i = block.stop
     return found

@@ -17,11 +17,14 @@ HTML and as its Chromium dump, keep its story's phrases and drop the chrome.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from tests.story_cases import check_probe, probe_truth
+from tts_pipeline.extract import extract_article
+from tts_pipeline.sources.read import read_source
 
 PAGES = Path(__file__).parent / "pages" / "probe_news9"
 
@@ -35,7 +38,7 @@ FLOORS = {
     "es-ofertas": (0.93, 0.93),
     "fr-lireaussi-comments": (0.91, 0.94),
     "health-qa": (0.98, 0.92),
-    "id-jsonld-teaser": (0.17, 0.19),
+    "id-jsonld-teaser": (0.98, 0.19),
     "it-classifica": (0.92, 0.98),
     "ko-comments": (0.91, 0.92),
     "listicle-ten": (0.98, 0.93),
@@ -141,3 +144,48 @@ def test_html_page(name):
 @pytest.mark.parametrize("name", FLOORS)
 def test_chromium_dump(name):
     _check(name, PAGES / f"{name}.dump.txt", FLOORS[name][1], "text")
+
+
+WALL = [
+    "The crumbling east wall of the harbour will be rebuilt before the winter storms, the "
+    "harbour board said on Monday.",
+    "Engineers found last spring that waves had washed out the rubble behind the wall's face, "
+    "and a stretch of about forty metres has been fenced off since.",
+    "The work will cost about two million pounds, most of it from a coastal defence grant, and "
+    "boats will be moved to the west quay while it is done.",
+    "Fishermen say they are relieved but worried about the weeks of lost mooring space in the "
+    "busiest part of the autumn season.",
+    "The board said it would look for space at the marina across the bay for the larger boats, "
+    "and that mooring fees would be waived for the weeks of the work.",
+    "The old wall was built in the eighteen-sixties and was last repaired after the great storm "
+    "of nineteen fifty-three, when much of the town's seafront was flooded.",
+]
+LD = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    "author": {"name": "Jo Penrose"},
+    "headline": "Harbour wall to be rebuilt before winter",
+    "articleBody": "\n\n".join(WALL),
+}
+TEASER = f"""<html><head><title>Harbour wall to be rebuilt before winter</title>
+<script type="application/ld+json">{json.dumps(LD)}</script></head><body>
+<header><a href="/">Coast Daily</a><nav><a>News</a> <a>Sport</a></nav></header>
+<article><h1>Harbour wall to be rebuilt before winter</h1>
+<p class="author">Jo Penrose</p><p class="date">Monday, 7 September 2026 | 08:00</p>
+<p>{WALL[0]}</p>
+<div class="paywall"><h3>Read on with a subscription</h3>
+<p>Enjoy unlimited reading of every premium story on Coast Daily from a pound a week.</p>
+<p>Only one pound a week for the first three months</p>
+<p>Subscribe now</p></div></article>
+<footer><p>Privacy Policy</p></footer></body></html>"""  # fmt: skip
+
+
+def test_teaser_beside_a_byline_and_a_prompt_is_read_from_json_ld(tmp_path):
+    """A page that shows only the first paragraph of its JSON-LD ``articleBody`` is read
+    from that body, though a byline, a date and a subscription prompt are kept beside the
+    teaser: only the sentences found on the page are weighed against the body."""
+    page = tmp_path / "wall.html"
+    page.write_text(TEASER, "utf-8")
+    text = "\n".join(extract_article(read_source(str(page))).paragraphs)
+    assert "busiest part of the autumn season." in text
+    assert "Subscribe now" not in text

@@ -34,8 +34,8 @@ FLOORS = {
     "brief-morenews": (0.98, 0.98),
     "column-bio": (0.98, 0.98),
     "de-consent-interest": (0.89, 0.89),
-    "deals-weekend": (0.95, 0.90),
-    "es-ofertas": (0.93, 0.93),
+    "deals-weekend": (0.98, 0.94),
+    "es-ofertas": (0.98, 0.98),
     "fr-lireaussi-comments": (0.91, 0.94),
     "health-qa": (0.98, 0.92),
     "id-jsonld-teaser": (0.98, 0.19),
@@ -189,3 +189,44 @@ def test_teaser_beside_a_byline_and_a_prompt_is_read_from_json_ld(tmp_path):
     text = "\n".join(extract_article(read_source(str(page))).paragraphs)
     assert "busiest part of the autumn season." in text
     assert "Subscribe now" not in text
+
+
+def _deals(disclosure: str, items: list[str]) -> str:
+    head = ["Deal Desk", "Deals Home Tech", "Best lamps on sale this week", "By Jane Roe"]
+    return "\n\n".join([*head, disclosure, *items, "More deals", "Cheap kettles"])
+
+
+AFFILIATE = {
+    "en": _deals(
+        "Deal Desk is independent of our newsroom. We may get a commission if you buy "
+        "something through our links.",
+        [
+            "Desk lamps are cheaper this week than at any time this year, and three of them "
+            "are lamps our testers have liked for a long time.",
+            "The folding lamp with a clamp is down to twenty dollars, which is the lowest price "
+            "we have seen since it went on sale two years ago.",
+        ],
+    ),
+    "es": _deals(
+        "Este artículo contiene enlaces de afiliados: si compras a través de ellos, recibimos "
+        "una pequeña comisión sin que pagues más.",
+        [
+            "Las lámparas de escritorio están más baratas esta semana que en todo el año, y tres "
+            "de ellas son modelos que nuestros probadores recomiendan desde hace tiempo.",
+            "La lámpara plegable con pinza baja a veinte euros, el precio más bajo que hemos "
+            "visto desde que salió a la venta hace dos años.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", AFFILIATE)
+def test_affiliate_disclosure_above_a_deals_story_is_left_out(language, tmp_path):
+    """A shopping page's note that the site gets a commission on what readers buy through
+    its links ("We may get a commission", "recibimos una pequeña comisión") is a notice of
+    the page, not a paragraph of its story."""
+    dump = tmp_path / f"deals-{language}.txt"
+    dump.write_text(AFFILIATE[language], "utf-8")
+    text = "\n".join(extract_article(read_source(str(dump))).paragraphs)
+    assert "commission" not in text and "comisión" not in text
+    assert "twenty" in text or "veinte" in text

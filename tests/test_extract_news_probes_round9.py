@@ -43,7 +43,7 @@ FLOORS = {
     "ko-comments": (0.91, 0.92),
     "listicle-ten": (0.98, 0.93),
     "longread-dropcap": (0.92, 0.92),
-    "newswire-pr": (0.98, 0.88),
+    "newswire-pr": (0.98, 0.98),
     "ngo-announce": (0.98, 0.94),
     "pt-listicle": (0.94, 0.98),
     "ru-morestories": (0.98, 0.98),
@@ -104,8 +104,7 @@ CASES = {
                                       "The boatbuilders of Inish Beg"]},
     "newswire-pr": {"must": ["DENVER, Feb. 11, 2020 /NewsLink/ --", "employs 420 people."],
                     "must_not": ["Media Contact", "Other releases from this source",
-                                 "Journalists and Bloggers", "SOURCE Alpenrock"],
-                    "text_misses": ["employs 420 people."]},
+                                 "Journalists and Bloggers", "SOURCE Alpenrock"]},
     "ngo-announce": {"must": ["The Riverlands Water Trust has today opened",
                               "Projects that can be finished within 18 months",
                               "held at the Trust's visitor centre on 18 March."],
@@ -230,3 +229,31 @@ def test_affiliate_disclosure_above_a_deals_story_is_left_out(language, tmp_path
     text = "\n".join(extract_article(read_source(str(dump))).paragraphs)
     assert "commission" not in text and "comisión" not in text
     assert "twenty" in text or "veinte" in text
+
+
+RELEASE = "\n\n".join([
+    "Wire Room", "News Send a release Log in", "News provided by", "Harbourside Ferries Ltd",
+    "Mar 3, 2026, 09:00 ET", "Harbourside Ferries to run electric boats from May",
+    "PORTHALL, March 3, 2026 -- Harbourside Ferries Ltd today said it will run two electric "
+    "boats on its river route from May, the first of a fleet of six to be in service by 2028.",
+    "The boats charge at each end of the route in the ten minutes they wait for passengers, "
+    "and the company expects them to cut its fuel bill on the route by two thirds.",
+    "\"Our passengers asked for quieter, cleaner boats and we listened,\" said Amy Wren, the "
+    "company's managing director, at the launch of the first boat on Monday.",
+    "About Harbourside Ferries Ltd",
+    "Founded in 1952, Harbourside Ferries Ltd runs passenger boats on three river routes and "
+    "carries about two million people a year.",
+    "Media contact:", "Tom Hale", "press@ferries.example",
+    "Other releases from this source", "Harbourside Ferries names new chair Jan 5, 2026",
+])  # fmt: skip
+
+
+def test_about_section_of_the_releasing_company_stays(tmp_path):
+    """A press release names its company in its first line; the "About <company>" section
+    under it is part of the release (the benchmark counts it), not an author's bio, though
+    the company is the name under "News provided by"."""
+    dump = tmp_path / "release.txt"
+    dump.write_text(RELEASE, "utf-8")
+    text = "\n".join(extract_article(read_source(str(dump))).paragraphs)
+    assert text.endswith("carries about two million people a year.")
+    assert "Media contact" not in text

@@ -34,7 +34,7 @@ FLOORS = {
     "brief-morenews": (0.98, 0.98),
     "column-bio": (0.98, 0.98),
     "de-consent-interest": (0.89, 0.89),
-    "deals-weekend": (0.98, 0.94),
+    "deals-weekend": (0.98, 0.98),
     "es-ofertas": (0.98, 0.98),
     "fr-lireaussi-comments": (0.91, 0.94),
     "health-qa": (0.98, 0.92),
@@ -72,8 +72,7 @@ CASES = {
                                          "Impressum"]},
     "deals-weekend": {"must": ["Robot vacuum, $149 (was $279)", "the controls are simple."],
                       "must_not": ["Buy now at Marketly", "Never miss a deal",
-                                   "More from The Shopping Desk"],
-                      "text_misses": ["Robot vacuum, $149 (was $279)"]},
+                                   "More from The Shopping Desk"]},
     "es-ofertas": {"must": ["Freidora de aire de 4 litros", "en el lavavajillas."],
                    "must_not": ["Ver oferta en Tiendalia", "Suscríbete gratis",
                                 "Te puede interesar", "Aceptar y cerrar"]},
@@ -257,3 +256,33 @@ def test_about_section_of_the_releasing_company_stays(tmp_path):
     text = "\n".join(extract_article(read_source(str(dump))).paragraphs)
     assert text.endswith("carries about two million people a year.")
     assert "Media contact" not in text
+
+
+GLUED = "\n".join([
+    "Valley Times", "News Sport Weather", "", "Town pool to reopen in May", "", "By Jane Roe", "",
+    "The town's outdoor pool will reopen in May after a winter of repairs to its cracked "
+    "tiles and its old boiler, the council said on Tuesday.", "",
+    "The repairs cost more than expected because the boiler had to be replaced rather than "
+    "mended, and the work took three weeks longer than planned.", "",
+    "Advertisement",
+    "Longer opening hours",
+    "The pool will open at seven in the morning on weekdays this summer, an hour earlier than "
+    "last year, so that people can swim before work.", "",
+    "Read more: Library to open on Sundays", "",
+    "Cheaper tickets for families",
+    "A family ticket for two adults and two children will cost twelve pounds, two pounds less "
+    "than last year, and children under five will swim free.", "",
+    "Share this article", "", "More news", "Bridge repairs start in June",
+])  # fmt: skip
+
+
+def test_subheading_set_on_its_paragraph_under_an_ad_label_or_a_link_stays(tmp_path):
+    """A dump sets a subheading on its paragraph with no blank line between them; such a
+    line opening its block (or set under an ad's label) is a subheading of the story, though
+    a link to another story or an ad stands above it."""
+    dump = tmp_path / "pool.txt"
+    dump.write_text(GLUED, "utf-8")
+    paragraphs = extract_article(read_source(str(dump))).paragraphs
+    assert "Longer opening hours" in paragraphs
+    assert "Cheaper tickets for families" in paragraphs
+    assert "Advertisement" not in paragraphs

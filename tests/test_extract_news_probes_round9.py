@@ -42,7 +42,7 @@ FLOORS = {
     "it-classifica": (0.92, 0.98),
     "ko-comments": (0.91, 0.98),
     "listicle-ten": (0.98, 0.98),
-    "longread-dropcap": (0.92, 0.92),
+    "longread-dropcap": (0.95, 0.95),
     "newswire-pr": (0.98, 0.98),
     "ngo-announce": (0.98, 0.94),
     "pt-listicle": (0.94, 0.98),
@@ -355,3 +355,25 @@ def test_note_asking_readers_to_report_an_error_is_left_out(language, tmp_path):
     text = "\n".join(extract_article(read_source(str(dump))).paragraphs)
     assert "Fehler entdeckt" not in text and "Spotted an error" not in text
     assert "im März beginnen" in text or "start in March" in text
+
+
+MAGAZINE = "\n\n".join([
+    "Quarterly", "Features Travel Archive", "The orchard at the end of the line",
+    "By Jane Roe",
+    "The last stop on the branch line is a halt with one bench and a timetable, and beyond it "
+    "an orchard that a retired signalman has tended for forty years.",
+    "He grows eleven kinds of apple, most of them old varieties that the shops stopped "
+    "selling before he was born, and he gives away what he cannot eat.",
+    "This article appears in Issue 12 of Quarterly. Buy the issue or subscribe to get every "
+    "issue delivered.",
+    "Read next", "The ferryman of the upper river",
+])  # fmt: skip
+
+
+def test_print_issue_note_with_a_buy_prompt_is_left_out(tmp_path):
+    """A magazine's note that the piece appears in one of its issues, followed in the same
+    paragraph by an offer to buy or subscribe, is the page's note, not the story's end."""
+    dump = tmp_path / "orchard.txt"
+    dump.write_text(MAGAZINE, "utf-8")
+    text = "\n".join(extract_article(read_source(str(dump))).paragraphs)
+    assert text.endswith("he gives away what he cannot eat.")

@@ -192,11 +192,13 @@ def _dump_only(lines: Sequence[Line], dump: DumpReading | None) -> list[Verdict 
 
 
 def _teaser_of(kept: list[str], body: str) -> bool:
-    """The story found on the page is a small part of the JSON-LD body, and mostly in it."""
+    """The story found on the page is a small part of the JSON-LD body, and its sentences
+    are mostly in it (a byline, a date or a button kept beside a teaser says nothing)."""
     body_words = count_words(body)
-    words = [count_words(p) for p in kept]
-    if sum(words) >= TEASER_SHARE * body_words:
+    if sum(count_words(p) for p in kept) >= TEASER_SHARE * body_words:
         return False
+    kept = [p for p in kept if describe(p).kind is Kind.BODY]
+    words = [count_words(p) for p in kept]
     whole = Reading([body])
     inside = sum(n for p, n in zip(kept, words, strict=True) if whole.has(p))
     return inside >= CONTAINED_SHARE * sum(words)

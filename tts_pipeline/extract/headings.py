@@ -30,7 +30,16 @@ def is_heading(lines: Sequence[Line], i: int) -> bool:
     below = neighbour(lines, i, 1)
     if below is None or lines[below].kind is not Kind.BODY:
         return _over_a_heading(lines, i, below)
-    return own_block(lines, i) or neighbour_kind(lines, i, -1) is Kind.BODY
+    return own_block(lines, i) or neighbour_kind(lines, i, -1) is Kind.BODY or _opens(lines, i)
+
+
+def _opens(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` opens a block (bar a line of chrome, an ad's label, set on it) whose next
+    line is body text: a heading set on its paragraph (a dump renders a subheading with no
+    blank line under it), whatever stands above."""
+    return (i == 0 or lines[i - 1].kind in (Kind.BLANK, Kind.CHROME)) and (
+        i + 1 < len(lines) and lines[i + 1].kind is Kind.BODY
+    )
 
 
 _BULLET = re.compile(r"[*•·▪►]\s")

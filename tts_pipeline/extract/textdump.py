@@ -299,7 +299,9 @@ def cut_author_bio(lines: Sequence[Line], start: int, end: int, author: str | No
     """End the story before a line about its author ("Jane Doe is a reporter..."), when
     the text from there on is shorter than the story above it (a bio closes a story; a
     name in a line of an interview, with most of the text below, does not), or at a bio
-    among the story's last lines (:func:`author_bio`), however short the story."""
+    among the story's last lines (:func:`author_bio`), however short the story. A story that
+    names its author itself (a company's release) goes on to a section about it ("About
+    <company>"), not a bio."""
     name = name_key(author)
     if not name:
         return end
@@ -313,6 +315,8 @@ def cut_author_bio(lines: Sequence[Line], start: int, end: int, author: str | No
         head = " ".join(lines[i].text.split()[:BIO_NAME_WORDS])
         if name in head and BIO_MIN_WORDS <= lines[i].words <= BIO_MAX_WORDS:
             above = [j for j in body if j < i]
+            if any(name in lines[j].text for j in above):
+                return end
             if _words(lines, above) > _words(lines, [j for j in body if j >= i]):
                 return max(above)
             return end

@@ -20,17 +20,17 @@ PAGES = Path(__file__).parent / "pages" / "browser_dumps_lang"
 
 # name: F1 floor, a little under what the cleaner reaches.
 FLOORS = {
-    "ar-regional": 0.91,
+    "ar-regional": 0.96,
     "cs-portal": 0.96,
     "de-news": 0.94,
-    "el-regional": 0.89,
+    "el-regional": 0.96,
     "es-economia": 0.92,
     "fr-news": 0.86,
     "he-portal": 0.95,
     "ja-broadcaster": 0.82,
-    "pl-regional": 0.88,
+    "pl-regional": 0.96,
     "portuguese": 0.77,
-    "ro-regional": 0.92,
+    "ro-regional": 0.99,
     "th-broadcaster": 0.94,
     "zh-portal": 0.84,
 }
@@ -53,7 +53,6 @@ CASES = {
             "دعا خبراء إلى الإسراع",
         ],
         "text_misses": ["الطاقة الشمسية لتشغيل المحطة"],
-        "text_keeps": ["دعا خبراء إلى الإسراع"],
     },
     "cs-portal": {
         "must": ["Přebytky pro občany", "Stavba by měla začít v létě. Součástí"],
@@ -107,7 +106,6 @@ CASES = {
             "Ρεκόρ αφίξεων στο αεροδρόμιο",
         ],
         "text_misses": ["Χαρά στους ψαράδες"],
-        "text_keeps": ["Ρεκόρ αφίξεων στο αεροδρόμιο"],
     },
     "es-economia": {
         "must": ["Menos demanda extranjera"],
@@ -190,7 +188,6 @@ CASES = {
             "Miasto dopłaci do biletów",
         ],
         "text_misses": ["Autobusy pojadą inaczej"],
-        "text_keeps": ["Miasto dopłaci do biletów"],
     },
     "portuguese": {
         "must": [
@@ -227,7 +224,6 @@ CASES = {
             "Abonează-te la newsletter și primești cele mai",
             "Orașul va planta o mie de copaci",
         ],
-        "text_keeps": ["Orașul va planta o mie de copaci"],
     },
     "th-broadcaster": {
         "must": ["ผู้ค้าริมทางกังวลเรื่องที่จอดรถ", "ทางเทศบาลชี้แจงว่าได"],
@@ -269,3 +265,49 @@ CASES = {
 @pytest.mark.parametrize("name", FLOORS)
 def test_browser_dump(name):
     check_probe(PAGES / f"{name}.txt", probe_truth(PAGES, name), CASES[name], FLOORS[name], "text")
+
+
+def _clean(tmp_path: Path, lines: list[str]) -> str:
+    from tts_pipeline.extract import extract_article
+    from tts_pipeline.sources.read import read_source
+
+    dump = tmp_path / "dump.txt"
+    dump.write_text("\n".join(lines), "utf-8")
+    return "\n\n".join(extract_article(read_source(str(dump))).paragraphs)
+
+
+INVENTED_STORY = [
+    "El Diario del Río", "Portada Local Economía Deportes", "",
+    "El mercado de abastos reabre tras dos años de obras", "",
+    "Por Carmen Ruiz | 4 de mayo de 2026, 10:20", "",
+    "El mercado de abastos del barrio volvió a abrir sus puertas el sábado por la mañana, "
+    "después de dos años de obras que cambiaron por completo su interior y su tejado.", "",
+    "Los comerciantes ocupan ahora ochenta puestos nuevos, con cámaras frigoríficas "
+    "compartidas y un espacio para los productores de la comarca que venden los domingos.", "",
+]  # fmt: skip
+
+TEASER_BOX = [
+    "Noticias relacionadas",
+    "El ayuntamiento abre un aparcamiento junto a la estación",
+    "Las obras terminarán antes del verano, según el concejal.", "",
+    "La biblioteca municipal amplía su horario en junio",
+    "Abrirá también los sábados por la tarde.", "",
+]  # fmt: skip
+
+STORY_END = [
+    "La primera jornada atrajo a cientos de vecinos, y muchos de ellos aprovecharon para "
+    "conocer a los nuevos comerciantes y probar los productos de la huerta cercana.", "",
+    "Compartir en Facebook", "© 2026 El Diario del Río. Todos los derechos reservados.",
+]  # fmt: skip
+
+
+def test_every_teaser_of_a_box_in_the_story_is_chrome(tmp_path):
+    """A box title over teasers (a headline, then a sentence of summary) set in the story:
+    the first teaser's block is the box's items, and the teasers below it, apart by blank
+    lines, are counted with it, so none of them is read as the story going on."""
+    text = _clean(tmp_path, [*INVENTED_STORY, *TEASER_BOX, *STORY_END])
+    assert "Los comerciantes ocupan ahora ochenta puestos" in text
+    assert "La primera jornada atrajo a cientos de vecinos" in text
+    for chrome in ("aparcamiento junto a la estación", "Las obras terminarán", "biblioteca",
+                   "Abrirá también los sábados"):  # fmt: skip
+        assert chrome not in text, chrome

@@ -58,9 +58,10 @@ def in_context(lines: list[Line], dump: bool = True) -> list[Line]:
     the page's markup (its cards)."""
     out = list(lines)
     _captions_above_credits(out)
+    unboxed = list(out)
     _box_items(out)
     _polls(out)
-    _teaser_pairs(out, dump)
+    _teaser_pairs(out, dump, unboxed)
     if dump:
         comment_threads(out)
     _repeats(out)
@@ -149,16 +150,18 @@ def _polls(lines: list[Line]) -> None:
             lines[i] = replace(line, kind=Kind.CHROME)
 
 
-def _teaser_pairs(lines: list[Line], dump: bool) -> None:
+def _teaser_pairs(lines: list[Line], dump: bool, unboxed: list[Line]) -> None:
     """A box title followed by ``TEASER_MIN_PAIRS`` or more teasers, each a title and a
     sentence or two of summary, or by ``TEASER_LIST_MIN`` or more with longer summaries, is
     a box: its summaries are not the story going on. So is a run of ``TEASER_LIST_MIN`` or
     more teasers that each carry a date (a title, a summary, "2 days ago"), box title or not;
-    but not entries each headed by their time (a live blog: the time above the title)."""
+    but not entries each headed by their time (a live blog: the time above the title).
+    Teasers under a box title are counted on the ``unboxed`` lines (before the box's first
+    block was made its items), so that the first teaser is counted with the others."""
     for i, line in enumerate(lines):
         if line.kind is Kind.BOX and _opens_box(line):
             longest = TEASER_SUMMARY_MAX_WORDS if dump else BOX_ITEM_MAX_WORDS
-            units = _teasers(lines, skip_blank(lines, i + 1), longest, dump, named=True)
+            units = _teasers(unboxed, skip_blank(lines, i + 1), longest, dump, named=True)
             brief = all(lines[unit[1]].words <= BOX_ITEM_MAX_WORDS for unit in units)
             if len(units) < (TEASER_MIN_PAIRS if brief else TEASER_LIST_MIN):
                 continue

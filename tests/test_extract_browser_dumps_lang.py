@@ -20,19 +20,19 @@ PAGES = Path(__file__).parent / "pages" / "browser_dumps_lang"
 
 # name: F1 floor, a little under what the cleaner reaches.
 FLOORS = {
-    "ar-regional": 0.96,
-    "cs-portal": 0.96,
+    "ar-regional": 0.99,
+    "cs-portal": 0.99,
     "de-news": 0.94,
-    "el-regional": 0.96,
-    "es-economia": 0.92,
+    "el-regional": 0.99,
+    "es-economia": 0.93,
     "fr-news": 0.86,
-    "he-portal": 0.95,
-    "ja-broadcaster": 0.82,
-    "pl-regional": 0.96,
+    "he-portal": 0.99,
+    "ja-broadcaster": 0.99,
+    "pl-regional": 0.99,
     "portuguese": 0.77,
     "ro-regional": 0.99,
-    "th-broadcaster": 0.94,
-    "zh-portal": 0.84,
+    "th-broadcaster": 0.99,
+    "zh-portal": 0.99,
 }
 
 CASES = {
@@ -52,7 +52,6 @@ CASES = {
             "اشترك في نشرتنا البريدية لتصلك أهم الأخبار",
             "دعا خبراء إلى الإسراع",
         ],
-        "text_misses": ["الطاقة الشمسية لتشغيل المحطة"],
     },
     "cs-portal": {
         "must": ["Přebytky pro občany", "Stavba by měla začít v létě. Součástí"],
@@ -69,7 +68,6 @@ CASES = {
             "Foto: Petr Dvořák",
             "Přihlaste se k odběru newsletteru a dostávejte",
         ],
-        "text_misses": ["Přebytky pro občany"],
     },
     "de-news": {
         "must": ["Die Stadtwerke wollen bis Ende", "Kosten von 28 Millionen Euro"],
@@ -105,7 +103,6 @@ CASES = {
             "Εγγραφείτε στο newsletter μας για να λαμβάνετε",
             "Ρεκόρ αφίξεων στο αεροδρόμιο",
         ],
-        "text_misses": ["Χαρά στους ψαράδες"],
     },
     "es-economia": {
         "must": ["Menos demanda extranjera"],
@@ -117,7 +114,6 @@ CASES = {
             "Compartir en Facebook",
             "03 jul 2026 - 05:30",
         ],
-        "text_misses": ["Menos demanda extranjera"],
         "text_keeps": ["Compartir en Facebook", "03 jul 2026 - 05:30"],
     },
     "fr-news": {
@@ -152,7 +148,6 @@ CASES = {
             "צילום: יוסי לוי",
             "הירשמו לניוזלטר שלנו וקבלו את החדשות החשובות",
         ],
-        "text_misses": ["תושבים מודאגים מהרעש"],
     },
     "ja-broadcaster": {
         "must": ["駅前広場も整備", "鉄道会社は来月から工事を始め、年内に線路"],
@@ -169,7 +164,6 @@ CASES = {
             "写真：みなみ放送",
             "メールマガジンに登録すると、毎朝のニュースをお届けします。",
         ],
-        "text_misses": ["駅前広場も整備"],
     },
     "pl-regional": {
         "must": ["Autobusy pojadą inaczej", "Rzeczniczka zarządu dróg, Anna"],
@@ -187,7 +181,6 @@ CASES = {
             "Zapisz się do naszego newslettera i otrzymuj",
             "Miasto dopłaci do biletów",
         ],
-        "text_misses": ["Autobusy pojadą inaczej"],
     },
     "portuguese": {
         "must": [
@@ -240,7 +233,6 @@ CASES = {
             "ภาพ: ข่าวภาคเหนือ ทีวี",
             "สมัครรับจดหมายข่าวของเราเพื่อรับข่าวสำคัญทุกเช้า",
         ],
-        "text_misses": ["ผู้ค้าริมทางกังวลเรื่องที่จอดรถ"],
     },
     "zh-portal": {
         "must": ["沿线设施逐步完善", "园林局同时提醒，绿道内禁止电动车和摩托车"],
@@ -257,7 +249,6 @@ CASES = {
             "图片来源：临江市园林局",
             "订阅我们的每日早报，第一时间获取本地新闻。",
         ],
-        "text_misses": ["沿线设施逐步完善"],
     },
 }
 
@@ -310,4 +301,29 @@ def test_every_teaser_of_a_box_in_the_story_is_chrome(tmp_path):
     assert "La primera jornada atrajo a cientos de vecinos" in text
     for chrome in ("aparcamiento junto a la estación", "Las obras terminarán", "biblioteca",
                    "Abrirá también los sábados"):  # fmt: skip
+        assert chrome not in text, chrome
+
+
+SUBHEADED_STORY = [
+    "Publicidad",
+    "Productores sin alquiler",
+    "Los domingos, una parte del mercado queda reservada para los agricultores de los pueblos "
+    "cercanos, que no pagarán alquiler por sus puestos durante el primer año.", "",
+    "Lee también: La biblioteca municipal amplía su horario en junio", "",
+    "Tejado con sombra",
+    "El nuevo tejado deja pasar la luz del día y da sombra en verano, de modo que el mercado "
+    "gasta mucho menos en aire acondicionado que antes de las obras.", "",
+]  # fmt: skip
+
+
+def test_a_subheading_under_an_advertisement_label_or_a_link_is_the_story(tmp_path):
+    """A browser's copy sets a subheading right under the label of an advertisement (no blank
+    line between) or under a "read also" link: the label and the link go, the subheading
+    stays; the ad's own words under its label ("Advertise with ...") are not a heading."""
+    ad = ["Advertisement", "Advertise with the River Daily"]
+    text = _clean(tmp_path, [*INVENTED_STORY, *SUBHEADED_STORY, *ad, *STORY_END])
+    assert "Productores sin alquiler" in text
+    assert "Tejado con sombra" in text
+    assert "La primera jornada atrajo a cientos de vecinos" in text
+    for chrome in ("Publicidad", "Lee también", "La biblioteca municipal", "Advertise with"):
         assert chrome not in text, chrome

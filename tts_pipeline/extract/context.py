@@ -35,6 +35,12 @@ BOX_ITEM_MAX_WORDS = 25
 """Longest line taken for an item of a box that runs on from a box marker."""
 SUMMARY_BOX_MIN_ITEMS = 3
 """Fewest sentence items right under a box marker that make it a box of news summaries."""
+LINKS_BEFORE_STORY = 2
+"""Fewest links in a box's run that make a sentence right after them the story going on."""
+LINK_MIN_WORDS = 3
+"""Fewest words of such a link (a headline; a menu's items are shorter)."""
+STORY_SENTENCE_MIN_WORDS = 16
+"""Fewest words of that sentence: a shorter one may be a link's headline or teaser."""
 POLL_MIN_ANSWERS = 2
 """Fewest answers of a poll under its question."""
 POLL_ANSWER_MAX_WORDS = 6
@@ -108,6 +114,8 @@ def _box_items(lines: list[Line]) -> None:
         while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.BODY, Kind.CHROME):
             if lines[j].words > BOX_ITEM_MAX_WORDS or _paragraph_after_chrome(lines, j, first):
                 break
+            if _sentence_after_links(lines, j, first):
+                break
             j += 1
         if j == first + 1 and lines[first].kind is Kind.BODY:
             continue  # a paragraph on its own after the marker: the story goes on
@@ -133,6 +141,25 @@ def _paragraph_after_chrome(lines: list[Line], j: int, first: int) -> bool:
     if j == first or lines[j].kind is not Kind.BODY or lines[j - 1].kind is not Kind.CHROME:
         return False
     return SENTENCE_BREAK.search(lines[j].text) is not None
+
+
+def _sentence_after_links(lines: list[Line], j: int, first: int) -> bool:
+    """Line ``j`` of a box's run is a sentence (not a question) longer than a headline right
+    after ``LINKS_BEFORE_STORY`` or more links to stories (no sentence among them): the
+    story going on below a box of links that a browser's copy runs into its next paragraph,
+    not a teaser's summary."""
+    line = lines[j]
+    if line.kind is not Kind.BODY or not line.terminal or line.text.endswith(QUESTION_MARKS):
+        return False
+    if line.words < STORY_SENTENCE_MIN_WORDS or j - first < LINKS_BEFORE_STORY:
+        return False
+    return all(_headline_link(lines[k]) for k in range(first, j))
+
+
+def _headline_link(line: Line) -> bool:
+    """A link to another story: a short line of ``LINK_MIN_WORDS`` or more (a headline, not
+    a menu's item)."""
+    return line.kind in (Kind.SHORT, Kind.CHROME) and line.words >= LINK_MIN_WORDS
 
 
 def _polls(lines: list[Line]) -> None:

@@ -343,3 +343,27 @@ def test_a_paragraph_run_into_a_box_of_links_is_the_story_going_on(tmp_path):
     assert "La primera jornada atrajo a cientos de vecinos" in text
     for chrome in ("Lee también", "aparcamiento junto a la estación", "biblioteca municipal"):
         assert chrome not in text, chrome
+
+
+GLUED_HEADER = [
+    "Utilizamos cookies para mejorar tu experiencia de navegación.", "",
+    "Aceptar todo Rechazar", "El Diario del Río",
+    "Inicio", "Noticias", "Economía", "Deportes", "Cultura", "Opinión", "Vídeo",
+    "Iniciar sesión Suscríbete", "Inicio › Noticias",
+    "El mercado de abastos reabre tras dos años de obras",
+    "Carmen Ruiz 4 de mayo de 2026, 10:20", "",
+]  # fmt: skip
+
+
+def test_a_headline_run_into_the_menu_above_the_byline_is_the_title(tmp_path):
+    """A browser's copy runs the headline into the menu and breadcrumb above it (no blank line
+    between), which make it chrome by their neighbours: the headline-shaped line right above
+    the dateline is still the title, not the cookie notice's buttons higher up."""
+    from tts_pipeline.extract import extract_article
+    from tts_pipeline.sources.read import read_source
+
+    dump = tmp_path / "dump.txt"
+    dump.write_text("\n".join([*GLUED_HEADER, *INVENTED_STORY[7:], *STORY_END]), "utf-8")
+    article = extract_article(read_source(str(dump)))
+    assert article.title == "El mercado de abastos reabre tras dos años de obras"
+    assert "Los comerciantes ocupan ahora ochenta puestos" in "\n".join(article.paragraphs)

@@ -35,6 +35,12 @@ BOX_ITEM_MAX_WORDS = 25
 """Longest line taken for an item of a box that runs on from a box marker."""
 SUMMARY_BOX_MIN_ITEMS = 3
 """Fewest sentence items right under a box marker that make it a box of news summaries."""
+LINKS_BEFORE_STORY = 2
+"""Fewest links in a box's run that make a sentence right after them the story going on."""
+LINK_MIN_WORDS = 3
+"""Fewest words of such a link (a headline; a menu's items are shorter)."""
+STORY_SENTENCE_MIN_WORDS = 16
+"""Fewest words of that sentence: a shorter one may be a link's headline or teaser."""
 POLL_MIN_ANSWERS = 2
 """Fewest answers of a poll under its question."""
 POLL_ANSWER_MAX_WORDS = 6
@@ -58,9 +64,10 @@ def in_context(lines: list[Line], dump: bool = True) -> list[Line]:
     the page's markup (its cards)."""
     out = list(lines)
     _captions_above_credits(out)
+    unboxed = list(out)
     _box_items(out)
     _polls(out)
-    _teaser_pairs(out, dump)
+    _teaser_pairs(out, dump, unboxed)
     if dump:
         comment_threads(out)
     _repeats(out)
@@ -107,6 +114,8 @@ def _box_items(lines: list[Line]) -> None:
         while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.BODY, Kind.CHROME):
             if lines[j].words > BOX_ITEM_MAX_WORDS or _paragraph_after_chrome(lines, j, first):
                 break
+            if _sentence_after_links(lines, j, first):
+                break
             j += 1
         if j == first + 1 and lines[first].kind is Kind.BODY:
             continue  # a paragraph on its own after the marker: the story goes on
@@ -134,6 +143,25 @@ def _paragraph_after_chrome(lines: list[Line], j: int, first: int) -> bool:
     return SENTENCE_BREAK.search(lines[j].text) is not None
 
 
+def _sentence_after_links(lines: list[Line], j: int, first: int) -> bool:
+    """Line ``j`` of a box's run is a sentence (not a question) longer than a headline right
+    after ``LINKS_BEFORE_STORY`` or more links to stories (no sentence among them): the
+    story going on below a box of links that a browser's copy runs into its next paragraph,
+    not a teaser's summary."""
+    line = lines[j]
+    if line.kind is not Kind.BODY or not line.terminal or line.text.endswith(QUESTION_MARKS):
+        return False
+    if line.words < STORY_SENTENCE_MIN_WORDS or j - first < LINKS_BEFORE_STORY:
+        return False
+    return all(_headline_link(lines[k]) for k in range(first, j))
+
+
+def _headline_link(line: Line) -> bool:
+    """A link to another story: a short line of ``LINK_MIN_WORDS`` or more (a headline, not
+    a menu's item)."""
+    return line.kind in (Kind.SHORT, Kind.CHROME) and line.words >= LINK_MIN_WORDS
+
+
 def _polls(lines: list[Line]) -> None:
     """A question right above ``POLL_MIN_ANSWERS`` or more short answers and a button (no
     blank line between) is a poll's: not the story's text."""
@@ -149,16 +177,18 @@ def _polls(lines: list[Line]) -> None:
             lines[i] = replace(line, kind=Kind.CHROME)
 
 
-def _teaser_pairs(lines: list[Line], dump: bool) -> None:
+def _teaser_pairs(lines: list[Line], dump: bool, unboxed: list[Line]) -> None:
     """A box title followed by ``TEASER_MIN_PAIRS`` or more teasers, each a title and a
     sentence or two of summary, or by ``TEASER_LIST_MIN`` or more with longer summaries, is
     a box: its summaries are not the story going on. So is a run of ``TEASER_LIST_MIN`` or
     more teasers that each carry a date (a title, a summary, "2 days ago"), box title or not;
-    but not entries each headed by their time (a live blog: the time above the title)."""
+    but not entries each headed by their time (a live blog: the time above the title).
+    Teasers under a box title are counted on the ``unboxed`` lines (before the box's first
+    block was made its items), so that the first teaser is counted with the others."""
     for i, line in enumerate(lines):
         if line.kind is Kind.BOX and _opens_box(line):
             longest = TEASER_SUMMARY_MAX_WORDS if dump else BOX_ITEM_MAX_WORDS
-            units = _teasers(lines, skip_blank(lines, i + 1), longest, dump, named=True)
+            units = _teasers(unboxed, skip_blank(lines, i + 1), longest, dump, named=True)
             brief = all(lines[unit[1]].words <= BOX_ITEM_MAX_WORDS for unit in units)
             if len(units) < (TEASER_MIN_PAIRS if brief else TEASER_LIST_MIN):
                 continue

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from tts_pipeline.extract.dates import find_date
-from tts_pipeline.extract.lines import Kind, Line, neighbour, own_block
+from tts_pipeline.extract.lines import Kind, Line, describe, neighbour, own_block
 from tts_pipeline.extract.names import byline_author, credit_name, is_name
 from tts_pipeline.extract.patterns import patterns
 
@@ -191,7 +191,37 @@ def _title(lines: Sequence[Line], above: list[int]) -> int | None:
         score -= DISTANCE_PENALTY * sum(1 for j in counted if i < j < below)
         if score > best_score:
             best, best_score = i, score
-    return _crumbed(lines, best)
+    best = _crumbed(lines, best)
+    glued = _run_into_menu(lines, above)
+    return glued if glued is not None and (best is None or best < glued) else best
+
+
+GLUED_HEADLINE_LINES = 3
+"""Most headline-shaped lines (a headline, its deck) run into the menu above a byline."""
+
+
+def _run_into_menu(lines: Sequence[Line], above: list[int]) -> int | None:
+    """The headline a browser's copy runs into the menu above it (no blank line between):
+    the top of the lines over the top byline or dateline that are chrome only by the menu
+    over them (alone plain headlines, not names: the headline, then its deck), or None. It
+    wins over a headline-like line further up (a cookie notice's buttons, the site's name),
+    not over one nearer the story."""
+    bylines = [i for i in above if lines[i].kind in (Kind.BYLINE, Kind.DATE)]
+    i = neighbour(lines, min(bylines), -1) if bylines else None
+    if i is None or i not in above or not _menu_headline(lines, i):
+        return None
+    top = i
+    while top - i < GLUED_HEADLINE_LINES - 1 and _menu_headline(lines, i - 1):
+        i -= 1
+    return i if lines[i - 1].kind is Kind.CHROME else None
+
+
+def _menu_headline(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is a plain headline (not a name) made chrome by the menu it runs on from."""
+    line = lines[i]
+    if i < 1 or line.kind is not Kind.CHROME or credit_name(line.text):
+        return False
+    return _plain_headline(describe(line.text))
 
 
 CRUMB_HEADLINE_LINES = 3

@@ -15,7 +15,8 @@ HEADING_MAX_WORDS = 20
 
 def is_heading(lines: Sequence[Line], i: int) -> bool:
     """A section subheading: a short headline-shaped line before a body line, after a body
-    line or set apart by blank lines (a box may stand between it and the text above)."""
+    line (or after a line of chrome under one: an advertisement's label, a "read also"
+    link) or set apart by blank lines (a box may stand between it and the text above)."""
     line = lines[i]
     if line.kind is not Kind.SHORT or not (1 <= line.words <= HEADING_MAX_WORDS):
         return False
@@ -30,7 +31,7 @@ def is_heading(lines: Sequence[Line], i: int) -> bool:
     below = neighbour(lines, i, 1)
     if below is None or lines[below].kind is not Kind.BODY:
         return _over_a_heading(lines, i, below)
-    return own_block(lines, i) or neighbour_kind(lines, i, -1) is Kind.BODY or _opens(lines, i)
+    return own_block(lines, i) or _under_body(lines, i) or _opens(lines, i)
 
 
 def _opens(lines: Sequence[Line], i: int) -> bool:
@@ -40,6 +41,16 @@ def _opens(lines: Sequence[Line], i: int) -> bool:
     return (i == 0 or lines[i - 1].kind in (Kind.BLANK, Kind.CHROME)) and (
         i + 1 < len(lines) and lines[i + 1].kind is Kind.BODY
     )
+
+
+def _under_body(lines: Sequence[Line], i: int) -> bool:
+    """The nearest line above line ``i`` is body text, or a line of chrome opening a block
+    with body text above it (a browser's copy sets the label of an advertisement, or a link
+    to another story, right over the subheading that follows)."""
+    above = neighbour(lines, i, -1)
+    if above is not None and lines[above].kind is Kind.CHROME and _opens_block(lines, above):
+        above = neighbour(lines, above, -1)
+    return above is not None and lines[above].kind is Kind.BODY
 
 
 _BULLET = re.compile(r"[*•·▪►]\s")
@@ -75,3 +86,8 @@ def _over_a_heading(lines: Sequence[Line], i: int, below: int | None) -> bool:
     if lines[below].kind is not Kind.SHORT or not is_heading(lines, below):
         return False
     return lines[i].text.endswith("?") or _FIRST_ITEM.match(lines[below].text) is not None
+
+
+def _opens_block(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` has a blank line above it."""
+    return i > 0 and lines[i - 1].kind is Kind.BLANK

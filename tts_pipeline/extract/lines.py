@@ -156,7 +156,7 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
     if words <= r.byline_max_words and is_dateline(text) and not _BULLET.match(text):
         return Kind.DATE
     if words <= r.chrome_max_words:
-        if p.chrome.fullmatch(folded):
+        if p.chrome.fullmatch(folded) or chrome_items(text):
             return Kind.CHROME
         if p.captions.fullmatch(folded) or _has_trailing_credit(text, terminal):
             return Kind.CAPTION
@@ -169,6 +169,41 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
     if is_body(folded, words, terminal, lower, gaps):
         return Kind.BODY
     return Kind.SHORT
+
+
+CHROME_ITEMS_MAX_WORDS = 16
+"""Longest line read as a row of chrome items (a share bar)."""
+_GLUED_ITEM = re.compile(r"(?<=[^\W\d_])(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
+"""Where a browser's copy glued two items of a bar ("Compartir en XCopiar enlace")."""
+_ITEM_WORD = re.compile(r"[^\s|·•/,]+")
+
+
+def chrome_items(text: str) -> bool:
+    """The line is two or more items of chrome (or end markers: "Comments") that a browser's
+    copy glued together ("Compartir en FacebookCopiar enlace", "TeilenDrucken"): a share
+    bar or a row of buttons. Each item opens with a capital letter (or a letter of a script
+    without case), and one at least is glued to the item before it."""
+    words: list[str] = []
+    glue: list[bool] = []  # each word: glued to the word before it
+    for n, piece in enumerate(_GLUED_ITEM.split(text)):
+        pieces = _ITEM_WORD.findall(piece)
+        words += pieces
+        glue += [n > 0 and k == 0 for k in range(len(pieces))]
+    if not 2 <= len(words) <= CHROME_ITEMS_MAX_WORDS or not any(glue):
+        return False
+    chrome, ends = patterns().chrome, patterns().end_markers
+    items: dict[int, tuple[int, bool]] = {0: (0, False)}  # word index -> (items, glued)
+    for start in range(len(words)):
+        if start not in items or not words[start][0].isalpha() or words[start][0].islower():
+            continue
+        count, seen = items[start]
+        for stop in range(start + 1, len(words) + 1):
+            item = fold(" ".join(words[start:stop]))
+            if chrome.fullmatch(item) or ends.fullmatch(item):
+                after = (count + 1, seen or glue[start])
+                items[stop] = max(items.get(stop, (0, False)), after)
+    count, seen = items.get(len(words), (0, False))
+    return count >= 2 and seen
 
 
 def matches_whole(markers: re.Pattern, folded: str) -> bool:

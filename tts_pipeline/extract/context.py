@@ -12,7 +12,15 @@ from dataclasses import replace
 
 from tts_pipeline.extract.contents import contents_lists
 from tts_pipeline.extract.header import SENTENCE_BREAK
-from tts_pipeline.extract.lines import QUESTION_MARKS, Kind, Line, fold, neighbour, skip_blank
+from tts_pipeline.extract.lines import (
+    QUESTION_MARKS,
+    Kind,
+    Line,
+    describe,
+    fold,
+    neighbour,
+    skip_blank,
+)
 from tts_pipeline.extract.names import is_name
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.threads import comment_threads
@@ -196,13 +204,26 @@ def _teasers(
     units: list[list[int]] = []
     while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.CHROME):
         unit, k = _dated(lines, [j], skip_blank(lines, j + 1), dated)
-        if k >= len(lines) or lines[k].kind is not Kind.BODY or lines[k].words > longest:
+        if k >= len(lines) or not _summary(lines, j, k) or lines[k].words > longest:
             break
         unit, j = _dated(lines, [*unit, k], skip_blank(lines, k + 1), dated)
         if named and j < len(lines) and lines[j].kind is Kind.SHORT and is_name(lines[j].text):
             unit, j = [*unit, j], skip_blank(lines, j + 1)
         units.append(unit)
     return units
+
+
+def _summary(lines: list[Line], title: int, k: int) -> bool:
+    """Line ``k`` can be the summary of the teaser titled by line ``title``: body text, or,
+    right under a title without a sentence end, a sentence a box's run already made chrome
+    (the first card under a box title, its title and summary on two lines with no blank
+    between, as a browser copies a card)."""
+    line = lines[k]
+    if line.kind is Kind.BODY:
+        return True
+    if k != title + 1 or lines[title].terminal or line.kind is not Kind.CHROME:
+        return False
+    return describe(line.text).kind is Kind.BODY
 
 
 def _dated(lines: list[Line], unit: list[int], j: int, dated: bool) -> tuple[list[int], int]:

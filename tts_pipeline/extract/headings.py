@@ -28,10 +28,26 @@ def is_heading(lines: Sequence[Line], i: int) -> bool:
     if _under_a_pull_quote(lines, i):
         return False
     below = neighbour(lines, i, 1)
+    if below == i + 1 and _label(lines, below, 1):
+        below = neighbour(lines, below, 1)  # an ad's label between it and its section
     if below is None or lines[below].kind is not Kind.BODY:
         return _over_a_heading(lines, i, below)
-    return own_block(lines, i) or neighbour_kind(lines, i, -1) is Kind.BODY
+    if own_block(lines, i) or neighbour_kind(lines, i, -1) is Kind.BODY:
+        return True
+    return i > 0 and _label(lines, i - 1, -1)  # an ad's label between it and the text above
 
+
+def _label(lines: Sequence[Line], j: int, step: int) -> bool:
+    """Line ``j`` is a lone chrome line of words (an ad's label, "Advertisement"; not a
+    time) with a blank line (or the page's edge) beyond it, on the side ``step`` away from
+    the line it touches."""
+    beyond = j + step
+    if lines[j].kind is not Kind.CHROME or _DIGIT.search(lines[j].text):
+        return False
+    return not 0 <= beyond < len(lines) or lines[beyond].kind is Kind.BLANK
+
+
+_DIGIT = re.compile(r"\d")
 
 _BULLET = re.compile(r"[*•·▪►]\s")
 """A list item's bullet ("* ", "• "): a link in a list, not a heading."""

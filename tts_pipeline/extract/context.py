@@ -47,6 +47,8 @@ POLL_MIN_ANSWERS = 2
 """Fewest answers of a poll under its question."""
 POLL_ANSWER_MAX_WORDS = 6
 """Longest answer of a poll ("Không có ý kiến")."""
+LINKS_MIN = 2
+"""Fewest links of a box above a paragraph glued under them that make it the story's."""
 TEASER_MIN_PAIRS = 2
 """Fewest teasers (a title, then a summary) under a box title that make it a box."""
 TEASER_LIST_MIN = 3
@@ -115,6 +117,8 @@ def _box_items(lines: list[Line]) -> None:
         while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.BODY, Kind.CHROME):
             if lines[j].words > BOX_ITEM_MAX_WORDS or _paragraph_after_chrome(lines, j, first):
                 break
+            if _paragraph_after_links(lines, j, first):
+                break
             j += 1
         if j == first + 1 and lines[first].kind is Kind.BODY:
             continue  # a paragraph on its own after the marker: the story goes on
@@ -140,6 +144,19 @@ def _paragraph_after_chrome(lines: list[Line], j: int, first: int) -> bool:
     if j == first or lines[j].kind is not Kind.BODY or lines[j - 1].kind is not Kind.CHROME:
         return False
     return SENTENCE_BREAK.search(lines[j].text) is not None
+
+
+def _paragraph_after_links(lines: list[Line], j: int, first: int) -> bool:
+    """Line ``j`` of a box's run is a sentence under ``LINKS_MIN`` links or more alone (lines
+    without a sentence end; a single one is a teaser's title) with more body text below the
+    blank line under it: the story's paragraph, which a browser copies with no blank line
+    above it, not a teaser's summary."""
+    if j - first < LINKS_MIN or lines[j].kind is not Kind.BODY or not lines[j].terminal:
+        return False
+    if any(lines[k].terminal or lines[k].kind is Kind.BODY for k in range(first, j)):
+        return False
+    below = skip_blank(lines, j + 1)
+    return below > j + 1 and below < len(lines) and lines[below].kind is Kind.BODY
 
 
 def _polls(lines: list[Line]) -> None:

@@ -320,3 +320,29 @@ def test_a_paragraph_right_under_a_box_of_links_is_the_story(tmp_path):
     text = _clean(tmp_path, LINKS)
     assert text.startswith("The island ferries will keep running")
     assert "Ferry timetables" not in text and "statistics 2025" not in text
+
+
+GLUED = [
+    "Hill Radio", "Shows", "Podcasts", "",
+    "Episode 12: The lighthouse keepers", "", "4 March 2026", "",
+    "This week we spend a night at the old lighthouse with the volunteers who keep its lamp "
+    "turning, and hear why the light still matters to the boats that fish off the point.", "",
+    "We also meet the last keeper who lived there, who remembers the winter the sea came "
+    "over the wall and put out the fire in the kitchen.", "",
+    "In this episode",
+    "02:10 Climbing the tower",
+    "18:45 The winter of the storm", "",
+    "Transcript",
+    "Ann: It is almost midnight and I am standing at the top of a hundred and twelve steps, "
+    "next to a lamp that is taller than I am.", "",
+    "Tom: It turns once every ten seconds. The boats out there know it by that, and they have "
+    "known it like that for a hundred years.", "",
+    "About us", "Contact", "© 2026 Hill Radio. All rights reserved.",
+]  # fmt: skip
+
+
+def test_a_heading_glued_to_its_section_is_read(tmp_path):
+    """A heading with a blank line above it and its section's text right below it (a browser
+    copies a heading with no blank under it) is the story's heading, even under a list."""
+    text = _clean(tmp_path, GLUED)
+    assert "\nTranscript\nAnn: It is almost midnight" in text

@@ -15,7 +15,8 @@ HEADING_MAX_WORDS = 20
 
 def is_heading(lines: Sequence[Line], i: int) -> bool:
     """A section subheading: a short headline-shaped line before a body line, after a body
-    line or set apart by blank lines (a box may stand between it and the text above)."""
+    line, set apart by blank lines (a box may stand between it and the text above) or by a
+    blank line above alone (a browser copies a heading with no blank under it)."""
     line = lines[i]
     if line.kind is not Kind.SHORT or not (1 <= line.words <= HEADING_MAX_WORDS):
         return False
@@ -34,6 +35,8 @@ def is_heading(lines: Sequence[Line], i: int) -> bool:
         return _over_a_heading(lines, i, below)
     if own_block(lines, i) or neighbour_kind(lines, i, -1) is Kind.BODY:
         return True
+    if below == i + 1 and i > 0 and lines[i - 1].kind is Kind.BLANK:
+        return True  # set apart above, glued to its section below
     return i > 0 and _label(lines, i - 1, -1)  # an ad's label between it and the text above
 
 

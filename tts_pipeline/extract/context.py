@@ -12,7 +12,15 @@ from dataclasses import replace
 
 from tts_pipeline.extract.contents import contents_lists
 from tts_pipeline.extract.header import SENTENCE_BREAK
-from tts_pipeline.extract.lines import QUESTION_MARKS, Kind, Line, fold, neighbour, skip_blank
+from tts_pipeline.extract.lines import (
+    QUESTION_MARKS,
+    Kind,
+    Line,
+    describe,
+    fold,
+    neighbour,
+    skip_blank,
+)
 from tts_pipeline.extract.names import is_name
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.threads import comment_threads
@@ -38,7 +46,8 @@ SUMMARY_BOX_MIN_ITEMS = 3
 LINKS_BEFORE_STORY = 2
 """Fewest links in a box's run that make a sentence right after them the story going on."""
 LINK_MIN_WORDS = 3
-"""Fewest words of such a link (a headline; a menu's items are shorter)."""
+"""Fewest words of such links (headlines; a menu's items are shorter) that make a long
+sentence under them the story going on."""
 STORY_SENTENCE_MIN_WORDS = 16
 """Fewest words of that sentence: a shorter one may be a link's headline or teaser."""
 POLL_MIN_ANSWERS = 2
@@ -144,22 +153,28 @@ def _paragraph_after_chrome(lines: list[Line], j: int, first: int) -> bool:
 
 
 def _sentence_after_links(lines: list[Line], j: int, first: int) -> bool:
-    """Line ``j`` of a box's run is a sentence (not a question) longer than a headline right
-    after ``LINKS_BEFORE_STORY`` or more links to stories (no sentence among them): the
-    story going on below a box of links that a browser's copy runs into its next paragraph,
-    not a teaser's summary."""
+    """Line ``j`` of a box's run is a sentence (not a question) right after
+    ``LINKS_BEFORE_STORY`` or more links (lines with no sentence end) that a browser's copy
+    ran into the story's next paragraph, not a teaser's summary: the sentence is longer
+    than a headline under links to stories, or more body text follows the blank line
+    under it."""
     line = lines[j]
     if line.kind is not Kind.BODY or not line.terminal or line.text.endswith(QUESTION_MARKS):
         return False
-    if line.words < STORY_SENTENCE_MIN_WORDS or j - first < LINKS_BEFORE_STORY:
+    links = [lines[k] for k in range(first, j)]
+    if len(links) < LINKS_BEFORE_STORY or any(_not_link(link) for link in links):
         return False
-    return all(_headline_link(lines[k]) for k in range(first, j))
+    if line.words >= STORY_SENTENCE_MIN_WORDS and all(
+        link.words >= LINK_MIN_WORDS for link in links
+    ):
+        return True
+    below = skip_blank(lines, j + 1)
+    return j + 1 < below < len(lines) and lines[below].kind is Kind.BODY
 
 
-def _headline_link(line: Line) -> bool:
-    """A link to another story: a short line of ``LINK_MIN_WORDS`` or more (a headline, not
-    a menu's item)."""
-    return line.kind in (Kind.SHORT, Kind.CHROME) and line.words >= LINK_MIN_WORDS
+def _not_link(line: Line) -> bool:
+    """A line of a box's run that is no link: body text, or a line ending a sentence."""
+    return line.kind is Kind.BODY or line.terminal
 
 
 def _polls(lines: list[Line]) -> None:
@@ -226,13 +241,26 @@ def _teasers(
     units: list[list[int]] = []
     while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.CHROME):
         unit, k = _dated(lines, [j], skip_blank(lines, j + 1), dated)
-        if k >= len(lines) or lines[k].kind is not Kind.BODY or lines[k].words > longest:
+        if k >= len(lines) or not _summary(lines, j, k) or lines[k].words > longest:
             break
         unit, j = _dated(lines, [*unit, k], skip_blank(lines, k + 1), dated)
         if named and j < len(lines) and lines[j].kind is Kind.SHORT and is_name(lines[j].text):
             unit, j = [*unit, j], skip_blank(lines, j + 1)
         units.append(unit)
     return units
+
+
+def _summary(lines: list[Line], title: int, k: int) -> bool:
+    """Line ``k`` can be the summary of the teaser titled by line ``title``: body text, or,
+    right under a title without a sentence end, a sentence a box's run already made chrome
+    (the first card under a box title, its title and summary on two lines with no blank
+    between, as a browser copies a card)."""
+    line = lines[k]
+    if line.kind is Kind.BODY:
+        return True
+    if k != title + 1 or lines[title].terminal or line.kind is not Kind.CHROME:
+        return False
+    return describe(line.text).kind is Kind.BODY
 
 
 def _dated(lines: list[Line], unit: list[int], j: int, dated: bool) -> tuple[list[int], int]:

@@ -16,7 +16,9 @@ HEADING_MAX_WORDS = 20
 def is_heading(lines: Sequence[Line], i: int) -> bool:
     """A section subheading: a short headline-shaped line before a body line, after a body
     line (or after a line of chrome under one: an advertisement's label, a "read also"
-    link) or set apart by blank lines (a box may stand between it and the text above)."""
+    link), set apart by blank lines (a box may stand between it and the text above), or
+    opening its block with its section glued below (as a browser copies a heading); an
+    advertisement's label may stand between it and its section."""
     line = lines[i]
     if line.kind is not Kind.SHORT or not (1 <= line.words <= HEADING_MAX_WORDS):
         return False
@@ -29,9 +31,13 @@ def is_heading(lines: Sequence[Line], i: int) -> bool:
     if _under_a_pull_quote(lines, i):
         return False
     below = neighbour(lines, i, 1)
+    if below == i + 1 and _label(lines, below, 1):
+        below = neighbour(lines, below, 1)  # an ad's label between it and its section
     if below is None or lines[below].kind is not Kind.BODY:
         return _over_a_heading(lines, i, below)
-    return own_block(lines, i) or _under_body(lines, i) or _opens(lines, i)
+    if own_block(lines, i) or _under_body(lines, i) or _opens(lines, i):
+        return True
+    return i > 0 and _label(lines, i - 1, -1)  # an ad's label between it and the text above
 
 
 def _opens(lines: Sequence[Line], i: int) -> bool:
@@ -52,6 +58,18 @@ def _under_body(lines: Sequence[Line], i: int) -> bool:
         above = neighbour(lines, above, -1)
     return above is not None and lines[above].kind is Kind.BODY
 
+
+def _label(lines: Sequence[Line], j: int, step: int) -> bool:
+    """Line ``j`` is a lone chrome line of words (an ad's label, "Advertisement"; not a
+    time) with a blank line (or the page's edge) beyond it, on the side ``step`` away from
+    the line it touches."""
+    beyond = j + step
+    if lines[j].kind is not Kind.CHROME or _DIGIT.search(lines[j].text):
+        return False
+    return not 0 <= beyond < len(lines) or lines[beyond].kind is Kind.BLANK
+
+
+_DIGIT = re.compile(r"\d")
 
 _BULLET = re.compile(r"[*•·▪►]\s")
 """A list item's bullet ("* ", "• "): a link in a list, not a heading."""

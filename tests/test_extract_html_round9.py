@@ -73,3 +73,27 @@ def test_a_here_is_the_way_to_link_is_chrome_in_german() -> None:
     with chrome_languages(("de",)):
         assert describe("Hier geht es zur neuen Satzung des Vereins").kind is Kind.CHROME
         assert describe("Hier geht's zur neuen Satzung des Vereins").kind is Kind.CHROME
+
+
+def test_a_paragraph_above_a_photo_credit_is_not_a_caption() -> None:
+    """A paragraph of three sentences (text in a ``<div>``) trafilatura keeps right above a
+    photo's credit reads as the photo's caption by its neighbour, but it is the story's last
+    paragraph; a caption in a ``<figcaption>`` above its credit is not read."""
+    last = (
+        "Next spring the volunteers want to paint the hall. They also plan a hedge along its "
+        "path. Anyone who wants to help can come to the meeting on Friday."
+    )
+    caption = "Volunteers carry chairs back into the main room of the reopened hall."
+    html = (
+        "<html><head><title>Hall reopens | Valley Post</title></head><body>"
+        "<h1>Village hall reopens after repairs</h1>"
+        + "".join(f"<p>{p}</p>" for p in [*STORY, *MORE])
+        + f"<figure><img src='chairs.jpg'><figcaption>{caption}</figcaption>"
+        "<div>Photo: Jane Roe</div></figure>"
+        f"<div class='text'><div>{last}</div><div>Photo: John Doe</div></div>"
+        "<div class='foot'>© Valley Post</div></body></html>"
+    )
+    story = _story(html, [*STORY, *MORE, caption, last])
+    assert last in story.paragraphs
+    assert caption not in story.paragraphs
+    assert list(story.paragraphs) == [*STORY, *MORE, last]

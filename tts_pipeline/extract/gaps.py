@@ -270,6 +270,9 @@ def _pointer(line: Line, evidence: Evidence) -> bool:
 def stray_links(lines: Sequence[Line], evidence: Sequence[Evidence], story: list[int]) -> set[int]:
     """The stray links of trafilatura's story, but those right between two of its lines
     that are not links (blank lines aside): a name or a title linked in a list, not a menu;
+    nor a lone one in a paragraph (``<p>``) of its own right below one of its lines that is
+    not a link, below its first paragraph (a linked title, a source, the last item of a
+    list; a menu is a run of links, a footer's link is not set as a paragraph);
     and pointers to other stories (:func:`_pointer`) below its text (a linked headline
     atop a post is the post's own)."""
     body = [i for i in story if lines[i].kind is Kind.BODY and not _pointer(lines[i], evidence[i])]
@@ -281,7 +284,18 @@ def stray_links(lines: Sequence[Line], evidence: Sequence[Evidence], story: list
         for above, i, below in zip(text, text[1:], text[2:], strict=False)
         if i in links and {above, below} <= set(story) and not {above, below} & links
     }
-    return (links - in_text) | pointers
+    below_text = {
+        i
+        for above, i, below in zip(text, text[1:], [*text[2:], -1], strict=False)
+        if i in links
+        and evidence[i].tag == "p"
+        and body
+        and i > body[0]
+        and above in story
+        and above not in links
+        and below not in links
+    }
+    return (links - in_text - below_text) | pointers
 
 
 def introduced_lists(

@@ -4,6 +4,7 @@ puts the story together from them)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from tts_pipeline.extract.gaps import (
 )
 from tts_pipeline.extract.htmlmeta import PageMeta
 from tts_pipeline.extract.leads import (
+    LEAD_TAGS,
     LeadPage,
     article_leads,
     described,
@@ -43,6 +45,10 @@ from tts_pipeline.extract.textdump import DumpReading
 
 ARTICLE_SHARE = 0.5
 """Share of trafilatura's words in the article element for that element to hold the story."""
+PARAGRAPH_MIN_SENTENCES = 3
+"""Fewest sentences of a paragraph that reads as a photo's caption by the credit below it
+but is the story's (a caption says what the photo shows in a sentence or two)."""
+_SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*(?=\s+[\"'“„«(]*[A-ZÀ-Ý]|\s*$)")
 MOST_OF_STORY = 0.8
 """Trafilatura's reading with less than this share of the dump cleaner's words has dropped
 part of the story: the dump cleaner's other lines in the article element are added."""
@@ -125,7 +131,8 @@ def _readings(
     ours = set(dump.keep) - set(dump.fragments) - dump.by_shape if dump else set()
     article_holds_story = words > 0 and in_article >= ARTICLE_SHARE * words
     story = [i for i in found if not is_title(lines[i].text, titles) and i not in own]
-    by_context = _body_dropped_by_context(lines, story) | story_items(lines, evidence, story)
+    by_context = _body_dropped_by_context(lines, evidence, story)
+    by_context |= story_items(lines, evidence, story)
     story = [i for i in story if lines[i].kind not in DROPPED_KINDS or i in by_context]
     # a menu's link trafilatura kept far above is not where the story starts
     strays = stray_links(lines, evidence, story)
@@ -265,15 +272,21 @@ _SUBHEADING = (
     "checks call it chrome by its neighbours (an item of the box above)"
 )
 _KEPT_BY_CONTEXT = (
-    "trafilatura kept it; our checks call it chrome by its neighbours, but that would be "
-    "most of the story"
+    "trafilatura kept it; our checks call it a caption by its neighbours (a credit below), "
+    "but it is a paragraph (<p>, <div>), not a caption element, or that would be most of "
+    "the story"
 )
 
 
-def _body_dropped_by_context(lines: Sequence[Line], found: list[int]) -> set[int]:
-    """Lines of trafilatura's story that read as body text alone but are chrome by their
-    neighbours (a caption above a credit), when they are most of its words: the checks
-    remove lines, not the story (a slideshow's every paragraph has a credit under it)."""
+def _body_dropped_by_context(
+    lines: Sequence[Line], evidence: Sequence[Evidence], found: list[int]
+) -> set[int]:
+    """Lines of trafilatura's story that read as body text alone but are a caption by their
+    neighbours (a credit right below): those set as a paragraph (``<p>``, text in a
+    ``<div>``) of ``PARAGRAPH_MIN_SENTENCES`` or more, not in a caption element (the
+    paragraph above a photo and its credit); and all of them when they are most of its
+    words: the checks remove lines, not the story (a slideshow's every paragraph has a
+    credit under it)."""
     dropped = [i for i in found if lines[i].kind in DROPPED_KINDS]
     by_context = [
         i
@@ -283,7 +296,17 @@ def _body_dropped_by_context(lines: Sequence[Line], found: list[int]) -> set[int
     kept_words = sum(lines[i].words for i in found if lines[i].kind not in DROPPED_KINDS)
     if sum(lines[i].words for i in by_context) > kept_words:
         return set(by_context)
-    return set()
+    return {
+        i
+        for i in by_context
+        if evidence[i].tag in LEAD_TAGS and _sentences(lines[i].text) >= PARAGRAPH_MIN_SENTENCES
+    }
+
+
+def _sentences(text: str) -> int:
+    """Sentence ends in ``text`` (a full stop, a question or an exclamation mark before a
+    space and a capital letter, or at its end)."""
+    return len(_SENTENCE_END.findall(text))
 
 
 def _other_stories(

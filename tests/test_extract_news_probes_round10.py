@@ -1,0 +1,118 @@
+"""Probe pages of round 10 (tests/pages/probe_news10/): invented 2019-2020-style news pages of
+site families the other probe sets lack, each with the dump Chromium gives for "select all,
+copy" of it (<name>.dump.txt, JavaScript and CSS off). A local chain paper with a gallery and
+"Story continues below gallery", a portal's syndicated story with "More from <partner>", a
+post of short numbered items each with an embedded post, an explainer as a stack of question
+cards, a wire story with its "(Reporting by ...; Editing by ...)" tail (part of the story), a
+public broadcaster's story with "Related Topics" and "Top Stories", a daily with a long "Most
+popular" list and a reader-support appeal in full sentences, a business page with "Key Points"
+and video teasers, a page with shouted "CLICK HERE" promo lines inside its body, a story with
+"RELATED..." links inline, a local TV story beside a weather widget and a school closings
+table, and a French daily's story cut by its subscriber wall. Each page must reach its F1 as
+HTML and as its Chromium dump, keep its story's phrases and drop the chrome.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.story_cases import check_probe, probe_truth
+
+PAGES = Path(__file__).parent / "pages" / "probe_news10"
+
+# name: (HTML floor, Chromium dump floor), a little under what the cleaner reaches.
+FLOORS = {
+    "bbc-topics": (0.98, 0.98),
+    "buzz-items": (0.80, 0.89),
+    "cnbc-keypoints": (0.94, 0.90),
+    "fox-applines": (0.95, 0.94),
+    "fr-abonnes": (0.93, 0.90),
+    "gannett-gallery": (0.96, 0.98),
+    "guardian-support": (0.70, 0.73),
+    "huffpost-related": (0.95, 0.98),
+    "localtv-closings": (0.98, 0.98),
+    "reuters-wire": (0.98, 0.98),
+    "vox-cardstack": (0.93, 0.89),
+    "yahoo-syndicated": (0.98, 0.98),
+}
+
+CHROME = ["Privacy Policy", "All rights reserved", "All Rights Reserved", "Subscribe"]
+
+# "<kind>_keeps": chrome a reading still keeps; "<kind>_misses": story it still loses
+# (known defects); kind is "html" or "text" (the Chromium dump).
+CASES = {
+    "bbc-topics": {"must": ["A woman who found a Roman coin hoard", "on display next year."],
+                   "must_not": ["Related Topics", "Top Stories", "Share this with",
+                                "Train fares to rise", "Image caption", "More on this story"]},
+    "buzz-items": {"text_keeps": ["What's your reaction?"],
+                   "must": ["Sometimes the internet is a lot.", "1. This dog who refuses",
+                            "entirely unbothered."],
+                   "must_not": ["View this photo on Twitter", "What's your reaction?",
+                                "Top Posts On", "Show 12 more comments"]},
+    "cnbc-keypoints": {"must": ["Airlines are asking the federal government",
+                                "little changed on Tuesday afternoon."],
+                       "must_not": ["Key Points", "Licensing & Reprints", "Trending Now",
+                                    "Bloomberg | Getty Images", "Squawk Box"]},
+    "fox-applines": {"text_keeps": ["TWO HIKERS RESCUED"],
+                     "must": ["A Coast Guard crew rescued four fishermen",
+                              "along the Oregon coast this year."],
+                     "must_not": ["CLICK HERE TO GET", "CLICK HERE FOR MORE",
+                                  "TWO HIKERS RESCUED", "Trending in U.S.",
+                                  "Do Not Sell my Personal Information"]},
+    "fr-abonnes": {"must": ["La mairie de Bordeaux a annoncé mardi",
+                            "selon la chambre de commerce."],
+                   "must_not": ["Il vous reste 72 %", "Je m'abonne", "Sur le même sujet",
+                                "Les plus lus", "Paramétrer les cookies",
+                                "Tous droits réservés"]},
+    "gannett-gallery": {"html_keeps": ["Story continues below gallery"],
+                        "must": ["Dozens of families lined Maple Street",
+                                 "cross the rail line downtown."],
+                        "must_not": ["Story continues below gallery", "Show Caption",
+                                     "1 of 14", "More Stories", "Ice jam prompts"]},
+    "guardian-support": {"html_keeps": ["Reuse this content"],
+                         "must": ["The number of hedgehogs in Britain's countryside",
+                                  "gaps in garden boundaries as standard."],
+                         "must_not": ["Most popular", "Scientists baffled",
+                                      "Reuse this content", "Photograph: Alamy",
+                                      "Share on Facebook"]},
+    "huffpost-related": {"must": ["A public library in suburban Ohio",
+                                  "according to the Urban Libraries Council."],
+                         "must_not": ["RELATED", "Librarians Are Fighting Back",
+                                      "Good News newsletter", "Suggest a correction"]},
+    "localtv-closings": {"must": ["Crews worked through the night",
+                                  "one to three inches on Friday."],
+                         "must_not": ["School Closings", "2 Hour Delay",
+                                      "Full Forecast", "7-Day Forecast", "Trending Stories",
+                                      "FCC Public File"]},
+    "reuters-wire": {"must": ["LISBON (Reuters) - Portugal's government",
+                              "(Reporting by Sofia Amaral; Additional reporting"],
+                     "must_not": ["Our Standards", "More From Reuterz", "Sponsored",
+                                  "3 Min Read", "All quotes delayed"]},
+    "vox-cardstack": {"html_keeps": ["Card 1 of 4"],
+                      "text_misses": ["If you have paid any attention", "What is a heat pump?"],
+                      "must": ["If you have paid any attention", "What is a heat pump?",
+                               "for the coldest nights.", "close much of the gap."],
+                      "must_not": ["Card 1 of 4", "Sign up for the newsletter",
+                                   "Share this story", "Most Read", "Cookie Settings"]},
+    "yahoo-syndicated": {"must": ["Shoppers hoping to snag a discounted television",
+                                  "has continued since."],
+                         "must_not": ["More from The Daily Ledger",
+                                      "Read the original article", "Trending Now",
+                                      "The 10 best budget laptops", "Quotes delayed"]},
+}  # fmt: skip
+
+
+def _check(name: str, path: Path, floor: float, kind: str) -> None:
+    check_probe(path, probe_truth(PAGES, name), CASES[name], floor, kind, CHROME)
+
+
+@pytest.mark.parametrize("name", FLOORS)
+def test_html_page(name):
+    _check(name, PAGES / f"{name}.html", FLOORS[name][0], "html")
+
+
+@pytest.mark.parametrize("name", FLOORS)
+def test_chromium_dump(name):
+    _check(name, PAGES / f"{name}.dump.txt", FLOORS[name][1], "text")

@@ -126,31 +126,40 @@ def _clean_dump(tmp_path: Path, text: str) -> str:
     return "\n".join(extract_article(read_source(str(page))).paragraphs)
 
 
-SHARE_BAR_DUMP = """Tidewater Post
-NewsPoliticsScienceVideo
-Support our work
-Tide mills, explained
-Why an old way of grinding grain is back in the news.
-
-By Ruth Keane Updated Mar 3, 2020, 9:00am EST
-Share this storyShare this on FacebookShare this on Twitter
-If you have followed the debate over river energy this winter, you have probably heard about tide mills. Here is what they are and why they matter again.
-
-Part 1 of 3
-
-What is a tide mill?
-A tide mill stores sea water behind a gate at high tide and lets it out through a wheel as the tide falls, turning millstones for a few hours each day.
-
-The oldest ones on this coast are about nine hundred years old, and a handful still grind flour for visitors in the summer months.
-
-Why are engineers interested?
-The same idea, on a much larger scale, could make electricity at times of day that can be known years ahead, which wind and sun cannot promise.
-
-Several small schemes are being studied, though none has yet found the money to be built, and fishermen worry about the effect on the estuaries.
-
-Sign up for the newsletter
-Cookie Settings
-"""
+SHARE_BAR_DUMP = "\n".join(
+    [
+        "Tidewater Post",
+        "NewsPoliticsScienceVideo",
+        "Support our work",
+        "Tide mills, explained",
+        "Why an old way of grinding grain is back in the news.",
+        "",
+        "By Ruth Keane Updated Mar 3, 2020, 9:00am EST",
+        "Share this storyShare this on FacebookShare this on Twitter",
+        "If you have followed the debate over river energy this winter, you have probably"
+        " heard about tide mills. Here is what they are and why they matter again.",
+        "",
+        "Part 1 of 3",
+        "",
+        "What is a tide mill?",
+        "A tide mill stores sea water behind a gate at high tide and lets it out through "
+        "a wheel as the tide falls, turning millstones for a few hours each day.",
+        "",
+        "The oldest ones on this coast are about nine hundred years old, and a handful "
+        "still grind flour for visitors in the summer months.",
+        "",
+        "Why are engineers interested?",
+        "The same idea, on a much larger scale, could make electricity at times of day "
+        "that can be known years ahead, which wind and sun cannot promise.",
+        "",
+        "Several small schemes are being studied, though none has yet found the money to "
+        "be built, and fishermen worry about the effect on the estuaries.",
+        "",
+        "Sign up for the newsletter",
+        "Cookie Settings",
+        "",
+    ]
+)
 
 
 def test_share_bar_is_no_teaser_title(tmp_path):

@@ -27,7 +27,7 @@ PAGES = Path(__file__).parent / "pages" / "probe_news10"
 # name: (HTML floor, Chromium dump floor), a little under what the cleaner reaches.
 FLOORS = {
     "bbc-topics": (0.98, 0.98),
-    "buzz-items": (0.80, 0.89),
+    "buzz-items": (0.82, 0.97),
     "cnbc-keypoints": (0.94, 0.90),
     "fox-applines": (0.95, 0.94),
     "fr-abonnes": (0.93, 0.90),
@@ -172,3 +172,44 @@ def test_share_bar_is_no_teaser_title(tmp_path):
     assert "fishermen worry about the effect" in text
     assert "Share this story" not in text
     assert "Cookie Settings" not in text
+
+
+EMBED_ITEMS_DUMP = "\n".join(
+    [
+        "Pet Corner",
+        "Five dogs who love the beach",
+        "Posted on June 2, 2019",
+        "",
+        "Summer is here, and some dogs are very happy about it. Here are five of them.",
+        "",
+        "1. This dog who digs a new hole every single morning:",
+        "",
+        "instagram.com",
+        "",
+        "His family says the hole is usually gone by lunchtime, and he starts again.",
+        "",
+        "2. This one who will not leave the water:",
+        "",
+        "instagram.com",
+        "",
+        "She has been known to swim after the same stick for an entire afternoon.",
+        "",
+        "3. And this one who guards the picnic basket:",
+        "",
+        "twitter.com",
+        "",
+        "Nobody has managed to take a sandwich from him all summer, his owner says.",
+        "",
+        "Privacy Policy",
+    ]
+)
+
+
+def test_bare_domain_line_is_chrome(tmp_path):
+    """A line that is nothing but a domain name ("instagram.com", the source label of an
+    embedded post) is chrome, not the story."""
+    text = _clean_dump(tmp_path, EMBED_ITEMS_DUMP)
+    assert "1. This dog who digs" in text
+    assert "his owner says." in text
+    assert "instagram.com" not in text
+    assert "twitter.com" not in text

@@ -30,7 +30,7 @@ FLOORS = {
     "buzz-items": (0.82, 0.97),
     "cnbc-keypoints": (0.94, 0.90),
     "fox-applines": (0.95, 0.94),
-    "fr-abonnes": (0.93, 0.90),
+    "fr-abonnes": (0.93, 0.93),
     "gannett-gallery": (0.98, 0.98),
     "guardian-support": (0.79, 0.83),
     "huffpost-related": (0.95, 0.98),
@@ -254,3 +254,22 @@ def test_gallery_counter_and_continues_line_are_chrome(tmp_path):
     assert "the last of the buns for free." in text
     assert "Photo 1 of 12" not in text
     assert "Story continues below" not in text
+
+
+def test_french_subscription_offer_is_a_prompt(tmp_path):
+    """A French subscription offer under a paywall ("Offre spéciale : 1 € le premier mois,
+    sans engagement.") is a prompt, not the story's last paragraph."""
+    story = [
+        "Le conseil municipal a voté lundi soir la rénovation complète de la halle du"
+        " marché, fermée depuis deux ans pour des raisons de sécurité.",
+        "Les travaux devraient commencer à l'automne et durer dix-huit mois, selon le maire.",
+        "Les commerçants, installés en attendant sur la place de l'église, se disent"
+        " soulagés mais inquiets pour la période des fêtes.",
+    ]
+    offer = "Offre spéciale : 1 € le premier mois, sans engagement."
+    lines = ["Le Courrier", "La halle du marché sera rénovée", *story,
+             "Il vous reste 70 % de cet article à lire. La suite est réservée aux abonnés.",
+             offer, "Je m'abonne", "Mentions légales"]  # fmt: skip
+    text = _clean_dump(tmp_path, "\n\n".join(lines))
+    assert "inquiets pour la période des fêtes." in text
+    assert offer not in text

@@ -27,7 +27,7 @@ PAGES = Path(__file__).parent / "pages" / "probe_news10"
 # name: (HTML floor, Chromium dump floor), a little under what the cleaner reaches.
 FLOORS = {
     "bbc-topics": (0.98, 0.98),
-    "buzz-items": (0.82, 0.97),
+    "buzz-items": (0.97, 0.97),
     "cnbc-keypoints": (0.94, 0.90),
     "fox-applines": (0.95, 0.94),
     "fr-abonnes": (0.93, 0.93),
@@ -273,3 +273,41 @@ def test_french_subscription_offer_is_a_prompt(tmp_path):
     text = _clean_dump(tmp_path, "\n\n".join(lines))
     assert "inquiets pour la période des fêtes." in text
     assert offer not in text
+
+
+def _tweet(text: str) -> str:
+    return (
+        '<div class="embed"><blockquote class="twitter-tweet">'
+        f"<p>{text}</p>&mdash; Jo Bell (@jo_bell_garden) <a>June 9, 2019</a></blockquote>"
+        '<p class="embed-fallback">View this photo on Twitter</p></div><p>twitter.com</p>'
+    )
+
+
+GARDEN_ITEMS = [
+    ("1. The tomato plant that escaped over the fence:", "my tomatoes have left home",
+     "It now grows mostly in the neighbour's garden, who has been very good about it."),
+    ("2. The sunflower taller than the shed:", "she is three metres and rising",
+     "Its owner has had to borrow a ladder to check on it each weekend this summer."),
+    ("3. The pumpkin that broke the wheelbarrow:", "rip wheelbarrow 2009-2019",
+     "A new wheelbarrow has been bought, and the pumpkin is going to the village show."),
+]  # fmt: skip
+GARDEN_PAGE = (
+    "<html><head><title>3 Gardens That Got Out Of Hand</title></head><body>"
+    "<header><a href='/'>Plot Post</a><nav><a>Quizzes</a> <a>News</a></nav></header><main>"
+    "<h1>3 Gardens That Got Out Of Hand</h1><p>Posted on June 10, 2019</p>"
+    "<div class='buzz'><p>Some gardens have plans of their own. Here are three of them,"
+    " shared by their slightly overwhelmed owners this week.</p>"
+    + "".join(f"<div><h2>{h}</h2>{_tweet(t)}<p>{p}</p></div>" for h, t, p in GARDEN_ITEMS)
+    + "</div></main><footer><p>Privacy Policy</p></footer></body></html>"
+)
+
+
+def test_embedded_post_signature_in_a_gap_is_kept(tmp_path):
+    """The signature of an embedded post ("— Jo Bell (@jo_bell_garden) June 9, 2019") that
+    the dump cleaner keeps in a gap of trafilatura's story is kept with the post it signs."""
+    page = tmp_path / "garden.html"
+    page.write_text(GARDEN_PAGE, "utf-8")
+    text = "\n".join(extract_article(read_source(str(page))).paragraphs)
+    assert "going to the village show." in text
+    assert text.count("— Jo Bell (@jo_bell_garden) June 9, 2019") == 3
+    assert "View this photo on Twitter" not in text

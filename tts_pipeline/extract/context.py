@@ -240,6 +240,8 @@ def _teasers(
     ``named`` (teasers under a box title) the name of its author under them."""
     units: list[list[int]] = []
     while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.CHROME):
+        if describe(lines[j].text).kind is Kind.CHROME:
+            break  # a share bar or a button by its own words: no teaser's title
         unit, k = _dated(lines, [j], skip_blank(lines, j + 1), dated)
         if k >= len(lines) or not _summary(lines, j, k) or lines[k].words > longest:
             break

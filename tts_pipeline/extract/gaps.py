@@ -20,6 +20,7 @@ from tts_pipeline.extract.lines import (
     neighbour,
     skip_blank,
 )
+from tts_pipeline.extract.posts import signs_a_post
 from tts_pipeline.extract.storytext import LINK_SHARE, is_sentence, spaced_words
 
 CODE_TAGS = ("pre", "code")
@@ -77,6 +78,7 @@ def filled_gaps(
             filled.update(gap)
             continue
         filled.update(_run_into(lines, evidence, above, below, ours))
+        filled.update(j for j in gap if j in ours and signs_a_post(lines[j]))
         text = [j for j in gap if _gap_paragraph(lines[j], evidence[j], j in ours)]
         if text and all(j in text or lines[j].kind in GAP_CHROME_KINDS for j in gap):
             filled.update(text)

@@ -40,7 +40,7 @@ FLOORS = {
     "health-qa": (0.98, 0.98),
     "id-jsonld-teaser": (0.98, 0.19),
     "it-classifica": (0.92, 0.98),
-    "ko-comments": (0.91, 0.98),
+    "ko-comments": (0.95, 0.98),
     "listicle-ten": (0.98, 0.98),
     "longread-dropcap": (0.95, 0.95),
     "newswire-pr": (0.98, 0.98),

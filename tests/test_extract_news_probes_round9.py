@@ -36,7 +36,7 @@ FLOORS = {
     "de-consent-interest": (0.94, 0.94),
     "deals-weekend": (0.98, 0.98),
     "es-ofertas": (0.98, 0.98),
-    "fr-lireaussi-comments": (0.91, 0.94),
+    "fr-lireaussi-comments": (0.94, 0.94),
     "health-qa": (0.98, 0.98),
     "id-jsonld-teaser": (0.98, 0.19),
     "it-classifica": (0.92, 0.98),

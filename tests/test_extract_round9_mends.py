@@ -36,3 +36,28 @@ def test_the_reporters_sign_off_under_the_story_is_not_read() -> None:
     story = _story(html, [*KO_STORY, sign_off])
     assert list(story.paragraphs) == KO_STORY
     assert story.author == "박서연"
+
+
+HALL = [
+    "The village hall reopened on Saturday after a year of repairs to its leaking roof.",
+    "Volunteers raised most of the money with cake sales, a sponsored walk and a raffle.",
+    "The new roof is made of slate from the old quarry above the village, as the first was.",
+]
+
+
+def test_the_byline_and_date_under_a_standfirst_are_not_read() -> None:
+    """The header's byline and its labelled date between a paragraph trafilatura keeps above
+    them (a standfirst) and the story are the article's header, not its text."""
+    lead = "A year of work by volunteers has saved the building for the next generation."
+    byline, date = "By Jane Roe", "Published on 12/02/2020 at 18:05"
+    html = (
+        "<html><head><title>Hall reopens | Valley Post</title></head><body>"
+        "<h1>Village hall reopens after a year of repairs</h1>"
+        f"<p class='lead'>{lead}</p><div class='by'>{byline}</div><div>{date}</div>"
+        "<div class='share'>Share on Facebook</div>"
+        + "".join(f"<p>{p}</p>" for p in HALL)
+        + "<div class='foot'>© Valley Post</div></body></html>"
+    )
+    story = _story(html, [lead, byline, date, *HALL])
+    assert list(story.paragraphs) == [lead, *HALL]
+    assert story.author == "Jane Roe"

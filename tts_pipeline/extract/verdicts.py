@@ -38,6 +38,7 @@ from tts_pipeline.extract.storyend import (
     HEAD_DATELINE,
     above_headline,
     below_story_end,
+    datelines_beside,
     head_datelines,
 )
 from tts_pipeline.extract.storytext import LINK_SHARE, is_title
@@ -165,7 +166,7 @@ def _readings(
         leads=set(article_leads(page, story_start, set(found), ours)),
         after_end=after_end,
         teasers=set(teaser_lines(lines, evidence, story)),
-        head_dates=set(head_datelines(lines, story)),
+        head_dates=set(head_datelines(lines, story)) | datelines_beside(lines, found, own),
         captions=set(caption_lines(lines, evidence, story)),
         header=set(above_headline(lines, story, titles)),
         subheadings=subheadings(lines, evidence, set(found) - after_end),

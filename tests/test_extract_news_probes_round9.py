@@ -39,7 +39,7 @@ FLOORS = {
     "fr-lireaussi-comments": (0.94, 0.94),
     "health-qa": (0.98, 0.98),
     "id-jsonld-teaser": (0.98, 0.19),
-    "it-classifica": (0.92, 0.98),
+    "it-classifica": (0.98, 0.98),
     "ko-comments": (0.95, 0.98),
     "listicle-ten": (0.98, 0.98),
     "longread-dropcap": (0.95, 0.95),

@@ -61,3 +61,24 @@ def test_the_byline_and_date_under_a_standfirst_are_not_read() -> None:
     story = _story(html, [lead, byline, date, *HALL])
     assert list(story.paragraphs) == [lead, *HALL]
     assert story.author == "Jane Roe"
+
+
+def test_a_results_box_under_the_story_is_not_read() -> None:
+    """A heading over a list of short items with figures below the story's last paragraph
+    (the round's results) is a box, though trafilatura keeps it; a list of short items
+    without figures there (the story's closing list) stays."""
+    results = ["Results of round 24", "Rovers - City 2-1", "Albion - United 0-0", "Town - Park 1-3"]
+    closing = ["What the hall offers", "A library corner", "A kitchen for the cafe", "A stage"]
+    for items, read in ((results, False), (closing, True)):
+        html = (
+            "<html><head><title>Hall reopens | Valley Post</title></head><body>"
+            "<h1>Village hall reopens after a year of repairs</h1>"
+            + "".join(f"<p>{p}</p>" for p in HALL)
+            + f"<div class='box'><h3>{items[0]}</h3><ul>"
+            + "".join(f"<li>{item}</li>" for item in items[1:])
+            + "</ul></div><div class='foot'>© Valley Post</div></body></html>"
+        )
+        story = _story(html, [*HALL, *items])
+        assert list(story.paragraphs)[: len(HALL)] == HALL
+        assert (items[1] in story.paragraphs) is read
+        assert (items[0] in story.paragraphs) is read

@@ -31,7 +31,13 @@ from tts_pipeline.extract.leads import (
 )
 from tts_pipeline.extract.lines import Kind, Line, describe
 from tts_pipeline.extract.liveblog import live_lines
-from tts_pipeline.extract.storyboxes import DROPPED_KINDS, below_boxes, subheadings, table_below
+from tts_pipeline.extract.storyboxes import (
+    DROPPED_KINDS,
+    below_boxes,
+    list_box_below,
+    subheadings,
+    table_below,
+)
 from tts_pipeline.extract.storyend import (
     ABOVE_HEADLINE,
     BELOW_THE_END,
@@ -146,6 +152,7 @@ def _readings(
     page = LeadPage(lines, evidence, titles, meta.description)
     after_end = below_story_end(lines, evidence, story) | _bio(lines, story, meta, dump)
     after_end |= below_boxes(lines, found) | table_below(lines, found)
+    after_end |= list_box_below(lines, evidence, found)
     return _Readings(
         lines=lines,
         evidence=evidence,

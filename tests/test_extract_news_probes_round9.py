@@ -45,7 +45,7 @@ FLOORS = {
     "longread-dropcap": (0.95, 0.95),
     "newswire-pr": (0.98, 0.98),
     "ngo-announce": (0.98, 0.94),
-    "pt-listicle": (0.94, 0.98),
+    "pt-listicle": (0.97, 0.98),
     "ru-morestories": (0.98, 0.98),
     "standings": (0.98, 0.98),
     "tech-review": (0.98, 0.93),

@@ -82,3 +82,22 @@ def test_a_results_box_under_the_story_is_not_read() -> None:
         assert list(story.paragraphs)[: len(HALL)] == HALL
         assert (items[1] in story.paragraphs) is read
         assert (items[0] in story.paragraphs) is read
+
+
+def test_a_dateline_with_its_time_after_as_or_om_is_a_dateline() -> None:
+    """A time of day after "às" (Portuguese) or "om" (Dutch) belongs to the date before it,
+    so a line with the published and updated dates and times is a dateline, not read."""
+    from tts_pipeline.extract.dates import find_date
+    from tts_pipeline.extract.lines import is_dateline
+
+    assert find_date("05/02/2020 às 07h30").iso.endswith("T07:30")
+    assert find_date("12 maart 2021 om 14:45").iso.endswith("T14:45")
+    date = "Publicado em 05/02/2020 às 07h30 | Atualizado em 05/02/2020 às 09h12"
+    assert is_dateline(date)
+    html = (
+        "<html><head><title>Hall reopens | Valley Post</title></head><body>"
+        f"<h1>Village hall reopens after a year of repairs</h1><div>{date}</div>"
+        + "".join(f"<p>{p}</p>" for p in HALL)
+        + "<div class='foot'>© Valley Post</div></body></html>"
+    )
+    assert list(_story(html, [date, *HALL]).paragraphs) == HALL

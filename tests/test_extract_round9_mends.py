@@ -101,3 +101,53 @@ def test_a_dateline_with_its_time_after_as_or_om_is_a_dateline() -> None:
         + "<div class='foot'>© Valley Post</div></body></html>"
     )
     assert list(_story(html, [date, *HALL]).paragraphs) == HALL
+
+
+def _clean_dump(page: str) -> list[str]:
+    """The kept lines of the text dump ``page``."""
+    from tts_pipeline.extract.context import in_context
+    from tts_pipeline.extract.lines import describe
+    from tts_pipeline.extract.textdump import read_dump
+
+    lines = in_context([describe(line) for line in page.split("\n")])
+    reading = read_dump(lines)
+    assert reading is not None
+    return [lines[i].text for i in reading.keep]
+
+
+def test_headings_glued_over_and_under_a_list_in_a_dump_are_read() -> None:
+    """A browser's copy sets a heading, its list and the next section's heading and
+    paragraph with no blank line between: both headings are the story's; a line of the
+    list is not taken for a heading."""
+    items = [
+        "Community groups and schools based in the valley",
+        "Groups of farmers working together on the river",
+        "Projects that can be finished within a year",
+    ]
+    close = (
+        "Applications close on 30 April. Groups can apply online or ask for a paper form "
+        "by calling the office, and a decision will be sent to them by the end of June."
+    )
+    page = "\n".join(
+        [
+            "Valley Post",
+            "News Sport Contact",
+            "",
+            "Village hall reopens after repairs",
+            "",
+            "\n\n".join(HALL),
+            "",
+            "Who can apply",
+            *items,
+            "How to apply",
+            close,
+            "",
+            "© Valley Post",
+        ]
+    )
+    kept = _clean_dump(page)
+    assert "Who can apply" in kept
+    assert "How to apply" in kept
+    assert kept.index("Who can apply") < kept.index(items[0]) < kept.index("How to apply")
+    assert kept[-1] == close
+    assert "© Valley Post" not in kept

@@ -151,3 +151,19 @@ def test_headings_glued_over_and_under_a_list_in_a_dump_are_read() -> None:
     assert kept.index("Who can apply") < kept.index(items[0]) < kept.index("How to apply")
     assert kept[-1] == close
     assert "© Valley Post" not in kept
+
+
+def test_pros_and_cons_glued_under_the_story_in_a_dump_are_read() -> None:
+    """Two headed lists of phrases in one block right below the story's last paragraph (a
+    review's pros and cons) are the story's, up to a deals box glued below them; a single
+    headed list there (a box of other stories) is not."""
+    pros = ["Pros", "Secure fit that stays put on runs", "Battery life matches the claim"]
+    cons = ["Cons", "Touch controls are too sensitive", "Bass-heavy tuning out of the box"]
+    deals = ["Today's best Corvid Pods deals", "ShopNet $49 View Deal"]
+    head = ["Valley Post", "News Sport Contact", "", "Village hall reopens after repairs", ""]
+    page = "\n".join([*head, "\n\n".join(HALL), "", *pros, *cons, *deals, "", "© Valley Post"])
+    kept = _clean_dump(page)
+    assert kept[-len(pros + cons) :] == pros + cons
+    assert deals[0] not in kept
+    page = "\n".join([*head, "\n\n".join(HALL), "", *pros, *deals, "", "© Valley Post"])
+    assert pros[1] not in _clean_dump(page)

@@ -42,7 +42,7 @@ FLOORS = {
     "it-classifica": (0.98, 0.98),
     "ko-comments": (0.95, 0.98),
     "listicle-ten": (0.98, 0.98),
-    "longread-dropcap": (0.95, 0.95),
+    "longread-dropcap": (0.96, 0.96),
     "newswire-pr": (0.98, 0.98),
     "ngo-announce": (0.98, 0.98),
     "pt-listicle": (0.97, 0.98),

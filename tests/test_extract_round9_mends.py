@@ -167,3 +167,20 @@ def test_pros_and_cons_glued_under_the_story_in_a_dump_are_read() -> None:
     assert deals[0] not in kept
     page = "\n".join([*head, "\n\n".join(HALL), "", *pros, *deals, "", "© Valley Post"])
     assert pros[1] not in _clean_dump(page)
+
+
+def test_a_magazines_issue_line_is_not_read() -> None:
+    """A magazine's print issue under its headline ("Issue 42, Winter 2019", "Vol. 12, No.
+    3") is chrome, though trafilatura keeps it; a sentence naming an issue stays."""
+    from tts_pipeline.extract.lines import Kind, describe
+
+    for issue in ("Issue 42, Winter 2019", "Vol. 12, No. 3"):
+        assert describe(issue).kind is Kind.CHROME
+        html = (
+            "<html><head><title>Hall reopens | Valley Post</title></head><body>"
+            f"<h1>Village hall reopens after a year of repairs</h1><p>{issue}</p>"
+            + "".join(f"<p>{p}</p>" for p in HALL)
+            + "<div class='foot'>© Valley Post</div></body></html>"
+        )
+        assert list(_story(html, [issue, *HALL]).paragraphs) == HALL
+    assert describe("Issue 42 of the magazine").kind is not Kind.CHROME

@@ -12,14 +12,15 @@ KO_STORY = [
 ]
 
 
-def _story(html: str, trafilatura: list[str]) -> Story:
-    """The story of ``html`` when trafilatura's reading of it is the lines ``trafilatura``."""
+def _story(html: str, trafilatura: list[str], titles: tuple[str, ...] = ()) -> Story:
+    """The story of ``html`` when trafilatura's reading of it is the lines ``trafilatura``
+    (``titles``: the headline as the page's metadata gives it)."""
     from tts_pipeline.extract.combine import story_lines
     from tts_pipeline.extract.dom import parse, render_tree
     from tts_pipeline.extract.htmlmeta import page_meta
 
     page = render_tree(parse(html))
-    return story_lines(page, "\n".join(trafilatura), page_meta(page), ())
+    return story_lines(page, "\n".join(trafilatura), page_meta(page), titles)
 
 
 def test_the_reporters_sign_off_under_the_story_is_not_read() -> None:
@@ -184,3 +185,22 @@ def test_a_magazines_issue_line_is_not_read() -> None:
         )
         assert list(_story(html, [issue, *HALL]).paragraphs) == HALL
     assert describe("Issue 42 of the magazine").kind is not Kind.CHROME
+
+
+def test_a_deck_between_the_headline_and_the_byline_is_not_read() -> None:
+    """A short line with no sentence end that trafilatura keeps right under the headline and
+    over the byline (the headline's deck) is not the story's; a line of the story with no
+    sentence end under its first paragraph stays."""
+    deck = "A year of work by volunteers saves the old building"
+    note = "Opening hours from Monday to Friday"
+    html = (
+        "<html><head><title>Hall reopens | Valley Post</title></head><body>"
+        f"<h1>Village hall reopens after a year of repairs</h1><p>{deck}</p>"
+        "<div class='by'>By Jane Roe</div><div>12 February 2020</div>"
+        + f"<p>{HALL[0]}</p><p>{note}</p>"
+        + "".join(f"<p>{p}</p>" for p in HALL[1:])
+        + "<div class='foot'>© Valley Post</div></body></html>"
+    )
+    headline = ("Village hall reopens after a year of repairs",)
+    story = _story(html, [deck, HALL[0], note, *HALL[1:]], headline)
+    assert list(story.paragraphs) == [HALL[0], note, *HALL[1:]]

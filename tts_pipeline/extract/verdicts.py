@@ -29,7 +29,7 @@ from tts_pipeline.extract.leads import (
     key_point,
     lead,
 )
-from tts_pipeline.extract.lines import Kind, Line, describe
+from tts_pipeline.extract.lines import Kind, Line, describe, neighbour
 from tts_pipeline.extract.liveblog import live_lines
 from tts_pipeline.extract.storyboxes import (
     DROPPED_KINDS,
@@ -175,7 +175,7 @@ def _readings(
         teasers=set(teaser_lines(lines, evidence, story)),
         head_dates=set(head_datelines(lines, story)) | datelines_beside(lines, found, own),
         captions=set(caption_lines(lines, evidence, story)),
-        header=set(above_headline(lines, story, titles)),
+        header=set(above_headline(lines, story, titles)) | _decks(lines, story, titles),
         subheadings=subheadings(lines, evidence, set(found) - after_end),
         live=live_lines(lines, story),
     )
@@ -190,6 +190,22 @@ def _bio(
     body = [i for i in story if lines[i].kind is Kind.BODY]
     bio = author_bio(lines, body, author)
     return set() if bio is None else {i for i in story if i >= bio}
+
+
+def _decks(lines: Sequence[Line], story: Sequence[int], titles: Sequence[str]) -> set[int]:
+    """A short line with no sentence end trafilatura kept right under the headline and over
+    the byline or dateline, above the story's first paragraph: the headline's deck."""
+    first = next((i for i in story if lines[i].kind is Kind.BODY), len(lines))
+    decks = set()
+    for i in story:
+        if i >= first or lines[i].kind is not Kind.SHORT or lines[i].terminal:
+            continue
+        above, below = neighbour(lines, i, -1), neighbour(lines, i, 1)
+        if above is None or below is None or not is_title(lines[above].text, titles):
+            continue
+        if lines[below].kind in (Kind.BYLINE, Kind.DATE):
+            decks.add(i)
+    return decks
 
 
 def _verdict(r: _Readings, i: int, line: Line) -> Verdict:

@@ -27,7 +27,7 @@ BUDDHIST_YEARS_FROM = 2540
 """The first year that ``_YEAR`` reads as one of the Buddhist Era (1997 of the Common Era)."""
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.|º|er)?"
 _TIME = (
-    r"(?:\s*(?:,|at|um|a las|à|alle|@|[-–—|·•/])?\s*"
+    r"(?:\s*(?:,|at|um|a las|às|à|om|alle|@|[-–—|·•/])?\s*"
     r"(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)(?::[0-5]\d)?"
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?|\s*น\.)?)?"  # "10:30 น.": Thai o'clock
 )

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from tts_pipeline.extract.lines import Kind, Line, neighbour, neighbour_kind, own_block
 from tts_pipeline.extract.names import leading_name
+from tts_pipeline.extract.rules import rules
 
 HEADING_MAX_WORDS = 20
 """Longest section subheading."""
@@ -34,8 +35,8 @@ def is_heading(lines: Sequence[Line], i: int) -> bool:
     if below == i + 1 and _label(lines, below, 1):
         below = neighbour(lines, below, 1)  # an ad's label between it and its section
     if below is None or lines[below].kind is not Kind.BODY:
-        return _over_a_heading(lines, i, below)
-    if own_block(lines, i) or _under_body(lines, i) or _opens(lines, i):
+        return _over_a_heading(lines, i, below) or _over_a_list(lines, i)
+    if own_block(lines, i) or _under_body(lines, i) or _opens(lines, i) or _under_a_list(lines, i):
         return True
     return i > 0 and _label(lines, i - 1, -1)  # an ad's label between it and the text above
 
@@ -104,6 +105,40 @@ def _over_a_heading(lines: Sequence[Line], i: int, below: int | None) -> bool:
     if lines[below].kind is not Kind.SHORT or not is_heading(lines, below):
         return False
     return lines[i].text.endswith("?") or _FIRST_ITEM.match(lines[below].text) is not None
+
+
+LIST_MIN_ITEMS = 2
+"""Fewest items of a list a heading glued to it stands over or under."""
+
+
+def _item(lines: Sequence[Line], j: int) -> bool:
+    """Line ``j`` is shaped like a list's item amid running text: a short line of at least
+    ``fragment_min_words`` words, mostly in lower case."""
+    if not 0 <= j < len(lines) or lines[j].kind is not Kind.SHORT:
+        return False
+    line, r = lines[j], rules().lines
+    return line.words >= r.fragment_min_words and (line.lower or 0) >= r.fragment_lower_share
+
+
+def _over_a_list(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` opens its block over ``LIST_MIN_ITEMS`` list items or more, with body text
+    further down the same block (a browser's copy sets a heading, its list and the next
+    section with no blank line between)."""
+    if i > 0 and lines[i - 1].kind is not Kind.BLANK:
+        return False
+    j = i + 1
+    while _item(lines, j):
+        j += 1
+    while 0 <= j < len(lines) and lines[j].kind is Kind.SHORT:
+        j += 1
+    items = sum(_item(lines, k) for k in range(i + 1, j))
+    return items >= LIST_MIN_ITEMS and j < len(lines) and lines[j].kind is Kind.BODY
+
+
+def _under_a_list(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` stands glued under ``LIST_MIN_ITEMS`` list items or more, over its section's
+    body text: the heading of the section after the list."""
+    return all(_item(lines, i - k) for k in range(1, LIST_MIN_ITEMS + 1))
 
 
 def _opens_block(lines: Sequence[Line], i: int) -> bool:

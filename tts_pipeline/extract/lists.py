@@ -276,3 +276,34 @@ def _holds_items(lines: Sequence[Line], kept: set[int], j: int) -> bool:
         return False
     line = lines[j]
     return line.kind in (Kind.SHORT, Kind.DATE) or line.text.endswith(":")
+
+
+PAIRED_MIN_ITEMS = 2
+"""Fewest items of each of the two lists under the story (a review's pros and cons)."""
+
+
+def add_paired_lists(lines: Sequence[Line], keep: list[int]) -> list[int]:
+    """Keep two headed lists in one block right below the story's last kept line: a short
+    heading opening the block, ``PAIRED_MIN_ITEMS`` or more lower-case phrases, a second
+    short heading and its phrases, no blank line between (a review's "Pros" and "Cons"),
+    up to the first line of another shape (a deals box glued below)."""
+    if not keep:
+        return keep
+    start = neighbour(lines, max(keep), 1)
+    if start is None or lines[start - 1].kind is not Kind.BLANK:
+        return keep
+    found: list[int] = []
+    j = start
+    for _ in range(2):
+        if j >= len(lines) or not _row_heading(lines[j]):
+            return keep
+        items = []
+        k = j + 1
+        while k < len(lines) and _item(lines[k]) and (lines[k].lower or 0) >= SHORT_LIST_LOWER:
+            items.append(k)
+            k += 1
+        if len(items) < PAIRED_MIN_ITEMS:
+            return keep
+        found += [j, *items]
+        j = k
+    return sorted({*keep, *found})

@@ -35,11 +35,16 @@ def own_bylines(
 ) -> set[int]:
     """The lines of trafilatura's story (``found``) that are the story author's byline: the
     author the page's metadata names, anywhere; or else the author read from the page's
-    header, above the story's first paragraph (further down, a line read as a byline is a
-    guest's or the header reader's mistake)."""
+    header, above the story's first paragraph or below its last (the reporter's sign-off,
+    "Jane Roe, reporter jane@example.com"), or between its first two (the header under a
+    standfirst); further in, a line read as a byline is a guest's or the header reader's
+    mistake."""
     if meta_author:
         authors = authors_of(meta_author)
         return {i for i in found if own_byline(lines[i], authors)}
     authors = authors_of(header_author)
-    first = next((i for i in found if lines[i].kind is Kind.BODY), len(lines))
-    return {i for i in found if i < first and own_byline(lines[i], authors)}
+    body = [i for i in found if lines[i].kind is Kind.BODY]
+    first, last = (body[0], body[-1]) if body else (len(lines), len(lines))
+    second = body[1] if len(body) > 1 else last
+    inside = {i for i in found if second <= i <= last}
+    return {i for i in found if i not in inside and i != first and own_byline(lines[i], authors)}

@@ -91,3 +91,30 @@ def subheadings(lines: Sequence[Line], evidence: Sequence[Evidence], found: set[
         if below in found and lines[below].kind is Kind.BODY:
             out.add(i)
     return out
+
+
+LIST_BOX_MIN_ITEMS = 2
+"""Fewest items of a list under a heading below the story read as a box."""
+_FIGURE = re.compile(r"\d")
+
+
+def list_box_below(
+    lines: Sequence[Line], evidence: Sequence[Evidence], found: Sequence[int]
+) -> set[int]:
+    """Trafilatura's lines below the story's last paragraph when they are a heading over a
+    list of short items with figures ("Results of round 24", "Rovers - City 2-1"): a box of
+    results or figures under the story, not read aloud."""
+    kept = [i for i in found if lines[i].kind not in DROPPED_KINDS]
+    body = [i for i in kept if lines[i].kind is Kind.BODY]
+    if not body:
+        return set()
+    below = [i for i in kept if i > body[-1]]
+    if len(below) <= LIST_BOX_MIN_ITEMS or evidence[below[0]].tag not in SECTION_HEADINGS:
+        return set()
+    items = below[1:]
+    if all(
+        evidence[i].tag == "li" and lines[i].kind is Kind.SHORT and _FIGURE.search(lines[i].text)
+        for i in items
+    ):
+        return set(below)
+    return set()

@@ -95,6 +95,20 @@ def _tail_datelines(lines: Sequence[Line], story: Sequence[int]) -> set[int]:
     return tail
 
 
+def datelines_beside(lines: Sequence[Line], found: Sequence[int], own: set[int]) -> set[int]:
+    """Labelled datelines ("Publié le 12/02/2020") trafilatura kept right above or below the
+    author's byline (only blank lines or chrome between): the article's header, not its text."""
+    kept, beside = set(found), set()
+    for i in own:
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and lines[j].kind in (Kind.BLANK, Kind.CHROME):
+                j += step
+            if j in kept and lines[j].kind is Kind.DATE and _date_label(lines[j].text):
+                beside.add(j)
+    return beside
+
+
 def _date_label(text: str) -> bool:
     """What the line says besides its date is chrome ("Published", "Last updated")."""
     found = find_date(text)

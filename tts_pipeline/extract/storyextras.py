@@ -10,6 +10,7 @@ from tts_pipeline.extract.lines import Kind, Line
 from tts_pipeline.extract.lists import (
     add_list_items,
     add_numbered_items,
+    add_paired_lists,
     add_rows_below,
     add_short_lists,
     dated_items,
@@ -40,7 +41,7 @@ def lines_amid(
     (verse, rows, a salutation, "label: value" fields) and the story's closing lines."""
     keep = add_list_items(lines, sorted(keep))
     keep = add_rows_below(lines, add_numbered_items(lines, keep))
-    keep = add_short_lists(lines, keep)
+    keep = add_paired_lists(lines, add_short_lists(lines, keep))
     rows = [*sentence_fragments(lines, start, end), *number_rows(lines, start, end)]
     rows += salutations(lines, start, end) + field_blocks(lines, start, end)
     rows += trailing_off(lines, start, end)

@@ -29,15 +29,22 @@ from tts_pipeline.extract.leads import (
     key_point,
     lead,
 )
-from tts_pipeline.extract.lines import Kind, Line, describe
+from tts_pipeline.extract.lines import Kind, Line, describe, neighbour
 from tts_pipeline.extract.liveblog import live_lines
-from tts_pipeline.extract.storyboxes import DROPPED_KINDS, below_boxes, subheadings, table_below
+from tts_pipeline.extract.storyboxes import (
+    DROPPED_KINDS,
+    below_boxes,
+    list_box_below,
+    subheadings,
+    table_below,
+)
 from tts_pipeline.extract.storyend import (
     ABOVE_HEADLINE,
     BELOW_THE_END,
     HEAD_DATELINE,
     above_headline,
     below_story_end,
+    datelines_beside,
     head_datelines,
 )
 from tts_pipeline.extract.storytext import LINK_SHARE, is_title
@@ -145,6 +152,7 @@ def _readings(
     page = LeadPage(lines, evidence, titles, meta.description)
     after_end = below_story_end(lines, evidence, story) | _bio(lines, story, meta, dump)
     after_end |= below_boxes(lines, found) | table_below(lines, found)
+    after_end |= list_box_below(lines, evidence, found)
     return _Readings(
         lines=lines,
         evidence=evidence,
@@ -165,9 +173,9 @@ def _readings(
         leads=set(article_leads(page, story_start, set(found), ours)),
         after_end=after_end,
         teasers=set(teaser_lines(lines, evidence, story)),
-        head_dates=set(head_datelines(lines, story)),
+        head_dates=set(head_datelines(lines, story)) | datelines_beside(lines, found, own),
         captions=set(caption_lines(lines, evidence, story)),
-        header=set(above_headline(lines, story, titles)),
+        header=set(above_headline(lines, story, titles)) | _decks(lines, story, titles),
         subheadings=subheadings(lines, evidence, set(found) - after_end),
         live=live_lines(lines, story),
     )
@@ -182,6 +190,22 @@ def _bio(
     body = [i for i in story if lines[i].kind is Kind.BODY]
     bio = author_bio(lines, body, author)
     return set() if bio is None else {i for i in story if i >= bio}
+
+
+def _decks(lines: Sequence[Line], story: Sequence[int], titles: Sequence[str]) -> set[int]:
+    """A short line with no sentence end trafilatura kept right under the headline and over
+    the byline or dateline, above the story's first paragraph: the headline's deck."""
+    first = next((i for i in story if lines[i].kind is Kind.BODY), len(lines))
+    decks = set()
+    for i in story:
+        if i >= first or lines[i].kind is not Kind.SHORT or lines[i].terminal:
+            continue
+        above, below = neighbour(lines, i, -1), neighbour(lines, i, 1)
+        if above is None or below is None or not is_title(lines[above].text, titles):
+            continue
+        if lines[below].kind in (Kind.BYLINE, Kind.DATE):
+            decks.add(i)
+    return decks
 
 
 def _verdict(r: _Readings, i: int, line: Line) -> Verdict:

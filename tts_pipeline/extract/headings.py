@@ -18,7 +18,7 @@ def is_heading(lines: Sequence[Line], i: int) -> bool:
     line (or after a line of chrome under one: an advertisement's label, a "read also"
     link), set apart by blank lines (a box may stand between it and the text above), or
     opening its block with its section glued below (as a browser copies a heading); an
-    advertisement's label may stand between it and its section."""
+    advertisement's label may stand between it and its section below."""
     line = lines[i]
     if line.kind is not Kind.SHORT or not (1 <= line.words <= HEADING_MAX_WORDS):
         return False
@@ -35,9 +35,7 @@ def is_heading(lines: Sequence[Line], i: int) -> bool:
         below = neighbour(lines, below, 1)  # an ad's label between it and its section
     if below is None or lines[below].kind is not Kind.BODY:
         return _over_a_heading(lines, i, below)
-    if own_block(lines, i) or _under_body(lines, i) or _opens(lines, i):
-        return True
-    return i > 0 and _label(lines, i - 1, -1)  # an ad's label between it and the text above
+    return own_block(lines, i) or _under_body(lines, i) or _opens(lines, i)
 
 
 def _opens(lines: Sequence[Line], i: int) -> bool:

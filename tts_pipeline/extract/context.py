@@ -45,11 +45,6 @@ SUMMARY_BOX_MIN_ITEMS = 3
 """Fewest sentence items right under a box marker that make it a box of news summaries."""
 LINKS_BEFORE_STORY = 2
 """Fewest links in a box's run that make a sentence right after them the story going on."""
-LINK_MIN_WORDS = 3
-"""Fewest words of such links (headlines; a menu's items are shorter) that make a long
-sentence under them the story going on."""
-STORY_SENTENCE_MIN_WORDS = 16
-"""Fewest words of that sentence: a shorter one may be a link's headline or teaser."""
 POLL_MIN_ANSWERS = 2
 """Fewest answers of a poll under its question."""
 POLL_ANSWER_MAX_WORDS = 6
@@ -155,19 +150,14 @@ def _paragraph_after_chrome(lines: list[Line], j: int, first: int) -> bool:
 def _sentence_after_links(lines: list[Line], j: int, first: int) -> bool:
     """Line ``j`` of a box's run is a sentence (not a question) right after
     ``LINKS_BEFORE_STORY`` or more links (lines with no sentence end) that a browser's copy
-    ran into the story's next paragraph, not a teaser's summary: the sentence is longer
-    than a headline under links to stories, or more body text follows the blank line
-    under it."""
+    ran into the story's next paragraph, not a teaser's summary: more body text follows the
+    blank line under it."""
     line = lines[j]
     if line.kind is not Kind.BODY or not line.terminal or line.text.endswith(QUESTION_MARKS):
         return False
     links = [lines[k] for k in range(first, j)]
     if len(links) < LINKS_BEFORE_STORY or any(_not_link(link) for link in links):
         return False
-    if line.words >= STORY_SENTENCE_MIN_WORDS and all(
-        link.words >= LINK_MIN_WORDS for link in links
-    ):
-        return True
     below = skip_blank(lines, j + 1)
     return j + 1 < below < len(lines) and lines[below].kind is Kind.BODY
 

@@ -16,10 +16,10 @@ HEADING_MAX_WORDS = 20
 
 def is_heading(lines: Sequence[Line], i: int) -> bool:
     """A section subheading: a short headline-shaped line before a body line, after a body
-    line (or after a line of chrome under one: an advertisement's label, a "read also"
-    link), set apart by blank lines (a box may stand between it and the text above), or
-    opening its block with its section glued below (as a browser copies a heading); an
-    advertisement's label may stand between it and its section."""
+    line, set apart by blank lines (a box may stand between it and the text above), or
+    opening its block with its section glued below (as a browser copies a heading), or glued
+    over or under a list's items with its section's text below; an advertisement's label
+    may stand between it and its section below."""
     line = lines[i]
     if line.kind is not Kind.SHORT or not (1 <= line.words <= HEADING_MAX_WORDS):
         return False
@@ -32,13 +32,12 @@ def is_heading(lines: Sequence[Line], i: int) -> bool:
     if _under_a_pull_quote(lines, i):
         return False
     below = neighbour(lines, i, 1)
-    if below == i + 1 and _label(lines, below, 1):
+    if below == i + 1 and _label(lines, below):
         below = neighbour(lines, below, 1)  # an ad's label between it and its section
     if below is None or lines[below].kind is not Kind.BODY:
         return _over_a_heading(lines, i, below) or _over_a_list(lines, i)
-    if own_block(lines, i) or _under_body(lines, i) or _opens(lines, i) or _under_a_list(lines, i):
-        return True
-    return i > 0 and _label(lines, i - 1, -1)  # an ad's label between it and the text above
+    above = neighbour_kind(lines, i, -1)
+    return own_block(lines, i) or above is Kind.BODY or _opens(lines, i) or _under_a_list(lines, i)
 
 
 def _opens(lines: Sequence[Line], i: int) -> bool:
@@ -50,24 +49,12 @@ def _opens(lines: Sequence[Line], i: int) -> bool:
     )
 
 
-def _under_body(lines: Sequence[Line], i: int) -> bool:
-    """The nearest line above line ``i`` is body text, or a line of chrome opening a block
-    with body text above it (a browser's copy sets the label of an advertisement, or a link
-    to another story, right over the subheading that follows)."""
-    above = neighbour(lines, i, -1)
-    if above is not None and lines[above].kind is Kind.CHROME and _opens_block(lines, above):
-        above = neighbour(lines, above, -1)
-    return above is not None and lines[above].kind is Kind.BODY
-
-
-def _label(lines: Sequence[Line], j: int, step: int) -> bool:
+def _label(lines: Sequence[Line], j: int) -> bool:
     """Line ``j`` is a lone chrome line of words (an ad's label, "Advertisement"; not a
-    time) with a blank line (or the page's edge) beyond it, on the side ``step`` away from
-    the line it touches."""
-    beyond = j + step
+    time) with a blank line (or the page's end) below it."""
     if lines[j].kind is not Kind.CHROME or _DIGIT.search(lines[j].text):
         return False
-    return not 0 <= beyond < len(lines) or lines[beyond].kind is Kind.BLANK
+    return j + 1 >= len(lines) or lines[j + 1].kind is Kind.BLANK
 
 
 _DIGIT = re.compile(r"\d")
@@ -139,8 +126,3 @@ def _under_a_list(lines: Sequence[Line], i: int) -> bool:
     """Line ``i`` stands glued under ``LIST_MIN_ITEMS`` list items or more, over its section's
     body text: the heading of the section after the list."""
     return all(_item(lines, i - k) for k in range(1, LIST_MIN_ITEMS + 1))
-
-
-def _opens_block(lines: Sequence[Line], i: int) -> bool:
-    """Line ``i`` has a blank line above it."""
-    return i > 0 and lines[i - 1].kind is Kind.BLANK

@@ -6,9 +6,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line, neighbour, neighbour_kind, own_block
+from tts_pipeline.extract.lines import (
+    Kind,
+    Line,
+    is_fragment,
+    neighbour,
+    neighbour_kind,
+    own_block,
+)
 from tts_pipeline.extract.names import leading_name
-from tts_pipeline.extract.rules import rules
 
 HEADING_MAX_WORDS = 20
 """Longest section subheading."""
@@ -99,12 +105,8 @@ LIST_MIN_ITEMS = 2
 
 
 def _item(lines: Sequence[Line], j: int) -> bool:
-    """Line ``j`` is shaped like a list's item amid running text: a short line of at least
-    ``fragment_min_words`` words, mostly in lower case."""
-    if not 0 <= j < len(lines) or lines[j].kind is not Kind.SHORT:
-        return False
-    line, r = lines[j], rules().lines
-    return line.words >= r.fragment_min_words and (line.lower or 0) >= r.fragment_lower_share
+    """Line ``j`` is shaped like a list's item amid running text (:func:`is_fragment`)."""
+    return 0 <= j < len(lines) and is_fragment(lines[j])
 
 
 def _over_a_list(lines: Sequence[Line], i: int) -> bool:

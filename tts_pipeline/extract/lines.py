@@ -314,6 +314,18 @@ def own_block(lines: Sequence[Line], i: int) -> bool:
     return all(not 0 <= j < len(lines) or lines[j].kind is Kind.BLANK for j in (i - 1, i + 1))
 
 
+def is_fragment(line: Line) -> bool:
+    """A short line shaped like a piece of running text (a verse, a list's item, a step):
+    ``fragment_min_words`` words or more, a ``fragment_lower_share`` of them lower-case;
+    a headline or a menu's item is title-case."""
+    r = rules().lines
+    return (
+        line.kind is Kind.SHORT
+        and line.words >= r.fragment_min_words
+        and (line.lower or 0) >= r.fragment_lower_share
+    )
+
+
 def block_from(lines: Sequence[Line], i: int) -> range:
     """The lines from ``i`` down to the next blank line (or the page's end): the rest of
     line ``i``'s block; empty when line ``i`` is blank or past the end."""

@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line, fold, matches_whole
+from tts_pipeline.extract.lines import Kind, Line, fold, is_fragment, matches_whole
 from tts_pipeline.extract.patterns import patterns
-from tts_pipeline.extract.rules import rules
 
 FACTS_MAX_LINES = 12
 """Most lines above the ingredients' heading searched for the recipe's facts."""
@@ -110,7 +109,4 @@ def _step_line(line: Line, runs_on: bool) -> bool:
     above, with no blank line between."""
     if line.kind is not Kind.SHORT:
         return False
-    r = rules().lines
-    shaped = line.lower is not None and line.lower >= r.fragment_lower_share
-    fragment = runs_on and shaped and line.words >= r.fragment_min_words
-    return bool(_DIGIT.search(line.text)) or fragment
+    return bool(_DIGIT.search(line.text)) or (runs_on and is_fragment(line))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.lines import Kind, Line, is_fragment
 from tts_pipeline.extract.lists import (
     add_list_items,
     add_numbered_items,
@@ -16,7 +16,6 @@ from tts_pipeline.extract.lists import (
     dated_items,
 )
 from tts_pipeline.extract.liveblog import key_events, live_updates
-from tts_pipeline.extract.rules import rules
 from tts_pipeline.extract.storytail import (
     addresses,
     book_details,
@@ -73,22 +72,13 @@ def sentence_fragments(lines: Sequence[Line], start: int, end: int) -> list[int]
     of a list. A headline or menu item is title-case; a lone teaser title stands in its own
     block; teasers in the case of running text follow the story, not stand amid it."""
 
-    def fragment(i: int) -> bool:
-        line, r = lines[i], rules().lines
-        return (
-            line.kind is Kind.SHORT
-            and line.words >= r.fragment_min_words
-            and line.lower is not None
-            and line.lower >= r.fragment_lower_share
-        )
-
     def joined(i: int) -> bool:
         return any(
-            0 <= j < len(lines) and (lines[j].kind is Kind.BODY or fragment(j))
+            0 <= j < len(lines) and (lines[j].kind is Kind.BODY or is_fragment(lines[j]))
             for j in (i - 1, i + 1)
         )
 
     body = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
     if not body:
         return []
-    return [i for i in range(body[0] + 1, body[-1]) if fragment(i) and joined(i)]
+    return [i for i in range(body[0] + 1, body[-1]) if is_fragment(lines[i]) and joined(i)]

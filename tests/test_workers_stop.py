@@ -5,6 +5,9 @@ a stand-in for the pipe to the parent)."""
 from __future__ import annotations
 
 import signal
+import subprocess
+import sys
+import textwrap
 
 import pytest
 
@@ -37,6 +40,15 @@ def _sigterm_while_a_class_is_built():
         hostmask = _StopsWhileNamed()
 
     return Imported
+
+
+@pytest.fixture(autouse=True)
+def _keep_signal_handlers():
+    """A stop makes this process ignore stop signals: give pytest its handlers back."""
+    saved = {signum: signal.getsignal(signum) for signum in workers.STOP_SIGNALS}
+    yield
+    for signum, handler in saved.items():
+        signal.signal(signum, handler)
 
 
 @pytest.fixture
@@ -92,3 +104,30 @@ def test_a_failed_task_without_a_stop_is_answered_and_the_worker_goes_on(worker)
     assert worker(pipe) == 0
     assert [m[0] for m in pipe.sent] == ["started", "failed", "started", "done"]
     assert pipe.sent[-1] == ("done", 2, 5)
+
+
+SECOND_STOP = textwrap.dedent(
+    """
+    import atexit, os, signal
+    from tts_pipeline.audio import worker_process as workers
+
+    def exit_handler():  # the parent's SIGTERM lands while exit handlers run
+        os.kill(os.getpid(), signal.SIGTERM)
+        print("exit handler done", flush=True)
+
+    atexit.register(exit_handler)
+    signal.signal(signal.SIGTERM, workers._exit_on_signal)
+    try:
+        os.kill(os.getpid(), signal.SIGTERM)
+    except SystemExit as stop:
+        workers._end_worker(stop.code)
+    """
+)
+
+
+def test_a_second_stop_while_the_worker_ends_is_ignored():
+    """Real signals in a real process: the second SIGTERM breaks no exit handler."""
+    done = subprocess.run(
+        [sys.executable, "-c", SECOND_STOP], capture_output=True, text=True, timeout=60
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (143, "exit handler done\n", "")

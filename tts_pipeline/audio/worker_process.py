@@ -41,7 +41,16 @@ _stop_signal: int | None = None
 def _exit_on_signal(signum, frame) -> None:
     global _stop_signal
     _stop_signal = signum
+    _ignore_stop_signals()  # a second stop (the parent's) must not break the cleanup
     raise SystemExit(128 + signum)
+
+
+def _ignore_stop_signals() -> None:
+    """Ignore further stop signals: this worker is already ending. One landing in an
+    exit handler would otherwise print "Exception ignored in atexit callback"."""
+    for signum in STOP_SIGNALS:
+        with contextlib.suppress(ValueError):  # not the main thread: nothing to do
+            signal.signal(signum, signal.SIG_IGN)
 
 
 def _stopping() -> SystemExit | None:
@@ -91,6 +100,7 @@ def _end_worker(code: int) -> None:
     import atexit
     import sys
 
+    _ignore_stop_signals()
     with contextlib.suppress(Exception):
         atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):

@@ -58,3 +58,31 @@ def test_a_mail_address_below_the_last_sentence_is_read() -> None:
     story = _story(html, [*MARKET, ask])
     assert story.paragraphs[-1] == mail
     assert "www.jane-roe-example.net" not in story.paragraphs
+
+
+def test_a_paragraph_signed_by_its_agencies_is_read_and_a_caption_is_not() -> None:
+    """A paragraph of three sentences with its agencies' names in brackets at its end is the
+    story's, not a caption; a photo's caption with its credit in brackets still is."""
+    signed = (
+        "The old station closed to trains in 1998. Since then the square in front of it has "
+        "stood mostly empty. The council bought it last year for a symbolic price. (dpa/AFP)"
+    )
+    caption = "Stallholders set up on the square on Saturday. (AP Photo/Jane Roe)"
+    html = _page(f"<p>{signed}</p><figure><figcaption>{caption}</figcaption></figure>")
+    story = _story(html, [*MARKET, signed, caption])
+    assert signed in story.paragraphs
+    assert caption not in story.paragraphs
+
+
+def test_a_dump_paragraph_signed_by_its_agencies_is_body_text() -> None:
+    """The same holds for a line of a text dump; a caption with its photographer's initials
+    (two short "sentences") stays one."""
+    from tts_pipeline.extract.lines import Kind, describe
+
+    signed = (
+        "Die Zahl der Gäste stieg im Sommer deutlich. Viele kamen mit dem Fahrrad. "
+        "Die Gemeinde will nun mehr Parkplätze für Räder bauen. (FR mit dpa)"
+    )
+    assert describe(signed).kind is Kind.BODY
+    caption = "Der Markt am Samstag. Aufnahme von J. E. Roe vom Turm aus (Archiv/dpa)."
+    assert describe(caption).kind is Kind.CAPTION

@@ -1,7 +1,7 @@
 """Lines of an HTML page around trafilatura's story: sentences that fill a gap in it (an
-interview's questions; an update's time of day), the lists it introduces, the ingredients
-its recipe data lists, the sources it cites under a box's title, and the links in it that
-are a menu's or a teaser's, not the story's."""
+interview's questions; an update's time of day), the lists and addresses it introduces,
+the ingredients its recipe data lists, the sources it cites under a box's title, and the
+links in it that are a menu's or a teaser's, not the story's."""
 
 from __future__ import annotations
 
@@ -47,6 +47,8 @@ _POINTER = re.compile(r"(?P<label>[^\W\d][^:]{0,40}?)\s*:\s*(?P<rest>(?!//)\S.*)
 """A short label, a colon, and what follows it (not a web address's "http://")."""
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 """A year a source was published in (1500 to 2099)."""
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
+"""A web or mail address alone."""
 
 
 def filled_gaps(
@@ -318,6 +320,21 @@ def introduced_lists(
         ):
             listed.update(items)
     return listed
+
+
+def introduced_addresses(lines: Sequence[Line], story: list[int]) -> set[int]:
+    """A web or mail address alone on the line right below a sentence of trafilatura's story
+    that ends with a colon ("Please sign this petition:"): what the sentence points to,
+    which trafilatura's precise reading leaves out."""
+    in_story = set(story)
+    found: set[int] = set()
+    for i in story:
+        if lines[i].kind is not Kind.BODY or not lines[i].text.rstrip().endswith(HEADING_COLON):
+            continue
+        j = skip_blank(lines, i + 1)
+        if j < len(lines) and j not in in_story and _ADDRESS.fullmatch(lines[j].text):
+            found.add(j)
+    return found
 
 
 def _list_below(lines: Sequence[Line], i: int) -> list[int]:

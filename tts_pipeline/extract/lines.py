@@ -49,6 +49,13 @@ _BULLET = re.compile(r"[–•·▪-]\s")
 _NOTICE = re.compile(r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*\d{4}\b")
 """The opening of a copyright notice: "Copyright © 2026", "© 2019-2026" (matched at the
 start of a line)."""
+_SENTENCE_ENDS = re.compile(r"(?<![\sA-ZÀ-Ý.])[.!?][\"'”’»)]*(?=\s+[\"'“„«(]*[A-ZÀ-Ý]|\s*$)")
+"""A sentence's end after a lower-case letter (not an initial's "J."): before a space and a
+capital letter, or at the end of the text."""
+_AGENCY_SIGN_OFF = re.compile(r"\s\((?:[^\W\d_][\w/&.-]*\s?){1,4}\)\.?$")
+"""Words in brackets at the end of a paragraph, no colon, no digits: "(AP)", "(FR mit dpa)"."""
+SIGNED_PARAGRAPH_SENTENCES = 3
+"""Fewest sentences of a paragraph with a credit at its end that is no caption."""
 _WIDE_GAP = re.compile(r"\S(?:\s{3,}|\t)\S")
 _TRAILING_CREDIT = re.compile(
     r"(?:\w[.!?]['\"”’)]?(?=[A-Z])|(?:\b[a-z][a-z]*|\d)[.!?]['\"”’)]?\s+)"
@@ -158,7 +165,9 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
     if words <= r.chrome_max_words:
         if p.chrome.fullmatch(folded) or chrome_items(text):
             return Kind.CHROME
-        if p.captions.fullmatch(folded) or _has_trailing_credit(text, terminal):
+        if (p.captions.fullmatch(folded) and not _signed_paragraph(text)) or _has_trailing_credit(
+            text, terminal
+        ):
             return Kind.CAPTION
         if not terminal and _boxed_link(p.box_markers, folded):
             return Kind.CHROME  # "RELATED: <a headline>": a link to another story
@@ -259,6 +268,16 @@ def stop_word_share(folded: str) -> float:
         return 0.0
     stop = patterns().stop_words
     return sum(word in stop for word in found) / len(found)
+
+
+def _signed_paragraph(text: str) -> bool:
+    """A paragraph of ``SIGNED_PARAGRAPH_SENTENCES`` sentences or more before its agencies'
+    names in brackets at its end: the story's, signed ("... said. (AP/dpa)"); a caption says
+    what the photo shows in a sentence or two, and a photo's credit names its author."""
+    signed = _AGENCY_SIGN_OFF.search(text)
+    return bool(signed) and (
+        len(_SENTENCE_ENDS.findall(text[: signed.start()])) >= SIGNED_PARAGRAPH_SENTENCES
+    )
 
 
 def _has_trailing_credit(text: str, terminal: bool) -> bool:

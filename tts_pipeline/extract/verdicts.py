@@ -14,6 +14,7 @@ from tts_pipeline.extract.dom import Evidence
 from tts_pipeline.extract.figcaptions import IN_CAPTION, caption_lines
 from tts_pipeline.extract.gaps import (
     filled_gaps,
+    introduced_addresses,
     introduced_lists,
     recipe_ingredients,
     story_items,
@@ -89,6 +90,7 @@ class _Readings:
     strays: set[int]
     gaps_filled: set[int]
     listed: set[int]
+    addresses: set[int]
     recipe: set[int]
     leads: set[int]
     after_end: set[int]
@@ -169,6 +171,7 @@ def _readings(
         strays=set(strays),
         gaps_filled=set(filled_gaps(lines, before_header, story, ours)),
         listed=set(introduced_lists(lines, before_header, story, ours)),
+        addresses=introduced_addresses(lines, story),
         recipe=set(recipe_ingredients(lines, before_header, meta.ingredients)),
         leads=set(article_leads(page, story_start, set(found), ours)),
         after_end=after_end,
@@ -270,6 +273,8 @@ def _left_out_by_trafilatura(r: _Readings, i: int, line: Line) -> Verdict:
         return Verdict(True, "the dump cleaner kept it, in a gap of the story")
     if i in r.listed:
         return Verdict(True, "the dump cleaner kept it: a list the story introduces")
+    if i in r.addresses:
+        return Verdict(True, "the address the story's sentence above points to")
     if i in r.recipe:
         return Verdict(True, "an ingredient the page's recipe data lists")
     if ours and r.dropped_part and _plain_article_text(line, evidence[i], r.others):

@@ -131,3 +131,44 @@ def test_a_second_stop_while_the_worker_ends_is_ignored():
         [sys.executable, "-c", SECOND_STOP], capture_output=True, text=True, timeout=60
     )
     assert (done.returncode, done.stdout, done.stderr) == (143, "exit handler done\n", "")
+
+
+LANDS_IN_A_FINALIZER = textwrap.dedent(
+    """
+    import os, signal, sys, time
+    from tts_pipeline.audio import worker_process as workers
+
+    class Freed:
+        def __del__(self):  # the stop signal lands while an object is freed
+            os.kill(os.getpid(), signal.{signal})
+            len(str(self))  # (the finalizer goes on a little, as most do)
+
+    workers.worker_setup()
+    try:
+        {free}
+        deadline = time.monotonic() + 10  # the task goes on
+        while time.monotonic() < deadline:
+            time.sleep(0.01)
+        print("the stop was lost", flush=True)
+    except SystemExit as stop:
+        workers._end_worker(stop.code)
+    """
+)
+FREES = {
+    "__del__": "Freed()",
+    "generator": "def story():\n        f = Freed()\n        yield f\n    next(story())",
+    "weakref": "import weakref\n    weakref.finalize(Freed.__new__(Freed), Freed.__del__, Freed())",
+}
+
+
+@pytest.mark.parametrize("free", FREES)
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
+def test_a_stop_that_lands_in_a_finalizer_still_ends_the_worker(signum, free):
+    """Real signals in a real process: Python drops an exception raised in a finalizer
+    (it printed "Exception ignored in" with a traceback, and the worker ran on, deaf to
+    later stops); the worker ends with the signal's code all the same, quietly."""
+    script = LANDS_IN_A_FINALIZER.format(signal=signum.name, free=FREES[free])
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (128 + signum, "", "")

@@ -36,16 +36,94 @@ class Stopped(KeyboardInterrupt):
 
 
 def stop_on_signals() -> None:
-    """Make SIGTERM and SIGHUP stop a run as Ctrl-C does (clean-up runs, workers end)."""
+    """Make SIGTERM and SIGHUP stop a run as Ctrl-C does (clean-up runs, workers end); a
+    stop (Ctrl-C included) that lands in a finalizer is raised again just after it."""
 
     def stop(signum, frame):
         for name in STOP_SIGNALS:  # a second signal must not cut the clean-up short
             signal.signal(getattr(signal, name), signal.SIG_IGN)
         raise Stopped(signum)
 
+    handlers = {signal.SIGINT: held_in_hook(signal.default_int_handler)}
     for name in STOP_SIGNALS:
         if hasattr(signal, name):
-            signal.signal(getattr(signal, name), stop)
+            handlers[getattr(signal, name)] = held_in_hook(stop)
+    for signum, handler in handlers.items():
+        signal.signal(signum, handler)
+
+    def signal_of(error: BaseException) -> int | None:
+        if isinstance(error, Stopped):
+            return error.signum
+        return signal.SIGINT if type(error) is KeyboardInterrupt else None
+
+    raise_stops_from_finalizers(signal_of, lambda signum: signal.signal(signum, handlers[signum]))
+
+
+_in_hook = False
+"""True while :func:`raise_stops_from_finalizers`' hook runs: a stop waits until it returns."""
+_lost: int | None = None
+"""The signal of a stop lost in a finalizer, until its handler has raised it again."""
+RAISE_AGAIN_SECONDS = 0.005
+"""How often a lost stop's signal is sent again until its handler has raised it."""
+
+
+def held_in_hook(handler: Callable) -> Callable:
+    """``handler`` (a signal handler that raises to stop the run), held back while
+    :func:`raise_stops_from_finalizers`' hook runs: raised there, it would be lost again."""
+
+    def run(signum, frame):
+        global _lost
+        if _in_hook:
+            return  # the signal comes again (_raise_again)
+        _lost = None
+        handler(signum, frame)
+
+    return run
+
+
+def raise_stops_from_finalizers(
+    signal_of: Callable[[BaseException], int | None], rearm: Callable[[int], None]
+) -> None:
+    """Make a stop that a signal handler raised inside a finalizer (an object's ``__del__``,
+    a weak reference's callback, a generator closed as it is freed) stop the run all the same.
+
+    Python cannot raise an exception out of a finalizer: it prints "Exception ignored in"
+    with a traceback and goes on, and the stop is lost (its handler ignores the signal from
+    then on). Here such a stop (``signal_of`` tells its signal, None for any other error)
+    is not printed: its handler is put back (``rearm``) and a thread sends the main thread
+    the signal again until the handler, called outside this hook, has raised the stop.
+    Whatever runs in the hook itself would lose it again. Main thread only."""
+    import threading
+
+    previous = sys.unraisablehook
+
+    def hook(info) -> None:
+        global _in_hook, _lost
+        signum = signal_of(info.exc_value) if info.exc_value is not None else None
+        if signum is None:
+            previous(info)
+            return
+        _in_hook = True
+        try:
+            rearm(signum)
+            if _lost != signum:
+                _lost = signum
+                main = threading.main_thread().ident
+                again = threading.Thread(target=_raise_again, args=(main, signum), daemon=True)
+                again.start()
+        finally:
+            _in_hook = False
+
+    sys.unraisablehook = hook
+
+
+def _raise_again(thread: int, signum: int) -> None:
+    import time
+
+    while _lost == signum:
+        with contextlib.suppress(OSError, ValueError):
+            signal.pthread_kill(thread, signum)
+        time.sleep(RAISE_AGAIN_SECONDS)
 
 
 def stopped_by(signum: int) -> KeyboardInterrupt:

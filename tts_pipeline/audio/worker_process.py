@@ -13,6 +13,8 @@ import signal
 import threading
 import time
 
+from tts_pipeline.exits import held_in_hook, raise_stops_from_finalizers
+
 ORPHAN_GRACE_SECONDS = 2.0
 """How long an orphaned worker may take to clean up before it ends regardless."""
 
@@ -28,7 +30,8 @@ def worker_setup() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # also drops a Ctrl-C held back so far
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
-            signal.signal(getattr(signal, name), _exit_on_signal)
+            signal.signal(getattr(signal, name), _on_stop_signal)
+    raise_stops_from_finalizers(_lost_stop, lambda signum: signal.signal(signum, _on_stop_signal))
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
     threading.Thread(target=_watch_parent, name="parent-watch", daemon=True).start()
@@ -43,6 +46,17 @@ def _exit_on_signal(signum, frame) -> None:
     _stop_signal = signum
     _ignore_stop_signals()  # a second stop (the parent's) must not break the cleanup
     raise SystemExit(128 + signum)
+
+
+def _lost_stop(error: BaseException) -> int | None:
+    """The stop signal whose exit ``error`` is (Python dropped it in a finalizer), if any."""
+    if _stop_signal is not None and isinstance(error, SystemExit):
+        return _stop_signal if error.code == 128 + _stop_signal else None
+    return None
+
+
+_on_stop_signal = held_in_hook(_exit_on_signal)
+"""The handler of SIGTERM and SIGHUP in a worker."""
 
 
 def _ignore_stop_signals() -> None:

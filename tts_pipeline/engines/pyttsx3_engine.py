@@ -223,8 +223,14 @@ class _CallbackErrors:
 
     def __enter__(self) -> _CallbackErrors:
         self._previous = sys.unraisablehook
-        sys.unraisablehook = lambda info: self.errors.append(info.exc_value)
+        sys.unraisablehook = self._collect
         return self
+
+    def _collect(self, info) -> None:
+        if isinstance(info.exc_value, Exception):
+            self.errors.append(info.exc_value)
+        else:  # a stop a signal raised in a finalizer: the process's own hook raises it again
+            self._previous(info)
 
     def __exit__(self, *exc) -> None:
         sys.unraisablehook = self._previous

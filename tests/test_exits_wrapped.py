@@ -120,3 +120,34 @@ def test_a_stop_in_a_finalizer_while_espeak_speaks_goes_to_the_process_hook(monk
             sys.unraisablehook(SimpleNamespace(exc_value=error))
     assert errors.errors == [failure]
     assert [info.exc_value for info in seen] == [stop]
+
+
+TWO_AT_ONCE = textwrap.dedent(
+    """
+    import os, signal
+    from tts_pipeline import exits
+
+    exits.stop_on_signals()
+    both = {signal.SIGHUP, signal.SIGTERM}
+    signal.pthread_sigmask(signal.SIG_BLOCK, both)  # both come in before either's handler runs
+    os.kill(os.getpid(), signal.SIGTERM)
+    os.kill(os.getpid(), signal.SIGHUP)
+    try:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, both)
+        print("not stopped", flush=True)
+    except KeyboardInterrupt as stop:
+        message, code = exits.interruption(stop)
+        print(message, flush=True)
+        os._exit(code)
+    """
+)
+
+
+def test_two_stop_signals_at_once_stop_the_run_once_quietly():
+    """Real signals in a real process: SIGHUP and SIGTERM together; the first stops the run,
+    the second, ignored, was reported as "OSError: Signal 15 ignored due to race condition"
+    with a traceback."""
+    done = subprocess.run(
+        [sys.executable, "-c", TWO_AT_ONCE], capture_output=True, text=True, timeout=60
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (129, "stopped by SIGHUP\n", "")

@@ -172,3 +172,32 @@ def test_a_stop_that_lands_in_a_finalizer_still_ends_the_worker(signum, free):
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
     )
     assert (done.returncode, done.stdout, done.stderr) == (128 + signum, "", "")
+
+
+TWO_AT_ONCE = textwrap.dedent(
+    """
+    import os, signal
+    from tts_pipeline.audio import worker_process as workers
+
+    workers.worker_setup()
+    both = {signal.SIGHUP, signal.SIGTERM}
+    signal.pthread_sigmask(signal.SIG_BLOCK, both)  # both come in before either's handler runs
+    os.kill(os.getpid(), signal.SIGTERM)  # the parent's, asked to stop its workers
+    os.kill(os.getpid(), signal.SIGHUP)  # the process group's
+    try:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, both)
+        print("not stopped", flush=True)
+    except SystemExit as stop:
+        workers._end_worker(stop.code)
+    """
+)
+
+
+def test_a_second_stop_that_came_in_with_the_first_is_ignored_quietly():
+    """Real signals in a real process: the group's SIGHUP and the parent's SIGTERM arrive
+    together; the first handler ignores the second signal, which Python then reported as
+    "OSError: Signal 15 ignored due to race condition" with a traceback."""
+    done = subprocess.run(
+        [sys.executable, "-c", TWO_AT_ONCE], capture_output=True, text=True, timeout=60
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (129, "", "")

@@ -41,7 +41,7 @@ def stop_on_signals() -> None:
 
     def stop(signum, frame):
         for name in STOP_SIGNALS:  # a second signal must not cut the clean-up short
-            signal.signal(getattr(signal, name), signal.SIG_IGN)
+            signal.signal(getattr(signal, name), ignore_signal)
         raise Stopped(signum)
 
     handlers = {signal.SIGINT: held_in_hook(signal.default_int_handler)}
@@ -57,6 +57,16 @@ def stop_on_signals() -> None:
         return signal.SIGINT if type(error) is KeyboardInterrupt else None
 
     raise_stops_from_finalizers(signal_of, lambda signum: signal.signal(signum, handlers[signum]))
+
+
+def ignore_signal(signum, frame) -> None:
+    """The handler of a stop signal once a stop is under way: it does nothing.
+
+    Not ``SIG_IGN``: a signal that came in (say, the parent's SIGTERM just after the
+    group's SIGHUP) before its handler became ``SIG_IGN`` would then be reported, with a
+    traceback, as "Signal 15 ignored due to race condition" when Python gets to it."""
+    global _lost
+    _lost = None  # nothing left to raise again (raise_stops_from_finalizers)
 
 
 _in_hook = False

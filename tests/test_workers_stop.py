@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -201,3 +202,41 @@ def test_a_second_stop_that_came_in_with_the_first_is_ignored_quietly():
         [sys.executable, "-c", TWO_AT_ONCE], capture_output=True, text=True, timeout=60
     )
     assert (done.returncode, done.stdout, done.stderr) == (129, "", "")
+
+
+TRACKER_HUNG_UP = textwrap.dedent(
+    """
+    import os, signal
+    from multiprocessing import resource_tracker
+    from tts_pipeline.audio.workers import WorkerCrashed, WorkerPool
+
+    def held_back(pid, signum):
+        with open(f"/proc/{pid}/status") as status:
+            blocked = next(line for line in status if line.startswith("SigBlk:"))
+        return bool(int(blocked.split()[1], 16) & (1 << (signum - 1)))
+
+    with WorkerPool(1) as pool:
+        first = pool.submit(os.getpid).result(timeout=120)
+        tracker = resource_tracker._resource_tracker._pid
+        os.kill(tracker, signal.SIGHUP)  # the terminal closed: the whole group gets SIGHUP
+        if not held_back(tracker, signal.SIGHUP):
+            os.waitpid(tracker, 0)  # it ends of it
+        try:
+            pool.submit(os._exit, 0).result(timeout=120)  # the worker goes: another starts
+        except WorkerCrashed:
+            pass
+        assert pool.submit(os.getpid).result(timeout=120) != first
+    print("done", flush=True)
+    """
+)
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs /proc")
+def test_the_resource_tracker_outlives_a_hangup():
+    """Real processes: a SIGHUP to the process group (``watch`` goes on after it, between
+    articles) ended multiprocessing's resource tracker, and the next worker's start printed
+    "UserWarning: resource_tracker: process died unexpectedly, relaunching"."""
+    done = subprocess.run(
+        [sys.executable, "-c", TRACKER_HUNG_UP], capture_output=True, text=True, timeout=300
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (0, "done\n", "")

@@ -195,7 +195,13 @@ class WorkerPool:
         if hasattr(signal, "pthread_sigmask"):  # the worker starts with them held back
             from multiprocessing import resource_tracker
 
-            resource_tracker.ensure_running()  # (starting it would let them through again)
+            # The resource tracker ignores SIGINT and SIGTERM but not SIGHUP: started with
+            # SIGHUP held back, it keeps it so, and outlives the group's SIGHUP (else, under
+            # `watch`, the next worker's start printed "resource_tracker: process died
+            # unexpectedly, relaunching"). Starting it lets SIGINT and SIGTERM through
+            # again, so they are held back once more after.
+            signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+            resource_tracker.ensure_running()
             signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
         process.start()
         child_end.close()

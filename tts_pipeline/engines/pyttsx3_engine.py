@@ -14,7 +14,12 @@ from types import ModuleType
 from typing import TYPE_CHECKING, ClassVar
 
 from tts_pipeline.engines.base import EngineVoice
-from tts_pipeline.engines.espeak_library import RATE, current_parameter, hold_speech_parameters
+from tts_pipeline.engines.espeak_library import (
+    RATE,
+    current_parameter,
+    give_text_its_size,
+    hold_speech_parameters,
+)
 from tts_pipeline.errors import (
     EngineUnavailableError,
     PipelineError,
@@ -68,6 +73,8 @@ class Pyttsx3Engine:
                 raise EngineUnavailableError(
                     f"pyttsx3 cannot start a speech engine ({e}); {_FIX}"
                 ) from None
+            if (espeak := _espeak(self._engine)) is not None:
+                give_text_its_size(espeak)
             self._engine.connect("finished-utterance", lambda **_: self._finished.set())
             atexit.register(self._close)
         return self._engine

@@ -110,16 +110,18 @@ def test_a_stop_in_a_finalizer_while_espeak_speaks_goes_to_the_process_hook(monk
     them (it became a failed try, tried again): it goes on to the process's own hook."""
     from types import SimpleNamespace
 
+    from tts_pipeline.audio.synthesize import _Hung
     from tts_pipeline.engines.pyttsx3_engine import _CallbackErrors
 
     seen = []
     monkeypatch.setattr(sys, "unraisablehook", seen.append)
-    stop, failure = exits.Stopped(signal.SIGTERM), RuntimeError("Error saving WAV file")
+    stops = [exits.Stopped(signal.SIGTERM), KeyboardInterrupt(), SystemExit(138)]
+    failures = [RuntimeError("Error saving WAV file"), _Hung()]  # _Hung: the time limit
     with _CallbackErrors(tmp_path / "speech.wav") as errors:
-        for error in (stop, failure):
+        for error in [*stops, *failures]:
             sys.unraisablehook(SimpleNamespace(exc_value=error))
-    assert errors.errors == [failure]
-    assert [info.exc_value for info in seen] == [stop]
+    assert errors.errors == failures
+    assert [info.exc_value for info in seen] == stops
 
 
 TWO_AT_ONCE = textwrap.dedent(

@@ -234,10 +234,10 @@ class _CallbackErrors:
         return self
 
     def _collect(self, info) -> None:
-        if isinstance(info.exc_value, Exception):
+        if isinstance(info.exc_value, KeyboardInterrupt | SystemExit):
+            self._previous(info)  # a stop dropped in a finalizer: the process's hook raises it
+        else:
             self.errors.append(info.exc_value)
-        else:  # a stop a signal raised in a finalizer: the process's own hook raises it again
-            self._previous(info)
 
     def __exit__(self, *exc) -> None:
         sys.unraisablehook = self._previous

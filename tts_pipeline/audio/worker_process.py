@@ -15,7 +15,7 @@ import signal
 import threading
 import time
 
-from tts_pipeline.exits import held_in_hook, ignore_signal, raise_stops_from_finalizers
+from tts_pipeline.stops import held_in_hook, ignore_signal, raise_stops_from_finalizers
 
 ORPHAN_GRACE_SECONDS = 2.0
 """How long an orphaned worker may take to clean up before it ends regardless."""
@@ -68,7 +68,7 @@ _on_stop_signal = held_in_hook(_exit_on_signal)
 def _ignore_stop_signals() -> None:
     """Ignore further stop signals: this worker is already ending. One landing in an
     exit handler would otherwise print "Exception ignored in atexit callback". (Ignored by
-    a handler that does nothing: see :func:`~tts_pipeline.exits.ignore_signal`.)"""
+    a handler that does nothing: see :func:`~tts_pipeline.stops.ignore_signal`.)"""
     for signum in STOP_SIGNALS:
         with contextlib.suppress(ValueError):  # not the main thread: nothing to do
             signal.signal(signum, ignore_signal)

@@ -18,7 +18,8 @@ ALLOWED: dict[str, frozenset[str]] = {
     "resources": frozenset({"files"}),
     "files": frozenset({"errors"}),
     "regex_cache": frozenset({"files"}),
-    "exits": frozenset({"errors"}),
+    "exits": frozenset({"errors", "stops"}),
+    "stops": frozenset(),
     "voices": SHARED | {"engines"},
     "sources": SHARED,
     "extract": SHARED,
@@ -26,7 +27,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "language": SHARED,
     "speech": SHARED | {"normalize"},
     "engines": SHARED,
-    "audio": SHARED | {"engines"},
+    "audio": SHARED | {"engines", "stops"},  # a worker's stops are the parent's
     "publish": SHARED,
     "check": SHARED | {"audio"},  # listens to a finished MP3; decodes it with audio's decoder
     "pipeline": SHARED

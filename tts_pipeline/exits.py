@@ -16,6 +16,8 @@ import signal
 import sys
 from collections.abc import Callable
 
+from tts_pipeline.stops import held_in_hook, ignore_signal, raise_stops_from_finalizers
+
 INTERNAL_ERROR_EXIT = 70
 """Only for a bug: every error a user can cause or fix has its own code (README)."""
 INTERRUPTED_EXIT = 130
@@ -36,16 +38,27 @@ class Stopped(KeyboardInterrupt):
 
 
 def stop_on_signals() -> None:
-    """Make SIGTERM and SIGHUP stop a run as Ctrl-C does (clean-up runs, workers end)."""
+    """Make SIGTERM and SIGHUP stop a run as Ctrl-C does (clean-up runs, workers end); a
+    stop (Ctrl-C included) that lands in a finalizer is raised again just after it."""
 
     def stop(signum, frame):
         for name in STOP_SIGNALS:  # a second signal must not cut the clean-up short
-            signal.signal(getattr(signal, name), signal.SIG_IGN)
+            signal.signal(getattr(signal, name), ignore_signal)
         raise Stopped(signum)
 
+    handlers = {signal.SIGINT: held_in_hook(signal.default_int_handler)}
     for name in STOP_SIGNALS:
         if hasattr(signal, name):
-            signal.signal(getattr(signal, name), stop)
+            handlers[getattr(signal, name)] = held_in_hook(stop)
+    for signum, handler in handlers.items():
+        signal.signal(signum, handler)
+
+    def signal_of(error: BaseException) -> int | None:
+        if isinstance(error, Stopped):
+            return error.signum
+        return signal.SIGINT if type(error) is KeyboardInterrupt else None
+
+    raise_stops_from_finalizers(signal_of, lambda signum: signal.signal(signum, handlers[signum]))
 
 
 def stopped_by(signum: int) -> KeyboardInterrupt:

@@ -1,6 +1,8 @@
 """What runs inside a worker process: its signals, its watch on its parent, its task loop.
 
-A worker ignores Ctrl-C (its parent decides how to stop), ends cleanly on SIGTERM or SIGHUP
+A worker leaves Ctrl-C, SIGTERM and SIGHUP to its parent (a terminal, ``kill`` of the process
+group or systemd signal every process: the parent decides how to stop, and ``watch`` first
+finishes the articles in hand); it ends cleanly when its parent asks with ``STOP_SIGNAL``
 (its ``finally`` blocks run, so its temporary files go), and ends once its parent is gone.
 The pool that starts workers and hands them tasks is :mod:`.workers`.
 """
@@ -13,29 +15,36 @@ import signal
 import threading
 import time
 
+from tts_pipeline.stops import held_in_hook, ignore_signal, raise_stops_from_finalizers
+
 ORPHAN_GRACE_SECONDS = 2.0
 """How long an orphaned worker may take to clean up before it ends regardless."""
 
-STOP_SIGNALS = tuple(
+STOP_SIGNAL = getattr(signal, "SIGUSR1", signal.SIGTERM)
+"""The signal with which the parent asks a worker to stop at once, cleanly."""
+OUTSIDE_SIGNALS = tuple(
     getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n)
 )
+"""Signals a worker leaves to its parent (where there is ``SIGUSR1`` to stop it with)."""
+STOP_SIGNALS = tuple(dict.fromkeys((*OUTSIDE_SIGNALS, STOP_SIGNAL)))
 """Held back (blocked) while a worker starts: they are inherited blocked from the thread
 that starts it, so a Ctrl-C then cannot end a half-started interpreter with a traceback."""
 
 
 def worker_setup() -> None:
     """Make this process a well-behaved worker: run first in every worker process."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # also drops a Ctrl-C held back so far
-    for name in ("SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), _exit_on_signal)
+    for signum in OUTSIDE_SIGNALS:  # also drops one held back so far
+        if signum != STOP_SIGNAL:
+            signal.signal(signum, signal.SIG_IGN)
+    signal.signal(STOP_SIGNAL, _on_stop_signal)
+    raise_stops_from_finalizers(_lost_stop, lambda signum: signal.signal(signum, _on_stop_signal))
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
     threading.Thread(target=_watch_parent, name="parent-watch", daemon=True).start()
 
 
 _stop_signal: int | None = None
-"""The stop signal (SIGTERM or SIGHUP) this worker received, if any."""
+"""The stop signal this worker received, if any."""
 
 
 def _exit_on_signal(signum, frame) -> None:
@@ -45,12 +54,24 @@ def _exit_on_signal(signum, frame) -> None:
     raise SystemExit(128 + signum)
 
 
+def _lost_stop(error: BaseException) -> int | None:
+    """The stop signal whose exit ``error`` is (Python dropped it in a finalizer), if any."""
+    if _stop_signal is not None and isinstance(error, SystemExit):
+        return _stop_signal if error.code == 128 + _stop_signal else None
+    return None
+
+
+_on_stop_signal = held_in_hook(_exit_on_signal)
+"""The handler of ``STOP_SIGNAL`` in a worker."""
+
+
 def _ignore_stop_signals() -> None:
     """Ignore further stop signals: this worker is already ending. One landing in an
-    exit handler would otherwise print "Exception ignored in atexit callback"."""
+    exit handler would otherwise print "Exception ignored in atexit callback". (Ignored by
+    a handler that does nothing: see :func:`~tts_pipeline.stops.ignore_signal`.)"""
     for signum in STOP_SIGNALS:
         with contextlib.suppress(ValueError):  # not the main thread: nothing to do
-            signal.signal(signum, signal.SIG_IGN)
+            signal.signal(signum, ignore_signal)
 
 
 def _stopping() -> SystemExit | None:
@@ -72,7 +93,7 @@ def _watch_parent() -> None:
     parent.join()  # returns when the parent's end of the spawn pipe closes
     if hasattr(signal, "pthread_kill"):
         with contextlib.suppress(OSError, ValueError):
-            signal.pthread_kill(threading.main_thread().ident, signal.SIGTERM)
+            signal.pthread_kill(threading.main_thread().ident, STOP_SIGNAL)
         time.sleep(ORPHAN_GRACE_SECONDS)
     os._exit(1)
 
@@ -83,7 +104,7 @@ def worker_main(connection) -> None:
     code = 0
     try:
         _serve(connection)
-    except SystemExit as e:  # SIGTERM or SIGHUP: the task's ``finally`` blocks have run
+    except SystemExit as e:  # STOP_SIGNAL: the task's ``finally`` blocks have run
         code = e.code if isinstance(e.code, int) else 1
     except BaseException:
         stop = _stopping()

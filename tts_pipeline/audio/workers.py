@@ -3,9 +3,10 @@
 
 Every worker is a ``spawn`` process (forking after espeak started hangs) that:
 
-- leaves Ctrl-C to its parent (the terminal sends SIGINT to the whole process group, and the
-  parent decides how to stop), and ends cleanly on SIGTERM or SIGHUP (its ``finally`` blocks
-  run, so its temporary files go);
+- leaves Ctrl-C, SIGTERM and SIGHUP to its parent (the terminal, ``kill`` of the process group
+  and systemd signal every process, and the parent decides how to stop: ``watch`` first
+  finishes the articles in hand), and ends cleanly when the parent asks with ``STOP_SIGNAL``
+  (``SIGUSR1``; its ``finally`` blocks run, so its temporary files go);
 - watches its parent through the pipe ``multiprocessing`` keeps between them: when the parent
   ends, even by ``kill -9``, the pipe closes and the worker ends too. With no worker left,
   ``multiprocessing``'s resource tracker sees its own pipe close and ends as well.
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import os
 import signal
 import threading
 import time
@@ -29,10 +31,10 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 
-from tts_pipeline.audio.worker_process import STOP_SIGNALS, worker_main
+from tts_pipeline.audio.worker_process import STOP_SIGNAL, STOP_SIGNALS, worker_main
 
 STOP_GRACE_SECONDS = 2.0
-"""How long a worker asked to stop (SIGTERM) may take to clean up before it is killed."""
+"""How long a worker asked to stop (``STOP_SIGNAL``) may take to clean up before it is killed."""
 START_LIMIT_SECONDS = 120.0
 """Longest a worker may take to start a task it was sent (imports and all)."""
 
@@ -195,7 +197,13 @@ class WorkerPool:
         if hasattr(signal, "pthread_sigmask"):  # the worker starts with them held back
             from multiprocessing import resource_tracker
 
-            resource_tracker.ensure_running()  # (starting it would let them through again)
+            # The resource tracker ignores SIGINT and SIGTERM but not SIGHUP: started with
+            # SIGHUP held back, it keeps it so, and outlives the group's SIGHUP (else, under
+            # `watch`, the next worker's start printed "resource_tracker: process died
+            # unexpectedly, relaunching"). Starting it lets SIGINT and SIGTERM through
+            # again, so they are held back once more after.
+            signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+            resource_tracker.ensure_running()
             signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
         process.start()
         child_end.close()
@@ -258,12 +266,15 @@ class WorkerPool:
         return max(0.0, min(deadlines) - time.monotonic())
 
     def _stop(self, worker: _Worker, gently: bool = False) -> None:
-        """Ask a worker to end (SIGTERM unless ``gently``: it was sent the stop message)."""
+        """Ask a worker to end (``STOP_SIGNAL`` unless ``gently``: it was sent the stop message)."""
         worker.stopping = True
         worker.stop_deadline = time.monotonic() + STOP_GRACE_SECONDS
         if not gently:
             with contextlib.suppress(OSError, ValueError, AttributeError):
-                worker.process.terminate()
+                if STOP_SIGNAL == signal.SIGTERM:
+                    worker.process.terminate()
+                else:
+                    os.kill(worker.process.pid, STOP_SIGNAL)
 
     def _lose(self, worker: _Worker, error: Exception, kill: bool = False) -> None:
         """A worker is gone or must go: its task fails with ``error``."""

@@ -174,6 +174,30 @@ def hold_speech_parameters(espeak: ModuleType, rate: int, volume: int, timeout: 
     )
 
 
+def give_text_its_size(espeak: ModuleType) -> None:
+    """Make pyttsx3's ``Synth`` (``espeak`` is its binding, ``pyttsx3.drivers._espeak``)
+    tell ``espeak_Synth`` the text's true size.
+
+    pyttsx3 (2.99) passes ten times the text's length, and libespeak-ng copies that many
+    bytes from the text: it reads nine times the text's length past the end of the Python
+    object holding it, and crashes the process (a segfault inside ``espeak_Synth``) when
+    that object lies near the end of mapped memory, which happens now and then.
+    """
+    if getattr(espeak.Synth, "gives_true_size", False) or not hasattr(espeak, "cSynth"):
+        return
+
+    def synth(text, position=0, position_type=1, end_position=0, flags=0, user_data=None):
+        if isinstance(text, str):
+            text = text.encode("utf-8")
+        size = len(text) + 1  # with the terminating NUL Python keeps after bytes
+        return espeak.cSynth(
+            text, size, position, position_type, end_position, flags, None, user_data
+        )
+
+    synth.gives_true_size = True
+    espeak.Synth = synth
+
+
 def current_parameter(espeak: ModuleType, parameter: int) -> int:
     """espeak's current value of ``parameter`` (pyttsx3's ``GetParameter`` omits the argument
     that asks for the current value rather than the default)."""

@@ -14,7 +14,12 @@ from types import ModuleType
 from typing import TYPE_CHECKING, ClassVar
 
 from tts_pipeline.engines.base import EngineVoice
-from tts_pipeline.engines.espeak_library import RATE, current_parameter, hold_speech_parameters
+from tts_pipeline.engines.espeak_library import (
+    RATE,
+    current_parameter,
+    give_text_its_size,
+    hold_speech_parameters,
+)
 from tts_pipeline.errors import (
     EngineUnavailableError,
     PipelineError,
@@ -68,6 +73,8 @@ class Pyttsx3Engine:
                 raise EngineUnavailableError(
                     f"pyttsx3 cannot start a speech engine ({e}); {_FIX}"
                 ) from None
+            if (espeak := _espeak(self._engine)) is not None:
+                give_text_its_size(espeak)
             self._engine.connect("finished-utterance", lambda **_: self._finished.set())
             atexit.register(self._close)
         return self._engine
@@ -223,8 +230,14 @@ class _CallbackErrors:
 
     def __enter__(self) -> _CallbackErrors:
         self._previous = sys.unraisablehook
-        sys.unraisablehook = lambda info: self.errors.append(info.exc_value)
+        sys.unraisablehook = self._collect
         return self
+
+    def _collect(self, info) -> None:
+        if isinstance(info.exc_value, KeyboardInterrupt | SystemExit):
+            self._previous(info)  # a stop dropped in a finalizer: the process's hook raises it
+        else:
+            self.errors.append(info.exc_value)
 
     def __exit__(self, *exc) -> None:
         sys.unraisablehook = self._previous

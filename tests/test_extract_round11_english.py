@@ -1,0 +1,71 @@
+"""Round 11, English pages: leftovers of the cleaner on the probe pages of round 11 (a
+dateline that gives a time of day and zone beside each of its two dates, ...). Each test
+writes an invented page and checks what is kept and what is dropped."""
+
+from __future__ import annotations
+
+from tts_pipeline.extract import extract_article
+from tts_pipeline.sources.read import read_source
+
+
+def _body(tmp_path, name: str, text: str) -> str:
+    page = tmp_path / name
+    page.write_text(text, "utf-8")
+    return "\n".join(extract_article(read_source(str(page))).paragraphs)
+
+
+TIMED_DATELINE_HTML = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Ferry fares to rise in spring | Bayside Ledger</title></head><body>
+<header><a>Bayside Ledger</a><nav><a>News</a><a>Sports</a><a>Opinion</a></nav></header>
+<main><article><h1>Ferry fares to rise in spring</h1>
+<p class="byline">By Jane Roe | Bayside Ledger</p>
+<p class="timestamp">Published 9:05 a.m. ET Feb. 3, 2020 | Updated 4:40 p.m. ET Feb. 4, 2020</p>
+<div class="story">
+<p>Fares on the island ferry will rise by a quarter in April, the harbor board decided on
+Monday, the first increase in six years.</p>
+<p>The board said fuel and repairs to the older of its two boats had pushed the service
+into the red, and that a weekly pass for residents would stay at its current price.</p>
+<p>Commuters who spoke at the meeting said they understood the need but asked the board to
+add an early sailing for hospital staff.</p>
+<p>The new fares take effect on April 1.</p>
+</div></article></main>
+<footer><a>Contact</a><a>Terms</a></footer></body></html>
+"""
+
+
+def test_dateline_with_times_and_zones_is_no_lead(tmp_path):
+    """A dateline that gives a time of day and its zone beside each of two dates ("Published
+    9:05 a.m. ET Feb. 3, 2020 | Updated 4:40 p.m. ET Feb. 4, 2020") is a dateline, not the
+    story's lead, in the HTML and in its text dump."""
+    html = _body(tmp_path, "ferry.html", TIMED_DATELINE_HTML)
+    assert "Published 9:05" not in html
+    assert html.startswith("Fares on the island ferry will rise")
+    assert "take effect on April 1." in html
+    dump = "\n".join(
+        [
+            "Bayside Ledger",
+            "NewsSportsOpinion",
+            "Ferry fares to rise in spring",
+            "",
+            "By Jane Roe | Bayside Ledger",
+            "",
+            "Published 9:05 a.m. ET Feb. 3, 2020 | Updated 4:40 p.m. ET Feb. 4, 2020",
+            "",
+            "Fares on the island ferry will rise by a quarter in April, the harbor board"
+            " decided on Monday, the first increase in six years.",
+            "",
+            "The board said fuel and repairs to the older of its two boats had pushed the"
+            " service into the red, and that a weekly pass for residents would stay at its"
+            " current price.",
+            "",
+            "Commuters who spoke at the meeting said they understood the need but asked the"
+            " board to add an early sailing for hospital staff.",
+            "",
+            "The new fares take effect on April 1.",
+            "",
+            "ContactTerms",
+        ]
+    )
+    text = _body(tmp_path, "ferry.txt", dump)
+    assert "Published 9:05" not in text
+    assert "take effect on April 1." in text

@@ -69,3 +69,47 @@ def test_dateline_with_times_and_zones_is_no_lead(tmp_path):
     text = _body(tmp_path, "ferry.txt", dump)
     assert "Published 9:05" not in text
     assert "take effect on April 1." in text
+
+
+MORE_REVIEWS_DUMP = "\n".join(
+    [
+        "PAGE TURNER",
+        "BooksAuthorsReviewsEvents",
+        "Review",
+        "'The Salt Road' review: a slow, generous walk through a vanished trade",
+        "",
+        "By Jane Roe · March 4, 2020",
+        "",
+        "Anna Brook's second book follows the old salt carriers across the moors, village"
+        " by village, and finds in their routes a history of the whole region.",
+        "",
+        "It is an unhurried book, and some readers will wish for a map on every other page,"
+        " but the patience pays off in the last chapters, set in the mill towns.",
+        "",
+        "Brook writes best about the people she meets on her own walks, who turn out to"
+        " remember far more of the trade than any archive does.",
+        "",
+        "Tags: History Travel Nonfiction",
+        "More Reviews",
+        "'Night Garden' review: a debut that blooms late★★★",
+        "'Ten Winters' review: a memoir of the Arctic, told in ice★★★★",
+        "'Common Ground' review: an essay collection in search of a theme★★",
+        "Get our weekly books roundup",
+        "Every Friday: the best new books and what to read next.",
+        "",
+        "Subscribe",
+        "Page Turner is part of a larger media group.",
+        "",
+        "AboutContactPrivacy Policy",
+    ]
+)
+
+
+def test_more_reviews_opens_a_box_of_teasers(tmp_path):
+    """A review page's "More Reviews" heading opens a box of other reviews (titles with
+    their stars): the story ends above it, even with sentences further down."""
+    text = _body(tmp_path, "review.txt", MORE_REVIEWS_DUMP)
+    assert "Anna Brook's second book" in text
+    assert "than any archive does." in text
+    assert "Night Garden" not in text
+    assert "Every Friday" not in text

@@ -113,3 +113,42 @@ def test_more_reviews_opens_a_box_of_teasers(tmp_path):
     assert "than any archive does." in text
     assert "Night Garden" not in text
     assert "Every Friday" not in text
+
+
+def _nonprofit_dump(tail: list[str]) -> str:
+    """An invented nonprofit newsroom's story as a browser copies it, with ``tail`` below
+    its last paragraph."""
+    head = [
+        "The Hillside Ledger",
+        "InvestigationsHealthGovernmentDonate",
+        "How a water district lost track of its own pipes",
+        "",
+        "By Jane Roe",
+        "",
+        "May 5, 2020",
+        "",
+        "This story was produced in partnership with a local radio station.",
+        "",
+        "ShareTweetEmailRepublish This Story",
+        "The Pine Valley water district cannot say where a third of its pipes run, according"
+        " to records reviewed by The Hillside Ledger, after its paper maps were lost in a"
+        " flood in 2011.",
+        "",
+        "Crews now dig test holes before most repairs, which the district's own engineer"
+        " estimates adds two days and several thousand dollars to each job.",
+        "",
+        "The district's board has twice postponed a plan to survey the network with ground"
+        " radar, citing its cost, while the number of main breaks has risen every year.",
+        "",
+        "A spokesman said the survey would be considered again in the autumn.",
+        "",
+    ]
+    return "\n".join([*head, *tail, "", "Ethics PolicyPrivacy PolicyContact", "© 2020 Ledger"])
+
+
+def test_republish_button_in_a_share_bar_is_chrome(tmp_path):
+    """A share bar glued together with its "Republish This Story" button is chrome."""
+    text = _body(tmp_path, "pipes.txt", _nonprofit_dump([]))
+    assert "Republish This Story" not in text
+    assert "The Pine Valley water district cannot say" in text
+    assert "considered again in the autumn." in text

@@ -152,3 +152,25 @@ def test_republish_button_in_a_share_bar_is_chrome(tmp_path):
     assert "Republish This Story" not in text
     assert "The Pine Valley water district cannot say" in text
     assert "considered again in the autumn." in text
+
+
+TIP_BOX = [
+    "Do you have information about the Pine Valley water district?",
+    "We want to hear from people who work for the district or have dealt with it. You can"
+    " reach our reporters confidentially by email or through our secure tip line, and we"
+    " will not publish your name without your permission.",
+    "Share a tip",
+    "",
+    "Jane Roe covers local government for the Ledger and has written about water for years.",
+]
+
+
+def test_call_for_tips_under_an_investigation_is_not_story(tmp_path):
+    """A box under an investigation that asks readers for tips ("Do you have information
+    about ...?", "We want to hear from ...") is a call-out, not the story, though written
+    in full sentences."""
+    text = _body(tmp_path, "pipes.txt", _nonprofit_dump(TIP_BOX))
+    assert "The Pine Valley water district cannot say" in text
+    assert "considered again in the autumn." in text
+    assert "Do you have information" not in text
+    assert "We want to hear from" not in text

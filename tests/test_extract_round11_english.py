@@ -5,6 +5,7 @@ writes an invented page and checks what is kept and what is dropped."""
 from __future__ import annotations
 
 from tts_pipeline.extract import extract_article
+from tts_pipeline.extract.dom import parse, render_tree
 from tts_pipeline.sources.read import read_source
 
 
@@ -174,3 +175,39 @@ def test_call_for_tips_under_an_investigation_is_not_story(tmp_path):
     assert "considered again in the autumn." in text
     assert "Do you have information" not in text
     assert "We want to hear from" not in text
+
+
+EVENT_PROMO_HTML = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Crate raises $12M for reusable shipping boxes - Venture Notes</title></head><body>
+<header><a>Venture Notes</a><nav><a>Startups</a><a>Funding</a><a>Events</a></nav></header>
+<main><article><h1>Crate raises $12M for reusable shipping boxes</h1>
+<p class="byline">Jane Roe / 9:00 am EST February 4, 2020</p>
+<div class="article-content">
+<p>Crate, a startup that rents sturdy plastic boxes to online shops in place of cardboard,
+has raised $12 million in a round led by a logistics fund, the company said on Tuesday.</p>
+<p>Shoppers return the boxes to a drop point or hand them to the courier on the next
+delivery, and each box is cleaned and sent out again up to a hundred times.</p>
+<div class="event-promo"><h4>Join us at Venture Notes Live: Retail on April 2 in Austin</h4>
+<p>Hear from the founders changing how we shop. Early-bird tickets end Friday.</p>
+<a>Register now</a></div>
+<p>The company says about 300 shops use its boxes, most of them clothing brands, and that
+it will use the money to open two more cleaning sites.</p>
+<p>Its founders previously ran a courier firm, where they saw how much cardboard each
+round of deliveries used.</p>
+</div></article></main>
+<footer><a>About</a><a>Contact</a></footer></body></html>
+"""
+
+
+def test_event_promo_amid_the_story_is_chrome(tmp_path):
+    """An event's promo box amid the story ("Join us at ... on April 2", "Early-bird tickets
+    end Friday.") is chrome, in the HTML and in its dump; the story goes on around it."""
+    for name, page in (("crate.html", EVENT_PROMO_HTML), ("crate.txt", None)):
+        if page is None:
+            page = render_tree(parse(EVENT_PROMO_HTML)).text
+        text = _body(tmp_path, name, page)
+        assert "Crate, a startup that rents sturdy plastic boxes" in text
+        assert "two more cleaning sites." in text
+        assert "round of deliveries used." in text
+        assert "Join us at" not in text
+        assert "Early-bird tickets" not in text

@@ -25,7 +25,7 @@ PAGES = Path(__file__).parent / "pages" / "probe_news11"
 
 # name: (HTML floor, Chromium dump floor), a little under what the cleaner reaches.
 FLOORS = {
-    "amp-sidebar": (0.98, 0.93),
+    "amp-sidebar": (0.98, 0.98),
     "election-results": (0.98, 0.96),
     "fact-check": (0.98, 0.98),
     "film-review": (0.96, 0.98),
@@ -46,8 +46,7 @@ CHROME = ["Privacy Policy", "All rights reserved", "All Rights Reserved"]
 # "<kind>_keeps": chrome a reading still keeps; "<kind>_misses": story it still loses
 # (known defects); kind is "html" or "text" (the Chromium dump).
 CASES = {
-    "amp-sidebar": {"text_keeps": ["Published: Oct. 26, 2019"],
-                    "must": ["Residents of three coastal towns are being warned",
+    "amp-sidebar": {"must": ["Residents of three coastal towns are being warned",
                              "bring their own shovels."],
                     "must_not": ["Watch Live", "Local News", "More Local News",
                                  "View Full Site", "Advertisement", "Published: Oct. 26, 2019",

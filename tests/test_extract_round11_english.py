@@ -211,3 +211,38 @@ def test_event_promo_amid_the_story_is_chrome(tmp_path):
         assert "round of deliveries used." in text
         assert "Join us at" not in text
         assert "Early-bird tickets" not in text
+
+
+BRACKET_CREDIT_DUMP = "\n".join(
+    [
+        "Valley News 12",
+        "HomeWeatherSportsWatch Live",
+        "Storm knocks out power to thousands across the valley",
+        "",
+        "By Jane Roe Published: Nov. 2, 2019 at 6:10 PM EST",
+        "",
+        "A fallen tree rests on power lines on Hill Street. (Valley News 12)",
+        "",
+        "High winds brought down trees and power lines across the valley on Saturday,"
+        " leaving about 14,000 homes without electricity at the height of the storm.",
+        "",
+        "The utility said crews from three neighbouring states were on their way and that"
+        " most customers should have power back by Monday evening.",
+        "",
+        "Several roads were closed by fallen trees, and the county opened a warming"
+        " centre at the high school for people without heat, with cots, hot meals and"
+        " a room where families could charge their phones overnight. (JR)",
+        "",
+        "Copyright 2019 Valley News 12. All rights reserved.",
+    ]
+)
+
+
+def test_caption_with_its_credit_in_brackets(tmp_path):
+    """A caption that ends with its credit in brackets ("... on Hill Street. (Valley News
+    12)") is a caption, not the story's deck; a longer paragraph (over 30 words) signed
+    with its writer's initials in brackets is no caption."""
+    text = _body(tmp_path, "storm.txt", BRACKET_CREDIT_DUMP)
+    assert "A fallen tree rests" not in text
+    assert text.startswith("High winds brought down trees")
+    assert "charge their phones overnight. (JR)" in text

@@ -58,6 +58,13 @@ _TRAILING_CREDIT = re.compile(
     r"(?:[A-Z][\w&'’.-]*|[A-Z]{2,})(?:[\s/,]+(?:[A-Z][\w&'’.-]*|via|for|and)){0,4}$"
 )
 """A sentence, then a credit: "...in New York.Reuters", "...medical use. Statista"."""
+_PAREN_CREDIT = re.compile(
+    r"\w[.!?]['\"”’]?\s*\((?:[A-Z][\w&'’.-]*|[A-Z]{2,})(?:[\s/,]+(?:[A-Z][\w&'’.-]*|\d+|via|for|and)){0,4}\)$"
+)
+"""A sentence, then its credit in brackets: "...at dawn. (Channel 4 News)"."""
+PAREN_CREDIT_MAX_WORDS = 30
+"""Longest caption read by its credit in brackets: a longer line is a paragraph signed with
+its writer's initials ("... in the tournament. (NM)")."""
 
 
 class Kind(str, Enum):
@@ -268,7 +275,9 @@ def _has_trailing_credit(text: str, terminal: bool) -> bool:
     """A caption that ends with its credit: "A man walks home. Reuters"."""
     if terminal or count_words(text) < 6:
         return False
-    return bool(_TRAILING_CREDIT.search(text))
+    if _TRAILING_CREDIT.search(text):
+        return True
+    return count_words(text) <= PAREN_CREDIT_MAX_WORDS and bool(_PAREN_CREDIT.search(text))
 
 
 def is_dateline(text: str) -> bool:

@@ -246,3 +246,47 @@ def test_caption_with_its_credit_in_brackets(tmp_path):
     assert "A fallen tree rests" not in text
     assert text.startswith("High winds brought down trees")
     assert "charge their phones overnight. (JR)" in text
+
+
+LETTERS_DUMP = "\n".join(
+    [
+        "The Millbrook Echo",
+        "NewsSportOpinionJobs",
+        "Letters: Parking charges, a lost cat found and the new skate park",
+        "",
+        "Published: 09:00, 4 March 2020",
+        "",
+        "Parking charges will empty the high street",
+        "The council's plan to charge for parking on Saturdays will drive shoppers to the"
+        " retail park, where parking is free, and the small shops will be the losers.",
+        "",
+        "Mary Stone, Millbrook",
+        "",
+        "Thank you to the vet",
+        "When our cat was found hurt by the river, the vet on Bridge Street treated him"
+        " before we had even been traced, and would not take a penny for it.",
+        "",
+        "Peter and Sue Hall, Oakley Green",
+        "",
+        "The skate park is a success",
+        "Those who said the skate park would bring trouble should visit on a Sunday"
+        " afternoon, when it is full of children and their parents watching from the benches.",
+        "",
+        "Tom Reid, Millbrook",
+        "",
+        "Have your say",
+        "More from Opinion",
+        "Privacy Policy",
+    ]
+)
+
+
+def test_letters_keep_their_signatures(tmp_path):
+    """A page of readers' letters keeps each letter's signature ("Mary Stone, Millbrook"),
+    the short line right under its last paragraph, the last letter's too."""
+    text = _body(tmp_path, "letters.txt", LETTERS_DUMP)
+    assert "Mary Stone, Millbrook" in text
+    assert "Peter and Sue Hall, Oakley Green" in text
+    assert "Tom Reid, Millbrook" in text
+    assert "watching from the benches." in text
+    assert "Have your say" not in text

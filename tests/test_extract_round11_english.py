@@ -290,3 +290,43 @@ def test_letters_keep_their_signatures(tmp_path):
     assert "Tom Reid, Millbrook" in text
     assert "watching from the benches." in text
     assert "Have your say" not in text
+
+
+MORE_RESULTS_DUMP = "\n".join(
+    [
+        "Harbor Times",
+        "NewsElectionsSports",
+        "Reyes keeps District 2 seat in close race",
+        "",
+        "By Jane Roe",
+        "Nov. 6, 2019",
+        "",
+        "Incumbent supervisor Ana Reyes held her District 2 seat on Tuesday, beating"
+        " challenger Mark Olsen by fewer than 300 votes, according to unofficial results.",
+        "",
+        "Reyes said she would spend her third term on the harbor dredging plan and on"
+        " road repairs in the northern half of the district.",
+        "",
+        "Olsen conceded on Wednesday morning and said he would run again in four years.",
+        "",
+        "The county will certify the results later this month.",
+        "",
+        "More Results",
+        "Sheriff\tDiaz (i)\tUnopposed",
+        "School Board (2 seats)\tSee full results",
+        "Fire District Levy\tYes 61%\tNo 39%",
+        "Full results ›",
+        "",
+        "Privacy Policy",
+    ]
+)
+
+
+def test_more_results_opens_a_box(tmp_path):
+    """An election story's "More Results" heading opens a box of other races' rows: the
+    story ends above it."""
+    text = _body(tmp_path, "results.txt", MORE_RESULTS_DUMP)
+    assert "Incumbent supervisor Ana Reyes held" in text
+    assert "certify the results later this month." in text
+    assert "Fire District Levy" not in text
+    assert "School Board" not in text

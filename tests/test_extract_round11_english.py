@@ -330,3 +330,42 @@ def test_more_results_opens_a_box(tmp_path):
     assert "certify the results later this month." in text
     assert "Fire District Levy" not in text
     assert "School Board" not in text
+
+
+DISQUS_DUMP = "\n".join(
+    [
+        "Small Plot",
+        "PostsTagsAbout",
+        "Saving seeds from one year's beans",
+        "Posted on October 3, 2019 · 4 minute read",
+        "",
+        "Last spring I bought one packet of climbing beans. This autumn I have enough seed"
+        " for the next five years, and all it took was leaving a few pods on the plants.",
+        "",
+        "Let the pods dry on the vine until they rattle, then pick them on a dry day and"
+        " finish drying them indoors on a tray for a couple of weeks.",
+        "",
+        "Shell the beans, throw out any that look wrinkled or spotted, and keep the rest in"
+        " a paper envelope somewhere cool and dark.",
+        "",
+        "#beans #seeds",
+        "← Previous Post",
+        "Next Post →",
+        "Please enable JavaScript to view the comments powered by Disqus.",
+        "About",
+        "Small Plot is a blog about growing vegetables in a small back garden. Written by"
+        " a keen amateur in Bristol.",
+        "",
+        "© 2019 Small Plot · Powered by Hugo",
+    ]
+)
+
+
+def test_comment_service_stand_in_ends_the_story(tmp_path):
+    """The stand-in of a comment service's thread with JavaScript off ("Please enable
+    JavaScript to view the comments powered by ...") ends the story: the blog's "About"
+    box below it is not the post's."""
+    text = _body(tmp_path, "beans.txt", DISQUS_DUMP)
+    assert "Last spring I bought one packet" in text
+    assert "somewhere cool and dark." in text
+    assert "blog about growing vegetables" not in text

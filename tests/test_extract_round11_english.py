@@ -369,3 +369,19 @@ def test_comment_service_stand_in_ends_the_story(tmp_path):
     assert "Last spring I bought one packet" in text
     assert "somewhere cool and dark." in text
     assert "blog about growing vegetables" not in text
+
+
+def test_letters_page_rules_for_writers_are_not_a_letter(tmp_path):
+    """A letters page's note to writers ("Write to us at ... Letters should be no longer
+    than 250 words ...") is a prompt, not the first letter."""
+    note = (
+        "Write to us at letters@echo.example. Letters should be no longer than 200 words and"
+        " must include your full name and address, which will not be published in full."
+    )
+    first = "Parking charges will empty"
+    dump = LETTERS_DUMP.replace(first, f"{note}\n\n{first}")
+    text = _body(tmp_path, "letters.txt", dump)
+    assert "Write to us" not in text
+    assert "Letters should be no longer" not in text
+    assert "drive shoppers to the retail park" in text
+    assert "Tom Reid, Millbrook" in text

@@ -23,6 +23,9 @@ BYLINE_WITH_COLON_MAX_WORDS = 4
 _DATE_TWICE = re.compile(r"(\d[^|]{4,25}?(?:19|20)\d\d)\1")
 """A date written twice with nothing between ("6. May 20206. May 2020"): a post's dates of
 publication and of its last update, glued together by the browser's copy."""
+_CLOCK = re.compile(r"\b[0-2]?\d:[0-5]\d(?:\s*(?i:[ap]\.?\s?m)\b\.?)?(?:\s+[A-Z]{1,3}T\b)?")
+"""A time of day with its zone ("11:48 p.m. CT", "9:05 AM EDT"), which a dateline may give
+beside each of its dates: no more text than the date."""
 QUESTION_MARKS = ("?", "？", "؟")
 """The question marks of the scripts of news pages."""
 _TERMINAL = re.compile(r"""(?<![.…])[.!?:;。！？؟۔।]["'”’»)\]」』]*$""")
@@ -62,6 +65,13 @@ _TRAILING_CREDIT = re.compile(
     r"(?:[A-Z][\w&'’.-]*|[A-Z]{2,})(?:[\s/,]+(?:[A-Z][\w&'’.-]*|via|for|and)){0,4}$"
 )
 """A sentence, then a credit: "...in New York.Reuters", "...medical use. Statista"."""
+_PAREN_CREDIT = re.compile(
+    r"\w[.!?]['\"”’]?\s*\((?:[A-Z][\w&'’.-]*|[A-Z]{2,})(?:[\s/,]+(?:[A-Z][\w&'’.-]*|\d+|via|for|and)){0,4}\)$"
+)
+"""A sentence, then its credit in brackets: "...at dawn. (Channel 4 News)"."""
+PAREN_CREDIT_MAX_WORDS = 30
+"""Longest caption read by its credit in brackets: a longer line is a paragraph signed with
+its writer's initials ("... in the tournament. (NM)")."""
 
 
 class Kind(str, Enum):
@@ -284,7 +294,9 @@ def _has_trailing_credit(text: str, terminal: bool) -> bool:
     """A caption that ends with its credit: "A man walks home. Reuters"."""
     if terminal or count_words(text) < 6:
         return False
-    return bool(_TRAILING_CREDIT.search(text))
+    if _TRAILING_CREDIT.search(text):
+        return True
+    return count_words(text) <= PAREN_CREDIT_MAX_WORDS and bool(_PAREN_CREDIT.search(text))
 
 
 def is_dateline(text: str) -> bool:
@@ -300,7 +312,7 @@ def is_dateline(text: str) -> bool:
     second = find_date(rest)
     if second:
         rest = rest[: second.span[0]] + " " + rest[second.span[1] :]
-    return count_words(rest) <= rules().lines.dateline_max_other_words
+    return count_words(_CLOCK.sub(" ", rest)) <= rules().lines.dateline_max_other_words
 
 
 def is_update_mark(line: Line) -> bool:

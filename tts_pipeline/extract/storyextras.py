@@ -4,9 +4,10 @@ post's signature, an agency's credit, a reviewed book's details, addresses)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line, is_fragment
+from tts_pipeline.extract.lines import Kind, Line, is_fragment, neighbour, own_block
 from tts_pipeline.extract.lists import (
     add_list_items,
     add_numbered_items,
@@ -63,7 +64,32 @@ def lines_around(lines: Sequence[Line], keep: list[int]) -> list[int]:
     keep += book_details(lines, keep[-1])
     keep = sorted({*keep, *same_label(lines, keep)})
     keep = sorted({*keep, *addresses(lines, keep)})
+    keep = sorted({*keep, *letter_signatures(lines, keep)})
     return dated_items(lines, keep)
+
+
+_NAME = r"[A-Z][\w'’.-]*"
+_SIGNATURE = re.compile(rf"{_NAME}(?: (?:and|&|{_NAME})){{1,5}}, {_NAME}(?: {_NAME}){{0,3}}")
+"""A letter writer's signature: a name (or two joined by "and") and a town, "Ann Lee, Leeds"."""
+LETTERS_MIN_SIGNATURES = 2
+"""Fewest signatures that make a page of letters (one such line alone may be a credit)."""
+
+
+def letter_signatures(lines: Sequence[Line], keep: Sequence[int]) -> list[int]:
+    """The signatures of readers' letters ("Ann Lee, Leeds"): short lines of a block of
+    their own, each right under a paragraph of the story (``keep``), the last of them
+    maybe right below its last line; ``LETTERS_MIN_SIGNATURES`` of them at least."""
+    below = neighbour(lines, keep[-1], 1)
+    last = below if below is not None else keep[-1]
+    found, kept = [], set(keep)
+    for i in range(keep[0] + 1, last + 1):
+        above = neighbour(lines, i, -1)
+        line = lines[i]
+        if line.kind is not Kind.SHORT or not own_block(lines, i) or above not in kept:
+            continue
+        if lines[above].kind is Kind.BODY and _SIGNATURE.fullmatch(line.text.strip()):
+            found.append(i)
+    return found if len(found) >= LETTERS_MIN_SIGNATURES else []
 
 
 def sentence_fragments(lines: Sequence[Line], start: int, end: int) -> list[int]:

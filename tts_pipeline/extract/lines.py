@@ -27,6 +27,8 @@ QUESTION_MARKS = ("?", "？", "؟")
 """The question marks of the scripts of news pages."""
 _TERMINAL = re.compile(r"""(?<![.…])[.!?:;。！？؟۔।]["'”’»)\]」』]*$""")
 """A sentence's end; not an ellipsis, which ends truncated teasers."""
+_CREDITED_END = re.compile(r"""[.!?]["'”’»]*\s+\([^\W\d_]{2,6}(?:\s?[/,]\s?[^\W\d_]{2,8})*\)$""")
+"""A sentence's end and the author's or agency's short sign in brackets: "... (dpa)"."""
 _MARKS = "".join(
     c
     for block in (range(0x0590, 0x1E00), range(0xA600, 0xAC00))  # Hebrew to Mongolian...
@@ -128,11 +130,17 @@ def describe(raw: str) -> Line:
     if not text:
         return Line("", Kind.BLANK, 0, False, None)
     words = count_words(text)
-    terminal = bool(_TERMINAL.search(text))
+    terminal = bool(_TERMINAL.search(text)) or signed_end(text)
     lower = lower_ratio(text)
     gaps = len(_WIDE_GAP.findall(raw.strip()))
     kind = _kind(text, words, terminal, lower, gaps)
     return Line(text, kind, words, terminal, lower, gaps)
+
+
+def signed_end(text: str) -> bool:
+    """The line ends a sentence, then gives its author's or agency's short sign in
+    brackets ("... ließ sich nicht ablesen. (dfö)"): the close of a story."""
+    return _CREDITED_END.search(text) is not None
 
 
 def fold(text: str) -> str:

@@ -55,3 +55,48 @@ def test_signed_close_below_inline_box(tmp_path):
     assert "auf seiner Internetseite veröffentlichen. (kmr)" in text
     assert "Warum Druckerpatronen so teuer sind" not in text
     assert "Mehr zum Thema" not in text
+
+
+CAPS_LINK_DUMP = "\n".join(
+    [
+        "Il Corriere della Valle",
+        "Home Cronaca Politica Economia Sport",
+        "",
+        "Ferrovia, il treno per il lago torna in servizio da luglio",
+        "",
+        "La linea ferroviaria che collega la città al lago riaprirà il primo luglio dopo due "
+        "anni di lavori. Lo ha annunciato ieri la Regione al termine di un incontro con i sindaci "
+        "dei comuni attraversati dalla linea.",
+        "",
+        "I treni viaggeranno ogni ora dalle sei del mattino alle dieci di sera, con corse in più "
+        "nei fine settimana estivi. Il biglietto di corsa semplice costerà tre euro.",
+        "",
+        "LEGGI ANCHE Autobus, dal lunedì cambiano gli orari delle linee extraurbane",
+        "",
+        "Le nuove stazioni",
+        "Lungo la linea sono state rifatte quattro stazioni, tutte con ascensori e pensiline nuove. "
+        "A Borgo Alto è stato costruito anche un parcheggio di cento posti per chi lascia l'auto e "
+        "prosegue in treno verso il lago.",
+        "",
+        "LEGGI ANCHESciopero dei treni, venerdì possibili ritardi sulla linea",
+        "",
+        "I sindaci chiedono ora che la Regione aggiunga una corsa serale il sabato, per permettere "
+        "ai giovani di tornare a casa dopo cena senza usare l'auto.",
+        "",
+        "© RIPRODUZIONE RISERVATA",
+        "",
+    ]
+)
+
+
+def test_capital_marker_with_its_headline_is_one_link(tmp_path):
+    """A box marker in capitals with a headline on the same line ("LEGGI ANCHE <title>",
+    glued or not) is a link to another story, not the title of a box: the subheading and
+    paragraph below it stay in the story."""
+    text = _clean(tmp_path, CAPS_LINK_DUMP)
+    assert "Le nuove stazioni" in text
+    assert "Lungo la linea sono state rifatte" in text
+    assert "I sindaci chiedono ora" in text
+    assert "LEGGI ANCHE" not in text
+    assert "Autobus, dal lunedì" not in text
+    assert "Sciopero dei treni" not in text

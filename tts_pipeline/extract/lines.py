@@ -157,7 +157,9 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
     if words <= r.prompt_max_words and _NOTICE.match(folded) and p.copyright_words.search(folded):
         return Kind.END  # a long copyright notice with terms of use after it
     if matches_whole(p.box_markers, folded):
-        if _links_a_headline(text) and words <= r.chrome_max_words:
+        if (_links_a_headline(text) or _caps_link(p.box_markers, text)) and (
+            words <= r.chrome_max_words
+        ):
             return Kind.CHROME  # "Read more: <a headline>": one link, the story goes on
         if words <= r.box_max_words:
             return Kind.BOX
@@ -168,7 +170,7 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
             return Kind.CHROME
         if p.captions.fullmatch(folded) or _has_trailing_credit(text, terminal):
             return Kind.CAPTION
-        if not terminal and _boxed_link(p.box_markers, folded):
+        if not terminal and (_boxed_link(p.box_markers, folded) or _caps_link(p.box_markers, text)):
             return Kind.CHROME  # "RELATED: <a headline>": a link to another story
     if words <= r.prompt_max_words and p.prompts.search(folded):
         return Kind.CHROME
@@ -229,6 +231,21 @@ def _links_a_headline(text: str) -> bool:
     marker, colon, rest = text.partition(":")
     words = max(len(rest.split()), count_words(rest))  # a Thai or Chinese headline has no spaces
     return bool(colon) and len(marker) <= 40 and words >= 3 and rest.count(",") <= 1
+
+
+def _caps_link(markers: re.Pattern, text: str) -> bool:
+    """A box marker in capitals, then a headline of three words or more on the same line,
+    maybe glued to it by a browser's copy ("LEGGI ANCHE Maturità, come sarà l'esame",
+    "À LIRE AUSSIPesticides : ce qui change"): a link to another story, not a box's title."""
+    first_lower = next((k for k, c in enumerate(text) if c.islower()), 0)
+    if first_lower < 2 or not text[first_lower - 1].isupper():
+        return False
+    marker, rest = text[: first_lower - 1].strip(), text[first_lower - 1 :]
+    return (
+        sum(c.isalpha() for c in marker) >= 2
+        and markers.fullmatch(fold(marker)) is not None
+        and count_words(rest) >= 3
+    )
 
 
 def _boxed_link(markers: re.Pattern, folded: str) -> bool:

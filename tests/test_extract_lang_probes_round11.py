@@ -81,7 +81,8 @@ CASES = {
         "text_keeps": ["Chaque semaine, le meilleur"],
         "must": ["À l'occasion de la Journée mondiale des abeilles",
                  "Qu'appelle-t-on une abeille sauvage ?", "se passer de pesticides au jardin."],
-        "must_not": ["Pesticides : ce que change", "Vous aimerez aussi", "Réagir à cet article", "Je m'inscris",
+        "must_not": ["Pesticides : ce que change", "Vous aimerez aussi",
+                     "Réagir à cet article", "Je m'inscris",
                      "Accepter & Fermer", "Tous droits réservés", "Le frelon asiatique"]},
     "it-politica": {
         "must": ["È arrivato il via libera definitivo", "Come funziona la prova",

@@ -74,9 +74,9 @@ CAPS_LINK_DUMP = "\n".join(
         "LEGGI ANCHE Autobus, dal lunedì cambiano gli orari delle linee extraurbane",
         "",
         "Le nuove stazioni",
-        "Lungo la linea sono state rifatte quattro stazioni, tutte con ascensori e pensiline nuove. "
-        "A Borgo Alto è stato costruito anche un parcheggio di cento posti per chi lascia l'auto e "
-        "prosegue in treno verso il lago.",
+        "Lungo la linea sono state rifatte quattro stazioni, tutte con ascensori e pensiline "
+        "nuove. A Borgo Alto è stato costruito anche un parcheggio di cento posti per chi "
+        "lascia l'auto e prosegue in treno verso il lago.",
         "",
         "LEGGI ANCHESciopero dei treni, venerdì possibili ritardi sulla linea",
         "",

@@ -100,3 +100,75 @@ def test_capital_marker_with_its_headline_is_one_link(tmp_path):
     assert "LEGGI ANCHE" not in text
     assert "Autobus, dal lunedì" not in text
     assert "Sciopero dei treni" not in text
+
+
+BROADCASTER_HTML = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
+<title>Neue Brücke über die Saale freigegeben</title></head><body>
+<header><a>Startseite</a> <a>Inland</a> <a>Ausland</a> <a>Wirtschaft</a></header>
+<main><article><h1>Neue Brücke über die Saale freigegeben</h1>
+<p>Stand: 14.10.2019 16:20 Uhr</p>
+<div class="audio"><p>Audio</p><p>Brückeneröffnung in Halle, Jana Ritter</p>
+<a>Download der Audiodatei</a>
+<p>Wir bieten Ihnen diese Audiodatei in verschiedenen Formaten zum Download an.</p>
+<p>Hinweis: Falls die Audiodatei beim Klicken nicht automatisch gespeichert wird, klicken Sie
+mit der rechten Maustaste.</p></div>
+<p>Nach drei Jahren Bauzeit ist die neue Straßenbrücke über die Saale am Montag für den Verkehr
+freigegeben worden. Sie ersetzt eine Stahlbrücke aus den fünfziger Jahren, die für schwere
+Lastwagen schon lange gesperrt war.</p>
+<p>Die Baukosten lagen mit 24 Millionen Euro etwas über der ursprünglichen Planung. Stadt und Land
+teilen sich die Summe, der Bund hat einen Zuschuss von sechs Millionen Euro gegeben.</p>
+<p>Für Radfahrer gibt es auf beiden Seiten eigene Wege. Die alte Brücke soll bis zum Frühjahr
+abgerissen werden.</p>
+<p>Über dieses Thema berichtete MDR Aktuell am 14. Oktober 2019 um 12:00 Uhr.</p>
+</article></main><footer><a>Impressum</a> <a>Datenschutz</a></footer></body></html>
+"""
+
+
+def test_broadcaster_audio_player_lines_are_chrome(tmp_path):
+    """A public broadcaster's audio player ("Download der Audiodatei", "Wir bieten Ihnen
+    diese Audiodatei...") and its "Über dieses Thema berichtete <Sender> am <Datum>" line
+    are page chrome, not the story."""
+    text = _clean(tmp_path, BROADCASTER_HTML, ".html")
+    assert "Nach drei Jahren Bauzeit" in text
+    assert "bis zum Frühjahr abgerissen werden." in text
+    for chrome in ("Download der Audiodatei", "Wir bieten Ihnen", "Falls die Audiodatei",
+                   "Über dieses Thema berichtete"):  # fmt: skip
+        assert chrome not in text
+
+
+PORTAL_VIDEO_DUMP = "\n".join(
+    [
+        "Wykorzystujemy pliki cookies i podobne technologie w celu usprawnienia korzystania z "
+        "serwisu oraz wyświetlania treści i reklam dopasowanych do Twoich potrzeb.",
+        "",
+        "Przejdź do serwisu",
+        "Wiadomości Sport Biznes Pogoda",
+        "Nowy most w Opolu otwarty dla ruchu",
+        "Jan Nowak 12-10-2019 10:00",
+        "Po dwóch latach budowy nowy most na Odrze w Opolu został w sobotę otwarty dla "
+        "samochodów. Przeprawa ma odciążyć zatłoczone centrum miasta.",
+        "",
+        "Zobacz wideo: Tak wyglądało otwarcie mostu w Opolu",
+        "Dalsza część artykułu pod materiałem wideo",
+        "Most ma czterysta metrów długości i dwa pasy ruchu w każdą stronę. Po obu stronach "
+        "wybudowano też drogi dla rowerów i szerokie chodniki dla pieszych.",
+        "",
+        "Budowa kosztowała ponad 120 milionów złotych, z czego większość pokryły fundusze "
+        "unijne. Prace zakończyły się dwa miesiące przed terminem.",
+        "",
+        "Komentarze (12)",
+        "",
+    ]
+)
+
+
+def test_polish_portal_video_box_and_cookie_banner(tmp_path):
+    """A Polish portal's cookie banner ("Wykorzystujemy pliki cookies...") and the video box
+    inside its story ("Zobacz wideo: <title>", "Dalsza część artykułu pod materiałem
+    wideo") are chrome; the story goes on below the box."""
+    text = _clean(tmp_path, PORTAL_VIDEO_DUMP)
+    assert "Po dwóch latach budowy" in text
+    assert "Most ma czterysta metrów" in text
+    assert "dwa miesiące przed terminem." in text
+    for chrome in ("Wykorzystujemy pliki cookies", "Zobacz wideo", "Dalsza część artykułu"):
+        assert chrome not in text

@@ -33,7 +33,7 @@ FLOORS = {
     "it-politica": (0.98, 0.98),
     "nl-regionaal-premium": (0.91, 0.98),
     "pl-portal-wideo": (0.91, 0.91),
-    "pt-br-portal": (0.86, 0.94),
+    "pt-br-portal": (0.88, 0.94),
     "ru-delovoy": (0.93, 0.98),
 }
 

@@ -172,3 +172,32 @@ def test_polish_portal_video_box_and_cookie_banner(tmp_path):
     assert "dwa miesiące przed terminem." in text
     for chrome in ("Wykorzystujemy pliki cookies", "Zobacz wideo", "Dalsza część artykułu"):
         assert chrome not in text
+
+
+AGED_DATELINE_HTML = """<!DOCTYPE html><html lang="pt-BR"><head><meta charset="utf-8">
+<title>Feira de livros ocupa praça central de Sorocaba</title></head><body>
+<header><a>Menu</a> <a>Portal do Interior</a></header>
+<main><article><p>Sorocaba e Região</p>
+<h1>Feira de livros ocupa praça central de Sorocaba</h1>
+<h2>Evento reúne 60 expositores e vai até domingo; entrada é gratuita.</h2>
+<p>Por Carla Menezes, Portal do Interior</p><p>03/09/2019 18h10 Atualizado há 3 horas</p>
+<div><a>Compartilhe no Facebook</a> <a>Compartilhe no WhatsApp</a></div>
+<p>A praça central de Sorocaba recebe a partir desta terça-feira (3) uma feira de livros com
+60 expositores de todo o estado. Além das bancas, a programação inclui contação de histórias
+para crianças e encontros com autores da região.</p>
+<p>Segundo a organização, a expectativa é receber cerca de 40 mil visitantes até domingo. Os
+estandes abrem das 10h às 21h, e a entrada é gratuita.</p>
+<p>Escolas da rede municipal vão levar alunos ao evento durante a semana, e cada estudante
+receberá um vale para trocar por um livro.</p>
+</article></main><footer><p>© Portal do Interior. Todos os direitos reservados.</p></footer>
+</body></html>
+"""
+
+
+def test_dateline_with_the_updates_age_is_header(tmp_path):
+    """A dateline under the byline whose label carries the update's age ("03/09/2019 18h10
+    Atualizado há 3 horas") is the article's header, not its text."""
+    text = _clean(tmp_path, AGED_DATELINE_HTML, ".html")
+    assert "A praça central de Sorocaba recebe" in text
+    assert "receberá um vale para trocar por um livro." in text
+    assert "Atualizado há 3 horas" not in text

@@ -201,3 +201,44 @@ def test_dateline_with_the_updates_age_is_header(tmp_path):
     assert "A praça central de Sorocaba recebe" in text
     assert "receberá um vale para trocar por um livro." in text
     assert "Atualizado há 3 horas" not in text
+
+
+COLUMN_DUMP = "\n".join(
+    [
+        "Diario del Sur",
+        "Portada Opinión Deportes Cultura",
+        "",
+        "Opinión",
+        "Las plazas que se quedaron sin sombra",
+        "Andrés Molina Vidal",
+        "Arquitecto y urbanista",
+        "Sevilla 04.08.2019 | 00:10",
+        "Compartir en Facebook Compartir en Twitter",
+        "",
+        "Cada verano paso por la plaza de mi barrio y cada verano me sorprende lo mismo: donde "
+        "antes había árboles ahora hay bancos de granito que a las cuatro de la tarde queman como "
+        "una plancha. Nadie se sienta en ellos hasta que se pone el sol.",
+        "",
+        "Las reformas de los últimos años han cambiado la sombra por el suelo duro, más fácil de "
+        "limpiar y de mantener. Pero una plaza que nadie puede pisar en agosto no es una plaza, "
+        "es un lugar de paso.",
+        "",
+        "Plantar un árbol cuesta poco y tarda mucho. Por eso conviene empezar ya, antes de que "
+        "el próximo verano nos vuelva a pillar sin sombra y sin excusas.",
+        "",
+        "Andrés Molina Vidal es arquitecto y ha dirigido durante diez años la oficina municipal "
+        "de urbanismo.",
+        "",
+        "Archivado en: Urbanismo Sevilla",
+        "",
+    ]
+)
+
+
+def test_columnist_named_over_role_and_dateline(tmp_path):
+    """A name alone on a line over the author's role and the dateline is the column's
+    author: the bio that opens with that name under the column is left out."""
+    text = _clean(tmp_path, COLUMN_DUMP)
+    assert "Cada verano paso por la plaza" in text
+    assert "sin sombra y sin excusas." in text
+    assert "es arquitecto y ha dirigido" not in text

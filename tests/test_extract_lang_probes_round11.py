@@ -7,7 +7,11 @@ audio player and "Mehr zu diesem Thema", an association's press release), then a
 opinion column with its author's bio, a French interview in questions and answers, a Polish
 portal with a video box inside the story, an Italian story with "LEGGI ANCHE" and a list, a
 Brazilian portal with "Veja também" and video lists, a Russian business paper with
-"Читайте также", and a Dutch regional paper's premium story cut by its wall. Each page must
+"Читайте также", a Dutch regional paper's premium story cut by its wall; then a German
+advice page with a key-points box, a calculator teaser and an FAQ, a German tabloid story
+with a gallery and a video box inside it, a Korean business story with "▶ 관련기사" and the
+reporter's e-mail line, and an Indonesian story with inline "Baca Juga:" links, "Editor:"
+and page links. Each page must
 reach its F1 as HTML and as its Chromium dump, keep its story's phrases and drop the chrome.
 """
 
@@ -35,6 +39,10 @@ FLOORS = {
     "pl-portal-wideo": (0.91, 0.91),
     "pt-br-portal": (0.88, 0.94),
     "ru-delovoy": (0.93, 0.98),
+    "de-ratgeber-faq": (0.92, 0.79),
+    "de-boulevard-galerie": (0.87, 0.81),
+    "ko-economy-related": (0.96, 0.98),
+    "id-baca-juga-halaman": (0.98, 0.98),
 }
 
 CHROME = ["Impressum", "Datenschutz", "Newsletter", "newsletter"]
@@ -112,6 +120,32 @@ CASES = {
                  "выросла более чем на четверть."],
         "must_not": ["Читайте также", "Торговые сети отказались", "Материалы по теме",
                      "Подписывайтесь на канал", "Самое читаемое", "Все права защищены"]},
+    "de-ratgeber-faq": {
+        "html_keeps": ["Das Wichtigste in Kürze"],
+        "text_keeps": ["Das Wichtigste in Kürze"],
+        "text_misses": ["Richtig lüften", "Die Geräte kosten ab etwa 20 Euro"],
+        "must": ["Die Heizsaison hat begonnen", "Raumtemperatur richtig wählen",
+                 "Richtig lüften", "Die Geräte kosten ab etwa 20 Euro"],
+        "must_not": ["Heizkostenrechner", "Zum Rechner", "War dieser Artikel hilfreich?",
+                     "Das könnte Sie auch interessieren", "Lesezeit", "Akzeptieren"]},
+    "de-boulevard-galerie": {
+        "html_keeps": ["1 von 8", "Schatzsucher im Wald"],
+        "text_keeps": ["Schatzsucher im Wald"],
+        "text_misses": ["Ich dachte erst, das sind Knöpfe"],
+        "must": ["Er wollte eigentlich nur Kartoffeln setzen", "Ich dachte erst, das sind Knöpfe",
+                 "Wem gehört der Schatz?", "die Leute können sie sehen."],
+        "must_not": ["Zur Bildergalerie", "Die größten Schatzfunde", "Kommentare (17)",
+                     "Mehr News", "Katze fährt", "Jugendschutz"]},
+    "ko-economy-related": {
+        "html_keeps": ["이 기사를 추천합니다"],
+        "must": ["지난달 반도체 수출이 석 달 만에", "\"다만 미중 무역 갈등이 변수\"라고 말했다."],
+        "must_not": ["관련기사", "무단전재 및 재배포 금지", "많이 본 뉴스", "댓글 0",
+                     "seoyeon@hanbit.example", "개인정보처리방침"]},
+    "id-baca-juga-halaman": {
+        "must": ["Harga cabai rawit merah di sejumlah pasar",
+                 "jika harga terus naik hingga akhir bulan."],
+        "must_not": ["Baca Juga", "Harga Bawang Putih", "Selanjutnya", "Berita Terkait",
+                     "Terpopuler", "Pedoman Media Siber", "Editor: Bambang"]},
 }  # fmt: skip
 
 

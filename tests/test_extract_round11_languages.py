@@ -242,3 +242,41 @@ def test_columnist_named_over_role_and_dateline(tmp_path):
     assert "Cada verano paso por la plaza" in text
     assert "sin sombra y sin excusas." in text
     assert "es arquitecto y ha dirigido" not in text
+
+
+QUOTE_DUMP = "\n".join(
+    [
+        "Abendblatt",
+        "News Politik Sport Regional",
+        "",
+        "Mann findet alten Ehering im Acker wieder",
+        "",
+        "Bauer Klaus M. (61) aus der Nähe von Verden hat am Montag beim Pflügen einen Ehering "
+        "gefunden, den seine Frau vor fast dreißig Jahren auf demselben Feld verloren hatte.",
+        "",
+        "„Ich habe ihn sofort erkannt, innen steht ja unser Hochzeitsdatum“, sagt er. "
+        "„Meine Frau hat geweint vor Freude.“",
+        "",
+        "Video",
+        "Wie Metalldetektoren funktionieren",
+        "01:42 Min.",
+        "",
+        "Wie der Ring in den Acker kam, ist bis heute ein Rätsel. Die Frau hatte damals beim "
+        "Rübenhacken geholfen und den Verlust erst am Abend bemerkt.",
+        "",
+        "Der Ring soll nun beim Goldschmied gereinigt und ein wenig geweitet werden. Das Paar "
+        "feiert im Sommer seinen vierzigsten Hochzeitstag und will ihn dann wieder tragen.",
+        "",
+        "Kommentare (3)",
+        "",
+    ]
+)
+
+
+def test_sentence_inside_german_closing_quotes_ends(tmp_path):
+    """A paragraph that ends inside German closing quotes („…“) ends like a sentence: a
+    quote paragraph of the story above a video box stays in a dump."""
+    text = _clean(tmp_path, QUOTE_DUMP)
+    assert "Bauer Klaus M. (61)" in text
+    assert "Meine Frau hat geweint vor Freude." in text
+    assert "wieder tragen." in text

@@ -25,9 +25,10 @@ _DATE_TWICE = re.compile(r"(\d[^|]{4,25}?(?:19|20)\d\d)\1")
 publication and of its last update, glued together by the browser's copy."""
 QUESTION_MARKS = ("?", "？", "؟")
 """The question marks of the scripts of news pages."""
-_TERMINAL = re.compile(r"""(?<![.…])[.!?:;。！？؟۔।]["'”’»)\]」』]*$""")
-"""A sentence's end; not an ellipsis, which ends truncated teasers."""
-_CREDITED_END = re.compile(r"""[.!?]["'”’»]*\s+\([^\W\d_]{2,6}(?:\s?[/,]\s?[^\W\d_]{2,8})*\)$""")
+_TERMINAL = re.compile(r"""(?<![.…])[.!?:;。！？؟۔।]["'”’“‘»›)\]」』]*$""")
+"""A sentence's end, maybe inside closing quotes (German „…“ and ‚…‘ too); not an ellipsis,
+which ends truncated teasers."""
+_CREDITED_END = re.compile(r"""[.!?]["'”’“‘»›]*\s+\([^\W\d_]{2,6}(?:\s?[/,]\s?[^\W\d_]{2,8})*\)$""")
 """A sentence's end and the author's or agency's short sign in brackets: "... (dpa)"."""
 _MARKS = "".join(
     c

@@ -41,7 +41,7 @@ FLOORS = {
     "ru-delovoy": (0.93, 0.98),
     "de-ratgeber-faq": (0.92, 0.79),
     "de-boulevard-galerie": (0.87, 0.89),
-    "ko-economy-related": (0.96, 0.98),
+    "ko-economy-related": (0.98, 0.98),
     "id-baca-juga-halaman": (0.98, 0.98),
 }
 
@@ -136,9 +136,9 @@ CASES = {
         "must_not": ["Zur Bildergalerie", "Die größten Schatzfunde", "Kommentare (17)",
                      "Mehr News", "Katze fährt", "Jugendschutz"]},
     "ko-economy-related": {
-        "html_keeps": ["이 기사를 추천합니다"],
         "must": ["지난달 반도체 수출이 석 달 만에", "\"다만 미중 무역 갈등이 변수\"라고 말했다."],
-        "must_not": ["관련기사", "무단전재 및 재배포 금지", "많이 본 뉴스", "댓글 0",
+        "must_not": ["이 기사를 추천합니다", "관련기사", "무단전재 및 재배포 금지",
+                     "많이 본 뉴스", "댓글 0",
                      "seoyeon@hanbit.example", "개인정보처리방침"]},
     "id-baca-juga-halaman": {
         "must": ["Harga cabai rawit merah di sejumlah pasar",

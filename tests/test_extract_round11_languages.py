@@ -280,3 +280,27 @@ def test_sentence_inside_german_closing_quotes_ends(tmp_path):
     assert "Bauer Klaus M. (61)" in text
     assert "Meine Frau hat geweint vor Freude." in text
     assert "wieder tragen." in text
+
+
+KOREAN_HTML = """<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8">
+<title>지역 버스 노선 개편…이달부터 배차 간격 줄어</title></head><body>
+<header><a>홈</a> <a>사회</a> <a>경제</a> <a>지역</a></header>
+<main><article><h1>지역 버스 노선 개편…이달부터 배차 간격 줄어</h1>
+<p>입력 2019.10.01 09:00</p><p>박지훈 기자</p>
+<p>시는 이달부터 시내버스 노선 12개를 개편하고 출퇴근 시간 배차 간격을 평균 5분 줄인다고 1일
+밝혔다. 신도시와 도심을 잇는 급행 노선도 새로 생긴다.</p>
+<p>시 관계자는 "노선이 겹치는 구간을 줄이고 그만큼 차량을 주요 노선에 더 배치했다"며 "시민들의
+이동 시간이 눈에 띄게 줄어들 것"이라고 말했다.</p>
+<p>개편된 노선과 시간표는 시 누리집과 각 정류장 안내판에서 확인할 수 있다.</p>
+<div class="reaction"><p>이 기사를 추천합니다</p><button>좋아요 3</button></div>
+</article></main><footer><a>개인정보처리방침</a> <a>이용약관</a></footer></body></html>
+"""
+
+
+def test_korean_recommend_widget_is_chrome(tmp_path):
+    """A Korean news site's "recommend this article" widget ("이 기사를 추천합니다") under
+    the story is chrome."""
+    text = _clean(tmp_path, KOREAN_HTML, ".html")
+    assert "시는 이달부터 시내버스 노선 12개를 개편하고" in text
+    assert "안내판에서 확인할 수 있다." in text
+    assert "이 기사를 추천합니다" not in text

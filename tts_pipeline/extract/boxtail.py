@@ -5,14 +5,15 @@ its story, above the story's last paragraph. In a page dump that paragraph follo
 last teaser. When each teaser is a title and a one-sentence deck, the paragraph follows a
 deck (a sentence below a sentence, not below a title): it is no teaser's deck but the
 story's close, unless it asks the reader something (a promotion) or opens like an
-author's bio. Below bare titles, a paragraph may be the last teaser's deck.
+author's bio. Below bare titles, a paragraph may be the last teaser's deck, unless it
+ends with its author's sign in brackets ("... (dfö)"), which no teaser's deck carries.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line, fold
+from tts_pipeline.extract.lines import Kind, Line, fold, signed_end
 from tts_pipeline.extract.names import is_name
 from tts_pipeline.extract.patterns import patterns
 
@@ -26,15 +27,16 @@ _TEASER_KINDS = (Kind.CHROME, Kind.SHORT, Kind.BODY)
 def closes_the_story(lines: Sequence[Line], before: int, after: int, end: int) -> bool:
     """The body lines from ``after`` down to ``end`` are the story's close below a small
     box: between them and the body line ``before`` stand only a box marker and one to
-    ``MAX_TEASERS`` teasers, each a title (no sentence end) above a deck (a sentence);
-    they are at most ``CLOSING_MAX_LINES`` paragraphs, none asking the reader something
-    or opening with a name and a bio's verb."""
+    ``MAX_TEASERS`` teasers, each a title (no sentence end) above a deck (a sentence), or
+    bare titles when the last line ends with its author's sign in brackets; they are at
+    most ``CLOSING_MAX_LINES`` paragraphs, none asking the reader something or opening with
+    a name and a bio's verb."""
     gap = [lines[i] for i in range(before + 1, after) if lines[i].kind is not Kind.BLANK]
     if not gap or gap[0].kind is not Kind.BOX:
         return False
     tail = [lines[i] for i in range(after, end + 1) if lines[i].kind is not Kind.BLANK]
     return (
-        _teasers(gap[1:])
+        (_teasers(gap[1:]) or (bool(tail) and _titles(gap[1:]) and signed_end(tail[-1].text)))
         and 0 < len(tail) <= CLOSING_MAX_LINES
         and all(line.kind is Kind.BODY and line.terminal for line in tail)
         and not any(_asks_or_bio(line.text) for line in tail)
@@ -50,6 +52,13 @@ def _teasers(gap: Sequence[Line]) -> bool:
         all(line.kind in _TEASER_KINDS for line in gap)
         and not any(line.terminal for line in titles)
         and all(line.terminal for line in decks)
+    )
+
+
+def _titles(gap: Sequence[Line]) -> bool:
+    """``gap`` is one to ``MAX_TEASERS`` bare titles (no sentence end)."""
+    return 0 < len(gap) <= MAX_TEASERS and all(
+        line.kind in _TEASER_KINDS and not line.terminal for line in gap
     )
 
 

@@ -60,6 +60,8 @@ SENTENCE_BREAK = re.compile(r"(?:\b[a-z]\w{2,}|\d)[.!?][\"'”’]?\s+[A-Z]")
 
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 SITE_MAX_WORDS = 6
+ROLE_MAX_WORDS = 5
+"""Most words of an author's role on its own line between the name and the dateline."""
 """Longest site name read from a copyright line."""
 
 
@@ -315,7 +317,19 @@ def _name_beside_date(lines: Sequence[Line], i: int) -> str | None:
     for j in (neighbour(lines, i, -1), neighbour(lines, i, 1)):
         if j is not None and lines[j].kind is Kind.SHORT and (name := credit_name(lines[j].text)):
             return name
-    return None
+    return _name_over_role(lines, i)
+
+
+def _name_over_role(lines: Sequence[Line], i: int) -> str | None:
+    """A name alone on a line over the author's role ("Escritora y bibliotecaria"), a short
+    line right above the dateline ``i``: a columnist's box."""
+    role = neighbour(lines, i, -1)
+    if role is None or lines[role].kind is not Kind.SHORT or lines[role].words > ROLE_MAX_WORDS:
+        return None
+    name = neighbour(lines, role, -1)
+    if name is None or lines[name].kind is not Kind.SHORT or credit_name(lines[role].text):
+        return None
+    return credit_name(lines[name].text)
 
 
 def _published(lines: Sequence[Line], zone: list[int], end: int) -> str | None:

@@ -28,8 +28,11 @@ _CLOCK = re.compile(r"\b[0-2]?\d:[0-5]\d(?:\s*(?i:[ap]\.?\s?m)\b\.?)?(?:\s+[A-Z]
 beside each of its dates: no more text than the date."""
 QUESTION_MARKS = ("?", "？", "؟")
 """The question marks of the scripts of news pages."""
-_TERMINAL = re.compile(r"""(?<![.…])[.!?:;。！？؟۔।]["'”’»)\]」』]*$""")
-"""A sentence's end; not an ellipsis, which ends truncated teasers."""
+_TERMINAL = re.compile(r"""(?<![.…])[.!?:;。！？؟۔।]["'”’“‘»›)\]」』]*$""")
+"""A sentence's end, maybe inside closing quotes (German „…“ and ‚…‘ too); not an ellipsis,
+which ends truncated teasers."""
+_CREDITED_END = re.compile(r"""[.!?]["'”’“‘»›]*\s+\([^\W\d_]{2,6}(?:\s?[/,]\s?[^\W\d_]{2,8})*\)$""")
+"""A sentence's end and the author's or agency's short sign in brackets: "... (dpa)"."""
 _MARKS = "".join(
     c
     for block in (range(0x0590, 0x1E00), range(0xA600, 0xAC00))  # Hebrew to Mongolian...
@@ -145,11 +148,17 @@ def describe(raw: str) -> Line:
     if not text:
         return Line("", Kind.BLANK, 0, False, None)
     words = count_words(text)
-    terminal = bool(_TERMINAL.search(text))
+    terminal = bool(_TERMINAL.search(text)) or signed_end(text)
     lower = lower_ratio(text)
     gaps = len(_WIDE_GAP.findall(raw.strip()))
     kind = _kind(text, words, terminal, lower, gaps)
     return Line(text, kind, words, terminal, lower, gaps)
+
+
+def signed_end(text: str) -> bool:
+    """The line ends a sentence, then gives its author's or agency's short sign in
+    brackets ("... ließ sich nicht ablesen. (dfö)"): the close of a story."""
+    return _CREDITED_END.search(text) is not None
 
 
 def fold(text: str) -> str:
@@ -166,7 +175,9 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
     if words <= r.prompt_max_words and _NOTICE.match(folded) and p.copyright_words.search(folded):
         return Kind.END  # a long copyright notice with terms of use after it
     if matches_whole(p.box_markers, folded):
-        if _links_a_headline(text) and words <= r.chrome_max_words:
+        if (_links_a_headline(text) or _caps_link(p.box_markers, text)) and (
+            words <= r.chrome_max_words
+        ):
             return Kind.CHROME  # "Read more: <a headline>": one link, the story goes on
         if words <= r.box_max_words:
             return Kind.BOX
@@ -179,7 +190,7 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
             text, terminal
         ):
             return Kind.CAPTION
-        if not terminal and _boxed_link(p.box_markers, folded):
+        if not terminal and (_boxed_link(p.box_markers, folded) or _caps_link(p.box_markers, text)):
             return Kind.CHROME  # "RELATED: <a headline>": a link to another story
     if words <= r.prompt_max_words and p.prompts.search(folded):
         return Kind.CHROME
@@ -240,6 +251,21 @@ def _links_a_headline(text: str) -> bool:
     marker, colon, rest = text.partition(":")
     words = max(len(rest.split()), count_words(rest))  # a Thai or Chinese headline has no spaces
     return bool(colon) and len(marker) <= 40 and words >= 3 and rest.count(",") <= 1
+
+
+def _caps_link(markers: re.Pattern, text: str) -> bool:
+    """A box marker in capitals, then a headline of three words or more on the same line,
+    maybe glued to it by a browser's copy ("LEGGI ANCHE Maturità, come sarà l'esame",
+    "À LIRE AUSSIPesticides : ce qui change"): a link to another story, not a box's title."""
+    first_lower = next((k for k, c in enumerate(text) if c.islower()), 0)
+    if first_lower < 2 or not text[first_lower - 1].isupper():
+        return False
+    marker, rest = text[: first_lower - 1].strip(), text[first_lower - 1 :]
+    return (
+        sum(c.isalpha() for c in marker) >= 2
+        and markers.fullmatch(fold(marker)) is not None
+        and count_words(rest) >= 3
+    )
 
 
 def _boxed_link(markers: re.Pattern, folded: str) -> bool:

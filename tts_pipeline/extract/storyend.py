@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from tts_pipeline.extract.dates import find_date
 from tts_pipeline.extract.dom import Evidence
-from tts_pipeline.extract.lines import Kind, Line, fold
+from tts_pipeline.extract.lines import Kind, Line, fold, is_relative_time
 from tts_pipeline.extract.names import byline_author
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.storytext import LINK_SHARE, is_title
@@ -110,13 +110,23 @@ def datelines_beside(lines: Sequence[Line], found: Sequence[int], own: set[int])
 
 
 def _date_label(text: str) -> bool:
-    """What the line says besides its date is chrome ("Published", "Last updated")."""
+    """What the line says besides its date is chrome ("Published", "Last updated"), maybe
+    with the update's age after it ("Atualizado há 2 horas")."""
     found = find_date(text)
     if not found:
         return False
     rest = " ".join((text[: found.span[0]] + " " + text[found.span[1] :]).split())
-    rest = rest.strip(" .,:;|-–—")
-    return bool(rest) and bool(patterns().chrome.fullmatch(fold(rest)))
+    rest = fold(rest.strip(" .,:;|-–—"))
+    return bool(rest) and (bool(patterns().chrome.fullmatch(rest)) or _aged_label(rest))
+
+
+def _aged_label(rest: str) -> bool:
+    """``rest`` is a label of chrome and an age: "atualizado há 2 horas"."""
+    words = rest.split()
+    return any(
+        patterns().chrome.fullmatch(" ".join(words[:k])) and is_relative_time(" ".join(words[k:]))
+        for k in range(1, len(words))
+    )
 
 
 def above_headline(lines: Sequence[Line], story: Sequence[int], titles: Sequence[str]) -> set[int]:

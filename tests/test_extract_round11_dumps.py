@@ -54,3 +54,12 @@ def test_a_short_first_paragraph_standing_apart_is_read() -> None:
     assert CAPTION in _read(_dump(f"{CAPTION}\n\n{STORY[0]}"))
     question = "Why does the bay need new boats?"
     assert question in _read(_dump(f"{question}\n{STORY[0]}"))
+
+
+def test_a_caption_right_under_the_byline_is_not_read() -> None:
+    """A short sentence in the byline's block (no blank line between), with a blank line
+    under it, is the caption of the photo at the story's top."""
+    dump = _dump(STORY[0]).replace("3 March 2026\n", f"3 March 2026\n{CAPTION}\n")
+    body = _read(dump)
+    assert STORY[0] in body and STORY[2] in body
+    assert CAPTION not in body

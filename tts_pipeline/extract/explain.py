@@ -169,7 +169,7 @@ def _dump_reason(lines, i, reading, kept, numbered, is_heading) -> str:
     if line.kind is Kind.BODY and patterns().credited_caption.fullmatch(line.text):
         return "inside the story, but a caption that ends with its credit"
     if i == top_caption(lines, sorted({*reading.keep, i})):
-        return "inside the story, but a photo's caption: short, right above its first paragraph"
+        return "inside the story, but a photo's caption atop it (in a block with its first line)"
     return f"inside the story, but a {_meaning(line.kind)}"
 
 

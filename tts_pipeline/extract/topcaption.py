@@ -3,6 +3,7 @@
 A browser copies a figure's caption on its own line straight above the paragraph that
 follows the photo, with no blank line between, while the story's paragraphs stand apart
 with blank lines: such a short sentence at the story's top is the caption, not the story.
+So is one in the byline's block (no blank line between) with a blank line under it.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ def top_caption(lines: Sequence[Line], keep: Sequence[int]) -> int | None:
     """Index of the caption among the first kept lines ``keep`` of a dump's story, or None:
     a sentence of at most ``CAPTION_MAX_WORDS`` that ends in a full stop (a question or an
     exclamation speaks to the reader), under no kept line and right above (no blank line
-    between) a kept paragraph of ``PARAGRAPH_MIN_WORDS`` or more that a blank line ends."""
+    between) a kept paragraph of ``PARAGRAPH_MIN_WORDS`` or more that a blank line ends, or
+    right under a byline or a date with a blank line under it."""
     kept = set(keep)
     for i in sorted(keep)[:TOP_LINES]:
         line = lines[i]
@@ -38,5 +40,7 @@ def top_caption(lines: Sequence[Line], keep: Sequence[int]) -> int | None:
             and below.words >= PARAGRAPH_MIN_WORDS
             and lines[i + 2].kind is Kind.BLANK
         ):
+            return i
+        if lines[i - 1].kind in (Kind.BYLINE, Kind.DATE) and below.kind is Kind.BLANK:
             return i
     return None

@@ -16,6 +16,7 @@ from tts_pipeline.extract.lines import Kind, Line, describe, fold, stop_word_sha
 from tts_pipeline.extract.liveblog import LIVE_UPDATE, live_updates
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.storytail import same_label
+from tts_pipeline.extract.topcaption import top_caption
 from tts_pipeline.models import Document
 
 TEXT_WIDTH = 72
@@ -167,6 +168,8 @@ def _dump_reason(lines, i, reading, kept, numbered, is_heading) -> str:
         return "after the story's end (an author's bio, a comment), not the story"
     if line.kind is Kind.BODY and patterns().credited_caption.fullmatch(line.text):
         return "inside the story, but a caption that ends with its credit"
+    if i == top_caption(lines, sorted({*reading.keep, i})):
+        return "inside the story, but a photo's caption atop it (in a block with its first line)"
     return f"inside the story, but a {_meaning(line.kind)}"
 
 

@@ -40,6 +40,7 @@ from tts_pipeline.extract.storystart import (
     standfirst_as_title,
     summary_above,
 )
+from tts_pipeline.extract.topcaption import top_caption
 from tts_pipeline.extract.widgets import widget_lines
 from tts_pipeline.models import Article
 
@@ -139,6 +140,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     credited = patterns().credited_caption
     keep = [i for i in keep if not credited.fullmatch(lines[i].text)]
     keep = sorted(set(keep) - widget_lines(lines, start, end))
+    keep = [i for i in keep if i != top_caption(lines, keep)]
     recipe = tuple(i for i in recipe_card(lines) if i not in keep)
     recipe += tuple(recipe_facts(lines, _read(keep, recipe), header.title))
     headings = tuple(n for n, i in enumerate(_read(keep, recipe)) if is_heading(lines, i))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from tts_pipeline.models import Article
@@ -75,3 +75,31 @@ def check_probe(
     keeps = case.get(f"{kind}_keeps", [])
     for phrase in [*case["must_not"], *chrome]:
         assert phrase in keeps or phrase not in text, phrase
+
+
+def probe_set_tests(
+    pages: Path, floors: dict, cases: dict, chrome: Sequence[str] = (), dumps: str = "chromium"
+) -> tuple[Callable, Callable]:
+    """The two tests of the probe set in ``pages``, parametrized by page name: each page
+    read as HTML, and as a dump, Chromium's committed copy ``<name>.dump.txt``
+    (``dumps="chromium"``) or our renderer's (``"rendered"``); ``floors[name]`` is the
+    page's (HTML floor, dump floor). A test module takes them under its own names:
+    ``test_html_page, test_chromium_dump = probe_set_tests(...)``."""
+    import pytest
+
+    def check(name: str, path: Path, floor: float, kind: str) -> None:
+        check_probe(path, probe_truth(pages, name), cases[name], floor, kind, chrome)
+
+    @pytest.mark.parametrize("name", floors)
+    def html_page(name):
+        check(name, pages / f"{name}.html", floors[name][0], "html")
+
+    @pytest.mark.parametrize("name", floors)
+    def chromium_dump(name):
+        check(name, pages / f"{name}.dump.txt", floors[name][1], "text")
+
+    @pytest.mark.parametrize("name", floors)
+    def rendered(name, tmp_path):
+        check(name, rendered_dump(pages / f"{name}.html", tmp_path), floors[name][1], "text")
+
+    return html_page, chromium_dump if dumps == "chromium" else rendered

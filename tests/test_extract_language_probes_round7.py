@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.story_cases import check_probe, probe_truth, rendered_dump
+from tests.story_cases import probe_set_tests
 from tts_pipeline.extract import extract_article
 from tts_pipeline.sources.read import read_source
 
@@ -324,20 +324,7 @@ CASES = {
 }
 
 
-def _check(name: str, path: Path, floor: float, kind: str) -> None:
-    check_probe(path, probe_truth(PAGES, name), CASES[name], floor, kind)
-
-
-@pytest.mark.parametrize("name", FLOORS)
-def test_html_page(name):
-    _check(name, PAGES / f"{name}.html", FLOORS[name][0], "html")
-
-
-@pytest.mark.parametrize("name", FLOORS)
-def test_rendered_dump(name, tmp_path):
-    if FLOORS[name][1] == 0:
-        pytest.xfail("the dump's story is not found (known defect)")
-    _check(name, rendered_dump(PAGES / f"{name}.html", tmp_path), FLOORS[name][1], "text")
+test_html_page, test_rendered_dump = probe_set_tests(PAGES, FLOORS, CASES, dumps="rendered")
 
 
 THAI_DUMP = "\n".join([

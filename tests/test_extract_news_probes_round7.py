@@ -16,9 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tests.story_cases import check_probe, probe_truth, rendered_dump
+from tests.story_cases import probe_set_tests, rendered_dump
 from tts_pipeline.extract import extract_article
 from tts_pipeline.sources.read import read_source
 
@@ -118,18 +116,7 @@ CASES = {
 }  # fmt: skip
 
 
-def _check(name: str, path: Path, floor: float, kind: str) -> None:
-    check_probe(path, probe_truth(PAGES, name), CASES[name], floor, kind, CHROME)
-
-
-@pytest.mark.parametrize("name", FLOORS)
-def test_html_page(name):
-    _check(name, PAGES / f"{name}.html", FLOORS[name][0], "html")
-
-
-@pytest.mark.parametrize("name", FLOORS)
-def test_rendered_dump(name, tmp_path):
-    _check(name, rendered_dump(PAGES / f"{name}.html", tmp_path), FLOORS[name][1], "text")
+test_html_page, test_rendered_dump = probe_set_tests(PAGES, FLOORS, CASES, CHROME, dumps="rendered")
 
 
 TRANSCRIPT = "\n".join([

@@ -74,3 +74,36 @@ def test_german_price_in_a_story_is_no_paywall(tmp_path):
         assert "Das Ticket gibt es jetzt für 58 € im Monat" in text
         assert "Eine Einigung ist nicht in Sicht." in text
         assert "im ersten Monat testen" not in text
+
+
+MATCH_DUMP = "\n".join(
+    [
+        "Harriers win the county cup",
+        "",
+        "By Tom Field",
+        "",
+        "Millbrook Harriers won the county cup on Saturday, beating Eastwood by three goals to"
+        " one in front of a crowd of more than two thousand at the town ground.",
+        "",
+        "The replay starts at 7:30 p.m. on March 3, 2026.",
+        "",
+        "The club's chairman said the win was the best moment in its hundred-year history and"
+        " thanked the volunteers who ran the ground.",
+        "",
+        "The league's season ends next month with the awards dinner at the town hall, where the"
+        " players of the year will be named by the managers.",
+        "",
+        "© 2026 Millbrook News",
+    ]
+)
+
+
+def test_sentence_with_one_date_and_a_time_is_no_dateline(tmp_path):
+    """A story's sentence with a time of day and one date ("The replay starts at 7:30 p.m. on
+    March 3, 2026.") is no dateline: only beside two dates do times count as no words."""
+    page = tmp_path / "match.txt"
+    page.write_text(MATCH_DUMP, "utf-8")
+    text = "\n".join(extract_article(read_source(str(page))).paragraphs)
+    assert "The replay starts at 7:30 p.m. on March 3, 2026." in text
+    assert "will be named by the managers." in text
+    assert "© 2026" not in text

@@ -25,8 +25,7 @@ _DATE_TWICE = re.compile(r"(\d[^|]{4,25}?(?:19|20)\d\d)\1")
 publication and of its last update, glued together by the browser's copy."""
 _CLOCK = re.compile(r"\b[0-2]?\d:[0-5]\d(?:\s*(?i:[ap]\.?\s?m)\b\.?)?(?:\s+[A-Z]{1,3}T\b)?")
 """A time of day with its zone ("11:48 p.m. CT", "9:05 AM EDT"), which a dateline may give
-beside each of its two dates: no more text than the date. A sentence with one date and a
-time ("The final starts at 7:30 p.m. on March 3.") is no dateline."""
+beside each of its two dates: no more text than the date."""
 QUESTION_MARKS = ("?", "？", "؟")
 """The question marks of the scripts of news pages."""
 _TERMINAL = re.compile(r"""(?<![.…])[.!?:;。！？؟۔।]["'”’“‘»›)\]」』]*$""")

@@ -107,3 +107,34 @@ def test_sentence_with_one_date_and_a_time_is_no_dateline(tmp_path):
     assert "The replay starts at 7:30 p.m. on March 3, 2026." in text
     assert "will be named by the managers." in text
     assert "© 2026" not in text
+
+
+CREDITS_DUMP = "\n".join(
+    [
+        "Bridge repairs to start in May",
+        "",
+        "The county will close the old river bridge for six weeks from May while engineers"
+        " replace its worn bearings, officials said on Monday at a meeting in the town hall.",
+        "",
+        "Jane Roe, Staff Writer",
+        "",
+        "Drivers will be sent on a signed detour through the industrial estate, adding about ten"
+        " minutes to most journeys into the town centre at peak times.",
+        "",
+        "John Doe, Contributing Editor",
+        "",
+        "Trending Now",
+        "",
+        "Council tax to rise by five percent",
+    ]
+)
+
+
+def test_staff_credits_are_no_letter_signatures(tmp_path):
+    """Two credits with a journalist's role ("John Doe, Contributing Editor") under paragraphs
+    are no readers' signatures ("Ann Lee, Leeds"): the last one is not kept."""
+    page = tmp_path / "bridge.txt"
+    page.write_text(CREDITS_DUMP, "utf-8")
+    text = "\n".join(extract_article(read_source(str(page))).paragraphs)
+    assert "adding about ten minutes" in text
+    assert "Contributing Editor" not in text

@@ -60,9 +60,9 @@ SENTENCE_BREAK = re.compile(r"(?:\b[a-z]\w{2,}|\d)[.!?][\"'”’]?\s+[A-Z]")
 
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 SITE_MAX_WORDS = 6
+"""Longest site name read from a copyright line."""
 ROLE_MAX_WORDS = 5
 """Most words of an author's role on its own line between the name and the dateline."""
-"""Longest site name read from a copyright line."""
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ _DATE_TWICE = re.compile(r"(\d[^|]{4,25}?(?:19|20)\d\d)\1")
 publication and of its last update, glued together by the browser's copy."""
 _CLOCK = re.compile(r"\b[0-2]?\d:[0-5]\d(?:\s*(?i:[ap]\.?\s?m)\b\.?)?(?:\s+[A-Z]{1,3}T\b)?")
 """A time of day with its zone ("11:48 p.m. CT", "9:05 AM EDT"), which a dateline may give
-beside each of its dates: no more text than the date."""
+beside each of its two dates: no more text than the date."""
 QUESTION_MARKS = ("?", "？", "؟")
 """The question marks of the scripts of news pages."""
 _TERMINAL = re.compile(r"""(?<![.…])[.!?:;。！？؟۔।]["'”’“‘»›)\]」』]*$""")
@@ -327,7 +327,8 @@ def _has_trailing_credit(text: str, terminal: bool) -> bool:
 
 def is_dateline(text: str) -> bool:
     """A line that gives a date or time and little else (a date written twice, glued, counts
-    once; a second date, the update's, is no more text than the first)."""
+    once; a second date, the update's, is no more text than the first, nor are the times of
+    day beside two dates: "Published 9:05 a.m. ET Feb. 3 | Updated 4:40 p.m. ET Feb. 4")."""
     if is_relative_time(fold(text)):
         return True
     text = _DATE_TWICE.sub(r"\1", text)
@@ -337,8 +338,8 @@ def is_dateline(text: str) -> bool:
     rest = text[: found.span[0]] + " " + text[found.span[1] :]
     second = find_date(rest)
     if second:
-        rest = rest[: second.span[0]] + " " + rest[second.span[1] :]
-    return count_words(_CLOCK.sub(" ", rest)) <= rules().lines.dateline_max_other_words
+        rest = _CLOCK.sub(" ", rest[: second.span[0]] + " " + rest[second.span[1] :])
+    return count_words(rest) <= rules().lines.dateline_max_other_words
 
 
 def is_update_mark(line: Line) -> bool:

@@ -71,6 +71,8 @@ def lines_around(lines: Sequence[Line], keep: list[int]) -> list[int]:
 _NAME = r"[A-Z][\w'’.-]*"
 _SIGNATURE = re.compile(rf"{_NAME}(?: (?:and|&|{_NAME})){{1,5}}, {_NAME}(?: {_NAME}){{0,3}}")
 """A letter writer's signature: a name (or two joined by "and") and a town, "Ann Lee, Leeds"."""
+_ROLE = re.compile(r"(?i)\b(?:writer|editor|reporter|correspondent|columnist|contributor|staff)\b")
+"""A journalist's role after the comma ("Jane Roe, Staff Writer"): a credit, not a town."""
 LETTERS_MIN_SIGNATURES = 2
 """Fewest signatures that make a page of letters (one such line alone may be a credit)."""
 
@@ -87,7 +89,8 @@ def letter_signatures(lines: Sequence[Line], keep: Sequence[int]) -> list[int]:
         line = lines[i]
         if line.kind is not Kind.SHORT or not own_block(lines, i) or above not in kept:
             continue
-        if lines[above].kind is Kind.BODY and _SIGNATURE.fullmatch(line.text.strip()):
+        signed = _SIGNATURE.fullmatch(line.text.strip())
+        if lines[above].kind is Kind.BODY and signed and not _ROLE.search(line.text):
             found.append(i)
     return found if len(found) >= LETTERS_MIN_SIGNATURES else []
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from tts_pipeline.extract.contents import contents_lists
+from tts_pipeline.extract.galleries import gallery_captions
 from tts_pipeline.extract.header import SENTENCE_BREAK
 from tts_pipeline.extract.lines import (
     QUESTION_MARKS,
@@ -68,6 +69,7 @@ def in_context(lines: list[Line], dump: bool = True) -> list[Line]:
     the page's markup (its cards)."""
     out = list(lines)
     _captions_above_credits(out)
+    gallery_captions(out)
     unboxed = list(out)
     _box_items(out)
     _polls(out)

@@ -1,0 +1,81 @@
+"""Rules found on the round-12 probe pages (world news sites), each on a page the test
+writes itself: a photo gallery's slide captions inside a story."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tts_pipeline.extract import extract_article
+from tts_pipeline.sources.read import read_source
+
+
+def _clean(tmp_path: Path, name: str, text: str) -> str:
+    page = tmp_path / name
+    page.write_text(text, "utf-8")
+    return "\n".join(extract_article(read_source(str(page))).paragraphs)
+
+
+STORY = [
+    "The harbour town of Kelmouth held its first kite festival in forty years on Saturday,"
+    " drawing families from across the county to the long beach below the cliffs.",
+    "Organisers said more than three thousand people came, twice as many as they had"
+    " planned for, and that the car parks were full by ten in the morning.",
+    "Local makers sold kites of paper and bamboo, and a team from the coastguard flew a"
+    " twelve-metre fish that could be seen from the next village along the coast.",
+    "The council said it would consider making the festival a yearly event if a sponsor"
+    " could be found to pay for the stewards and the first-aid tent.",
+]
+SLIDES = [
+    "Kites rise over the beach at noon.",
+    "A child holds the string of a paper dragon.",
+    "The coastguard team launches the giant fish.",
+]
+
+GALLERY_HTML = (
+    "<html><body><header><a>Kelmouth Echo</a><nav><a>News</a><a>Sport</a></nav></header>"
+    "<h1>Kites return to Kelmouth</h1><p>By Jo Hale | June 6, 2020</p><article>"
+    + "".join(f"<p>{p}</p>" for p in STORY[:2])
+    + '<div class="gallery"><h3>Gallery</h3>'
+    + "".join(
+        f'<div class="slide"><span>{i} / 3</span><img src="k{i}.jpg"><p>{c}</p></div>'
+        for i, c in enumerate(SLIDES, 1)
+    )
+    + "</div>"
+    + "".join(f"<p>{p}</p>" for p in STORY[2:])
+    + "</article><footer><p>Kelmouth Echo 2020</p></footer></body></html>"
+)
+
+GALLERY_DUMP = "\n".join(
+    ["Kelmouth Echo", "NewsSportWeatherOpinion", "Sign inSubscribe", "Kites return to Kelmouth"]
+    + ["", STORY[0], "", STORY[1], ""]
+    + [line for i, c in enumerate(SLIDES, 1) for line in (f"{i} / 3", c, "")]
+    + [
+        STORY[2],
+        "",
+        STORY[3],
+        "",
+        "Most Read",
+        "Harbour dredging starts",
+        "Bus times change",
+        "",
+        "Privacy PolicyContact us",
+        "© 2020 Kelmouth Echo. All rights reserved.",
+        "",
+    ]
+)
+
+
+def test_gallery_captions_left_out_of_html(tmp_path):
+    """Short sentences right under a gallery's slide counters ("1 / 3") are the slides'
+    captions, not the story's paragraphs."""
+    text = _clean(tmp_path, "page.html", GALLERY_HTML)
+    assert STORY[0][:40] in text and STORY[3][:40] in text
+    for caption in SLIDES:
+        assert caption not in text
+
+
+def test_gallery_captions_left_out_of_dump(tmp_path):
+    text = _clean(tmp_path, "page.txt", GALLERY_DUMP)
+    assert STORY[0][:40] in text and STORY[3][:40] in text
+    for caption in SLIDES:
+        assert caption not in text

@@ -1,5 +1,6 @@
 """Rules found on the round-12 probe pages (world news sites), each on a page the test
-writes itself: a photo gallery's slide captions inside a story."""
+writes itself: a photo gallery's slide captions inside a story, and a story's subheading
+that a browser's copy glued under the links of a related box and above its paragraph."""
 
 from __future__ import annotations
 
@@ -79,3 +80,52 @@ def test_gallery_captions_left_out_of_dump(tmp_path):
     assert STORY[0][:40] in text and STORY[3][:40] in text
     for caption in SLIDES:
         assert caption not in text
+
+
+HEADING_DUMP = "\n".join(
+    [
+        "The Coastal Daily",
+        "NewsBusinessSportOpinionWeather",
+        "Sign inSubscribe",
+        "Ferry fares to fall on island routes",
+        "",
+        "By Ana Ruiz",
+        "",
+        "Fares on the ferries to the outer islands will fall by a fifth from next month,"
+        " the transport board said on Monday, after a new subsidy was agreed with the"
+        " government.",
+        "",
+        "Islanders have campaigned for cheaper crossings for years, saying the cost of a"
+        " return trip for a car had doubled in a decade.",
+        "",
+        "Related Stories",
+        "",
+        "Island school to get new science block",
+        "Harbour wall repairs to start in spring",
+        "Freight costs for shops",
+        "Shopkeepers on the islands say they will pass on lower freight charges to their"
+        " customers, though some warned that fuel prices could eat up the savings.",
+        "",
+        "The board will review the subsidy after two years, and said it hoped more"
+        " visitors would take the ferries as a result.",
+        "",
+        "Share on FacebookShare on Twitter",
+        "Most Read",
+        "Storm warning for the north coast",
+        "Lifeboat crew honoured at palace",
+        "",
+        "Privacy PolicyTerms of UseContact us",
+        "© 2020 The Coastal Daily. All rights reserved.",
+        "",
+    ]
+)
+
+
+def test_subheading_under_box_links_kept(tmp_path):
+    """The last short title of a related box's links, right above the story's next
+    paragraph (no blank line between), is the story's subheading: kept; the links go."""
+    text = _clean(tmp_path, "page.txt", HEADING_DUMP)
+    assert "Freight costs for shops" in text
+    assert "Shopkeepers on the islands say" in text
+    assert "Island school to get new science block" not in text
+    assert "Harbour wall repairs" not in text

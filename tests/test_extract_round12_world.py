@@ -129,3 +129,90 @@ def test_subheading_under_box_links_kept(tmp_path):
     assert "Shopkeepers on the islands say" in text
     assert "Island school to get new science block" not in text
     assert "Harbour wall repairs" not in text
+
+
+WORDS_DUMP = "\n".join(
+    [
+        "The Lakeside Courier",
+        "NewsSportOpinionLife",
+        "Sign InSubscribe",
+        "Library hours to grow in the new year",
+        "",
+        "By Priya Nair | Updated: January 3, 2020",
+        "",
+        "Article content",
+        "The city's four public libraries will open on Sunday afternoons from February,"
+        " the library board said on Thursday, after a year-long campaign by parents.",
+        "",
+        "This advertisement has not loaded yet, but your article continues below.",
+        "Article content",
+        "The board said the extra hours would cost about $300,000 a year, paid for by a"
+        " grant from the province and savings on heating at the main branch.",
+        "",
+        "Staff will be asked to volunteer for the new shifts at first, and the board"
+        " plans to hire six part-time workers by the spring if demand is high.",
+        "",
+        "(With inputs from Lakeside News Service)",
+        "",
+        "Join The Lakeside Courier's Telegram channel here and get the latest news.",
+        "",
+        "Most Read",
+        "Ice fishing season opens early",
+        "Council approves bike lanes",
+        "",
+        "Privacy PolicyTerms of Use",
+        "© 2020 The Lakeside Courier. All rights reserved.",
+        "",
+    ]
+)
+
+
+def test_chain_markers_telegram_and_inputs_credit(tmp_path):
+    """A chain paper's "Article content" markers, its ad slot's note and a line inviting
+    readers to a Telegram channel are chrome; "(With inputs from <agency>)" under the story
+    is its credit, kept."""
+    text = _clean(tmp_path, "page.txt", WORDS_DUMP)
+    assert "The city's four public libraries" in text
+    assert "(With inputs from Lakeside News Service)" in text
+    assert "Article content" not in text
+    assert "This advertisement has not loaded" not in text
+    assert "Telegram channel" not in text
+
+
+DE_DUMP = "\n".join(
+    [
+        "Seeblick Zeitung",
+        "RegionSchweizWirtschaftSport",
+        "Login",
+        "Neue Fähre für den Untersee",
+        "",
+        "Von Lea Frei | 12.03.2019, 08:10",
+        "",
+        "Die Schifffahrtsgesellschaft will im kommenden Jahr eine neue Fähre in Betrieb"
+        " nehmen, die bis zu 300 Personen und 40 Autos fassen kann.",
+        "",
+        "Das alte Schiff ist seit über fünfzig Jahren im Einsatz und muss immer häufiger"
+        " repariert werden, wie der Direktor am Montag sagte.",
+        "",
+        "Die Kosten von rund zwölf Millionen Franken teilen sich die beiden Kantone und"
+        " die Gesellschaft, die dafür ein Darlehen aufnimmt.",
+        "",
+        "Fehler gefunden? Jetzt melden.",
+        "",
+        "Meistgelesen",
+        "Stau am Zoll",
+        "Neues Hallenbad",
+        "",
+        "Impressum",
+        "© Seeblick Zeitung. Alle Rechte vorbehalten",
+        "",
+    ]
+)
+
+
+def test_report_a_mistake_note_is_chrome(tmp_path):
+    """A German note asking readers to report a mistake is chrome, not the story's end."""
+    text = _clean(tmp_path, "page.txt", DE_DUMP)
+    assert "Die Schifffahrtsgesellschaft will" in text
+    assert "ein Darlehen aufnimmt." in text
+    assert "Fehler gefunden" not in text

@@ -216,3 +216,38 @@ def test_report_a_mistake_note_is_chrome(tmp_path):
     assert "Die Schifffahrtsgesellschaft will" in text
     assert "ein Darlehen aufnimmt." in text
     assert "Fehler gefunden" not in text
+
+
+TR_DUMP = "\n".join(
+    [
+        "Haber Kıyı",
+        "GündemEkonomiSporYaşam",
+        "Sahil yolu yaz boyunca trafiğe kapanacak",
+        "",
+        "Giriş: 03.06.2019 10:15",
+        "",
+        "Belediye, sahil yolunun yaz ayları boyunca hafta sonları araç trafiğine"
+        " kapatılacağını açıkladı. Uygulama haziranın ikinci haftası başlayacak.",
+        "",
+        "Tüm fotoğrafları gör",
+        "Yol boyunca bisiklet ve yürüyüş için ayrı şeritler çizilecek, sahildeki kafeler"
+        " masalarını kaldırıma kadar açabilecek.",
+        "",
+        "Esnaf ise kararın cumartesi günleri satışları düşürebileceğini söyleyerek"
+        " belediyeden yeniden değerlendirme istedi.",
+        "",
+        "İlgili Haberler",
+        "Otoparklara yeni tarife",
+        "",
+        "Haber Kıyı © 2019 Tüm hakları saklıdır.",
+        "",
+    ]
+)
+
+
+def test_turkish_all_photos_link_is_chrome(tmp_path):
+    """A gallery's "see all photos" link (Turkish) inside the story is chrome."""
+    text = _clean(tmp_path, "page.txt", TR_DUMP)
+    assert "Belediye, sahil yolunun" in text
+    assert "yeniden değerlendirme istedi." in text
+    assert "Tüm fotoğrafları gör" not in text

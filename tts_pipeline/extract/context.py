@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from tts_pipeline.extract.contents import contents_lists
+from tts_pipeline.extract.galleries import gallery_captions
 from tts_pipeline.extract.header import SENTENCE_BREAK
 from tts_pipeline.extract.lines import (
     QUESTION_MARKS,
@@ -45,6 +46,9 @@ SUMMARY_BOX_MIN_ITEMS = 3
 """Fewest sentence items right under a box marker that make it a box of news summaries."""
 LINKS_BEFORE_STORY = 2
 """Fewest links in a box's run that make a sentence right after them the story going on."""
+HEADING_MAX_WORDS = 6
+"""Longest subheading of a story taken back from a box's run above its paragraph (a link
+to another story carries its headline, most often longer)."""
 POLL_MIN_ANSWERS = 2
 """Fewest answers of a poll under its question."""
 POLL_ANSWER_MAX_WORDS = 6
@@ -68,6 +72,7 @@ def in_context(lines: list[Line], dump: bool = True) -> list[Line]:
     the page's markup (its cards)."""
     out = list(lines)
     _captions_above_credits(out)
+    gallery_captions(out)
     unboxed = list(out)
     _box_items(out)
     _polls(out)
@@ -116,9 +121,10 @@ def _box_items(lines: list[Line]) -> None:
             continue
         first = j = skip_blank(lines, i + 1)
         while j < len(lines) and lines[j].kind in (Kind.SHORT, Kind.BODY, Kind.CHROME):
-            if lines[j].words > BOX_ITEM_MAX_WORDS or _paragraph_after_chrome(lines, j, first):
+            if lines[j].words > BOX_ITEM_MAX_WORDS or _sentence_after_links(lines, j, first):
+                j -= _heading_above(lines, j, first)
                 break
-            if _sentence_after_links(lines, j, first):
+            if _paragraph_after_chrome(lines, j, first):
                 break
             j += 1
         if j == first + 1 and lines[first].kind is Kind.BODY:
@@ -160,6 +166,18 @@ def _sentence_after_links(lines: list[Line], j: int, first: int) -> bool:
         return False
     below = skip_blank(lines, j + 1)
     return j + 1 < below < len(lines) and lines[below].kind is Kind.BODY
+
+
+def _heading_above(lines: list[Line], j: int, first: int) -> int:
+    """1 when the last line of a box's run, right above the story's paragraph ``j`` (no
+    blank line between), is a short title after ``LINKS_BEFORE_STORY`` or more links: the
+    story's subheading, which a browser's copy sets right above its paragraph; else 0."""
+    head = lines[j - 1]
+    if lines[j].kind is not Kind.BODY or not lines[j].terminal:
+        return 0
+    if j - 1 - first < LINKS_BEFORE_STORY or head.kind is not Kind.SHORT:
+        return 0
+    return int(head.words <= HEADING_MAX_WORDS and not head.terminal)
 
 
 def _not_link(line: Line) -> bool:

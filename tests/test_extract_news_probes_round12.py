@@ -16,9 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tests.story_cases import check_probe, probe_truth
+from tests.story_cases import probe_set_tests
 
 PAGES = Path(__file__).parent / "pages" / "probe_news12"
 
@@ -96,15 +94,4 @@ CASES = {
 }  # fmt: skip
 
 
-def _check(name: str, path: Path, floor: float, kind: str) -> None:
-    check_probe(path, probe_truth(PAGES, name), CASES[name], floor, kind, CHROME)
-
-
-@pytest.mark.parametrize("name", FLOORS)
-def test_html_page(name):
-    _check(name, PAGES / f"{name}.html", FLOORS[name][0], "html")
-
-
-@pytest.mark.parametrize("name", FLOORS)
-def test_chromium_dump(name):
-    _check(name, PAGES / f"{name}.dump.txt", FLOORS[name][1], "text")
+test_html_page, test_chromium_dump = probe_set_tests(PAGES, FLOORS, CASES, CHROME)

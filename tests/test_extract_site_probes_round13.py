@@ -25,7 +25,7 @@ FLOORS = {
     "de-chorverein-tabelle": (0.93, 0.98),
     "de-gemeinde-bekanntmachung": (0.98, 0.95),
     "de-partei-presse": (0.98, 0.98),
-    "de-pfarrei": (0.98, 0.91),
+    "de-pfarrei": (0.98, 0.98),
     "de-schule-typo3": (0.98, 0.98),
     "de-shop-produkt": (0.98, 0.98),
     "de-sportverein-spielbericht": (0.97, 0.94),

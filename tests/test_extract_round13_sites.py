@@ -48,3 +48,30 @@ def test_back_link_under_a_post_ends_it(tmp_path):
     assert "bis Donnerstag im Gemeindebüro." in text
     assert "zurück" not in text
     assert "Seid fröhlich in der Hoffnung" not in text
+
+
+BAR_FOOTER_HTML = """<!doctype html><html lang="de"><head><meta charset="utf-8">
+<title>Heimatverein Bachtal - Neues</title></head><body>
+<table width="100%"><tr><td class="menu"><a>Startseite</a><br><a>Verein</a><br><a>Museum</a><br>
+<a>Kontakt</a></td><td class="inhalt"><b>Frühjahrsputz am Museum</b><br>
+<font size="1">eingetragen am 02.04.2019</font><br><br>
+Am Samstag haben sich rund zwanzig Mitglieder getroffen, um das Heimatmuseum und den
+Garten nach dem Winter wieder herzurichten. Die Wege wurden gekehrt und die Beete neu
+bepflanzt.<br><br>
+Im Museum wurden die Vitrinen geputzt und die Ausstellung zur Geschichte der Mühlen um
+einige neue Fundstücke erweitert, die ein Mitglied aus dem Nachlass seines Großvaters
+gestiftet hat.<br><br>
+Zum Abschluss gab es für alle Helferinnen und Helfer eine kräftige Brotzeit im Hof, und
+der Vorstand dankte allen für ihren fleißigen Einsatz.</td></tr>
+<tr><td colspan="2"><font size="1">Stand: 03.04.2019 | Besucher: 10233 | Impressum |
+Datenschutz</font></td></tr></table></body></html>"""
+
+
+def test_bar_row_with_a_date_is_a_footer(tmp_path):
+    """A row of items parted by "|" with two chrome words among them ("Impressum |
+    Datenschutz") is a footer, though it also holds a date ("Stand: 03.04.2019")."""
+    text = _clean(tmp_path, BAR_FOOTER_HTML, ".html")
+    assert "Am Samstag haben sich rund zwanzig" in text
+    assert "fleißigen Einsatz." in text
+    assert "Besucher" not in text
+    assert "Impressum" not in text

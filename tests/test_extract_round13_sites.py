@@ -75,3 +75,37 @@ def test_bar_row_with_a_date_is_a_footer(tmp_path):
     assert "fleißigen Einsatz." in text
     assert "Besucher" not in text
     assert "Impressum" not in text
+
+
+DONATION_BOX_DUMP = "\n".join(
+    [
+        "Naturschutzbund Ortsgruppe Talwiesen",
+        "ÜberunsProjekteTermineKontakt",
+        "Neue Nistkästen für die Streuobstwiese",
+        "3. März 2020 von Peter Lang",
+        "",
+        "Am vergangenen Wochenende haben wir gemeinsam mit der Jugendgruppe dreißig neue"
+        " Nistkästen an den alten Apfelbäumen der Streuobstwiese am Ortsrand aufgehängt.",
+        "",
+        "Die Kästen wurden im Winter in der Werkstatt der Grundschule gebaut. Sie sind für"
+        " Meisen, Kleiber und Gartenrotschwänze gedacht, die hier kaum noch Bruthöhlen finden.",
+        "",
+        "Im Herbst werden wir die Kästen reinigen und zählen, wie viele bewohnt waren.",
+        "",
+        "Stichworte: Vögel Streuobst Jugendgruppe",
+        "Spenden Sie für unsere Projekte",
+        "Mit einer Spende helfen Sie uns, weitere Wiesen im Tal zu pflegen und zu schützen.",
+        "",
+        "ImpressumDatenschutz",
+    ]
+)
+
+
+def test_donation_box_heading(tmp_path):
+    """The heading of a donation box beside a club's post ("Spenden Sie für unsere
+    Projekte") opens a box: neither it nor its appeal is part of the post."""
+    text = _clean(tmp_path, DONATION_BOX_DUMP)
+    assert "Am vergangenen Wochenende haben wir" in text
+    assert "wie viele bewohnt waren." in text
+    assert "Spenden Sie" not in text
+    assert "Mit einer Spende helfen Sie uns" not in text

@@ -29,7 +29,7 @@ FLOORS = {
     "de-schule-typo3": (0.98, 0.98),
     "de-shop-produkt": (0.98, 0.98),
     "de-sportverein-spielbericht": (0.97, 0.94),
-    "de-verein-spenden": (0.98, 0.94),
+    "de-verein-spenden": (0.98, 0.98),
     "en-company-blog": (0.98, 0.98),
     "es-ministerio": (0.91, 0.88),
     "pl-fundacja": (0.98, 0.98),

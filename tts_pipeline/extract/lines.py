@@ -1,9 +1,6 @@
 """Describe and classify the lines of a page dump: body text, chrome, markers, captions...
-
-A browser copy of a page gives one block element per line. Body text comes as long,
-sentence-shaped lines with mostly lower-case words; menus, teasers and buttons come as
-short lines; some lines say what comes next ("Related", "Comments") or are known chrome.
-"""
+A browser copy gives one block a line: body text as long, sentence-shaped lines; menus and
+buttons as short ones; some lines say what comes next ("Comments") or are known chrome."""
 
 from __future__ import annotations
 
@@ -16,6 +13,7 @@ from enum import Enum
 from tts_pipeline.extract.dates import find_date, is_relative_time
 from tts_pipeline.extract.names import byline_author
 from tts_pipeline.extract.patterns import patterns
+from tts_pipeline.extract.pipes import bar_row_of_chrome
 from tts_pipeline.extract.rules import rules
 
 BYLINE_WITH_COLON_MAX_WORDS = 4
@@ -172,6 +170,8 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
     folded = fold(text)
     if words <= r.end_max_words and matches_whole(p.end_markers, folded):
         return Kind.END
+    if "|" in folded and bar_row_of_chrome(folded):
+        return Kind.CHROME
     if words <= r.prompt_max_words and _NOTICE.match(folded) and p.copyright_words.search(folded):
         return Kind.END  # a long copyright notice with terms of use after it
     if matches_whole(p.box_markers, folded):

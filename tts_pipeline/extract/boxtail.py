@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line, fold, signed_end
+from tts_pipeline.extract.lines import Kind, Line, fold
 from tts_pipeline.extract.names import is_name
 from tts_pipeline.extract.patterns import patterns
+from tts_pipeline.extract.signoffs import signed_end
 
 MAX_TEASERS = 4
 """Most teasers (a title and its deck) of a small box inside the story."""

@@ -1,6 +1,9 @@
 """Describe and classify the lines of a page dump: body text, chrome, markers, captions...
-A browser copy gives one block a line: body text as long, sentence-shaped lines; menus and
-buttons as short ones; some lines say what comes next ("Comments") or are known chrome."""
+
+A browser copy of a page gives one block element per line. Body text comes as long,
+sentence-shaped lines with mostly lower-case words; menus, teasers and buttons come as
+short lines; some lines say what comes next ("Related", "Comments") or are known chrome.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from tts_pipeline.extract.names import byline_author
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.pipes import bar_row_of_chrome
 from tts_pipeline.extract.rules import rules
+from tts_pipeline.extract.signoffs import has_trailing_credit, signed_end, signed_paragraph
 
 BYLINE_WITH_COLON_MAX_WORDS = 4
 """Most words of a byline that ends with a colon ("Von Anna Müller:")."""
@@ -29,8 +33,6 @@ QUESTION_MARKS = ("?", "？", "؟")
 _TERMINAL = re.compile(r"""(?<![.…])[.!?:;。！？؟۔।]["'”’“‘»›)\]」』]*$""")
 """A sentence's end, maybe inside closing quotes (German „…“ and ‚…‘ too); not an ellipsis,
 which ends truncated teasers."""
-_CREDITED_END = re.compile(r"""[.!?]["'”’“‘»›]*\s+\([^\W\d_]{2,6}(?:\s?[/,]\s?[^\W\d_]{2,8})*\)$""")
-"""A sentence's end and the author's or agency's short sign in brackets: "... (dpa)"."""
 _MARKS = "".join(
     c
     for block in (range(0x0590, 0x1E00), range(0xA600, 0xAC00))  # Hebrew to Mongolian...
@@ -53,26 +55,7 @@ _BULLET = re.compile(r"[–•·▪-]\s")
 _NOTICE = re.compile(r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*\d{4}\b")
 """The opening of a copyright notice: "Copyright © 2026", "© 2019-2026" (matched at the
 start of a line)."""
-_SENTENCE_ENDS = re.compile(r"(?<![\sA-ZÀ-Ý.])[.!?][\"'”’»)]*(?=\s+[\"'“„«(]*[A-ZÀ-Ý]|\s*$)")
-"""A sentence's end after a lower-case letter (not an initial's "J."): before a space and a
-capital letter, or at the end of the text."""
-_AGENCY_SIGN_OFF = re.compile(r"\s\((?:[^\W\d_][\w/&.-]*\s?){1,4}\)\.?$")
-"""Words in brackets at the end of a paragraph, no colon, no digits: "(AP)", "(FR mit dpa)"."""
-SIGNED_PARAGRAPH_SENTENCES = 3
-"""Fewest sentences of a paragraph with a credit at its end that is no caption."""
 _WIDE_GAP = re.compile(r"\S(?:\s{3,}|\t)\S")
-_TRAILING_CREDIT = re.compile(
-    r"(?:\w[.!?]['\"”’)]?(?=[A-Z])|(?:\b[a-z][a-z]*|\d)[.!?]['\"”’)]?\s+)"
-    r"(?:[A-Z][\w&'’.-]*|[A-Z]{2,})(?:[\s/,]+(?:[A-Z][\w&'’.-]*|via|for|and)){0,4}$"
-)
-"""A sentence, then a credit: "...in New York.Reuters", "...medical use. Statista"."""
-_PAREN_CREDIT = re.compile(
-    r"\w[.!?]['\"”’]?\s*\((?:[A-Z][\w&'’.-]*|[A-Z]{2,})(?:[\s/,]+(?:[A-Z][\w&'’.-]*|\d+|via|for|and)){0,4}\)$"
-)
-"""A sentence, then its credit in brackets: "...at dawn. (Channel 4 News)"."""
-PAREN_CREDIT_MAX_WORDS = 30
-"""Longest caption read by its credit in brackets: a longer line is a paragraph signed with
-its writer's initials ("... in the tournament. (NM)")."""
 
 
 class Kind(str, Enum):
@@ -153,12 +136,6 @@ def describe(raw: str) -> Line:
     return Line(text, kind, words, terminal, lower, gaps)
 
 
-def signed_end(text: str) -> bool:
-    """The line ends a sentence, then gives its author's or agency's short sign in
-    brackets ("... ließ sich nicht ablesen. (dfö)"): the close of a story."""
-    return _CREDITED_END.search(text) is not None
-
-
 def fold(text: str) -> str:
     """``text`` in lower case as the patterns are written: Turkish "İ" becomes "i", not "i"
     with a combining dot above (what ``str.lower`` gives)."""
@@ -186,8 +163,8 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
     if words <= r.chrome_max_words:
         if p.chrome.fullmatch(folded) or chrome_items(text):
             return Kind.CHROME
-        if (p.captions.fullmatch(folded) and not _signed_paragraph(text)) or _has_trailing_credit(
-            text, terminal
+        if (p.captions.fullmatch(folded) and not signed_paragraph(text)) or has_trailing_credit(
+            text, terminal, words
         ):
             return Kind.CAPTION
         if not terminal and (_boxed_link(p.box_markers, folded) or _caps_link(p.box_markers, text)):
@@ -304,25 +281,6 @@ def stop_word_share(folded: str) -> float:
         return 0.0
     stop = patterns().stop_words
     return sum(word in stop for word in found) / len(found)
-
-
-def _signed_paragraph(text: str) -> bool:
-    """A paragraph of ``SIGNED_PARAGRAPH_SENTENCES`` sentences or more before its agencies'
-    names in brackets at its end: the story's, signed ("... said. (AP/dpa)"); a caption says
-    what the photo shows in a sentence or two, and a photo's credit names its author."""
-    signed = _AGENCY_SIGN_OFF.search(text)
-    return bool(signed) and (
-        len(_SENTENCE_ENDS.findall(text[: signed.start()])) >= SIGNED_PARAGRAPH_SENTENCES
-    )
-
-
-def _has_trailing_credit(text: str, terminal: bool) -> bool:
-    """A caption that ends with its credit: "A man walks home. Reuters"."""
-    if terminal or count_words(text) < 6:
-        return False
-    if _TRAILING_CREDIT.search(text):
-        return True
-    return count_words(text) <= PAREN_CREDIT_MAX_WORDS and bool(_PAREN_CREDIT.search(text))
 
 
 def is_dateline(text: str) -> bool:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 from importlib.metadata import entry_points
 
 import pytest
@@ -180,3 +183,27 @@ def test_espeak_and_piper_in_one_process():
     ):
         result = run_python(speak + order + "\n")
         assert result.returncode == 0, (order, result.returncode, result.stderr[-2000:])
+
+
+def test_threads_asking_for_an_engine_at_once_share_one_instance():
+    made = []
+    started = threading.Barrier(8)
+
+    def slow_silent():
+        made.append(1)
+        time.sleep(0.05)  # a slow start, as a neural voice's is: the others ask meanwhile
+        return Silent()
+
+    register_engine("slow", slow_silent)
+    try:
+
+        def ask(_):
+            started.wait()
+            return get_engine("slow")
+
+        with ThreadPoolExecutor(8) as pool:
+            engines = list(pool.map(ask, range(8)))
+    finally:
+        unregister_engine("slow")
+    assert len(made) == 1
+    assert all(engine is engines[0] for engine in engines)

@@ -12,6 +12,7 @@ models, voices) and take text and a voice profile.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from functools import lru_cache
 from importlib.metadata import EntryPoint, entry_points
@@ -43,6 +44,8 @@ def _entry_points() -> dict[str, EntryPoint]:
 _registered: dict[str, Callable[[], Engine]] = {}
 """Engines registered at run time (tests, embedding applications), beside the entry points."""
 _instances: dict[str, Engine] = {}
+_creating = threading.Lock()
+"""Held while an engine is made, so that threads asking for it at once share one instance."""
 
 
 def register_engine(name: str, factory: Callable[[], Engine]) -> None:
@@ -67,10 +70,14 @@ def engine_names() -> list[str]:
 
 def get_engine(name: str) -> Engine:
     """The engine registered as ``name``, created once per process."""
-    if name not in _instances:
-        factory = _registered.get(name) or _load(name)
-        _instances[name] = _create(name, factory)
-    return _instances[name]
+    engine = _instances.get(name)
+    if engine is None:
+        with _creating:
+            engine = _instances.get(name)
+            if engine is None:
+                factory = _registered.get(name) or _load(name)
+                engine = _instances[name] = _create(name, factory)
+    return engine
 
 
 def voice_for_language(engine: Engine, language: str) -> str | None:

@@ -8,6 +8,9 @@ import re
 
 _CREDITED_END = re.compile(r"""[.!?]["'”’“‘»›]*\s+\([^\W\d_]{2,6}(?:\s?[/,]\s?[^\W\d_]{2,8})*\)$""")
 """A sentence's end and the author's or agency's short sign in brackets: "... (dpa)"."""
+_CJK_CREDITED_END = re.compile(r"[。！？][」』”’]*（[^（）]{2,24}）$")
+"""The same in Chinese or Japanese type: a full stop, then the writers' or the source's
+short credit in full-width brackets ("……。（记者 张三）")."""
 _SENTENCE_ENDS = re.compile(r"(?<![\sA-ZÀ-Ý.])[.!?][\"'”’»)]*(?=\s+[\"'“„«(]*[A-ZÀ-Ý]|\s*$)")
 """A sentence's end after a lower-case letter (not an initial's "J."): before a space and a
 capital letter, or at the end of the text."""
@@ -31,8 +34,9 @@ its writer's initials ("... in the tournament. (NM)")."""
 
 def signed_end(text: str) -> bool:
     """The line ends a sentence, then gives its author's or agency's short sign in
-    brackets ("... ließ sich nicht ablesen. (dfö)"): the close of a story."""
-    return _CREDITED_END.search(text) is not None
+    brackets ("... ließ sich nicht ablesen. (dfö)"; in Chinese or Japanese type, in
+    full-width brackets): the close of a story."""
+    return _CREDITED_END.search(text) is not None or _CJK_CREDITED_END.search(text) is not None
 
 
 def signed_paragraph(text: str) -> bool:

@@ -134,6 +134,13 @@ BODY = (
         ("Por Lucía Fernández", Kind.BYLINE),
         ("March 14, 2024 at 6:45 p.m.", Kind.DATE),
         ("Updated on: November 19, 2019 / 10:07 AM / CBS News", Kind.DATE),
+        ("VIDEO 2:31 Are electric planes ready for passengers?", Kind.CHROME),
+        ("The mayor on the new bridge VIDEO 3:12", Kind.CHROME),
+        ("GET THE HARBOUR GAZETTE ON THE GO BY CLICKING HERE", Kind.CHROME),
+        ("SEA RESCUE Boy, 9, saved by paddleboarder after drifting out on lilo", Kind.CHROME),
+        ("COVID Testing sites open across the county this week", Kind.SHORT),
+        ("Today's best Acme Phone 5 deals", Kind.BOX),
+        ("Stocks in this article", Kind.BOX),
         ("", Kind.BLANK),
     ],
 )  # fmt: skip
@@ -459,3 +466,15 @@ def test_an_html_page_in_french_gives_its_slashed_meta_date_day_first():
         f"<h1>Une piscine au port</h1>{story * 4}</article></body></html>"
     )
     assert extract_article(Document(text=page, name="p")).published == "2024-05-04"
+
+
+def test_pull_quote_lifted_from_a_paragraph_is_chrome():
+    from tts_pipeline.extract.context import in_context
+
+    paragraph = (
+        "Rivers ran everywhere on the ice that week. We could hear the water all night. "
+        "In the morning the camp was an island."
+    )
+    quote = '"We could hear the water all night."'
+    lines = in_context([describe(t) for t in [paragraph, "", quote]])
+    assert [line.kind for line in lines] == [Kind.BODY, Kind.BLANK, Kind.CHROME]

@@ -341,6 +341,23 @@ def _repeats(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind is not Kind.BODY or line.words < DUPLICATE_MIN_WORDS:
             continue
-        if line.text in seen:
+        if line.text in seen or _quotes_a_paragraph(lines, line):
             lines[i] = replace(line, kind=Kind.CHROME)
         seen.add(line.text)
+
+
+_QUOTED = re.compile(r"[\"“”‘’'](.+)[\"“”‘’']")
+"""A line quoted from end to end, its words inside the quotation marks."""
+
+
+def _quotes_a_paragraph(lines: list[Line], line: Line) -> bool:
+    """``line`` is quoted from end to end and its words stand inside a longer body line of
+    the page, above or below it: a pull quote lifted from that paragraph."""
+    quoted = _QUOTED.fullmatch(line.text)
+    if quoted is None:
+        return False
+    words = quoted.group(1).strip()
+    return any(
+        other.kind is Kind.BODY and other.words > line.words and words in other.text
+        for other in lines
+    )

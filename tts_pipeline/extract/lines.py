@@ -169,6 +169,8 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
             return Kind.CAPTION
         if not terminal and (_boxed_link(p.box_markers, folded) or _caps_link(p.box_markers, text)):
             return Kind.CHROME  # "RELATED: <a headline>": a link to another story
+        if not terminal and _kicker_link(text):
+            return Kind.CHROME  # "SEA RESCUE Boy saved from lilo": a teaser of another story
     if words <= r.prompt_max_words and p.prompts.search(folded):
         return Kind.CHROME
     if words <= r.byline_max_words and not _introduces(text, words) and byline_author(text):
@@ -243,6 +245,25 @@ def _caps_link(markers: re.Pattern, text: str) -> bool:
         and markers.fullmatch(fold(marker)) is not None
         and count_words(rest) >= 3
     )
+
+
+_KICKER = re.compile(r"((?:[A-Z][A-Z'-]+ ){1,3})([A-Z][a-z]\S*(?: \S+){3,})")
+"""A kicker in capitals, then a headline of four words or more in sentence case."""
+KICKER_MIN_LETTERS = 6
+"""Fewest letters of a kicker of one word (an acronym opening a heading is shorter)."""
+
+
+def _kicker_link(text: str) -> bool:
+    """A tabloid's teaser of another story set amid this one: a kicker in capitals, then the
+    other story's headline in sentence case, no full stop ("SEA RESCUE Boy, 9, saved from
+    lilo")."""
+    found = _KICKER.fullmatch(text)
+    if found is None:
+        return False
+    kicker = found.group(1).split()
+    letters = sum(c.isalpha() for c in "".join(kicker))
+    share = lower_ratio(found.group(2))
+    return (len(kicker) > 1 or letters >= KICKER_MIN_LETTERS) and (share or 0) >= 0.5
 
 
 def _boxed_link(markers: re.Pattern, folded: str) -> bool:

@@ -23,6 +23,7 @@ from tts_pipeline.extract.storytail import (
     closing_lines,
     field_blocks,
     lineups,
+    lineups_amid,
     number_rows,
     post_signatures,
     salutations,
@@ -44,7 +45,7 @@ def lines_amid(
     keep = add_paired_lists(lines, add_short_lists(lines, keep))
     rows = [*sentence_fragments(lines, start, end), *number_rows(lines, start, end)]
     rows += salutations(lines, start, end) + field_blocks(lines, start, end)
-    rows += trailing_off(lines, start, end)
+    rows += trailing_off(lines, start, end) + lineups_amid(lines, start, end)
     fragments = tuple(sorted({i for i in rows if i not in keep}))
     keep = sorted([*keep, *fragments, *closing_lines(lines, max([*keep, *fragments]))])
     return keep, fragments

@@ -201,6 +201,8 @@ def story_credit(lines: Sequence[Line], last: int) -> list[int]:
     return [j] if patterns().story_credits.match(fold(lines[j].text)) else []
 
 
+_FORMATION = re.compile(r" \(\d(?:-\d){2,3}\):")
+"""A team's formation between its name and the colon ("Rovers (4-4-2): ...")."""
 LINEUP_MIN_GROUPS, LINEUP_MIN_NAMES = 3, 7
 """Fewest groups of names apart by semicolons, and fewest names, of a team's lineup
 ("Rovers: Walsh; Bennett, Clarke, Duffy; Price, Hughes, Grant; Ellis")."""
@@ -219,8 +221,14 @@ def lineups(lines: Sequence[Line], last: int) -> list[int]:
     return found
 
 
+def lineups_amid(lines: Sequence[Line], start: int, end: int) -> list[int]:
+    """The short lines between the story's lines ``start`` and ``end`` that are a team's
+    lineup (a preview's predicted line-ups between its sections)."""
+    return [i for i in range(start, end) if lines[i].kind is Kind.SHORT and _lineup(lines[i])]
+
+
 def _lineup(line: Line) -> bool:
-    label = _LABEL.match(line.text)
+    label = _LABEL.match(_FORMATION.sub(":", line.text, count=1))
     if label is None:
         return False
     groups = line.text[label.end() :].split(";")

@@ -9,6 +9,8 @@ while ``--help`` prints. Each gets one line, its own exit code, and no internal 
 from __future__ import annotations
 
 import os
+import socket
+import threading
 from pathlib import Path
 
 import pytest
@@ -48,3 +50,74 @@ def test_a_check_script_that_is_a_device_fifo_or_deep_json_is_refused(cli, tmp_p
         script.write_text('{"sentences": ' + "[" * 100_000)
     result = cli("check", str(mp3), "--script", str(script))
     one_error_line(result, 2, str(script))
+
+
+# --- charset labels no browser knows, or that cannot be right ------------------------------
+
+STORY = (
+    "<h1>Park plan approved</h1><p>The city council voted on Tuesday to approve a new park "
+    "along the river, with trails and a playground for 2+2 families. Work begins in spring "
+    "and costs \\x41 four million dollars, the mayor said.</p><p>Residents mostly supported "
+    "the plan, though some raised concerns about parking and noise in the evenings.</p>"
+)
+
+
+def page_with_charset(label: str) -> bytes:
+    return f'<html><head><meta charset="{label}"></head><body>{STORY}</body></html>'.encode()
+
+
+@pytest.mark.parametrize(
+    "label", ["undefined", "idna", "punycode", "unicode_escape", "utf-7", "utf-16", "utf-32"]
+)
+def test_a_charset_no_browser_knows_is_ignored(cli, tmp_path, label):
+    """'undefined' and 'idna' were internal errors, 'punycode' an empty page, 'utf-7' and
+    'unicode_escape' changed the words ('\\x41' became 'A'), UTF-16 and UTF-32 made CJK
+    characters of an ASCII page."""
+    plain = tmp_path / "plain.html"
+    plain.write_bytes(page_with_charset("utf-8"))
+    odd = tmp_path / "odd.html"
+    odd.write_bytes(page_with_charset(label))
+    expected = cli("clean", str(plain))
+    result = cli("clean", str(odd))
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout == expected.stdout and b"\\x41 four" in result.stdout
+
+
+class _OneAnswer:
+    """A server on 127.0.0.1 that answers every request with the same bytes."""
+
+    def __init__(self, answer: bytes) -> None:
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}/article"
+        self.answer = answer
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                connection, _ = self.listener.accept()
+            except OSError:
+                return
+            with connection:
+                connection.recv(65536)
+                connection.sendall(self.answer)
+
+    def close(self) -> None:
+        self.listener.close()
+
+
+def http_answer(body: bytes, *headers: str) -> bytes:
+    lines = ["HTTP/1.1 200 OK", "Content-Type: text/html; charset=utf-8", *headers]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
+
+
+def test_a_server_saying_utf16_of_an_ascii_page_is_not_believed(cli):
+    server = _OneAnswer(http_answer(PAGE).replace(b"charset=utf-8", b"charset=utf-16"))
+    honest = _OneAnswer(http_answer(PAGE))
+    try:
+        result, expected = cli("clean", server.url), cli("clean", honest.url)
+    finally:
+        server.close()
+        honest.close()
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout == expected.stdout

@@ -8,9 +8,11 @@ while ``--help`` prints. Each gets one line, its own exit code, and no internal 
 
 from __future__ import annotations
 
+import gzip
 import os
 import socket
 import threading
+import zlib
 from pathlib import Path
 
 import pytest
@@ -121,3 +123,20 @@ def test_a_server_saying_utf16_of_an_ascii_page_is_not_believed(cli):
         honest.close()
     assert result.returncode == 0, result.stderr.decode()
     assert result.stdout == expected.stdout
+
+
+# --- a compressed page cut short ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate"])
+def test_a_compressed_page_cut_short_is_refused(cli, encoding):
+    """Without a Content-Length, a gzip or deflate stream that stops half-way was read as the
+    whole page: the article ended where the connection broke, and the run succeeded."""
+    packed = gzip.compress(PAGE) if encoding == "gzip" else zlib.compress(PAGE)
+    cut = packed[: len(packed) // 2]
+    server = _OneAnswer(http_answer(cut, f"Content-Encoding: {encoding}", "Connection: close"))
+    try:
+        result = cli("clean", server.url)
+    finally:
+        server.close()
+    one_error_line(result, 2, "only part of the page")

@@ -379,4 +379,9 @@ def _decompress(url: str, data: bytes, encoding: str | None, max_bytes: int) -> 
             raise FetchError(f"{url}: the page is not valid {encoding} data") from None
     if len(out) > max_bytes:
         raise FetchError(f"{url}: page too large (over {max_bytes} bytes unpacked)")
+    if not inflater.eof:  # the stream stops before its end: the page is cut short
+        raise FetchError(
+            f"{url}: the server sent only part of the page (its {encoding} data ends early); "
+            "try again"
+        )
     return out

@@ -140,3 +140,46 @@ def test_a_compressed_page_cut_short_is_refused(cli, encoding):
     finally:
         server.close()
     one_error_line(result, 2, "only part of the page")
+
+
+# --- option values: NaN, infinity, too far back; usage errors in one line -------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["batch", "x.txt", "--site", "site", "--delay", "nan"],
+        ["batch", "x.txt", "--site", "site", "--delay", "inf"],
+        ["watch", "x.txt", "--once", "--site", "site", "--delay", "1e400"],
+        ["check", "x.mp3", "--threshold", "nan"],
+        ["speak", "x.txt", "--jobs", "0"],
+        ["clean", "x.txt", "--format", "xml"],
+    ],
+    ids=["delay-nan", "delay-inf", "delay-overflow", "threshold-nan", "jobs-0", "format"],
+)
+def test_an_option_value_out_of_range_is_one_usage_line(cli, tmp_path, args):
+    """--delay inf was an internal error (OverflowError) at the second request to a host,
+    --delay nan no delay at all, --threshold nan a check that heard nothing (exit 8); and a
+    usage error was click's block of four lines."""
+    one_error_line(cli(*args, cwd=tmp_path), 2, f"'{args[-2]}'", f"{args[0]} --help")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["batch", "x.txt", "--site", "site", "--since", "99999999999d"],
+        ["batch", "x.txt", "--site", "site", "--since", "800000d"],
+        ["watch", "x.txt", "--site", "site", "--every", "9" * 400 + "d"],
+    ],
+    ids=["since-overflow", "since-before-year-1", "every-infinite"],
+)
+def test_a_duration_too_long_is_input_error(cli, tmp_path, args):
+    """--since 800000d was an internal error (OverflowError: date value out of range)."""
+    one_error_line(cli(*args, cwd=tmp_path), 2, args[-2])
+    assert not (tmp_path / "site").exists()
+
+
+def test_a_file_named_like_an_option_gets_a_hint(cli, tmp_path):
+    (tmp_path / "-draft.txt").write_bytes(ARTICLE.read_bytes())
+    one_error_line(cli("clean", "-draft.txt", cwd=tmp_path), 2, "./NAME")
+    assert cli("clean", "./-draft.txt", cwd=tmp_path).returncode == 0

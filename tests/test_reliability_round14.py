@@ -11,6 +11,8 @@ from __future__ import annotations
 import gzip
 import os
 import socket
+import subprocess
+import sys
 import threading
 import zlib
 from pathlib import Path
@@ -183,3 +185,21 @@ def test_a_file_named_like_an_option_gets_a_hint(cli, tmp_path):
     (tmp_path / "-draft.txt").write_bytes(ARTICLE.read_bytes())
     one_error_line(cli("clean", "-draft.txt", cwd=tmp_path), 2, "./NAME")
     assert cli("clean", "./-draft.txt", cwd=tmp_path).returncode == 0
+
+
+# --- standard output full while help prints ----------------------------------------------
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["batch", "--help"]])
+def test_help_to_a_full_disk_is_one_line(args):
+    """--help and --version printed outside any command: a full standard output was a
+    traceback (OSError: No space left on device)."""
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "tts_pipeline", *args],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=60,
+        )
+    one_error_line(result, 6, "no space left")

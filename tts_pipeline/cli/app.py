@@ -230,6 +230,9 @@ def main() -> None:
         code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
     except BrokenPipeError:  # stdout's reader went away outside a command (`--help | head`)
         code = 0
+    except OSError as e:  # outside a command: `--help` or `--version` to a full disk
+        message, code = exits.explain(e)
+        say(f"error: {exits.one_line(message)}")
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError, AttributeError):  # gone (`| head`, >&-)
             stream.flush()

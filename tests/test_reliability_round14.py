@@ -203,3 +203,28 @@ def test_help_to_a_full_disk_is_one_line(args):
             timeout=60,
         )
     one_error_line(result, 6, "no space left")
+
+
+# --- names longer than the file system allows, links that lead nowhere ---------------------
+
+LONG_NAME = "n" * 300
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["clean", LONG_NAME + ".txt"], 2),
+        (["speak", str(ARTICLE), "-o", LONG_NAME + ".mp3"], 6),
+        (["batch", str(ARTICLE), "--site", LONG_NAME], 6),
+    ],
+    ids=["input", "output", "site"],
+)
+def test_a_name_too_long_is_its_kind_of_error(cli, tmp_path, args, code):
+    """A name over 255 bytes was 'unexpected error' (exit 1), whether input or output."""
+    one_error_line(cli(*args, cwd=tmp_path), code, "too long")
+
+
+def test_a_loop_of_links_is_named_as_such(cli, tmp_path):
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    one_error_line(cli("clean", str(tmp_path / "a.txt")), 2, "loop of links")

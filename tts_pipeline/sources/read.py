@@ -67,8 +67,13 @@ def read_source(spec: str) -> Document:
         data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
         return Document(text=decode_bytes(data, "<stdin>"), name="<stdin>")
     path = Path(spec)
-    if not path.exists():
-        raise InputError(f"{spec}: no such file")
+    try:
+        exists = path.exists()
+    except OSError as e:  # a name longer than the file system allows
+        raise InputError(f"{spec}: cannot read: {e.strerror or e}") from None
+    if not exists:
+        dangling = " (a symbolic link to nothing, or a loop of links)" if path.is_symlink() else ""
+        raise InputError(f"{spec}: no such file{dangling}")
     if path.is_dir():
         raise InputError(f"{spec}: is a directory, not a file")
     try:

@@ -228,3 +228,20 @@ def test_a_loop_of_links_is_named_as_such(cli, tmp_path):
     (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
     (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
     one_error_line(cli("clean", str(tmp_path / "a.txt")), 2, "loop of links")
+
+
+# --- TOML nested thousands deep -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("option", "code"), [("--lexicon", 4), ("--voice", 4), ("--config", 2)], ids=str
+)
+@pytest.mark.parametrize("nesting", ["a = " + "[" * 100_000, "a = " + "{b = " * 5_000])
+def test_toml_nested_too_deep_is_its_kind_of_error(cli, tmp_path, option, code, nesting):
+    """A lexicon, voice profile or podcast.toml of arrays or inline tables nested thousands
+    deep was an internal error (RecursionError in the TOML parser)."""
+    deep = tmp_path / "deep.toml"
+    deep.write_text(nesting + "\n")
+    command = ["batch", str(ARTICLE), "--site", "site"] if option == "--config" else ["script"]
+    args = [*command, str(ARTICLE)] if command == ["script"] else command
+    one_error_line(cli(*args, option, str(deep), cwd=tmp_path), code, "nested too deeply")

@@ -245,3 +245,17 @@ def test_toml_nested_too_deep_is_its_kind_of_error(cli, tmp_path, option, code, 
     command = ["batch", str(ARTICLE), "--site", "site"] if option == "--config" else ["script"]
     args = [*command, str(ARTICLE)] if command == ["script"] else command
     one_error_line(cli(*args, option, str(deep), cwd=tmp_path), code, "nested too deeply")
+
+
+# --- an output name whose bytes are not UTF-8 ---------------------------------------------
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names of any bytes: Linux")
+def test_an_output_name_that_is_not_utf8_is_written(cli, tmp_path):
+    """-o 'story\\xff.mp3' was an internal error (UnicodeEncodeError) when the player page
+    linked to the MP3 by its name."""
+    output = os.fsdecode(bytes(tmp_path) + b"/story\xff.mp3")
+    result = cli("speak", str(ARTICLE), "-o", output)
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    player = Path(output).with_name(Path(output).stem + ".player.html").read_text()
+    assert 'src="story%FF.mp3"' in player

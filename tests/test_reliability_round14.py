@@ -94,6 +94,7 @@ class _OneAnswer:
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}/article"
         self.answer = answer
+        self.requests: list[bytes] = []
         threading.Thread(target=self._serve, daemon=True).start()
 
     def _serve(self) -> None:
@@ -103,7 +104,7 @@ class _OneAnswer:
             except OSError:
                 return
             with connection:
-                connection.recv(65536)
+                self.requests.append(connection.recv(65536))
                 connection.sendall(self.answer)
 
     def close(self) -> None:
@@ -259,3 +260,29 @@ def test_an_output_name_that_is_not_utf8_is_written(cli, tmp_path):
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     player = Path(output).with_name(Path(output).stem + ".player.html").read_text()
     assert 'src="story%FF.mp3"' in player
+
+
+# --- web addresses as a browser's address bar shows them ----------------------------------
+
+
+def test_a_web_address_with_letters_beyond_ascii_is_sent_encoded(cli):
+    """'/wiki/Zürich' was 'cannot fetch it: 'ascii' codec can't encode character'."""
+    server = _OneAnswer(http_answer(PAGE))
+    try:
+        result = cli("clean", server.url.replace("/article", "/wiki/Zürich?q=Straße"))
+    finally:
+        server.close()
+    assert result.returncode == 0, result.stderr.decode()
+    assert server.requests[0].startswith(b"GET /wiki/Z%C3%BCrich?q=Stra%C3%9Fe HTTP/1.1")
+
+
+def test_a_web_address_with_a_password_is_refused_before_any_lookup(cli):
+    """'http://user:secret@host/' was looked up as a host name ('Name or service not
+    known')."""
+    server = _OneAnswer(http_answer(PAGE))
+    try:
+        result = cli("clean", server.url.replace("//", "//user:secret@"))
+    finally:
+        server.close()
+    one_error_line(result, 2, "user name or password")
+    assert not server.requests

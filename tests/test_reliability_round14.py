@@ -286,3 +286,33 @@ def test_a_web_address_with_a_password_is_refused_before_any_lookup(cli):
         server.close()
     one_error_line(result, 2, "user name or password")
     assert not server.requests
+
+
+# --- standard input that is a terminal ----------------------------------------------------
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_reading_from_a_terminal_says_how_to_end(tmp_path):
+    """`clean -` at a terminal waited in silence for an end of file a person may not know
+    to type; it now says so first, then reads the article as from a pipe."""
+    import pty
+    import select
+
+    leader, follower = pty.openpty()
+    run = subprocess.Popen(
+        [sys.executable, "-m", "tts_pipeline", "clean", "-"],
+        stdin=follower,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    os.close(follower)
+    try:
+        ready, _, _ = select.select([run.stderr], [], [], 30)
+        assert ready, "no word on standard error while waiting for the terminal"
+        assert b"Ctrl-D" in os.read(run.stderr.fileno(), 4096)
+        os.write(leader, ARTICLE.read_bytes().replace(b"\n", b"\r") + b"\r\x04")
+        out, _ = run.communicate(timeout=60)
+    finally:
+        run.kill()
+        os.close(leader)
+    assert run.returncode == 0 and b"bridge" in out

@@ -64,6 +64,13 @@ def read_source(spec: str) -> Document:
     if spec == "-":
         if sys.stdin is None:
             raise InputError("standard input is closed: give a file, or pipe the article in")
+        if sys.stdin.isatty():  # not a pipe: a person at a terminal, who may not know to end
+            import warnings
+
+            from tts_pipeline.errors import PipelineWarning
+
+            warnings.warn("reading the article from the terminal: paste it, then press "
+                          "Ctrl-D on a line of its own", PipelineWarning, stacklevel=2)  # fmt: skip
         data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
         return Document(text=decode_bytes(data, "<stdin>"), name="<stdin>")
     path = Path(spec)

@@ -316,3 +316,15 @@ def test_reading_from_a_terminal_says_how_to_end(tmp_path):
         run.kill()
         os.close(leader)
     assert run.returncode == 0 and b"bridge" in out
+
+
+@pytest.mark.parametrize("in_the_way", ["file", "loop"])
+def test_an_output_folder_that_is_a_file_or_a_loop_says_so(cli, tmp_path, in_the_way):
+    """-o notes.txt/story.mp3 said 'cannot create the folder: File exists'."""
+    blocker = tmp_path / "notes.txt"
+    if in_the_way == "file":
+        blocker.write_text("my notes")
+    else:
+        blocker.symlink_to(blocker)
+    result = cli("speak", str(ARTICLE), "-o", str(blocker / "story.mp3"))
+    one_error_line(result, 6, "is not a folder")

@@ -327,4 +327,4 @@ def test_an_output_folder_that_is_a_file_or_a_loop_says_so(cli, tmp_path, in_the
     else:
         blocker.symlink_to(blocker)
     result = cli("speak", str(ARTICLE), "-o", str(blocker / "story.mp3"))
-    one_error_line(result, 6, "is not a folder")
+    one_error_line(result, 6, "is in the way")

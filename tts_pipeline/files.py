@@ -128,8 +128,8 @@ def prepare_output(path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError):  # a file, or a link to nothing, on the way
         raise OutputError(
-            f"{path.parent}: is not a folder (a file, or a link that leads nowhere, is in the "
-            "way); give another output"
+            f"{path.parent}: cannot create the folder: a file, or a link that leads nowhere, "
+            "is in the way; give another output"
         ) from None
     except OSError as e:
         raise write_error(path.parent, e, "cannot create the folder") from None

@@ -254,15 +254,12 @@ def _check_url(url: str) -> None:
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise FetchError(f"{_printable(url)}: not a valid web address (no host name)")
     if parts.username is not None or parts.password is not None:
-        raise FetchError(
-            f"{_printable(url)}: a web address with a user name or password is not supported; "
-            "save the page from your browser and give the file"
-        )
+        raise FetchError(f"{_printable(url)}: a web address with a user name or password "
+                         "is not supported; save the page and give the file")  # fmt: skip
 
 
 def _as_uri(url: str) -> str:
-    """``url`` as a browser sends it: letters beyond ASCII in its path and query (``/wiki/
-    Zürich``) percent-encoded as UTF-8; the rest as it is (a space is still refused)."""
+    """``url`` as a browser sends it: letters beyond ASCII in path and query percent-encoded."""
     parts = urllib.parse.urlsplit(url)
     path, query = (_BEYOND_ASCII.sub(lambda m: urllib.parse.quote(m[0]), part)
                    for part in (parts.path, parts.query))  # fmt: skip

@@ -109,6 +109,7 @@ _WRITE_ERRORS = {
     errno.EFBIG: "file too large for the file system",
     errno.EACCES: "permission denied",
     errno.EPERM: "not permitted",
+    errno.ENAMETOOLONG: "name too long for the file system",
 }
 
 

@@ -25,7 +25,7 @@ INTERRUPTED_EXIT = 130
 UNEXPECTED_EXIT = 1
 STOP_SIGNALS = ("SIGTERM", "SIGHUP")
 """Signals that stop a run cleanly, as Ctrl-C does."""
-WRITE_ERRNOS = frozenset((errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EFBIG))
+WRITE_ERRNOS = frozenset((errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EFBIG, errno.ENAMETOOLONG))
 """Operating-system errors that mean an output cannot be written."""
 
 

@@ -126,6 +126,11 @@ def prepare_output(path: Path) -> None:
         raise OutputError(f"{path}: is a device, pipe or socket, not a file; give a file name")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):  # a file, or a link to nothing, on the way
+        raise OutputError(
+            f"{path.parent}: cannot create the folder: a file, or a link that leads nowhere, "
+            "is in the way; give another output"
+        ) from None
     except OSError as e:
         raise write_error(path.parent, e, "cannot create the folder") from None
     if not os.access(path.parent, os.W_OK | os.X_OK):

@@ -70,6 +70,16 @@ def iso639_2(code: str | None) -> str:
 
 
 def read_toml(path: Path) -> dict:
-    """Any TOML file; errors propagate as ``tomllib.TOMLDecodeError`` or ``OSError``."""
+    """Any TOML file; errors propagate as ``ValueError`` (``tomllib.TOMLDecodeError``) or
+    ``OSError``."""
     with path.open("rb") as f:
-        return tomllib.load(f)
+        return parse_toml(f.read().decode("utf-8"))
+
+
+def parse_toml(text: str) -> dict:
+    """``text`` parsed as TOML; ValueError for bad TOML, nesting too deep for the parser
+    (arrays or tables thousands deep) included."""
+    try:
+        return tomllib.loads(text)
+    except RecursionError:
+        raise ValueError("arrays or tables nested too deeply") from None

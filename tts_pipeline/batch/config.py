@@ -70,14 +70,14 @@ class PodcastConfig:
 
 def load_config(path: Path) -> PodcastConfig:
     """Read and check ``podcast.toml``; a missing or wrong field is a ConfigError."""
-    from tts_pipeline.resources import tomllib
+    from tts_pipeline.resources import parse_toml
 
     try:
         with path.open("rb") as f:  # a pipe too (--config <(...)), so not read_regular_file
             raw = f.read(MAX_CONFIG_BYTES + 1)
         if len(raw) > MAX_CONFIG_BYTES:
             raise ValueError(f"larger than {MAX_CONFIG_BYTES // 1024} KB; is it the right file?")
-        data = tomllib.loads(raw.decode("utf-8"))
+        data = parse_toml(raw.decode("utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: no such podcast configuration file") from None
     except OSError as e:

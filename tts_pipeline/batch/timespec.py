@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import datetime, timedelta, timezone
 
@@ -22,6 +23,8 @@ def parse_duration(text: str, option: str = "--every") -> float:
     seconds = sum(float(n) * UNITS[unit or "s"] for n, unit in _PART.findall(compact))
     if seconds <= 0:
         raise InputError(f"{option} {text!r}: must be longer than nothing")
+    if not math.isfinite(seconds):
+        raise InputError(f"{option} {text!r}: too long; give one such as 90s, 10m, 1h or 2d")
     return seconds
 
 
@@ -32,7 +35,12 @@ def parse_since(text: str, now: datetime | None = None) -> datetime:
     value = text.strip()
     if _WITH_UNITS.fullmatch(value.lower()):
         moment = now or datetime.now(timezone.utc)
-        return moment - timedelta(seconds=parse_duration(value, "--since"))
+        try:
+            return moment - timedelta(seconds=parse_duration(value, "--since"))
+        except OverflowError:  # before the year 1
+            raise InputError(
+                f"--since {text!r}: too far back; give a date such as 2024-05-01"
+            ) from None
     try:
         moment = datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith("Z") else value)
     except ValueError:

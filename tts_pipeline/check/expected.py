@@ -9,7 +9,10 @@ from itertools import pairwise
 from pathlib import Path
 
 from tts_pipeline.errors import InputError
+from tts_pipeline.files import read_regular_file
 
+MAX_SCRIPT_BYTES = 64 * 1024 * 1024
+"""Largest script read: an episode JSON of hours of speech is a few megabytes."""
 EPISODE_SUFFIX = ".episode.json"
 """The episode JSON's name after the MP3's stem (``publish`` writes it; a test holds them
 together)."""
@@ -51,9 +54,9 @@ def load_expected(mp3: Path, script: Path | None = None) -> Expected:
         raise InputError(
             f"{mp3}: no {path.name} beside it; give the episode's script with --script FILE"
         )
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
+    try:  # a device or a FIFO is never opened for a blocking, endless read
+        text = read_regular_file(path, MAX_SCRIPT_BYTES).decode("utf-8")
+    except (OSError, ValueError) as e:
         reason = getattr(e, "strerror", None) or e
         raise InputError(f"{path}: cannot read the script: {reason}") from None
     if text.lstrip().startswith("{"):
@@ -78,7 +81,7 @@ def from_episode_json(text: str, path: Path | str = "episode JSON") -> Expected:
             )
             for s in data["sentences"]
         )
-    except (ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         raise InputError(
             f"{path}: not an episode JSON with sentences (tts-pipeline speak writes one)"
         ) from None

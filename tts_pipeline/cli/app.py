@@ -7,6 +7,7 @@ Heavy modules are imported inside the commands so that ``--help`` is instant.
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import sys
 from collections.abc import Callable
@@ -85,8 +86,26 @@ SinceOpt = Annotated[
 MaxArticlesOpt = Annotated[
     int, typer.Option("--max-articles", min=0, help="Pages fetched from feeds per run, at most.")
 ]
+MAX_DELAY_SECONDS = 3600.0
+"""Longest ``--delay``: an hour between two requests to one host is already no crawl."""
+
+
+def finite(value: float | None) -> float | None:
+    """A number option's value, refused when it is NaN or infinite (a range lets NaN by)."""
+    if value is not None and not math.isfinite(value):
+        raise typer.BadParameter(f"{value} is not a number")
+    return value
+
+
 DelayOpt = Annotated[
-    float, typer.Option("--delay", min=0, help="Seconds between two requests to one host.")
+    float,
+    typer.Option(
+        "--delay",
+        min=0,
+        max=MAX_DELAY_SECONDS,
+        callback=finite,
+        help="Seconds between two requests to one host.",
+    ),
 ]
 IgnoreRobotsOpt = Annotated[
     bool, typer.Option("--ignore-robots", help="Ignore robots.txt (only for your own site).")
@@ -172,6 +191,23 @@ def main_options(
     """Turn a news article into a podcast-ready MP3, offline."""
 
 
+def usage_errors_in_one_line() -> None:
+    """Make a bad option or argument (``--jobs 0``, an unknown option) one line on stderr,
+    as every other error, instead of click's usage block."""
+    usage_error = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
+
+    def show(error, file=None) -> None:
+        from tts_pipeline.exits import one_line
+
+        command = error.ctx.command_path if error.ctx is not None else "tts-pipeline"
+        hint = f"see {command} --help"
+        if error.format_message().startswith("No such option"):
+            hint += "; a file whose name starts with '-': write ./NAME"
+        say(f"error: {one_line(error.format_message())} ({hint})")
+
+    usage_error.show = show
+
+
 def main() -> None:
     """Console-script entry point.
 
@@ -184,6 +220,7 @@ def main() -> None:
     from tts_pipeline.regex_cache import save_remembered
 
     keep_large_arrays_mapped()
+    usage_errors_in_one_line()
     exits.stop_on_signals()
     exits.show_warnings(say)
     try:
@@ -193,6 +230,9 @@ def main() -> None:
         code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
     except BrokenPipeError:  # stdout's reader went away outside a command (`--help | head`)
         code = 0
+    except OSError as e:  # outside a command: `--help` or `--version` to a full disk
+        message, code = exits.explain(e)
+        say(f"error: {exits.one_line(message)}")
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError, AttributeError):  # gone (`| head`, >&-)
             stream.flush()

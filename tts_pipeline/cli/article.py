@@ -19,6 +19,7 @@ from tts_pipeline.cli.app import (
     LexiconOpt,
     VoiceOpt,
     app,
+    finite,
     handle_errors,
     voice_line,
 )
@@ -137,7 +138,13 @@ def check(
     format: FormatOpt = CleanFormat.text,
     threshold: Annotated[
         float | None,
-        typer.Option("--threshold", min=0, max=1, help="Similarity [default: the voice's]."),
+        typer.Option(
+            "--threshold",
+            min=0,
+            max=1,
+            callback=finite,
+            help="Similarity [default: the voice's].",
+        ),
     ] = None,
 ) -> None:
     """Listen to an episode with offline speech recognition: is every sentence heard?"""

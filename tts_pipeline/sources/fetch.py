@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import http.client
+import re
 import socket
 import threading
 import urllib.error
@@ -44,6 +45,7 @@ ACCEPTED_TYPES = frozenset(("text/html", "application/xhtml+xml", "text/plain"))
 """Media types of a page with an article; a missing type is accepted and sniffed."""
 PAGE_ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"
 NOT_MODIFIED = 304
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 @dataclass(frozen=True)
@@ -251,6 +253,17 @@ def _check_url(url: str) -> None:
         raise FetchError(f"{_printable(url)}: not a valid web address ({e})") from None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise FetchError(f"{_printable(url)}: not a valid web address (no host name)")
+    if parts.username is not None or parts.password is not None:
+        raise FetchError(f"{_printable(url)}: a web address with a user name or password "
+                         "is not supported; save the page and give the file")  # fmt: skip
+
+
+def _as_uri(url: str) -> str:
+    """``url`` as a browser sends it: letters beyond ASCII in path and query percent-encoded."""
+    parts = urllib.parse.urlsplit(url)
+    path, query = (_BEYOND_ASCII.sub(lambda m: urllib.parse.quote(m[0]), part)
+                   for part in (parts.path, parts.query))  # fmt: skip
+    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, path, query, ""))
 
 
 def _download(
@@ -262,7 +275,7 @@ def _download(
     )
     try:
         request = urllib.request.Request(
-            url,
+            _as_uri(url),
             headers={
                 **asked.headers,
                 "User-Agent": USER_AGENT,
@@ -379,4 +392,9 @@ def _decompress(url: str, data: bytes, encoding: str | None, max_bytes: int) -> 
             raise FetchError(f"{url}: the page is not valid {encoding} data") from None
     if len(out) > max_bytes:
         raise FetchError(f"{url}: page too large (over {max_bytes} bytes unpacked)")
+    if not inflater.eof:  # the stream stops before its end: the page is cut short
+        raise FetchError(
+            f"{url}: the server sent only part of the page (its {encoding} data ends early); "
+            "try again"
+        )
     return out

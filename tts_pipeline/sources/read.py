@@ -36,6 +36,18 @@ rest must then read as text, without other control characters); more is binary d
 UTF8_GOOD_PER_BAD = 2
 """Valid multi-byte characters per bad byte for input to be read as UTF-8 with a few bad
 bytes replaced."""
+BROWSER_CODECS = frozenset((
+    "utf-8", "utf-16", "utf-16-le", "utf-16-be", "ascii", "iso8859-1", "cp1252", "cp866",
+    *(f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16)),
+    *(f"cp{n}" for n in range(1250, 1259)), "cp874", "tis-620", "koi8-r", "koi8-u",
+    "mac-roman", "gbk", "gb2312", "gb18030", "big5", "big5hkscs", "euc_jp", "iso2022_jp",
+    "shift_jis", "cp932", "euc_kr", "cp949",
+))  # fmt: skip
+"""Python's codecs of the encodings a browser knows (the WHATWG Encoding Standard's): any
+other label (``utf-7``, ``unicode_escape``, ``idna``, ``undefined``, ``utf-32``) is ignored,
+as a browser ignores it, and the encoding guessed."""
+WIDE_CODECS = frozenset(("utf-16", "utf-16-le", "utf-16-be"))
+"""A label of these on bytes that are valid UTF-8 is wrong: their text would hold NULs."""
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 
 
@@ -52,11 +64,23 @@ def read_source(spec: str) -> Document:
     if spec == "-":
         if sys.stdin is None:
             raise InputError("standard input is closed: give a file, or pipe the article in")
+        if sys.stdin.isatty():  # not a pipe: a person at a terminal, who may not know to end
+            import warnings
+
+            from tts_pipeline.errors import PipelineWarning
+
+            warnings.warn("reading the article from the terminal: paste it, then press "
+                          "Ctrl-D on a line of its own", PipelineWarning, stacklevel=2)  # fmt: skip
         data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
         return Document(text=decode_bytes(data, "<stdin>"), name="<stdin>")
     path = Path(spec)
-    if not path.exists():
-        raise InputError(f"{spec}: no such file")
+    try:
+        exists = path.exists()
+    except OSError as e:  # a name longer than the file system allows
+        raise InputError(f"{spec}: cannot read: {e.strerror or e}") from None
+    if not exists:
+        dangling = " (a symbolic link to nothing, or a loop of links)" if path.is_symlink() else ""
+        raise InputError(f"{spec}: no such file{dangling}")
     if path.is_dir():
         raise InputError(f"{spec}: is a directory, not a file")
     try:
@@ -135,7 +159,9 @@ def _encoding(data: bytes, declared: str | None) -> str:
         codec = codecs.lookup(encoding).name
     except LookupError:
         return guess
-    if codec in WESTERN_SINGLE_BYTE and _strict(data, "utf-8") is not None:
+    if codec not in BROWSER_CODECS:
+        return guess
+    if codec in WESTERN_SINGLE_BYTE | WIDE_CODECS and _strict(data, "utf-8") is not None:
         return "utf-8"
     return encoding
 

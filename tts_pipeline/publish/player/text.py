@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
 from pathlib import Path
@@ -29,8 +30,9 @@ def esc(text: str | None) -> str:
 
 
 def file_url(name: str) -> str:
-    """A relative URL for a file name beside the page (spaces and ``#`` percent-encoded)."""
-    return quote(name, safe="/")
+    """A relative URL for a file name beside the page (spaces and ``#`` percent-encoded; a
+    name's bytes that are not UTF-8, held as surrogate escapes, percent-encoded as bytes)."""
+    return quote(os.fsencode(name), safe="/")
 
 
 def url(value: str) -> str:

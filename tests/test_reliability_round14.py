@@ -328,3 +328,16 @@ def test_an_output_folder_that_is_a_file_or_a_loop_says_so(cli, tmp_path, in_the
         blocker.symlink_to(blocker)
     result = cli("speak", str(ARTICLE), "-o", str(blocker / "story.mp3"))
     one_error_line(result, 6, "is in the way")
+
+
+# --- an output named as another sound format -----------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["story.wav", "story.OGG", "story.flac"])
+def test_an_output_named_as_another_sound_format_is_refused_before_any_work(cli, tmp_path, name):
+    """``-o story.wav`` wrote MP3 bytes under a WAV name without a word."""
+    output = tmp_path / name
+    result = cli("speak", str(ARTICLE), "-o", str(output), "--no-cache")
+    assert "story.mp3" in one_error_line(result, 6, str(output), ".mp3")
+    assert not output.exists()
+    assert list(tmp_path.iterdir()) == []

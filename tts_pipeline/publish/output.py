@@ -11,6 +11,11 @@ from tts_pipeline.models import Article
 from tts_pipeline.publish.episode import sidecar_paths
 from tts_pipeline.publish.slug import slugify
 
+OTHER_AUDIO = frozenset(
+    {".wav", ".wave", ".ogg", ".oga", ".opus", ".flac", ".m4a", ".m4b", ".aac", ".aif", ".aiff"}
+)
+"""Names of sound files of another format: an MP3 written under one would mislead players."""
+
 
 def default_output(article: Article, spec: str, out_dir: Path) -> Path:
     """``out_dir/<slug of the title>.mp3`` (of the input's name when there is no title)."""
@@ -26,7 +31,13 @@ def output_path(given: Path | str | None, article: Article, spec: str, out_dir: 
     text = str(given)
     if text.endswith(("/", os.sep)) or Path(text).is_dir():
         return default_output(article, spec, Path(text))
-    return Path(text)
+    path = Path(text)
+    if path.suffix.lower() in OTHER_AUDIO:
+        raise OutputError(
+            f"{path}: tts-pipeline writes MP3 files; give a name ending in .mp3 "
+            f"(e.g. {path.with_suffix('.mp3').name})"
+        )
+    return path
 
 
 def refuse_overwriting_input(spec: str, output: Path) -> None:

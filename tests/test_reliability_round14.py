@@ -341,3 +341,9 @@ def test_an_output_named_as_another_sound_format_is_refused_before_any_work(cli,
     assert "story.mp3" in one_error_line(result, 6, str(output), ".mp3")
     assert not output.exists()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_checking_a_device_says_it_is_no_regular_file(cli):
+    """``check /dev/zero`` said "no such file"."""
+    line = one_error_line(cli("check", "/dev/zero"), 2, "/dev/zero")
+    assert "not a regular file" in line and "no such file" not in line

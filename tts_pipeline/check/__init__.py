@@ -63,7 +63,7 @@ def check_file(
 
     ensure_available()
     if not mp3.is_file():
-        raise InputError(f"{mp3}: {'is a directory' if mp3.is_dir() else 'no such file'}")
+        raise InputError(f"{mp3}: {_not_a_file(mp3)}")
     expected = load_expected(mp3, script)
     try:
         data = mp3.read_bytes()
@@ -91,3 +91,12 @@ def _store(path: Path, text: str) -> None:
         write_text_atomic(path, text)
     except (OSError, OutputError):
         return
+
+
+def _not_a_file(path: Path) -> str:
+    """What ``path`` is instead of a regular file, for the error."""
+    if path.is_dir():
+        return "is a directory"
+    if path.exists():
+        return "is not a regular file (a device, a FIFO or a socket): give the episode's MP3"
+    return "no such file"

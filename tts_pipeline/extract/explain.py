@@ -146,6 +146,8 @@ def _dump_reason(lines, i, reading, kept, numbered, is_heading) -> str:
             return "kept: a line of the recipe's card (its ingredients, its steps)"
         if i in reading.fragments:
             return "kept: a short line amid the story's sentences (verse, dialogue, a list)"
+        if i in reading.listed:
+            return "kept: a line of a list or table between the story's lines (no chrome there)"
         if numbered and line.kind is Kind.SHORT:
             return "kept: an item of a numbered list in the story"
         if i > end and patterns().story_credits.match(fold(line.text)):

@@ -15,7 +15,8 @@ comments (a title or a date before every paragraph). On a page where no candidat
 the words of an article (a paywalled story's one paragraph, boxes, a comment), only the
 candidates with a byline or dateline next to them compete. It takes in its neighbours when
 they are close and not lists: a story split by a box ("Related stories") or by the date
-line of a quoted post is one story. Nothing after an end marker ("Comments", "About the
+line of a quoted post is one story, and so is a short one split by its own list
+(:func:`.storylists.below_its_list`). Nothing after an end marker ("Comments", "About the
 author", the copyright line) that follows a substantial candidate can be the story, nor
 anything under the comments' heading below a short post (unless it far outweighs the
 post), nor anything below the footer (a long run of menu lines) that follows a dated one.
@@ -33,6 +34,7 @@ from tts_pipeline.extract.lines import Kind, Line, fold, own_block
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.posts import signs_a_post
 from tts_pipeline.extract.rules import rules
+from tts_pipeline.extract.storylists import below_its_list
 
 SPLITTERS = (Kind.END, Kind.BOX, Kind.BYLINE, Kind.DATE)
 """Lines no candidate runs across: markers, and bylines and datelines, which start a story
@@ -141,6 +143,9 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
     boxed = any(line.kind is Kind.BOX for line in gap)
     if any(line.kind is Kind.END for line in gap):
         return False
+    listed = forward and below_its_list(before.weight, after.weight, between)
+    if listed and not _list_shaped(lines, after):
+        return True
     headed = (
         before.weight >= rules().region.min_article
         and _anchored(lines, before.start)

@@ -30,6 +30,7 @@ from tts_pipeline.extract.recipes import recipe_card, recipe_facts
 from tts_pipeline.extract.region import best_region, comments_marker, weighs_an_article
 from tts_pipeline.extract.storybelow import below_a_list
 from tts_pipeline.extract.storyextras import lines_amid, lines_around
+from tts_pipeline.extract.storylists import lines_between
 from tts_pipeline.extract.storystart import (
     amounts_above,
     header_around_lead,
@@ -84,6 +85,9 @@ class DumpReading:
     fragments: tuple[int, ...] = ()
     """Indices of the short lines kept amid the body text (see
     :func:`.storyextras.lines_amid`)."""
+    listed: tuple[int, ...] = ()
+    """Indices of the short lines that fill a gap between the story's lines (its lists and
+    tables: :mod:`.storylists`)."""
     open_lead: int | None = None
     """Index of a standfirst kept without a sentence end (see :func:`lead_above`), which the
     HTML reading also leaves to the page's markup."""
@@ -137,6 +141,11 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep, fragments = lines_amid(lines, keep, start, end)
     keep = lines_around(lines, keep)
     keep = sorted({*keep, *below_a_list(lines, keep, end)})
+    paragraphs = [  # the stretch's own: a lead above it stands apart, past a list of facts
+        i for i in keep if i >= region[0] and (lines[i].kind is Kind.BODY or is_heading(lines, i))
+    ]
+    listed = tuple(i for i in lines_between(lines, paragraphs, labels) if i not in keep)
+    keep = sorted({*keep, *listed})
     credited = patterns().credited_caption
     keep = [i for i in keep if not credited.fullmatch(lines[i].text)]
     keep = sorted(set(keep) - widget_lines(lines, start, end))
@@ -151,6 +160,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
         region,
         (start, end),
         fragments=fragments,
+        listed=listed,
         deck=deck[0] if deck is not None else None,
         open_lead=open_lead,
         recipe=recipe,

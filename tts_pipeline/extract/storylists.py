@@ -1,0 +1,79 @@
+"""The short lines between a dump's story paragraphs: its lists, tables and subheadings.
+
+A browser copies a list item, a table row and a heading as a line of its own with no blank
+line around it, so a product's features, a recipe's steps, a course's modules or a
+review's pros and cons stand in the story as a block of short lines. When every line
+between two of the story's kept lines is such a short line (no chrome, box marker,
+caption, byline or date among them), the block is the story's own: a menu, a "Related"
+box or a share bar brings lines of those kinds with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.rules import rules
+
+BLOCK_MIN_LINES = 3
+"""Fewest short lines of such a block: one alone is a heading (left to :mod:`.headings`),
+two a caption and its credit or a box's heading and its one teaser."""
+MENU_ITEM_WORDS = 2.0
+"""Words of a menu's or a tag list's item: a block whose lines have more on average is a
+list of the story's..."""
+HEADLINE_ITEM_WORDS = 7.0
+"""...and less than this: teasers' titles are headlines ("Council Approves New Budget After
+Late-Night Session")."""
+RUNNING_LOWER = 0.5
+"""Least share of lower-case words of a line in the case of running text: a block with none
+such is one of title-case lines, teasers' titles ("11 Weird Things People Have Swallowed")."""
+
+
+OPENING_PARAGRAPHS = 2
+"""Fewest paragraphs of the story above such a block: under a lone one (a standfirst), a
+list of facts stands apart from the story."""
+
+
+def lines_between(lines: Sequence[Line], keep: Sequence[int], labels: set[int]) -> list[int]:
+    """The short lines that fill a gap between two consecutive paragraphs or headings of
+    the story (``keep``) wholly as a :func:`list_block`, below ``OPENING_PARAGRAPHS`` of
+    its paragraphs at least, none of them a repeated label (``labels``: a teaser's section
+    name)."""
+    found: list[int] = []
+    ordered = sorted(keep)
+    for before, after in pairwise(ordered):
+        if sum(lines[i].kind is Kind.BODY for i in ordered if i <= before) < OPENING_PARAGRAPHS:
+            continue
+        gap = range(before + 1, after)
+        if list_block([lines[i] for i in gap]) and not labels.intersection(gap):
+            found += [i for i in gap if lines[i].kind is not Kind.BLANK]
+    return found
+
+
+def list_block(between: Sequence[Line]) -> bool:
+    """The lines ``between`` two parts of a story (blank lines at either end aside) are one
+    block of short lines (no blank line between them: the items of a list or the rows of a
+    table, not paragraphs of links), ``BLOCK_MIN_LINES`` of them or more, of more than
+    ``MENU_ITEM_WORDS`` and less than ``HEADLINE_ITEM_WORDS`` words on average, one of them
+    at least in the case of running text (``RUNNING_LOWER``)."""
+    kinds = [line.kind for line in between]
+    while kinds and kinds[0] is Kind.BLANK:
+        kinds, between = kinds[1:], between[1:]
+    while kinds and kinds[-1] is Kind.BLANK:
+        kinds, between = kinds[:-1], between[:-1]
+    if len(kinds) < BLOCK_MIN_LINES or any(kind is not Kind.SHORT for kind in kinds):
+        return False
+    words = sum(line.words for line in between) / len(between)
+    running = any((line.lower or 0) >= RUNNING_LOWER for line in between)
+    return running and MENU_ITEM_WORDS < words < HEADLINE_ITEM_WORDS
+
+
+def below_its_list(before: float, after: float, between: Sequence[Line]) -> bool:
+    """A short text (both parts, weighing ``before`` and ``after``, under the words of an
+    article: a course's or a product's page, mostly lists) goes on below its own list or
+    table (the lines ``between`` them are a :func:`list_block`), however long; below a whole
+    article, a list and a paragraph are a box and its blurb, and above one, a standfirst
+    and a list of facts stand apart from the story."""
+    short = rules().region.min_article
+    return before < short and after < short and list_block(between)

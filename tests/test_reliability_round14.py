@@ -288,6 +288,17 @@ def test_a_web_address_with_a_password_is_refused_before_any_lookup(cli):
     assert not server.requests
 
 
+@pytest.mark.parametrize(
+    "url",
+    ["http://user:s3cret-pw@example.invalid/story", "http://user:s3cret-pw@example.invalid:99999/"],
+)
+def test_a_refused_web_address_does_not_repeat_its_password(cli, url):
+    """The refusal of an address with user:password@ (or of one that is no web address)
+    names it with its password hidden: an error line ends up in logs and terminals."""
+    line = one_error_line(cli("clean", url), 2, "user:***@example.invalid")
+    assert "s3cret-pw" not in line
+
+
 # --- standard input that is a terminal ----------------------------------------------------
 
 

@@ -478,3 +478,25 @@ def test_pull_quote_lifted_from_a_paragraph_is_chrome():
     quote = '"We could hear the water all night."'
     lines = in_context([describe(t) for t in [paragraph, "", quote]])
     assert [line.kind for line in lines] == [Kind.BODY, Kind.BLANK, Kind.CHROME]
+
+
+def test_a_comment_quoting_a_quoted_paragraph_leaves_the_paragraph_in_the_story():
+    """A story's paragraph that is wholly a quote, quoted again in a longer comment under
+    the story's end ("12 Comments"), is the story's: a pull quote is looked for only
+    between the same end markers as the paragraph it was lifted from."""
+    from tts_pipeline.extract.context import in_context
+
+    quote = '"A town without a library is a town that has given up on its children."'
+    after = (
+        "Those words, from a pupil who spoke at the meeting, drew the loudest applause of "
+        "the night."
+    )
+    comment = (
+        'Well done to the council. As the girl said, "A town without a library is a town '
+        'that has given up on its children." I could not agree more.'
+    )
+    raw = [quote, "", after, "", "12 Comments", "", comment]
+    lines = in_context([describe(t) for t in raw])
+    assert [line.kind for line in lines][:5] == [
+        Kind.BODY, Kind.BLANK, Kind.BODY, Kind.BLANK, Kind.END
+    ]  # fmt: skip

@@ -341,7 +341,7 @@ def _repeats(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind is not Kind.BODY or line.words < DUPLICATE_MIN_WORDS:
             continue
-        if line.text in seen or _quotes_a_paragraph(lines, line):
+        if line.text in seen or _quotes_a_paragraph(lines, i):
             lines[i] = replace(line, kind=Kind.CHROME)
         seen.add(line.text)
 
@@ -350,14 +350,18 @@ _QUOTED = re.compile(r"[\"“”‘’'](.+)[\"“”‘’']")
 """A line quoted from end to end, its words inside the quotation marks."""
 
 
-def _quotes_a_paragraph(lines: list[Line], line: Line) -> bool:
-    """``line`` is quoted from end to end and its words stand inside a longer body line of
-    the page, above or below it: a pull quote lifted from that paragraph."""
+def _quotes_a_paragraph(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is quoted from end to end and its words stand inside a longer body line
+    above or below it, with no end marker between (a comment under the story that quotes
+    it is no paragraph of the story): a pull quote lifted from that paragraph."""
+    line = lines[i]
     quoted = _QUOTED.fullmatch(line.text)
     if quoted is None:
         return False
     words = quoted.group(1).strip()
+    first = next((j + 1 for j in range(i - 1, -1, -1) if lines[j].kind is Kind.END), 0)
+    end = next((j for j in range(i + 1, len(lines)) if lines[j].kind is Kind.END), len(lines))
     return any(
         other.kind is Kind.BODY and other.words > line.words and words in other.text
-        for other in lines
+        for other in lines[first:end]
     )

@@ -137,6 +137,10 @@ BODY = (
         ("VIDEO 2:31 Are electric planes ready for passengers?", Kind.CHROME),
         ("The mayor on the new bridge VIDEO 3:12", Kind.CHROME),
         ("GET THE HARBOUR GAZETTE ON THE GO BY CLICKING HERE", Kind.CHROME),
+        ("Download our app by tapping this link", Kind.CHROME),
+        # a story tells what someone did by clicking a link: no prompt to the reader
+        ("Victims lost money after clicking the link in a text message from the gang.", Kind.BODY),
+        ("Residents reported the fault by tapping the button on the council's app.", Kind.BODY),
         ("SEA RESCUE Boy, 9, saved by paddleboarder after drifting out on lilo", Kind.CHROME),
         ("COVID Testing sites open across the county this week", Kind.SHORT),
         ("Today's best Acme Phone 5 deals", Kind.BOX),

@@ -141,7 +141,6 @@ BODY = (
         # a story tells what someone did by clicking a link: no prompt to the reader
         ("Victims lost money after clicking the link in a text message from the gang.", Kind.BODY),
         ("Residents reported the fault by tapping the button on the council's app.", Kind.BODY),
-        ("SEA RESCUE Boy, 9, saved by paddleboarder after drifting out on lilo", Kind.CHROME),
         ("COVID Testing sites open across the county this week", Kind.SHORT),
         ("Today's best Acme Phone 5 deals", Kind.BOX),
         ("Stocks in this article", Kind.BOX),
@@ -504,3 +503,21 @@ def test_a_comment_quoting_a_quoted_paragraph_leaves_the_paragraph_in_the_story(
     assert [line.kind for line in lines][:5] == [
         Kind.BODY, Kind.BLANK, Kind.BODY, Kind.BLANK, Kind.END
     ]  # fmt: skip
+
+
+def test_a_lone_kicker_teaser_is_chrome_but_a_run_of_kicker_led_items_is_a_list():
+    """A tabloid's teaser of another story on a line of its own between paragraphs
+    ("SEA RESCUE Boy, 9, saved ...") is chrome; kicker-led lines one under another are a
+    list of the story (a roundup's picks: "BEST FOR FAMILIES <a park>, from <a price>")."""
+    from tts_pipeline.extract.context import in_context
+
+    para = "Coastguard teams and two lifeboats searched through the night for the missing pair."
+    teaser = "SEA RESCUE Boy, 9, saved by paddleboarder after drifting out on lilo"
+    picks = [
+        "BEST FOR FAMILIES Oakwood Forest Lodges, from £399 for four nights",
+        "BEST BUDGET PICK Sandy Bay Holiday Park, from £99 for three nights",
+    ]
+    lines = in_context([describe(t) for t in [para, "", teaser, "", para + " Again."]])
+    assert lines[2].kind is Kind.CHROME
+    lines = in_context([describe(t) for t in [para, "", *picks, "", para + " Again."]])
+    assert [line.kind for line in lines[2:4]] == [Kind.SHORT, Kind.SHORT]

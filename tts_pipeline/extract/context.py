@@ -19,6 +19,7 @@ from tts_pipeline.extract.lines import (
     Line,
     describe,
     fold,
+    kicker_led,
     neighbour,
     skip_blank,
 )
@@ -79,6 +80,7 @@ def in_context(lines: list[Line], dump: bool = True) -> list[Line]:
     _teaser_pairs(out, dump, unboxed)
     if dump:
         comment_threads(out)
+    _kicker_teasers(out)
     _repeats(out)
     _table_rows(out)
     return out
@@ -329,6 +331,16 @@ def _opens_box(line: Line) -> bool:
     """A box's title ("Related stories"), not a link given in full ("Read more: <title>")."""
     text = line.text.rstrip()
     return line.words <= BOX_TITLE_MAX_WORDS or text.endswith(":") or ": " not in text
+
+
+def _kicker_teasers(lines: list[Line]) -> None:
+    """A short line led by a kicker in capitals, with no such line right above or below it,
+    is a tabloid's teaser of another story set amid this one; kicker-led lines one under
+    another are a list (a roundup's picks), left to the story."""
+    led = [line.kind is Kind.SHORT and kicker_led(line.text) for line in lines]
+    for i, line in enumerate(lines):
+        if led[i] and not (i > 0 and led[i - 1]) and not (i + 1 < len(lines) and led[i + 1]):
+            lines[i] = replace(line, kind=Kind.CHROME)
 
 
 def _repeats(lines: list[Line]) -> None:

@@ -136,6 +136,9 @@ BODY = (
         ("Updated on: November 19, 2019 / 10:07 AM / CBS News", Kind.DATE),
         ("VIDEO 2:31 Are electric planes ready for passengers?", Kind.CHROME),
         ("The mayor on the new bridge VIDEO 3:12", Kind.CHROME),
+        # a sentence that names a video or a watch and ends in a time is no player's caption
+        ("He checked his watch: 9:15, and still no train came.", Kind.BODY),
+        ("The police video shows the first officer arriving at 2:15", Kind.SHORT),
         ("GET THE HARBOUR GAZETTE ON THE GO BY CLICKING HERE", Kind.CHROME),
         ("Download our app by tapping this link", Kind.CHROME),
         # a story tells what someone did by clicking a link: no prompt to the reader

@@ -107,3 +107,36 @@ def test_a_sign_up_box_s_privacy_links_inside_the_story_do_not_end_it(tmp_path):
     assert text.startswith("A man accused of making threatening phone calls")
     assert "He was arrested in April" in text
     assert "regretted the distress the call had caused." in text
+
+
+ROUNDUP = "\n".join([
+    "The Daily Clarion", "News", "Money", "Travel", "",
+    "Half-term breaks for every budget as prices drop", "",
+    "Amy Reed 12 Oct 2019, 09:15", "",
+    "FAMILIES looking for a cheap half-term break still have plenty of options, with prices "
+    "down by as much as a third on last year.", "",
+    "We asked travel experts for their picks, from forest lodges to city hotels.", "",
+    "BEST FOR FAMILIES Oakwood Forest Lodges, from £399 for four nights",
+    "BEST BUDGET PICK Sandy Bay Holiday Park, from £99 for three nights",
+    "BEST CITY BREAK The Minster Inn, York, from £45 a night with breakfast", "",
+    "Prices were checked on Friday and can change quickly, so book soon if you see a deal "
+    "you like.", "",
+    "Most operators let you pay a small deposit now and the rest a few weeks before you "
+    "travel.", "",
+    "OVERBOARD Boy, 9, rescued by paddleboarder after drifting out to sea on lilo", "",
+    "Some parks also knock a further ten per cent off for bookings made before the end of "
+    "the month.", "",
+    "MOST READ IN MONEY", "PENSION BOOST Millions to get more from April",
+])  # fmt: skip
+
+
+def test_a_roundup_s_kicker_led_picks_are_the_story_s_list(tmp_path):
+    """A roundup's picks, each led by a label in capitals and without a full stop, one
+    under another, are a list of the story; a lone kicker-led teaser between paragraphs
+    is another story's link."""
+    text = _body(tmp_path, "breaks.txt", ROUNDUP)
+    assert "BEST FOR FAMILIES Oakwood Forest Lodges, from £399 for four nights" in text
+    assert "BEST CITY BREAK The Minster Inn, York" in text
+    assert "OVERBOARD" not in text
+    assert "PENSION BOOST" not in text
+    assert text.endswith("before the end of the month.")

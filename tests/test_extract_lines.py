@@ -136,8 +136,14 @@ BODY = (
         ("Updated on: November 19, 2019 / 10:07 AM / CBS News", Kind.DATE),
         ("VIDEO 2:31 Are electric planes ready for passengers?", Kind.CHROME),
         ("The mayor on the new bridge VIDEO 3:12", Kind.CHROME),
+        # a sentence that names a video or a watch and ends in a time is no player's caption
+        ("He checked his watch: 9:15, and still no train came.", Kind.BODY),
+        ("The police video shows the first officer arriving at 2:15", Kind.SHORT),
         ("GET THE HARBOUR GAZETTE ON THE GO BY CLICKING HERE", Kind.CHROME),
-        ("SEA RESCUE Boy, 9, saved by paddleboarder after drifting out on lilo", Kind.CHROME),
+        ("Download our app by tapping this link", Kind.CHROME),
+        # a story tells what someone did by clicking a link: no prompt to the reader
+        ("Victims lost money after clicking the link in a text message from the gang.", Kind.BODY),
+        ("Residents reported the fault by tapping the button on the council's app.", Kind.BODY),
         ("COVID Testing sites open across the county this week", Kind.SHORT),
         ("Today's best Acme Phone 5 deals", Kind.BOX),
         ("Stocks in this article", Kind.BOX),
@@ -478,3 +484,43 @@ def test_pull_quote_lifted_from_a_paragraph_is_chrome():
     quote = '"We could hear the water all night."'
     lines = in_context([describe(t) for t in [paragraph, "", quote]])
     assert [line.kind for line in lines] == [Kind.BODY, Kind.BLANK, Kind.CHROME]
+
+
+def test_a_comment_quoting_a_quoted_paragraph_leaves_the_paragraph_in_the_story():
+    """A story's paragraph that is wholly a quote, quoted again in a longer comment under
+    the story's end ("12 Comments"), is the story's: a pull quote is looked for only
+    between the same end markers as the paragraph it was lifted from."""
+    from tts_pipeline.extract.context import in_context
+
+    quote = '"A town without a library is a town that has given up on its children."'
+    after = (
+        "Those words, from a pupil who spoke at the meeting, drew the loudest applause of "
+        "the night."
+    )
+    comment = (
+        'Well done to the council. As the girl said, "A town without a library is a town '
+        'that has given up on its children." I could not agree more.'
+    )
+    raw = [quote, "", after, "", "12 Comments", "", comment]
+    lines = in_context([describe(t) for t in raw])
+    assert [line.kind for line in lines][:5] == [
+        Kind.BODY, Kind.BLANK, Kind.BODY, Kind.BLANK, Kind.END
+    ]  # fmt: skip
+
+
+def test_a_lone_kicker_teaser_is_chrome_but_a_run_of_kicker_led_items_is_a_list():
+    """A tabloid's teaser of another story on a line of its own between paragraphs
+    ("SEA RESCUE Boy, 9, saved ...") is chrome; kicker-led lines one under another are a
+    list of the story (a roundup's picks: "BEST FOR FAMILIES <a park>, from <a price>")."""
+    from tts_pipeline.extract.context import in_context
+
+    para = "Coastguard teams and two lifeboats searched through the night for the missing pair."
+    teaser = "SEA RESCUE Boy, 9, saved by paddleboarder after drifting out on lilo"
+    picks = [
+        "BEST FOR FAMILIES Oakwood Forest Lodges, from £399 for four nights",
+        "BEST BUDGET PICK Sandy Bay Holiday Park, from £99 for three nights",
+    ]
+    lines = in_context([describe(t) for t in [para, "", teaser, "", para + " Again."]])
+    assert lines[2].kind is Kind.CHROME
+    lines = in_context([describe(t) for t in [para, "", *picks, "", para + " Again."]])
+    assert [line.kind for line in lines[2:4]] == [Kind.SHORT, Kind.SHORT]

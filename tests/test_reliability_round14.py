@@ -87,6 +87,27 @@ def test_a_charset_no_browser_knows_is_ignored(cli, tmp_path, label):
     assert result.stdout == expected.stdout and b"\\x41 four" in result.stdout
 
 
+@pytest.mark.parametrize(
+    ("label", "codec", "words"),
+    [
+        ("iso-8859-8-i", "iso8859-8", "שלום לכולם"),
+        ("windows-874", "cp874", "สวัสดีครับ"),
+        ("x-mac-cyrillic", "mac-cyrillic", "Привет всем"),
+        ("x-sjis", "cp932", "こんにちは"),
+        ("windows-31j", "cp932", "こんにちは"),
+        ("x-gbk", "gbk", "你好世界"),
+    ],
+)
+def test_a_browser_s_other_names_of_an_encoding_are_believed(label, codec, words):
+    """Labels of the WHATWG Encoding Standard that Python does not know by that name
+    ('iso-8859-8-i' of Hebrew sites, 'windows-874' of Thai ones) were ignored, and the page
+    read as windows-1252: letters became Latin gibberish."""
+    from tts_pipeline.sources.read import decode_bytes
+
+    page = f"<html><head><meta charset='{label}'></head><body><p>{words}</p></body></html>"
+    assert words in decode_bytes(page.encode(codec), "page.html")
+
+
 class _OneAnswer:
     """A server on 127.0.0.1 that answers every request with the same bytes."""
 
@@ -286,6 +307,17 @@ def test_a_web_address_with_a_password_is_refused_before_any_lookup(cli):
         server.close()
     one_error_line(result, 2, "user name or password")
     assert not server.requests
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://user:s3cret-pw@example.invalid/story", "http://user:s3cret-pw@example.invalid:99999/"],
+)
+def test_a_refused_web_address_does_not_repeat_its_password(cli, url):
+    """The refusal of an address with user:password@ (or of one that is no web address)
+    names it with its password hidden: an error line ends up in logs and terminals."""
+    line = one_error_line(cli("clean", url), 2, "user:***@example.invalid")
+    assert "s3cret-pw" not in line
 
 
 # --- standard input that is a terminal ----------------------------------------------------

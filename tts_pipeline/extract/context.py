@@ -19,6 +19,7 @@ from tts_pipeline.extract.lines import (
     Line,
     describe,
     fold,
+    kicker_led,
     neighbour,
     skip_blank,
 )
@@ -79,6 +80,7 @@ def in_context(lines: list[Line], dump: bool = True) -> list[Line]:
     _teaser_pairs(out, dump, unboxed)
     if dump:
         comment_threads(out)
+    _kicker_teasers(out)
     _repeats(out)
     _table_rows(out)
     return out
@@ -331,6 +333,16 @@ def _opens_box(line: Line) -> bool:
     return line.words <= BOX_TITLE_MAX_WORDS or text.endswith(":") or ": " not in text
 
 
+def _kicker_teasers(lines: list[Line]) -> None:
+    """A short line led by a kicker in capitals, with no such line right above or below it,
+    is a tabloid's teaser of another story set amid this one; kicker-led lines one under
+    another are a list (a roundup's picks), left to the story."""
+    led = [line.kind is Kind.SHORT and kicker_led(line.text) for line in lines]
+    for i, line in enumerate(lines):
+        if led[i] and not (i > 0 and led[i - 1]) and not (i + 1 < len(lines) and led[i + 1]):
+            lines[i] = replace(line, kind=Kind.CHROME)
+
+
 def _repeats(lines: list[Line]) -> None:
     """A body line that repeats an earlier one is a pull quote or a caption shown twice; the
     entries of a table of contents are chrome, not the subheadings they repeat."""
@@ -341,7 +353,7 @@ def _repeats(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind is not Kind.BODY or line.words < DUPLICATE_MIN_WORDS:
             continue
-        if line.text in seen or _quotes_a_paragraph(lines, line):
+        if line.text in seen or _quotes_a_paragraph(lines, i):
             lines[i] = replace(line, kind=Kind.CHROME)
         seen.add(line.text)
 
@@ -350,14 +362,18 @@ _QUOTED = re.compile(r"[\"“”‘’'](.+)[\"“”‘’']")
 """A line quoted from end to end, its words inside the quotation marks."""
 
 
-def _quotes_a_paragraph(lines: list[Line], line: Line) -> bool:
-    """``line`` is quoted from end to end and its words stand inside a longer body line of
-    the page, above or below it: a pull quote lifted from that paragraph."""
+def _quotes_a_paragraph(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is quoted from end to end and its words stand inside a longer body line
+    above or below it, with no end marker between (a comment under the story that quotes
+    it is no paragraph of the story): a pull quote lifted from that paragraph."""
+    line = lines[i]
     quoted = _QUOTED.fullmatch(line.text)
     if quoted is None:
         return False
     words = quoted.group(1).strip()
+    first = next((j + 1 for j in range(i - 1, -1, -1) if lines[j].kind is Kind.END), 0)
+    end = next((j for j in range(i + 1, len(lines)) if lines[j].kind is Kind.END), len(lines))
     return any(
         other.kind is Kind.BODY and other.words > line.words and words in other.text
-        for other in lines
+        for other in lines[first:end]
     )

@@ -169,8 +169,6 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
             return Kind.CAPTION
         if not terminal and (_boxed_link(p.box_markers, folded) or _caps_link(p.box_markers, text)):
             return Kind.CHROME  # "RELATED: <a headline>": a link to another story
-        if not terminal and _kicker_link(text):
-            return Kind.CHROME  # "SEA RESCUE Boy saved from lilo": a teaser of another story
     if words <= r.prompt_max_words and p.prompts.search(folded):
         return Kind.CHROME
     if words <= r.byline_max_words and not _introduces(text, words) and byline_author(text):
@@ -253,10 +251,12 @@ KICKER_MIN_LETTERS = 6
 """Fewest letters of a kicker of one word (an acronym opening a heading is shorter)."""
 
 
-def _kicker_link(text: str) -> bool:
-    """A tabloid's teaser of another story set amid this one: a kicker in capitals, then the
-    other story's headline in sentence case, no full stop ("SEA RESCUE Boy, 9, saved from
-    lilo")."""
+def kicker_led(text: str) -> bool:
+    """A kicker in capitals, then a headline in sentence case, no full stop: a tabloid's
+    teaser of another story ("SEA RESCUE Boy, 9, saved from lilo") or, one under another,
+    a roundup's picks ("BEST FOR FAMILIES <a park>, from <a price>")."""
+    if _TERMINAL.search(text):
+        return False
     found = _KICKER.fullmatch(text)
     if found is None:
         return False

@@ -46,6 +46,7 @@ ACCEPTED_TYPES = frozenset(("text/html", "application/xhtml+xml", "text/plain"))
 PAGE_ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"
 NOT_MODIFIED = 304
 _BEYOND_ASCII = re.compile(r"[^\x00-\x7f]+")
+_PASSWORD = re.compile(r"^([^:/?#]+://[^/?#@:]*:)[^/?#@]*@")
 
 
 @dataclass(frozen=True)
@@ -246,23 +247,23 @@ class _Request:
 
 def _check_url(url: str) -> None:
     """FetchError for an address that cannot be an http(s) URL (no host, a broken port)."""
+    shown = _printable(_PASSWORD.sub(r"\1***@", url, count=1))  # said in logs: no password
     try:
         parts = urllib.parse.urlsplit(url)
         parts.port  # noqa: B018  (raises for a port that is not a number in range)
     except ValueError as e:
-        raise FetchError(f"{_printable(url)}: not a valid web address ({e})") from None
+        raise FetchError(f"{shown}: not a valid web address ({e})") from None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise FetchError(f"{_printable(url)}: not a valid web address (no host name)")
+        raise FetchError(f"{shown}: not a valid web address (no host name)")
     if parts.username is not None or parts.password is not None:
-        raise FetchError(f"{_printable(url)}: a web address with a user name or password "
+        raise FetchError(f"{shown}: a web address with a user name or password "
                          "is not supported; save the page and give the file")  # fmt: skip
 
 
 def _as_uri(url: str) -> str:
     """``url`` as a browser sends it: letters beyond ASCII in path and query percent-encoded."""
     parts = urllib.parse.urlsplit(url)
-    path, query = (_BEYOND_ASCII.sub(lambda m: urllib.parse.quote(m[0]), part)
-                   for part in (parts.path, parts.query))  # fmt: skip
+    path, query = (_BEYOND_ASCII.sub(lambda m: urllib.parse.quote(m[0]), p) for p in parts[2:4])
     return urllib.parse.urlunsplit((parts.scheme, parts.netloc, path, query, ""))
 
 
@@ -393,8 +394,6 @@ def _decompress(url: str, data: bytes, encoding: str | None, max_bytes: int) -> 
     if len(out) > max_bytes:
         raise FetchError(f"{url}: page too large (over {max_bytes} bytes unpacked)")
     if not inflater.eof:  # the stream stops before its end: the page is cut short
-        raise FetchError(
-            f"{url}: the server sent only part of the page (its {encoding} data ends early); "
-            "try again"
-        )
+        raise FetchError(f"{url}: the server sent only part of the page (its {encoding} "
+                         "data ends early); try again")  # fmt: skip
     return out

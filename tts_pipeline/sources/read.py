@@ -26,8 +26,13 @@ META_PRESCAN_BYTES = 4096
 """How far into an HTML file to look for its ``<meta charset>``."""
 UTF16_NUL_SHARE = 0.25
 """Share of NUL bytes in every other position that marks UTF-16 without a BOM."""
-WEB_LABELS = {"iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}
-"""Charset labels that browsers read as windows-1252, and so do we."""
+WEB_LABELS = {
+    "iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252",
+    "iso-8859-8-i": "iso8859-8", "windows-874": "cp874", "x-mac-cyrillic": "mac-cyrillic",
+    "x-sjis": "cp932", "windows-31j": "cp932", "x-gbk": "gbk",
+}  # fmt: skip
+"""Charset labels a browser reads otherwise than Python (Latin-1 and ASCII as windows-1252),
+or that Python does not know (the WHATWG Encoding Standard's other names)."""
 WESTERN_SINGLE_BYTE = frozenset(("cp1252", "iso8859-1", "iso8859-15", "ascii"))
 """Codecs that valid UTF-8 text is often mislabelled with."""
 STRAY_NUL_SHARE = 0.1
@@ -40,8 +45,8 @@ BROWSER_CODECS = frozenset((
     "utf-8", "utf-16", "utf-16-le", "utf-16-be", "ascii", "iso8859-1", "cp1252", "cp866",
     *(f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16)),
     *(f"cp{n}" for n in range(1250, 1259)), "cp874", "tis-620", "koi8-r", "koi8-u",
-    "mac-roman", "gbk", "gb2312", "gb18030", "big5", "big5hkscs", "euc_jp", "iso2022_jp",
-    "shift_jis", "cp932", "euc_kr", "cp949",
+    "mac-roman", "mac-cyrillic", "gbk", "gb2312", "gb18030", "big5", "big5hkscs", "euc_jp",
+    "iso2022_jp", "shift_jis", "cp932", "euc_kr", "cp949",
 ))  # fmt: skip
 """Python's codecs of the encodings a browser knows (the WHATWG Encoding Standard's): any
 other label (``utf-7``, ``unicode_escape``, ``idna``, ``undefined``, ``utf-32``) is ignored,

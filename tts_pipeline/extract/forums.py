@@ -53,6 +53,9 @@ class Thread:
     """Indices of the lines of the posts' text."""
     posts: tuple[tuple[int, int], ...]
     """The first and last line of each post's text."""
+    between: frozenset[int] = frozenset()
+    """Indices of the lines between a post's text and the next post's heading: its
+    signature, its buttons, the next poster's profile."""
 
     @property
     def span(self) -> tuple[int, int]:
@@ -90,11 +93,13 @@ def forum_thread(lines: Sequence[Line]) -> Thread | None:
         if len(headings) < MIN_POSTS or _under_comments(lines, headings):
             continue
         bounds = [*headings[1:], len(lines)]
-        posts = [_post_text(lines, h, b) for h, b in zip(headings, bounds, strict=True)]
-        posts = [post for post in posts if post]
+        found = [(_post_text(lines, h, b), b) for h, b in zip(headings, bounds, strict=True)]
+        posts = [post for post, _ in found if post]
         if posts:
             text = frozenset(i for post in posts for i in post)
-            return Thread(tuple(headings), text, tuple((post[0], post[-1]) for post in posts))
+            spans = tuple((post[0], post[-1]) for post in posts)
+            between = (i for post, b in found[:-1] if post for i in range(post[-1] + 1, b))
+            return Thread(tuple(headings), text, spans, frozenset(between))
     return None
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tts_pipeline.extract.forums import FORUM_POST, NOT_A_POST
 from tts_pipeline.extract.lines import Kind, Line, describe, fold, stop_word_share
 from tts_pipeline.extract.liveblog import LIVE_UPDATE, live_updates
 from tts_pipeline.extract.patterns import patterns
@@ -144,6 +145,8 @@ def _dump_reason(lines, i, reading, kept, numbered, is_heading) -> str:
             return "kept: the deck under the headline, right above the story"
         if i in reading.recipe:
             return "kept: a line of the recipe's card (its ingredients, its steps)"
+        if i in reading.thread:
+            return f"kept: {FORUM_POST}"
         if i in reading.fragments:
             return "kept: a short line amid the story's sentences (verse, dialogue, a list)"
         if i in reading.listed:
@@ -164,6 +167,8 @@ def _dump_reason(lines, i, reading, kept, numbered, is_heading) -> str:
         return "above the story"
     if i > max(last, end):
         return "below the story"
+    if reading.thread and reading.thread[0] <= i <= reading.thread[-1]:
+        return f"in the forum thread, but not a post's text: {NOT_A_POST}"
     if i < start:
         return "in the standfirst or headline above the byline, not the story"
     if i > end:

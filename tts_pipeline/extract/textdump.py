@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from tts_pipeline.extract.bios import author_bio, cut_story_end, name_key
 from tts_pipeline.extract.context import in_context
+from tts_pipeline.extract.forums import Thread, forum_thread, story_in_thread
 from tts_pipeline.extract.header import (
     SENTENCE_BREAK,
     Header,
@@ -98,6 +99,9 @@ class DumpReading:
     recipe: tuple[int, ...] = ()
     """Indices of the lines of a recipe's card outside the story (:mod:`.recipes`): read
     with a dump's story; the HTML reading leaves them to the page's markup."""
+    thread: tuple[int, ...] = ()
+    """Indices of the lines of the posts' text when the story is a forum thread's
+    (:mod:`.forums`)."""
 
     @property
     def text_lines(self) -> list[int]:
@@ -150,6 +154,13 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep = [i for i in keep if not credited.fullmatch(lines[i].text)]
     keep = sorted(set(keep) - widget_lines(lines, start, end))
     keep = [i for i in keep if i != top_caption(lines, keep)]
+    thread = forum_thread(lines)
+    thread = thread if story_in_thread(thread, keep) else None
+    if thread is not None:
+        keep = _with_thread(keep, thread)
+        first, last = thread.span
+        region = min(region[0], first), max(region[1], last)
+        start, end = min(start, *thread.text), max(end, last)
     recipe = tuple(i for i in recipe_card(lines) if i not in keep)
     recipe += tuple(recipe_facts(lines, _read(keep, recipe), header.title))
     headings = tuple(n for n, i in enumerate(_read(keep, recipe)) if is_heading(lines, i))
@@ -164,7 +175,21 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
         deck=deck[0] if deck is not None else None,
         open_lead=open_lead,
         recipe=recipe,
+        found_as=_FOUND_AS_THREAD if thread else DumpReading.found_as,
+        thread=tuple(sorted(thread.text)) if thread else (),
     )
+
+
+_FOUND_AS_THREAD = "the posts of a forum thread (the heaviest stretch of body text is one)"
+
+
+def _with_thread(keep: Sequence[int], thread: Thread) -> list[int]:
+    """The story's lines outside the thread and amid its posts' text (a short line), and the
+    text of all of its posts: a forum thread's question and replies are the page's content;
+    the lines between two posts are a poster's profile, a signature or buttons."""
+    first, last = thread.span
+    kept = (i for i in keep if not first <= i <= last or thread.in_a_post(i))
+    return sorted({*kept, *thread.text})
 
 
 def _story_start(lines: Sequence[Line], region: tuple[int, int]) -> tuple[int, Header]:

@@ -12,6 +12,13 @@ from tts_pipeline.extract.bios import author_bio
 from tts_pipeline.extract.cards import TEASER, teaser_lines
 from tts_pipeline.extract.dom import Evidence
 from tts_pipeline.extract.figcaptions import IN_CAPTION, caption_lines
+from tts_pipeline.extract.forums import (
+    FORUM_POST,
+    NOT_A_POST,
+    Thread,
+    forum_thread,
+    story_in_thread,
+)
 from tts_pipeline.extract.gaps import (
     filled_gaps,
     introduced_addresses,
@@ -100,6 +107,8 @@ class _Readings:
     header: set[int]
     subheadings: set[int]
     live: dict[int, tuple[bool, str]]
+    thread: Thread | None
+    """The forum thread trafilatura's story is in (:mod:`.forums`)."""
 
 
 def line_verdicts(
@@ -181,7 +190,15 @@ def _readings(
         header=set(above_headline(lines, story, titles)) | _decks(lines, story, titles),
         subheadings=subheadings(lines, evidence, set(found) - after_end),
         live=live_lines(lines, story),
+        thread=_thread(lines, story),
     )
+
+
+def _thread(lines: Sequence[Line], story: Sequence[int]) -> Thread | None:
+    """The forum thread that holds trafilatura's ``story``: the text of its question and of
+    every reply is the story (trafilatura takes the replies for comments)."""
+    thread = forum_thread(lines)
+    return thread if story_in_thread(thread, story) else None
 
 
 def _bio(
@@ -216,6 +233,10 @@ def _verdict(r: _Readings, i: int, line: Line) -> Verdict:
         return Verdict(False, TEASER)
     if i in r.live:
         return Verdict(*r.live[i])
+    if r.thread is not None and i in r.thread.text and (i not in r.found or i in r.after_end):
+        return Verdict(True, FORUM_POST)
+    if r.thread is not None and i in r.thread.between and line.kind is not Kind.BODY:
+        return Verdict(False, f"in the forum thread, but not a post's text: {NOT_A_POST}")
     if i in r.found:
         return _kept_by_trafilatura(r, i, line)
     return _left_out_by_trafilatura(r, i, line)

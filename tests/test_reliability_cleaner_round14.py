@@ -11,6 +11,7 @@ from tts_pipeline.extract import contents, extract_article
 from tts_pipeline.extract.lines import describe
 from tts_pipeline.extract.plain import unwrap
 from tts_pipeline.models import Document
+from tts_pipeline.sources.read import read_source
 
 
 def test_contents_of_many_repeated_tiny_blocks_is_fast():
@@ -63,3 +64,51 @@ def test_unwrap_of_many_wrapped_lines_is_linear():
     joined = unwrap(text)
     assert time.perf_counter() - began < 3.0
     assert joined.count("\n") == 1 and joined.endswith("and the bridges.")
+
+
+SVG = '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><text>Hi</text></svg>'
+RSS = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Metro</title>'
+    "<item><title>Bridge shut</title><link>https://metro.example/bridge</link></item>"
+    "</channel></rss>"
+)
+ATOM = '<feed xmlns="http://www.w3.org/2005/Atom"><title>Metro</title></feed>'
+NOTE = '<?xml version="1.0"?>\n<note><to>Ann</to><body>The bridge is shut.</body></note>'
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "said"),
+    [
+        ("logo.svg", SVG, "an SVG image, not an article"),
+        ("logo.svg", SVG.split("?>", 1)[1] + "\n", "an SVG image, not an article"),
+        ("news.xml", RSS, "an RSS feed, not an article"),
+        ("news.atom", ATOM, "an Atom feed, not an article"),
+        ("note.xml", NOTE, "an XML document (<note>), not an article"),
+    ],
+)
+def test_xml_that_is_no_page_is_refused(cli, tmp_path, name, content, said):
+    """XML that is not (X)HTML came out as text with its markup, to be spoken."""
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    result = cli("clean", str(path))
+    error = result.stderr.decode()
+    assert result.returncode == 2 and not result.stdout
+    assert said in error and len(error.strip().splitlines()) == 1
+    if "feed" in said:
+        assert "tts-pipeline batch" in error
+
+
+def test_xhtml_and_pages_opening_with_an_inline_svg_are_read(tmp_path):
+    body = "<p>The bridge over the river was shut on Monday after engineers found cracks in two of its supports, the council said.</p>"  # noqa: E501
+    xhtml = tmp_path / "page.xhtml"
+    xhtml.write_text(
+        '<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body>'
+        + body
+        + "</body></html>",
+        encoding="utf-8",
+    )
+    inline = tmp_path / "page.html"
+    inline.write_text('<svg width="9"><path d="M0 0"/></svg><div>' + body + "</div>")
+    for path in (xhtml, inline):
+        article = extract_article(read_source(str(path)))
+        assert "engineers found cracks" in " ".join(article.paragraphs)

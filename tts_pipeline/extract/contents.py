@@ -8,8 +8,8 @@ subheadings below, which repeat its entries, stay with the text they head.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import pairwise
 
 from tts_pipeline.extract.lines import Kind, Line
 
@@ -28,9 +28,10 @@ def contents_lists(lines: Sequence[Line]) -> set[int]:
     places: dict[str, list[int]] = {}
     for n, line in enumerate(lines):
         places.setdefault(line.text, []).append(n)
+    bodies = _bodies_before(lines)
     i = 0
     while i < len(lines):
-        run = _run(lines, i, places) if len(places[lines[i].text]) > 1 else []
+        run = _run(lines, i, places, bodies) if len(places[lines[i].text]) > 1 else []
         if len(run) >= CONTENTS_MIN:
             found.update(run)
             i = run[-1] + 1
@@ -39,36 +40,41 @@ def contents_lists(lines: Sequence[Line]) -> set[int]:
     return found
 
 
-def _run(lines: Sequence[Line], start: int, places: dict[str, list[int]]) -> list[int]:
+def _run(
+    lines: Sequence[Line], start: int, places: dict[str, list[int]], bodies: list[int]
+) -> list[int]:
     """The entries of a run from ``start``: adjacent short lines, each repeated below the
-    run after the repeat of the one before it."""
+    run after the repeat of the one before it, with body text between the repeats.
+
+    The run ends before its first repeat (a repeat within the run: not a list of
+    sections), so each start costs the length of its own run, not of the page."""
     run: list[int] = []
     repeats: list[int] = []
     i = start
-    while i < len(lines) and _entry(lines[i]):
+    while i < len(lines) and (not repeats or i < repeats[0]) and _entry(lines[i]):
         after = repeats[-1] if repeats else i
-        later = next((j for j in places[lines[i].text] if j > max(after, i)), None)
-        if later is None:
+        seen = places[lines[i].text]
+        k = bisect_right(seen, max(after, i))
+        if k == len(seen):
             break
+        if repeats and bodies[seen[k]] - bodies[repeats[-1] + 1] == 0:
+            return []  # no body text between two repeats: a table shown twice
         run.append(i)
-        repeats.append(later)
+        repeats.append(seen[k])
         i += 1
-    while run and repeats[0] <= run[-1]:  # a repeat within the run: not a list of sections
-        run.pop()
-        repeats.pop()
-    if not all(_body_between(lines, a, b) for a, b in pairwise(repeats)):
-        return []
     return run
+
+
+def _bodies_before(lines: Sequence[Line]) -> list[int]:
+    """For each position, how many paragraphs longer than an entry stand before it."""
+    counts = [0]
+    for line in lines:
+        long_body = line.kind is Kind.BODY and line.words > ENTRY_MAX_WORDS
+        counts.append(counts[-1] + long_body)
+    return counts
 
 
 def _entry(line: Line) -> bool:
     """A line short enough for a subheading, and no row of figures (a table shown twice)."""
     row = line.text.count(", ") >= 2 and _DIGIT.search(line.text)
     return line.kind is not Kind.BLANK and 0 < line.words <= ENTRY_MAX_WORDS and not row
-
-
-def _body_between(lines: Sequence[Line], a: int, b: int) -> bool:
-    """A paragraph longer than an entry stands between lines ``a`` and ``b``."""
-    return any(
-        lines[k].kind is Kind.BODY and lines[k].words > ENTRY_MAX_WORDS for k in range(a + 1, b)
-    )

@@ -24,6 +24,9 @@ WRAPPED_SHARE = 0.3
 """Share of the lines that must run on into the next line (which starts in lower case,
 mid-sentence) for text to count as wrapped."""
 MIN_WRAPPED_LINES = 3
+WRAP_MIN_CHARS = 30
+"""Shortest width of hard-wrapped text: a paragraph wrapped narrower than this would hold a
+word or two a line (one word a line is a list, not wrapped prose)."""
 FULL_LINE_SHARE = 0.7
 """A wrapped line runs on into the next one when it fills this share of the text's width; a
 shorter line ends its paragraph or is a line of its own (a menu, a heading, a footer)."""
@@ -32,14 +35,21 @@ HEADER_KINDS = (Kind.BYLINE, Kind.DATE)
 MAX_HEADER_LINES = 4
 """Title, byline and dateline lines allowed before the first paragraph."""
 _RUNS_ON = re.compile(r"[\w,;\-–—]$")
+_SENTENCE_END = re.compile(r"""[.!?]["'”’»)]*(?:\s|$)""")
+"""The end of a sentence in a script with case (the only ones wrapped lines are joined in)."""
 
 
 def unwrap(text: str) -> str:
     """Join hard-wrapped lines into paragraphs; other text comes back unchanged."""
     lines = text.split("\n")
     filled = [line for line in lines if line.strip()]
-    if len(filled) < MIN_WRAPPED_LINES or max(len(line) for line in filled) > WRAP_MAX_CHARS:
+    if len(filled) < MIN_WRAPPED_LINES:
         return text
+    width = max(len(line.rstrip()) for line in filled)
+    if max(len(line) for line in filled) > WRAP_MAX_CHARS or width < WRAP_MIN_CHARS:
+        return text
+    if not _SENTENCE_END.search(text):
+        return text  # prose has sentences: lines of words without one are a list
     runs_on = sum(
         1
         for line, following in pairwise(lines)
@@ -47,16 +57,17 @@ def unwrap(text: str) -> str:
     )
     if runs_on < WRAPPED_SHARE * len(filled):
         return text
-    full = FULL_LINE_SHARE * max(len(line.rstrip()) for line in filled)
-    joined: list[str] = []
+    full = FULL_LINE_SHARE * width
+    joined: list[list[str]] = []  # each paragraph's lines, joined once at the end
     runs_on = False
     for line in lines:
         if runs_on and line.strip():
-            joined[-1] += " " + " ".join(line.split())
+            joined[-1].append(" ".join(line.split()))
         else:
-            joined.append(" ".join(line.split()))
+            joined.append([" ".join(line.split())])
         runs_on = len(line.rstrip()) >= full
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(joined)).strip("\n")
+    paragraphs = "\n".join(" ".join(parts) for parts in joined)
+    return re.sub(r"\n{3,}", "\n\n", paragraphs).strip("\n")
 
 
 def is_plain(lines: Sequence[Line]) -> bool:

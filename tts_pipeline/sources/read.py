@@ -9,6 +9,7 @@ from pathlib import Path
 
 from tts_pipeline.errors import InputError
 from tts_pipeline.models import Document
+from tts_pipeline.sources.xmlkind import refuse_xml
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 """Largest input accepted, in bytes; a news article is a few hundred kilobytes at most."""
@@ -114,6 +115,7 @@ def decode_bytes(data: bytes, name: str, declared: str | None = None) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(f"{name}: empty input: no text to read")
+    refuse_xml(text, name)
     return text
 
 

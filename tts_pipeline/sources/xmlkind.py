@@ -1,0 +1,48 @@
+"""XML that is no web page (an SVG image, a feed, a sitemap) is refused as input, by name.
+
+Such a file read as a page would come out as text with its markup, to be spoken. The root
+element tells what it is; XHTML (root ``html``) is a page like any other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tts_pipeline.errors import InputError
+
+SNIFF_CHARS = 4096
+_ROOT = re.compile(
+    r"\A\ufeff?\s*(?P<decl><\?xml[^>]*\?>)?\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*"
+    r"|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>\s*)*<(?:[A-Za-z_][\w.-]*:)?(?P<root>[A-Za-z_][\w.-]*)",
+    re.DOTALL,
+)
+_BATCH = "give it to batch, which reads feeds: tts-pipeline batch {name} --site DIR"
+_KINDS = {
+    "rss": "an RSS feed, not an article: " + _BATCH,
+    "rdf": "an RSS feed, not an article: " + _BATCH,
+    "feed": "an Atom feed, not an article: " + _BATCH,
+    "urlset": "a sitemap, not an article: " + _BATCH,
+    "sitemapindex": "a sitemap index, not an article: " + _BATCH,
+}
+"""Roots no HTML page has, and what to say of them."""
+
+
+def refuse_xml(text: str, name: str) -> None:
+    """Raise InputError naming what ``text`` is when it is XML but not (X)HTML: an SVG
+    image, an RSS or Atom feed, a sitemap, or any document declared XML whose root is not
+    ``html``. An HTML page or fragment that starts with an inline ``<svg>`` passes."""
+    found = _ROOT.match(text[:SNIFF_CHARS])
+    if found is None:
+        return
+    root = found.group("root").lower()
+    if root == "html":
+        return
+    if root in _KINDS:
+        raise InputError(f"{name}: " + _KINDS[root].format(name=name))
+    if root == "svg" and (found.group("decl") or text.rstrip().lower().endswith("</svg>")):
+        raise InputError(f"{name}: an SVG image, not an article: give the page (HTML) or its text")
+    if found.group("decl"):
+        raise InputError(
+            f"{name}: an XML document (<{found.group('root')}>), not an article: give the page "
+            "(HTML) or its text"
+        )

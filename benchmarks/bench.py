@@ -13,6 +13,7 @@ benchmarks/encode_wav.py). Comparisons 8 to 10 use the default voice, hibari's "
 its baseline is hibari's own Python API writing a WAV (benchmarks/hibari_wav.py).
 Comparison 12 is the cost of deciding an article's language.
 Comparison 14 runs the batch on a Dask LocalCluster of two workers (the dask extra).
+Comparison 15 cleans hostile pages (many tiny blocks, long runs of short lines).
 """
 
 from __future__ import annotations
@@ -437,6 +438,33 @@ def dask_cluster(bench: Bench) -> None:
         cluster.close()
 
 
+def hostile_pages(bench: Bench) -> None:
+    """`clean` of pages made of many tiny parts, each against a typical page's time: work
+    that grows with the square of the parts would take minutes here."""
+    pages = {
+        "20,000 <p>x</p> blocks (HTML)": "<html><body>" + "<p>x</p>" * 20_000 + "</body></html>",
+        "100,000 lines of 'sentence<br>' (HTML)": "<p>" + "sentence<br>" * 100_000 + "</p>",
+        "20,000 one-word lines (text, no article)": "\n".join(f"w{i}" for i in range(20_000)),
+    }
+    typical = statistics.median(
+        bench.run([*CLI, "clean", str(SAMPLE)]) for _ in range(bench.repeats)
+    )
+    for what, content in pages.items():
+        page = bench.fresh("hostile") / ("page.txt" if "(text" in what else "page.html")
+        page.write_text(content, "utf-8")
+        seconds = statistics.median(
+            _timed_any_exit([*CLI, "clean", str(page)]) for _ in range(bench.repeats)
+        )
+        report(15, f"clean, {what}", seconds, typical, seconds / typical, "<= 60 (was > 700)")
+
+
+def _timed_any_exit(command: list[str]) -> float:
+    """Seconds a command takes, whatever its exit code (a page with no article fails)."""
+    start = time.perf_counter()
+    subprocess.run(command, capture_output=True)
+    return time.perf_counter() - start
+
+
 COMPARISONS = {
     1: sample_cold,
     2: long_cold_and_warm,
@@ -451,6 +479,7 @@ COMPARISONS = {
     12: language_detection,
     13: check,
     14: dask_cluster,
+    15: hostile_pages,
 }
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from tts_pipeline.errors import NoArticleError
@@ -14,13 +12,12 @@ from tts_pipeline.models import Document
 from tts_pipeline.sources.read import read_source
 
 
-def test_contents_of_many_repeated_tiny_blocks_is_fast():
-    """20,000 one-word blocks apart by blank lines: each start looked for its next repeat
-    from the top of the page (20 s); now a binary search."""
+def test_contents_of_many_repeated_tiny_blocks_is_no_list():
+    """20,000 one-word blocks apart by blank lines are no table of contents (each start
+    looked for its next repeat from the top of the page: 20 s; now a binary search; the
+    time is benchmark comparison 15's)."""
     lines = [describe(raw) for raw in ["x", ""] * 20_000]
-    began = time.perf_counter()
     assert contents.contents_lists(lines) == set()
-    assert time.perf_counter() - began < 3.0
 
 
 def test_contents_run_stops_at_its_first_repeat(monkeypatch):
@@ -56,13 +53,12 @@ def test_one_word_lines_are_no_article():
         extract_article(Document(text=text, name="words.txt"))
 
 
-def test_unwrap_of_many_wrapped_lines_is_linear():
-    """A long hard-wrapped paragraph was joined line by line onto one growing string."""
+def test_unwrap_joins_a_long_wrapped_paragraph_into_one():
+    """A long hard-wrapped paragraph (it was joined line by line onto one growing string;
+    the time is benchmark comparison 15's) becomes one line under its first."""
     lines = ["the council agreed to spend more money on the roads and"] * 40_000
     text = "\n".join(["The river rose overnight.", *lines, "and the bridges."])
-    began = time.perf_counter()
     joined = unwrap(text)
-    assert time.perf_counter() - began < 3.0
     assert joined.count("\n") == 1 and joined.endswith("and the bridges.")
 
 

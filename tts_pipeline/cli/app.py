@@ -194,6 +194,8 @@ def main_options(
 def usage_errors_in_one_line() -> None:
     """Make a bad option or argument (``--jobs 0``, an unknown option) one line on stderr,
     as every other error, instead of click's usage block."""
+    # typer carries its own copy of click (typer._click): its UsageError is found through a
+    # public class of typer's rather than by that private module's name
     usage_error = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
 
     def show(error, file=None) -> None:

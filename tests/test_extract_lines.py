@@ -144,6 +144,9 @@ BODY = (
         # a story tells what someone did by clicking a link: no prompt to the reader
         ("Victims lost money after clicking the link in a text message from the gang.", Kind.BODY),
         ("Residents reported the fault by tapping the button on the council's app.", Kind.BODY),
+        ("Police urged people not to click the link or to call the number back.", Kind.BODY),
+        ("Click the link below to read the full report on the plans.", Kind.CHROME),
+        ("Please press the button to share this story with your friends.", Kind.CHROME),
         ("COVID Testing sites open across the county this week", Kind.SHORT),
         ("Today's best Acme Phone 5 deals", Kind.BOX),
         ("Stocks in this article", Kind.BOX),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -12,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.raw_server import RawServer
 from tts_pipeline.errors import FetchError
 from tts_pipeline.sources.fetch import USER_AGENT, fetch_url
 
@@ -154,37 +154,6 @@ def test_an_address_that_is_no_url(url):
         fetch_url(url)
 
 
-class _Raw:
-    """A server on 127.0.0.1 that answers every connection with ``respond(socket)``, and
-    notes whether the client hung up before it had sent everything."""
-
-    def __init__(self, respond) -> None:
-        self.respond = respond
-        self.client_left_early = threading.Event()
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}/article"
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                connection, _ = self.listener.accept()
-            except OSError:
-                return
-            threading.Thread(target=self._answer, args=(connection,), daemon=True).start()
-
-    def _answer(self, connection) -> None:
-        with connection:
-            connection.recv(65536)
-            try:
-                self.respond(connection)
-            except OSError:
-                self.client_left_early.set()
-
-    def close(self) -> None:
-        self.listener.close()
-
-
 def _dribble(data: bytes, every: float = 0.2):
     def respond(connection) -> None:
         for byte in data:
@@ -206,7 +175,7 @@ def slow_body(connection) -> None:
 @pytest.mark.parametrize("respond", [SLOW_HEADERS, slow_body], ids=["headers", "body"])
 def test_the_deadline_holds_whatever_the_server_does(respond):
     """One byte every 0.2 s: no single read waits long, but the whole takes 8 s or more."""
-    slow = _Raw(respond)
+    slow = RawServer(respond)
     try:
         with pytest.raises(FetchError, match="took longer than 1 s"):
             fetch_url(slow.url, deadline=1.0)
@@ -225,7 +194,7 @@ def test_the_deadline_holds_whatever_the_server_does(respond):
     ],
 )
 def test_a_malformed_answer_is_one_line_without_its_bytes(cli, answer):
-    broken = _Raw(lambda connection: connection.sendall(answer))
+    broken = RawServer(lambda connection: connection.sendall(answer))
     try:
         result = cli("clean", broken.url)
     finally:
@@ -238,7 +207,7 @@ def test_a_malformed_answer_is_one_line_without_its_bytes(cli, answer):
 
 def test_a_hostile_reason_phrase_is_printed_safely(cli):
     reply = b"HTTP/1.1 404 Gone \x1b[2J\x1b]0;pwned\x07\r\nContent-Length: 0\r\n\r\n"
-    hostile = _Raw(lambda connection: connection.sendall(reply))
+    hostile = RawServer(lambda connection: connection.sendall(reply))
     try:
         result = cli("clean", hostile.url)
     finally:

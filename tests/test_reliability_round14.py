@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import gzip
 import os
-import socket
 import subprocess
 import sys
-import threading
 import zlib
 from pathlib import Path
 
 import pytest
+
+from tests.raw_server import one_answer
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "tests" / "articles" / "bridge.txt"
@@ -108,38 +108,14 @@ def test_a_browser_s_other_names_of_an_encoding_are_believed(label, codec, words
     assert words in decode_bytes(page.encode(codec), "page.html")
 
 
-class _OneAnswer:
-    """A server on 127.0.0.1 that answers every request with the same bytes."""
-
-    def __init__(self, answer: bytes) -> None:
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}/article"
-        self.answer = answer
-        self.requests: list[bytes] = []
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                connection, _ = self.listener.accept()
-            except OSError:
-                return
-            with connection:
-                self.requests.append(connection.recv(65536))
-                connection.sendall(self.answer)
-
-    def close(self) -> None:
-        self.listener.close()
-
-
 def http_answer(body: bytes, *headers: str) -> bytes:
     lines = ["HTTP/1.1 200 OK", "Content-Type: text/html; charset=utf-8", *headers]
     return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
 
 
 def test_a_server_saying_utf16_of_an_ascii_page_is_not_believed(cli):
-    server = _OneAnswer(http_answer(PAGE).replace(b"charset=utf-8", b"charset=utf-16"))
-    honest = _OneAnswer(http_answer(PAGE))
+    server = one_answer(http_answer(PAGE).replace(b"charset=utf-8", b"charset=utf-16"))
+    honest = one_answer(http_answer(PAGE))
     try:
         result, expected = cli("clean", server.url), cli("clean", honest.url)
     finally:
@@ -158,7 +134,7 @@ def test_a_compressed_page_cut_short_is_refused(cli, encoding):
     whole page: the article ended where the connection broke, and the run succeeded."""
     packed = gzip.compress(PAGE) if encoding == "gzip" else zlib.compress(PAGE)
     cut = packed[: len(packed) // 2]
-    server = _OneAnswer(http_answer(cut, f"Content-Encoding: {encoding}", "Connection: close"))
+    server = one_answer(http_answer(cut, f"Content-Encoding: {encoding}", "Connection: close"))
     try:
         result = cli("clean", server.url)
     finally:
@@ -288,7 +264,7 @@ def test_an_output_name_that_is_not_utf8_is_written(cli, tmp_path):
 
 def test_a_web_address_with_letters_beyond_ascii_is_sent_encoded(cli):
     """'/wiki/Zürich' was 'cannot fetch it: 'ascii' codec can't encode character'."""
-    server = _OneAnswer(http_answer(PAGE))
+    server = one_answer(http_answer(PAGE))
     try:
         result = cli("clean", server.url.replace("/article", "/wiki/Zürich?q=Straße"))
     finally:
@@ -300,7 +276,7 @@ def test_a_web_address_with_letters_beyond_ascii_is_sent_encoded(cli):
 def test_a_web_address_with_a_password_is_refused_before_any_lookup(cli):
     """'http://user:secret@host/' was looked up as a host name ('Name or service not
     known')."""
-    server = _OneAnswer(http_answer(PAGE))
+    server = one_answer(http_answer(PAGE))
     try:
         result = cli("clean", server.url.replace("//", "//user:secret@"))
     finally:

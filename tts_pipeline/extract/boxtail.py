@@ -5,15 +5,18 @@ its story, above the story's last paragraph. In a page dump that paragraph follo
 last teaser. When each teaser is a title and a one-sentence deck, the paragraph follows a
 deck (a sentence below a sentence, not below a title): it is no teaser's deck but the
 story's close, unless it asks the reader something (a promotion) or opens like an
-author's bio. Below bare titles, a paragraph may be the last teaser's deck, unless it
-ends with its author's sign in brackets ("... (dfö)"), which no teaser's deck carries.
+author's bio. Below one bare title, a paragraph may be its deck, unless it ends with its
+author's sign in brackets ("... (dfö)"), which no teaser's deck carries; below two bare
+titles or more it is not (a box's teasers share one shape: the others have no deck) when
+an end marker ("Comments", the copyright line) stands right below it: a paragraph between
+two boxes may be another story's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line, fold
+from tts_pipeline.extract.lines import Kind, Line, fold, neighbour
 from tts_pipeline.extract.names import is_name
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.signoffs import signed_end
@@ -22,6 +25,9 @@ MAX_TEASERS = 4
 """Most teasers (a title and its deck) of a small box inside the story."""
 CLOSING_MAX_LINES = 2
 """Most body lines of the story's close below such a box."""
+UNDECKED_MIN_TITLES = 2
+"""Fewest bare titles of a box whose shape says the paragraph below is none's deck, when an
+end marker follows that paragraph."""
 _TEASER_KINDS = (Kind.CHROME, Kind.SHORT, Kind.BODY)
 
 
@@ -29,19 +35,31 @@ def closes_the_story(lines: Sequence[Line], before: int, after: int, end: int) -
     """The body lines from ``after`` down to ``end`` are the story's close below a small
     box: between them and the body line ``before`` stand only a box marker and one to
     ``MAX_TEASERS`` teasers, each a title (no sentence end) above a deck (a sentence), or
-    bare titles when the last line ends with its author's sign in brackets; they are at
+    ``UNDECKED_MIN_TITLES`` bare titles or more above an end marker, or one when the last
+    line ends with its author's sign in brackets; they are at
     most ``CLOSING_MAX_LINES`` paragraphs, none asking the reader something or opening with
     a name and a bio's verb."""
     gap = [lines[i] for i in range(before + 1, after) if lines[i].kind is not Kind.BLANK]
     if not gap or gap[0].kind is not Kind.BOX:
         return False
     tail = [lines[i] for i in range(after, end + 1) if lines[i].kind is not Kind.BLANK]
+    titles = gap[1:]
+    undecked = _titles(titles) and (
+        (len(titles) >= UNDECKED_MIN_TITLES and _above_an_end_marker(lines, end))
+        or (bool(tail) and signed_end(tail[-1].text))
+    )
     return (
-        (_teasers(gap[1:]) or (bool(tail) and _titles(gap[1:]) and signed_end(tail[-1].text)))
+        (_teasers(titles) or undecked)
         and 0 < len(tail) <= CLOSING_MAX_LINES
         and all(line.kind is Kind.BODY and line.terminal for line in tail)
         and not any(_asks_or_bio(line.text) for line in tail)
     )
+
+
+def _above_an_end_marker(lines: Sequence[Line], end: int) -> bool:
+    """The first line below line ``end`` that is not blank is an end marker."""
+    below = neighbour(lines, end, 1)
+    return below is not None and lines[below].kind is Kind.END
 
 
 def _teasers(gap: Sequence[Line]) -> bool:

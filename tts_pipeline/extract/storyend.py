@@ -111,13 +111,34 @@ def datelines_beside(lines: Sequence[Line], found: Sequence[int], own: set[int])
 
 def _date_label(text: str) -> bool:
     """What the line says besides its date is chrome ("Published", "Last updated"), maybe
-    with the update's age after it ("Atualizado há 2 horas")."""
+    with the update's age after it ("Atualizado há 2 horas"); or, on a line of two dates,
+    what it says before each is ("Published 2 May 2020 Updated 3 May 2020")."""
     found = find_date(text)
     if not found:
         return False
     rest = " ".join((text[: found.span[0]] + " " + text[found.span[1] :]).split())
-    rest = fold(rest.strip(" .,:;|-–—"))
-    return bool(rest) and (bool(patterns().chrome.fullmatch(rest)) or _aged_label(rest))
+    rest = fold(rest.strip(_LABEL_PUNCTUATION))
+    if rest and (patterns().chrome.fullmatch(rest) or _aged_label(rest)):
+        return True
+    return _labelled_dates(text)
+
+
+_LABEL_PUNCTUATION = " .,:;|-–—"
+
+
+def _labelled_dates(text: str) -> bool:
+    """``text`` is two dates or more, each after a label of chrome ("Publié le ... Mis à jour
+    le ..."): the dates the page was published and updated."""
+    labels, dates = [], 0
+    while (found := find_date(text)) is not None:
+        labels.append(fold(text[: found.span[0]].strip(_LABEL_PUNCTUATION)))
+        text, dates = text[found.span[1] :], dates + 1
+    chrome = patterns().chrome
+    return (
+        dates >= 2
+        and not text.strip(_LABEL_PUNCTUATION)
+        and all(label and chrome.fullmatch(label) for label in labels)
+    )
 
 
 def _aged_label(rest: str) -> bool:

@@ -300,6 +300,7 @@ class Gathering:
         read = _Feed(known or FeedState(), answer, digest=digest)
         self.feeds[url] = read
         self.report.feeds[url] = f"{len(chosen)} of {len(items)} items"
+        gone = set(read.state.items) - {item_source(item, url) for item in items}
         for item in chosen:
             source = item_source(item, url)
             if source is None:
@@ -308,10 +309,23 @@ class Gathering:
                 continue
             if source in self.out.listed:
                 continue
+            self._follow_move(source, item, gone)
             self.out.listed.add(source)
             self.out.items[source] = item
             read.sources.append(source)
             self._item(source, item, read.state)
+
+    def _follow_move(self, source: str, item: FeedItem, gone: set[str]) -> None:
+        """An item at a new address under the GUID of an episode made from this feed at an
+        address it no longer lists (a headline edited, the address's slug with it) is that
+        episode's article moved: its record follows, so it is updated, not made twice."""
+        episodes = self.manifest.episodes
+        if source in episodes or not item.guid:
+            return
+        moved = next((s for s in gone if s in episodes and episodes[s].guid == item.guid), None)
+        if moved is not None:
+            gone.discard(moved)
+            episodes[source] = replace(episodes.pop(moved), source=source)
 
     def _item(self, source: str, item: FeedItem, known: FeedState) -> None:
         from tts_pipeline.batch.site import files_exist

@@ -1,5 +1,6 @@
-"""A newsroom's feed as batch input: RSS 2.0, RSS 1.0 and Atom 1.0 (read by feedparser) and
-news sitemaps and sitemap indexes (read by lxml), each to a list of :class:`FeedItem`.
+"""A newsroom's feed as batch input: RSS 2.0, RSS 1.0 and Atom 1.0 (read by feedparser), JSON
+Feed (``jsonfeed``), and news sitemaps and sitemap indexes (read by lxml), each to a list of
+:class:`FeedItem`.
 
 Nothing here goes to the network: the caller fetches the feed and hands its bytes over (to
 feedparser as a stream, never as a string it could take for a URL or a file name). A feed
@@ -79,7 +80,7 @@ class FeedItem:
 @dataclass(frozen=True)
 class Feed:
     kind: str
-    """``rss``, ``atom``, ``sitemap`` or ``sitemapindex``."""
+    """``rss``, ``atom``, ``json``, ``sitemap`` or ``sitemapindex``."""
     items: tuple[FeedItem, ...]
     sitemaps: tuple[str, ...] = ()
     """A sitemap index's sitemaps, newest first, at most ``MAX_CHILD_SITEMAPS``."""
@@ -97,9 +98,14 @@ def select_items(
 
 
 def feed_kind(data: bytes) -> str | None:
-    """``rss``, ``atom``, ``sitemap`` or ``sitemapindex`` when ``data`` (perhaps gzipped) is
-    one, from its root element; None for anything else (a page, text)."""
+    """``rss``, ``atom``, ``json``, ``sitemap`` or ``sitemapindex`` when ``data`` (perhaps
+    gzipped) is one, from its root element (a JSON Feed: its version); None for anything else
+    (a page, text)."""
+    from tts_pipeline.batch.jsonfeed import is_json_feed
+
     head = _gunzip(data[:SNIFF_BYTES], SNIFF_BYTES, partial=True) if _gzipped(data) else data
+    if is_json_feed(head[:SNIFF_BYTES]):
+        return "json"
     found = _ROOT.match(head[:SNIFF_BYTES])
     return _KINDS.get(found.group(1)) if found else None
 
@@ -111,7 +117,11 @@ def parse_feed(data: bytes, url: str, content_type: str | None = None) -> Feed:
         data = _gunzip(data, MAX_FEED_BYTES)
     kind = feed_kind(data)
     if kind is None:
-        raise InputError(f"{url}: not a feed (RSS, Atom) or a sitemap")
+        raise InputError(f"{url}: not a feed (RSS, Atom, JSON Feed) or a sitemap")
+    if kind == "json":
+        from tts_pipeline.batch.jsonfeed import parse_json_feed
+
+        return Feed(kind, parse_json_feed(data, url))
     data = _ENTITY.sub(_numeric_entity, data)
     if kind.startswith("sitemap"):
         return _parse_sitemap(data, url, kind)
@@ -140,7 +150,7 @@ def _item(entry) -> FeedItem:
     if content is not None:
         text = content["value"]
         if content.get("type") == "text/plain":
-            text = "".join(f"<p>{html.escape(p)}</p>" for p in re.split(r"\n\s*\n", text))
+            text = text_as_html(text)
     return FeedItem(
         link=_text(entry.get("link")),
         guid=_text(entry.get("id")),
@@ -151,6 +161,11 @@ def _item(entry) -> FeedItem:
         content=text if text and is_full_text(text) else None,
         summary=_text(entry.get("summary")),
     )
+
+
+def text_as_html(text: str) -> str:
+    """Plain text's paragraphs (apart by blank lines) as HTML."""
+    return "".join(f"<p>{html.escape(p)}</p>" for p in re.split(r"\n\s*\n", text))
 
 
 def is_full_text(content: str) -> bool:
@@ -180,15 +195,15 @@ def _parse_sitemap(data: bytes, url: str, kind: str) -> Feed:
     entries = [_fields(node) for node in root if _local(node.tag) in ("url", "sitemap")]
     if kind == "sitemapindex":
         children = [e for e in entries if e.get("loc")]
-        children.sort(key=lambda e: _w3c_time(e.get("lastmod")) or _EPOCH, reverse=True)
+        children.sort(key=lambda e: w3c_time(e.get("lastmod")) or _EPOCH, reverse=True)
         return Feed(kind, (), tuple(e["loc"] for e in children[:MAX_CHILD_SITEMAPS]))
     items = tuple(
         FeedItem(
             link=e["loc"],
             guid=None,
             title=e.get("news:title"),
-            published=_w3c_time(e.get("news:publication_date")),
-            updated=_w3c_time(e.get("lastmod")),
+            published=w3c_time(e.get("news:publication_date")),
+            updated=w3c_time(e.get("lastmod")),
         )
         for e in entries
         if e.get("loc")
@@ -218,7 +233,7 @@ _W3C = re.compile(
 )
 
 
-def _w3c_time(value: str | None) -> datetime | None:
+def w3c_time(value: str | None) -> datetime | None:
     """A sitemap's W3C date (``2024``, ``2024-05-01``, ``2024-05-01T10:00:00+02:00``) in UTC."""
     found = _W3C.fullmatch((value or "").strip())
     if not found:

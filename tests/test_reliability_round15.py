@@ -1,0 +1,229 @@
+"""Round 15 of hostile input: the batch and watch of a newsroom's feed, the site they keep,
+and the Dask path.
+
+A scheduler address where another service listens (the dashboard's port), a site state file
+edited by hand, an article whose address the newsroom changed under the same GUID, and a
+JSON Feed. Each gets one line and its own exit code, never an internal error, and nothing
+published is lost or doubled.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.raw_server import RawServer, one_answer
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLE = ROOT / "tests" / "articles" / "bridge.txt"
+WORDS = (
+    "The harbour board met on Monday and approved the plan to rebuild the north quay, which "
+    "storms damaged last winter. Work starts in March and should end before the summer. "
+)
+BODY = f"<p>{WORDS * 3}</p><p>{WORDS * 2}</p>"
+"""An article's full text as a feed may hold it: 150 words, the least that counts (short, so
+that the episodes are made quickly)."""
+
+
+def one_error_line(result, code: int, *words: str) -> str:
+    """The single ``tts-pipeline: error:`` line of a failed run with exit ``code``."""
+    err = result.stderr.decode("utf-8", "replace")
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert result.returncode == code, err
+    assert len(lines) == 1 and lines[0].startswith("tts-pipeline: error: "), err
+    assert "internal error" not in err and "Traceback" not in err
+    for word in words:
+        assert word in lines[0], err
+    return lines[0]
+
+
+def rss(*items: str) -> str:
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Harbour News'
+        "</title><link>https://news.example.com/</link><description>News</description>"
+        + "".join(items)
+        + "</channel></rss>\n"
+    )
+
+
+def rss_item(title: str, link: str, guid: str, body: str = BODY) -> str:
+    return (
+        f"<item><title>{title}</title><link>{link}</link>"
+        f'<guid isPermaLink="false">{guid}</guid><pubDate>Mon, 02 Nov 2026 08:00:00 GMT'
+        f"</pubDate><content:encoded><![CDATA[{body}]]></content:encoded></item>"
+    )
+
+
+def published(site: Path) -> list[tuple[str, str]]:
+    """(title, GUID) of every item of the site's feed, as a podcast app reads them."""
+    import feedparser
+
+    parsed = feedparser.parse(str(site / "feed.xml"))
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    return [(entry.title, entry.id) for entry in parsed.entries]
+
+
+# --- a Dask scheduler address where something else listens ---------------------------------
+
+
+@pytest.fixture
+def speaks_no_dask():
+    """Servers on 127.0.0.1 that take a connection but are no Dask scheduler: one that never
+    says a word, one that answers as a web server (a dashboard's port given by mistake)."""
+    quiet = threading.Event()
+    servers = {
+        "silent": RawServer(lambda connection: quiet.wait(60)),
+        "web": one_answer(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"),
+    }
+    yield {kind: server.url.rsplit("/", 1)[0].replace("http", "tcp") for kind, server in
+           servers.items()}  # fmt: skip
+    quiet.set()
+    for server in servers.values():
+        server.close()
+
+
+@pytest.mark.parametrize("kind", ["silent", "web"])
+def test_a_scheduler_address_where_no_scheduler_answers_is_one_line(
+    tmp_path, monkeypatch, speaks_no_dask, kind
+):
+    """A port that accepts the connection but never answers made the batch wait for ever (the
+    client's handshake has no time limit); a web server's answer was read as a message of
+    3 EiB: 'out of memory', exit 1."""
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    from tts_pipeline.batch import cluster
+    from tts_pipeline.batch.run import BatchOptions, run_batch
+    from tts_pipeline.errors import ClusterError
+
+    monkeypatch.setattr(cluster, "CONNECT_SECONDS", 1.0)
+    address = speaks_no_dask[kind]
+    options = BatchOptions(site=tmp_path / "site", executor="dask", scheduler=address)
+    with pytest.raises(ClusterError, match="not a Dask scheduler") as raised:
+        run_batch([str(ARTICLE)], options)
+    assert raised.value.exit_code == 10 and address in str(raised.value)
+    assert not list((tmp_path / "site").glob("*.mp3"))
+
+
+# --- the site's state edited by hand ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [{"failures": 2, "failed_at": 12345}, {"etag": ["x"]}],
+    ids=["time-a-number", "etag-a-list"],
+)
+def test_a_feed_state_of_wrong_types_is_read_anew(cli, tmp_path, damage):
+    """feeds.json is a cache of work done, started anew when damaged; a value of the wrong
+    type (a hand edit) was an internal error (TypeError: fromisoformat: argument must be str)."""
+    feed = tmp_path / "feed.xml"
+    feed.write_text(rss())
+    site = tmp_path / "site"
+    assert cli("watch", str(feed), "--once", "--site", str(site)).returncode == 0
+    state_file = site / ".tts-pipeline" / "feeds.json"
+    state = json.loads(state_file.read_text())
+    state["feeds"][str(feed)].update(damage)
+    state_file.write_text(json.dumps(state))
+    result = cli("watch", str(feed), "--once", "--site", str(site))
+    err = result.stderr.decode()
+    assert result.returncode == 0, err
+    assert "feeds.json: damaged" in err and "internal error" not in err
+    assert json.loads(state_file.read_text())["feeds"][str(feed)]["failures"] == 0
+
+
+# --- an article the newsroom moved to a new address, under the same GUID ------------------
+
+
+def test_an_article_moved_to_a_new_address_stays_one_episode(cli, tmp_path):
+    """A newsroom that edits a headline often changes the article's address too (its slug),
+    keeping the item's GUID. The second run made a second episode of the same article: the
+    podcast listed it twice, under the old and the new title."""
+    feed = tmp_path / "feed.xml"
+    guid = "https://news.example.com/?p=4127"
+    site = tmp_path / "site"
+    feed.write_text(rss(rss_item("Quay plan", "https://news.example.com/quay-plan", guid)))
+    first = cli("batch", str(feed), "--site", str(site), "--voice", "espeak")
+    assert first.returncode == 0, first.stderr.decode()
+    mp3s = sorted(p.name for p in site.glob("*.mp3"))
+    renamed = rss_item("Quay plan approved", "https://news.example.com/quay-plan-approved", guid)
+    feed.write_text(rss(renamed))
+    second = cli("batch", str(feed), "--site", str(site), "--voice", "espeak")
+    assert second.returncode == 0, second.stderr.decode()
+    assert b"0 new, 1 updated" in second.stdout
+    assert published(site) == [("Quay plan approved", guid)]
+    assert sorted(p.name for p in site.glob("*.mp3")) == mp3s  # rewritten in place
+
+
+# --- a JSON Feed ------------------------------------------------------------------------
+
+
+def json_feed(*items: dict, escaped: bool = False) -> str:
+    """A JSON Feed 1.1; ``escaped``: its slashes written ``\\/``, as PHP's json_encode does."""
+    text = json.dumps(
+        {"version": "https://jsonfeed.org/version/1.1", "title": "Harbour News",
+         "home_page_url": "https://news.example.com/", "items": list(items)}, indent=1
+    )  # fmt: skip
+    return text.replace("/", "\\/") if escaped else text
+
+
+def test_a_json_feed_gives_its_items_as_an_rss_feed_does(cli, tmp_path):
+    """A JSON Feed (jsonfeed.org: WordPress, Micro.blog, many static sites) was read as one
+    article: an episode reading its JSON aloud, '"content_html": ...' and all."""
+    feed = tmp_path / "feed.json"
+    text = WORDS * 3 + "\n\n" + WORDS * 2
+    feed.write_text(
+        json_feed(
+            {"id": "quay-1", "url": "https://news.example.com/quay", "title": "Quay plan",
+             "content_html": BODY, "date_published": "2026-11-02T08:00:00Z",
+             "authors": [{"name": "Ana Pereira"}]},
+            {"id": 4128, "url": "/tides", "title": "Tides table", "content_text": text},
+        )
+    )  # fmt: skip
+    site = tmp_path / "site"
+    result = cli("batch", str(feed), "--site", str(site), "--voice", "espeak")
+    assert result.returncode == 0, result.stderr.decode()
+    assert sorted(published(site)) == [("Quay plan", "quay-1"), ("Tides table", "4128")]
+    scripts = [json.loads(p.read_text()) for p in site.glob("*.episode.json")]
+    assert all("content_html" not in json.dumps(s) for s in scripts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        json_feed({"id": "1", "content_html": BODY})[:-40],
+        '{"version": "https://jsonfeed.org/version/1"}',
+    ],
+    ids=["cut-short", "no-items"],
+)
+def test_a_json_feed_that_does_not_parse_is_refused_whole(cli, tmp_path, text):
+    feed = tmp_path / "feed.json"
+    feed.write_text(text)
+    site = tmp_path / "site"
+    result = cli("batch", str(feed), "--site", str(site))
+    err = result.stderr.decode()
+    assert result.returncode == 1 and "JSON feed" in err and len(err.splitlines()) == 1, err
+    assert not list(site.glob("*.mp3"))
+
+
+def test_speaking_a_json_feed_says_to_give_it_to_batch(cli, tmp_path):
+    feed = tmp_path / "feed.json"
+    feed.write_text(json_feed({"id": "1", "content_html": BODY}, escaped=True))
+    one_error_line(cli("clean", str(feed)), 2, "a JSON Feed, not an article", "batch")
+
+
+def test_a_json_feed_is_known_by_its_version_and_fetched_by_its_media_type(cli, tmp_path):
+    from tts_pipeline.batch.feeds import feed_kind
+
+    assert feed_kind(json_feed(escaped=True).encode()) == "json"
+    assert feed_kind(b'{"version": 1, "items": []}') is None
+    body = json_feed({"id": "1", "url": "/quay", "summary": "A teaser."}).encode()
+    answer = b"HTTP/1.1 200 OK\r\nContent-Type: application/feed+json\r\n"
+    server = one_answer(answer + b"Content-Length: %d\r\n\r\n" % len(body) + body)
+    try:
+        result = cli("batch", server.url, "--site", str(tmp_path / "site"), "--max-articles", "0")
+    finally:
+        server.close()
+    assert result.returncode == 0, result.stderr.decode()
+    assert b"1 left for the next run" in result.stdout

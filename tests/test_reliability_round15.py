@@ -227,3 +227,41 @@ def test_a_json_feed_is_known_by_its_version_and_fetched_by_its_media_type(cli, 
         server.close()
     assert result.returncode == 0, result.stderr.decode()
     assert b"1 left for the next run" in result.stdout
+
+
+# --- the podcast feed, as podcast apps read it --------------------------------------------
+
+
+def test_an_episode_description_reads_as_written_in_podcast_apps():
+    """RSS gives an item's description as HTML, and apps read it so: the description of an
+    article saying 'x<y' or '<b>' lost words in feedparser and podcastparser ('Rates fell
+    below 3% as' became 'Rates fell'), and its paragraphs ran into one."""
+    import io
+
+    import feedparser
+    import podcastparser
+    from lxml import html
+
+    from tts_pipeline.batch.config import default_config
+    from tts_pipeline.batch.feed import render_feed
+    from tts_pipeline.batch.manifest import EpisodeRecord
+
+    said = 'Rates fell <3% as the <b> tag & "AT&T" said x<y &amp; more'
+    record = EpisodeRecord(
+        source="/articles/rates.txt", guid="urn:uuid:1", slug="rates", input_hash="h",
+        title="Rates & <tags>", first_seen="2026-11-02T08:00:00+00:00",
+        updated="2026-11-02T08:00:00+00:00", duration=5.0, mp3_bytes=100,
+        files={"audio": "rates.mp3"}, author="Ana <Pereira>", url="https://news.example.com/r?a=1&b=2",
+        description=said,
+    )  # fmt: skip
+    data = render_feed(default_config(Path("/srv/site")), [record], "cover.jpg")
+    shown = [
+        feedparser.parse(data).entries[0].description,
+        podcastparser.parse("https://e.com/f.xml", io.BytesIO(data))["episodes"][0][
+            "description_html"
+        ],
+    ]
+    for description in shown:
+        paragraphs = [p.text_content() for p in html.fragment_fromstring(description, "div")]
+        assert paragraphs[:3] == [said, "By Ana <Pereira>.", "Read the article: " + record.url]
+        assert 'href="https://news.example.com/r?a=1&amp;b=2"' in description

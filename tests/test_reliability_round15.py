@@ -265,3 +265,30 @@ def test_an_episode_description_reads_as_written_in_podcast_apps():
         paragraphs = [p.text_content() for p in html.fragment_fromstring(description, "div")]
         assert paragraphs[:3] == [said, "By Ana <Pereira>.", "Read the article: " + record.url]
         assert 'href="https://news.example.com/r?a=1&amp;b=2"' in description
+
+
+# --- --prune with a feed: only what the newsroom took down goes -----------------------------
+
+
+def test_prune_keeps_what_a_feed_still_lists_and_an_empty_feed_prunes_nothing(cli, tmp_path):
+    """--prune removes the episodes whose article is no longer among the inputs; it removed
+    those the feed still listed past --limit (or before --since) too, and a feed answered
+    empty (a fault of the newsroom's site during a deploy) pruned every episode of the show."""
+    feed, site = tmp_path / "feed.xml", tmp_path / "site"
+    items = [
+        rss_item(f"Story {n}", f"https://news.example.com/{n}", f"s{n}", f"<p>Story {n}.</p>{BODY}")
+        for n in (1, 2)
+    ]
+    feed.write_text(rss(*items))
+    first = cli("batch", str(feed), "--site", str(site), "--voice", "espeak")
+    assert first.returncode == 0, first.stderr.decode()
+    feed.write_text(rss(*items).replace("<description>News", "<description>Local news"))
+    limited = cli(
+        "batch", str(feed), "--site", str(site), "--limit", "1", "--prune", "--voice", "espeak"
+    )
+    assert limited.returncode == 0 and b"pruned" not in limited.stdout, limited.stdout
+    feed.write_text(rss())
+    empty = cli("batch", str(feed), "--site", str(site), "--prune", "--voice", "espeak")
+    assert empty.returncode == 0 and b"pruned" not in empty.stdout, empty.stdout
+    assert sorted(published(site)) == [("Story 1", "s1"), ("Story 2", "s2")]
+    assert len(list(site.glob("*.mp3"))) == 2

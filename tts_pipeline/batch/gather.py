@@ -90,6 +90,9 @@ class Gathered:
     """Source -> the feed item it came from."""
     listed: set[str] = field(default_factory=set)
     """Every source the inputs name this run (feeds not read: the sources they had)."""
+    in_feeds: set[str] = field(default_factory=set)
+    """Every source the feeds read this run list, those it leaves alone (past ``--limit``,
+    before ``--since``) too: still among the inputs, so never pruned."""
     whole: bool = True
     """Every feed was read (none failed or was left to back off): pruning is safe."""
 
@@ -300,6 +303,10 @@ class Gathering:
         read = _Feed(known or FeedState(), answer, digest=digest)
         self.feeds[url] = read
         self.report.feeds[url] = f"{len(chosen)} of {len(items)} items"
+        if not items:  # a newsroom's site answering empty during a fault: nothing to prune
+            self.out.whole = False
+            self.report.feeds[url] += " (an empty feed: its episodes are kept)"
+        self.out.in_feeds.update(filter(None, (item_source(i, url) for i in items)))
         gone = set(read.state.items) - {item_source(item, url) for item in items}
         for item in chosen:
             source = item_source(item, url)

@@ -163,7 +163,7 @@ def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | Non
         job.run(progress)
         read = job.gathered
         if options.prune and read.whole and not (report.failed or report.deferred):
-            report.pruned = site_files.prune(site, manifest, read.listed)
+            report.pruned = site_files.prune(site, manifest, read.listed | read.in_feeds)
         manifest.save()
         site_files.write_site(site, config, manifest, cover_name)
         reading.settle()

@@ -292,3 +292,16 @@ def test_prune_keeps_what_a_feed_still_lists_and_an_empty_feed_prunes_nothing(cl
     assert empty.returncode == 0 and b"pruned" not in empty.stdout, empty.stdout
     assert sorted(published(site)) == [("Story 1", "s1"), ("Story 2", "s2")]
     assert len(list(site.glob("*.mp3"))) == 2
+
+
+# --- a site folder edited by hand ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["feed.xml", "index.html"])
+def test_a_folder_where_the_site_writes_a_file_is_named_without_a_wrong_hint(cli, tmp_path, name):
+    """A folder made by hand where the site writes feed.xml said 'give a file name such as
+    site/feed.xml/article.mp3', the hint of speak -o, which makes no sense for a site."""
+    site = tmp_path / "site"
+    (site / name).mkdir(parents=True)
+    line = one_error_line(cli("batch", str(tmp_path / "none.txt"), "--site", str(site)), 6, name)
+    assert "folder" in line and "article.mp3" not in line

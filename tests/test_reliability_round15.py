@@ -305,3 +305,16 @@ def test_a_folder_where_the_site_writes_a_file_is_named_without_a_wrong_hint(cli
     (site / name).mkdir(parents=True)
     line = one_error_line(cli("batch", str(tmp_path / "none.txt"), "--site", str(site)), 6, name)
     assert "folder" in line and "article.mp3" not in line
+
+
+# --- check: a script that is JSON but no episode's ----------------------------------------
+
+
+@pytest.mark.parametrize("text", ["[]", "null", '"sentences"'])
+def test_a_json_script_that_is_no_episode_is_refused(cli, tmp_path, text):
+    """A --script FILE.json holding [] or null was taken for a text of one sentence, '[]':
+    the check listened and failed (exit 8) instead of naming the file (exit 2)."""
+    mp3, script = tmp_path / "episode.mp3", tmp_path / "script.json"
+    mp3.write_bytes(b"ID3")
+    script.write_text(text)
+    one_error_line(cli("check", str(mp3), "--script", str(script)), 2, "not an episode JSON")

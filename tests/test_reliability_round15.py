@@ -318,3 +318,29 @@ def test_a_json_script_that_is_no_episode_is_refused(cli, tmp_path, text):
     mp3.write_bytes(b"ID3")
     script.write_text(text)
     one_error_line(cli("check", str(mp3), "--script", str(script)), 2, "not an episode JSON")
+
+
+# --- a feed's address that answers a web page now ---------------------------------------
+
+HOME_PAGE = (
+    "<!doctype html><html><head><title>Harbour News - Home</title></head><body><nav>Home "
+    "News Sport</nav><main><article><h2>Top story of the day</h2><p>"
+    + "The mayor opened the new bridge over the river, and hundreds came to see it. " * 5
+    + "</p></article></main></body></html>"
+).encode()
+
+
+def test_a_feed_that_answers_a_web_page_now_publishes_no_episode_of_it(cli, room, tmp_path):
+    """A newsroom that moves its feed often sends the old address to its home page. The
+    next round made an episode of the home page and published it, and made it again each
+    round as the home page changed."""
+    room.add()
+    feed, site = room.url + "/feed.rss", tmp_path / "site"
+    first = cli("watch", feed, "--once", "--site", str(site), "--voice", "espeak")
+    assert first.returncode == 0, first.stderr.decode()
+    room.faults["/feed.rss"] = ("body", HOME_PAGE)
+    result = cli("watch", feed, "--once", "--site", str(site), "--voice", "espeak")
+    err = result.stderr.decode()
+    assert result.returncode == 1 and len(err.splitlines()) == 1, err
+    assert "a web page" in err and "moved" in err
+    assert [title for title, _ in published(site)] == [room.stories[0].title]

@@ -34,7 +34,7 @@ from tts_pipeline.batch.feeds import (
 )
 from tts_pipeline.batch.feedstate import STATE_NAME, FeedState, PollState
 from tts_pipeline.batch.manifest import Manifest
-from tts_pipeline.errors import PipelineError
+from tts_pipeline.errors import InputError, PipelineError
 from tts_pipeline.models import Article, Document
 from tts_pipeline.sources.fetch import ACCEPTED_TYPES, NOT_MODIFIED, Fetched
 from tts_pipeline.sources.polite import FEED_ACCEPT, FEED_TYPES, FetchPolicy, PoliteFetcher
@@ -208,6 +208,12 @@ class Gathering:
             if feed_kind(answer.data or b"") is None:
                 from tts_pipeline.sources.fetch import page_document
 
+                if is_feed:  # moved, its old address sent to the home page: no episode of it
+                    raise InputError(
+                        f"{url}: answers a web page now, not the feed it was (has the feed "
+                        "moved?); its episodes are kept"
+                    )
+
                 self.state.feeds.pop(url, None)  # a page (now), not a feed
                 self.out.documents.append((url, page_document(answer)))
                 self.out.listed.add(url)
@@ -251,8 +257,6 @@ class Gathering:
         try:
             data = read_regular_file(Path(path), MAX_FEED_BYTES)
         except (OSError, ValueError) as e:
-            from tts_pipeline.errors import InputError
-
             raise InputError(f"{path}: cannot read the feed: {e}") from None
         digest = hashlib.sha256(data).hexdigest()
         known = self.state.feeds.get(path)

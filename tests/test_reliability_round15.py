@@ -229,6 +229,20 @@ def test_a_json_feed_is_known_by_its_version_and_fetched_by_its_media_type(cli, 
     assert b"1 left for the next run" in result.stdout
 
 
+def test_json_that_is_no_feed_is_not_read_aloud(cli, tmp_path):
+    """An address answering JSON of an API is neither a page nor a feed."""
+    body = json.dumps({"status": "ok", "message": WORDS * 5}).encode()
+    answer = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+    server = one_answer(answer + b"Content-Length: %d\r\n\r\n" % len(body) + body)
+    try:
+        result = cli("batch", server.url, "--site", str(tmp_path / "site"), "--voice", "espeak")
+    finally:
+        server.close()
+    err = result.stderr.decode()
+    assert result.returncode == 1 and "no JSON Feed" in err and len(err.splitlines()) == 1, err
+    assert not list((tmp_path / "site").glob("*.mp3"))
+
+
 # --- the podcast feed, as podcast apps read it --------------------------------------------
 
 

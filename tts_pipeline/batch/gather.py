@@ -37,7 +37,13 @@ from tts_pipeline.batch.manifest import Manifest
 from tts_pipeline.errors import InputError, PipelineError
 from tts_pipeline.models import Article, Document
 from tts_pipeline.sources.fetch import ACCEPTED_TYPES, NOT_MODIFIED, Fetched
-from tts_pipeline.sources.polite import FEED_ACCEPT, FEED_TYPES, FetchPolicy, PoliteFetcher
+from tts_pipeline.sources.polite import (
+    FEED_ACCEPT,
+    FEED_TYPES,
+    JSON_TYPES,
+    FetchPolicy,
+    PoliteFetcher,
+)
 
 if TYPE_CHECKING:
     from tts_pipeline.batch.run import BatchReport
@@ -213,6 +219,8 @@ class Gathering:
                         f"{url}: answers a web page now, not the feed it was (has the feed "
                         "moved?); its episodes are kept"
                     )
+                if answer.content_type in JSON_TYPES:  # an API's answer, not to be read aloud
+                    raise InputError(f"{url}: JSON that is no JSON Feed: not a page or a feed")
 
                 self.state.feeds.pop(url, None)  # a page (now), not a feed
                 self.out.documents.append((url, page_document(answer)))

@@ -18,7 +18,7 @@ import threading
 import time
 import uuid
 import warnings
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from tts_pipeline.errors import ClusterError, ConfigError, PipelineWarning
 from tts_pipeline.voices import VoiceProfile
@@ -252,7 +252,8 @@ def _check_scheduler(address: str) -> None:
         comm.abort()
 
     try:
-        asyncio.run(asyncio.wait_for(greeting(), CONNECT_SECONDS + 1))
+        with ThreadPoolExecutor(1) as thread:  # its own event loop, whatever runs in ours
+            thread.submit(asyncio.run, asyncio.wait_for(greeting(), CONNECT_SECONDS + 1)).result()
     except asyncio.TimeoutError:
         problem = "takes the connection but does not answer"
     except OSError:  # nothing listens, or the connection was closed: "cannot reach"

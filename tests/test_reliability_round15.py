@@ -358,3 +358,14 @@ def test_a_feed_that_answers_a_web_page_now_publishes_no_episode_of_it(cli, room
     assert result.returncode == 1 and len(err.splitlines()) == 1, err
     assert "a web page" in err and "moved" in err
     assert [title for title, _ in published(site)] == [room.stories[0].title]
+
+
+@pytest.mark.parametrize("name", ["feed.xml", "."])
+def test_an_input_inside_the_site_is_reported_not_silently_skipped(cli, tmp_path, name):
+    """The site's own files are never read as input; naming one (its feed.xml, or the site
+    itself) did nothing and said '0 failed', exit 0."""
+    site = tmp_path / "site"
+    assert cli("batch", str(ARTICLE), "--site", str(site), "--voice", "espeak").returncode == 0
+    result = cli("batch", str(site / name), "--site", str(site), "--voice", "espeak")
+    assert result.returncode == 1 and b"1 failed" in result.stdout
+    assert b"inside the site's own folder" in result.stderr

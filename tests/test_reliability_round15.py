@@ -369,3 +369,17 @@ def test_an_input_inside_the_site_is_reported_not_silently_skipped(cli, tmp_path
     result = cli("batch", str(site / name), "--site", str(site), "--voice", "espeak")
     assert result.returncode == 1 and b"1 failed" in result.stdout
     assert b"inside the site's own folder" in result.stderr
+
+
+def test_an_episode_file_deleted_by_hand_is_made_again_while_the_feed_is_unchanged(cli, tmp_path):
+    """A deleted MP3 of an article file is made again by the next run; one of a feed's item
+    was not while the feed stayed the same (a 304, a feed file of the same bytes): the
+    podcast kept an enclosure that led nowhere."""
+    feed, site = tmp_path / "feed.xml", tmp_path / "site"
+    feed.write_text(rss(rss_item("Quay plan", "https://news.example.com/quay", "q1")))
+    assert cli("batch", str(feed), "--site", str(site), "--voice", "espeak").returncode == 0
+    (mp3,) = site.glob("*.mp3")
+    mp3.unlink()
+    again = cli("batch", str(feed), "--site", str(site), "--voice", "espeak")
+    assert again.returncode == 0 and b"1 updated" in again.stdout, again.stdout
+    assert mp3.is_file()

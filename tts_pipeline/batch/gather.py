@@ -198,7 +198,7 @@ class Gathering:
         if known is not None and self._backing_off(url, known):
             return
         validators = None
-        if known is not None and known.settings == self.settings:
+        if known is not None and known.settings == self.settings and self._intact(known):
             from tts_pipeline.sources.polite import Validators
 
             validators = Validators(known.etag, known.last_modified)
@@ -268,11 +268,20 @@ class Gathering:
             raise InputError(f"{path}: cannot read the feed: {e}") from None
         digest = hashlib.sha256(data).hexdigest()
         known = self.state.feeds.get(path)
-        if known and known.digest == digest and known.settings == self.settings:
+        unchanged = known and known.digest == digest and known.settings == self.settings
+        if unchanged and self._intact(known):
             self._not_modified(path, known)
             return
         feed = parse_feed(data, Path(path).as_uri())
         self._feed(path, known, None, self._with_children(feed), digest)
+
+    def _intact(self, known: FeedState) -> bool:
+        """Whether the episode of every item made from the feed is in the site, files and all:
+        one deleted by hand is made again, so the feed must be read, not taken as before."""
+        from tts_pipeline.batch.site import files_exist
+
+        episodes = self.manifest.episodes
+        return all(s in episodes and files_exist(self.site, episodes[s]) for s in known.items)
 
     def _backing_off(self, url: str, known: FeedState) -> bool:
         """Whether a feed that failed is left for a later round (its episodes kept)."""

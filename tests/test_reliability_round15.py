@@ -383,3 +383,14 @@ def test_an_episode_file_deleted_by_hand_is_made_again_while_the_feed_is_unchang
     again = cli("batch", str(feed), "--site", str(site), "--voice", "espeak")
     assert again.returncode == 0 and b"1 updated" in again.stdout, again.stdout
     assert mp3.is_file()
+
+
+# --- speak options ------------------------------------------------------------------------
+
+
+def test_an_output_of_dash_is_refused_not_written_as_a_file_named_dash(cli, tmp_path):
+    """'-' is standard input for INPUT; '-o -' wrote an MP3 named '-' and its sidecars
+    ('-.vtt', '-.jpg'...) in the current folder, and printed '-' as its path."""
+    result = cli("speak", str(ARTICLE), "-o", "-", "--voice", "espeak", cwd=tmp_path)
+    one_error_line(result, 6, "standard output", "story.mp3")
+    assert list(tmp_path.iterdir()) == []

@@ -140,6 +140,7 @@ def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | Non
         from tts_pipeline.errors import OutputError
 
         raise OutputError(f"{site}: is a file, not a folder")
+    site_files.refuse_foreign_files(site)
     config = _config(options)
     check_options(options)
     profile = load_profile(options.voice or config.voice)

@@ -401,3 +401,27 @@ def test_a_folder_with_someone_elses_index_or_feed_is_not_made_a_site(cli, tmp_p
     result = cli("batch", str(ARTICLE), "--site", "", "--voice", "espeak", cwd=tmp_path)
     one_error_line(result, 6, name, "not written by tts-pipeline")
     assert sorted(p.name for p in tmp_path.iterdir()) == [name]
+
+
+# --- a feed file whose links are relative -------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["rss", "json"])
+def test_a_feed_file_s_relative_links_are_its_site_s(cli, room, tmp_path, kind):
+    """A newsroom's feed saved as a file, its links relative ('/news/story-1.html'): they
+    were taken relative to the file on disk (file:///news/...), and every item failed, 'the
+    item has no web address'. They are its site's, as the channel's link says."""
+    story = room.add()
+    link = f"/news/{story.slug}.html"
+    feed = tmp_path / f"feed.{kind}"
+    if kind == "rss":
+        text = rss(f"<item><title>{story.title}</title><link>{link}</link></item>")
+        feed.write_text(text.replace("https://news.example.com/", room.url + "/"))
+    else:
+        feed.write_text(
+            json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "Harbour News",
+                        "home_page_url": room.url + "/", "items": [{"id": "1", "url": link}]})
+        )  # fmt: skip
+    result = cli("batch", str(feed), "--site", str(tmp_path / "site"), "--max-articles", "0")
+    assert result.returncode == 0, result.stderr.decode()
+    assert b"1 left for the next run" in result.stdout

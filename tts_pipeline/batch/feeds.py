@@ -21,7 +21,7 @@ import re
 import zlib
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
-from urllib.parse import quote
+from urllib.parse import quote, urljoin
 
 from tts_pipeline.errors import InputError
 from tts_pipeline.models import Document
@@ -132,7 +132,9 @@ def _parse_syndication(data: bytes, url: str, content_type: str | None) -> tuple
     import feedparser
     from feedparser.exceptions import ThingsNobodyCaresAboutButMe, UndeclaredNamespace
 
-    headers = {"content-location": url, "content-type": content_type or "application/xml"}
+    local = url.startswith("file:")  # a feed file's relative links are its site's, not the disk's
+    base = "" if local else url
+    headers = {"content-location": base, "content-type": content_type or "application/xml"}
     parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
     problem = parsed.get("bozo_exception")
     benign = isinstance(problem, (ThingsNobodyCaresAboutButMe, UndeclaredNamespace))
@@ -141,18 +143,22 @@ def _parse_syndication(data: bytes, url: str, content_type: str | None) -> tuple
         raise InputError(f"{url}: the feed is not well-formed XML ({_where(problem)})")
     if not parsed.get("version"):
         raise InputError(f"{url}: not an RSS or Atom feed")
-    return tuple(_item(entry) for entry in parsed.entries)
+    site = _text(parsed.feed.get("link")) if local else None
+    return tuple(_item(entry, site) for entry in parsed.entries)
 
 
-def _item(entry) -> FeedItem:
+def _item(entry, site: str | None = None) -> FeedItem:
+    """An entry as a FeedItem; its link, when relative, taken relative to ``site`` (the
+    channel's link, for a feed read from a file)."""
     content = next((c for c in entry.get("content", []) if c.get("value")), None)
     text = None
     if content is not None:
         text = content["value"]
         if content.get("type") == "text/plain":
             text = text_as_html(text)
+    link = _text(entry.get("link"))
     return FeedItem(
-        link=_text(entry.get("link")),
+        link=urljoin(site, link) if site and link else link,
         guid=_text(entry.get("id")),
         title=_text(entry.get("title")),
         author=_text(entry.get("author")),

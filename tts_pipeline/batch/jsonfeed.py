@@ -2,7 +2,8 @@
 as :class:`FeedItem`, as an RSS or Atom feed's are.
 
 Like an XML feed, one that does not parse is refused whole. A relative ``url`` is taken
-relative to the feed's address (as feedparser does for RSS and Atom); a value of the wrong
+relative to the feed's address (as feedparser does for RSS and Atom), or for a feed file to
+its ``home_page_url`` (as a channel's ``link`` for RSS); a value of the wrong
 type is read as missing, and an ``id`` that is a number (common, though the spec says text)
 as its digits.
 """
@@ -37,7 +38,10 @@ def parse_json_feed(data: bytes, url: str) -> tuple[FeedItem, ...]:
         raise InputError(f"{url}: the JSON feed is nested too deeply to be a feed") from None
     if not isinstance(feed, dict) or not isinstance(feed.get("items"), list):
         raise InputError(f"{url}: the JSON feed has no list of items")
-    return tuple(_item(entry, url) for entry in feed["items"] if isinstance(entry, dict))
+    base = url  # a feed file's relative links are its site's (home_page_url), not the disk's
+    if url.startswith("file:"):
+        base = _text(feed.get("home_page_url")) or ""
+    return tuple(_item(entry, base) for entry in feed["items"] if isinstance(entry, dict))
 
 
 def _item(entry: dict, base: str) -> FeedItem:

@@ -3,9 +3,8 @@ as :class:`FeedItem`, as an RSS or Atom feed's are.
 
 Like an XML feed, one that does not parse is refused whole. A relative ``url`` is taken
 relative to the feed's address (as feedparser does for RSS and Atom), or for a feed file to
-its ``home_page_url`` (as a channel's ``link`` for RSS); a value of the wrong
-type is read as missing, and an ``id`` that is a number (common, though the spec says text)
-as its digits.
+its ``home_page_url`` (as a channel's ``link`` for RSS). A value of the wrong type is read as
+missing, and an ``id`` that is a number (common, though the spec says text) as its digits.
 """
 
 from __future__ import annotations

@@ -115,7 +115,7 @@ def prepare_output(path: Path) -> None:
     """Fail early, before any work, when ``path`` cannot be written."""
     if path.is_dir():
         raise OutputError(
-            f"{path}: is a directory; give a file name such as {path / 'article.mp3'}"
+            f"{path}: is a folder, in the way of the file to write there; move it aside"
         )
     try:
         mode = path.lstat().st_mode

@@ -18,7 +18,7 @@ import threading
 import time
 import uuid
 import warnings
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from tts_pipeline.errors import ClusterError, ConfigError, PipelineWarning
 from tts_pipeline.voices import VoiceProfile
@@ -220,6 +220,7 @@ def _client_class():
 
 def _connect(client_class, address: str):
     try:
+        _check_scheduler(address)
         return client_class(address, timeout=CONNECT_SECONDS, set_as_default=False)
     except (OSError, TimeoutError, asyncio.TimeoutError) as e:
         raise ClusterError(
@@ -230,6 +231,42 @@ def _connect(client_class, address: str):
         raise ClusterError(
             f"{address!r} is not a Dask scheduler address ({_reason(e)}): give tcp://HOST:PORT"
         ) from None
+
+
+def _check_scheduler(address: str) -> None:
+    """ClusterError unless what listens at a ``tcp://`` address greets us as a Dask scheduler
+    within ``CONNECT_SECONDS``. distributed's client waits for ever for the greeting of a
+    server that takes the connection but never speaks (another service's port), and reads a
+    web server's answer (the dashboard's port) as the length of a message of exabytes. An
+    address that cannot be parsed raises ValueError; one nobody listens at, OSError."""
+    from distributed.comm import connect
+    from distributed.comm.addressing import parse_address, parse_host_port
+
+    scheme, location = parse_address(address)
+    if scheme != "tcp":  # TLS and websockets need settings of their own: the client's to check
+        return
+    parse_host_port(location)
+
+    async def greeting() -> None:
+        comm = await connect(address, timeout=CONNECT_SECONDS)
+        comm.abort()
+
+    try:
+        with ThreadPoolExecutor(1) as thread:  # its own event loop, whatever runs in ours
+            thread.submit(asyncio.run, asyncio.wait_for(greeting(), CONNECT_SECONDS + 1)).result()
+    except asyncio.TimeoutError:
+        problem = "takes the connection but does not answer"
+    except OSError:  # nothing listens, or the connection was closed: "cannot reach"
+        raise
+    except Exception:  # what a web server's answer does to the reader: MemoryError...
+        problem = "answers in another protocol"
+    else:
+        return
+    raise ClusterError(
+        f"{address} is not a Dask scheduler: what listens there {problem}. Is it another "
+        "port of the scheduler's machine (the dashboard's)? The scheduler's is 8786 unless "
+        "`dask scheduler --port` says otherwise"
+    )
 
 
 def _settle(inner: Future, outer: Future) -> None:

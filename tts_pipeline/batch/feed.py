@@ -26,7 +26,7 @@ from tts_pipeline import DISCLOSURE, __version__
 from tts_pipeline.batch.config import PodcastConfig
 from tts_pipeline.batch.manifest import EpisodeRecord
 from tts_pipeline.errors import OutputError
-from tts_pipeline.publish.sanitize import for_xml, web_url
+from tts_pipeline.publish.sanitize import for_html, for_xml, web_url
 
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 PODCAST = "https://podcastindex.org/namespace/1.0"
@@ -189,15 +189,17 @@ def episode_title(e: EpisodeRecord) -> str:
 
 
 def episode_description(e: EpisodeRecord) -> str:
-    """The item's description: the article's, the source, and the AI-assistance disclosure."""
-    parts = [e.description or episode_title(e)]
+    """The item's description: the article's, its author, a link to it, and the AI-assistance
+    disclosure, a paragraph each. HTML, as RSS and podcast apps take it: text written as it
+    is there would lose its ``<`` and what follows ("x<y", "<b>")."""
+    paragraphs = [for_html(e.description or episode_title(e))]
     if e.author:
-        parts.append(f"By {e.author}.")
+        paragraphs.append(for_html(f"By {e.author}."))
     link = web_url(e.url)
     if link:
-        parts.append(f"Read the article: {link}")
-    parts.append(f"{DISCLOSURE}.")
-    return "\n\n".join(parts)
+        paragraphs.append(f'Read the article: <a href="{for_html(link)}">{for_html(link)}</a>')
+    paragraphs.append(for_html(f"{DISCLOSURE}."))
+    return "\n".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
 
 
 def publication_time(e: EpisodeRecord) -> datetime:

@@ -1,5 +1,6 @@
-"""A newsroom's feed as batch input: RSS 2.0, RSS 1.0 and Atom 1.0 (read by feedparser) and
-news sitemaps and sitemap indexes (read by lxml), each to a list of :class:`FeedItem`.
+"""A newsroom's feed as batch input: RSS 2.0, RSS 1.0 and Atom 1.0 (read by feedparser), JSON
+Feed (``jsonfeed``), and news sitemaps and sitemap indexes (read by lxml), each to a list of
+:class:`FeedItem`.
 
 Nothing here goes to the network: the caller fetches the feed and hands its bytes over (to
 feedparser as a stream, never as a string it could take for a URL or a file name). A feed
@@ -20,7 +21,7 @@ import re
 import zlib
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
-from urllib.parse import quote
+from urllib.parse import quote, urljoin
 
 from tts_pipeline.errors import InputError
 from tts_pipeline.models import Document
@@ -79,7 +80,7 @@ class FeedItem:
 @dataclass(frozen=True)
 class Feed:
     kind: str
-    """``rss``, ``atom``, ``sitemap`` or ``sitemapindex``."""
+    """``rss``, ``atom``, ``json``, ``sitemap`` or ``sitemapindex``."""
     items: tuple[FeedItem, ...]
     sitemaps: tuple[str, ...] = ()
     """A sitemap index's sitemaps, newest first, at most ``MAX_CHILD_SITEMAPS``."""
@@ -97,9 +98,14 @@ def select_items(
 
 
 def feed_kind(data: bytes) -> str | None:
-    """``rss``, ``atom``, ``sitemap`` or ``sitemapindex`` when ``data`` (perhaps gzipped) is
-    one, from its root element; None for anything else (a page, text)."""
+    """``rss``, ``atom``, ``json``, ``sitemap`` or ``sitemapindex`` when ``data`` (perhaps
+    gzipped) is one, from its root element (a JSON Feed: its version); None for anything else
+    (a page, text)."""
+    from tts_pipeline.batch.jsonfeed import is_json_feed
+
     head = _gunzip(data[:SNIFF_BYTES], SNIFF_BYTES, partial=True) if _gzipped(data) else data
+    if is_json_feed(head[:SNIFF_BYTES]):
+        return "json"
     found = _ROOT.match(head[:SNIFF_BYTES])
     return _KINDS.get(found.group(1)) if found else None
 
@@ -111,7 +117,11 @@ def parse_feed(data: bytes, url: str, content_type: str | None = None) -> Feed:
         data = _gunzip(data, MAX_FEED_BYTES)
     kind = feed_kind(data)
     if kind is None:
-        raise InputError(f"{url}: not a feed (RSS, Atom) or a sitemap")
+        raise InputError(f"{url}: not a feed (RSS, Atom, JSON Feed) or a sitemap")
+    if kind == "json":
+        from tts_pipeline.batch.jsonfeed import parse_json_feed
+
+        return Feed(kind, parse_json_feed(data, url))
     data = _ENTITY.sub(_numeric_entity, data)
     if kind.startswith("sitemap"):
         return _parse_sitemap(data, url, kind)
@@ -122,7 +132,9 @@ def _parse_syndication(data: bytes, url: str, content_type: str | None) -> tuple
     import feedparser
     from feedparser.exceptions import ThingsNobodyCaresAboutButMe, UndeclaredNamespace
 
-    headers = {"content-location": url, "content-type": content_type or "application/xml"}
+    local = url.startswith("file:")  # a feed file's relative links are its site's, not the disk's
+    base = "" if local else url
+    headers = {"content-location": base, "content-type": content_type or "application/xml"}
     parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
     problem = parsed.get("bozo_exception")
     benign = isinstance(problem, (ThingsNobodyCaresAboutButMe, UndeclaredNamespace))
@@ -131,18 +143,22 @@ def _parse_syndication(data: bytes, url: str, content_type: str | None) -> tuple
         raise InputError(f"{url}: the feed is not well-formed XML ({_where(problem)})")
     if not parsed.get("version"):
         raise InputError(f"{url}: not an RSS or Atom feed")
-    return tuple(_item(entry) for entry in parsed.entries)
+    site = _text(parsed.feed.get("link")) if local else None
+    return tuple(_item(entry, site) for entry in parsed.entries)
 
 
-def _item(entry) -> FeedItem:
+def _item(entry, site: str | None = None) -> FeedItem:
+    """An entry as a FeedItem; its link, when relative, taken relative to ``site`` (the
+    channel's link, for a feed read from a file)."""
     content = next((c for c in entry.get("content", []) if c.get("value")), None)
     text = None
     if content is not None:
         text = content["value"]
         if content.get("type") == "text/plain":
-            text = "".join(f"<p>{html.escape(p)}</p>" for p in re.split(r"\n\s*\n", text))
+            text = text_as_html(text)
+    link = _text(entry.get("link"))
     return FeedItem(
-        link=_text(entry.get("link")),
+        link=urljoin(site, link) if site and link else link,
         guid=_text(entry.get("id")),
         title=_text(entry.get("title")),
         author=_text(entry.get("author")),
@@ -151,6 +167,11 @@ def _item(entry) -> FeedItem:
         content=text if text and is_full_text(text) else None,
         summary=_text(entry.get("summary")),
     )
+
+
+def text_as_html(text: str) -> str:
+    """Plain text's paragraphs (apart by blank lines) as HTML."""
+    return "".join(f"<p>{html.escape(p)}</p>" for p in re.split(r"\n\s*\n", text))
 
 
 def is_full_text(content: str) -> bool:
@@ -180,15 +201,15 @@ def _parse_sitemap(data: bytes, url: str, kind: str) -> Feed:
     entries = [_fields(node) for node in root if _local(node.tag) in ("url", "sitemap")]
     if kind == "sitemapindex":
         children = [e for e in entries if e.get("loc")]
-        children.sort(key=lambda e: _w3c_time(e.get("lastmod")) or _EPOCH, reverse=True)
+        children.sort(key=lambda e: w3c_time(e.get("lastmod")) or _EPOCH, reverse=True)
         return Feed(kind, (), tuple(e["loc"] for e in children[:MAX_CHILD_SITEMAPS]))
     items = tuple(
         FeedItem(
             link=e["loc"],
             guid=None,
             title=e.get("news:title"),
-            published=_w3c_time(e.get("news:publication_date")),
-            updated=_w3c_time(e.get("lastmod")),
+            published=w3c_time(e.get("news:publication_date")),
+            updated=w3c_time(e.get("lastmod")),
         )
         for e in entries
         if e.get("loc")
@@ -218,7 +239,7 @@ _W3C = re.compile(
 )
 
 
-def _w3c_time(value: str | None) -> datetime | None:
+def w3c_time(value: str | None) -> datetime | None:
     """A sitemap's W3C date (``2024``, ``2024-05-01``, ``2024-05-01T10:00:00+02:00``) in UTC."""
     found = _W3C.fullmatch((value or "").strip())
     if not found:

@@ -109,7 +109,20 @@ def _parse(data: object) -> dict[str, FeedState]:
         if not isinstance(values, dict):
             raise ValueError("a feed is not an object")
         state = FeedState(**{k: v for k, v in values.items() if k in known})
-        if not isinstance(state.items, dict) or not isinstance(state.failures, int):
-            raise ValueError("a feed's items or failures are of the wrong type")
+        if not _well_typed(state):
+            raise ValueError("a feed's value is of the wrong type")
         feeds[str(url)] = state
     return feeds
+
+
+def _well_typed(state: FeedState) -> bool:
+    """Whether every value of ``state`` has its field's type (a hand edit may change any)."""
+    texts = (state.etag, state.last_modified, state.digest, state.settings, state.failed_at,
+             state.reason)  # fmt: skip
+    return (
+        all(value is None or isinstance(value, str) for value in texts)
+        and isinstance(state.items, dict)
+        and all(isinstance(k, str) and isinstance(v, str) for k, v in state.items.items())
+        and type(state.failures) is int
+        and state.failures >= 0
+    )

@@ -34,10 +34,16 @@ from tts_pipeline.batch.feeds import (
 )
 from tts_pipeline.batch.feedstate import STATE_NAME, FeedState, PollState
 from tts_pipeline.batch.manifest import Manifest
-from tts_pipeline.errors import PipelineError
+from tts_pipeline.errors import InputError, PipelineError
 from tts_pipeline.models import Article, Document
 from tts_pipeline.sources.fetch import ACCEPTED_TYPES, NOT_MODIFIED, Fetched
-from tts_pipeline.sources.polite import FEED_ACCEPT, FEED_TYPES, FetchPolicy, PoliteFetcher
+from tts_pipeline.sources.polite import (
+    FEED_ACCEPT,
+    FEED_TYPES,
+    JSON_TYPES,
+    FetchPolicy,
+    PoliteFetcher,
+)
 
 if TYPE_CHECKING:
     from tts_pipeline.batch.run import BatchReport
@@ -90,6 +96,9 @@ class Gathered:
     """Source -> the feed item it came from."""
     listed: set[str] = field(default_factory=set)
     """Every source the inputs name this run (feeds not read: the sources they had)."""
+    in_feeds: set[str] = field(default_factory=set)
+    """Every source the feeds read this run list, those it leaves alone (past ``--limit``,
+    before ``--since``) too: still among the inputs, so never pruned."""
     whole: bool = True
     """Every feed was read (none failed or was left to back off): pruning is safe."""
 
@@ -189,7 +198,7 @@ class Gathering:
         if known is not None and self._backing_off(url, known):
             return
         validators = None
-        if known is not None and known.settings == self.settings:
+        if known is not None and known.settings == self.settings and self._intact(known):
             from tts_pipeline.sources.polite import Validators
 
             validators = Validators(known.etag, known.last_modified)
@@ -204,6 +213,14 @@ class Gathering:
                 return
             if feed_kind(answer.data or b"") is None:
                 from tts_pipeline.sources.fetch import page_document
+
+                if is_feed:  # moved, its old address sent to the home page: no episode of it
+                    raise InputError(
+                        f"{url}: answers a web page now, not the feed it was (has the feed "
+                        "moved?); its episodes are kept"
+                    )
+                if answer.content_type in JSON_TYPES:  # an API's answer, not to be read aloud
+                    raise InputError(f"{url}: JSON that is no JSON Feed: not a page or a feed")
 
                 self.state.feeds.pop(url, None)  # a page (now), not a feed
                 self.out.documents.append((url, page_document(answer)))
@@ -248,16 +265,23 @@ class Gathering:
         try:
             data = read_regular_file(Path(path), MAX_FEED_BYTES)
         except (OSError, ValueError) as e:
-            from tts_pipeline.errors import InputError
-
             raise InputError(f"{path}: cannot read the feed: {e}") from None
         digest = hashlib.sha256(data).hexdigest()
         known = self.state.feeds.get(path)
-        if known and known.digest == digest and known.settings == self.settings:
+        unchanged = known and known.digest == digest and known.settings == self.settings
+        if unchanged and self._intact(known):
             self._not_modified(path, known)
             return
         feed = parse_feed(data, Path(path).as_uri())
         self._feed(path, known, None, self._with_children(feed), digest)
+
+    def _intact(self, known: FeedState) -> bool:
+        """Whether the episode of every item made from the feed is in the site, files and all:
+        one deleted by hand is made again, so the feed must be read, not taken as before."""
+        from tts_pipeline.batch.site import files_exist
+
+        episodes = self.manifest.episodes
+        return all(s in episodes and files_exist(self.site, episodes[s]) for s in known.items)
 
     def _backing_off(self, url: str, known: FeedState) -> bool:
         """Whether a feed that failed is left for a later round (its episodes kept)."""
@@ -300,6 +324,11 @@ class Gathering:
         read = _Feed(known or FeedState(), answer, digest=digest)
         self.feeds[url] = read
         self.report.feeds[url] = f"{len(chosen)} of {len(items)} items"
+        if not items:  # a newsroom's site answering empty during a fault: nothing to prune
+            self.out.whole = False
+            self.report.feeds[url] += " (an empty feed: its episodes are kept)"
+        self.out.in_feeds.update(filter(None, (item_source(i, url) for i in items)))
+        gone = set(read.state.items) - {item_source(item, url) for item in items}
         for item in chosen:
             source = item_source(item, url)
             if source is None:
@@ -308,10 +337,23 @@ class Gathering:
                 continue
             if source in self.out.listed:
                 continue
+            self._follow_move(source, item, gone)
             self.out.listed.add(source)
             self.out.items[source] = item
             read.sources.append(source)
             self._item(source, item, read.state)
+
+    def _follow_move(self, source: str, item: FeedItem, gone: set[str]) -> None:
+        """An item at a new address under the GUID of an episode made from this feed at an
+        address it no longer lists (a headline edited, the address's slug with it) is that
+        episode's article moved: its record follows, so it is updated, not made twice."""
+        episodes = self.manifest.episodes
+        if source in episodes or not item.guid:
+            return
+        moved = next((s for s in gone if s in episodes and episodes[s].guid == item.guid), None)
+        if moved is not None:
+            gone.discard(moved)
+            episodes[source] = replace(episodes.pop(moved), source=source)
 
     def _item(self, source: str, item: FeedItem, known: FeedState) -> None:
         from tts_pipeline.batch.site import files_exist

@@ -38,14 +38,10 @@ def expand_inputs_reporting(
     as ``list.txt:LINE`` with the line's input at the start of the reason. Files inside
     ``exclude`` (the site being built, whose pages would otherwise become articles when it
     lies in an input folder) are left out."""
-    expansion = _Expansion()
+    expansion = _Expansion(exclude=exclude.resolve() if exclude is not None else None)
     for spec in specs:
         expansion.add(spec, 0)
-    found = expansion.found
-    if exclude is not None:
-        inside = exclude.resolve()
-        found = [f for f in found if is_url(f) or not Path(f).is_relative_to(inside)]
-    return list(dict.fromkeys(found)), expansion.failed
+    return list(dict.fromkeys(expansion.found)), expansion.failed
 
 
 @dataclass
@@ -54,6 +50,8 @@ class _Expansion:
     failed: list[tuple[str, str]] = field(default_factory=list)
     lists_read: set[Path] = field(default_factory=set)
     """Each list file is read once, however many lists name it (or itself)."""
+    exclude: Path | None = None
+    """The site's folder: its files are never sources."""
 
     def add(self, spec: str, depth: int) -> None:
         """Add the sources ``spec`` names; what fails, to ``failed``."""
@@ -61,9 +59,19 @@ class _Expansion:
             if spec.startswith("@") or spec.endswith(".list"):
                 self._read_list(Path(spec.removeprefix("@")).expanduser(), depth)
             else:
-                self.found += _sources(spec)
+                self.found += self._outside_site(_sources(spec))
         except InputError as e:
             self.failed.append((spec, str(e)))
+
+    def _outside_site(self, sources: list[str]) -> list[str]:
+        """The sources not inside the site; InputError when the input names only such."""
+        inside = self.exclude
+        if inside is None:
+            return sources
+        kept = [s for s in sources if is_url(s) or not Path(s).is_relative_to(inside)]
+        if sources and not kept:
+            raise InputError("inside the site's own folder, whose files are never read as input")
+        return kept
 
     def _read_list(self, path: Path, depth: int) -> None:
         """The inputs a list file names, one a line; a line that names nothing fails alone."""

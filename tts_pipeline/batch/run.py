@@ -140,6 +140,7 @@ def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | Non
         from tts_pipeline.errors import OutputError
 
         raise OutputError(f"{site}: is a file, not a folder")
+    site_files.refuse_foreign_files(site)
     config = _config(options)
     check_options(options)
     profile = load_profile(options.voice or config.voice)
@@ -163,7 +164,7 @@ def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | Non
         job.run(progress)
         read = job.gathered
         if options.prune and read.whole and not (report.failed or report.deferred):
-            report.pruned = site_files.prune(site, manifest, read.listed)
+            report.pruned = site_files.prune(site, manifest, read.listed | read.in_feeds)
         manifest.save()
         site_files.write_site(site, config, manifest, cover_name)
         reading.settle()

@@ -5,6 +5,7 @@ the site before anything is read, written or deleted."""
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
 
@@ -18,6 +19,33 @@ STATE_DIR = ".tts-pipeline"
 MANIFEST_NAME = "manifest.json"
 RESERVED_SLUGS = frozenset(Path(name).stem for name in SITE_FILES)
 """Slugs an episode never gets: its files would take the names of the site's own."""
+
+
+OWN_MARK = b"tts-pipeline"
+"""In the first KB of every index.html and feed.xml we write (their generator)."""
+
+
+def refuse_foreign_files(site: Path) -> None:
+    """OutputError when a folder that is no site yet (no state folder) holds an index.html or a
+    feed.xml that tts-pipeline did not write, such as a web folder's home page or a blog's
+    feed: the first run would replace them."""
+    from tts_pipeline.errors import OutputError
+    from tts_pipeline.files import read_regular_file
+
+    if os.path.lexists(site / STATE_DIR):
+        return
+    for path in (site / "index.html", site / FEED_NAME):
+        if not path.is_file():
+            continue  # missing, or a folder in the way (said when it is written)
+        try:
+            ours = OWN_MARK in read_regular_file(path, 4096, truncate=True)
+        except (OSError, ValueError):
+            ours = False
+        if not ours:
+            raise OutputError(
+                f"{path}: was not written by tts-pipeline, and building the site there would "
+                "replace it; give the site a folder of its own (or move the file aside)"
+            )
 
 
 def site_file(site: Path, name: str) -> Path:

@@ -59,7 +59,7 @@ def load_expected(mp3: Path, script: Path | None = None) -> Expected:
     except (OSError, ValueError) as e:
         reason = getattr(e, "strerror", None) or e
         raise InputError(f"{path}: cannot read the script: {reason}") from None
-    if text.lstrip().startswith("{"):
+    if text.lstrip().startswith("{") or path.suffix.lower() == ".json":
         return from_episode_json(text, path)
     sentences = tuple(
         ExpectedSentence(line, line) for line in map(str.strip, text.splitlines()) if line

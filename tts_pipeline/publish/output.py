@@ -29,6 +29,11 @@ def output_path(given: Path | str | None, article: Article, spec: str, out_dir: 
     if given is None:
         return default_output(article, spec, out_dir)
     text = str(given)
+    if text == "-":  # as the input's "-" is standard input; the output's would be a file "-"
+        raise OutputError(
+            "-o -: the MP3 is not written to standard output (its sidecars go beside it); "
+            "give a file name such as story.mp3, or a folder"
+        )
     if text.endswith(("/", os.sep)) or Path(text).is_dir():
         return default_output(article, spec, Path(text))
     path = Path(text)

@@ -38,13 +38,16 @@ MAX_CRAWL_DELAY = 30.0
 """The longest ``Crawl-delay`` of a robots.txt that is honoured, in seconds."""
 ROBOTS_MAX_BYTES = 512 * 1024
 """What is read of a robots.txt (RFC 9309 asks for at least 500 KiB)."""
-FEED_TYPES = frozenset(("application/rss+xml", "application/atom+xml", "application/rdf+xml",
-                        "application/xml", "text/xml", "application/x-rss+xml",
-                        "application/gzip", "application/x-gzip"))  # fmt: skip
+JSON_TYPES = frozenset(("application/feed+json", "application/json"))
+"""Media types of a JSON Feed (a web server gives a ``.json`` file the second)."""
+FEED_TYPES = JSON_TYPES | frozenset(("application/rss+xml", "application/atom+xml",
+                                     "application/rdf+xml", "application/xml", "text/xml",
+                                     "application/x-rss+xml", "application/gzip",
+                                     "application/x-gzip"))  # fmt: skip
 """Media types of a feed or a sitemap (a sitemap may come gzipped)."""
 FEED_ACCEPT = (
-    "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,"
-    "text/html;q=0.8,*/*;q=0.1"
+    "application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,"
+    "text/xml;q=0.9,application/json;q=0.9,text/html;q=0.8,*/*;q=0.1"
 )
 ROBOTS_HINT = "if the site is yours, run with --ignore-robots"
 TOO_MANY_REQUESTS = 429

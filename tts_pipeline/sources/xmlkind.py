@@ -1,7 +1,9 @@
-"""XML that is no web page (an SVG image, a feed, a sitemap) is refused as input, by name.
+"""XML that is no web page (an SVG image, a feed, a sitemap) is refused as input, by name, and
+so is a JSON Feed.
 
 Such a file read as a page would come out as text with its markup, to be spoken. The root
-element tells what it is; XHTML (root ``html``) is a page like any other.
+element tells what it is (a JSON Feed: its ``version``); XHTML (root ``html``) is a page like
+any other.
 """
 
 from __future__ import annotations
@@ -25,12 +27,21 @@ _KINDS = {
     "sitemapindex": "a sitemap index, not an article: " + _BATCH,
 }
 """Roots no HTML page has, and what to say of them."""
+JSON_FEED = re.compile(
+    r'\A\ufeff?\s*\{.*?"version"\s*:\s*"https?:(?:\\?/){2}(?:www\.)?jsonfeed\.org(?:\\?/)version',
+    re.DOTALL,
+)
+"""The start of a JSON Feed (https://jsonfeed.org): an object whose ``version`` names the
+spec, its slashes perhaps escaped (``https:\\/\\/jsonfeed.org``, as PHP writes them)."""
 
 
 def refuse_xml(text: str, name: str) -> None:
     """Raise InputError naming what ``text`` is when it is XML but not (X)HTML: an SVG
     image, an RSS or Atom feed, a sitemap, or any document declared XML whose root is not
-    ``html``. An HTML page or fragment that starts with an inline ``<svg>`` passes."""
+    ``html``; and a JSON Feed. An HTML page or fragment that starts with an inline ``<svg>``
+    passes."""
+    if JSON_FEED.match(text[:SNIFF_CHARS]):
+        raise InputError(f"{name}: a JSON Feed, not an article: " + _BATCH.format(name=name))
     found = _ROOT.match(text[:SNIFF_CHARS])
     if found is None:
         return

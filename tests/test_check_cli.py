@@ -171,3 +171,23 @@ def test_bad_inputs_get_one_line_and_exit_2(cli, tmp_path):
     garbage = cli("check", str(noise), "--script", str(script))
     assert garbage.returncode == 2
     assert_clean_failure(garbage, "noise.mp3")
+
+
+def test_a_file_without_audio_says_so_not_the_decoders_code(cli, tmp_path):
+    """An empty file or an ID3 tag alone: one line that names what is wrong, not miniaudio's
+    "('failed to init decoder', -1)"."""
+    from mutagen.id3 import ID3, TIT2
+
+    script = tmp_path / "script.txt"
+    script.write_text("One sentence.\n")
+    tag_only = tmp_path / "tags.mp3"
+    tags = ID3()
+    tags.add(TIT2(encoding=3, text="A title"))
+    tags.save(tag_only)
+    empty = tmp_path / "empty.mp3"
+    empty.write_bytes(b"")
+    for path in (tag_only, empty):
+        done = cli("check", str(path), "--script", str(script))
+        assert done.returncode == 2
+        assert_clean_failure(done, path.name, "no MP3 audio in it")
+        assert "init decoder" not in done.stderr.decode()

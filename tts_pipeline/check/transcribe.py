@@ -222,10 +222,16 @@ def _unheard(words: list[Word], clips, quiet) -> list[tuple[float, float]]:
 def _decoded(mp3: bytes) -> Iterator:
     from tts_pipeline.audio.encode import decoded_chunks
 
+    started = False
     try:
         for chunk in decoded_chunks(mp3, RATE):
+            started = True
             yield chunk.astype("float32")
     except Exception as e:  # miniaudio raises its own DecodeError and others
+        if not started:  # the decoder found no first frame: miniaudio's words say nothing
+            raise InputError(
+                "no MP3 audio in it (an empty file, tags alone, or another format)"
+            ) from None
         raise InputError(f"cannot decode it as MP3: {e}") from None
 
 

@@ -70,8 +70,29 @@ ConfigOpt = Annotated[
     Path | None,
     typer.Option("--config", help="podcast.toml [default: <site>/podcast.toml if present]."),
 ]
+JOBS_PER_CORE = 4
+"""More worker processes than this many a core only cost memory (a neural voice's model is
+loaded in each): ``--jobs`` is capped there, with a warning."""
+
+
+def _jobs_within_reach(jobs: int | None) -> int | None:
+    """``--jobs`` capped at ``JOBS_PER_CORE`` a core; a warning says so."""
+    limit = JOBS_PER_CORE * (os.cpu_count() or 1)
+    if jobs is None or jobs <= limit:
+        return jobs
+    say(f"warning: --jobs {jobs} is more than this machine's cores can use; using {limit}")
+    return limit
+
+
 JobsOpt = Annotated[
-    int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes [default: cores].")
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        callback=_jobs_within_reach,
+        help=f"Worker processes [default: cores; at most {JOBS_PER_CORE} a core].",
+    ),
 ]
 SiteVoiceOpt = Annotated[
     str | None, typer.Option("--voice", help="Voice profile [default: the config's].")

@@ -1,7 +1,8 @@
 """Where a text dump's story starts (round 15): a standfirst of a sentence or two between
 the headline and the byline (split into a "By" and a name), a share bar or a photo is the
 story's first paragraph; a deck of a headline's length without a full stop, a teaser's
-text above the story's headline, or a headline the page shows twice, is not."""
+text above the story's headline, or a headline the page shows twice, is not. The paragraph
+below a box of three or more bare titles inside the story is the story's close."""
 
 from __future__ import annotations
 
@@ -56,6 +57,25 @@ CASES = {
         "title": "Why the town's old mill is being turned into flats next year",
     },
 }
+
+
+ENDS = {
+    "closing-below-related": {
+        "last": "a new oven in the main bakery cuts its energy bill by a fifth.",
+        "must_not": ["Related stories", "Supermarket opens", "Flour prices rise", "Share"],
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(ENDS))
+def test_the_story_ends_with_its_close_below_a_box_of_bare_titles(name: str) -> None:
+    """A box of three or more bare titles inside the story has no deck under its last
+    title: the paragraph below it is the story's close."""
+    case = ENDS[name]
+    article = extract_text((PAGES / f"{name}.txt").read_text(encoding="utf-8"))
+    text = "\n".join(article.paragraphs)
+    assert article.paragraphs[-1].endswith(case["last"])
+    assert not any(phrase in text for phrase in case["must_not"])
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

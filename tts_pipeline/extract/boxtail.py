@@ -5,8 +5,10 @@ its story, above the story's last paragraph. In a page dump that paragraph follo
 last teaser. When each teaser is a title and a one-sentence deck, the paragraph follows a
 deck (a sentence below a sentence, not below a title): it is no teaser's deck but the
 story's close, unless it asks the reader something (a promotion) or opens like an
-author's bio. Below bare titles, a paragraph may be the last teaser's deck, unless it
-ends with its author's sign in brackets ("... (dfö)"), which no teaser's deck carries.
+author's bio. Below one or two bare titles, a paragraph may be the last teaser's deck,
+unless it ends with its author's sign in brackets ("... (dfö)"), which no teaser's deck
+carries; a single paragraph below three or more, none of which has a deck, is the
+story's close too.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from tts_pipeline.extract.signoffs import signed_end
 
 MAX_TEASERS = 4
 """Most teasers (a title and its deck) of a small box inside the story."""
+ALIKE_MIN_TITLES = 3
+"""Fewest bare titles of a box whose last one has no deck either (see :func:`_no_deck`)."""
 CLOSING_MAX_LINES = 2
 """Most body lines of the story's close below such a box."""
 _TEASER_KINDS = (Kind.CHROME, Kind.SHORT, Kind.BODY)
@@ -29,7 +33,7 @@ def closes_the_story(lines: Sequence[Line], before: int, after: int, end: int) -
     """The body lines from ``after`` down to ``end`` are the story's close below a small
     box: between them and the body line ``before`` stand only a box marker and one to
     ``MAX_TEASERS`` teasers, each a title (no sentence end) above a deck (a sentence), or
-    bare titles when the last line ends with its author's sign in brackets; they are at
+    bare titles below which the paragraph is no deck (:func:`_no_deck`); they are at
     most ``CLOSING_MAX_LINES`` paragraphs, none asking the reader something or opening with
     a name and a bio's verb."""
     gap = [lines[i] for i in range(before + 1, after) if lines[i].kind is not Kind.BLANK]
@@ -37,7 +41,7 @@ def closes_the_story(lines: Sequence[Line], before: int, after: int, end: int) -
         return False
     tail = [lines[i] for i in range(after, end + 1) if lines[i].kind is not Kind.BLANK]
     return (
-        (_teasers(gap[1:]) or (bool(tail) and _titles(gap[1:]) and signed_end(tail[-1].text)))
+        (_teasers(gap[1:]) or (bool(tail) and _titles(gap[1:]) and _no_deck(gap[1:], tail)))
         and 0 < len(tail) <= CLOSING_MAX_LINES
         and all(line.kind is Kind.BODY and line.terminal for line in tail)
         and not any(_asks_or_bio(line.text) for line in tail)
@@ -61,6 +65,17 @@ def _titles(gap: Sequence[Line]) -> bool:
     return 0 < len(gap) <= MAX_TEASERS and all(
         line.kind in _TEASER_KINDS and not line.terminal for line in gap
     )
+
+
+def _no_deck(titles: Sequence[Line], tail: Sequence[Line]) -> bool:
+    """The paragraphs below the bare ``titles`` are no decks of theirs: the last ends with
+    its author's sign in brackets, which no teaser's deck carries, or a single paragraph
+    follows ``ALIKE_MIN_TITLES`` titles or more, none with a deck (a box's teasers are
+    alike: its last one has no deck when the others have none; two or more paragraphs may
+    be the decks of its titles, set below them)."""
+    if signed_end(tail[-1].text):
+        return True
+    return len(titles) >= ALIKE_MIN_TITLES and len(tail) == 1
 
 
 def _asks_or_bio(text: str) -> bool:

@@ -5,11 +5,12 @@ its story, above the story's last paragraph. In a page dump that paragraph follo
 last teaser. When each teaser is a title and a one-sentence deck, the paragraph follows a
 deck (a sentence below a sentence, not below a title): it is no teaser's deck but the
 story's close, unless it asks the reader something (a promotion) or opens like an
-author's bio. Below one bare title, a paragraph may be its deck, unless it ends with its
-author's sign in brackets ("... (dfö)"), which no teaser's deck carries; below two bare
-titles or more it is not (a box's teasers share one shape: the others have no deck) when
-an end marker ("Comments", the copyright line) stands right below it: a paragraph between
-two boxes may be another story's.
+author's bio. Below one or two bare titles, a paragraph may be the last teaser's deck,
+unless it ends with its author's sign in brackets ("... (dfö)"), which no teaser's deck
+carries; a single paragraph below three or more, none of which has a deck, is the
+story's close too, and so is a paragraph below two bare titles or more (a box's teasers
+share one shape: the others have no deck) when an end marker ("Comments", the copyright
+line) stands right below it: a paragraph between two boxes may be another story's.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from tts_pipeline.extract.signoffs import signed_end
 
 MAX_TEASERS = 4
 """Most teasers (a title and its deck) of a small box inside the story."""
+ALIKE_MIN_TITLES = 3
+"""Fewest bare titles of a box whose last one has no deck either (see :func:`_no_deck`)."""
 CLOSING_MAX_LINES = 2
 """Most body lines of the story's close below such a box."""
 UNDECKED_MIN_TITLES = 2
@@ -35,8 +38,8 @@ def closes_the_story(lines: Sequence[Line], before: int, after: int, end: int) -
     """The body lines from ``after`` down to ``end`` are the story's close below a small
     box: between them and the body line ``before`` stand only a box marker and one to
     ``MAX_TEASERS`` teasers, each a title (no sentence end) above a deck (a sentence), or
-    ``UNDECKED_MIN_TITLES`` bare titles or more above an end marker, or one when the last
-    line ends with its author's sign in brackets; they are at
+    bare titles below which the paragraph is no deck (:func:`_no_deck`), or
+    ``UNDECKED_MIN_TITLES`` bare titles or more above an end marker; they are at
     most ``CLOSING_MAX_LINES`` paragraphs, none asking the reader something or opening with
     a name and a bio's verb."""
     gap = [lines[i] for i in range(before + 1, after) if lines[i].kind is not Kind.BLANK]
@@ -46,7 +49,7 @@ def closes_the_story(lines: Sequence[Line], before: int, after: int, end: int) -
     titles = gap[1:]
     undecked = _titles(titles) and (
         (len(titles) >= UNDECKED_MIN_TITLES and _above_an_end_marker(lines, end))
-        or (bool(tail) and signed_end(tail[-1].text))
+        or (bool(tail) and _no_deck(titles, tail))
     )
     return (
         (_teasers(titles) or undecked)
@@ -79,6 +82,17 @@ def _titles(gap: Sequence[Line]) -> bool:
     return 0 < len(gap) <= MAX_TEASERS and all(
         line.kind in _TEASER_KINDS and not line.terminal for line in gap
     )
+
+
+def _no_deck(titles: Sequence[Line], tail: Sequence[Line]) -> bool:
+    """The paragraphs below the bare ``titles`` are no decks of theirs: the last ends with
+    its author's sign in brackets, which no teaser's deck carries, or a single paragraph
+    follows ``ALIKE_MIN_TITLES`` titles or more, none with a deck (a box's teasers are
+    alike: its last one has no deck when the others have none; two or more paragraphs may
+    be the decks of its titles, set below them)."""
+    if signed_end(tail[-1].text):
+        return True
+    return len(titles) >= ALIKE_MIN_TITLES and len(tail) == 1
 
 
 def _asks_or_bio(text: str) -> bool:

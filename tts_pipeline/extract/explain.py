@@ -141,6 +141,8 @@ def _dump_reason(lines, i, reading, kept, numbered, is_heading) -> str:
             return f"kept: {LIVE_UPDATE}"
         if is_heading(lines, i):
             return "kept: a section heading of the story"
+        if i == reading.standfirst:
+            return "kept: the standfirst under the headline, above the byline, share bar or photo"
         if i == reading.deck:
             return "kept: the deck under the headline, right above the story"
         if i in reading.recipe:

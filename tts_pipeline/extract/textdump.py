@@ -29,6 +29,7 @@ from tts_pipeline.extract.lists import listing_entries
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.recipes import recipe_card, recipe_facts
 from tts_pipeline.extract.region import best_region, comments_marker, weighs_an_article
+from tts_pipeline.extract.standfirsts import standfirst_under_headline
 from tts_pipeline.extract.storybelow import below_a_list
 from tts_pipeline.extract.storyextras import lines_amid, lines_around
 from tts_pipeline.extract.storylists import lines_between
@@ -92,6 +93,10 @@ class DumpReading:
     open_lead: int | None = None
     """Index of a standfirst kept without a sentence end (see :func:`lead_above`), which the
     HTML reading also leaves to the page's markup."""
+    standfirst: int | None = None
+    """Index of a standfirst kept between the headline and the byline, share bar or photo
+    above the story (see :mod:`.standfirsts`): read by its shape, which the HTML reading
+    leaves to the page's markup."""
     deck: int | None = None
     """Index of the deck kept above the story (see :func:`.header.deck_above`): read by its
     shape, which the HTML reading leaves to the page's markup."""
@@ -111,8 +116,9 @@ class DumpReading:
     @property
     def by_shape(self) -> set[int]:
         """The lines above the story kept by their shape alone (the deck, a standfirst
-        without a sentence end): the HTML reading leaves them to the page's markup."""
-        return {i for i in (self.deck, self.open_lead) if i is not None}
+        without a sentence end or under the headline): the HTML reading leaves them to the
+        page's markup."""
+        return {i for i in (self.deck, self.open_lead, self.standfirst) if i is not None}
 
 
 def read_dump(lines: Sequence[Line]) -> DumpReading | None:
@@ -127,7 +133,10 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
             return replace(above, found_as="the lines under its byline, above the comments")
     start, below = _story_start(lines, region)
     lead = _lead(lines, start, below.title)
+    standfirst = standfirst_under_headline(lines, start, below.title) if lead == start else None
+    lead = lead if standfirst is None else standfirst[0]
     header = header_around_lead(lines, lead, start, region[1], below)
+    header = header if standfirst is None else replace(header, title=standfirst[1])
     end = cut_story_end(lines, start, cut_author_bio(lines, start, region[1], header.author))
     keep = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
     labels = repeated_labels(lines)
@@ -138,12 +147,12 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep += summary_above(lines, lead, header.title) if lead == start else []
     keep += amounts_above(lines, lead) if lead == start else []
     start = min([lead, *keep])
-    deck = _deck(lines, start, end, header.title)
+    deck = _deck(lines, start, end, header.title) if standfirst is None else None
     if deck is not None:
         keep.append(deck[0])
         header = replace(header, title=deck[1])
     keep, fragments = lines_amid(lines, keep, start, end)
-    keep = lines_around(lines, keep)
+    keep = _around(lines, keep, standfirst[0] if standfirst is not None else None)
     keep = sorted({*keep, *below_a_list(lines, keep, end)})
     paragraphs = [  # the stretch's own: a lead above it stands apart, past a list of facts
         i for i in keep if i >= region[0] and (lines[i].kind is Kind.BODY or is_heading(lines, i))
@@ -174,6 +183,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
         listed=listed,
         deck=deck[0] if deck is not None else None,
         open_lead=open_lead,
+        standfirst=standfirst[0] if standfirst is not None else None,
         recipe=recipe,
         found_as=_FOUND_AS_THREAD if thread else DumpReading.found_as,
         thread=tuple(sorted(thread.text)) if thread else (),
@@ -207,6 +217,15 @@ def _lead(lines: Sequence[Line], start: int, title: str | None) -> int:
     lead = lead_above(lines, start, title)
     lead = lead_ending_in_prompt(lines, start) if lead == start else lead
     return lead_shown_twice(lines, start, title) if lead == start else lead
+
+
+def _around(lines: Sequence[Line], keep: list[int], standfirst: int | None) -> list[int]:
+    """``keep`` with what belongs to the story around its lines (:func:`lines_around`),
+    read from the story's lines below its ``standfirst``: the byline or dateline between
+    them signs no quoted post."""
+    if standfirst is None:
+        return lines_around(lines, keep)
+    return sorted({standfirst, *lines_around(lines, [i for i in keep if i != standfirst])})
 
 
 def _deck(lines: Sequence[Line], start: int, end: int, title: str | None) -> tuple[int, str] | None:

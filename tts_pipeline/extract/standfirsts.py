@@ -29,9 +29,9 @@ from collections.abc import Sequence
 from tts_pipeline.extract.lines import Kind, Line, neighbour
 
 MIN_WORDS = 10
+"""Fewest words of a standfirst (a kicker or a tagline is shorter)."""
 HEADLINE_MAX_WORDS = 20
 """Most words of a headline: a longer line that ends on a word is a standfirst."""
-"""Fewest words of a standfirst (a kicker or a tagline is shorter)."""
 MIN_LOWER_SHARE = 0.4
 """Least share of lower-case words of a standfirst in a cased script."""
 HEADER_KINDS = (Kind.BYLINE, Kind.DATE, Kind.CHROME, Kind.CAPTION)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from tts_pipeline.extract.bios import author_bio, cut_story_end, name_key
 from tts_pipeline.extract.context import in_context
+from tts_pipeline.extract.fieldsbelow import fields_below
 from tts_pipeline.extract.forums import Thread, forum_thread, story_in_thread
 from tts_pipeline.extract.header import (
     SENTENCE_BREAK,
@@ -89,6 +90,9 @@ class DumpReading:
     listed: tuple[int, ...] = ()
     """Indices of the short lines that fill a gap between the story's lines (its lists and
     tables: :mod:`.storylists`)."""
+    fields: tuple[int, ...] = ()
+    """Indices of the fields right below a story without a byline ("Label: value": a
+    product's or an event's details, :mod:`.fieldsbelow`)."""
     open_lead: int | None = None
     """Index of a standfirst kept without a sentence end (see :func:`lead_above`), which the
     HTML reading also leaves to the page's markup."""
@@ -154,6 +158,8 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep = [i for i in keep if not credited.fullmatch(lines[i].text)]
     keep = sorted(set(keep) - widget_lines(lines, start, end))
     keep = [i for i in keep if i != top_caption(lines, keep)]
+    fields = tuple(fields_below(lines, max(keep))) if keep and not header.author else ()
+    keep = sorted({*keep, *fields})
     thread = forum_thread(lines)
     thread = thread if story_in_thread(thread, keep) else None
     if thread is not None:
@@ -172,6 +178,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
         (start, end),
         fragments=fragments,
         listed=listed,
+        fields=fields,
         deck=deck[0] if deck is not None else None,
         open_lead=open_lead,
         recipe=recipe,

@@ -1,0 +1,112 @@
+"""Text dumps of round 15: short lines of pages that are no news, dropped as chrome. The
+fields right below a product's or an event's text ("Label: value") are its details; the
+page's metadata below a story ("Tags: ...", "Published: ...") is not. Each page is an
+invented dump in ``tests/pages/short15/``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tts_pipeline.extract import extract_article
+from tts_pipeline.extract.explain import explain
+from tts_pipeline.sources.read import read_source
+
+PAGES = Path(__file__).parent / "pages" / "short15"
+
+CASES = {
+    "tea-shop": (
+        [
+            "Im Glas zeigt der Tee eine hellgrüne Farbe.",
+            "Details zum Tee",
+            "Herkunft: Shizuoka, Japan",
+            "Verarbeitung: gedämpft, gerollt, luftgetrocknet",
+            "Ziehzeit: 1 bis 2 Minuten bei 70 °C",
+            "Zutaten: Grüner Tee aus kontrolliert biologischem Anbau",
+        ],
+        ["Kategorie: Grüner Tee", "Kunden kauften auch", "Gyokuro Silbertau", "Newsletter"],
+    ),
+    "tasting-dates": (
+        [
+            "Auch in diesem Frühjahr laden wir wieder zu unseren offenen Weinproben",
+            "Termin: 14.02.2020, 19 Uhr",
+            "Wir probieren sechs Rieslinge aus drei Jahrgängen",
+            "März 2020",
+            "Thema: Rotweine aus dem Süden Frankreichs",
+            "Beitrag: 28 € pro Person",
+        ],
+        ["Tags: Weinprobe", "Kategorie: Veranstaltungen", "Jahresrückblick", "Archiv"],
+    ),
+    "club-news-tags": (
+        ["the old shed on the south quay will be handed back to the harbour board"],
+        ["Tags: boathouse", "Published: March 3, 2020", "Word count", "Spring regatta"],
+    ),
+}
+
+
+def _body(name: str) -> str:
+    return "\n".join(extract_article(read_source(str(PAGES / f"{name}.txt"))).paragraphs)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_fields_below_the_story(name):
+    """A block of "Label: value" lines right below the story (under a heading of its own,
+    with a line of description among them, in blocks under a month's heading) is kept; a
+    field whose label alone is chrome (tags, a category, a date of publishing) is the
+    page's metadata, and what follows a line of any other kind is not the story's."""
+    text = _body(name)
+    must, must_not = CASES[name]
+    for phrase in must:
+        assert phrase in text
+    for phrase in must_not:
+        assert phrase not in text
+
+
+def test_two_fields_are_no_block_of_fields(tmp_path):
+    """Two "Label: value" lines below a story (a photo's credit and a source) are too few
+    to be its details."""
+    page = (PAGES / "tea-shop.txt").read_text("utf-8")
+    start = page.index("Herkunft:")
+    end = page.index("Kategorie:")
+    short = page[:start] + "Herkunft: Shizuoka, Japan\nGeschmack: mild\n" + page[end:]
+    dump = tmp_path / "short.txt"
+    dump.write_text(short, "utf-8")
+    text = "\n".join(extract_article(read_source(str(dump))).paragraphs)
+    assert "Herkunft: Shizuoka" not in text
+    assert "Im Glas zeigt der Tee eine hellgrüne Farbe." in text
+
+
+def test_explain_names_the_fields():
+    """``clean --explain`` says why a field below the story is kept."""
+    report = explain(read_source(str(PAGES / "tea-shop.txt")))
+    line = next(row for row in report.splitlines() if "'Herkunft: Shizuoka, Japan'" in row)
+    reason = report.splitlines()[report.splitlines().index(line) + 1]
+    assert "KEEP" in line and "a field right below the story" in reason
+
+
+def test_fields_below_a_bylined_story_are_a_fact_box(tmp_path):
+    """Below a news story with a byline, a block of fields is a fact box beside it, which
+    the page's markup sets apart: left out, as the HTML reading leaves it."""
+    page = "\n".join([
+        "Harbour Courier", "News", "Sport", "Business", "",
+        "Court backs families in warehouse case", "",
+        "By Dana Whitlow", "March 4, 2020", "",
+        "A state appeals court on Tuesday revived a lawsuit brought by the families of two "
+        "warehouse workers who died during a heat wave in the summer of 2018.", "",
+        "The three judges said the families had shown enough to let the case go to trial, "
+        "overturning a ruling that had thrown out their claims last spring.", "",
+        "Lawyers for the company said they were disappointed by the decision and would "
+        "consider asking the state's highest court to take up the case.", "",
+        "Case information", "",
+        "Case: Ruiz v. Harbour Freight Storage, No. 19-204", "",
+        "Counsel for plaintiffs: Moreno & Lake", "",
+        "Counsel for defendant: Grant Hale LLP", "",
+        "Related stories", "Port strike ends after two weeks", "",
+    ])  # fmt: skip
+    dump = tmp_path / "court.txt"
+    dump.write_text(page, "utf-8")
+    text = "\n".join(extract_article(read_source(str(dump))).paragraphs)
+    assert "consider asking the state's highest court" in text
+    assert "Counsel for plaintiffs" not in text
+    assert "Case information" not in text

@@ -110,3 +110,40 @@ def test_fields_below_a_bylined_story_are_a_fact_box(tmp_path):
     assert "consider asking the state's highest court" in text
     assert "Counsel for plaintiffs" not in text
     assert "Case information" not in text
+
+
+def test_chronicle_around_the_story_is_kept():
+    """A club's history told a year a line: the story's stretch holds the one long entry,
+    and the short year-led entries above and below it (a span of years, a season, "bis
+    heute") are the story's too; the menus around them are not."""
+    text = _body("club-history")
+    for entry in (
+        "1890 Gründung des Turnvereins",
+        "1946–1948 Neubeginn nach dem Krieg",
+        "1975 Einweihung der neuen Sporthalle",
+        "2009/10 Sanierung der Sporthalle",
+        "2015 bis heute Kinderturnen",
+    ):
+        assert entry in text
+    for chrome in ("Unsere Geschichte", "Mitglied werden", "Satzung", "Impressum"):
+        assert chrome not in text
+
+
+def test_two_year_led_lines_are_no_chronicle(tmp_path):
+    """A story with one year-led line next to it (a dated note under a post) is no
+    chronicle: three entries at least."""
+    page = "\n".join([
+        "Gartenfreunde Nord", "Start", "Termine", "",
+        "Apfelernte im Vereinsgarten", "",
+        "Am Samstag haben wir im Vereinsgarten die Äpfel geerntet, und dank des warmen "
+        "Sommers war die Ernte so gut wie seit Jahren nicht mehr.", "",
+        "Aus einem Teil der Äpfel pressen wir im Oktober wieder Saft, den alle Mitglieder "
+        "beim Herbstfest probieren können.", "",
+        "2019 Ernte: 14 Kisten", "",
+        "Impressum",
+    ])  # fmt: skip
+    dump = tmp_path / "garden.txt"
+    dump.write_text(page, "utf-8")
+    text = "\n".join(extract_article(read_source(str(dump))).paragraphs)
+    assert "beim Herbstfest probieren können." in text
+    assert "14 Kisten" not in text

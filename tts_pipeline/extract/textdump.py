@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tts_pipeline.extract.bios import author_bio, cut_story_end, name_key
+from tts_pipeline.extract.chronicles import chronicle_around
 from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.fieldsbelow import fields_below
 from tts_pipeline.extract.forums import Thread, forum_thread, story_in_thread
@@ -93,6 +94,8 @@ class DumpReading:
     fields: tuple[int, ...] = ()
     """Indices of the fields right below a story without a byline ("Label: value": a
     product's or an event's details, :mod:`.fieldsbelow`)."""
+    chronicle: tuple[int, ...] = ()
+    """Indices of the year-led lines of a chronicle around the story (:mod:`.chronicles`)."""
     open_lead: int | None = None
     """Index of a standfirst kept without a sentence end (see :func:`lead_above`), which the
     HTML reading also leaves to the page's markup."""
@@ -160,6 +163,8 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep = [i for i in keep if i != top_caption(lines, keep)]
     fields = tuple(fields_below(lines, max(keep))) if keep and not header.author else ()
     keep = sorted({*keep, *fields})
+    chronicle = tuple(chronicle_around(lines, keep))
+    keep = sorted({*keep, *chronicle})
     thread = forum_thread(lines)
     thread = thread if story_in_thread(thread, keep) else None
     if thread is not None:
@@ -179,6 +184,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
         fragments=fragments,
         listed=listed,
         fields=fields,
+        chronicle=chronicle,
         deck=deck[0] if deck is not None else None,
         open_lead=open_lead,
         recipe=recipe,

@@ -1,6 +1,7 @@
 """Text dumps of round 15: short lines of pages that are no news, dropped as chrome. The
-fields right below a product's or an event's text ("Label: value") are its details; the
-page's metadata below a story ("Tags: ...", "Published: ...") is not. Each page is an
+fields right below, above or amid a product's or an event's text ("Label: value") are its
+details; the page's metadata below a story ("Tags: ...", "Published: ...") is not; a
+chronicle's year-led lines around a story are its own. Each page is an
 invented dump in ``tests/pages/short15/``."""
 
 from __future__ import annotations
@@ -37,6 +38,17 @@ CASES = {
             "Beitrag: 28 € pro Person",
         ],
         ["Tags: Weinprobe", "Kategorie: Veranstaltungen", "Jahresrückblick", "Archiv"],
+    ),
+    "reading-event": (
+        [
+            "Datum: Donnerstag, 14. November 2019",
+            "Eintritt: 10 €, ermäßigt 6 €",
+            "Die Autorin Hanna Berger liest aus ihrem neuen Roman",
+            "Mitwirkende",
+            "Musik: Trio Elbklang",
+            "Karten gibt es an der Abendkasse",
+        ],
+        ["Veranstaltung in Kalender übernehmen", "Zurück zum Programm", "Förderverein"],
     ),
     "club-news-tags": (
         ["the old shed on the south quay will be handed back to the harbour board"],
@@ -82,7 +94,7 @@ def test_explain_names_the_fields():
     report = explain(read_source(str(PAGES / "tea-shop.txt")))
     line = next(row for row in report.splitlines() if "'Herkunft: Shizuoka, Japan'" in row)
     reason = report.splitlines()[report.splitlines().index(line) + 1]
-    assert "KEEP" in line and "a field right below the story" in reason
+    assert "KEEP" in line and "a field of the story" in reason
 
 
 def test_fields_below_a_bylined_story_are_a_fact_box(tmp_path):
@@ -147,3 +159,31 @@ def test_two_year_led_lines_are_no_chronicle(tmp_path):
     text = "\n".join(extract_article(read_source(str(dump))).paragraphs)
     assert "beim Herbstfest probieren können." in text
     assert "14 Kisten" not in text
+
+
+def test_chronicle_amid_the_story_is_kept(tmp_path):
+    """A chronicle under a heading of its own between two paragraphs of a club's page
+    ("1898 – ..." a line, each in a block of its own) is the story's, however short its
+    entries."""
+    page = "\n".join([
+        "Schützenverein Talheim", "Start", "Verein", "Termine", "Kontakt", "",
+        "Unser Verein", "",
+        "Der Schützenverein Talheim wurde von Bauern und Handwerkern des Dorfes gegründet "
+        "und zählt heute mehr als dreihundert Mitglieder in allen Altersgruppen.", "",
+        "Chronik",
+        "1898 – Gründung im Gasthaus Krone", "",
+        "1925 – Bau des ersten Schützenhauses", "",
+        "1953 – Neugründung nach dem Krieg", "",
+        "2008 – Einweihung der neuen Schießhalle", "",
+        "Heute",
+        "Wer den Verein kennenlernen möchte, ist zu unseren Trainingsabenden am Dienstag und "
+        "am Freitag herzlich eingeladen.", "",
+        "Impressum", "Datenschutz",
+    ])  # fmt: skip
+    dump = tmp_path / "club.txt"
+    dump.write_text(page, "utf-8")
+    text = "\n".join(extract_article(read_source(str(dump))).paragraphs)
+    assert "1925 – Bau des ersten Schützenhauses" in text
+    assert "2008 – Einweihung der neuen Schießhalle" in text
+    assert "herzlich eingeladen." in text
+    assert "Impressum" not in text

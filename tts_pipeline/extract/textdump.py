@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 from tts_pipeline.extract.bios import author_bio, cut_story_end, name_key
 from tts_pipeline.extract.chronicles import chronicle_around
 from tts_pipeline.extract.context import in_context
-from tts_pipeline.extract.fieldsbelow import fields_below
 from tts_pipeline.extract.forums import Thread, forum_thread, story_in_thread
 from tts_pipeline.extract.header import (
     SENTENCE_BREAK,
@@ -33,6 +32,7 @@ from tts_pipeline.extract.recipes import recipe_card, recipe_facts
 from tts_pipeline.extract.region import best_region, comments_marker, weighs_an_article
 from tts_pipeline.extract.storybelow import below_a_list
 from tts_pipeline.extract.storyextras import lines_amid, lines_around
+from tts_pipeline.extract.storyfields import story_fields
 from tts_pipeline.extract.storylists import lines_between
 from tts_pipeline.extract.storystart import (
     amounts_above,
@@ -92,8 +92,8 @@ class DumpReading:
     """Indices of the short lines that fill a gap between the story's lines (its lists and
     tables: :mod:`.storylists`)."""
     fields: tuple[int, ...] = ()
-    """Indices of the fields right below a story without a byline ("Label: value": a
-    product's or an event's details, :mod:`.fieldsbelow`)."""
+    """Indices of the fields around a story without a byline ("Label: value": a
+    product's or an event's details, :mod:`.storyfields`)."""
     chronicle: tuple[int, ...] = ()
     """Indices of the year-led lines of a chronicle around the story (:mod:`.chronicles`)."""
     open_lead: int | None = None
@@ -161,7 +161,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep = [i for i in keep if not credited.fullmatch(lines[i].text)]
     keep = sorted(set(keep) - widget_lines(lines, start, end))
     keep = [i for i in keep if i != top_caption(lines, keep)]
-    fields = tuple(fields_below(lines, max(keep))) if keep and not header.author else ()
+    fields = tuple(story_fields(lines, keep, header.title)) if keep and not header.author else ()
     keep = sorted({*keep, *fields})
     chronicle = tuple(chronicle_around(lines, keep))
     keep = sorted({*keep, *chronicle})

@@ -1,7 +1,8 @@
 """Text dumps of round 15: short lines of pages that are no news, dropped as chrome. The
 fields right below, above or amid a product's or an event's text ("Label: value") are its
-details; the page's metadata below a story ("Tags: ...", "Published: ...") is not; a
-chronicle's year-led lines around a story are its own. Each page is an
+details, and so is a data sheet below it (a label and its value each a line); the page's
+metadata below a story ("Tags: ...", "Published: ...") is not; a chronicle's year-led lines
+around a story are its own. Each page is an
 invented dump in ``tests/pages/short15/``."""
 
 from __future__ import annotations
@@ -49,6 +50,10 @@ CASES = {
             "Karten gibt es an der Abendkasse",
         ],
         ["Veranstaltung in Kalender übernehmen", "Zurück zum Programm", "Förderverein"],
+    ),
+    "olive-oil-sheet": (
+        ["Es perfecto para tostadas", "Ficha técnica", "100 % Picual", "Cosecha", "0,2 %"],
+        ["También te puede interesar", "Aceite Arbequina", "Aviso legal", "Añadir al carrito"],
     ),
     "club-news-tags": (
         ["the old shed on the south quay will be handed back to the harbour board"],
@@ -187,3 +192,16 @@ def test_chronicle_amid_the_story_is_kept(tmp_path):
     assert "2008 – Einweihung der neuen Schießhalle" in text
     assert "herzlich eingeladen." in text
     assert "Impressum" not in text
+
+
+def test_names_below_the_story_are_no_data_sheet(tmp_path):
+    """Short lines below a story that alternate no label and value (a list of the shop's
+    other products, names without a number or a lower-case word) are no data sheet."""
+    page = (PAGES / "olive-oil-sheet.txt").read_text("utf-8")
+    start, end = page.index("Ficha técnica"), page.index("También te puede")
+    other = "Más aceites\nArbequina\nHojiblanca\nCornicabra\nPicudo\nEmpeltre\nManzanilla\n"
+    dump = tmp_path / "names.txt"
+    dump.write_text(page[:start] + other + page[end:], "utf-8")
+    text = "\n".join(extract_article(read_source(str(dump))).paragraphs)
+    assert "Es perfecto para tostadas, ensaladas y gazpacho." in text
+    assert "Hojiblanca" not in text

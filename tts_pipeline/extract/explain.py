@@ -150,7 +150,7 @@ def _dump_reason(lines, i, reading, kept, numbered, is_heading) -> str:
         if i in reading.fragments:
             return "kept: a short line amid the story's sentences (verse, dialogue, a list)"
         if i in reading.fields:
-            return "kept: a field of the story ('Label: value': a product's, an event's details)"
+            return "kept: a field of the story (a label and its value: a product's details)"
         if i in reading.chronicle:
             return "kept: a year-led line of a chronicle around the story (a history, a CV)"
         if i in reading.listed:

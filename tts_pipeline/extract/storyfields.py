@@ -36,6 +36,11 @@ _FIELD = re.compile(rf"({_LABEL})\s*\S")
 """A label of one to four words (the first a word), a colon and a value."""
 _EMPTY_FIELD = re.compile(_LABEL)
 """A label with no value ("Aperture in mm:"): a field left empty."""
+SHEET_MIN_ROWS = 3
+"""Fewest rows (a label's line, a value's line) of a data sheet below the story."""
+SHEET_LABEL_WORDS = 3
+"""Most words of a data sheet's label ("Country of origin")."""
+_DIGIT = re.compile(r"\d")
 _ADDRESS = re.compile(r"(?:https?:)?//|www\.|[\w.+-]+@|[\w-]+(?:\.[\w-]+)+(?:/\S*)?$")
 """A value that is a web or mail address ("Blog: example.com"): a link, not a detail."""
 _PATH = re.compile(r"(?:^|\s)/[\w.-]+/")
@@ -56,7 +61,7 @@ def story_fields(lines: Sequence[Line], keep: Sequence[int], title: str | None) 
     """The fields around the story's lines ``keep``: below, above and amid them; not its
     headline ``title``, which may read as a field ("Reading: The Town by the River")."""
     found = fields_below(lines, max(keep)) + fields_above(lines, min(keep))
-    found += fields_between(lines, keep)
+    found += fields_between(lines, keep) + sheet_below(lines, max(keep))
     return sorted({i for i in found if lines[i].text != title})
 
 
@@ -133,6 +138,38 @@ def fields_between(lines: Sequence[Line], keep: Sequence[int]) -> list[int]:
                 j for j, shape in zip(gap, shapes, strict=True) if shape is not Shape.METADATA
             ]
     return found
+
+
+def sheet_below(lines: Sequence[Line], last: int) -> list[int]:
+    """A data sheet right below the story's last line ``last``: one block of short lines
+    and numbers (up to its first line of another kind), a label and its value each a line (a
+    two-column table as a browser copies it: "Grape", "100 % Tempranillo"), maybe under a
+    heading of its own; ``SHEET_MIN_ROWS`` rows or more, each label a few words without a
+    digit, and half the values or more with a digit or a lower-case word (a menu's items
+    are names)."""
+    first = neighbour(lines, last, 1)
+    if first is None:
+        return []
+    block = list(block_from(lines, first))
+    ends = (n for n, j in enumerate(block) if not _sheet_line(lines[j]))
+    block = block[: next(ends, len(block))]
+    rows = block[len(block) % 2 :]
+    labels, values = rows[::2], rows[1::2]
+    if len(labels) < SHEET_MIN_ROWS or not all(_sheet_label(lines[j]) for j in labels):
+        return []
+    detailed = sum(bool(_DIGIT.search(lines[j].text)) or (lines[j].lower or 0) > 0 for j in values)
+    return block if detailed >= len(values) / 2 else []
+
+
+def _sheet_line(line: Line) -> bool:
+    """A line of a data sheet: a short line, or a number alone (read as chrome: "0.2 %")."""
+    return line.kind is Kind.SHORT or (line.kind is Kind.CHROME and bool(_DIGIT.search(line.text)))
+
+
+def _sheet_label(line: Line) -> bool:
+    """A data sheet's label: a few words, no digit, no sentence end."""
+    text = line.text
+    return line.words <= SHEET_LABEL_WORDS and not _DIGIT.search(text) and not line.terminal
 
 
 def field_shape(line: Line) -> Shape:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tts_pipeline.extract.bios import author_bio, cut_story_end, name_key
+from tts_pipeline.extract.chronicles import chronicle_around
 from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.forums import Thread, forum_thread, story_in_thread
 from tts_pipeline.extract.header import (
@@ -32,6 +33,7 @@ from tts_pipeline.extract.region import best_region, comments_marker, weighs_an_
 from tts_pipeline.extract.standfirsts import standfirst_under_headline
 from tts_pipeline.extract.storybelow import below_a_list
 from tts_pipeline.extract.storyextras import lines_amid, lines_around
+from tts_pipeline.extract.storyfields import story_fields
 from tts_pipeline.extract.storylists import lines_between
 from tts_pipeline.extract.storystart import (
     amounts_above,
@@ -90,6 +92,11 @@ class DumpReading:
     listed: tuple[int, ...] = ()
     """Indices of the short lines that fill a gap between the story's lines (its lists and
     tables: :mod:`.storylists`)."""
+    fields: tuple[int, ...] = ()
+    """Indices of the fields around a story without a byline ("Label: value": a
+    product's or an event's details, :mod:`.storyfields`)."""
+    chronicle: tuple[int, ...] = ()
+    """Indices of the year-led lines of a chronicle around the story (:mod:`.chronicles`)."""
     open_lead: int | None = None
     """Index of a standfirst kept without a sentence end (see :func:`lead_above`), which the
     HTML reading also leaves to the page's markup."""
@@ -163,6 +170,10 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep = [i for i in keep if not credited.fullmatch(lines[i].text)]
     keep = sorted(set(keep) - widget_lines(lines, start, end))
     keep = [i for i in keep if i != top_caption(lines, keep)]
+    fields = tuple(story_fields(lines, keep, header.title)) if keep and not header.author else ()
+    keep = sorted({*keep, *fields})
+    chronicle = tuple(chronicle_around(lines, keep))
+    keep = sorted({*keep, *chronicle})
     thread = forum_thread(lines)
     thread = thread if story_in_thread(thread, keep) else None
     if thread is not None:
@@ -181,6 +192,8 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
         (start, end),
         fragments=fragments,
         listed=listed,
+        fields=fields,
+        chronicle=chronicle,
         deck=deck[0] if deck is not None else None,
         open_lead=open_lead,
         standfirst=standfirst[0] if standfirst is not None else None,

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from tts_pipeline.extract.align import Reading
 from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.dom import BLANK, Evidence
+from tts_pipeline.extract.dumpreading import DumpReading
 from tts_pipeline.extract.htmlmeta import PageMeta
 from tts_pipeline.extract.htmltail import tail_lines
 from tts_pipeline.extract.lines import Kind, Line, count_words, describe
@@ -35,7 +36,7 @@ from tts_pipeline.extract.metabyline import own_bylines
 from tts_pipeline.extract.region import comments_marker
 from tts_pipeline.extract.render import Rendered
 from tts_pipeline.extract.storytext import is_title
-from tts_pipeline.extract.textdump import DumpReading, read_dump
+from tts_pipeline.extract.textdump import read_dump
 from tts_pipeline.extract.verdicts import DROPPED_KINDS, Verdict, dump_words, line_verdicts
 
 ON_PAGE_SHARE = 0.5

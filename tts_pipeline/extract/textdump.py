@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from tts_pipeline.extract.bios import author_bio, cut_story_end, name_key
 from tts_pipeline.extract.chronicles import chronicle_around
 from tts_pipeline.extract.context import in_context
+from tts_pipeline.extract.dumpreading import DumpReading, read_lines
 from tts_pipeline.extract.forums import Thread, forum_thread, story_in_thread
 from tts_pipeline.extract.header import (
     SENTENCE_BREAK,
@@ -30,6 +31,11 @@ from tts_pipeline.extract.lists import listing_entries
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.recipes import recipe_card, recipe_facts
 from tts_pipeline.extract.region import best_region, comments_marker, weighs_an_article
+from tts_pipeline.extract.shortstories import (
+    COMMENTED_STORY_MIN_LINES,
+    list_story,
+    story_below_byline,
+)
 from tts_pipeline.extract.standfirsts import standfirst_under_headline
 from tts_pipeline.extract.storybelow import below_a_list
 from tts_pipeline.extract.storyextras import lines_amid, lines_around
@@ -56,14 +62,6 @@ LABEL_MIN_REPEATS = 3
 BIO_NAME_WORDS, BIO_MIN_WORDS, BIO_MAX_WORDS = 8, 5, 150
 """A line of ``BIO_MIN_WORDS`` to ``BIO_MAX_WORDS`` words that names the author in its first
 ``BIO_NAME_WORDS`` words is a bio."""
-LIST_FREE_WORDS = 2
-"""Words of each line that do not count for a story of short lines (a menu item's)."""
-MIN_LIST_STORY = 30.0
-"""Least weight of a story of short lines on a page without a run of sentences."""
-BYLINE_STORY_MIN_LINES = 4
-"""Fewest short lines under a byline that are the story of a page without sentences."""
-COMMENTED_STORY_MIN_LINES = 2
-"""...or of a page whose run of sentences is below the comments' heading (a comment)."""
 
 
 def extract_text(text: str, url: str | None = None) -> Article:
@@ -71,71 +69,14 @@ def extract_text(text: str, url: str | None = None) -> Article:
     return extract_lines(in_context([describe(raw) for raw in text.split("\n")]), url)
 
 
-@dataclass(frozen=True)
-class DumpReading:
-    """Which lines of a dump are the story, and what stands above it."""
-
-    keep: tuple[int, ...]
-    """Indices of the story's lines, in order."""
-    headings: tuple[int, ...]
-    """Indices (into :attr:`text_lines`) of the section headings."""
-    header: Header
-    region: tuple[int, int] = (0, -1)
-    """First and last line of the stretch found to hold the story."""
-    span: tuple[int, int] = (0, -1)
-    """First and last line of the story within it (past a standfirst, before a bio)."""
-    found_as: str = "the heaviest stretch of body text"
-    """How the story was found (for ``clean --explain``)."""
-    fragments: tuple[int, ...] = ()
-    """Indices of the short lines kept amid the body text (see
-    :func:`.storyextras.lines_amid`)."""
-    listed: tuple[int, ...] = ()
-    """Indices of the short lines that fill a gap between the story's lines (its lists and
-    tables: :mod:`.storylists`)."""
-    fields: tuple[int, ...] = ()
-    """Indices of the fields around a story without a byline ("Label: value": a
-    product's or an event's details, :mod:`.storyfields`)."""
-    chronicle: tuple[int, ...] = ()
-    """Indices of the year-led lines of a chronicle around the story (:mod:`.chronicles`)."""
-    open_lead: int | None = None
-    """Index of a standfirst kept without a sentence end (see :func:`lead_above`), which the
-    HTML reading also leaves to the page's markup."""
-    standfirst: int | None = None
-    """Index of a standfirst kept between the headline and the byline, share bar or photo
-    above the story (see :mod:`.standfirsts`): read by its shape, which the HTML reading
-    leaves to the page's markup."""
-    deck: int | None = None
-    """Index of the deck kept above the story (see :func:`.header.deck_above`): read by its
-    shape, which the HTML reading leaves to the page's markup."""
-
-    recipe: tuple[int, ...] = ()
-    """Indices of the lines of a recipe's card outside the story (:mod:`.recipes`): read
-    with a dump's story; the HTML reading leaves them to the page's markup."""
-    thread: tuple[int, ...] = ()
-    """Indices of the lines of the posts' text when the story is a forum thread's
-    (:mod:`.forums`)."""
-
-    @property
-    def text_lines(self) -> list[int]:
-        """The lines a dump's article reads: the story's and the recipe card's."""
-        return _read(self.keep, self.recipe)
-
-    @property
-    def by_shape(self) -> set[int]:
-        """The lines above the story kept by their shape alone (the deck, a standfirst
-        without a sentence end or under the headline): the HTML reading leaves them to the
-        page's markup."""
-        return {i for i in (self.deck, self.open_lead, self.standfirst) if i is not None}
-
-
 def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     """The story's lines of a page dump, or None when it has none."""
     region = best_region(lines)
     if region is None:
-        return _list_story(lines) or _story_below_byline(lines)
+        return list_story(lines) or story_below_byline(lines)
     marker = comments_marker(lines)
     if marker is not None and region[0] > marker and not weighs_an_article(lines, region):
-        above = _story_below_byline(lines[:marker], COMMENTED_STORY_MIN_LINES)
+        above = story_below_byline(lines[:marker], COMMENTED_STORY_MIN_LINES)
         if above is not None:
             return replace(above, found_as="the lines under its byline, above the comments")
     start, below = _story_start(lines, region)
@@ -182,8 +123,8 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
         region = min(region[0], first), max(region[1], last)
         start, end = min(start, *thread.text), max(end, last)
     recipe = tuple(i for i in recipe_card(lines) if i not in keep)
-    recipe += tuple(recipe_facts(lines, _read(keep, recipe), header.title))
-    headings = tuple(n for n, i in enumerate(_read(keep, recipe)) if is_heading(lines, i))
+    recipe += tuple(recipe_facts(lines, read_lines(keep, recipe), header.title))
+    headings = tuple(n for n, i in enumerate(read_lines(keep, recipe)) if is_heading(lines, i))
     return DumpReading(
         tuple(keep),
         headings,
@@ -253,72 +194,6 @@ def _deck(lines: Sequence[Line], start: int, end: int, title: str | None) -> tup
     return deck if deck is not None and lines[deck[0]].text != deck[1] else None
 
 
-def _list_story(lines: Sequence[Line]) -> DumpReading | None:
-    """A page with no run of sentences may still hold a story of short lines: results, a
-    schedule, a list of deals. It is the run of lines (between markers and chrome) with the
-    most words beyond the first ``LIST_FREE_WORDS`` of each line, so that a menu of one- or
-    two-word items weighs nothing; it must weigh ``MIN_LIST_STORY``."""
-    best, best_score = None, 0.0
-    start, score = None, 0.0
-    for i, line in enumerate([*lines, Line("", Kind.END, 0, False, None)]):
-        if line.kind in (Kind.BLANK, Kind.DATE):
-            continue
-        if line.kind in (Kind.SHORT, Kind.BODY):
-            start = i if start is None else start
-            score += max(0.0, line.words - LIST_FREE_WORDS)
-            continue
-        if start is not None and score > best_score:
-            best, best_score = (start, i - 1), score
-        start, score = None, 0.0
-    if best is None or best_score < MIN_LIST_STORY:
-        return None
-    first, last = best
-    keep = [
-        i
-        for i in range(first, last + 1)
-        if lines[i].kind in (Kind.SHORT, Kind.BODY) and lines[i].words > LIST_FREE_WORDS
-    ]
-    header = find_header(lines, keep[0], keep[-1])
-    if header.title and lines[keep[0]].text == header.title:
-        keep = keep[1:]
-    if not keep:
-        return None
-    span = (keep[0], keep[-1])
-    return DumpReading(
-        tuple(keep), (), header, best, span, found_as="the heaviest run of list lines"
-    )
-
-
-def _story_below_byline(
-    lines: Sequence[Line], min_lines: int = BYLINE_STORY_MIN_LINES
-) -> DumpReading | None:
-    """A page with neither sentences nor much list text (a photo post: places, a film, a
-    camera) may still have a story: the short lines right under its byline or dateline, up
-    to the first box or end marker or two lines of chrome in a row; at least
-    ``BYLINE_STORY_MIN_LINES`` of them."""
-    for at, line in enumerate(lines):
-        if line.kind not in (Kind.BYLINE, Kind.DATE):
-            continue
-        keep: list[int] = []
-        chrome = 0
-        for i in range(at + 1, len(lines)):
-            kind = lines[i].kind
-            if kind is Kind.BLANK:
-                continue
-            chrome = chrome + 1 if kind is Kind.CHROME else 0
-            if chrome == 2 or kind not in (Kind.SHORT, Kind.BODY, Kind.CHROME):
-                break
-            if kind is not Kind.CHROME:
-                keep.append(i)
-        if len(keep) >= min_lines:
-            header = find_header(lines, at + 1, keep[-1])
-            span = (keep[0], keep[-1])
-            return DumpReading(
-                tuple(keep), (), header, span, span, found_as="the lines under its byline"
-            )
-    return None
-
-
 def extract_lines(lines: Sequence[Line], url: str | None = None) -> Article:
     """Extract the article from the classified lines of a page dump."""
     reading = read_dump(lines)
@@ -357,11 +232,6 @@ def starts_with_headline(lines: Sequence[Line], start: int, end: int) -> bool:
         return False
     above = [i for i in range(start - 1, -1, -1) if lines[i].kind is not Kind.BLANK][:2]
     return not any(lines[i].kind is Kind.SHORT and looks_like_title(lines[i]) for i in above)
-
-
-def _read(keep: Sequence[int], recipe: Sequence[int]) -> list[int]:
-    """The lines a dump's article reads, in order: the story's and the recipe card's."""
-    return sorted({*keep, *recipe})
 
 
 def cut_author_bio(lines: Sequence[Line], start: int, end: int, author: str | None) -> int:

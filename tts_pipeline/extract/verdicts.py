@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from tts_pipeline.extract.bios import author_bio
 from tts_pipeline.extract.cards import TEASER, teaser_lines
 from tts_pipeline.extract.dom import Evidence
+from tts_pipeline.extract.dumpreading import DumpReading
 from tts_pipeline.extract.figcaptions import IN_CAPTION, caption_lines
 from tts_pipeline.extract.forums import (
     FORUM_POST,
@@ -56,7 +57,6 @@ from tts_pipeline.extract.storyend import (
     head_datelines,
 )
 from tts_pipeline.extract.storytext import LINK_SHARE, is_title
-from tts_pipeline.extract.textdump import DumpReading
 
 ARTICLE_SHARE = 0.5
 """Share of trafilatura's words in the article element for that element to hold the story."""

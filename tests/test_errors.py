@@ -26,6 +26,18 @@ def assert_clean_failure(result, *words: str) -> str:
     return lines[0]
 
 
+def one_error_line(result, code: int, *words: str) -> str:
+    """The single ``tts-pipeline: error:`` line of a failed run with exit ``code``."""
+    err = result.stderr.decode("utf-8", "replace")
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert result.returncode == code, err
+    assert len(lines) == 1 and lines[0].startswith("tts-pipeline: error: "), err
+    assert "internal error" not in err and "Traceback" not in err
+    for word in words:
+        assert word in lines[0], err
+    return lines[0]
+
+
 def write(path, data: bytes):
     path.write_bytes(data)
     return str(path)

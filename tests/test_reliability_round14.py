@@ -16,24 +16,13 @@ import zlib
 from pathlib import Path
 
 import pytest
+from test_errors import one_error_line
 
 from tests.raw_server import one_answer
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "tests" / "articles" / "bridge.txt"
 PAGE = (ROOT / "tests" / "pages" / "news-article.html").read_bytes()
-
-
-def one_error_line(result, code: int, *words: str) -> str:
-    """The single ``tts-pipeline: error:`` line of a failed run with exit ``code``."""
-    err = result.stderr.decode("utf-8", "replace")
-    lines = [line for line in err.splitlines() if line.strip()]
-    assert result.returncode == code, err
-    assert len(lines) == 1 and lines[0].startswith("tts-pipeline: error: "), err
-    assert "internal error" not in err and "Traceback" not in err
-    for word in words:
-        assert word in lines[0], err
-    return lines[0]
 
 
 # --- check --script: never an endless read, never a crash on deep JSON --------------------

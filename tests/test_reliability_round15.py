@@ -14,6 +14,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from test_errors import one_error_line
 
 from tests.raw_server import RawServer, one_answer
 
@@ -26,18 +27,6 @@ WORDS = (
 BODY = f"<p>{WORDS * 3}</p><p>{WORDS * 2}</p>"
 """An article's full text as a feed may hold it: 150 words, the least that counts (short, so
 that the episodes are made quickly)."""
-
-
-def one_error_line(result, code: int, *words: str) -> str:
-    """The single ``tts-pipeline: error:`` line of a failed run with exit ``code``."""
-    err = result.stderr.decode("utf-8", "replace")
-    lines = [line for line in err.splitlines() if line.strip()]
-    assert result.returncode == code, err
-    assert len(lines) == 1 and lines[0].startswith("tts-pipeline: error: "), err
-    assert "internal error" not in err and "Traceback" not in err
-    for word in words:
-        assert word in lines[0], err
-    return lines[0]
 
 
 def rss(*items: str) -> str:

@@ -33,6 +33,8 @@ def parse_json_feed(data: bytes, url: str) -> tuple[FeedItem, ...]:
         ) from None
     except UnicodeDecodeError:
         raise InputError(f"{url}: the JSON feed is not UTF-8 text, as JSON must be") from None
+    except ValueError as e:  # a number of more digits than Python converts
+        raise InputError(f"{url}: the JSON feed is not valid JSON ({e})") from None
     except RecursionError:
         raise InputError(f"{url}: the JSON feed is nested too deeply to be a feed") from None
     if not isinstance(feed, dict) or not isinstance(feed.get("items"), list):

@@ -141,3 +141,20 @@ def test_a_hand_edited_failure_time_gives_a_retry_time_that_compares_with_now(fa
 
     retry = FeedState(failures=3, failed_at=failed_at).retry_at(600.0)
     assert retry is None or isinstance(retry < datetime.now(timezone.utc), bool)
+
+
+def test_a_json_feed_written_with_its_keys_sorted_is_a_json_feed():
+    import json
+
+    from tts_pipeline.batch.feeds import feed_kind, parse_feed
+
+    story = "<p>" + "The ferry will sail earlier from Monday, the operator said. " * 30 + "</p>"
+    items = [
+        {"id": str(n), "url": f"https://example.org/{n}", "content_html": story} for n in range(5)
+    ]
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "Example", "items": items}
+    data = json.dumps(feed, sort_keys=True).encode()
+    assert data.index(b'"version"') > 4096
+    assert feed_kind(data) == "json"
+    assert len(parse_feed(data, "https://example.org/feed.json").items) == 5
+    assert feed_kind(b'{"items": [], "note": "no feed"}' + b" " * 5000) is None

@@ -254,6 +254,10 @@ class Gathering:
 
         try:
             head = read_regular_file(Path(path), SNIFF_BYTES, truncate=True)
+            if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(
+                b"{"
+            ):  # a JSON Feed's version may be last
+                head = read_regular_file(Path(path), MAX_FEED_BYTES, truncate=True)
         except (OSError, ValueError):
             head = b""
         if feed_kind(head) is None:

@@ -10,16 +10,29 @@ missing, and an ``id`` that is a number (common, though the spec says text) as i
 from __future__ import annotations
 
 import json
+import re
 from urllib.parse import urljoin
 
 from tts_pipeline.batch.feeds import FeedItem, is_full_text, text_as_html, w3c_time
 from tts_pipeline.errors import InputError
 from tts_pipeline.sources.xmlkind import JSON_FEED
 
+SNIFF_BYTES = 4096
+"""What is read of the start of a feed for its ``version``."""
 
-def is_json_feed(head: bytes) -> bool:
-    """Whether ``head`` (the first KB of a file or an answer) starts a JSON Feed."""
-    return JSON_FEED.match(head.decode("utf-8", "replace")) is not None
+
+_OBJECT = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\{")
+_VERSION = re.compile(rb'"version"\s*:\s*"https?:(?:\\?/){2}(?:www\.)?jsonfeed\.org(?:\\?/)version')
+"""A JSON Feed's ``version`` anywhere: a feed written with its keys sorted (``jq -S``,
+Python's ``sort_keys``, Go's maps) has it last, below its items."""
+
+
+def is_json_feed(data: bytes) -> bool:
+    """Whether ``data`` (a file's or an answer's bytes, or their first KB) is a JSON Feed:
+    its ``version`` near the start, or, in a JSON object, anywhere."""
+    if JSON_FEED.match(data[:SNIFF_BYTES].decode("utf-8", "replace")) is not None:
+        return True
+    return _OBJECT.match(data) is not None and _VERSION.search(data) is not None
 
 
 def parse_json_feed(data: bytes, url: str) -> tuple[FeedItem, ...]:

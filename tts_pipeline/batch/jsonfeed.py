@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from urllib.parse import urljoin
 
 from tts_pipeline.batch.feeds import FeedItem, is_full_text, text_as_html, w3c_time
@@ -33,6 +34,15 @@ def is_json_feed(data: bytes) -> bool:
     if JSON_FEED.match(data[:SNIFF_BYTES].decode("utf-8", "replace")) is not None:
         return True
     return _OBJECT.match(data) is not None and _VERSION.search(data) is not None
+
+
+def file_head(path: Path, limit: int) -> bytes:
+    """The start of the file at ``path`` to tell its kind by: its first ``SNIFF_BYTES``, or up
+    to ``limit`` bytes when it starts a JSON object (a JSON Feed's version may come last)."""
+    from tts_pipeline.files import read_regular_file
+
+    head = read_regular_file(path, SNIFF_BYTES, truncate=True)
+    return read_regular_file(path, limit, truncate=True) if _OBJECT.match(head) else head
 
 
 def parse_json_feed(data: bytes, url: str) -> tuple[FeedItem, ...]:

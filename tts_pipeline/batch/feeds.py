@@ -104,7 +104,7 @@ def feed_kind(data: bytes) -> str | None:
     from tts_pipeline.batch.jsonfeed import is_json_feed
 
     head = _gunzip(data[:SNIFF_BYTES], SNIFF_BYTES, partial=True) if _gzipped(data) else data
-    if is_json_feed(head[:SNIFF_BYTES]):
+    if is_json_feed(head):
         return "json"
     found = _ROOT.match(head[:SNIFF_BYTES])
     return _KINDS.get(found.group(1)) if found else None

@@ -47,12 +47,13 @@ class FeedState:
         the next round; then twice as long after each further one, up to six hours."""
         if not self.failures or not self.failed_at:
             return None
-        try:
-            failed = datetime.fromisoformat(self.failed_at)
-        except ValueError:
-            return None
         wait = min(base * 2 ** min(self.failures - 1, 30), MAX_BACKOFF_SECONDS)
-        return failed + timedelta(seconds=wait - base * BACKOFF_SLACK)
+        try:  # a hand edit may leave a time without its zone (UTC, as we write it) or none
+            failed = datetime.fromisoformat(self.failed_at)
+            failed = failed if failed.tzinfo else failed.replace(tzinfo=timezone.utc)
+            return failed + timedelta(seconds=wait - base * BACKOFF_SLACK)
+        except (ValueError, OverflowError):
+            return None
 
     def failed(self, reason: str, now: datetime) -> None:
         self.failures += 1

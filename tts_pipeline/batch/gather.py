@@ -48,7 +48,6 @@ from tts_pipeline.sources.polite import (
 if TYPE_CHECKING:
     from tts_pipeline.batch.run import BatchReport
 
-SNIFF_BYTES = 4096
 MAX_ARTICLES = 30
 """Article pages fetched from feeds in one run, by default."""
 
@@ -249,11 +248,12 @@ class Gathering:
         return tuple(items)
 
     def _file(self, path: str) -> None:
+        from tts_pipeline.batch.jsonfeed import file_head
         from tts_pipeline.files import read_regular_file
         from tts_pipeline.sources.read import read_source
 
         try:
-            head = read_regular_file(Path(path), SNIFF_BYTES, truncate=True)
+            head = file_head(Path(path), MAX_FEED_BYTES)
         except (OSError, ValueError):
             head = b""
         if feed_kind(head) is None:

@@ -10,16 +10,39 @@ missing, and an ``id`` that is a number (common, though the spec says text) as i
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 from urllib.parse import urljoin
 
 from tts_pipeline.batch.feeds import FeedItem, is_full_text, text_as_html, w3c_time
 from tts_pipeline.errors import InputError
 from tts_pipeline.sources.xmlkind import JSON_FEED
 
+SNIFF_BYTES = 4096
+"""What is read of the start of a feed for its ``version``."""
 
-def is_json_feed(head: bytes) -> bool:
-    """Whether ``head`` (the first KB of a file or an answer) starts a JSON Feed."""
-    return JSON_FEED.match(head.decode("utf-8", "replace")) is not None
+
+_OBJECT = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\{")
+_VERSION = re.compile(rb'"version"\s*:\s*"https?:(?:\\?/){2}(?:www\.)?jsonfeed\.org(?:\\?/)version')
+"""A JSON Feed's ``version`` anywhere: a feed written with its keys sorted (``jq -S``,
+Python's ``sort_keys``, Go's maps) has it last, below its items."""
+
+
+def is_json_feed(data: bytes) -> bool:
+    """Whether ``data`` (a file's or an answer's bytes, or their first KB) is a JSON Feed:
+    its ``version`` near the start, or, in a JSON object, anywhere."""
+    if JSON_FEED.match(data[:SNIFF_BYTES].decode("utf-8", "replace")) is not None:
+        return True
+    return _OBJECT.match(data) is not None and _VERSION.search(data) is not None
+
+
+def file_head(path: Path, limit: int) -> bytes:
+    """The start of the file at ``path`` to tell its kind by: its first ``SNIFF_BYTES``, or up
+    to ``limit`` bytes when it starts a JSON object (a JSON Feed's version may come last)."""
+    from tts_pipeline.files import read_regular_file
+
+    head = read_regular_file(path, SNIFF_BYTES, truncate=True)
+    return read_regular_file(path, limit, truncate=True) if _OBJECT.match(head) else head
 
 
 def parse_json_feed(data: bytes, url: str) -> tuple[FeedItem, ...]:
@@ -33,6 +56,8 @@ def parse_json_feed(data: bytes, url: str) -> tuple[FeedItem, ...]:
         ) from None
     except UnicodeDecodeError:
         raise InputError(f"{url}: the JSON feed is not UTF-8 text, as JSON must be") from None
+    except ValueError as e:  # a number of more digits than Python converts
+        raise InputError(f"{url}: the JSON feed is not valid JSON ({e})") from None
     except RecursionError:
         raise InputError(f"{url}: the JSON feed is nested too deeply to be a feed") from None
     if not isinstance(feed, dict) or not isinstance(feed.get("items"), list):

@@ -22,6 +22,9 @@ _YEAR_LED = re.compile(
 )
 """A line led by a year or a span of years ("1976–1978", "1998/99", "2012 bis heute"), then
 its entry."""
+_NO_ENTRY = re.compile(r".*\(\d+\)|.* \| .*")
+"""A year-led line that is no entry: an archive's link with its count of posts ("2019 –
+Dezember (5)"), or a footer's parts apart by bars ("2020 Example Blog | Powered by ...")."""
 ENTRY_KINDS = (Kind.SHORT, Kind.BODY)
 """Kinds of a chronicle's entry: a short line or a sentence, no chrome, date or caption."""
 
@@ -55,4 +58,9 @@ def _heading(line: Line) -> bool:
 
 def _entry(line: Line) -> bool:
     """A chronicle's entry: a short line or a sentence led by a year."""
-    return line.kind in ENTRY_KINDS and _YEAR_LED.match(line.text) is not None
+    text = line.text
+    return (
+        line.kind in ENTRY_KINDS
+        and _YEAR_LED.match(text) is not None
+        and not _NO_ENTRY.fullmatch(text.strip())
+    )

@@ -30,6 +30,7 @@ PATTERN_SECTIONS = (
     "post_signatures",
     "credit_labels",
     "bio_openings",
+    "contact_labels",
 )
 """Sections of regular expressions; the rest are word lists."""
 WORD_SECTIONS = (
@@ -103,6 +104,9 @@ class Patterns:
     bio_openings: re.Pattern
     """Matched right after the author's name at the start of a line: a bio's opening verb
     ("is a", "ist"), the author's bio under the story ("Jane Roe is a columnist...")."""
+    contact_labels: re.Pattern
+    """Matched by a whole field's label, its colon left out: a label of a site's contact box
+    or imprint ("Phone", "Fax", "VAT number"), no detail of a story (see :mod:`.storyfields`)."""
     credited_caption: re.Pattern
     """Matched by a whole line (not lower-cased): a caption that ends with a photo credit's
     label (``credit_labels``) and the credit, after a sentence's end or a dash and a name."""
@@ -234,6 +238,7 @@ def _compiled(codes: tuple[str, ...]) -> Patterns:
         "live_times": (_any(data["live_times"]) or "(?!)", 0),
         "post_signatures": (_any(data["post_signatures"]) or "(?!)", 0),
         "bio_openings": (_any(data["bio_openings"]) or "(?!)", 0),
+        "contact_labels": (_any(data["contact_labels"]) or "(?!)", 0),
         "credited_caption": (_credited_caption(_any(data["credit_labels"])), 0),
     }
     # groups that do not capture: nothing reads them by number, and the engine saves the

@@ -19,7 +19,8 @@ from collections.abc import Sequence
 from enum import Enum
 from itertools import pairwise
 
-from tts_pipeline.extract.lines import Kind, Line, block_from, describe, neighbour
+from tts_pipeline.extract.lines import Kind, Line, block_from, describe, fold, neighbour
+from tts_pipeline.extract.patterns import patterns
 
 FIELDS_MIN_LINES = 3
 """Fewest field lines ("Label: value") below the story that are its fields."""
@@ -175,11 +176,14 @@ def _sheet_label(line: Line) -> bool:
 def field_shape(line: Line) -> Shape:
     """What ``line`` is to a block of fields: a field (a label of a few words, a colon and a
     value that is no web or mail address), the page's metadata (a field whose label alone reads as
-    chrome: "Tags:", "Published:", "Source:"; a field left empty), a line of text, or
+    chrome: "Tags:", "Published:", "Source:"; a field of a site's contact box or imprint:
+    "Phone:", "VAT number:"; a field left empty), a line of text, or
     anything else."""
     if line.kind in FIELD_KINDS and _EMPTY_FIELD.fullmatch(line.text):
         return Shape.METADATA
     field = _FIELD.match(line.text)
+    if field is not None and line.kind in FIELD_KINDS and _contact_label(field[1]):
+        return Shape.METADATA
     value = line.text[len(field[1]) :].lstrip() if field is not None else ""
     if field is not None and not _ADDRESS.match(value) and not _PATH.search(value):
         if describe(field[1]).kind not in (Kind.SHORT, Kind.BODY):
@@ -187,6 +191,12 @@ def field_shape(line: Line) -> Shape:
         if line.kind in FIELD_KINDS:
             return Shape.FIELD
     return Shape.PROSE if line.kind in (Kind.SHORT, Kind.BODY) else Shape.OTHER
+
+
+def _contact_label(label: str) -> bool:
+    """A label of a site's contact box or imprint ("Fax:", "VAT number:"): the site's
+    details below its story, not a product's or an event's."""
+    return patterns().contact_labels.fullmatch(fold(label.rstrip(":").strip())) is not None
 
 
 def _heading(line: Line) -> bool:

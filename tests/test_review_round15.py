@@ -158,3 +158,19 @@ def test_a_json_feed_written_with_its_keys_sorted_is_a_json_feed():
     assert feed_kind(data) == "json"
     assert len(parse_feed(data, "https://example.org/feed.json").items) == 5
     assert feed_kind(b'{"items": [], "note": "no feed"}' + b" " * 5000) is None
+
+
+def test_clean_refuses_a_json_feed_with_its_keys_sorted_and_points_to_batch(cli, tmp_path):
+    """Not read aloud as a page: its ``version`` comes after 4 KB of items."""
+    import json
+
+    story = "<p>" + "The ferry will sail earlier from Monday, the operator said. " * 30 + "</p>"
+    items = [{"id": str(n), "content_html": story} for n in range(5)]
+    feed = {"version": "https://jsonfeed.org/version/1", "title": "Example", "items": items}
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps(feed, sort_keys=True))
+    assert path.read_bytes().index(b'"version"') > 4096
+    done = cli("clean", str(path))
+    assert done.returncode == 2
+    err = done.stderr.decode()
+    assert err.count("\n") == 1 and "a JSON Feed, not an article" in err and "batch" in err

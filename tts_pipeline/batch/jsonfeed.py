@@ -16,14 +16,14 @@ from urllib.parse import urljoin
 
 from tts_pipeline.batch.feeds import FeedItem, is_full_text, text_as_html, w3c_time
 from tts_pipeline.errors import InputError
-from tts_pipeline.sources.xmlkind import JSON_FEED
+from tts_pipeline.sources.xmlkind import JSON_FEED, JSON_FEED_VERSION
 
 SNIFF_BYTES = 4096
 """What is read of the start of a feed for its ``version``."""
 
 
 _OBJECT = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\{")
-_VERSION = re.compile(rb'"version"\s*:\s*"https?:(?:\\?/){2}(?:www\.)?jsonfeed\.org(?:\\?/)version')
+_VERSION = re.compile(JSON_FEED_VERSION.encode())
 """A JSON Feed's ``version`` anywhere: a feed written with its keys sorted (``jq -S``,
 Python's ``sort_keys``, Go's maps) has it last, below its items."""
 

@@ -27,12 +27,13 @@ _KINDS = {
     "sitemapindex": "a sitemap index, not an article: " + _BATCH,
 }
 """Roots no HTML page has, and what to say of them."""
-JSON_FEED = re.compile(
-    r'\A\ufeff?\s*\{.*?"version"\s*:\s*"https?:(?:\\?/){2}(?:www\.)?jsonfeed\.org(?:\\?/)version',
-    re.DOTALL,
-)
-"""The start of a JSON Feed (https://jsonfeed.org): an object whose ``version`` names the
-spec, its slashes perhaps escaped (``https:\\/\\/jsonfeed.org``, as PHP writes them)."""
+JSON_FEED_VERSION = r'"version"\s*:\s*"https?:(?:\\?/){2}(?:www\.)?jsonfeed\.org(?:\\?/)version'
+"""A JSON Feed's ``version`` key (https://jsonfeed.org), naming the spec, its slashes perhaps
+escaped (``https:\\/\\/jsonfeed.org``, as PHP writes them)."""
+JSON_FEED = re.compile(r"\A\ufeff?\s*\{.*?" + JSON_FEED_VERSION, re.DOTALL)
+"""The start of a JSON Feed: an object with its ``version`` in its first ``SNIFF_CHARS``."""
+_JSON_OBJECT = re.compile(r"\A\ufeff?\s*\{")
+_JSON_FEED_VERSION = re.compile(JSON_FEED_VERSION)
 
 
 def refuse_xml(text: str, name: str) -> None:
@@ -40,7 +41,9 @@ def refuse_xml(text: str, name: str) -> None:
     image, an RSS or Atom feed, a sitemap, or any document declared XML whose root is not
     ``html``; and a JSON Feed. An HTML page or fragment that starts with an inline ``<svg>``
     passes."""
-    if JSON_FEED.match(text[:SNIFF_CHARS]):
+    if JSON_FEED.match(text[:SNIFF_CHARS]) or (
+        _JSON_OBJECT.match(text) and _JSON_FEED_VERSION.search(text)  # keys sorted: it is last
+    ):
         raise InputError(f"{name}: a JSON Feed, not an article: " + _BATCH.format(name=name))
     found = _ROOT.match(text[:SNIFF_CHARS])
     if found is None:

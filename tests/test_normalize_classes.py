@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from tts_pipeline.normalize import normalize, numbers
@@ -134,7 +134,10 @@ def test_a_code_of_letters_and_digits_is_never_a_measure(code):
     st.from_regex(r"[a-z]{1,6}[0-9]{1,3}([._-][a-z0-9]{1,5})?", fullmatch=True),
     st.from_regex(r"[a-z]{2,8}[0-9]{0,2}", fullmatch=True),
 )
+@example(user="a0_one", host="aa")  # found by hypothesis: must be skipped, not fail
 def test_an_email_address_says_every_digit_one_by_one(user, host):
+    # a user's letters may spell a digit's word ("a0_one"): said as written, not a digit
+    assume(not any(w in _DIGIT_WORDS for w in re.findall(r"[a-z]+", user)))
     spoken = normalize(f"Write to {user}@{host}.com today.")
     assert not re.search(r"\d", spoken), spoken
     before_host = spoken.rsplit(" at ", 1)[0]  # a user may be spoken with "at" in it ("at0")

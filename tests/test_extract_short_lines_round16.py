@@ -96,6 +96,12 @@ def test_a_products_fields_above_its_reviews_are_still_kept():
     assert "Tom B." not in body
 
 
+def test_a_films_fields_with_a_name_and_a_rating_that_is_no_score_are_still_kept():
+    fields = "Name: The Harbour Light\nRunning time: 94 minutes\nRating: PG\n"
+    body = "\n".join(extract_text(WALK + fields).paragraphs)
+    assert "Rating: PG" in body and "Running time: 94 minutes" in body
+
+
 def test_a_games_fields_that_name_a_quest_are_still_kept():
     fields = "Name: The Lost Lantern\nLevel: 12\nReward: 400 gold\n"
     body = "\n".join(extract_text(WALK + fields).paragraphs)

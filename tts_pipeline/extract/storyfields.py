@@ -214,15 +214,19 @@ def field_shape(line: Line) -> Shape:
 
 def reader_review(lines: Sequence[Line], block: Sequence[int]) -> bool:
     """The fields of the lines ``block`` are a reader's review or a comment, no details of the
-    story: one of them gives a reader's name ("Name:", "Reviewer:"), another the rating that
-    reader gave ("Rating:", "Stars:"). A product's or a game's fields may name a thing
-    ("Name: ...") but rate nothing, and a rating alone may be a film's or a wine's."""
-    found = (_FIELD.match(lines[j].text) for j in block)
-    labels = [fold(field[1].rstrip(":").strip()) for field in found if field is not None]
+    story: one of them gives a reader's name ("Name:", "Reviewer:"), another the score out
+    of a scale that reader gave ("Rating: 4 out of 5"). A product's or a game's fields may
+    name a thing ("Name: ...") but rate nothing, and a rating alone may be a film's ("PG")
+    or a wine's."""
+    fields = [(field, lines[j].text) for j in block if (field := _FIELD.match(lines[j].text))]
     p = patterns()
-    return any(p.reviewer_labels.fullmatch(label) for label in labels) and any(
-        p.rating_labels.fullmatch(label) for label in labels
-    )
+    named = rated = False
+    for field, text in fields:
+        label, value = fold(field[1].rstrip(":").strip()), fold(text[len(field[1]) :].strip())
+        named = named or p.reviewer_labels.fullmatch(label) is not None
+        scored = p.rating_values.fullmatch(value) is not None
+        rated = rated or (p.rating_labels.fullmatch(label) is not None and scored)
+    return named and rated
 
 
 def _contact_label(label: str) -> bool:

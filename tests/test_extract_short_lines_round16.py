@@ -102,6 +102,14 @@ def test_a_films_fields_with_a_name_and_a_rating_that_is_no_score_are_still_kept
     assert "Rating: PG" in body and "Running time: 94 minutes" in body
 
 
+def test_a_critics_verdict_box_in_a_bylined_review_does_not_end_it():
+    box = "Name: Saltby coast path\nLength: 4 miles\nRating: 4 out of 5\n\n"
+    first, rest = WALK.split("There is a bench", 1)
+    first = first.replace("Kelham Cove\n\n", "Kelham Cove\n\nBy Jane Example\n\n")
+    body = "\n".join(extract_text(first + box + "There is a bench" + rest).paragraphs)
+    assert "halfway point" in body and "high water" in body
+
+
 def test_a_games_fields_that_name_a_quest_are_still_kept():
     fields = "Name: The Lost Lantern\nLevel: 12\nReward: 400 gold\n"
     body = "\n".join(extract_text(WALK + fields).paragraphs)

@@ -68,13 +68,15 @@ def story_fields(lines: Sequence[Line], keep: Sequence[int], title: str | None) 
 
 
 def first_review(lines: Sequence[Line], keep: Sequence[int]) -> int | None:
-    """The first line of the first reader's review amid the story's lines ``keep`` (a block
-    whose fields give a reader's name and rating, :func:`reader_review`), or None: the
-    sentences of reviews read as a story's own, and what follows the first is reviews."""
+    """The first line of the first reader's review amid the story's lines ``keep`` below a
+    paragraph of them (a block whose fields give a reader's name and rating,
+    :func:`reader_review`), or None: the sentences of reviews read as a story's own, and
+    what follows the first is reviews."""
     i: int | None = min(keep) if keep else None
     while i is not None and i <= max(keep):
         block = block_from(lines, i)
-        if reader_review(lines, block):
+        above = any(lines[j].kind is Kind.BODY for j in keep if j < i)
+        if above and reader_review(lines, block):
             return i
         i = neighbour(lines, block[-1], 1)
     return None

@@ -111,7 +111,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep = [i for i in keep if not credited.fullmatch(lines[i].text)]
     keep = sorted(set(keep) - widget_lines(lines, start, end))
     keep = [i for i in keep if i != top_caption(lines, keep)]
-    reviews = first_review(lines, keep)
+    reviews = first_review(lines, keep) if not header.author else None
     keep = keep if reviews is None else [i for i in keep if i < reviews]
     fields = tuple(story_fields(lines, keep, header.title)) if keep and not header.author else ()
     keep = sorted({*keep, *fields})

@@ -2,7 +2,9 @@
 
 A club's history, a building's or a CV is told a year a line ("1968 Founded by ...",
 "1976–1978 Third stage: ..."). Most such lines are short and no sentences, so the story's
-stretch holds one or two of them (the longest) and the rest stand above and below it.
+stretch holds one or two of them (the longest) and the rest stand above and below it. A
+chronicle tells its years in order, up or down; a list of other posts whose titles open
+with a year ("2019 Season Review", "2021 Guide to ...") below a story does not.
 """
 
 from __future__ import annotations
@@ -31,17 +33,19 @@ ENTRY_KINDS = (Kind.SHORT, Kind.BODY)
 
 def chronicle_around(lines: Sequence[Line], keep: Sequence[int]) -> list[int]:
     """The year-led lines right above the story's first line and right below its last one
-    (blank lines between), and those that fill a gap between two of its lines (under a
-    heading of their own, "Chronicle"), when the story's own lines and these make
-    ``CHRONICLE_MIN_LINES`` year-led lines or more."""
+    (blank lines between), their years in order (:func:`in_order`), and those that fill a
+    gap between two of its lines (under a heading of their own, "Chronicle"), when the
+    story's own lines and these make ``CHRONICLE_MIN_LINES`` year-led lines or more."""
     if not keep:
         return []
     found: list[int] = []
     for edge, step in ((min(keep), -1), (max(keep), 1)):
+        run: list[int] = []
         i = neighbour(lines, edge, step)
         while i is not None and _entry(lines[i]):
-            found.append(i)
+            run.append(i)
             i = neighbour(lines, i, step)
+        found += run if in_order(lines, run) else []
     for before, after in pairwise(sorted(keep)):
         gap = [j for j in range(before + 1, after) if lines[j].kind is not Kind.BLANK]
         entries = gap[1:] if gap and _heading(lines[gap[0]]) else gap
@@ -49,6 +53,14 @@ def chronicle_around(lines: Sequence[Line], keep: Sequence[int]) -> list[int]:
             found += gap
     own = sum(_entry(lines[i]) for i in {*keep, *found})
     return found if found and own >= CHRONICLE_MIN_LINES else []
+
+
+def in_order(lines: Sequence[Line], run: Sequence[int]) -> bool:
+    """The years that open the lines ``run`` rise or fall (or stay), never both: a
+    chronicle's; the titles of other posts come in no order of their years."""
+    years = [int(lines[i].text[:4]) for i in run]
+    pairs = list(pairwise(years))
+    return all(a <= b for a, b in pairs) or all(a >= b for a, b in pairs)
 
 
 def _heading(line: Line) -> bool:

@@ -34,6 +34,9 @@ class DumpReading:
     product's or an event's details, :mod:`.storyfields`)."""
     chronicle: tuple[int, ...] = ()
     """Indices of the year-led lines of a chronicle around the story (:mod:`.chronicles`)."""
+    reviews: int | None = None
+    """Index of the first line of the readers' reviews that end a story without a byline (a
+    block of fields naming a reader and a rating, :func:`.storyfields.first_review`)."""
     open_lead: int | None = None
     """Index of a standfirst kept without a sentence end (see :func:`lead_above`), which the
     HTML reading also leaves to the page's markup."""

@@ -171,6 +171,8 @@ def _dump_reason(lines, i, reading, kept, numbered, is_heading) -> str:
         return "kept: in the story"
     if i < first:
         return "above the story"
+    if reading.reviews is not None and reading.reviews <= i <= max(last, end):
+        return "after the story's end: a reader's review (fields of a name and a rating)"
     if i > max(last, end):
         return "below the story"
     if reading.thread and reading.thread[0] <= i <= reading.thread[-1]:

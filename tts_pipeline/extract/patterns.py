@@ -31,6 +31,9 @@ PATTERN_SECTIONS = (
     "credit_labels",
     "bio_openings",
     "contact_labels",
+    "reviewer_labels",
+    "rating_labels",
+    "rating_values",
 )
 """Sections of regular expressions; the rest are word lists."""
 WORD_SECTIONS = (
@@ -107,6 +110,15 @@ class Patterns:
     contact_labels: re.Pattern
     """Matched by a whole field's label, its colon left out: a label of a site's contact box
     or imprint ("Phone", "Fax", "VAT number"), no detail of a story (see :mod:`.storyfields`)."""
+    reviewer_labels: re.Pattern
+    """Matched by a whole field's label, its colon left out: the label of a reader's name in a
+    review or a comment ("Name", "Reviewer")..."""
+    rating_labels: re.Pattern
+    """...and of the rating a reader gives ("Rating", "Stars")..."""
+    rating_values: re.Pattern
+    """...matched by the whole value of the rating, a score out of a scale ("4 out of 5",
+    "4/5", "★★★★☆"): a block of fields with a reader's name and such a rating is a reader's
+    review, no detail of a story (see :mod:`.storyfields`)."""
     credited_caption: re.Pattern
     """Matched by a whole line (not lower-cased): a caption that ends with a photo credit's
     label (``credit_labels``) and the credit, after a sentence's end or a dash and a name."""
@@ -239,6 +251,9 @@ def _compiled(codes: tuple[str, ...]) -> Patterns:
         "post_signatures": (_any(data["post_signatures"]) or "(?!)", 0),
         "bio_openings": (_any(data["bio_openings"]) or "(?!)", 0),
         "contact_labels": (_any(data["contact_labels"]) or "(?!)", 0),
+        "reviewer_labels": (_any(data["reviewer_labels"]) or "(?!)", 0),
+        "rating_labels": (_any(data["rating_labels"]) or "(?!)", 0),
+        "rating_values": (_any(data["rating_values"]) or "(?!)", 0),
         "credited_caption": (_credited_caption(_any(data["credit_labels"])), 0),
     }
     # groups that do not capture: nothing reads them by number, and the engine saves the

@@ -7,7 +7,8 @@ open with them (date, time, place, admission) or hold them amid its text (a conc
 programme, "Composer: Work"). Such lines are short and no sentences, so the story's
 stretch ends above them; a field of a date reads as a
 dateline, and a camera's settings may read as chrome. A page's metadata below its story
-("Tags: ...", "Published: ...") is no such field: its label alone reads as chrome. Below
+("Tags: ...", "Published: ...") is no such field: its label alone reads as chrome; nor is a
+reader's review under the story, a reader's name and rating among its fields. Below
 a bylined news story, a block of fields is a fact box beside it (a case's parties), which
 the page's markup sets apart: the story's reader leaves it out.
 """
@@ -66,6 +67,21 @@ def story_fields(lines: Sequence[Line], keep: Sequence[int], title: str | None) 
     return sorted({i for i in found if lines[i].text != title})
 
 
+def first_review(lines: Sequence[Line], keep: Sequence[int]) -> int | None:
+    """The first line of the first reader's review amid the story's lines ``keep`` below a
+    paragraph of them (a block whose fields give a reader's name and rating,
+    :func:`reader_review`), or None: the sentences of reviews read as a story's own, and
+    what follows the first is reviews."""
+    i: int | None = min(keep) if keep else None
+    while i is not None and i <= max(keep):
+        block = block_from(lines, i)
+        above = any(lines[j].kind is Kind.BODY for j in keep if j < i)
+        if above and reader_review(lines, block):
+            return i
+        i = neighbour(lines, block[-1], 1)
+    return None
+
+
 def fields_below(lines: Sequence[Line], last: int) -> list[int]:
     """The blocks of fields right below the story's last line ``last``: blocks (a blank line
     apart) whose lines are ``FIELD_SHARE`` or more field lines, with headings alone in
@@ -81,6 +97,8 @@ def fields_below(lines: Sequence[Line], last: int) -> list[int]:
         closed = Shape.OTHER in shapes  # the block's lines above it may still be fields
         shapes = shapes[: shapes.index(Shape.OTHER)] if closed else shapes
         block = range(i, i + len(shapes))
+        if reader_review(lines, block):
+            break
         if len(block) == 1 and not closed and _heading(lines[i]):
             headings.append(i)
         elif block and shapes.count(Shape.FIELD) >= FIELD_SHARE * len(block):
@@ -115,6 +133,8 @@ def fields_above(lines: Sequence[Line], first: int) -> list[int]:
         block, shapes = range(top + cut, i + 1), shapes[cut:]
         if not block or shapes.count(Shape.FIELD) < FIELD_SHARE * len(block):
             break
+        if reader_review(lines, block):
+            break
         found += [j for j, shape in zip(block, shapes, strict=True) if shape is not Shape.METADATA]
         fields += shapes.count(Shape.FIELD)
         if closed:
@@ -134,7 +154,8 @@ def fields_between(lines: Sequence[Line], keep: Sequence[int]) -> list[int]:
         fields = shapes.count(Shape.FIELD)
         headings = [_heading(lines[j]) for j, shape in zip(gap, shapes, strict=True)]
         filled = all(s is not Shape.PROSE or h for s, h in zip(shapes, headings, strict=True))
-        if fields >= FIELDS_MIN_LINES and Shape.OTHER not in shapes and filled:
+        review = reader_review(lines, gap)
+        if fields >= FIELDS_MIN_LINES and Shape.OTHER not in shapes and filled and not review:
             found += [
                 j for j, shape in zip(gap, shapes, strict=True) if shape is not Shape.METADATA
             ]
@@ -191,6 +212,23 @@ def field_shape(line: Line) -> Shape:
         if line.kind in FIELD_KINDS:
             return Shape.FIELD
     return Shape.PROSE if line.kind in (Kind.SHORT, Kind.BODY) else Shape.OTHER
+
+
+def reader_review(lines: Sequence[Line], block: Sequence[int]) -> bool:
+    """The fields of the lines ``block`` are a reader's review or a comment, no details of the
+    story: one of them gives a reader's name ("Name:", "Reviewer:"), another the score out
+    of a scale that reader gave ("Rating: 4 out of 5"). A product's or a game's fields may
+    name a thing ("Name: ...") but rate nothing, and a rating alone may be a film's ("PG")
+    or a wine's."""
+    fields = [(field, lines[j].text) for j in block if (field := _FIELD.match(lines[j].text))]
+    p = patterns()
+    named = rated = False
+    for field, text in fields:
+        label, value = fold(field[1].rstrip(":").strip()), fold(text[len(field[1]) :].strip())
+        named = named or p.reviewer_labels.fullmatch(label) is not None
+        scored = p.rating_values.fullmatch(value) is not None
+        rated = rated or (p.rating_labels.fullmatch(label) is not None and scored)
+    return named and rated
 
 
 def _contact_label(label: str) -> bool:

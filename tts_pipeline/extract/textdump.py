@@ -39,7 +39,7 @@ from tts_pipeline.extract.shortstories import (
 from tts_pipeline.extract.standfirsts import standfirst_under_headline
 from tts_pipeline.extract.storybelow import below_a_list
 from tts_pipeline.extract.storyextras import lines_amid, lines_around
-from tts_pipeline.extract.storyfields import story_fields
+from tts_pipeline.extract.storyfields import first_review, story_fields
 from tts_pipeline.extract.storylists import lines_between
 from tts_pipeline.extract.storystart import (
     amounts_above,
@@ -111,6 +111,8 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep = [i for i in keep if not credited.fullmatch(lines[i].text)]
     keep = sorted(set(keep) - widget_lines(lines, start, end))
     keep = [i for i in keep if i != top_caption(lines, keep)]
+    reviews = first_review(lines, keep) if not header.author else None
+    keep = keep if reviews is None else [i for i in keep if i < reviews]
     fields = tuple(story_fields(lines, keep, header.title)) if keep and not header.author else ()
     keep = sorted({*keep, *fields})
     chronicle = tuple(chronicle_around(lines, keep))
@@ -135,6 +137,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
         listed=listed,
         fields=fields,
         chronicle=chronicle,
+        reviews=reviews,
         deck=deck[0] if deck is not None else None,
         open_lead=open_lead,
         standfirst=standfirst[0] if standfirst is not None else None,

@@ -28,15 +28,14 @@ from tts_pipeline.batch.feeds import (
     FeedItem,
     content_document,
     feed_kind,
-    iso_time,
     item_source,
     parse_feed,
 )
 from tts_pipeline.batch.feedstate import STATE_NAME, FeedState, PollState
+from tts_pipeline.batch.gathered import Gathered
 from tts_pipeline.batch.manifest import Manifest
 from tts_pipeline.errors import InputError, PipelineError
-from tts_pipeline.models import Article, Document
-from tts_pipeline.sources.fetch import ACCEPTED_TYPES, NOT_MODIFIED, Fetched
+from tts_pipeline.sources.fetch import ACCEPTED_TYPES, NOT_MODIFIED, Fetched, FetchStopped
 from tts_pipeline.sources.polite import (
     FEED_ACCEPT,
     FEED_TYPES,
@@ -85,51 +84,6 @@ def feed_options(
 
 
 @dataclass
-class Gathered:
-    """A run's sources, read: documents to make episodes of, and what the feeds said."""
-
-    documents: list[tuple[str, Document | None]] = field(default_factory=list)
-    """None for a local file: read when its turn comes (:meth:`read`), so that a run of many
-    files holds a few of them at a time, never all."""
-    items: dict[str, FeedItem] = field(default_factory=dict)
-    """Source -> the feed item it came from."""
-    listed: set[str] = field(default_factory=set)
-    """Every source the inputs name this run (feeds not read: the sources they had)."""
-    in_feeds: set[str] = field(default_factory=set)
-    """Every source the feeds read this run list, those it leaves alone (past ``--limit``,
-    before ``--since``) too: still among the inputs, so never pruned."""
-    whole: bool = True
-    """Every feed was read (none failed or was left to back off): pruning is safe."""
-
-    def complete(self, source: str, article: Article) -> Article:
-        """The article with what the page did not say taken from its feed item."""
-        from tts_pipeline.publish.sanitize import web_url
-
-        item = self.items.get(source)
-        if item is None:
-            return article
-        return replace(
-            article,
-            title=article.title or item.title,
-            author=article.author or item.author,
-            published=article.published or iso_time(item.date),
-            url=article.url or web_url(item.link),
-        )
-
-    @staticmethod
-    def read(source: str, document: Document | None) -> Document:
-        """The source's document: as gathered, or read from its file now."""
-        from tts_pipeline.sources.read import read_source
-
-        return document if document is not None else read_source(source)
-
-    def guid(self, source: str) -> str | None:
-        """The GUID its feed gives the source's item, if any."""
-        item = self.items.get(source)
-        return item.guid if item else None
-
-
-@dataclass
 class _Feed:
     """A feed read this run, settled once the run is over."""
 
@@ -163,7 +117,7 @@ class Gathering:
         from tts_pipeline.batch.site import STATE_DIR
 
         state = PollState.load(site / STATE_DIR / STATE_NAME)
-        fetcher = PoliteFetcher(options.fetch)
+        fetcher = PoliteFetcher(options.fetch, stop=options.stop)
         return cls(site, manifest, settings, options, report, fetcher, state,
                    fetches_left=options.max_articles)  # fmt: skip
 
@@ -174,6 +128,9 @@ class Gathering:
                 continue
             try:
                 self._read(source)
+            except FetchStopped:  # a stop cut the download short: the next run reads it
+                self.report.stopped = True
+                self.report.deferred.append(source)
             except PipelineError as e:
                 self.report.failed.append((source, str(e)))
         return self.out
@@ -228,6 +185,9 @@ class Gathering:
             is_feed = True
             feed = parse_feed(answer.data or b"", answer.final_url, answer.content_type)
             items = self._with_children(feed)
+        except FetchStopped:
+            self._keep_as_before(known)
+            raise
         except PipelineError as e:
             self._failed(url, known, str(e), is_feed)
             raise
@@ -242,6 +202,8 @@ class Gathering:
                 answer = self.fetcher.fetch(child, types=None, accept=FEED_ACCEPT,
                                             max_bytes=MAX_FEED_BYTES)  # fmt: skip
                 items += parse_feed(answer.data or b"", answer.final_url).items
+            except FetchStopped:
+                raise
             except PipelineError as e:
                 self.report.failed.append((child, str(e)))
                 self.out.whole = False
@@ -376,6 +338,9 @@ class Gathering:
             self.fetches_left -= 1
             try:
                 self.out.documents.append((source, self.fetcher.page(source)))
+            except FetchStopped:
+                self.report.stopped = True
+                self.report.deferred.append(source)
             except PipelineError as e:
                 self.report.failed.append((source, str(e)))
 

@@ -24,7 +24,8 @@ from pathlib import Path
 from tts_pipeline import DISCLOSURE, __version__
 from tts_pipeline.batch.checking import CheckLog, require_recognizer
 from tts_pipeline.batch.config import PodcastConfig, default_config, load_config
-from tts_pipeline.batch.gather import FeedOptions, Gathered
+from tts_pipeline.batch.gather import FeedOptions
+from tts_pipeline.batch.gathered import Gathered
 from tts_pipeline.batch.manifest import EpisodeRecord, Manifest
 from tts_pipeline.batch.site import FEED_NAME, RESERVED_SLUGS, STATE_DIR
 from tts_pipeline.errors import PipelineError

@@ -15,20 +15,21 @@ answer's validators (ETag, Last-Modified); a 304 Not Modified comes back without
 
 from __future__ import annotations
 
-import contextlib
 import http.client
 import re
-import socket
 import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from tts_pipeline import __version__
 from tts_pipeline.errors import FetchError
 from tts_pipeline.models import Document
+from tts_pipeline.sources.connections import Connections, TrackedHTTP, TrackedHTTPS
 from tts_pipeline.sources.read import decode_bytes
 
 USER_AGENT = f"tts-pipeline/{__version__} (+https://pypi.org/project/tts-pipeline/)"
@@ -45,6 +46,8 @@ ACCEPTED_TYPES = frozenset(("text/html", "application/xhtml+xml", "text/plain"))
 """Media types of a page with an article; a missing type is accepted and sniffed."""
 PAGE_ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"
 NOT_MODIFIED = 304
+STOP_TICK_SECONDS = 0.1
+"""How often a download that may be stopped (``stop``) asks whether it should be."""
 _BEYOND_ASCII = re.compile(r"[^\x00-\x7f]+")
 _PASSWORD = re.compile(r"^([^:/?#]+://[^/?#@:]*:)[^/?#@]*@")
 
@@ -66,6 +69,11 @@ class Fetched:
     last_modified: str | None = None
     language: str | None = None
     """The Content-Language the server declared."""
+
+
+class FetchStopped(FetchError):
+    """A stop was asked for (a signal to ``watch``) while a download ran: it was cut off; what
+    it was for waits for the next run."""
 
 
 class ServerAnswered(FetchError):
@@ -99,74 +107,6 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
         return super().http_error_302(req, fp, code, msg, headers)
 
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
-
-
-class _Connections:
-    """The sockets of one download, so that they can be shut down from another thread: a
-    duplicate of each (shutting it down ends the connection, whoever holds it)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._sockets: list[socket.socket] = []
-        self._aborted = False
-
-    def track(self, sock: socket.socket) -> socket.socket:
-        duplicate = sock.dup()
-        with self._lock:
-            self._sockets.append(duplicate)
-            aborted = self._aborted
-        if aborted:
-            _shut(duplicate)
-        return sock
-
-    def abort(self) -> None:
-        with self._lock:
-            self._aborted = True
-            sockets = list(self._sockets)
-        for sock in sockets:
-            _shut(sock)
-
-    def close(self) -> None:
-        with self._lock:
-            sockets, self._sockets = self._sockets, []
-        for sock in sockets:
-            sock.close()
-
-    def connection_class(self, base: type) -> type:
-        """``base`` (an http.client connection class) whose sockets are tracked here."""
-        connections = self
-
-        class Tracked(base):
-            def __init__(self, *args, **kwargs) -> None:
-                super().__init__(*args, **kwargs)
-                create = self._create_connection
-                self._create_connection = lambda *a, **k: connections.track(create(*a, **k))
-
-        return Tracked
-
-
-def _shut(sock: socket.socket) -> None:
-    with contextlib.suppress(OSError):
-        sock.shutdown(socket.SHUT_RDWR)
-
-
-class _TrackedHTTP(urllib.request.HTTPHandler):
-    def __init__(self, connections: _Connections) -> None:
-        super().__init__()
-        self.connections = connections
-
-    def http_open(self, req):
-        return self.do_open(self.connections.connection_class(http.client.HTTPConnection), req)
-
-
-class _TrackedHTTPS(urllib.request.HTTPSHandler):
-    def __init__(self, connections: _Connections) -> None:
-        super().__init__()
-        self.connections = connections
-
-    def https_open(self, req):
-        connection = self.connections.connection_class(http.client.HTTPSConnection)
-        return self.do_open(connection, req, context=self._context)
 
 
 def fetch_url(
@@ -204,12 +144,14 @@ def fetch_resource(
     timeout: float = TIMEOUT_SECONDS,
     deadline: float = DEADLINE_SECONDS,
     max_bytes: int = MAX_PAGE_BYTES,
+    stop: Callable[[], bool] | None = None,
 ) -> Fetched:
     """Download ``url`` as :func:`fetch_url` does, without decoding it: an answer whose media
     type is not among ``types`` (None: any) is refused as not ``what``; ``headers`` are sent
-    besides ours (If-None-Match...). Returns or fails within ``deadline`` seconds."""
+    besides ours (If-None-Match...). Returns or fails within ``deadline`` seconds; raises
+    FetchStopped within ``STOP_TICK_SECONDS`` of ``stop()`` turning true."""
     _check_url(url)
-    connections = _Connections()
+    connections = Connections()
     outcome: dict[str, object] = {}
     request = _Request(accept, types, what, headers or {})
 
@@ -222,7 +164,9 @@ def fetch_resource(
     worker = threading.Thread(target=download, name="fetch", daemon=True)
     try:
         worker.start()
-        worker.join(deadline)
+        _wait(worker, deadline, stop)
+        if worker.is_alive() and stop is not None and stop():
+            raise FetchStopped(f"{url}: stopped before the download ended")
         if worker.is_alive():
             raise FetchError(
                 f"{url}: the server took longer than {deadline:g} s to send the page; "
@@ -235,6 +179,16 @@ def fetch_resource(
     if "error" in outcome:
         raise outcome["error"]
     return outcome["answer"]
+
+
+def _wait(worker: threading.Thread, deadline: float, stop: Callable[[], bool] | None) -> None:
+    """Until ``worker`` ends, ``deadline`` seconds pass or ``stop()`` is true."""
+    if stop is None:
+        worker.join(deadline)
+        return
+    end = time.monotonic() + deadline
+    while worker.is_alive() and not stop() and (left := end - time.monotonic()) > 0:
+        worker.join(min(left, STOP_TICK_SECONDS))
 
 
 @dataclass(frozen=True)
@@ -268,11 +222,11 @@ def _as_uri(url: str) -> str:
 
 
 def _download(
-    url: str, timeout: float, max_bytes: int, connections: _Connections, asked: _Request
+    url: str, timeout: float, max_bytes: int, connections: Connections, asked: _Request
 ) -> Fetched:
     """The answer of ``url``; FetchError when that fails."""
     opener = urllib.request.build_opener(
-        _HttpOnlyRedirects(), _TrackedHTTP(connections), _TrackedHTTPS(connections)
+        _HttpOnlyRedirects(), TrackedHTTP(connections), TrackedHTTPS(connections)
     )
     try:
         request = urllib.request.Request(

@@ -1,0 +1,70 @@
+"""Round 16 of hostile input: batch, feeds and watch.
+
+A stop asked for while a feed's server stalls, a feed file that turns into a web page, a
+hand-edited feed state, titles of any length, feeds that hold the whole article. Each gets
+one line and its own exit code, never an internal error; nothing published is lost, and a
+stop asked for is a stop at once.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from newsroom import Newsroom
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def wait_for(condition, seconds: float = 30.0) -> None:
+    end = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < end, "timed out"
+        time.sleep(0.05)
+
+
+# --- a stop asked for while the feed's server stalls ---------------------------------------
+
+
+@pytest.mark.parametrize("stalled", ["/feed.rss", "/news/story-1.html"])
+def test_the_first_signal_to_watch_stops_a_stalled_fetch_at_once(tmp_path, stalled):
+    """The first SIGTERM to ``watch`` while a server stalled waited for the fetch's time limit
+    (20 s for each read, 60 s for the download) before it stopped; now it stops at once, the
+    feed or article it was fetching left for the next run, not counted as a failure."""
+    room = Newsroom()
+    try:
+        room.add()
+        room.faults[stalled] = ("stall", 60)
+        site = tmp_path / "site"
+        command = ["watch", f"{room.url}/feed.rss", "--site", str(site), "--delay", "0"]
+        watcher = subprocess.Popen(
+            [sys.executable, "-m", "tts_pipeline", *command],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        try:
+            wait_for(lambda: room.fetched(stalled))
+            time.sleep(0.5)  # in the download's wait
+            asked = time.monotonic()
+            watcher.send_signal(signal.SIGTERM)
+            _, err = watcher.communicate(timeout=10)
+            took = time.monotonic() - asked
+        finally:
+            if watcher.poll() is None:
+                watcher.kill()
+                watcher.communicate()
+    finally:
+        room.close()
+    assert watcher.returncode == 128 + signal.SIGTERM, err.decode()
+    assert took < 3, f"stopped {took:.1f} s after the signal"
+    assert b"Traceback" not in err and b"failed" not in err, err.decode()
+    rounds = [json.loads(line) for line in (site / ".tts-pipeline" / "rounds.jsonl").open()]
+    assert rounds[-1]["outcome"] == "stopped", rounds[-1]
+    state = json.loads((site / ".tts-pipeline" / "feeds.json").read_text())
+    feed_state = state["feeds"].get(f"{room.url}/feed.rss", {})
+    assert not feed_state.get("failures"), "a stop is no failure of the feed"

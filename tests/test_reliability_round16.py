@@ -68,3 +68,42 @@ def test_the_first_signal_to_watch_stops_a_stalled_fetch_at_once(tmp_path, stall
     state = json.loads((site / ".tts-pipeline" / "feeds.json").read_text())
     feed_state = state["feeds"].get(f"{room.url}/feed.rss", {})
     assert not feed_state.get("failures"), "a stop is no failure of the feed"
+
+
+# --- a feed state edited by hand ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("etag", '"abc"\r\nX-Injected: 1'),
+        ("last_modified", "Mon, 02 Nov 2026\n08:00:00 GMT"),
+        ("etag", '"price-€"'),
+    ],
+    ids=["etag-crlf", "last-modified-lf", "etag-beyond-latin-1"],
+)
+def test_a_validator_no_header_can_carry_is_ignored_with_a_warning(
+    cli, room, tmp_path, field, value
+):
+    """An ETag or Last-Modified with a line break (or a character HTTP headers cannot carry) in
+    a hand-edited feeds.json made the conditional request fail ("Invalid header value") on
+    every run: the feed never read again. Now such a value is damage: a warning, and the feed
+    is fetched unconditionally."""
+    room.add()
+    feed, site = f"{room.url}/feed.rss", tmp_path / "site"
+    assert cli("watch", feed, "--once", "--site", str(site), "--delay", "0").returncode == 0
+    state_file = site / ".tts-pipeline" / "feeds.json"
+    state = json.loads(state_file.read_text())
+    state["feeds"][feed][field] = value
+    state_file.write_text(json.dumps(state))
+    before = len(room.fetched("/feed.rss"))
+    result = cli("watch", feed, "--once", "--site", str(site), "--delay", "0")
+    err = result.stderr.decode()
+    assert result.returncode == 0, err
+    assert "Traceback" not in err and "damaged" in err and feed in err, err
+    assert len(err.strip().splitlines()) == 1, err
+    asked = [headers for path, headers in room.requests if path == "/feed.rss"][before:]
+    assert len(asked) == 1 and "If-None-Match" not in asked[0], "fetched unconditionally"
+    assert "1 unchanged" in result.stdout.decode()
+    saved = json.loads(state_file.read_text())["feeds"][feed]
+    assert saved["etag"] and "\n" not in saved["etag"], "the server's new ETag is kept"

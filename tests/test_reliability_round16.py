@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from newsroom import Newsroom
+from test_reliability_round15 import HOME_PAGE, published, rss, rss_item
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -107,3 +108,25 @@ def test_a_validator_no_header_can_carry_is_ignored_with_a_warning(
     assert "1 unchanged" in result.stdout.decode()
     saved = json.loads(state_file.read_text())["feeds"][feed]
     assert saved["etag"] and "\n" not in saved["etag"], "the server's new ETag is kept"
+
+
+# --- a feed file that turns into a web page --------------------------------------------------
+
+
+def test_a_feed_file_that_turns_into_a_web_page_fails_and_keeps_its_episodes(cli, tmp_path):
+    """A feed file whose content became a web page (a script that saves the feed's address,
+    now sent to the home page) was read as an article: an episode of the home page. A feed
+    URL that answers a page already fails; a feed file now does the same, in one line, and
+    keeps the episodes it made."""
+    feed, site = tmp_path / "feed.xml", tmp_path / "site"
+    feed.write_text(rss(rss_item("Quay plan", "https://news.example.com/quay", "q1")))
+    first = cli("batch", str(feed), "--site", str(site), "--voice", "espeak")
+    assert first.returncode == 0, first.stderr.decode()
+    feed.write_bytes(HOME_PAGE)
+    result = cli("batch", str(feed), "--site", str(site), "--voice", "espeak", "--prune")
+    err = result.stderr.decode()
+    assert result.returncode == 1 and len(err.splitlines()) == 1, err
+    assert "not a feed" in err and "kept" in err and str(feed) in err, err
+    assert b"0 new" in result.stdout and b"1 failed" in result.stdout, result.stdout
+    assert [title for title, _ in published(site)] == ["Quay plan"]
+    assert len(list(site.glob("*.mp3"))) == 1

@@ -218,9 +218,15 @@ class Gathering:
             head = file_head(Path(path), MAX_FEED_BYTES)
         except (OSError, ValueError):
             head = b""
+        known = self.state.feeds.get(path)
         if feed_kind(head) is None:
+            if known is not None:  # a feed before: what is there now makes no episode
+                self._keep_as_before(known)
             if not head:
                 read_source(path)  # an empty or unreadable file fails here, with its reason
+            if known is not None:
+                raise InputError(f"{path}: not a feed now (a web page?), though it was one; "
+                                 "its episodes are kept")  # fmt: skip
             self.out.documents.append((path, None))
             self.out.listed.add(path)
             return
@@ -229,7 +235,6 @@ class Gathering:
         except (OSError, ValueError) as e:
             raise InputError(f"{path}: cannot read the feed: {e}") from None
         digest = hashlib.sha256(data).hexdigest()
-        known = self.state.feeds.get(path)
         unchanged = known and known.digest == digest and known.settings == self.settings
         if unchanged and self._intact(known):
             self._not_modified(path, known)

@@ -130,3 +130,101 @@ def test_a_feed_file_that_turns_into_a_web_page_fails_and_keeps_its_episodes(cli
     assert b"0 new" in result.stdout and b"1 failed" in result.stdout, result.stdout
     assert [title for title, _ in published(site)] == ["Quay plan"]
     assert len(list(site.glob("*.mp3"))) == 1
+
+
+# --- a newsroom's feed that holds the whole article -----------------------------------------
+
+BRIEF = (
+    "<p>The ferry to the island will not run on Sunday, the harbour office said.</p>"
+    "<p>Strong winds are expected along the coast from Saturday night. Passengers with "
+    "tickets can travel on Monday at no extra cost. The office will post updates on its "
+    "notice board.</p>"
+)
+"""A short news item, whole: four sentences, 50 words."""
+LONG_DESCRIPTION = "".join(
+    f"<p>The council met on Tuesday to talk about the north quay, part {n}. Members "
+    "agreed to ask for new quotes from three builders before the spring. The chair said the "
+    "work could start in May if the money is found. Residents who spoke at the meeting "
+    "asked for a path along the water.</p>"
+    for n in range(1, 5)
+)
+"""An article of 200 words in a feed's description, as many small sites give it."""
+LEAD = (
+    "The council met on Tuesday to talk about the north quay. Members agreed to ask for new "
+    "quotes from three builders before the spring. The chair said the work could start in "
+    "May."
+)
+"""A description that is the article's lead: three sentences, plainly not all of it."""
+
+
+def feed_item(room, story, content: str | None, description: str) -> str:
+    encoded = f"<content:encoded><![CDATA[{content}]]></content:encoded>" if content else ""
+    return (
+        f"<item><title>{story.title}</title><link>{room.link(story)}</link>"
+        f'<guid isPermaLink="false">{story.guid}</guid>'
+        f"<pubDate>Mon, 02 Nov 2026 08:00:00 GMT</pubDate><description><![CDATA[{description}]]>"
+        f"</description>{encoded}</item>"
+    )
+
+
+def test_a_feed_that_holds_the_whole_article_is_read_without_a_fetch(cli, room, tmp_path):
+    """A short news item whole in content:encoded (under 150 words) and an article of 200
+    words in a description (no content:encoded) were fetched from their pages all the same;
+    now they are read from the feed. A description that is a lead is still no article: its
+    page is fetched."""
+    brief, described, teased = room.add(), room.add(), room.add()
+    items = [
+        feed_item(room, brief, BRIEF, "The ferry will not run on Sunday."),
+        feed_item(room, described, None, LONG_DESCRIPTION),
+        feed_item(room, teased, None, LEAD),
+    ]
+    room.faults["/feed.rss"] = ("body", rss(*items).encode())
+    site = tmp_path / "site"
+    result = cli("batch", f"{room.url}/feed.rss", "--site", str(site), "--delay", "0",
+                 "--voice", "espeak")  # fmt: skip
+    assert result.returncode == 0, result.stderr.decode()
+    assert b"3 new" in result.stdout, result.stdout
+    assert room.fetched("/news/") == [f"/news/{teased.slug}.html"]
+    said = {}
+    for episode in site.glob("*.episode.json"):
+        record = json.loads(episode.read_text())
+        said[record["title"]] = " ".join(s["text"] for s in record["sentences"])
+    assert "post updates on its notice board" in said[brief.title]
+    assert "north quay, part 4" in said[described.title]
+    assert "Jane Doe" not in said[brief.title] + said[described.title], "not the page's"
+
+
+@pytest.mark.parametrize(
+    ("content", "full"),
+    [
+        (BRIEF, True),
+        ("<p>" + LEAD + " Residents asked for a path along the water.</p>", True),
+        ("<p>" + LEAD + " Read more</p>", False),
+        ("<p>The council met on Tuesday. Members agreed. The chair said so.</p>", False),
+        ("<p>" + LEAD[:-4] + " […]</p><p>The post <a href='/q'>Quay plan</a> appeared first "
+         "on <a href='/'>Harbour News</a>.</p>", False),
+        ("<p>" + "The plan was shown to the council. " * 40 + "</p><p>The post Quay plan "
+         "appeared first on Harbour News.</p>", True),
+        ("<p>" + "the plan, shown to the council, " * 10 + "and then</p>", False),
+    ],
+    ids=["brief", "three-sentences", "read-more", "too-few-words", "footer-teaser",
+         "footer-full", "cut-off"],
+)  # fmt: skip
+def test_content_is_the_article_when_it_is_long_or_a_whole_brief(content, full):
+    """The rule: 150 words, or three complete sentences of 40 words or more; never a
+    teaser's ending, a syndication footer ("The post ... appeared first on ...") looked past."""
+    from tts_pipeline.batch.fulltext import is_full_text
+
+    assert is_full_text(content) is full
+
+
+@pytest.mark.parametrize(
+    ("description", "full"),
+    [(LONG_DESCRIPTION, True), (LEAD, False), (LONG_DESCRIPTION + "<p>[…]</p>", False),
+     (LONG_DESCRIPTION.replace("<p>", "").replace("</p>", "\n\n"), True)],
+    ids=["long", "lead", "excerpt", "plain-text"],
+)  # fmt: skip
+def test_a_description_is_the_article_only_when_long(description, full):
+    from tts_pipeline.batch.fulltext import full_description
+
+    assert (full_description(description) is not None) is full

@@ -228,3 +228,54 @@ def test_a_description_is_the_article_only_when_long(description, full):
     from tts_pipeline.batch.fulltext import full_description
 
     assert (full_description(description) is not None) is full
+
+
+# --- titles of any length ---------------------------------------------------------------------
+
+LONG_TITLE = "The harbour plan " + " ".join(["council quay builders spring money"] * 14) + " story"
+"""A title of 512 characters, as a page whose headline is a paragraph gives it."""
+
+
+def test_a_long_title_is_cut_at_a_word_where_it_names_tags_and_is_spoken(cli, tmp_path):
+    """A title of any length was spoken whole before the article (a 100 KB one: 85 minutes
+    of audio) and written whole into the ID3 tags, the episode JSON, the player page and the
+    chapters. Now it is cut at a word, within 200 characters, with an ellipsis."""
+    from mutagen.id3 import ID3
+
+    body = "<p>The board met on Monday and approved the plan. Work starts in March.</p>" * 4
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head><title>{LONG_TITLE}</title></head><body><article>"
+                    f"<h1>{LONG_TITLE}</h1>{body}</article></body></html>")  # fmt: skip
+    result = cli("speak", str(page), "-o", str(tmp_path / "out" / "story.mp3"), "--voice",
+                 "espeak")  # fmt: skip
+    assert result.returncode == 0, result.stderr.decode()
+    out = tmp_path / "out"
+    title = str(ID3(out / "story.mp3")["TIT2"])
+    assert len(title) <= 200 and title.endswith(" council…"), title
+    assert LONG_TITLE.startswith(title[:-1])
+    record = json.loads((out / "story.episode.json").read_text())
+    assert record["title"] == title and record["sentences"][0]["text"].startswith(title[:-1])
+    assert record["sentences"][0]["end"] < 20, "the title spoken is the bounded one"
+    assert LONG_TITLE not in (out / "story.player.html").read_text()
+
+
+def test_a_feed_items_long_title_is_bounded_in_the_sites_feed_and_index(cli, tmp_path):
+    feed, site = tmp_path / "feed.xml", tmp_path / "site"
+    feed.write_text(rss(rss_item(LONG_TITLE, "https://news.example.com/quay", "q1")))
+    result = cli("batch", str(feed), "--site", str(site), "--voice", "espeak")
+    assert result.returncode == 0, result.stderr.decode()
+    ((title, _),) = published(site)
+    assert len(title) <= 200 and title.endswith("…"), title
+    assert LONG_TITLE not in (site / "index.html").read_text()
+    (mp3,) = site.glob("*.mp3")
+    assert len(mp3.name) < 100
+
+
+def test_a_title_is_bounded_on_words():
+    from tts_pipeline.titles import bounded_title
+
+    assert bounded_title("Short title") == "Short title"
+    assert bounded_title("a" * 200) == "a" * 200
+    assert bounded_title("one, two, " * 30, 20) == "one, two, one, two…"
+    assert bounded_title("x" * 50, 20) == "x" * 19 + "…"
+    assert bounded_title(None) is None

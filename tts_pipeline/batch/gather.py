@@ -43,12 +43,15 @@ from tts_pipeline.sources.polite import (
     FetchPolicy,
     PoliteFetcher,
 )
+from tts_pipeline.titles import bounded_title
 
 if TYPE_CHECKING:
     from tts_pipeline.batch.run import BatchReport
 
 MAX_ARTICLES = 30
 """Article pages fetched from feeds in one run, by default."""
+QUOTED_TITLE_CHARS = 100
+"""Characters of an item's title quoted in a message."""
 
 
 @dataclass(frozen=True)
@@ -299,7 +302,8 @@ class Gathering:
         for item in chosen:
             source = item_source(item, url)
             if source is None:
-                where = f"{url}: item {item.title or item.guid or '?'!r}"
+                name = bounded_title(item.title or item.guid or "?", QUOTED_TITLE_CHARS)
+                where = f"{url}: item {name!r}"
                 self.report.failed.append((where, "the item has no web address"))
                 continue
             if source in self.out.listed:

@@ -259,6 +259,7 @@ class _Job:
         """Clean the article and choose its file names; None (and a failure) if it cannot be."""
         from tts_pipeline.extract import extract_article
         from tts_pipeline.language import with_language
+        from tts_pipeline.titles import with_bounded_title
 
         try:
             document = self.gathered.read(source, document)
@@ -266,7 +267,7 @@ class _Job:
         except PipelineError as e:
             self.report.failed.append((source, str(e)))
             return None
-        article = self.gathered.complete(source, article)
+        article = with_bounded_title(self.gathered.complete(source, article))
         warn_if_long(article, self.profile)
         record = self.manifest.episodes.get(source)
         slug = record.slug if record else self._new_slug(article, source, in_flight)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from newsroom import Newsroom
+from test_errors import one_error_line
 from test_reliability_round15 import HOME_PAGE, published, rss, rss_item
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -279,3 +280,54 @@ def test_a_title_is_bounded_on_words():
     assert bounded_title("one, two, " * 30, 20) == "one, two, one, two…"
     assert bounded_title("x" * 50, 20) == "x" * 19 + "…"
     assert bounded_title(None) is None
+
+
+# --- URL input: a hostile or broken web server ---------------------------------------------
+
+PAGE = (
+    "<html><head><title>Quay plan</title></head><body><article><h1>Quay plan</h1>"
+    + "<p>The harbour board met on Monday and approved the plan to rebuild the north quay. "
+    "Work starts in March and should end before the summer.</p>"
+    * 4
+    + "<p>The last paragraph says when the work will be done.</p></article></body></html>"
+).encode()
+
+
+def served(headers: dict[str, str], body: bytes):
+    """A server on 127.0.0.1 that answers 200 with ``headers`` and ``body``."""
+    from tests.raw_server import one_answer
+
+    head = "".join(f"{name}: {value}\r\n" for name, value in headers.items())
+    return one_answer(f"HTTP/1.1 200 OK\r\n{head}\r\n".encode() + body)
+
+
+def test_a_page_gzipped_in_several_members_is_read_whole(cli):
+    """gzip data may be several members one after another (RFC 1952; a server that
+    compresses as it streams). Only the first was unpacked: the page was read cut short, with
+    no word said (here the title and a few words of the first paragraph)."""
+    import gzip
+
+    body = b"".join(gzip.compress(PAGE[i : i + 150]) for i in range(0, len(PAGE), 150))
+    server = served({"Content-Type": "text/html; charset=utf-8", "Content-Encoding": "gzip",
+                     "Content-Length": str(len(body))}, body)  # fmt: skip
+    try:
+        result = cli("clean", server.url)
+    finally:
+        server.close()
+    assert result.returncode == 0, result.stderr.decode()
+    assert b"when the work will be done" in result.stdout
+
+
+def test_a_damaged_gzip_member_after_the_first_is_refused_not_dropped(cli):
+    import gzip
+
+    second = bytearray(gzip.compress(PAGE[150:]))
+    second[20:30] = b"\xff" * 10
+    body = gzip.compress(PAGE[:150]) + bytes(second)
+    server = served({"Content-Type": "text/html", "Content-Encoding": "gzip",
+                     "Content-Length": str(len(body))}, body)  # fmt: skip
+    try:
+        result = cli("clean", server.url)
+    finally:
+        server.close()
+    one_error_line(result, 2, "not valid gzip data")

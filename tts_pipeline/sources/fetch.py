@@ -46,6 +46,7 @@ ACCEPTED_TYPES = frozenset(("text/html", "application/xhtml+xml", "text/plain"))
 """Media types of a page with an article; a missing type is accepted and sniffed."""
 PAGE_ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"
 NOT_MODIFIED = 304
+GZIP_MAGIC = b"\x1f\x8b"
 STOP_TICK_SECONDS = 0.1
 """How often a download that may be stopped (``stop``) asks whether it should be."""
 _BEYOND_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -335,19 +336,37 @@ def _decompress(url: str, data: bytes, encoding: str | None, max_bytes: int) -> 
         return data
     if encoding not in ("gzip", "x-gzip", "deflate"):
         raise FetchError(f"{url}: the server sent the page compressed as {encoding!r}")
-    wbits = 16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS
-    try:
+    gzipped = "gzip" in encoding
+    out, rest = b"", data
+    while True:  # gzip members one after another (RFC 1952) are one page: all are unpacked
+        inflater = _inflate(url, rest, encoding, max_bytes + 1 - len(out), first=not out)
+        out += inflater.out
+        if len(out) > max_bytes:
+            raise FetchError(f"{url}: page too large (over {max_bytes} bytes unpacked)")
+        if not inflater.eof:  # the stream stops before its end: the page is cut short
+            raise FetchError(f"{url}: the server sent only part of the page (its {encoding} "
+                             "data ends early); try again")  # fmt: skip
+        rest = inflater.unused_data
+        if not (gzipped and rest.startswith(GZIP_MAGIC)):
+            return out  # other bytes after the data are ignored, as browsers do
+
+
+@dataclass(frozen=True)
+class _Inflated:
+    out: bytes
+    eof: bool
+    unused_data: bytes
+
+
+def _inflate(url: str, data: bytes, encoding: str, limit: int, first: bool) -> _Inflated:
+    """One zlib or gzip stream at the start of ``data`` unpacked, at most ``limit`` bytes; the
+    first may be raw deflate instead (some servers send it so)."""
+    modes = [16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS]
+    for wbits in modes + ([-zlib.MAX_WBITS] if first else []):
         inflater = zlib.decompressobj(wbits)
-        out = inflater.decompress(data, max_bytes + 1)
-    except zlib.error:
-        try:  # some servers send raw deflate
-            inflater = zlib.decompressobj(-zlib.MAX_WBITS)
-            out = inflater.decompress(data, max_bytes + 1)
+        try:
+            out = inflater.decompress(data, limit)
         except zlib.error:
-            raise FetchError(f"{url}: the page is not valid {encoding} data") from None
-    if len(out) > max_bytes:
-        raise FetchError(f"{url}: page too large (over {max_bytes} bytes unpacked)")
-    if not inflater.eof:  # the stream stops before its end: the page is cut short
-        raise FetchError(f"{url}: the server sent only part of the page (its {encoding} "
-                         "data ends early); try again")  # fmt: skip
-    return out
+            continue
+        return _Inflated(out, inflater.eof, inflater.unused_data)
+    raise FetchError(f"{url}: the page is not valid {encoding} data")

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from newsroom import Newsroom
+from raw_server import RawServer, one_answer
 from test_errors import one_error_line
 from test_reliability_round15 import HOME_PAGE, published, rss, rss_item
 
@@ -295,8 +296,6 @@ PAGE = (
 
 def served(headers: dict[str, str], body: bytes):
     """A server on 127.0.0.1 that answers 200 with ``headers`` and ``body``."""
-    from tests.raw_server import one_answer
-
     head = "".join(f"{name}: {value}\r\n" for name, value in headers.items())
     return one_answer(f"HTTP/1.1 200 OK\r\n{head}\r\n".encode() + body)
 
@@ -331,3 +330,16 @@ def test_a_damaged_gzip_member_after_the_first_is_refused_not_dropped(cli):
     finally:
         server.close()
     one_error_line(result, 2, "not valid gzip data")
+
+
+def test_an_answer_with_two_different_lengths_is_refused_not_read_in_part(cli):
+    """Two Content-Length headers that differ make an answer no one can read (RFC 9112); the
+    first was taken, and the page read cut short at it without a word."""
+    server = RawServer(lambda connection: connection.sendall(
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 450\r\n"
+        b"Content-Length: %d\r\n\r\n%s" % (len(PAGE), PAGE)))  # fmt: skip
+    try:
+        result = cli("clean", server.url)
+    finally:
+        server.close()
+    one_error_line(result, 2, "not valid HTTP", "two different lengths")

@@ -244,7 +244,7 @@ def _download(
             content_type = _content_type(url, response.headers, asked)
             language = response.headers.get("Content-Language")
             charset = response.headers.get_content_charset()
-            length = response.headers.get("Content-Length")
+            length = _content_length(url, response.headers)
             _check_length(url, length, max_bytes)
             data = _read(url, response, max_bytes)
             _check_complete(url, data, length)
@@ -302,6 +302,16 @@ def _content_type(url: str, headers, asked: _Request) -> str | None:
     if asked.types is not None and content_type not in asked.types:
         raise FetchError(f"{url}: not {asked.what} but {content_type}; give the URL of a web page")
     return content_type
+
+
+def _content_length(url: str, headers) -> str | None:
+    """The answer's Content-Length; FetchError when it gives two that differ (RFC 9112: the
+    answer cannot be read, not a page to take whichever length comes first)."""
+    lengths = {value.strip() for value in headers.get_all("Content-Length") or ()}
+    if len(lengths) > 1:
+        raise FetchError(f"{url}: the server's answer is not valid HTTP (it gives "
+                         "two different lengths)")  # fmt: skip
+    return lengths.pop() if lengths else None
 
 
 def _check_length(url: str, length: str | None, max_bytes: int) -> None:

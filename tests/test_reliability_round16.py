@@ -343,3 +343,22 @@ def test_an_answer_with_two_different_lengths_is_refused_not_read_in_part(cli):
     finally:
         server.close()
     one_error_line(result, 2, "not valid HTTP", "two different lengths")
+
+
+def test_an_empty_answer_is_said_to_be_one(cli, room, tmp_path):
+    """A 200 with no body: for a page, it was "empty input"; for a feed read before, "answers
+    a web page now (has the feed moved?)", which sent the newsroom looking for a move."""
+    empty = served({"Content-Type": "text/html", "Content-Length": "0"}, b"")
+    try:
+        one_error_line(cli("clean", empty.url), 2, "answered with nothing")
+    finally:
+        empty.close()
+    room.add(full_text_in_feed=True, paragraphs=[BRIEF.replace("<p>", "").replace("</p>", " ")])
+    feed, site = f"{room.url}/feed.rss", tmp_path / "site"
+    assert cli("watch", feed, "--once", "--site", str(site), "--voice", "espeak").returncode == 0
+    room.faults["/feed.rss"] = ("body", b"")
+    result = cli("watch", feed, "--once", "--site", str(site), "--voice", "espeak")
+    err = result.stderr.decode()
+    assert result.returncode == 1 and len(err.splitlines()) == 1, err
+    assert "answered with nothing" in err and "kept" in err and "moved" not in err, err
+    assert len(published(site)) == 1

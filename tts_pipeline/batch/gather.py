@@ -35,7 +35,13 @@ from tts_pipeline.batch.feedstate import STATE_NAME, FeedState, PollState
 from tts_pipeline.batch.gathered import Gathered
 from tts_pipeline.batch.manifest import Manifest
 from tts_pipeline.errors import InputError, PipelineError
-from tts_pipeline.sources.fetch import ACCEPTED_TYPES, NOT_MODIFIED, Fetched, FetchStopped
+from tts_pipeline.sources.fetch import (
+    ACCEPTED_TYPES,
+    EMPTY_ANSWER,
+    NOT_MODIFIED,
+    Fetched,
+    FetchStopped,
+)
 from tts_pipeline.sources.polite import (
     FEED_ACCEPT,
     FEED_TYPES,
@@ -170,6 +176,8 @@ class Gathering:
             if answer.status == NOT_MODIFIED:
                 self._not_modified(url, known or FeedState())
                 return
+            if not answer.data and is_feed:  # a fault of the server's, not a page
+                raise InputError(f"{url}: {EMPTY_ANSWER}; its episodes are kept")
             if feed_kind(answer.data or b"") is None:
                 from tts_pipeline.sources.fetch import page_document
 

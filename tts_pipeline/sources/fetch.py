@@ -46,6 +46,7 @@ ACCEPTED_TYPES = frozenset(("text/html", "application/xhtml+xml", "text/plain"))
 """Media types of a page with an article; a missing type is accepted and sniffed."""
 PAGE_ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"
 NOT_MODIFIED = 304
+EMPTY_ANSWER = "the server answered with nothing (an empty page); try again later"
 GZIP_MAGIC = b"\x1f\x8b"
 STOP_TICK_SECONDS = 0.1
 """How often a download that may be stopped (``stop``) asks whether it should be."""
@@ -124,7 +125,9 @@ def fetch_url(
 
 
 def page_document(fetched: Fetched) -> Document:
-    """The decoded page of a server's answer."""
+    """The decoded page of a server's answer; FetchError for an empty one."""
+    if not fetched.data:
+        raise FetchError(f"{fetched.url}: {EMPTY_ANSWER}")
     text = decode_bytes(fetched.data or b"", fetched.url, declared=fetched.charset)
     return Document(
         text=text,

@@ -362,3 +362,50 @@ def test_an_empty_answer_is_said_to_be_one(cli, room, tmp_path):
     assert result.returncode == 1 and len(err.splitlines()) == 1, err
     assert "answered with nothing" in err and "kept" in err and "moved" not in err, err
     assert len(published(site)) == 1
+
+
+# --- a bug met by one article or one feed ---------------------------------------------------
+
+
+def test_a_bug_in_cleaning_one_article_does_not_stop_the_others(tmp_path, monkeypatch):
+    """The batch catches a bug in one article's rendering; one in its cleaning (run by the
+    coordinator) ended the whole run with an internal error, the other articles not made."""
+    from tts_pipeline import extract
+    from tts_pipeline.batch.run import BatchOptions, run_batch
+
+    real = extract.extract_article
+
+    def cleaner_with_a_bug(document):
+        if "museum" in document.name:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(document)
+
+    monkeypatch.setattr(extract, "extract_article", cleaner_with_a_bug)
+    articles = [str(ROOT / "tests" / "articles" / f"{n}.txt") for n in ("bridge", "museum")]
+    report = run_batch(articles, BatchOptions(site=tmp_path / "site", voice="espeak", jobs=1))
+    assert report.new == [articles[0]]
+    ((source, reason),) = report.failed
+    assert source == articles[1] and reason.startswith("internal error: RecursionError")
+
+
+def test_a_bug_in_reading_one_feed_does_not_stop_the_others(tmp_path, monkeypatch):
+    from tts_pipeline.batch import gather
+    from tts_pipeline.batch.run import BatchOptions, run_batch
+
+    real = gather.parse_feed
+
+    def parser_with_a_bug(data, url, *args):
+        if "broken" in url:
+            raise AttributeError("'NoneType' object has no attribute 'get'")
+        return real(data, url, *args)
+
+    monkeypatch.setattr(gather, "parse_feed", parser_with_a_bug)
+    feeds = [tmp_path / "broken.xml", tmp_path / "good.xml"]
+    for feed in feeds:
+        feed.write_text(rss(rss_item(f"Quay plan {feed.stem}", f"https://news.example.com/"
+                                     f"{feed.stem}", feed.stem)))  # fmt: skip
+    report = run_batch([str(f) for f in feeds], BatchOptions(site=tmp_path / "site",
+                                                              voice="espeak", jobs=1))  # fmt: skip
+    assert len(report.new) == 1 and "good" in report.new[0]
+    ((source, reason),) = report.failed
+    assert source == str(feeds[0]) and reason.startswith("internal error: AttributeError")

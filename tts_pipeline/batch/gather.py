@@ -34,7 +34,7 @@ from tts_pipeline.batch.feeds import (
 from tts_pipeline.batch.feedstate import STATE_NAME, FeedState, PollState
 from tts_pipeline.batch.gathered import Gathered
 from tts_pipeline.batch.manifest import Manifest
-from tts_pipeline.errors import InputError, PipelineError
+from tts_pipeline.errors import InputError, PipelineError, internal_error
 from tts_pipeline.sources.fetch import (
     ACCEPTED_TYPES,
     EMPTY_ANSWER,
@@ -142,6 +142,9 @@ class Gathering:
                 self.report.deferred.append(source)
             except PipelineError as e:
                 self.report.failed.append((source, str(e)))
+            except Exception as e:  # a bug met by one input must not stop the others
+                self.out.whole = False
+                self.report.failed.append((source, internal_error(e)))
         return self.out
 
     def _stopping(self) -> bool:

@@ -28,7 +28,7 @@ from tts_pipeline.batch.gather import FeedOptions
 from tts_pipeline.batch.gathered import Gathered
 from tts_pipeline.batch.manifest import EpisodeRecord, Manifest
 from tts_pipeline.batch.site import FEED_NAME, RESERVED_SLUGS, STATE_DIR
-from tts_pipeline.errors import PipelineError
+from tts_pipeline.errors import PipelineError, internal_error
 from tts_pipeline.pipeline import (
     RenderedEpisode,
     RenderSettings,
@@ -267,6 +267,9 @@ class _Job:
         except PipelineError as e:
             self.report.failed.append((source, str(e)))
             return None
+        except Exception as e:  # a bug met by one article must not stop the others
+            self.report.failed.append((source, internal_error(e)))
+            return None
         article = with_bounded_title(self.gathered.complete(source, article))
         warn_if_long(article, self.profile)
         record = self.manifest.episodes.get(source)
@@ -310,7 +313,7 @@ class _Job:
                 self.report.failed.append((source, str(e)))
                 continue
             except Exception as e:  # a bug in one article must not stop the others
-                self.report.failed.append((source, f"internal error: {type(e).__name__}: {e}"))
+                self.report.failed.append((source, internal_error(e)))
                 continue
             self._record(source, digest, article, rendered)
         return len(finished)

@@ -326,3 +326,21 @@ def test_a_bug_in_reading_one_feed_does_not_stop_the_others(tmp_path, monkeypatc
     assert len(report.new) == 1 and "good" in report.new[0]
     ((source, reason),) = report.failed
     assert source == str(feeds[0]) and reason.startswith("internal error: AttributeError")
+
+
+def test_a_feed_items_long_author_is_bounded_where_it_is_spoken_and_tagged(cli, tmp_path):
+    """A feed item's author of 6 KB (a list of every reporter) was spoken whole as the byline:
+    13 minutes of audio before the article."""
+    author = " ".join(f"Reporter{n} Name{n}," for n in range(300))
+    item = rss_item("Quay plan", "https://news.example.com/quay", "q1").replace(
+        "<guid", f"<author>{author}</author><guid"
+    )
+    feed, site = tmp_path / "feed.xml", tmp_path / "site"
+    feed.write_text(rss(item))
+    result = cli("batch", str(feed), "--site", str(site), "--voice", "espeak")
+    assert result.returncode == 0, result.stderr.decode()
+    (episode,) = site.glob("*.episode.json")
+    record = json.loads(episode.read_text())
+    assert len(record["author"]) <= 150 and record["author"].endswith("…"), record["author"]
+    byline = record["sentences"][1]
+    assert byline["text"].startswith("By Reporter0") and byline["end"] - byline["start"] < 20

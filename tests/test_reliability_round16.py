@@ -344,3 +344,22 @@ def test_a_feed_items_long_author_is_bounded_where_it_is_spoken_and_tagged(cli, 
     assert len(record["author"]) <= 150 and record["author"].endswith("…"), record["author"]
     byline = record["sentences"][1]
     assert byline["text"].startswith("By Reporter0") and byline["end"] - byline["start"] < 20
+
+
+def test_a_stop_cuts_the_polite_wait_between_two_requests_short(room):
+    """The wait between two requests to one host (``--delay``, a robots.txt's Crawl-delay of
+    up to 30 s) did not look for a stop either."""
+    import threading
+
+    from tts_pipeline.sources.fetch import FetchStopped
+    from tts_pipeline.sources.polite import FEED_TYPES, FetchPolicy, PoliteFetcher
+
+    stop = threading.Event()
+    fetcher = PoliteFetcher(FetchPolicy(delay=30), stop=stop.is_set)
+    fetcher.fetch(f"{room.url}/feed.rss", types=FEED_TYPES)
+    threading.Timer(0.3, stop.set).start()
+    asked = time.monotonic()
+    with pytest.raises(FetchStopped):
+        fetcher.fetch(f"{room.url}/feed.rss", types=FEED_TYPES)
+    assert time.monotonic() - asked < 2
+    assert len(room.fetched("/feed.rss")) == 1

@@ -355,7 +355,7 @@ def test_a_stop_cuts_the_polite_wait_between_two_requests_short(room):
     from tts_pipeline.sources.polite import FEED_TYPES, FetchPolicy, PoliteFetcher
 
     stop = threading.Event()
-    fetcher = PoliteFetcher(FetchPolicy(delay=30), stop=stop.is_set)
+    fetcher = PoliteFetcher(FetchPolicy(delay=30, robots=False), stop=stop.is_set)
     fetcher.fetch(f"{room.url}/feed.rss", types=FEED_TYPES)
     threading.Timer(0.3, stop.set).start()
     asked = time.monotonic()

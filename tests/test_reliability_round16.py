@@ -363,3 +363,19 @@ def test_a_stop_cuts_the_polite_wait_between_two_requests_short(room):
         fetcher.fetch(f"{room.url}/feed.rss", types=FEED_TYPES)
     assert time.monotonic() - asked < 2
     assert len(room.fetched("/feed.rss")) == 1
+
+
+def test_a_feed_none_of_whose_items_was_made_still_refuses_to_become_a_page(cli, room, tmp_path):
+    """A feed URL that answers a web page now fails (has the feed moved?), but only when an
+    episode had been made of one of its items: a feed whose every item had failed (a page
+    gone, robots.txt) had its address's home page made an episode."""
+    story = room.add()
+    room.faults[f"/news/{story.slug}.html"] = ("status", 404)
+    feed, site = f"{room.url}/feed.rss", tmp_path / "site"
+    first = cli("watch", feed, "--once", "--site", str(site), "--voice", "espeak")
+    assert first.returncode == 1 and b"404" in first.stderr, first.stderr.decode()
+    room.faults["/feed.rss"] = ("body", HOME_PAGE)
+    result = cli("watch", feed, "--once", "--site", str(site), "--voice", "espeak")
+    err = result.stderr.decode()
+    assert result.returncode == 1 and "a web page" in err and "moved" in err, err
+    assert not list(site.glob("*.mp3"))

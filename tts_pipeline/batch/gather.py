@@ -170,7 +170,8 @@ class Gathering:
             from tts_pipeline.sources.polite import Validators
 
             validators = Validators(known.etag, known.last_modified)
-        is_feed = known is not None and bool(known.items)
+        # read as a feed before: an item made, or the feed settled (its items all failed)
+        is_feed = known is not None and (bool(known.items) or known.settings is not None)
         try:
             answer = self.fetcher.fetch(
                 url, types=ACCEPTED_TYPES | FEED_TYPES, accept=FEED_ACCEPT,

@@ -90,3 +90,17 @@ def test_an_empty_answer_is_said_to_be_one(cli, room, tmp_path):
     assert result.returncode == 1 and len(err.splitlines()) == 1, err
     assert "answered with nothing" in err and "kept" in err and "moved" not in err, err
     assert len(published(site)) == 1
+
+
+def test_a_web_address_with_spaces_is_sent_as_a_browser_sends_it(cli):
+    """A URL copied with a space in its path or query ("story 1.html") was refused as "not a
+    valid web address (URL can't contain control characters)"; a browser sends the space as
+    %20, and so do we now."""
+    server = served({"Content-Type": "text/html", "Content-Length": str(len(PAGE))}, PAGE)
+    try:
+        result = cli("clean", f"{server.url} 1.html?from=front page")
+    finally:
+        server.close()
+    assert result.returncode == 0, result.stderr.decode()
+    assert b"when the work will be done" in result.stdout
+    assert server.requests[0].startswith(b"GET /article%201.html?from=front%20page HTTP/1.1")

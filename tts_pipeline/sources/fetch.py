@@ -50,7 +50,8 @@ EMPTY_ANSWER = "the server answered with nothing (an empty page); try again late
 GZIP_MAGIC = b"\x1f\x8b"
 STOP_TICK_SECONDS = 0.1
 """How often a download that may be stopped (``stop``) asks whether it should be."""
-_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]+")
+_TO_ENCODE = re.compile(r"[^\x00-\x7f]+| +")
+"""What a browser percent-encodes in a URL's path and query: letters beyond ASCII, spaces."""
 _PASSWORD = re.compile(r"^([^:/?#]+://[^/?#@:]*:)[^/?#@]*@")
 
 
@@ -219,9 +220,10 @@ def _check_url(url: str) -> None:
 
 
 def _as_uri(url: str) -> str:
-    """``url`` as a browser sends it: letters beyond ASCII in path and query percent-encoded."""
+    """``url`` as a browser sends it: letters beyond ASCII and spaces in path and query
+    percent-encoded."""
     parts = urllib.parse.urlsplit(url)
-    path, query = (_BEYOND_ASCII.sub(lambda m: urllib.parse.quote(m[0]), p) for p in parts[2:4])
+    path, query = (_TO_ENCODE.sub(lambda m: urllib.parse.quote(m[0]), p) for p in parts[2:4])
     return urllib.parse.urlunsplit((parts.scheme, parts.netloc, path, query, ""))
 
 

@@ -272,7 +272,7 @@ def test_a_feed_items_long_title_is_bounded_in_the_sites_feed_and_index(cli, tmp
 
 
 def test_a_title_is_bounded_on_words():
-    from tts_pipeline.titles import bounded_title
+    from tts_pipeline.publishable import bounded_title
 
     assert bounded_title("Short title") == "Short title"
     assert bounded_title("a" * 200) == "a" * 200
@@ -379,3 +379,29 @@ def test_a_feed_none_of_whose_items_was_made_still_refuses_to_become_a_page(cli,
     err = result.stderr.decode()
     assert result.returncode == 1 and "a web page" in err and "moved" in err, err
     assert not list(site.glob("*.mp3"))
+
+
+@pytest.mark.parametrize("date", ["2023-02-31", "0000-01-01", "2023-11-21T25:99"])
+def test_a_date_that_is_no_date_is_left_out_of_tags_and_player(cli, tmp_path, date):
+    """A page's date that does not exist went into the ID3 date and the player page as
+    "31 February 2023" (the feed already fell back to when the episode was made)."""
+    from mutagen.id3 import ID3
+
+    body = "<p>The board met on Monday and approved the plan. Work starts in March.</p>" * 3
+    page = tmp_path / "page.html"
+    page.write_text(f'<html><head><title>Quay plan</title><meta property="article:published_'
+                    f'time" content="{date}"></head><body><article><h1>Quay plan</h1>{body}'
+                    "</article></body></html>")  # fmt: skip
+    out = tmp_path / "out"
+    result = cli("speak", str(page), "-o", str(out / "story.mp3"), "--voice", "espeak")
+    assert result.returncode == 0, result.stderr.decode()
+    assert "TDRC" not in ID3(out / "story.mp3")
+    assert json.loads((out / "story.episode.json").read_text())["published"] is None
+    assert date not in (out / "story.player.html").read_text()
+
+
+def test_only_real_dates_are_published():
+    from tts_pipeline.publishable import real_date
+
+    assert all(map(real_date, ["2024-02-29T10:00:00+02:00", "2023-11-21T21:37Z", "2023-11"]))
+    assert not any(map(real_date, ["2023-02-29", "2023-11-21T24:00", "0000-05-01", "", None]))

@@ -259,7 +259,7 @@ class _Job:
         """Clean the article and choose its file names; None (and a failure) if it cannot be."""
         from tts_pipeline.extract import extract_article
         from tts_pipeline.language import with_language
-        from tts_pipeline.titles import with_bounded_title
+        from tts_pipeline.publishable import publishable
 
         try:
             document = self.gathered.read(source, document)
@@ -270,7 +270,8 @@ class _Job:
         except Exception as e:  # a bug met by one article must not stop the others
             self.report.failed.append((source, internal_error(e)))
             return None
-        article = with_bounded_title(self.gathered.complete(source, article))
+        # a page's date that is no date leaves room for the feed item's; then its title bounded
+        article = publishable(self.gathered.complete(source, publishable(article)))
         warn_if_long(article, self.profile)
         record = self.manifest.episodes.get(source)
         slug = record.slug if record else self._new_slug(article, source, in_flight)

@@ -272,7 +272,7 @@ def test_a_feed_items_long_title_is_bounded_in_the_sites_feed_and_index(cli, tmp
 
 
 def test_a_title_is_bounded_on_words():
-    from tts_pipeline.publishable import bounded_title
+    from tts_pipeline.publish.publishable import bounded_title
 
     assert bounded_title("Short title") == "Short title"
     assert bounded_title("a" * 200) == "a" * 200
@@ -401,7 +401,7 @@ def test_a_date_that_is_no_date_is_left_out_of_tags_and_player(cli, tmp_path, da
 
 
 def test_only_real_dates_are_published():
-    from tts_pipeline.publishable import real_date
+    from tts_pipeline.publish.publishable import real_date
 
     assert all(map(real_date, ["2024-02-29T10:00:00+02:00", "2023-11-21T21:37Z", "2023-11"]))
     assert not any(map(real_date, ["2023-02-29", "2023-11-21T24:00", "0000-05-01", "", None]))

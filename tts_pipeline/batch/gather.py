@@ -35,7 +35,7 @@ from tts_pipeline.batch.feedstate import STATE_NAME, FeedState, PollState
 from tts_pipeline.batch.gathered import Gathered
 from tts_pipeline.batch.manifest import Manifest
 from tts_pipeline.errors import InputError, PipelineError, internal_error
-from tts_pipeline.publishable import bounded_title
+from tts_pipeline.publish.publishable import bounded_title
 from tts_pipeline.sources.fetch import (
     ACCEPTED_TYPES,
     EMPTY_ANSWER,

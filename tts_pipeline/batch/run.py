@@ -259,7 +259,7 @@ class _Job:
         """Clean the article and choose its file names; None (and a failure) if it cannot be."""
         from tts_pipeline.extract import extract_article
         from tts_pipeline.language import with_language
-        from tts_pipeline.publishable import publishable
+        from tts_pipeline.publish.publishable import publishable
 
         try:
             document = self.gathered.read(source, document)

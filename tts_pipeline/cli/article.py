@@ -116,7 +116,7 @@ def script(
 ) -> None:
     """Print everything that will be spoken: a sentence a line, paragraphs apart."""
     from tts_pipeline.pipeline import load_lexicons, make_script, read_article
-    from tts_pipeline.publishable import publishable
+    from tts_pipeline.publish.publishable import publishable
     from tts_pipeline.voices import DEFAULT_LANGUAGE, choose_voice, load_profile
 
     load_lexicons(load_profile(voice), lexicon)  # a bad profile or lexicon fails first

@@ -147,7 +147,7 @@ def test_a_redirect_without_a_target(server):
 
 
 @pytest.mark.parametrize(
-    "url", ["http://[::1", "http://", "http://127.0.0.1:99999/", "http://127.0.0.1:9/a b"]
+    "url", ["http://[::1", "http://", "http://127.0.0.1:99999/", "http://127.0.0.1:9/a\x01b"]
 )
 def test_an_address_that_is_no_url(url):
     with pytest.raises(FetchError, match="not a valid web address"):

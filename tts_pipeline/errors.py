@@ -119,3 +119,8 @@ def write_error(path: object, error: OSError, doing: str = "cannot write") -> Ou
         return OutputError(f"no space left on the device holding {path}; free some space")
     reason = _WRITE_ERRORS.get(error.errno or 0) or error.strerror or str(error)
     return OutputError(f"{path}: {doing}: {reason}")
+
+
+def internal_error(error: Exception) -> str:
+    """Why one article or feed of a run failed when it met a bug (the run goes on)."""
+    return f"internal error: {type(error).__name__}: {error}"

@@ -124,6 +124,7 @@ def speak(spec: str, options: SpeakOptions = SpeakOptions()) -> Episode:
     from tts_pipeline.audio.synthesize import workers_started_early
     from tts_pipeline.files import prepare_output
     from tts_pipeline.publish.output import output_path, refuse_overwriting_input
+    from tts_pipeline.publish.publishable import publishable
     from tts_pipeline.voices import load_profile
 
     profile = load_profile(options.voice)
@@ -132,7 +133,7 @@ def speak(spec: str, options: SpeakOptions = SpeakOptions()) -> Episode:
         from tts_pipeline.check.transcribe import ensure_available
 
         ensure_available()  # say what to install before any work
-    article = read_article(spec, clean=options.clean, language=options.language)
+    article = publishable(read_article(spec, options.clean, options.language))
     output = output_path(options.output, article, spec, options.out_dir)
     refuse_overwriting_input(spec, output)
     prepare_output(output)

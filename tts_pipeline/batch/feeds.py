@@ -23,11 +23,10 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from urllib.parse import quote, urljoin
 
+from tts_pipeline.batch.fulltext import full_description, is_full_text, text_as_html
 from tts_pipeline.errors import InputError
 from tts_pipeline.models import Document
-from tts_pipeline.resources import load_toml
 
-FEED_RULES = "feeds.toml"
 MAX_FEED_BYTES = 20 * 1024 * 1024
 """Largest feed or sitemap read, unpacked (a sitemap may hold 50,000 URLs)."""
 MAX_CHILD_SITEMAPS = 5
@@ -44,7 +43,6 @@ _KINDS = {b"rss": "rss", b"RDF": "rss", b"feed": "atom", b"urlset": "sitemap",
           b"sitemapindex": "sitemapindex"}  # fmt: skip
 _ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
 _XML_ENTITIES = frozenset((b"amp", b"lt", b"gt", b"quot", b"apos"))
-_TAG = re.compile(r"<[^>]*>")
 _BENIGN_SAX = ("unbound prefix",)
 """Parse errors of feeds that are otherwise whole (a namespace prefix never declared)."""
 
@@ -151,11 +149,14 @@ def _item(entry, site: str | None = None) -> FeedItem:
     """An entry as a FeedItem; its link, when relative, taken relative to ``site`` (the
     channel's link, for a feed read from a file)."""
     content = next((c for c in entry.get("content", []) if c.get("value")), None)
-    text = None
     if content is not None:
         text = content["value"]
         if content.get("type") == "text/plain":
             text = text_as_html(text)
+        text = text if is_full_text(text) else None
+    else:  # a description may be the whole article (see fulltext)
+        summary = entry.get("summary")
+        text = full_description(summary) if isinstance(summary, str) else None
     link = _text(entry.get("link"))
     return FeedItem(
         link=urljoin(site, link) if site and link else link,
@@ -164,27 +165,8 @@ def _item(entry, site: str | None = None) -> FeedItem:
         author=_text(entry.get("author")),
         published=_parsed_time(dict.get(entry, "published_parsed")),  # no fallback of one to
         updated=_parsed_time(dict.get(entry, "updated_parsed")),  # the other (feedparser's)
-        content=text if text and is_full_text(text) else None,
+        content=text,
         summary=_text(entry.get("summary")),
-    )
-
-
-def text_as_html(text: str) -> str:
-    """Plain text's paragraphs (apart by blank lines) as HTML."""
-    return "".join(f"<p>{html.escape(p)}</p>" for p in re.split(r"\n\s*\n", text))
-
-
-def is_full_text(content: str) -> bool:
-    """Whether an item's HTML ``content`` is the article's full text, not a teaser."""
-    rules = load_toml(FEED_RULES)["full_text"]
-    words = html.unescape(_TAG.sub(" ", content)).split()
-    if len(words) < rules["min_words"]:
-        return False
-    tail = " ".join(words[-8:]).lower()
-    phrase_end = tail.rstrip(" .:!)]>»›→")
-    return not (
-        any(phrase_end.endswith(phrase) for phrase in rules["teaser_phrases"])
-        or any(tail.endswith(mark) for mark in rules["teaser_marks"])
     )
 
 

@@ -85,6 +85,8 @@ class PollState:
                 stacklevel=2,
             )
             return cls(path, {})
+        for url, state in feeds.items():
+            _drop_damaged_validators(path, url, state)
         return cls(path, feeds, text)
 
     def save(self) -> None:
@@ -114,6 +116,28 @@ def _parse(data: object) -> dict[str, FeedState]:
             raise ValueError("a feed's value is of the wrong type")
         feeds[str(url)] = state
     return feeds
+
+
+MAX_VALIDATOR_CHARS = 256
+"""The longest ETag or Last-Modified kept (as ``fetch`` keeps a server's)."""
+
+
+def _drop_damaged_validators(path: Path, url: str, state: FeedState) -> None:
+    """Forget the validators of a feed when its ETag or Last-Modified is one no HTTP header
+    can carry (a line break, a control character, a letter beyond ASCII: a hand edit), with a
+    warning: the feed is then fetched unconditionally, not refused on every run."""
+    for label, value in (("ETag", state.etag), ("Last-Modified", state.last_modified)):
+        if value is None or (value.isascii() and value.isprintable()
+                             and len(value) <= MAX_VALIDATOR_CHARS):  # fmt: skip
+            continue
+        state.etag = state.last_modified = None
+        warnings.warn(
+            f"{path}: the {label} kept for {url} is damaged (not one line of ASCII); the feed "
+            "is fetched whole",
+            PipelineWarning,
+            stacklevel=3,
+        )
+        return
 
 
 def _well_typed(state: FeedState) -> bool:

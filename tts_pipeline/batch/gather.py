@@ -28,15 +28,21 @@ from tts_pipeline.batch.feeds import (
     FeedItem,
     content_document,
     feed_kind,
-    iso_time,
     item_source,
     parse_feed,
 )
 from tts_pipeline.batch.feedstate import STATE_NAME, FeedState, PollState
+from tts_pipeline.batch.gathered import Gathered
 from tts_pipeline.batch.manifest import Manifest
-from tts_pipeline.errors import InputError, PipelineError
-from tts_pipeline.models import Article, Document
-from tts_pipeline.sources.fetch import ACCEPTED_TYPES, NOT_MODIFIED, Fetched
+from tts_pipeline.errors import InputError, PipelineError, internal_error
+from tts_pipeline.publish.publishable import bounded_title
+from tts_pipeline.sources.fetch import (
+    ACCEPTED_TYPES,
+    EMPTY_ANSWER,
+    NOT_MODIFIED,
+    Fetched,
+    FetchStopped,
+)
 from tts_pipeline.sources.polite import (
     FEED_ACCEPT,
     FEED_TYPES,
@@ -50,6 +56,8 @@ if TYPE_CHECKING:
 
 MAX_ARTICLES = 30
 """Article pages fetched from feeds in one run, by default."""
+QUOTED_TITLE_CHARS = 100
+"""Characters of an item's title quoted in a message."""
 
 
 @dataclass(frozen=True)
@@ -82,51 +90,6 @@ def feed_options(
         max_articles=max_articles,
         fetch=FetchPolicy(delay=delay, robots=robots),
     )
-
-
-@dataclass
-class Gathered:
-    """A run's sources, read: documents to make episodes of, and what the feeds said."""
-
-    documents: list[tuple[str, Document | None]] = field(default_factory=list)
-    """None for a local file: read when its turn comes (:meth:`read`), so that a run of many
-    files holds a few of them at a time, never all."""
-    items: dict[str, FeedItem] = field(default_factory=dict)
-    """Source -> the feed item it came from."""
-    listed: set[str] = field(default_factory=set)
-    """Every source the inputs name this run (feeds not read: the sources they had)."""
-    in_feeds: set[str] = field(default_factory=set)
-    """Every source the feeds read this run list, those it leaves alone (past ``--limit``,
-    before ``--since``) too: still among the inputs, so never pruned."""
-    whole: bool = True
-    """Every feed was read (none failed or was left to back off): pruning is safe."""
-
-    def complete(self, source: str, article: Article) -> Article:
-        """The article with what the page did not say taken from its feed item."""
-        from tts_pipeline.publish.sanitize import web_url
-
-        item = self.items.get(source)
-        if item is None:
-            return article
-        return replace(
-            article,
-            title=article.title or item.title,
-            author=article.author or item.author,
-            published=article.published or iso_time(item.date),
-            url=article.url or web_url(item.link),
-        )
-
-    @staticmethod
-    def read(source: str, document: Document | None) -> Document:
-        """The source's document: as gathered, or read from its file now."""
-        from tts_pipeline.sources.read import read_source
-
-        return document if document is not None else read_source(source)
-
-    def guid(self, source: str) -> str | None:
-        """The GUID its feed gives the source's item, if any."""
-        item = self.items.get(source)
-        return item.guid if item else None
 
 
 @dataclass
@@ -163,7 +126,7 @@ class Gathering:
         from tts_pipeline.batch.site import STATE_DIR
 
         state = PollState.load(site / STATE_DIR / STATE_NAME)
-        fetcher = PoliteFetcher(options.fetch)
+        fetcher = PoliteFetcher(options.fetch, stop=options.stop)
         return cls(site, manifest, settings, options, report, fetcher, state,
                    fetches_left=options.max_articles)  # fmt: skip
 
@@ -174,8 +137,14 @@ class Gathering:
                 continue
             try:
                 self._read(source)
+            except FetchStopped:  # a stop cut the download short: the next run reads it
+                self.report.stopped = True
+                self.report.deferred.append(source)
             except PipelineError as e:
                 self.report.failed.append((source, str(e)))
+            except Exception as e:  # a bug met by one input must not stop the others
+                self.out.whole = False
+                self.report.failed.append((source, internal_error(e)))
         return self.out
 
     def _stopping(self) -> bool:
@@ -201,7 +170,8 @@ class Gathering:
             from tts_pipeline.sources.polite import Validators
 
             validators = Validators(known.etag, known.last_modified)
-        is_feed = known is not None and bool(known.items)
+        # read as a feed before: an item made, or the feed settled (its items all failed)
+        is_feed = known is not None and (bool(known.items) or known.settings is not None)
         try:
             answer = self.fetcher.fetch(
                 url, types=ACCEPTED_TYPES | FEED_TYPES, accept=FEED_ACCEPT,
@@ -210,6 +180,8 @@ class Gathering:
             if answer.status == NOT_MODIFIED:
                 self._not_modified(url, known or FeedState())
                 return
+            if not answer.data and is_feed:  # a fault of the server's, not a page
+                raise InputError(f"{url}: {EMPTY_ANSWER}; its episodes are kept")
             if feed_kind(answer.data or b"") is None:
                 from tts_pipeline.sources.fetch import page_document
 
@@ -228,6 +200,9 @@ class Gathering:
             is_feed = True
             feed = parse_feed(answer.data or b"", answer.final_url, answer.content_type)
             items = self._with_children(feed)
+        except FetchStopped:
+            self._keep_as_before(known)
+            raise
         except PipelineError as e:
             self._failed(url, known, str(e), is_feed)
             raise
@@ -242,6 +217,8 @@ class Gathering:
                 answer = self.fetcher.fetch(child, types=None, accept=FEED_ACCEPT,
                                             max_bytes=MAX_FEED_BYTES)  # fmt: skip
                 items += parse_feed(answer.data or b"", answer.final_url).items
+            except FetchStopped:
+                raise
             except PipelineError as e:
                 self.report.failed.append((child, str(e)))
                 self.out.whole = False
@@ -256,9 +233,15 @@ class Gathering:
             head = file_head(Path(path), MAX_FEED_BYTES)
         except (OSError, ValueError):
             head = b""
+        known = self.state.feeds.get(path)
         if feed_kind(head) is None:
+            if known is not None:  # a feed before: what is there now makes no episode
+                self._keep_as_before(known)
             if not head:
                 read_source(path)  # an empty or unreadable file fails here, with its reason
+            if known is not None:
+                raise InputError(f"{path}: not a feed now (a web page?), though it was one; "
+                                 "its episodes are kept")  # fmt: skip
             self.out.documents.append((path, None))
             self.out.listed.add(path)
             return
@@ -267,7 +250,6 @@ class Gathering:
         except (OSError, ValueError) as e:
             raise InputError(f"{path}: cannot read the feed: {e}") from None
         digest = hashlib.sha256(data).hexdigest()
-        known = self.state.feeds.get(path)
         unchanged = known and known.digest == digest and known.settings == self.settings
         if unchanged and self._intact(known):
             self._not_modified(path, known)
@@ -332,7 +314,8 @@ class Gathering:
         for item in chosen:
             source = item_source(item, url)
             if source is None:
-                where = f"{url}: item {item.title or item.guid or '?'!r}"
+                name = bounded_title(item.title or item.guid or "?", QUOTED_TITLE_CHARS)
+                where = f"{url}: item {name!r}"
                 self.report.failed.append((where, "the item has no web address"))
                 continue
             if source in self.out.listed:
@@ -376,6 +359,9 @@ class Gathering:
             self.fetches_left -= 1
             try:
                 self.out.documents.append((source, self.fetcher.page(source)))
+            except FetchStopped:
+                self.report.stopped = True
+                self.report.deferred.append(source)
             except PipelineError as e:
                 self.report.failed.append((source, str(e)))
 

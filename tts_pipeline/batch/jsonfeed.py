@@ -14,7 +14,8 @@ import re
 from pathlib import Path
 from urllib.parse import urljoin
 
-from tts_pipeline.batch.feeds import FeedItem, is_full_text, text_as_html, w3c_time
+from tts_pipeline.batch.feeds import FeedItem, w3c_time
+from tts_pipeline.batch.fulltext import is_full_text, text_as_html
 from tts_pipeline.errors import InputError
 from tts_pipeline.sources.xmlkind import JSON_FEED, JSON_FEED_VERSION
 

@@ -24,10 +24,11 @@ from pathlib import Path
 from tts_pipeline import DISCLOSURE, __version__
 from tts_pipeline.batch.checking import CheckLog, require_recognizer
 from tts_pipeline.batch.config import PodcastConfig, default_config, load_config
-from tts_pipeline.batch.gather import FeedOptions, Gathered
+from tts_pipeline.batch.gather import FeedOptions
+from tts_pipeline.batch.gathered import Gathered
 from tts_pipeline.batch.manifest import EpisodeRecord, Manifest
 from tts_pipeline.batch.site import FEED_NAME, RESERVED_SLUGS, STATE_DIR
-from tts_pipeline.errors import PipelineError
+from tts_pipeline.errors import PipelineError, internal_error
 from tts_pipeline.pipeline import (
     RenderedEpisode,
     RenderSettings,
@@ -258,6 +259,7 @@ class _Job:
         """Clean the article and choose its file names; None (and a failure) if it cannot be."""
         from tts_pipeline.extract import extract_article
         from tts_pipeline.language import with_language
+        from tts_pipeline.publish.publishable import publishable
 
         try:
             document = self.gathered.read(source, document)
@@ -265,7 +267,11 @@ class _Job:
         except PipelineError as e:
             self.report.failed.append((source, str(e)))
             return None
-        article = self.gathered.complete(source, article)
+        except Exception as e:  # a bug met by one article must not stop the others
+            self.report.failed.append((source, internal_error(e)))
+            return None
+        # a page's date that is no date leaves room for the feed item's; then its title bounded
+        article = publishable(self.gathered.complete(source, publishable(article)))
         warn_if_long(article, self.profile)
         record = self.manifest.episodes.get(source)
         slug = record.slug if record else self._new_slug(article, source, in_flight)
@@ -308,7 +314,7 @@ class _Job:
                 self.report.failed.append((source, str(e)))
                 continue
             except Exception as e:  # a bug in one article must not stop the others
-                self.report.failed.append((source, f"internal error: {type(e).__name__}: {e}"))
+                self.report.failed.append((source, internal_error(e)))
                 continue
             self._record(source, digest, article, rendered)
         return len(finished)

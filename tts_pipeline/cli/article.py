@@ -116,10 +116,11 @@ def script(
 ) -> None:
     """Print everything that will be spoken: a sentence a line, paragraphs apart."""
     from tts_pipeline.pipeline import load_lexicons, make_script, read_article
+    from tts_pipeline.publish.publishable import publishable
     from tts_pipeline.voices import DEFAULT_LANGUAGE, choose_voice, load_profile
 
     load_lexicons(load_profile(voice), lexicon)  # a bad profile or lexicon fails first
-    article = read_article(input, clean=not no_clean, language=language)
+    article = publishable(read_article(input, clean=not no_clean, language=language))
     profile = choose_voice(load_profile(voice), article.language or DEFAULT_LANGUAGE)
     words = load_lexicons(profile, lexicon)
     speech_script = make_script(article, intro=not no_clean, profile=profile, lexicon=words)

@@ -15,20 +15,21 @@ answer's validators (ETag, Last-Modified); a 304 Not Modified comes back without
 
 from __future__ import annotations
 
-import contextlib
 import http.client
 import re
-import socket
 import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from tts_pipeline import __version__
 from tts_pipeline.errors import FetchError
 from tts_pipeline.models import Document
+from tts_pipeline.sources.connections import Connections, TrackedHTTP, TrackedHTTPS
 from tts_pipeline.sources.read import decode_bytes
 
 USER_AGENT = f"tts-pipeline/{__version__} (+https://pypi.org/project/tts-pipeline/)"
@@ -45,7 +46,12 @@ ACCEPTED_TYPES = frozenset(("text/html", "application/xhtml+xml", "text/plain"))
 """Media types of a page with an article; a missing type is accepted and sniffed."""
 PAGE_ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"
 NOT_MODIFIED = 304
-_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]+")
+EMPTY_ANSWER = "the server answered with nothing (an empty page); try again later"
+GZIP_MAGIC = b"\x1f\x8b"
+STOP_TICK_SECONDS = 0.1
+"""How often a download that may be stopped (``stop``) asks whether it should be."""
+_TO_ENCODE = re.compile(r"[^\x00-\x7f]+| +")
+"""What a browser percent-encodes in a URL's path and query: letters beyond ASCII, spaces."""
 _PASSWORD = re.compile(r"^([^:/?#]+://[^/?#@:]*:)[^/?#@]*@")
 
 
@@ -66,6 +72,11 @@ class Fetched:
     last_modified: str | None = None
     language: str | None = None
     """The Content-Language the server declared."""
+
+
+class FetchStopped(FetchError):
+    """A stop was asked for (a signal to ``watch``) while a download ran: it was cut off; what
+    it was for waits for the next run."""
 
 
 class ServerAnswered(FetchError):
@@ -101,74 +112,6 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
-class _Connections:
-    """The sockets of one download, so that they can be shut down from another thread: a
-    duplicate of each (shutting it down ends the connection, whoever holds it)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._sockets: list[socket.socket] = []
-        self._aborted = False
-
-    def track(self, sock: socket.socket) -> socket.socket:
-        duplicate = sock.dup()
-        with self._lock:
-            self._sockets.append(duplicate)
-            aborted = self._aborted
-        if aborted:
-            _shut(duplicate)
-        return sock
-
-    def abort(self) -> None:
-        with self._lock:
-            self._aborted = True
-            sockets = list(self._sockets)
-        for sock in sockets:
-            _shut(sock)
-
-    def close(self) -> None:
-        with self._lock:
-            sockets, self._sockets = self._sockets, []
-        for sock in sockets:
-            sock.close()
-
-    def connection_class(self, base: type) -> type:
-        """``base`` (an http.client connection class) whose sockets are tracked here."""
-        connections = self
-
-        class Tracked(base):
-            def __init__(self, *args, **kwargs) -> None:
-                super().__init__(*args, **kwargs)
-                create = self._create_connection
-                self._create_connection = lambda *a, **k: connections.track(create(*a, **k))
-
-        return Tracked
-
-
-def _shut(sock: socket.socket) -> None:
-    with contextlib.suppress(OSError):
-        sock.shutdown(socket.SHUT_RDWR)
-
-
-class _TrackedHTTP(urllib.request.HTTPHandler):
-    def __init__(self, connections: _Connections) -> None:
-        super().__init__()
-        self.connections = connections
-
-    def http_open(self, req):
-        return self.do_open(self.connections.connection_class(http.client.HTTPConnection), req)
-
-
-class _TrackedHTTPS(urllib.request.HTTPSHandler):
-    def __init__(self, connections: _Connections) -> None:
-        super().__init__()
-        self.connections = connections
-
-    def https_open(self, req):
-        connection = self.connections.connection_class(http.client.HTTPSConnection)
-        return self.do_open(connection, req, context=self._context)
-
-
 def fetch_url(
     url: str,
     timeout: float = TIMEOUT_SECONDS,
@@ -183,7 +126,9 @@ def fetch_url(
 
 
 def page_document(fetched: Fetched) -> Document:
-    """The decoded page of a server's answer."""
+    """The decoded page of a server's answer; FetchError for an empty one."""
+    if not fetched.data:
+        raise FetchError(f"{fetched.url}: {EMPTY_ANSWER}")
     text = decode_bytes(fetched.data or b"", fetched.url, declared=fetched.charset)
     return Document(
         text=text,
@@ -204,12 +149,14 @@ def fetch_resource(
     timeout: float = TIMEOUT_SECONDS,
     deadline: float = DEADLINE_SECONDS,
     max_bytes: int = MAX_PAGE_BYTES,
+    stop: Callable[[], bool] | None = None,
 ) -> Fetched:
     """Download ``url`` as :func:`fetch_url` does, without decoding it: an answer whose media
     type is not among ``types`` (None: any) is refused as not ``what``; ``headers`` are sent
-    besides ours (If-None-Match...). Returns or fails within ``deadline`` seconds."""
+    besides ours (If-None-Match...). Returns or fails within ``deadline`` seconds; raises
+    FetchStopped within ``STOP_TICK_SECONDS`` of ``stop()`` turning true."""
     _check_url(url)
-    connections = _Connections()
+    connections = Connections()
     outcome: dict[str, object] = {}
     request = _Request(accept, types, what, headers or {})
 
@@ -222,7 +169,9 @@ def fetch_resource(
     worker = threading.Thread(target=download, name="fetch", daemon=True)
     try:
         worker.start()
-        worker.join(deadline)
+        _wait(worker, deadline, stop)
+        if worker.is_alive() and stop is not None and stop():
+            raise FetchStopped(f"{url}: stopped before the download ended")
         if worker.is_alive():
             raise FetchError(
                 f"{url}: the server took longer than {deadline:g} s to send the page; "
@@ -235,6 +184,16 @@ def fetch_resource(
     if "error" in outcome:
         raise outcome["error"]
     return outcome["answer"]
+
+
+def _wait(worker: threading.Thread, deadline: float, stop: Callable[[], bool] | None) -> None:
+    """Until ``worker`` ends, ``deadline`` seconds pass or ``stop()`` is true."""
+    if stop is None:
+        worker.join(deadline)
+        return
+    end = time.monotonic() + deadline
+    while worker.is_alive() and not stop() and (left := end - time.monotonic()) > 0:
+        worker.join(min(left, STOP_TICK_SECONDS))
 
 
 @dataclass(frozen=True)
@@ -261,18 +220,19 @@ def _check_url(url: str) -> None:
 
 
 def _as_uri(url: str) -> str:
-    """``url`` as a browser sends it: letters beyond ASCII in path and query percent-encoded."""
+    """``url`` as a browser sends it: letters beyond ASCII and spaces in path and query
+    percent-encoded."""
     parts = urllib.parse.urlsplit(url)
-    path, query = (_BEYOND_ASCII.sub(lambda m: urllib.parse.quote(m[0]), p) for p in parts[2:4])
+    path, query = (_TO_ENCODE.sub(lambda m: urllib.parse.quote(m[0]), p) for p in parts[2:4])
     return urllib.parse.urlunsplit((parts.scheme, parts.netloc, path, query, ""))
 
 
 def _download(
-    url: str, timeout: float, max_bytes: int, connections: _Connections, asked: _Request
+    url: str, timeout: float, max_bytes: int, connections: Connections, asked: _Request
 ) -> Fetched:
     """The answer of ``url``; FetchError when that fails."""
     opener = urllib.request.build_opener(
-        _HttpOnlyRedirects(), _TrackedHTTP(connections), _TrackedHTTPS(connections)
+        _HttpOnlyRedirects(), TrackedHTTP(connections), TrackedHTTPS(connections)
     )
     try:
         request = urllib.request.Request(
@@ -289,7 +249,7 @@ def _download(
             content_type = _content_type(url, response.headers, asked)
             language = response.headers.get("Content-Language")
             charset = response.headers.get_content_charset()
-            length = response.headers.get("Content-Length")
+            length = _content_length(url, response.headers)
             _check_length(url, length, max_bytes)
             data = _read(url, response, max_bytes)
             _check_complete(url, data, length)
@@ -349,6 +309,16 @@ def _content_type(url: str, headers, asked: _Request) -> str | None:
     return content_type
 
 
+def _content_length(url: str, headers) -> str | None:
+    """The answer's Content-Length; FetchError when it gives two that differ (RFC 9112: the
+    answer cannot be read, not a page to take whichever length comes first)."""
+    lengths = {value.strip() for value in headers.get_all("Content-Length") or ()}
+    if len(lengths) > 1:
+        raise FetchError(f"{url}: the server's answer is not valid HTTP (it gives "
+                         "two different lengths)")  # fmt: skip
+    return lengths.pop() if lengths else None
+
+
 def _check_length(url: str, length: str | None, max_bytes: int) -> None:
     if length and length.strip().isdigit() and int(length) > max_bytes:
         raise FetchError(f"{url}: page too large ({int(length)} bytes, limit {max_bytes})")
@@ -381,19 +351,37 @@ def _decompress(url: str, data: bytes, encoding: str | None, max_bytes: int) -> 
         return data
     if encoding not in ("gzip", "x-gzip", "deflate"):
         raise FetchError(f"{url}: the server sent the page compressed as {encoding!r}")
-    wbits = 16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS
-    try:
+    gzipped = "gzip" in encoding
+    out, rest = b"", data
+    while True:  # gzip members one after another (RFC 1952) are one page: all are unpacked
+        inflater = _inflate(url, rest, encoding, max_bytes + 1 - len(out), first=not out)
+        out += inflater.out
+        if len(out) > max_bytes:
+            raise FetchError(f"{url}: page too large (over {max_bytes} bytes unpacked)")
+        if not inflater.eof:  # the stream stops before its end: the page is cut short
+            raise FetchError(f"{url}: the server sent only part of the page (its {encoding} "
+                             "data ends early); try again")  # fmt: skip
+        rest = inflater.unused_data
+        if not (gzipped and rest.startswith(GZIP_MAGIC)):
+            return out  # other bytes after the data are ignored, as browsers do
+
+
+@dataclass(frozen=True)
+class _Inflated:
+    out: bytes
+    eof: bool
+    unused_data: bytes
+
+
+def _inflate(url: str, data: bytes, encoding: str, limit: int, first: bool) -> _Inflated:
+    """One zlib or gzip stream at the start of ``data`` unpacked, at most ``limit`` bytes; the
+    first may be raw deflate instead (some servers send it so)."""
+    modes = [16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS]
+    for wbits in modes + ([-zlib.MAX_WBITS] if first else []):
         inflater = zlib.decompressobj(wbits)
-        out = inflater.decompress(data, max_bytes + 1)
-    except zlib.error:
-        try:  # some servers send raw deflate
-            inflater = zlib.decompressobj(-zlib.MAX_WBITS)
-            out = inflater.decompress(data, max_bytes + 1)
+        try:
+            out = inflater.decompress(data, limit)
         except zlib.error:
-            raise FetchError(f"{url}: the page is not valid {encoding} data") from None
-    if len(out) > max_bytes:
-        raise FetchError(f"{url}: page too large (over {max_bytes} bytes unpacked)")
-    if not inflater.eof:  # the stream stops before its end: the page is cut short
-        raise FetchError(f"{url}: the server sent only part of the page (its {encoding} "
-                         "data ends early); try again")  # fmt: skip
-    return out
+            continue
+        return _Inflated(out, inflater.eof, inflater.unused_data)
+    raise FetchError(f"{url}: the page is not valid {encoding} data")

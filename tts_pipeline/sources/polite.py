@@ -24,9 +24,11 @@ from tts_pipeline.sources.fetch import (
     DEADLINE_SECONDS,
     MAX_PAGE_BYTES,
     PAGE_ACCEPT,
+    STOP_TICK_SECONDS,
     TIMEOUT_SECONDS,
     USER_AGENT,
     Fetched,
+    FetchStopped,
     ServerAnswered,
     fetch_resource,
     page_document,
@@ -99,6 +101,9 @@ class PoliteFetcher:
     policy: FetchPolicy = field(default_factory=FetchPolicy)
     clock: Callable[[], float] = time.monotonic
     sleep: Callable[[float], None] = time.sleep
+    stop: Callable[[], bool] | None = None
+    """Asked while waiting and downloading: True cuts the wait or the download short
+    (FetchStopped), so that a stop asked for does not wait for a stalled server."""
     requests: int = 0
     """Requests sent so far (robots.txt included)."""
     _hosts: dict[str, _Host] = field(default_factory=dict)
@@ -130,12 +135,22 @@ class PoliteFetcher:
         if host.last_request is not None:
             wait = host.last_request + delay - self.clock()
             if wait > 0:
-                self.sleep(wait)
+                self._pause(url, wait)
         host.last_request = self.clock()
         self.requests += 1
-        return fetch_resource(
-            url, timeout=self.policy.timeout, deadline=self.policy.deadline, **options
-        )
+        return fetch_resource(url, timeout=self.policy.timeout, deadline=self.policy.deadline,
+                              stop=self.stop, **options)  # fmt: skip
+
+    def _pause(self, url: str, seconds: float) -> None:
+        """Wait ``seconds`` before a request; FetchStopped as soon as a stop is asked for."""
+        if self.stop is None:
+            self.sleep(seconds)
+            return
+        end = self.clock() + seconds
+        while (left := end - self.clock()) > 0:
+            if self.stop():
+                raise FetchStopped(f"{url}: stopped before it was fetched")
+            self.sleep(min(left, STOP_TICK_SECONDS))
 
     def _host(self, url: str) -> _Host:
         parts = urllib.parse.urlsplit(url)
@@ -171,6 +186,8 @@ class PoliteFetcher:
                 )
                 return
             rules.allow_all = True  # no robots.txt: everything is allowed
+        except FetchStopped:
+            raise  # robots.txt is read again by the next run
         except FetchError as e:
             host.refusal = f"the site's robots.txt cannot be read ({_reason(e)})"
             return

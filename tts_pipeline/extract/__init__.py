@@ -11,6 +11,7 @@ May import only the shared root modules (models, errors, resources); never a lat
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tts_pipeline.errors import NoArticleError
 from tts_pipeline.extract.sniff import looks_like_html
@@ -24,6 +25,7 @@ _URL_LINE = re.compile(r"(?:[-*•]\s*)?(?:https?://|www\.)\S+", re.IGNORECASE)
 
 def extract_article(document: Document) -> Article:
     """Clean a page (HTML, a browser text dump, or plain article text) into an Article."""
+    from tts_pipeline.extract.dates import on_the_calendar
     from tts_pipeline.extract.invisible import visible_article
 
     html = looks_like_html(document.text)
@@ -35,6 +37,8 @@ def extract_article(document: Document) -> Article:
         _refuse_url_list(document)
         article = _extract_plain_or_dump(document)
     article = visible_article(article)
+    if article.published != (published := on_the_calendar(article.published)):
+        article = replace(article, published=published)
     if not article.paragraphs:
         raise NoArticleError(_nothing_found(document.name, article.title, html))
     return article

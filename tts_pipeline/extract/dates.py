@@ -9,6 +9,7 @@ from the same file: a line of one is a dateline with no date to give.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -137,8 +138,30 @@ def _to_iso(match: re.Match) -> str | None:
             year -= BUDDHIST_ERA
         month = int(parts["mnum"]) if parts.get("mnum") else _month(parts["month"])
     if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2200):
-        return None
+        return None  # a line dated 31 February is still a dateline; its date is dropped later
     return f"{year:04d}-{month:02d}-{day:02d}" + _time(parts)
+
+
+def is_calendar_date(year: int, month: int, day: int) -> bool:
+    """A day the calendar has (no 31 February) in years a news page can be dated."""
+    if not 1900 <= year <= 2200:
+        return False
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def on_the_calendar(iso: str | None) -> str | None:
+    """``iso`` (``YYYY-MM-DD``, maybe with a time) when its day is one the calendar has."""
+    if not iso:
+        return None
+    try:
+        year, month, day = (int(part) for part in iso[:10].split("-"))
+    except ValueError:
+        return None
+    return iso if is_calendar_date(year, month, day) else None
 
 
 def _month(name: str) -> int:

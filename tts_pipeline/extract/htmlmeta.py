@@ -7,7 +7,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from tts_pipeline.extract.dates import find_date
+from tts_pipeline.extract.dates import find_date, is_calendar_date
 from tts_pipeline.extract.render import Rendered
 
 ARTICLE_TYPES = re.compile(r"(?:\w*Article|BlogPosting|Report|LiveBlogPosting|WebPage)$")
@@ -78,9 +78,11 @@ def iso_datetime(value: str | None) -> str | None:
     match = _ISO.search(value)
     if match:
         year, month, day, hour, minute, zone = match.groups()
-        if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+        if not is_calendar_date(int(year), int(month), int(day)):
             return None
         iso = f"{year}-{month}-{day}"
+        if hour is not None and not (int(hour) < 24 and int(minute) < 60):
+            return iso
         if hour is not None and not (hour == minute == "00" and not zone):
             iso += f"T{hour}:{minute}"
             if zone:

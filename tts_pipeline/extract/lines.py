@@ -15,7 +15,7 @@ from enum import Enum
 
 from tts_pipeline.extract.dates import find_date, is_relative_time
 from tts_pipeline.extract.names import byline_author
-from tts_pipeline.extract.patterns import patterns
+from tts_pipeline.extract.patterns import lines_read, patterns
 from tts_pipeline.extract.pipes import bar_row_of_chrome
 from tts_pipeline.extract.rules import rules
 from tts_pipeline.extract.signoffs import has_trailing_credit, signed_end, signed_paragraph
@@ -124,7 +124,17 @@ def join_cells(raw: str) -> str:
 
 
 def describe(raw: str) -> Line:
-    """Classify one raw line of a dump."""
+    """Classify one raw line of a dump (once per page: a line met again is looked up)."""
+    memo = lines_read()
+    if memo is None:
+        return _describe(raw)
+    line = memo.get(raw)
+    if line is None:
+        line = memo[raw] = _describe(raw)
+    return line
+
+
+def _describe(raw: str) -> Line:
     text = join_cells(raw) if "\t" in raw else " ".join(raw.split())
     if not text:
         return Line("", Kind.BLANK, 0, False, None)

@@ -50,6 +50,8 @@ _ACTIVE: ContextVar[tuple[str, ...] | None] = ContextVar("chrome_languages", def
 """The languages whose chrome :func:`patterns` gives; None: every language."""
 _MAIN: ContextVar[str | None] = ContextVar("page_language", default=None)
 """The main language of the page being read, when known."""
+_READ: ContextVar[dict | None] = ContextVar("lines_read", default=None)
+"""What each line of the page being read was found to be (see :func:`lines_read`)."""
 
 
 @dataclass(frozen=True)
@@ -149,11 +151,19 @@ def chrome_languages(codes: Iterable[str], main: str | None = None) -> Iterator[
     known = set(languages())
     token = _ACTIVE.set(tuple(sorted(code for code in set(codes) if code in known)))
     main_token = _MAIN.set(main)
+    read_token = _READ.set({})
     try:
         yield
     finally:
+        _READ.reset(read_token)
         _MAIN.reset(main_token)
         _ACTIVE.reset(token)
+
+
+def lines_read() -> dict | None:
+    """Within :func:`chrome_languages`, a memo of what each line of the page was found to be,
+    kept for that block only (the same line is classified once); None outside one."""
+    return _READ.get()
 
 
 def _merged(codes: tuple[str, ...]) -> dict[str, list[str]]:

@@ -68,3 +68,18 @@ def test_a_deals_name_over_its_shop_button_heads_its_blurb():
     assert "Lodge cast iron skillet: $19.90 (was $33.25)" in text
     assert "Shark upright vacuum: $129 (was $199)" in text
     assert "at Amazon" not in text and "at Walmart" not in text
+
+
+def test_a_table_goes_on_past_a_section_row_with_one_row_below():
+    from tts_pipeline.extract.textdump import extract_text
+
+    dump = (
+        "Cedar Falls wrapped up at least a share of the conference title on Thursday night with"
+        " a win over Waverly, its fourteenth straight victory of the season.\n\n"
+        "Girls basketball\t\t\nCedar Falls 58\tWaverly 41\tFinal\n"
+        "Decorah 47\tCharles City 44\tFinal\nWaukon 52\tCrestwood 50\tFinal/OT\n"
+        "Wrestling\t\t\nDecorah 42\tWaukon 27\tDual\n"
+        "Coaches can report scores to the sports desk by email or by calling after 8 p.m.\n"
+    )
+    text = "\n".join(extract_text(dump).paragraphs)
+    assert "Waukon 52" in text and "Decorah 42, Waukon 27, Dual" in text

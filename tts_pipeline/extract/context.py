@@ -64,6 +64,8 @@ TABLE_MIN_ROWS = 3
 """Fewest rows (lines of cells apart by tabs) of a data table."""
 TABLE_NUMBERED_SHARE = 0.5
 """Least share of a data table's rows with a number in them."""
+ROW_HEADING_MAX_WORDS = 4
+"""Longest name of a table's section, a row of its own ("Girls basketball")."""
 _DIGIT = re.compile(r"\d")
 
 
@@ -296,9 +298,9 @@ def _table_rows(lines: list[Line]) -> None:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and lines[j].wide_gaps >= 1 and lines[j].kind is Kind.SHORT:
+        while j < len(lines) and (_row(lines[j]) or (j > i and _section_row(lines, j))):
             j += 1
-        rows = range(i, j)
+        rows = [k for k in range(i, j) if _row(lines[k])]
         if len(rows) >= TABLE_MIN_ROWS:
             cells = [lines[k].wide_gaps for k in rows]
             numbered = [k for k in rows if _DIGIT.search(lines[k].text)]
@@ -310,6 +312,27 @@ def _table_rows(lines: list[Line]) -> None:
                 for k in rows:
                     lines[k] = replace(lines[k], kind=Kind.BODY)
         i = max(j, i + 1)
+
+
+def _row(line: Line) -> bool:
+    return line.wide_gaps >= 1 and line.kind is Kind.SHORT
+
+
+def _section_row(lines: list[Line], j: int) -> bool:
+    """Line ``j`` names a section of a table, in its first cell alone ("Wrestling"), under
+    two rows and over one of as many cells, glued to it, the one below with a number in it
+    (not the column names of another table): the table goes on past it. A name under each
+    single row (a list of downloads, each file's name again) is no section."""
+    line = lines[j]
+    return (
+        line.kind is Kind.SHORT
+        and line.words <= ROW_HEADING_MAX_WORDS
+        and not _DIGIT.search(line.text)
+        and 1 < j < len(lines) - 1
+        and all(_row(lines[k]) for k in (j - 2, j - 1, j + 1))
+        and lines[j + 1].wide_gaps == lines[j - 1].wide_gaps == lines[j - 2].wide_gaps
+        and bool(_DIGIT.search(lines[j + 1].text))
+    )
 
 
 def _between_text(lines: list[Line], first: int, end: int) -> bool:

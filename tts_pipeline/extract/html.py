@@ -36,7 +36,7 @@ JUSTEXT_LANGUAGES = {
     "pt": "Portuguese", "nl": "Dutch", "pl": "Polish", "ru": "Russian", "uk": "Ukrainian",
     "ar": "Arabic", "hi": "Hindi", "id": "Indonesian", "tr": "Turkish", "ko": "Korean",
     "fi": "Finnish", "sv": "Swedish", "el": "Greek", "vi": "Vietnamese", "cs": "Czech",
-    "ro": "Romanian", "hu": "Hungarian", "da": "Danish", "he": "Hebrew",
+    "ro": "Romanian", "hu": "Hungarian", "da": "Danish", "he": "Hebrew", "nb": "Norwegian_Bokmal",
 }  # fmt: skip
 """Justext's names of the languages whose stop words it has."""
 _JUSTEXT = threading.Lock()

@@ -26,10 +26,11 @@ An author's credit that heads more of the story (:mod:`.credits`) is no end mark
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tts_pipeline.extract.boxtail import closes_the_story
 from tts_pipeline.extract.credits import credits_in_story
+from tts_pipeline.extract.denseboxes import packed, paragraphs_apart
 from tts_pipeline.extract.lines import Kind, Line, fold, own_block
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.posts import signs_a_post
@@ -334,10 +335,16 @@ def _up_to_the_end(
 def _scored_all(lines: Sequence[Line], found: Sequence[Candidate]) -> list[Candidate]:
     """Each candidate :func:`_scored`; only the first ``max_anchored`` candidates with a
     byline or dateline above them get the anchor's bonus: the datelines further down stamp
-    the comments under a short post, or the replies in a forum's thread."""
+    the comments under a short post, or the replies in a forum's thread. On a page whose
+    story has its paragraphs apart, a stretch packed line on line is a box (:mod:`.denseboxes`)."""
     scored, anchored = [], 0
+    apart = paragraphs_apart(lines, found, lambda start: _anchored(lines, start))
     for candidate in found:
         anchored += _anchored(lines, candidate.start)
+        if apart and packed(lines, candidate):
+            score = _scored(lines, candidate, bonus=False).score * rules().region.dense_factor
+            scored.append(replace(candidate, score=score))
+            continue
         scored.append(_scored(lines, candidate, anchored <= rules().region.max_anchored))
     return scored
 

@@ -9,19 +9,17 @@ short chrome inside a story (a subheading, a credit, an advertisement line) cost
 than the body around it gains, so a story stays whole, while a menu splits the page.
 
 The story is the candidate with the best score: its weight, raised when a byline or
-dateline stands just above it (for the page's first few such candidates: further down,
-datelines stamp comments and replies), lowered when it is shaped like a list of teasers or
-comments (a title or a date before every paragraph). On a page where no candidate has
-the words of an article (a paywalled story's one paragraph, boxes, a comment), only the
-candidates with a byline or dateline next to them compete. It takes in its neighbours when
-they are close and not lists: a story split by a box ("Related stories") or by the date
-line of a quoted post is one story, and so is a short one split by its own list
+dateline stands just above it (for the page's first few such candidates), lowered when it
+is shaped like a list of teasers or comments or packed like a box (:mod:`.denseboxes`). On
+a page where no candidate has the words of an article (a paywalled story's one paragraph,
+boxes, a comment), only those dated compete. It takes in its neighbours when close and not
+lists: a story split by a box ("Related stories") or by the date line of a quoted post is
+one story, and so is a short one split by its own list
 (:func:`.storylists.below_its_list`). Nothing after an end marker ("Comments", "About the
 author", the copyright line) that follows a substantial candidate can be the story, nor
 anything under the comments' heading below a short post (unless it far outweighs the
 post), nor anything below the footer (a long run of menu lines) that follows a dated one.
-An author's credit that heads more of the story (:mod:`.credits`) is no end marker.
-"""
+An author's credit heading more of the story (:mod:`.credits`) is no end marker."""
 
 from __future__ import annotations
 
@@ -30,6 +28,7 @@ from dataclasses import dataclass
 
 from tts_pipeline.extract.boxtail import closes_the_story
 from tts_pipeline.extract.credits import credits_in_story
+from tts_pipeline.extract.denseboxes import packed, paragraphs_apart
 from tts_pipeline.extract.lines import Kind, Line, fold, own_block
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.posts import signs_a_post
@@ -332,23 +331,25 @@ def _up_to_the_end(
 
 
 def _scored_all(lines: Sequence[Line], found: Sequence[Candidate]) -> list[Candidate]:
-    """Each candidate :func:`_scored`; only the first ``max_anchored`` candidates with a
-    byline or dateline above them get the anchor's bonus: the datelines further down stamp
-    the comments under a short post, or the replies in a forum's thread."""
+    """Each candidate :func:`_scored`; only the first ``max_anchored`` anchored ones get the
+    bonus (datelines further down stamp comments or a thread's replies); a stretch packed
+    line on line, on a page whose story is not, is a box (:mod:`.denseboxes`)."""
     scored, anchored = [], 0
+    apart = paragraphs_apart(lines, found, lambda start: _anchored(lines, start))
     for candidate in found:
         anchored += _anchored(lines, candidate.start)
-        scored.append(_scored(lines, candidate, anchored <= rules().region.max_anchored))
+        bonus, dense = anchored <= rules().region.max_anchored, apart and packed(lines, candidate)
+        scored.append(_scored(lines, candidate, bonus, dense))
     return scored
 
 
-def _scored(lines: Sequence[Line], candidate: Candidate, bonus: bool = True) -> Candidate:
-    score = candidate.weight
-    if bonus and _anchored(lines, candidate.start):
+def _scored(lines: Sequence[Line], c: Candidate, bonus=True, dense=False) -> Candidate:
+    score = c.weight * (rules().region.dense_factor if dense else 1.0)
+    if bonus and not dense and _anchored(lines, c.start):
         score *= rules().region.anchor_bonus
-    if _list_shaped(lines, candidate):
+    if _list_shaped(lines, c):
         score *= rules().region.list_factor
-    return Candidate(candidate.start, candidate.end, candidate.weight, score)
+    return Candidate(c.start, c.end, c.weight, score)
 
 
 def _anchored(lines: Sequence[Line], start: int) -> bool:

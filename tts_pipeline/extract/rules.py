@@ -48,6 +48,9 @@ class RegionRules:
     list_share: float
     list_min_items: int
     list_factor: float
+    dense_min_lines: int
+    dense_share: float
+    dense_factor: float
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tts_pipeline.extract.context import TABLE_MIN_ROWS, TABLE_NUMBERED_SHARE
 from tts_pipeline.extract.dom import Evidence
 from tts_pipeline.extract.lines import Kind, Line, describe, skip_blank
 from tts_pipeline.extract.render import SECTION_HEADINGS
+from tts_pipeline.extract.tables import TABLE_MIN_ROWS, TABLE_NUMBERED_SHARE
 
 DROPPED_KINDS = (Kind.CHROME, Kind.BOX, Kind.END, Kind.CAPTION)
 """Kinds of lines taken out of trafilatura's reading."""

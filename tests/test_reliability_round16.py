@@ -271,6 +271,23 @@ def test_a_feed_items_long_title_is_bounded_in_the_sites_feed_and_index(cli, tmp
     assert len(mp3.name) < 100
 
 
+def test_a_pages_long_description_is_bounded_where_it_is_published():
+    """A 100 KB meta description went whole into the feed and the episode's JSON."""
+    from tts_pipeline.extract import extract_article
+    from tts_pipeline.models import Document
+    from tts_pipeline.publish.publishable import MAX_DESCRIPTION_CHARS, publishable
+
+    long = "The quay plan, told at length. " * 3300
+    body = "<p>The board met on Monday and approved the plan. Work starts in March.</p>" * 3
+    page = (f'<html><head><title>Quay plan</title><meta name="description" content="{long}">'
+            f"</head><body><article><h1>Quay plan</h1>{body}</article></body></html>")  # fmt: skip
+    article = extract_article(Document(text=page, name="p"))
+    assert len(article.description) > 90_000
+    described = publishable(article).description
+    assert len(described) <= MAX_DESCRIPTION_CHARS and described.endswith("at length.…")
+    assert long.startswith(described[:-1]) and publishable(article).paragraphs
+
+
 def test_a_title_is_bounded_on_words():
     from tts_pipeline.publish.publishable import bounded_title
 

@@ -4,7 +4,9 @@ A page or a feed may give a title or an author of any length (a whole paragraph 
 headline, a 100 KB ``<title>``, a feed item's author list of 6 KB): spoken, it made an hour
 of audio before the article; as an ID3 tag, a feed's ``<title>``, a player page's heading,
 it made files no app shows well. A headline is far shorter than ``MAX_TITLE_CHARS``, a
-byline than ``MAX_AUTHOR_CHARS``: a longer one is cut at a word, with an ellipsis.
+byline than ``MAX_AUTHOR_CHARS``, a page's description (written whole into the feed and the
+episode's JSON) than ``MAX_DESCRIPTION_CHARS``: a longer one is cut at a word, with an
+ellipsis.
 
 A page may also give a date that is no date (``2023-02-31``, ``0000-01-01``, ``T25:99``):
 it went into the ID3 date and the player's ``<time>`` as "31 February 2023". Such a date is
@@ -23,6 +25,8 @@ MAX_TITLE_CHARS = 200
 """Longest title kept whole; headlines run to about 120 characters."""
 MAX_AUTHOR_CHARS = 150
 """Longest author kept whole: a byline of eight names or so."""
+MAX_DESCRIPTION_CHARS = 4000
+"""Longest description kept whole: what podcast apps show of an episode's summary."""
 _TRAILING = " \t,;:-–—/|·(["
 """Cut off the end of a shortened title before its ellipsis."""
 _ISO = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?)?)?)?(?=\D|$)")
@@ -30,14 +34,18 @@ _ISO = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?)
 
 
 def publishable(article: Article) -> Article:
-    """``article`` with its title and author bounded (:func:`bounded_title`) and a date that
-    is no real one left out (:func:`real_date`)."""
+    """``article`` with its title, author and description bounded (:func:`bounded_title`)
+    and a date that is no real one left out (:func:`real_date`)."""
     title = bounded_title(article.title)
     author = bounded_title(article.author, MAX_AUTHOR_CHARS)
+    description = bounded_title(article.description, MAX_DESCRIPTION_CHARS)
     published = article.published if real_date(article.published) else None
-    if (title, author, published) == (article.title, article.author, article.published):
+    fit = (title, author, description, published)
+    if fit == (article.title, article.author, article.description, article.published):
         return article
-    return replace(article, title=title, author=author, published=published)
+    return replace(
+        article, title=title, author=author, description=description, published=published
+    )
 
 
 def bounded_title(title: str | None, limit: int = MAX_TITLE_CHARS) -> str | None:

@@ -270,8 +270,7 @@ class _Job:
         except Exception as e:  # a bug met by one article must not stop the others
             self.report.failed.append((source, internal_error(e)))
             return None
-        # a page's date that is no date leaves room for the feed item's; then its title bounded
-        article = publishable(self.gathered.complete(source, publishable(article)))
+        article = publishable(self.gathered.complete(source, article))
         warn_if_long(article, self.profile)
         record = self.manifest.episodes.get(source)
         slug = record.slug if record else self._new_slug(article, source, in_flight)

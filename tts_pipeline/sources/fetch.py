@@ -129,7 +129,7 @@ def page_document(fetched: Fetched) -> Document:
     """The decoded page of a server's answer; FetchError for an empty one."""
     if not fetched.data:
         raise FetchError(f"{fetched.url}: {EMPTY_ANSWER}")
-    text = decode_bytes(fetched.data or b"", fetched.url, declared=fetched.charset)
+    text = decode_bytes(fetched.data, fetched.url, declared=fetched.charset)
     return Document(
         text=text,
         name=fetched.url,

@@ -64,6 +64,29 @@ def test_a_news_sitemap_gives_its_urls_titles_and_dates(room):
     assert parse_feed(gzip.compress(room.sitemap()), "x").items == feed.items
 
 
+def test_a_sitemap_gzipped_in_several_members_is_read_whole(room):
+    room.add()
+    room.add()
+    room.add()
+    sitemap = room.sitemap()
+    cut = len(sitemap) // 2
+    members = gzip.compress(sitemap[:cut]) + gzip.compress(sitemap[cut:])
+    assert parse_feed(members, "x").items == parse_feed(sitemap, "x").items
+    assert feed_kind(members) == "sitemap"
+
+
+@pytest.mark.parametrize(
+    ("damage", "why"),
+    [(lambda gz: gz[: len(gz) - 12], "cut short"), (lambda gz: gz[:20] + b"\xff" * 40, "damaged")],
+    ids=["cut", "damaged"],
+)
+def test_a_damaged_gzipped_sitemap_is_refused_in_one_line(room, damage, why):
+    room.add()
+    with pytest.raises(InputError, match=why) as refused:
+        parse_feed(damage(gzip.compress(room.sitemap())), "x")
+    assert "\n" not in str(refused.value)
+
+
 def test_a_sitemap_index_names_its_newest_sitemaps():
     entries = "".join(
         f"<sitemap><loc>https://news.test/sitemap-{day}.xml</loc>"

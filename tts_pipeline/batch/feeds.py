@@ -11,7 +11,6 @@ XML) are read as their characters first.
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import html
 import html.entities
@@ -273,15 +272,27 @@ def _gzipped(data: bytes) -> bool:
 
 
 def _gunzip(data: bytes, limit: int, partial: bool = False) -> bytes:
-    """A gzipped sitemap (``sitemap.xml.gz``) unpacked, at most ``limit`` bytes of it."""
-    try:
-        out = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data, limit + 1)
-    except (zlib.error, gzip.BadGzipFile):
-        if partial:
-            return b""
-        raise InputError("the gzipped feed is damaged") from None
-    if len(out) > limit and not partial:
-        raise InputError(f"the feed is larger than {limit // (1024 * 1024)} MB unpacked")
+    """A gzipped sitemap (``sitemap.xml.gz``) unpacked, at most ``limit`` bytes of it: every
+    member of a file gzipped in several (RFC 1952; ``cat a.gz b.gz``), as ``gunzip`` reads it.
+    ``partial`` reads the head of a file: what unpacks, no error."""
+    out, rest = b"", data
+    while _gzipped(rest):
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            out += inflater.decompress(rest, limit + 1 - len(out))
+        except zlib.error:
+            if partial:
+                return out
+            raise InputError("the gzipped feed is damaged") from None
+        if len(out) > limit:
+            if partial:
+                return out[:limit]
+            raise InputError(f"the feed is larger than {limit // (1024 * 1024)} MB unpacked")
+        if not inflater.eof:
+            if partial:
+                return out
+            raise InputError("the gzipped feed is cut short (its data ends early)")
+        rest = inflater.unused_data
     return out
 
 

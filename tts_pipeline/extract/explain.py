@@ -16,6 +16,7 @@ from tts_pipeline.extract.forums import FORUM_POST, NOT_A_POST
 from tts_pipeline.extract.lines import Kind, Line, describe, fold, stop_word_share
 from tts_pipeline.extract.liveblog import LIVE_UPDATE, live_updates
 from tts_pipeline.extract.patterns import patterns
+from tts_pipeline.extract.storyrest import finishes_the_story
 from tts_pipeline.extract.storytail import same_label
 from tts_pipeline.extract.topcaption import top_caption
 from tts_pipeline.models import Document
@@ -161,6 +162,8 @@ def _dump_reason(lines, i, reading, kept, numbered, is_heading) -> str:
             return "kept: an item of a numbered list in the story"
         if i > end and patterns().story_credits.match(fold(line.text)):
             return "kept: the staff credit under the story (its reporters, its editors)"
+        if i > end and finishes_the_story(lines, reading.keep, i):
+            return "kept: it finishes the story (the rest of its last sentence, a postscript)"
         others = [k for k in reading.keep if k != i]
         if (line.kind is Kind.SHORT or i > end) and i in same_label(lines, others):
             return "kept: it opens with a label (a speaker) that opens the story's lines"

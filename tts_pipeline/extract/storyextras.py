@@ -17,6 +17,7 @@ from tts_pipeline.extract.lists import (
     dated_items,
 )
 from tts_pipeline.extract.liveblog import key_events, live_updates
+from tts_pipeline.extract.storyrest import postscript, rest_of_sentence
 from tts_pipeline.extract.storytail import (
     addresses,
     book_details,
@@ -55,14 +56,16 @@ def lines_around(lines: Sequence[Line], keep: list[int]) -> list[int]:
     """``keep`` with what belongs to the story right around its lines: quoted posts'
     signatures, the times of a story told in updates and a live blog's updates (less its
     "Key events" box), the agency's credit, a match's
-    line-ups, a reviewed book's details, lines of the same label, addresses and the dates
-    of a list's items."""
+    line-ups, a reviewed book's details, the rest of its last sentence and its postscript,
+    lines of the same label, addresses and the dates of a list's items."""
     keep = sorted({*keep, *post_signatures(lines, keep[0], keep[-1])})
     keep = sorted({*keep, *update_marks(lines, keep), *live_updates(lines, keep)})
     keep = sorted(set(keep) - key_events(lines, keep))
     keep += story_credit(lines, keep[-1])
     keep += lineups(lines, keep[-1])
     keep += book_details(lines, keep[-1])
+    keep += rest_of_sentence(lines, keep[-1])
+    keep += postscript(lines, keep[-1])
     keep = sorted({*keep, *same_label(lines, keep)})
     keep = sorted({*keep, *addresses(lines, keep)})
     keep = sorted({*keep, *letter_signatures(lines, keep)})

@@ -26,6 +26,7 @@ from tts_pipeline.extract.header import (
     site_name,
 )
 from tts_pipeline.extract.headings import HEADING_MAX_WORDS, is_heading
+from tts_pipeline.extract.leadbox import lead_above_box
 from tts_pipeline.extract.lines import Kind, Line, describe, neighbour
 from tts_pipeline.extract.lists import listing_entries
 from tts_pipeline.extract.patterns import patterns
@@ -170,10 +171,12 @@ def _story_start(lines: Sequence[Line], region: tuple[int, int]) -> tuple[int, H
 
 def _lead(lines: Sequence[Line], start: int, title: str | None) -> int:
     """The story's lead above its first line ``start`` (a standfirst, a lead ending in a
-    call to action, a standfirst shown twice), or ``start``."""
+    call to action, a standfirst shown twice, a standfirst above a box of links), or
+    ``start``."""
     lead = lead_above(lines, start, title)
     lead = lead_ending_in_prompt(lines, start) if lead == start else lead
-    return lead_shown_twice(lines, start, title) if lead == start else lead
+    lead = lead_shown_twice(lines, start, title) if lead == start else lead
+    return lead_above_box(lines, start, title) if lead == start else lead
 
 
 def _around(lines: Sequence[Line], keep: list[int], standfirst: int | None) -> list[int]:

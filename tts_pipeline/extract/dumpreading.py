@@ -29,6 +29,8 @@ class DumpReading:
     listed: tuple[int, ...] = ()
     """Indices of the short lines that fill a gap between the story's lines (its lists and
     tables: :mod:`.storylists`)."""
+    titles: tuple[int, ...] = ()
+    """Indices of the titles of the tables the story keeps (:func:`.tables.table_titles`)."""
     fields: tuple[int, ...] = ()
     """Indices of the fields around a story without a byline ("Label: value": a
     product's or an event's details, :mod:`.storyfields`)."""

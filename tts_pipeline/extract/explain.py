@@ -156,6 +156,8 @@ def _dump_reason(lines, i, reading, kept, numbered, is_heading) -> str:
             return "kept: a field of the story (a label and its value: a product's details)"
         if i in reading.chronicle:
             return "kept: a year-led line of a chronicle around the story (a history, a CV)"
+        if i in reading.titles:
+            return "kept: the title of a table the story keeps (a caption over its rows)"
         if i in reading.listed:
             return "kept: a line of a list or table between the story's lines (no chrome there)"
         if numbered and line.kind is Kind.SHORT:

@@ -85,17 +85,40 @@ def _heading(line: Line, pattern: re.Pattern) -> bool:
 
 
 def _steps(lines: Sequence[Line], start: int) -> list[int]:
-    """The lines of a recipe's steps from line ``start`` down (see :func:`recipe_card`)."""
+    """The lines of a recipe's steps from line ``start`` down (see :func:`recipe_card`): the
+    steps' heading again (a tab's label copied over the section's own heading) is passed
+    over, and a step's title right under its number ("2", "Hefeteig") is one of them."""
     found: list[int] = []
+    numbered = False
     for i in range(start, len(lines)):
         line = lines[i]
-        if line.kind is Kind.BLANK or (line.kind is Kind.CHROME and _step_number(line.text)):
+        if line.kind is Kind.BLANK:
+            continue
+        if line.kind is Kind.CHROME and _step_number(line.text):
+            numbered = True
+            continue
+        if not found and _heading(line, patterns().recipe_steps):
             continue
         runs_on = lines[i - 1].kind is not Kind.BLANK
-        if line.kind is not Kind.BODY and not _step_line(line, runs_on):
+        titled = numbered and _step_title(line)
+        numbered = False
+        if line.kind is not Kind.BODY and not titled and not _step_line(line, runs_on):
             break
         found.append(i)
     return found
+
+
+STEP_TITLE_MAX_WORDS = 4
+"""Longest title of a step under its number ("Vorbereiten", "Make the dough")."""
+
+
+def _step_title(line: Line) -> bool:
+    """A short line of a few words that ends in no full stop: a step's title."""
+    return (
+        line.kind is Kind.SHORT
+        and line.words <= STEP_TITLE_MAX_WORDS
+        and not line.text.endswith((".", ",", ";"))
+    )
 
 
 def _step_number(text: str) -> bool:

@@ -78,3 +78,41 @@ def _between_text(lines: list[Line], first: int, end: int) -> bool:
         and above is not None
         and lines[above].kind is Kind.BODY
     )
+
+
+TITLE_MAX_WORDS = 12
+"""Longest title of a table ("So much does the employer's share add to a pension")."""
+TITLED_ROWS = 2
+"""Fewest kept rows of a table under its title (its column names may be left out)."""
+
+
+def table_titles(lines: list[Line], keep: list[int]) -> list[int]:
+    """The titles of the tables the story keeps: a short line (no sentence's piece: it
+    ends in no comma or full stop) with a blank line under it and right below that a table
+    (``TABLE_MIN_ROWS`` lines of cells apart by tabs or more, no blank line between) with
+    ``TITLED_ROWS`` of its rows kept: a browser's copy of a table's caption or heading."""
+    kept = set(keep)
+    found = []
+    for i, line in enumerate(lines):
+        if i in kept or not _title(line) or i + 2 >= len(lines):
+            continue
+        if lines[i + 1].kind is not Kind.BLANK:
+            continue
+        first = i + 2
+        end = first
+        while end < len(lines) and lines[end].wide_gaps >= 1:
+            end += 1
+        if end - first >= TABLE_MIN_ROWS and len(kept.intersection(range(first, end))) >= (
+            TITLED_ROWS
+        ):
+            found.append(i)
+    return found
+
+
+def _title(line: Line) -> bool:
+    return (
+        line.kind is Kind.SHORT
+        and line.words <= TITLE_MAX_WORDS
+        and line.wide_gaps == 0
+        and not line.text.endswith((".", ",", ";"))
+    )

@@ -52,6 +52,7 @@ from tts_pipeline.extract.storystart import (
     standfirst_as_title,
     summary_above,
 )
+from tts_pipeline.extract.tables import table_titles
 from tts_pipeline.extract.topcaption import top_caption
 from tts_pipeline.extract.widgets import widget_lines
 from tts_pipeline.models import Article
@@ -108,6 +109,8 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     ]
     listed = tuple(i for i in lines_between(lines, paragraphs, labels) if i not in keep)
     keep = sorted({*keep, *listed})
+    titles = tuple(i for i in table_titles(lines, keep) if i not in labels)
+    keep = sorted({*keep, *titles})
     credited = patterns().credited_caption
     keep = [i for i in keep if not credited.fullmatch(lines[i].text)]
     keep = sorted(set(keep) - widget_lines(lines, start, end))
@@ -136,6 +139,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
         (start, end),
         fragments=fragments,
         listed=listed,
+        titles=titles,
         fields=fields,
         chronicle=chronicle,
         reviews=reviews,

@@ -76,6 +76,7 @@ class Markup:
     boiler_roles: frozenset[str]
     boiler_words: re.Pattern
     article_words: re.Pattern
+    builder_prefixes: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +92,9 @@ def markup() -> Markup:
         ),
         article_words=re.compile(
             r"(?:^|[\s_-])(?:" + "|".join(data["article_words"]) + r")(?:$|[\s_-])"
+        ),
+        builder_prefixes=re.compile(
+            r"(?:^|(?<=\s))(?:" + "|".join(map(re.escape, data["builder_prefixes"])) + ")"
         ),
     )
 
@@ -308,6 +312,7 @@ def _boiler(element, tag: str, words: Markup, in_article: bool, total: int) -> s
         found = f"role={role}"
     else:
         names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+        names = words.builder_prefixes.sub(" ", names)
         match = words.boiler_words.search(names) if names.strip() else None
         found = f"class={match.group(0).strip(' _-')}" if match else None
     if found and _text_length(element) > WRAPPER_SHARE * total:

@@ -81,8 +81,9 @@ def lead(
     between), ending like a sentence, not an item of a list: the story's lead, which
     trafilatura left out. Key
     points in a list and a standfirst without a full stop are read only right below the
-    headline (:func:`key_point`, :func:`_standfirst`); further up is not the story."""
-    if evidence[i].tag == "li":
+    headline (:func:`key_point`, :func:`_standfirst`); further up is not the story. The
+    page's ``<h1>`` is its headline, never its lead (a question: "How do I ...?")."""
+    if evidence[i].tag in ("li", "h1"):
         return False
     if not is_sentence(lines[i], evidence[i]) and not _invite_lead(lines, evidence, i, ours):
         return False

@@ -42,6 +42,9 @@ SHEET_MIN_ROWS = 3
 """Fewest rows (a label's line, a value's line) of a data sheet below the story."""
 SHEET_LABEL_WORDS = 3
 """Most words of a data sheet's label ("Country of origin")."""
+SHEET_ABOVE_DIGITS = 2
+"""Fewest values with a digit of a data sheet above the story (a date, a time, an address:
+a menu's items hold none)."""
 _DIGIT = re.compile(r"\d")
 _ADDRESS = re.compile(r"(?:https?:)?//|www\.|[\w.+-]+@|[\w-]+(?:\.[\w-]+)+(?:/\S*)?$")
 """A value that is a web or mail address ("Blog: example.com"): a link, not a detail."""
@@ -64,6 +67,7 @@ def story_fields(lines: Sequence[Line], keep: Sequence[int], title: str | None) 
     headline ``title``, which may read as a field ("Reading: The Town by the River")."""
     found = fields_below(lines, max(keep)) + fields_above(lines, min(keep))
     found += fields_between(lines, keep) + sheet_below(lines, max(keep))
+    found += sheet_above(lines, min(keep))
     return sorted({i for i in found if lines[i].text != title})
 
 
@@ -181,6 +185,64 @@ def sheet_below(lines: Sequence[Line], last: int) -> list[int]:
         return []
     detailed = sum(bool(_DIGIT.search(lines[j].text)) or (lines[j].lower or 0) > 0 for j in values)
     return block if detailed >= len(values) / 2 else []
+
+
+def sheet_above(lines: Sequence[Line], first: int) -> list[int]:
+    """A data sheet right above the story's first line ``first``, maybe with a button
+    ("Add to calendar") or the heading of the story's first section between: an event's
+    date, place and admission, a course's code and credits, as a two-column table
+    ("Credits<tab>5", a row a line) or a list of terms (a label and its value each a
+    line). ``SHEET_MIN_ROWS`` rows or more, read from the story up, each label a few words
+    without a digit, each value a short line or a date, ``SHEET_ABOVE_DIGITS`` values or
+    more with a digit."""
+    i = neighbour(lines, first, -1)
+    while i is not None and lines[i].kind is Kind.CHROME and not _DIGIT.search(lines[i].text):
+        i = neighbour(lines, i, -1)
+    if i is None:
+        return []
+    heading = [i] if _heading(lines[i]) and i >= 1 and lines[i - 1].wide_gaps == 1 else []
+    rows = _table_rows_above(lines, i - len(heading)) or _term_rows_above(lines, i)
+    values = [text for _, text in rows]
+    digits = sum(bool(_DIGIT.search(text)) for text in values)
+    if len(rows) < SHEET_MIN_ROWS or digits < SHEET_ABOVE_DIGITS:
+        return []
+    labels = [j - 1 for j, _ in rows if lines[j].wide_gaps == 0]
+    return sorted([j for j, _ in rows] + labels + heading)
+
+
+def _table_rows_above(lines: Sequence[Line], i: int) -> list[tuple[int, str]]:
+    """The rows of two cells ending at line ``i`` and up (no blank line between), a label
+    cell and a value cell each: (the row's line, its value)."""
+    rows = []
+    while i >= 0 and lines[i].kind is not Kind.BLANK and lines[i].wide_gaps == 1:
+        label, _, value = lines[i].text.partition(", ")
+        if not value or not _label_text(label):
+            break
+        rows.append((i, value))
+        i -= 1
+    return rows
+
+
+def _term_rows_above(lines: Sequence[Line], i: int) -> list[tuple[int, str]]:
+    """The terms and their values ending at line ``i`` and up, each a line: (the value's
+    line, its text)."""
+    rows = []
+    while i >= 1 and lines[i].kind in (Kind.SHORT, Kind.DATE) and lines[i].wide_gaps == 0:
+        label = lines[i - 1]
+        if label.kind is not Kind.SHORT or not _sheet_label(label) or label.wide_gaps:
+            break
+        rows.append((i, lines[i].text))
+        i -= 2
+    return rows
+
+
+def _label_text(text: str) -> bool:
+    """A table's label cell: a few words, no digit, no sentence end."""
+    return (
+        len(text.split()) <= SHEET_LABEL_WORDS
+        and not _DIGIT.search(text)
+        and not text.endswith(".")
+    )
 
 
 def _sheet_line(line: Line) -> bool:

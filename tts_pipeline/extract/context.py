@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from tts_pipeline.extract.contents import contents_lists
 from tts_pipeline.extract.galleries import gallery_captions
-from tts_pipeline.extract.header import SENTENCE_BREAK
+from tts_pipeline.extract.header import two_sentences
 from tts_pipeline.extract.lines import (
     QUESTION_MARKS,
     Kind,
@@ -147,7 +147,7 @@ def _paragraph_after_chrome(lines: list[Line], j: int, first: int) -> bool:
     chrome (a video's duration, a button): the story going on below the box, not an item."""
     if j == first or lines[j].kind is not Kind.BODY or lines[j - 1].kind is not Kind.CHROME:
         return False
-    return SENTENCE_BREAK.search(lines[j].text) is not None
+    return two_sentences(lines[j].text)
 
 
 def _sentence_after_links(lines: list[Line], j: int, first: int) -> bool:

@@ -105,6 +105,12 @@ def is_weekday(word: str) -> bool:
     return word.strip(" .,").lower() in _weekdays()
 
 
+def is_month(word: str) -> bool:
+    """``word`` is a month's name or its abbreviation in one of the languages of the data
+    ("August", "März", "sierpnia"), a full stop after it allowed."""
+    return word.lower().rstrip(".") in _month_numbers()
+
+
 def is_relative_time(text: str) -> bool:
     """The whole ``text`` (lower case) is a relative time: "2 hours ago", "há 2 horas"."""
     return _relative().fullmatch(text.strip(" .·•|-–—()")) is not None

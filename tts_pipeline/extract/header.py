@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice
 
-from tts_pipeline.extract.dates import find_date
+from tts_pipeline.extract.dates import find_date, is_month
 from tts_pipeline.extract.lines import Kind, Line, describe, neighbour, own_block
 from tts_pipeline.extract.names import byline_author, credit_name, is_name
 from tts_pipeline.extract.patterns import patterns
@@ -56,6 +56,24 @@ DECK_PENALTY = 2.5
 
 SENTENCE_BREAK = re.compile(r"(?:\b[a-z]\w{2,}|\d)[.!?][\"'”’]?\s+[A-Z]")
 """Two sentences: a headline has one (abbreviations like "U.S. Senate" aside)."""
+_WORD = re.compile(r"[^\W\d_]+")
+_DAY_NUMBER = re.compile(r"(?<![\d.])\d{1,2}$")
+
+
+def two_sentences(text: str) -> bool:
+    """``text`` holds two sentences (:data:`SENTENCE_BREAK`), a headline one. A day's number
+    with its full stop before the month ("am 19. August", "den 3. maj": German, Nordic,
+    Czech, Polish, Hungarian dates) ends no sentence."""
+    return any(not _day_of_month(text, found) for found in SENTENCE_BREAK.finditer(text))
+
+
+def _day_of_month(text: str, found: re.Match) -> bool:
+    """The break ``found`` is a day's number and its full stop, a month's name after it."""
+    stop = found.start() + 1
+    if text[stop] != "." or not _DAY_NUMBER.search(text, 0, stop):
+        return False
+    month = _WORD.match(text, found.end() - 1)
+    return month is not None and is_month(month.group(0))
 
 
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
@@ -150,7 +168,7 @@ def looks_like_title(line: Line) -> bool:
     text = line.text
     if text.endswith((".", ":", ";")) and not text.endswith("..."):
         return False
-    if SENTENCE_BREAK.search(text):
+    if two_sentences(text):
         return False
     first = text[0]
     return (

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tts_pipeline.extract.header import SENTENCE_BREAK
+from tts_pipeline.extract.header import two_sentences
 from tts_pipeline.extract.lines import Kind, Line
 from tts_pipeline.extract.storystart import lead_above
 
@@ -63,9 +63,7 @@ def _box_of_links(lines: Sequence[Line], start: int) -> int | None:
 def _title(line: Line) -> bool:
     """A link's line that is a story's title: ``LINK_MIN_WORDS`` words or more in one
     phrase, ending no sentence (a caption has two sentences: its text and its credit)."""
-    return (
-        line.words >= LINK_MIN_WORDS and not line.terminal and not SENTENCE_BREAK.search(line.text)
-    )
+    return line.words >= LINK_MIN_WORDS and not line.terminal and not two_sentences(line.text)
 
 
 def _link(line: Line) -> bool:

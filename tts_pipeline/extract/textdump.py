@@ -18,7 +18,6 @@ from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.dumpreading import DumpReading, read_lines
 from tts_pipeline.extract.forums import Thread, forum_thread, story_in_thread
 from tts_pipeline.extract.header import (
-    SENTENCE_BREAK,
     Header,
     deck_above,
     find_header,
@@ -238,7 +237,7 @@ def starts_with_headline(lines: Sequence[Line], start: int, end: int) -> bool:
         return False
     if line.words > HEADING_MAX_WORDS or line.text.endswith((".", ":", ";")):
         return False
-    if not looks_like_title(line) or SENTENCE_BREAK.search(line.text):
+    if not looks_like_title(line):
         return False
     above = [i for i in range(start - 1, -1, -1) if lines[i].kind is not Kind.BLANK][:2]
     return not any(lines[i].kind is Kind.SHORT and looks_like_title(lines[i]) for i in above)

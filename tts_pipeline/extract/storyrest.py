@@ -25,6 +25,9 @@ POSTSCRIPT_MIN_WORDS = 4
 _POSTSCRIPT = re.compile(r"(?:P\.\s?){1,2}S\.\s*:?\s+\S|P{1,2}S\s?:\s+\S")
 """A postscript's label at the start of a line: "PS:", "P.S.", "P. S.", "PPS:"."""
 _TEXT_KINDS = (Kind.SHORT, Kind.BODY, Kind.CAPTION)
+_CAMEL = re.compile(r"[^\W\d_]+[A-Z]")
+"""A name in camel case opening a line ("iPhone", "eBay"): a title's first word, not a
+sentence's next."""
 _WORD = re.compile(r"[^\W\d_]+$")
 
 
@@ -44,7 +47,7 @@ def _goes_on(line: Line, below: Line) -> bool:
     on a function word or a comma, or ``below`` (text, not a marker) opens in lower case."""
     if line.terminal or below.kind not in _TEXT_KINDS or not below.text:
         return False
-    if below.text[0].islower():
+    if below.text[0].islower() and not _CAMEL.match(below.text):
         return True
     last_word = _WORD.search(fold(line.text))
     return line.text.endswith(",") or (

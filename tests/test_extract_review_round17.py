@@ -1,0 +1,61 @@
+"""Review of round 17's dump rules with invented pages: what they must not keep."""
+
+from __future__ import annotations
+
+from tts_pipeline.extract.textdump import extract_text
+
+REVIEW = """Home\tReviews\tPhones\tLaptops\tDeals
+
+The best budget phones of the spring
+
+By Tom Hale | 3 April 2025
+
+We tested eleven phones that cost less than three hundred pounds over four weeks of \
+daily use, and most of them were far better than we expected.
+Battery life was the biggest surprise: six of the phones lasted two full days of normal \
+use without a charge, and none needed charging before the evening.
+Cameras were weaker, as you would expect at this price, but the two best ones took \
+sharp photos in daylight and decent ones indoors.
+Our three favourites, in order, are these
+iPhone 16e review: Apple's cheapest phone yet
+eBay deals on refurbished tablets this week
+iPad Air 2025 hands-on
+
+Share\tTweet\tEmail
+
+\u00a9 2025 Gadget Weekly
+"""
+
+MARKETS = """Home\tWeather\tNews\tSport
+
+Berlin
+12 \u00b0C
+Hamburg
+9 \u00b0C
+Munich
+15 \u00b0C
+
+Carmakers lead the stock market higher after strong sales figures from China came in \
+over the weekend and lifted the mood of traders across Europe.
+Shares in the three largest German carmakers rose by between two and four percent in \
+the morning, while the rest of the market gained less than one percent.
+Analysts said the figures showed that demand in China was recovering faster than many \
+had expected at the start of the year.
+Oil prices fell slightly, and the euro was little changed against the dollar in quiet \
+trading before the central bank meeting on Thursday.
+
+\u00a9 2025 Money Daily
+"""
+
+
+def test_teasers_opening_on_a_camel_case_name_are_no_rest_of_a_sentence():
+    paragraphs = extract_text(REVIEW).paragraphs
+    assert "eBay deals on refurbished tablets this week" not in paragraphs
+    assert "iPad Air 2025 hands-on" not in paragraphs
+    assert paragraphs[-1].startswith("iPhone 16e review")
+
+
+def test_a_weather_widget_above_the_story_is_no_data_sheet():
+    paragraphs = extract_text(MARKETS).paragraphs
+    assert paragraphs[0].startswith("Carmakers lead")
+    assert not {"Berlin", "12 \u00b0C", "Munich"} & set(paragraphs)

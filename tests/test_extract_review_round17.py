@@ -59,3 +59,36 @@ def test_a_weather_widget_above_the_story_is_no_data_sheet():
     paragraphs = extract_text(MARKETS).paragraphs
     assert paragraphs[0].startswith("Carmakers lead")
     assert not {"Berlin", "12 \u00b0C", "Munich"} & set(paragraphs)
+
+
+ELECTION = """Home\tNews\tPolitics\tSport
+
+Local election results 2025
+
+Party\tVotes\tSeats
+Green Party\t4,210\t9
+Labour\t3,880\t8
+Liberals\t2,150\t4
+Independents\t1,020\t2
+
+The Green Party won the most votes in the local election on Sunday for the first time, \
+taking nine of the twenty-three seats on the town council.
+Turnout was fifty-eight percent, four points higher than four years ago, and the \
+counting went on until well after midnight at the town hall.
+Labour lost two seats but remains the second-largest group, and its leader said the \
+party would talk to everyone about forming a majority.
+The new council meets for the first time on the second of June, when it will also choose \
+the mayor for the next four years.
+
+Related
+Who are the new councillors?
+
+\u00a9 2025 Town Herald
+"""
+
+
+def test_the_headline_right_above_a_table_is_the_title_not_the_tables():
+    article = extract_text(ELECTION)
+    assert article.title == "Local election results 2025"
+    assert article.paragraphs[0] == "Party, Votes, Seats"
+    assert article.title not in article.paragraphs

@@ -92,3 +92,27 @@ def test_the_headline_right_above_a_table_is_the_title_not_the_tables():
     assert article.title == "Local election results 2025"
     assert article.paragraphs[0] == "Party, Votes, Seats"
     assert article.title not in article.paragraphs
+
+
+PAYWALL = """Home\tNews\tSport\tCulture\tContact
+
+Council approves new cycle lane on Mill Street
+
+By Anna Berg | 12 March 2025
+
+The town council voted on Tuesday evening to build a protected cycle lane along the whole \
+length of Mill Street, ending a debate that has gone on for almost three years.
+Supporters said the lane would make the school run safer for hundreds of children who now \
+share the road with delivery vans and buses every morning.
+Shop owners had worried that the loss of twenty parking spaces would keep customers away, \
+but the council promised a new car park behind the
+Continue reading with Herald Plus
+
+\u00a9 2025 Town Herald
+"""
+
+
+def test_a_paywall_prompt_under_a_story_cut_off_mid_sentence_is_no_rest_of_it():
+    paragraphs = extract_text(PAYWALL).paragraphs
+    assert "Continue reading with Herald Plus" not in paragraphs
+    assert paragraphs[-1].endswith("behind the")

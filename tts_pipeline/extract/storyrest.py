@@ -33,13 +33,17 @@ _WORD = re.compile(r"[^\W\d_]+$")
 
 def rest_of_sentence(lines: Sequence[Line], last: int) -> list[int]:
     """The lines right under the story's last kept line ``last`` (no blank line between)
-    that go on with its unfinished sentence (:func:`_goes_on`), ``REST_MAX_LINES`` at most."""
+    that go on with its unfinished sentence (:func:`_goes_on`), ``REST_MAX_LINES`` at most,
+    and finish it: lines that end no sentence ("Continue reading with Herald Plus" under a
+    story cut off by a paywall, a list of titles) are no rest of it."""
     found: list[int] = []
     i = last
     while len(found) < REST_MAX_LINES and i + 1 < len(lines) and _goes_on(lines[i], lines[i + 1]):
         i += 1
         found.append(i)
-    return found
+        if lines[i].terminal:
+            return found
+    return []
 
 
 def _goes_on(line: Line, below: Line) -> bool:

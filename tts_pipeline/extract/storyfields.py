@@ -194,7 +194,8 @@ def sheet_above(lines: Sequence[Line], first: int) -> list[int]:
     ("Credits<tab>5", a row a line) or a list of terms (a label and its value each a
     line). ``SHEET_MIN_ROWS`` rows or more, read from the story up, each label a few words
     without a digit, each value a short line or a date, ``SHEET_ABOVE_DIGITS`` values or
-    more with a digit."""
+    more with a digit and one at least without (a place, a language, "Free admission": a
+    widget's readings, the weather's or the markets', are numbers every one)."""
     i = neighbour(lines, first, -1)
     while i is not None and lines[i].kind is Kind.CHROME and not _DIGIT.search(lines[i].text):
         i = neighbour(lines, i, -1)
@@ -204,7 +205,7 @@ def sheet_above(lines: Sequence[Line], first: int) -> list[int]:
     rows = _table_rows_above(lines, i - len(heading)) or _term_rows_above(lines, i)
     values = [text for _, text in rows]
     digits = sum(bool(_DIGIT.search(text)) for text in values)
-    if len(rows) < SHEET_MIN_ROWS or digits < SHEET_ABOVE_DIGITS:
+    if len(rows) < SHEET_MIN_ROWS or not SHEET_ABOVE_DIGITS <= digits < len(values):
         return []
     labels = [j - 1 for j, _ in rows if lines[j].wide_gaps == 0]
     return sorted([j for j, _ in rows] + labels + heading)

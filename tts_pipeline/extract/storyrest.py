@@ -25,18 +25,25 @@ POSTSCRIPT_MIN_WORDS = 4
 _POSTSCRIPT = re.compile(r"(?:P\.\s?){1,2}S\.\s*:?\s+\S|P{1,2}S\s?:\s+\S")
 """A postscript's label at the start of a line: "PS:", "P.S.", "P. S.", "PPS:"."""
 _TEXT_KINDS = (Kind.SHORT, Kind.BODY, Kind.CAPTION)
+_CAMEL = re.compile(r"[^\W\d_]+[A-Z]")
+"""A name in camel case opening a line ("iPhone", "eBay"): a title's first word, not a
+sentence's next."""
 _WORD = re.compile(r"[^\W\d_]+$")
 
 
 def rest_of_sentence(lines: Sequence[Line], last: int) -> list[int]:
     """The lines right under the story's last kept line ``last`` (no blank line between)
-    that go on with its unfinished sentence (:func:`_goes_on`), ``REST_MAX_LINES`` at most."""
+    that go on with its unfinished sentence (:func:`_goes_on`), ``REST_MAX_LINES`` at most,
+    and finish it: lines that end no sentence ("Continue reading with Herald Plus" under a
+    story cut off by a paywall, a list of titles) are no rest of it."""
     found: list[int] = []
     i = last
     while len(found) < REST_MAX_LINES and i + 1 < len(lines) and _goes_on(lines[i], lines[i + 1]):
         i += 1
         found.append(i)
-    return found
+        if lines[i].terminal:
+            return found
+    return []
 
 
 def _goes_on(line: Line, below: Line) -> bool:
@@ -44,7 +51,7 @@ def _goes_on(line: Line, below: Line) -> bool:
     on a function word or a comma, or ``below`` (text, not a marker) opens in lower case."""
     if line.terminal or below.kind not in _TEXT_KINDS or not below.text:
         return False
-    if below.text[0].islower():
+    if below.text[0].islower() and not _CAMEL.match(below.text):
         return True
     last_word = _WORD.search(fold(line.text))
     return line.text.endswith(",") or (

@@ -108,7 +108,9 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     ]
     listed = tuple(i for i in lines_between(lines, paragraphs, labels) if i not in keep)
     keep = sorted({*keep, *listed})
-    titles = tuple(i for i in table_titles(lines, keep) if i not in labels)
+    titles = tuple(  # the headline, said as the title, is no table's
+        i for i in table_titles(lines, keep) if i not in labels and lines[i].text != header.title
+    )
     keep = sorted({*keep, *titles})
     credited = patterns().credited_caption
     keep = [i for i in keep if not credited.fullmatch(lines[i].text)]

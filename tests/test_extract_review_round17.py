@@ -116,3 +116,30 @@ def test_a_paywall_prompt_under_a_story_cut_off_mid_sentence_is_no_rest_of_it():
     paragraphs = extract_text(PAYWALL).paragraphs
     assert "Continue reading with Herald Plus" not in paragraphs
     assert paragraphs[-1].endswith("behind the")
+
+
+SWIMMING = """Startseite\tPolitik\tSport\tKultur
+
+{date}
+Hitzewelle: Stadt öffnet die Freibäder länger
+Wegen der anhaltenden Hitze bleiben die drei städtischen Freibäder ab Montag bis \
+zweiundzwanzig Uhr geöffnet, wie die Stadtverwaltung am Dienstag mitteilte.
+Die längeren Öffnungszeiten gelten zunächst bis Ende August, könnten aber verlängert \
+werden, wenn das Wetter so warm bleibt wie in den letzten Wochen.
+Der Eintritt am Abend kostet nur die Hälfte, und Kinder unter sechs Jahren schwimmen wie \
+immer kostenlos, sagte die Leiterin der Bäder.
+Auch die Büchereien verlängern ihre Öffnungszeiten, damit die Menschen einen kühlen Ort \
+zum Lesen und Arbeiten finden können.
+
+Mehr zum Thema
+Wo es in der Stadt am kühlsten ist
+
+\u00a9 2025 Stadtanzeiger
+"""
+
+
+def test_a_menu_bar_copied_as_a_row_of_cells_is_no_title_above_a_dateline():
+    """A date line between the menu and the headline gave the menu the byline bonus."""
+    for date in ("Mittwoch, 19. August 2025", "19.08.2025"):
+        article = extract_text(SWIMMING.format(date=date))
+        assert article.title == "Hitzewelle: Stadt öffnet die Freibäder länger"

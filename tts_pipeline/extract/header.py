@@ -202,7 +202,7 @@ def _title(lines: Sequence[Line], above: list[int]) -> int | None:
     best, best_score = None, float("-inf")
     counted = [j for j in above if lines[j].kind is not Kind.CHROME]
     for i in above:
-        if not looks_like_title(lines[i]) or _is_credit(lines, i):
+        if not looks_like_title(lines[i]) or _is_credit(lines, i) or _row_of_cells(lines[i]):
             continue
         score = _title_score(lines, i, texts)
         below = top_byline if top_byline is not None and i < top_byline else len(lines)
@@ -214,6 +214,16 @@ def _title(lines: Sequence[Line], above: list[int]) -> int | None:
     best = _crumbed(lines, best)
     glued = _run_into_menu(lines, above)
     return glued if glued is not None and (best is None or best < glued) else best
+
+
+ROW_MIN_GAPS = 2
+"""Fewest wide gaps (tabs) of a row of three cells or more: a menu's or a table's row."""
+
+
+def _row_of_cells(line: Line) -> bool:
+    """A row of three cells or more ("Home<tab>Politics<tab>Sport"): a menu copied from a
+    bar or a table's row, never a headline (which may have a kicker in a cell beside it)."""
+    return line.wide_gaps >= ROW_MIN_GAPS
 
 
 GLUED_HEADLINE_LINES = 3

@@ -373,6 +373,16 @@ def is_fragment(line: Line) -> bool:
     )
 
 
+def is_label(line: Line, max_words: float) -> bool:
+    """A short line of ``max_words`` words at most that ends no piece of a sentence (no
+    full stop, comma or semicolon): a heading, a title, a step's or a row's name."""
+    return (
+        line.kind is Kind.SHORT
+        and line.words <= max_words
+        and not line.text.endswith((".", ",", ";"))
+    )
+
+
 def block_from(lines: Sequence[Line], i: int) -> range:
     """The lines from ``i`` down to the next blank line (or the page's end): the rest of
     line ``i``'s block; empty when line ``i`` is blank or past the end."""

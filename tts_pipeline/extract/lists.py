@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line, neighbour
+from tts_pipeline.extract.lines import Kind, Line, is_label, neighbour
 from tts_pipeline.extract.rules import rules
 
 NUMBERED_MIN_ITEMS = 3
@@ -214,11 +214,9 @@ def _row(line: Line) -> bool:
 
 def _row_heading(line: Line) -> bool:
     return (
-        line.kind is Kind.SHORT
-        and line.words <= ROW_HEADING_MAX_WORDS
+        is_label(line, ROW_HEADING_MAX_WORDS)
         and not _DIGIT.search(line.text)
         and not line.text[0].islower()
-        and not line.text.endswith((".", ",", ";"))
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line, fold, is_fragment, matches_whole
+from tts_pipeline.extract.lines import Kind, Line, fold, is_fragment, is_label, matches_whole
 from tts_pipeline.extract.patterns import patterns
 
 FACTS_MAX_LINES = 12
@@ -114,11 +114,7 @@ STEP_TITLE_MAX_WORDS = 4
 
 def _step_title(line: Line) -> bool:
     """A short line of a few words that ends in no full stop: a step's title."""
-    return (
-        line.kind is Kind.SHORT
-        and line.words <= STEP_TITLE_MAX_WORDS
-        and not line.text.endswith((".", ",", ";"))
-    )
+    return is_label(line, STEP_TITLE_MAX_WORDS)
 
 
 def _step_number(text: str) -> bool:

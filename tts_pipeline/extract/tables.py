@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tts_pipeline.extract.lines import Kind, Line, neighbour, skip_blank
+from tts_pipeline.extract.lines import Kind, Line, is_label, neighbour, skip_blank
 
 TABLE_MIN_ROWS = 3
 """Fewest rows (lines of cells apart by tabs) of a data table."""
@@ -110,9 +110,4 @@ def table_titles(lines: list[Line], keep: list[int]) -> list[int]:
 
 
 def _title(line: Line) -> bool:
-    return (
-        line.kind is Kind.SHORT
-        and line.words <= TITLE_MAX_WORDS
-        and line.wide_gaps == 0
-        and not line.text.endswith((".", ",", ";"))
-    )
+    return is_label(line, TITLE_MAX_WORDS) and line.wide_gaps == 0

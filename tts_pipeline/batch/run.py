@@ -116,11 +116,16 @@ class BatchReport:
 
     def problems(self) -> list[str]:
         """A line for each failure (with its reason) and each feed left to back off."""
-        return [f"failed: {source}: {reason}" for source, reason in self.failed] + self.waiting()
+        return [failure_line(source, reason) for source, reason in self.failed] + self.waiting()
 
     def waiting(self) -> list[str]:
         """A line for each feed left to back off, and until when."""
         return [f"{f}: {s}" for f, s in self.feeds.items() if s.startswith("backing off")]
+
+
+def failure_line(source: str, reason: str) -> str:
+    """The line for a failed article: the source, then the reason, the source named once."""
+    return f"failed: {reason}" if reason.startswith(f"{source}:") else f"failed: {source}: {reason}"
 
 
 Progress = Callable[[int, int], None]

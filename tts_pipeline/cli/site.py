@@ -79,7 +79,7 @@ def batch(
     """Build or update a podcast site: an episode per article (per item of a feed or sitemap),
     feed.xml and index.html."""
     from tts_pipeline import exits
-    from tts_pipeline.batch.run import BatchOptions, run_batch
+    from tts_pipeline.batch.run import BatchOptions, failure_line, run_batch
 
     options = BatchOptions(
         site=site,
@@ -99,7 +99,7 @@ def batch(
     with _progress_bar("Speaking") as progress:
         report = run_batch(inputs, options, progress=progress)
     for source, reason in [*report.failed, *report.check_failures()]:
-        say(f"failed: {exits.one_line(f'{source}: {reason}')}")
+        say(exits.one_line(failure_line(source, reason)))
     for line in report.waiting():
         say(exits.one_line(line))
     for source, article, chosen, requested in report.other_voices:

@@ -14,6 +14,53 @@ from tts_pipeline.extract.lines import fold
 from tts_pipeline.extract.patterns import chrome_languages, patterns
 from tts_pipeline.extract.textdump import extract_text
 
+BUSES = """Stadtanzeiger Nord
+Lokales\tPolitik\tSport\tKultur
+
+Neue Buslinien ab Montag: Das ändert sich im Norden
+Von Petra Lindner
+14.03.2020, 08:30 Uhr
+
+Ab kommendem Montag fahren im Norden der Stadt drei neue Buslinien. Die Verkehrsbetriebe \
+reagieren damit auf die vielen Beschwerden über volle Busse im Berufsverkehr.
+
+Die neuen Linien verbinden die Wohngebiete am Stadtrand direkt mit dem Bahnhof und dem \
+Gewerbegebiet. Tagsüber fahren die Busse alle zehn Minuten, abends alle zwanzig.
+
+Wer regelmäßig pendelt, sollte sich die neuen Fahrpläne rechtzeitig ansehen. Einige \
+Haltestellen werden verlegt, zwei fallen ganz weg. Die wichtigsten Änderungen:
+
+Linie 21: Nordfriedhof – Bahnhof, alle 10 Minuten
+Linie 22: Gewerbepark – Marktplatz, alle 15 Minuten
+Linie 23: Am Weiher – Klinikum, alle 20 Minuten
+
+{below}
+
+Kommentare
+Schreiben Sie einen Kommentar
+"""
+
+TEASERS = """Brand in Lagerhalle: Feuerwehr im Großeinsatz
+Stadtrat beschließt neuen Radweg an der Ringstraße
+Bäckerei Sommer schließt nach 80 Jahren"""
+
+NEXT_GROUP = """Wegfallende Haltestellen:
+Haltestelle Lindenstraße am Park
+Haltestelle Parkweg an der Schule"""
+
+
+def test_teasers_apart_under_a_list_that_ends_the_story_are_no_items():
+    text = "\n".join(extract_text(BUSES.format(below=TEASERS)).paragraphs)
+    assert "Linie 23: Am Weiher" in text
+    assert "Lagerhalle" not in text and "Radweg" not in text and "Bäckerei" not in text
+
+
+def test_a_lists_next_group_under_its_heading_is_still_kept():
+    text = "\n".join(extract_text(BUSES.format(below=NEXT_GROUP)).paragraphs)
+    assert "Linie 23: Am Weiher" in text
+    assert "Haltestelle Parkweg" in text
+
+
 GARDEN = """Gartenblog Sonnenseite
 Start\tBeete\tObst\tÜber mich
 

@@ -14,6 +14,84 @@ from tts_pipeline.extract.lines import fold
 from tts_pipeline.extract.patterns import chrome_languages, patterns
 from tts_pipeline.extract.textdump import extract_text
 
+RECIPE = """Kochwelt Daheim
+Rezepte\tBacken\tKochen\tMagazin
+
+Apfel-Streuselkuchen vom Blech
+Von Marion Keller | 12. September 2020
+
+Wenn im Herbst die Äpfel reif sind, backe ich diesen Kuchen fast jedes Wochenende. Der \
+Boden ist ein einfacher Rührteig, darauf kommen viele Apfelstücke und eine dicke Schicht \
+Butterstreusel, die beim Backen schön knusprig wird.
+
+Das Rezept reicht für ein ganzes Blech und lässt sich gut am Vortag vorbereiten. Am \
+besten schmeckt der Kuchen noch lauwarm mit einem Klecks geschlagener Sahne.
+
+Zutaten
+250 g Mehl
+150 g Zucker
+3 Eier
+200 g Butter
+1,5 kg Äpfel
+
+Zubereitung
+1
+Den Backofen auf 180 Grad Ober- und Unterhitze vorheizen und das Blech mit Backpapier auslegen.
+2
+Butter, Zucker und Eier schaumig rühren, dann das Mehl unterheben und den Teig verstreichen.
+3
+Die Äpfel schälen, in Stücke schneiden und gleichmäßig auf dem Teig verteilen.
+4
+Für die Streusel Mehl, Zucker und Butter verkneten, über die Äpfel bröseln und backen.
+{tail}
+Kommentare
+© 2020 Kochwelt Daheim
+"""
+
+RATED = """4.5 von 5 Sternen (120 Bewertungen)
+Das könnte dir auch schmecken
+Zwetschgendatschi mit Hefeteig (60 Min.)
+Schneller Rhabarberkuchen in 30 Minuten
+"""
+
+BOXED = """Das könnte dir auch schmecken
+Zwetschgendatschi mit Hefeteig (60 Min.)
+Schneller Rhabarberkuchen in 30 Minuten
+"""
+
+RATED_EN = """4.8 out of 5 stars (86 ratings)
+You may also like
+Plum cake with yeast dough (60 min.)
+Quick rhubarb cake in 30 minutes
+"""
+
+
+def test_a_rating_and_other_recipes_under_the_steps_are_no_steps():
+    text = "\n".join(extract_text(RECIPE.format(tail=RATED)).paragraphs)
+    assert "Für die Streusel Mehl" in text
+    assert "Sternen" not in text
+    assert "schmecken" not in text
+    assert "Zwetschgendatschi" not in text and "Rhabarberkuchen" not in text
+
+
+def test_a_box_of_other_recipes_under_the_steps_ends_them():
+    text = "\n".join(extract_text(RECIPE.format(tail=BOXED)).paragraphs)
+    assert "Für die Streusel Mehl" in text
+    assert "Zwetschgendatschi" not in text and "Rhabarberkuchen" not in text
+
+
+def test_an_english_rating_under_the_steps_ends_them():
+    text = "\n".join(extract_text(RECIPE.format(tail=RATED_EN)).paragraphs)
+    assert "Für die Streusel Mehl" in text
+    assert "stars" not in text and "Plum cake" not in text
+
+
+def test_a_step_with_a_fraction_is_still_a_step():
+    tail = "1/2 TL Zimt über die Streusel geben\n"
+    text = "\n".join(extract_text(RECIPE.format(tail=tail)).paragraphs)
+    assert "1/2 TL Zimt" in text
+
+
 BUSES = """Stadtanzeiger Nord
 Lokales\tPolitik\tSport\tKultur
 

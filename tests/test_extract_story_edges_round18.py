@@ -139,6 +139,46 @@ def test_a_lists_next_group_under_its_heading_is_still_kept():
     assert "Haltestelle Parkweg" in text
 
 
+SHOP = """Gartenwelt Shop
+Pflanzen\tGartengeräte\tBewässerung\tAngebote
+Mein Konto Warenkorb (0)
+
+Zinkgießkanne Klassik 10 Liter
+Artikelnummer: 44817
+Preis: 29,90 €
+inkl. MwSt., zzgl. Versandkosten
+Lieferzeit: 2-3 Tage
+
+Die klassische Gießkanne aus feuerverzinktem Stahlblech ist ein Begleiter für viele \
+Gartenjahre. Sie rostet nicht, übersteht Frost und Sonne und sieht lange gut aus.
+
+Der lange Ausguss reicht bis in die hinteren Reihen des Beets, und mit dem abnehmbaren \
+Brausekopf aus Messing gießen Sie auch junge Sämlinge sanft, ohne die Erde wegzuspülen.
+
+Der breite Bügelgriff liegt gut in der Hand, auch wenn die Kanne voll ist. Ein zweiter \
+Griff am Boden hilft beim Ausgießen der letzten Liter.
+
+Technische Daten
+Material: Stahl, feuerverzinkt
+Fassungsvermögen: 10 Liter
+Gewicht: 1,9 kg
+
+Kunden kauften auch
+© 2020 Gartenwelt Shop
+"""
+
+
+def test_a_price_and_shipping_box_above_a_product_text_is_left_out():
+    text = "\n".join(extract_text(SHOP).paragraphs)
+    assert "Die klassische Gießkanne" in text
+    assert "29,90" not in text and "Versandkosten" not in text and "Artikelnummer" not in text
+
+
+def test_a_products_details_below_its_text_are_still_kept():
+    text = "\n".join(extract_text(SHOP).paragraphs)
+    assert "Fassungsvermögen: 10 Liter" in text
+
+
 GARDEN = """Gartenblog Sonnenseite
 Start\tBeete\tObst\tÜber mich
 

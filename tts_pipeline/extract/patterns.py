@@ -34,6 +34,7 @@ PATTERN_SECTIONS = (
     "reviewer_labels",
     "rating_labels",
     "rating_values",
+    "shop_notes",
 )
 """Sections of regular expressions; the rest are word lists."""
 WORD_SECTIONS = (
@@ -122,6 +123,9 @@ class Patterns:
     """...matched by the whole value of the rating, a score out of a scale ("4 out of 5",
     "4/5", "★★★★☆"): a block of fields with a reader's name and such a rating is a reader's
     review, no detail of a story (see :mod:`.storyfields`)."""
+    shop_notes: re.Pattern
+    """Searched: a shop's note on a price, its tax, shipping or stock ("inkl. MwSt., zzgl.
+    Versand", "In stock"): a line of a purchase box (see :mod:`.shopbox`)."""
     tag_line: re.Pattern
     """Matched by a whole line: a line of the story's tags, its label (``tag_labels``) and
     the tags ("Tags: Rosario, urban gardens"); see :func:`_tag_line`."""
@@ -287,6 +291,7 @@ def _compiled(codes: tuple[str, ...]) -> Patterns:
         "reviewer_labels": (_any(data["reviewer_labels"]) or "(?!)", 0),
         "rating_labels": (_any(data["rating_labels"]) or "(?!)", 0),
         "rating_values": (_any(data["rating_values"]) or "(?!)", 0),
+        "shop_notes": (_any(data["shop_notes"]) or "(?!)", 0),
         "tag_line": (_tag_line(data), 0),
         "credited_caption": (_credited_caption(_any(data["credit_labels"])), 0),
     }

@@ -10,7 +10,8 @@ unless it ends with its author's sign in brackets ("... (dfö)"), which no tease
 carries; a single paragraph below three or more, none of which has a deck, is the
 story's close too, and so is a paragraph below two bare titles or more (a box's teasers
 share one shape: the others have no deck) when an end marker ("Comments", the copyright
-line) stands right below it: a paragraph between two boxes may be another story's.
+line) or the story's tags stand right below it: a paragraph between two boxes may be
+another story's.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from tts_pipeline.extract.lines import Kind, Line, fold, neighbour
 from tts_pipeline.extract.names import is_name
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.signoffs import signed_end
+from tts_pipeline.extract.storytags import ends_the_story
 
 MAX_TEASERS = 4
 """Most teasers (a title and its deck) of a small box inside the story."""
@@ -60,9 +62,10 @@ def closes_the_story(lines: Sequence[Line], before: int, after: int, end: int) -
 
 
 def _above_an_end_marker(lines: Sequence[Line], end: int) -> bool:
-    """The first line below line ``end`` that is not blank is an end marker."""
+    """The first line below line ``end`` that is not blank is an end marker or a line of
+    the story's tags."""
     below = neighbour(lines, end, 1)
-    return below is not None and lines[below].kind is Kind.END
+    return below is not None and ends_the_story(lines[below])
 
 
 def _teasers(gap: Sequence[Line]) -> bool:

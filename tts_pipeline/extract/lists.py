@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line, is_label, neighbour
+from tts_pipeline.extract.lines import Kind, Line, block_from, is_label, neighbour
 from tts_pipeline.extract.rules import rules
 
 NUMBERED_MIN_ITEMS = 3
@@ -57,14 +57,51 @@ def add_list_items(lines: Sequence[Line], keep: list[int]) -> list[int]:
             intros.append(j)
             extra.append(j)
     for i in intros:
-        j = neighbour(lines, i, 1)
-        while j is not None and lines[j].kind in (Kind.SHORT, Kind.BODY):
-            if lines[j].kind is Kind.SHORT:
-                extra.append(j)
-            elif lines[j - 1].kind is Kind.BLANK:
-                break  # a paragraph apart from the list: the story goes on
-            j = neighbour(lines, j, 1)
+        extra += _items_below(lines, i)
     return sorted(set(keep) | set(extra))
+
+
+def _items_below(lines: Sequence[Line], intro: int) -> list[int]:
+    """The short items of the list under line ``intro``, up to a paragraph apart from them
+    (the story goes on) or, when the items stand one under another with no blank line
+    between (a list's block), up to a block of teasers' titles apart from them
+    (:func:`_teaser_titles`): a box of other stories right under the list, not more of it."""
+    items: list[int] = []
+    packed = False
+    j = neighbour(lines, intro, 1)
+    while j is not None and lines[j].kind in (Kind.SHORT, Kind.BODY):
+        apart = lines[j - 1].kind is Kind.BLANK
+        if apart and (lines[j].kind is Kind.BODY or (packed and _teaser_titles(lines, j))):
+            break
+        packed = packed or (bool(items) and not apart)
+        if lines[j].kind is Kind.SHORT:
+            items.append(j)
+        j = neighbour(lines, j, 1)
+    return items
+
+
+TEASER_MIN_TITLES, TEASER_TITLE_MIN_WORDS = 2, 4
+"""Fewest lines of a block of teasers' titles, and fewest words of each."""
+
+
+def _teaser_titles(lines: Sequence[Line], j: int) -> bool:
+    """The block from line ``j`` is ``TEASER_MIN_TITLES`` or more titles of teasers: short
+    lines of ``TEASER_TITLE_MIN_WORDS`` words or more that open with a capital or a digit
+    and end in no sentence end nor colon, with no web address (a list's next group opens
+    with its heading, "Directions:"; code, a name and a credit's source are no titles)."""
+    block = block_from(lines, j)
+    return len(block) >= TEASER_MIN_TITLES and all(
+        lines[i].kind is Kind.SHORT
+        and lines[i].words >= TEASER_TITLE_MIN_WORDS
+        and (lines[i].text[0].isupper() or lines[i].text[0].isdigit())
+        and not lines[i].terminal
+        and not lines[i].text.endswith(":")
+        and not _WEB.search(lines[i].text)
+        for i in block
+    )
+
+
+_WEB = re.compile(r"://|\bwww\.")
 
 
 def add_numbered_items(lines: Sequence[Line], keep: list[int]) -> list[int]:

@@ -34,6 +34,7 @@ PATTERN_SECTIONS = (
     "reviewer_labels",
     "rating_labels",
     "rating_values",
+    "shop_notes",
 )
 """Sections of regular expressions; the rest are word lists."""
 WORD_SECTIONS = (
@@ -43,6 +44,7 @@ WORD_SECTIONS = (
     "not_names",
     "copyright_words",
     "stop_words",
+    "tag_labels",
 )
 LANGUAGE_INDEPENDENT = "any"
 """The file of chrome that belongs to no language."""
@@ -121,6 +123,12 @@ class Patterns:
     """...matched by the whole value of the rating, a score out of a scale ("4 out of 5",
     "4/5", "★★★★☆"): a block of fields with a reader's name and such a rating is a reader's
     review, no detail of a story (see :mod:`.storyfields`)."""
+    shop_notes: re.Pattern
+    """Searched: a shop's note on a price, its tax, shipping or stock ("inkl. MwSt., zzgl.
+    Versand", "In stock"): a line of a purchase box (see :mod:`.shopbox`)."""
+    tag_line: re.Pattern
+    """Matched by a whole line: a line of the story's tags, its label (``tag_labels``) and
+    the tags ("Tags: Rosario, urban gardens"); see :func:`_tag_line`."""
     credited_caption: re.Pattern
     """Matched by a whole line (not lower-cased): a caption that ends with a photo credit's
     label (``credit_labels``) and the credit, after a sentence's end or a dash and a name."""
@@ -220,6 +228,25 @@ def _credited_caption(labels: str) -> str:
     )
 
 
+_SENTENCE_END = "[.!?。！？।]"
+
+
+def _tag_line(data: dict[str, list[str]]) -> str:
+    """A line of the story's tags ("Tags: Rosario, urban gardens", "Temas Rosario huertas
+    urbanas"): a label of ``tag_labels`` and the tags after a colon, or two words or more
+    with no colon and no full stop, none of them a function word (``stop_words``: "Tag der
+    Arbeit" is a heading, "Tag d. off. Denkmals" a date's name); never a sentence (no
+    sentence end)."""
+    labels = "|".join(re.escape(label) for label in sorted(set(data["tag_labels"]), key=len)[::-1])
+    if not labels:
+        return "(?!)"
+    stops = "|".join(re.escape(word) for word in sorted(set(data["stop_words"])))
+    function_word = rf"(?!.*(?<!\S)(?:{stops})(?!\S))" if stops else ""
+    tags = rf"(?!.*{_SENTENCE_END}$)"
+    bare = rf"\s+{function_word}[^\W\d_][^\s:.]*\s+[^\W\d_][^:.]*"
+    return rf"(?:{labels})(?:\s*[:：]\s*{tags}\S.*|{tags}{bare})"
+
+
 def patterns() -> Patterns:
     """The compiled chrome of the languages of :func:`chrome_languages`, else of every one."""
     codes = _ACTIVE.get()
@@ -264,6 +291,8 @@ def _compiled(codes: tuple[str, ...]) -> Patterns:
         "reviewer_labels": (_any(data["reviewer_labels"]) or "(?!)", 0),
         "rating_labels": (_any(data["rating_labels"]) or "(?!)", 0),
         "rating_values": (_any(data["rating_values"]) or "(?!)", 0),
+        "shop_notes": (_any(data["shop_notes"]) or "(?!)", 0),
+        "tag_line": (_tag_line(data), 0),
         "credited_caption": (_credited_caption(_any(data["credit_labels"])), 0),
     }
     # groups that do not capture: nothing reads them by number, and the engine saves the

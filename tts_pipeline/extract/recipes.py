@@ -99,6 +99,8 @@ def _steps(lines: Sequence[Line], start: int) -> list[int]:
             continue
         if not found and _heading(line, patterns().recipe_steps):
             continue
+        if rating(line):
+            break
         runs_on = lines[i - 1].kind is not Kind.BLANK
         titled = numbered and _step_title(line)
         numbered = False
@@ -115,6 +117,22 @@ STEP_TITLE_MAX_WORDS = 4
 def _step_title(line: Line) -> bool:
     """A short line of a few words that ends in no full stop: a step's title."""
     return is_label(line, STEP_TITLE_MAX_WORDS)
+
+
+def rating(line: Line) -> bool:
+    """Readers' rating of the recipe under its steps ("4.5 von 5 Sternen (120 Bewertungen)",
+    "★★★★☆"): a short line that opens with a score out of a scale (``rating_values``) and
+    names the rating (``rating_labels``), or opens with stars. It ends the card: a box of
+    other recipes follows, not more steps (a step's "1/2 cup" names no rating)."""
+    if line.kind is not Kind.SHORT:
+        return False
+    folded, p = fold(line.text), patterns()
+    if p.rating_values.match(folded) is None:
+        return False
+    return folded[0] in _STARS or p.rating_labels.search(folded) is not None
+
+
+_STARS = "★☆"
 
 
 def _step_number(text: str) -> bool:

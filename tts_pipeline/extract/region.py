@@ -13,13 +13,12 @@ dateline stands just above it (for the page's first few such candidates), lowere
 is shaped like a list of teasers or comments or packed like a box (:mod:`.denseboxes`). On
 a page where no candidate has the words of an article (a paywalled story's one paragraph,
 boxes, a comment), only those dated compete. It takes in its neighbours when close and not
-lists: a story split by a box ("Related stories") or by the date line of a quoted post is
-one story, and so is a short one split by its own list
-(:func:`.storylists.below_its_list`). Nothing after an end marker ("Comments", "About the
-author", the copyright line) that follows a substantial candidate can be the story, nor
-anything under the comments' heading below a short post (unless it far outweighs the
-post), nor anything below the footer (a long run of menu lines) that follows a dated one.
-An author's credit heading more of the story (:mod:`.credits`) is no end marker."""
+lists: a story split by a box ("Related stories") or a quoted post's date line is one, and
+so is a short one split by its own list (:func:`.storylists.below_its_list`), but a dated
+one ends at its tags (:mod:`.storytags`). Nothing after an end marker ("Comments", the
+copyright line; an author's credit, :mod:`.credits`, is none) that follows a substantial
+candidate can be the story, nor anything under the comments' heading below a short post
+(unless it far outweighs it), nor below a dated one's footer (a long run of menu lines)."""
 
 from __future__ import annotations
 
@@ -34,10 +33,11 @@ from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.posts import signs_a_post
 from tts_pipeline.extract.rules import rules
 from tts_pipeline.extract.storylists import below_its_list
+from tts_pipeline.extract.storytags import ends_at_tags, is_tag_line
 
 SPLITTERS = (Kind.END, Kind.BOX, Kind.BYLINE, Kind.DATE)
-"""Lines no candidate runs across: markers, and bylines and datelines, which start a story
-(or a teaser, or a comment)."""
+"""Lines no candidate runs across: markers (and lines of tags), and bylines and datelines,
+which start a story (or a teaser, or a comment)."""
 PARAGRAPHS_MIN_LINES = 2
 """Fewest body lines of a candidate that is paragraphs, not a stray one."""
 
@@ -136,11 +136,12 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
     then a quote or a list) or with a box between when the story has no byline or dateline
     of its own (the lead, a "Related stories" box, the story). A stray paragraph further
     down is an author's bio, a blog's "about me" or a promotion. What follows a box and a
-    dateline (a teaser's date and its "Read more"), or a box and a byline, is another post."""
+    dateline (a teaser's "Read more"), a box and a byline, or a dated story's tags, is not."""
     between = [lines[i] for i in range(before.end + 1, after.start)]
     gap = [line for line in between if line.kind is not Kind.BLANK]
-    boxed = any(line.kind is Kind.BOX for line in gap)
-    if any(line.kind is Kind.END for line in gap):
+    boxed = any(line.kind is Kind.BOX or is_tag_line(line) for line in gap)
+    tagged = forward and ends_at_tags(gap, *(_anchored(lines, c.start) for c in (before, after)))
+    if tagged or any(line.kind is Kind.END for line in gap):
         return False
     listed = forward and below_its_list(before.weight, after.weight, between)
     if listed and not _list_shaped(lines, after):
@@ -183,9 +184,8 @@ def _byline_under_box(gap: Sequence[Line]) -> bool:
 
 
 def _empty_box(gap: Sequence[Line]) -> bool:
-    """The gap is a lone box marker ("Read more", "See also") with none of its links
-    copied: an inline box inside the story, whose paragraph below still belongs to it."""
-    return len(gap) == 1 and gap[0].kind is Kind.BOX
+    """A lone box marker ("See also"), none of its links copied, no tags: a box amid the story."""
+    return len(gap) == 1 and gap[0].kind is Kind.BOX and not is_tag_line(gap[0])
 
 
 def _paragraphs(lines: Sequence[Line], candidate: Candidate) -> bool:
@@ -225,7 +225,7 @@ def _heaviest(
     run_sum, run_start = 0.0, lo
     for i in range(lo, hi):
         line = lines[i]
-        if line.kind in SPLITTERS and not signs_a_post(line):
+        if (line.kind in SPLITTERS or is_tag_line(line)) and not signs_a_post(line):
             run_sum, run_start = 0.0, i + 1
             continue
         if line.kind is Kind.BLANK:

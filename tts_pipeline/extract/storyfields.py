@@ -8,7 +8,8 @@ programme, "Composer: Work"). Such lines are short and no sentences, so the stor
 stretch ends above them; a field of a date reads as a
 dateline, and a camera's settings may read as chrome. A page's metadata below its story
 ("Tags: ...", "Published: ...") is no such field: its label alone reads as chrome; nor is a
-reader's review under the story, a reader's name and rating among its fields. Below
+reader's review under the story, a reader's name and rating among its fields, nor a
+shop's purchase box above a product's text (its price, tax and shipping). Below
 a bylined news story, a block of fields is a fact box beside it (a case's parties), which
 the page's markup sets apart: the story's reader leaves it out.
 """
@@ -22,6 +23,7 @@ from itertools import pairwise
 
 from tts_pipeline.extract.lines import Kind, Line, block_from, describe, fold, neighbour
 from tts_pipeline.extract.patterns import patterns
+from tts_pipeline.extract.shopbox import purchase_box
 
 FIELDS_MIN_LINES = 3
 """Fewest field lines ("Label: value") below the story that are its fields."""
@@ -137,7 +139,7 @@ def fields_above(lines: Sequence[Line], first: int) -> list[int]:
         block, shapes = range(top + cut, i + 1), shapes[cut:]
         if not block or shapes.count(Shape.FIELD) < FIELD_SHARE * len(block):
             break
-        if reader_review(lines, block):
+        if reader_review(lines, block) or purchase_box(lines, range(top, i + 1)):
             break
         found += [j for j, shape in zip(block, shapes, strict=True) if shape is not Shape.METADATA]
         fields += shapes.count(Shape.FIELD)
@@ -208,7 +210,8 @@ def sheet_above(lines: Sequence[Line], first: int) -> list[int]:
     if len(rows) < SHEET_MIN_ROWS or not SHEET_ABOVE_DIGITS <= digits < len(values):
         return []
     labels = [j - 1 for j, _ in rows if lines[j].wide_gaps == 0]
-    return sorted([j for j, _ in rows] + labels + heading)
+    sheet = sorted([j for j, _ in rows] + labels + heading)
+    return [] if purchase_box(lines, sheet) else sheet
 
 
 def _table_rows_above(lines: Sequence[Line], i: int) -> list[tuple[int, str]]:

@@ -1,0 +1,49 @@
+"""A line of the story's tags in a text dump: where the story ends.
+
+A news or blog page lists the story's tags under its last paragraph ("Tags: Rosario,
+urban gardens", "Schlagwörter: ...", "Temas Rosario huertas urbanas"): what follows is
+the page's (a newsletter box, the comments, teasers), never more of the story, so no
+stretch of the story reaches across the line. A blog may set the line above a post, over
+its headline; there it parts the post from what is above it, as it parts the story from
+what is below it. The line's kind is left as it reads (a box marker, a short line), since
+an end marker's kind would also close a page above a post tagged at its top. The labels
+are the ``tag_labels`` of the chrome data (:func:`.patterns._tag_line`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tts_pipeline.extract.lines import Kind, Line, fold
+from tts_pipeline.extract.patterns import patterns
+from tts_pipeline.extract.rules import rules
+
+TAG_KINDS = (Kind.BOX, Kind.CHROME, Kind.SHORT, Kind.BODY, Kind.CAPTION)
+"""Kinds a line of tags may read as: a box's or a menu's label, a short line, a caption
+(the tags glued to their label) or, long, body text."""
+
+
+def is_tag_line(line: Line) -> bool:
+    """A line of the story's tags: its label and the tags (see :func:`.patterns._tag_line`),
+    of an end marker's length at most."""
+    return (
+        line.kind in TAG_KINDS
+        and line.words <= rules().lines.end_max_words
+        and patterns().tag_line.fullmatch(fold(line.text)) is not None
+    )
+
+
+def ends_the_story(line: Line) -> bool:
+    """An end marker ("Comments", the copyright line) or a line of the story's tags: no
+    stretch of the story runs across it."""
+    return line.kind is Kind.END or is_tag_line(line)
+
+
+def ends_at_tags(gap: Sequence[Line], dated_above: bool, dated_below: bool) -> bool:
+    """A line of tags in the ``gap`` between a stretch of the story under its byline or
+    dateline (``dated_above``) and a stretch below with none (``dated_below`` false) ends the
+    story there: below its tags come teasers, the author's bio or a newsletter's box, never
+    more of it. A stretch below with a byline or dateline of its own may be the story under
+    a teaser tagged above it, and a story without one may run on below a widget's line of
+    topics (a podcast's episode), so neither is cut off."""
+    return dated_above and not dated_below and any(is_tag_line(line) for line in gap)

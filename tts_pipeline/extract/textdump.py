@@ -25,6 +25,7 @@ from tts_pipeline.extract.header import (
     site_name,
 )
 from tts_pipeline.extract.headings import HEADING_MAX_WORDS, is_heading
+from tts_pipeline.extract.headline_choice import headline_over_deck
 from tts_pipeline.extract.leadbox import lead_above_box
 from tts_pipeline.extract.lines import Kind, Line, describe, neighbour
 from tts_pipeline.extract.lists import listing_entries
@@ -132,6 +133,8 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     recipe = tuple(i for i in recipe_card(lines) if i not in keep)
     recipe += tuple(recipe_facts(lines, read_lines(keep, recipe), header.title))
     headings = tuple(n for n, i in enumerate(read_lines(keep, recipe)) if is_heading(lines, i))
+    choice = headline_over_deck(lines, header.title, start)
+    header = header if choice is None else replace(header, title=choice.text)
     return DumpReading(
         tuple(keep),
         headings,
@@ -150,6 +153,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
         recipe=recipe,
         found_as=_FOUND_AS_THREAD if thread else DumpReading.found_as,
         thread=tuple(sorted(thread.text)) if thread else (),
+        title_note=choice.reason if choice is not None else None,
     )
 
 

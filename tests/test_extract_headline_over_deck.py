@@ -4,7 +4,8 @@ The header's scoring favours the line nearest the byline: a headline with a deck
 under it (Chromium copies the two block elements without a blank line between) lost to its
 deck, and an author's line with a role ("Name Environment correspondent") beat both. With
 blank lines between (each a block of its own), a long headline over a deck still wins; a
-kicker or a menu's row over the headline does not.
+kicker or a menu's row over the headline does not. A headline that asks or exclaims is no
+lead of the story, and a dateline over the headline dates the story.
 """
 
 from __future__ import annotations
@@ -65,3 +66,28 @@ def test_a_kicker_or_a_menu_over_the_headline_is_no_title(above, title):
 def test_a_short_line_over_a_headline_in_its_own_block_is_a_kicker():
     page = _page(f"Bridges in the valley\n\n{HEADLINE}\n\nMarch 3, 2020\n\nBy Mara Quill")
     assert extract_text(page).title == HEADLINE
+
+
+QUESTION = "Wie entsteht eigentlich das Erdöl unter dem Meer?"
+GERMAN_STORY = "\n\n".join(
+    f"Satz {n}: Das Erdöl entsteht über viele Jahrmillionen aus den Resten winziger Lebewesen, "
+    "die auf den Grund der Meere sinken und dort von Schlamm bedeckt werden."
+    for n in range(6)
+)
+
+
+@pytest.mark.parametrize("question", [QUESTION, "Grundeinkommen ist ein Menschenrecht!"])
+def test_a_question_for_a_headline_is_no_lead(question):
+    """A headline that asks or exclaims reads like a sentence: it stays the title (the old
+    reading took it for the story's lead, read it twice, and took a menu's item above it
+    for the title)."""
+    header = f"Startseite\nWissen\nErde und Klima\n\n{question}\n\n19.11.2012"
+    page = f"{header}\n\n{GERMAN_STORY}\n\nImpressum\n"
+    article = extract_text(page)
+    assert article.title == question
+    assert question not in article.paragraphs
+
+
+def test_a_dateline_over_the_headline_dates_the_story():
+    page = _page(f"March 3, 2020\n\n{HEADLINE}\n\nBy Mara Quill")
+    assert extract_text(page).published == "2020-03-03"

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tts_pipeline.extract.dates import find_date
 from tts_pipeline.extract.header import looks_like_title
 from tts_pipeline.extract.lines import Kind, Line, neighbour
 from tts_pipeline.extract.names import credit_name, is_name
@@ -69,6 +70,18 @@ def headline_over_deck(
     return HeadlineChoice(
         lines[headline].text, "the headline over its deck, above the author's line taken"
     )
+
+
+def date_over_headline(lines: Sequence[Line], title: str | None, start: int) -> str | None:
+    """The date (ISO 8601) of a dateline right over the headline ``title`` (blank lines and
+    chrome between at most), for a header with no date under its headline: "17 Feb 2020" /
+    "Lemon cake from the tray" / "By Kathrin"."""
+    at = _title_line(lines, title, start)
+    over = neighbour(lines, at, -1, (Kind.BLANK, Kind.CHROME)) if at is not None else None
+    if over is None or lines[over].kind is not Kind.DATE:
+        return None
+    found = find_date(lines[over].text)
+    return found.iso if found else None
 
 
 def _above_credit(lines: Sequence[Line], i: int) -> int | None:

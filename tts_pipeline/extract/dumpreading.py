@@ -56,6 +56,8 @@ class DumpReading:
     thread: tuple[int, ...] = ()
     """Indices of the lines of the posts' text when the story is a forum thread's
     (:mod:`.forums`)."""
+    title_note: str | None = None
+    """Why the title is not the line the header's scoring chose (:mod:`.headline_choice`)."""
 
     @property
     def text_lines(self) -> list[int]:

@@ -128,6 +128,8 @@ def _explain_text(document: Document) -> tuple[list[str], list[Explained]]:
         summary.append(
             _header(reading.header.title, reading.header.author, reading.header.published)
         )
+        if reading.title_note:
+            summary.append(f"title chosen as {reading.title_note}")
     return summary, explained
 
 

@@ -25,6 +25,7 @@ from tts_pipeline.extract.header import (
     site_name,
 )
 from tts_pipeline.extract.headings import HEADING_MAX_WORDS, is_heading
+from tts_pipeline.extract.headline_choice import date_over_headline, headline_over_deck
 from tts_pipeline.extract.leadbox import lead_above_box
 from tts_pipeline.extract.lines import Kind, Line, describe, neighbour
 from tts_pipeline.extract.lists import listing_entries
@@ -133,6 +134,10 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     recipe = tuple(i for i in recipe_card(lines) if i not in keep)
     recipe += tuple(recipe_facts(lines, read_lines(keep, recipe), header.title))
     headings = tuple(n for n, i in enumerate(read_lines(keep, recipe)) if is_heading(lines, i))
+    choice = headline_over_deck(lines, header.title, start)
+    header = header if choice is None else replace(header, title=choice.text)
+    if header.published is None:
+        header = replace(header, published=date_over_headline(lines, header.title, start))
     return DumpReading(
         tuple(keep),
         headings,
@@ -151,6 +156,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
         recipe=recipe,
         found_as=_FOUND_AS_THREAD if thread else DumpReading.found_as,
         thread=tuple(sorted(thread.text)) if thread else (),
+        title_note=choice.reason if choice is not None else None,
     )
 
 
@@ -178,11 +184,14 @@ def _story_start(lines: Sequence[Line], region: tuple[int, int]) -> tuple[int, H
 def _lead(lines: Sequence[Line], start: int, title: str | None) -> int:
     """The story's lead above its first line ``start`` (a standfirst, a lead ending in a
     call to action, a standfirst shown twice, a standfirst above a box of links), or
-    ``start``."""
+    ``start``. The headline ``title`` is no lead: a question or an exclamation ("Wie
+    entsteht Erdöl?") reads like a sentence, and taken for the lead it was read twice, and
+    the title sought above it (a menu's item)."""
     lead = lead_above(lines, start, title)
     lead = lead_ending_in_prompt(lines, start) if lead == start else lead
     lead = lead_shown_twice(lines, start, title) if lead == start else lead
-    return lead_above_box(lines, start, title) if lead == start else lead
+    lead = lead_above_box(lines, start, title) if lead == start else lead
+    return start if lines[lead].text == title else lead
 
 
 def _around(lines: Sequence[Line], keep: list[int], standfirst: int | None) -> list[int]:

@@ -35,18 +35,26 @@ FLOORS = {
 
 CASES = {
     "en-deals-roundup": {
-        "must": ["Lodge 12-inch cast iron skillet: $19.90 (was $33.25)",
-                 "Kindle Paperwhite: $84.99 (was $129.99)",
-                 "Bose QuietComfort 35 II: $249 (was $349)"],
-        "must_not": ["$19.90 at Amazon", "$129 at Walmart"]},
+        "must": [
+            "Lodge 12-inch cast iron skillet: $19.90 (was $33.25)",
+            "Kindle Paperwhite: $84.99 (was $129.99)",
+            "Bose QuietComfort 35 II: $249 (was $349)",
+        ],
+        "must_not": ["$19.90 at Amazon", "$129 at Walmart"],
+    },
     "de-shop-technik": {
-        "must": ["Ihre Vorteile auf einen Blick",
-                 "Teleskopstiel, stufenlos von 95 bis 120 cm verstellbar",
-                 "Kompatibel mit allen 18-Volt-Akkus der Serie", "Lieferumfang"],
-        "must_not": ["Das könnte Sie auch interessieren", "Newsletter abonnieren"]},
+        "must": [
+            "Ihre Vorteile auf einen Blick",
+            "Teleskopstiel, stufenlos von 95 bis 120 cm verstellbar",
+            "Kompatibel mit allen 18-Volt-Akkus der Serie",
+            "Lieferumfang",
+        ],
+        "must_not": ["Das könnte Sie auch interessieren", "Newsletter abonnieren"],
+    },
     "live-blog": {
         "must": ["The final whistle has gone here", "The opening goal comes from"],
-        "must_not": ["LatestOldest", "Auto refresh"]},
+        "must_not": ["LatestOldest", "Auto refresh"],
+    },
 }
 
 

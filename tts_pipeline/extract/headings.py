@@ -25,8 +25,9 @@ def is_heading(lines: Sequence[Line], i: int) -> bool:
     line, set apart by blank lines (a box may stand between it and the text above), or
     opening its block with its section glued below (as a browser copies a heading), or glued
     over or under a list's items with its section's text below; an advertisement's label
-    may stand between it and its section below, and so may a shop's button glued between
-    them when the story's text stands above (a deal's name, "$19.90 at Amazon", its blurb)."""
+    may stand between it and its section below, and so may a shop's button between them
+    (glued, or one blank line apart) when the story's text stands above (a deal's name,
+    "$19.90 at Amazon", its blurb)."""
     line = lines[i]
     if line.kind is not Kind.SHORT or not (1 <= line.words <= HEADING_MAX_WORDS):
         return False
@@ -41,7 +42,7 @@ def is_heading(lines: Sequence[Line], i: int) -> bool:
     below = neighbour(lines, i, 1)
     if below == i + 1 and _label(lines, below):
         below = neighbour(lines, below, 1)  # an ad's label between it and its section
-    elif below == i + 1 and _button(lines, below):
+    elif below is not None and below <= i + 2 and _button(lines, below):
         return neighbour_kind(lines, i, -1) is Kind.BODY
     if below is None or lines[below].kind is not Kind.BODY:
         return _over_a_heading(lines, i, below) or _over_a_list(lines, i)
@@ -70,9 +71,18 @@ _DIGIT = re.compile(r"\d")
 
 
 def _button(lines: Sequence[Line], j: int) -> bool:
-    """Line ``j`` is a line of chrome (a shop's button: "$19.90 at Amazon") glued over a body
-    line."""
-    return lines[j].kind is Kind.CHROME and j + 1 < len(lines) and lines[j + 1].kind is Kind.BODY
+    """Line ``j`` is a line of chrome (a shop's button: "$19.90 at Amazon") over a body line:
+    glued to it, or one blank line apart with a price in it (:data:`_PRICE`; a dump that
+    sets each paragraph apart; a lone label of words there is an ad's, "Advertisement")."""
+    below = neighbour(lines, j, 1)
+    if lines[j].kind is not Kind.CHROME or below is None or lines[below].kind is not Kind.BODY:
+        return False
+    return below == j + 1 or (below == j + 2 and _PRICE.search(lines[j].text) is not None)
+
+
+_PRICE = re.compile(r"[$€£¥₹]\s?\d|\d\s?[$€£¥₹]|\b(?:USD|EUR|GBP|CHF)\b")
+"""A price in a shop's button ("$19.90 at Amazon", "12,99 € bei Otto"): not a time of day
+("14:52") over a live blog's update."""
 
 
 _BULLET = re.compile(r"[*•·▪►]\s")

@@ -2,10 +2,11 @@
 
 A browser copies a list item, a table row and a heading as a line of its own with no blank
 line around it, so a product's features, a recipe's steps, a course's modules or a
-review's pros and cons stand in the story as a block of short lines. When every line
-between two of the story's kept lines is such a short line (no chrome, box marker,
-caption, byline or date among them), the block is the story's own: a menu, a "Related"
-box or a share bar brings lines of those kinds with it.
+review's pros and cons stand in the story as a block of short lines (a dump made from the
+markup alone sets a heading apart from its list by blank lines). When every line between
+two of the story's kept lines is such a short line (no chrome, box marker, caption, byline
+or date among them), the block is the story's own: a menu, a "Related" box or a share bar
+brings lines of those kinds with it.
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ def lines_between(lines: Sequence[Line], keep: Sequence[int], labels: set[int]) 
         if sum(lines[i].kind is Kind.BODY for i in ordered if i <= before) < OPENING_PARAGRAPHS:
             continue
         gap = range(before + 1, after)
-        if list_block([lines[i] for i in gap]) and not labels.intersection(gap):
+        block = [lines[i] for i in gap]
+        if (list_block(block) or headed_list(block)) and not labels.intersection(gap):
             found += [i for i in gap if lines[i].kind is not Kind.BLANK]
     return found
 
@@ -67,6 +69,24 @@ def list_block(between: Sequence[Line]) -> bool:
     words = sum(line.words for line in between) / len(between)
     running = any((line.lower or 0) >= RUNNING_LOWER for line in between)
     return running and MENU_ITEM_WORDS < words < HEADLINE_ITEM_WORDS
+
+
+def headed_list(between: Sequence[Line]) -> bool:
+    """The lines ``between`` two parts of a story are a heading set apart over a
+    :func:`list_block`: a dump that keeps a heading's blank lines (one made from the markup,
+    with no stylesheet: "Your benefits at a glance", a blank line, the features) sets the
+    heading apart from its list."""
+    lines = list(between)
+    while lines and lines[0].kind is Kind.BLANK:
+        lines = lines[1:]
+    if len(lines) < 3 or lines[0].kind is not Kind.SHORT or lines[1].kind is not Kind.BLANK:
+        return False
+    heading = lines[0].text
+    return not heading.endswith(_SENTENCE_ENDS) and list_block(lines[2:])
+
+
+_SENTENCE_ENDS = (".", ",", ";", ":")
+"""Ends of a line that goes on into the next or ends a sentence: no heading's."""
 
 
 def below_its_list(before: float, after: float, between: Sequence[Line]) -> bool:

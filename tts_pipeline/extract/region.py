@@ -10,16 +10,15 @@ than the body around it gains, so a story stays whole, while a menu splits the p
 
 The story is the candidate with the best score: its weight, raised when a byline or
 dateline stands just above it (for the page's first few such candidates), lowered when it
-is shaped like a list of teasers or comments or packed like a box (:mod:`.denseboxes`). On
-a page where no candidate has the words of an article (a paywalled story's one paragraph,
-boxes, a comment), only those dated compete. It takes in its neighbours when close and not
-lists: a story split by a box ("Related stories") or by the date line of a quoted post is
-one story, and so is a short one split by its own list
-(:func:`.storylists.below_its_list`). Nothing after an end marker ("Comments", "About the
-author", the copyright line) that follows a substantial candidate can be the story, nor
-anything under the comments' heading below a short post (unless it far outweighs the
-post), nor anything below the footer (a long run of menu lines) that follows a dated one.
-An author's credit heading more of the story (:mod:`.credits`) is no end marker."""
+is shaped like a list of teasers or comments, packed like a box (:mod:`.denseboxes`), or
+nothing when passed over (:mod:`.stretchchoice`). With no candidate of an article's words,
+only those dated compete. It takes in its neighbours when close and not lists: a story split
+by a box ("Related stories") or by the date line of a quoted post is one story, and so is a
+short one split by its own list (:func:`.storylists.below_its_list`). Nothing after an end marker
+("Comments", "About the author", the copyright line) that follows a substantial candidate
+can be the story, nor anything under the comments' heading below a short post (unless it
+far outweighs the post), nor anything below the footer (a long run of menu lines) that
+follows a dated one. An author's credit heading more of the story is no end marker."""
 
 from __future__ import annotations
 
@@ -34,6 +33,7 @@ from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.posts import signs_a_post
 from tts_pipeline.extract.rules import rules
 from tts_pipeline.extract.storylists import below_its_list
+from tts_pipeline.extract.stretchchoice import passed_over
 
 SPLITTERS = (Kind.END, Kind.BOX, Kind.BYLINE, Kind.DATE)
 """Lines no candidate runs across: markers, and bylines and datelines, which start a story
@@ -103,11 +103,11 @@ def best_region(lines: Sequence[Line]) -> tuple[int, int] | None:
 def _contenders(lines: Sequence[Line], scored: list[Candidate]) -> list[int]:
     """Indices of the candidates that may be the story: all of them, unless none is
     substantial (a page of short bits: a paywalled story's one paragraph, a newsletter box,
-    a comment); then the ones with a byline or dateline next to them, if any."""
+    a comment); then the ones with a byline or dateline next to them and not passed over."""
     every = list(range(len(scored)))
     if any(c.weight >= rules().region.min_article for c in scored):
         return every
-    return [k for k in every if _dated(lines, scored[k])] or every
+    return [k for k in every if _dated(lines, scored[k]) and scored[k].score > 0] or every
 
 
 def weighs_an_article(lines: Sequence[Line], region: tuple[int, int]) -> bool:
@@ -136,11 +136,12 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
     then a quote or a list) or with a box between when the story has no byline or dateline
     of its own (the lead, a "Related stories" box, the story). A stray paragraph further
     down is an author's bio, a blog's "about me" or a promotion. What follows a box and a
-    dateline (a teaser's date and its "Read more"), or a box and a byline, is another post."""
+    dateline (a teaser's date and its "Read more"), or a box and a byline, is another post.
+    A stretch passed over as the story (its score is nothing) joins none."""
     between = [lines[i] for i in range(before.end + 1, after.start)]
     gap = [line for line in between if line.kind is not Kind.BLANK]
     boxed = any(line.kind is Kind.BOX for line in gap)
-    if any(line.kind is Kind.END for line in gap):
+    if any(line.kind is Kind.END for line in gap) or not before.score * after.score:
         return False
     listed = forward and below_its_list(before.weight, after.weight, between)
     if listed and not _list_shaped(lines, after):
@@ -194,8 +195,7 @@ def _paragraphs(lines: Sequence[Line], candidate: Candidate) -> bool:
 
 
 def _substantial(lines: Sequence[Line], candidate: Candidate) -> bool:
-    """More than a stray paragraph: ``PARAGRAPHS_MIN_LINES`` body lines or more, or much
-    text."""
+    """More than a stray paragraph: ``PARAGRAPHS_MIN_LINES`` body lines or more, or much text."""
     return candidate.weight >= rules().region.min_article or _several_paragraphs(lines, candidate)
 
 
@@ -349,7 +349,7 @@ def _scored(lines: Sequence[Line], c: Candidate, bonus=True, dense=False) -> Can
         score *= rules().region.anchor_bonus
     if _list_shaped(lines, c):
         score *= rules().region.list_factor
-    return Candidate(c.start, c.end, c.weight, score)
+    return Candidate(c.start, c.end, c.weight, 0.0 if passed_over(lines, c.start) else score)
 
 
 def _anchored(lines: Sequence[Line], start: int) -> bool:

@@ -18,6 +18,7 @@ from tts_pipeline.extract.liveblog import LIVE_UPDATE, live_updates
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.storyrest import finishes_the_story
 from tts_pipeline.extract.storytail import same_label
+from tts_pipeline.extract.stretchchoice import passed_over_note
 from tts_pipeline.extract.topcaption import top_caption
 from tts_pipeline.models import Document
 
@@ -177,11 +178,11 @@ def _dump_reason(lines, i, reading, kept, numbered, is_heading) -> str:
             return "kept: the signature of a post quoted in the story"
         return "kept: in the story"
     if i < first:
-        return "above the story"
+        return "above the story" + passed_over_note(lines, i)
     if reading.reviews is not None and reading.reviews <= i <= max(last, end):
         return "after the story's end: a reader's review (fields of a name and a rating)"
     if i > max(last, end):
-        return "below the story"
+        return "below the story" + passed_over_note(lines, i)
     if reading.thread and reading.thread[0] <= i <= reading.thread[-1]:
         return f"in the forum thread, but not a post's text: {NOT_A_POST}"
     if i < start:

@@ -1,8 +1,7 @@
 """Find the stretch of a page dump that holds the story.
 
-Every line gets a weight (``data/cleaner.toml``): body lines count for their words,
-everything else against; a body line that asks the reader something (the sentences of a
-consent dialog or a sign-up box) counts for nothing.
+Every line gets a weight (``data/cleaner.toml``): body lines count for their words, the
+rest against; a body line asking the reader something (a consent dialog) counts nothing.
 Candidate stretches are the heaviest runs of lines (maximum-sum subarrays) between
 markers, bylines and datelines, found again and again in what is left on either side;
 short chrome inside a story (a subheading, a credit, an advertisement line) costs less
@@ -10,15 +9,15 @@ than the body around it gains, so a story stays whole, while a menu splits the p
 
 The story is the candidate with the best score: its weight, raised when a byline or
 dateline stands just above it (for the page's first few such candidates), lowered when it
-is shaped like a list of teasers or comments or packed like a box (:mod:`.denseboxes`). On
-a page where no candidate has the words of an article (a paywalled story's one paragraph,
-boxes, a comment), only those dated compete. It takes in its neighbours when close and not
-lists: a story split by a box ("Related stories") or a quoted post's date line is one, and
-so is a short one split by its own list (:func:`.storylists.below_its_list`), but a dated
-one ends at its tags (:mod:`.storytags`). Nothing after an end marker ("Comments", the
-copyright line; an author's credit, :mod:`.credits`, is none) that follows a substantial
-candidate can be the story, nor anything under the comments' heading below a short post
-(unless it far outweighs it), nor below a dated one's footer (a long run of menu lines)."""
+is shaped like a list of teasers or comments, packed like a box (:mod:`.denseboxes`), or
+nothing when passed over (:mod:`.stretchchoice`). With no candidate of an article's words,
+only those dated compete. It takes in its neighbours when close and not lists: a story split
+by a box ("Related stories") or a quoted post's date line is one, and so is a short one split
+by its own list (:func:`.storylists.below_its_list`), but a dated one ends at its tags
+(:mod:`.storytags`). Nothing after an end marker ("Comments", the copyright line; an
+author's credit, :mod:`.credits`, is none) that follows a substantial candidate can be the
+story, nor anything under the comments' heading below a short post (unless it far
+outweighs it), nor below a dated one's footer (a long run of menu lines)."""
 
 from __future__ import annotations
 
@@ -34,6 +33,7 @@ from tts_pipeline.extract.posts import signs_a_post
 from tts_pipeline.extract.rules import rules
 from tts_pipeline.extract.storylists import below_its_list
 from tts_pipeline.extract.storytags import ends_at_tags, is_tag_line
+from tts_pipeline.extract.stretchchoice import passed_over
 
 SPLITTERS = (Kind.END, Kind.BOX, Kind.BYLINE, Kind.DATE)
 """Lines no candidate runs across: markers (and lines of tags), and bylines and datelines,
@@ -103,11 +103,11 @@ def best_region(lines: Sequence[Line]) -> tuple[int, int] | None:
 def _contenders(lines: Sequence[Line], scored: list[Candidate]) -> list[int]:
     """Indices of the candidates that may be the story: all of them, unless none is
     substantial (a page of short bits: a paywalled story's one paragraph, a newsletter box,
-    a comment); then the ones with a byline or dateline next to them, if any."""
+    a comment); then the ones with a byline or dateline next to them and not passed over."""
     every = list(range(len(scored)))
     if any(c.weight >= rules().region.min_article for c in scored):
         return every
-    return [k for k in every if _dated(lines, scored[k])] or every
+    return [k for k in every if _dated(lines, scored[k]) and scored[k].score > 0] or every
 
 
 def weighs_an_article(lines: Sequence[Line], region: tuple[int, int]) -> bool:
@@ -136,12 +136,13 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
     then a quote or a list) or with a box between when the story has no byline or dateline
     of its own (the lead, a "Related stories" box, the story). A stray paragraph further
     down is an author's bio, a blog's "about me" or a promotion. What follows a box and a
-    dateline (a teaser's "Read more"), a box and a byline, or a dated story's tags, is not."""
+    dateline (a teaser's "Read more"), a box and a byline, or a dated story's tags, is not.
+    A stretch passed over as the story (its score is nothing) joins none."""
     between = [lines[i] for i in range(before.end + 1, after.start)]
     gap = [line for line in between if line.kind is not Kind.BLANK]
     boxed = any(line.kind is Kind.BOX or is_tag_line(line) for line in gap)
     tagged = forward and ends_at_tags(gap, *(_anchored(lines, c.start) for c in (before, after)))
-    if tagged or any(line.kind is Kind.END for line in gap):
+    if tagged or any(line.kind is Kind.END for line in gap) or not before.score * after.score:
         return False
     listed = forward and below_its_list(before.weight, after.weight, between)
     if listed and not _list_shaped(lines, after):
@@ -194,8 +195,7 @@ def _paragraphs(lines: Sequence[Line], candidate: Candidate) -> bool:
 
 
 def _substantial(lines: Sequence[Line], candidate: Candidate) -> bool:
-    """More than a stray paragraph: ``PARAGRAPHS_MIN_LINES`` body lines or more, or much
-    text."""
+    """More than a stray paragraph: ``PARAGRAPHS_MIN_LINES`` body lines or more, or much text."""
     return candidate.weight >= rules().region.min_article or _several_paragraphs(lines, candidate)
 
 
@@ -349,7 +349,7 @@ def _scored(lines: Sequence[Line], c: Candidate, bonus=True, dense=False) -> Can
         score *= rules().region.anchor_bonus
     if _list_shaped(lines, c):
         score *= rules().region.list_factor
-    return Candidate(c.start, c.end, c.weight, score)
+    return Candidate(c.start, c.end, c.weight, 0.0 if passed_over(lines, c.start) else score)
 
 
 def _anchored(lines: Sequence[Line], start: int) -> bool:

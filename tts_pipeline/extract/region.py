@@ -32,7 +32,7 @@ from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.posts import signs_a_post
 from tts_pipeline.extract.rules import rules
 from tts_pipeline.extract.storylists import below_its_list
-from tts_pipeline.extract.storytags import ends_at_tags, is_tag_line
+from tts_pipeline.extract.storytags import ends_at_tags, is_tag_line, tag_line_at
 from tts_pipeline.extract.stretchchoice import passed_over
 
 SPLITTERS = (Kind.END, Kind.BOX, Kind.BYLINE, Kind.DATE)
@@ -140,8 +140,10 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
     A stretch passed over as the story (its score is nothing) joins none."""
     between = [lines[i] for i in range(before.end + 1, after.start)]
     gap = [line for line in between if line.kind is not Kind.BLANK]
-    boxed = any(line.kind is Kind.BOX or is_tag_line(line) for line in gap)
-    tagged = forward and ends_at_tags(gap, *(_anchored(lines, c.start) for c in (before, after)))
+    at = [i for i in range(before.end + 1, after.start) if lines[i].kind is not Kind.BLANK]
+    boxed = any(lines[i].kind is Kind.BOX or tag_line_at(lines, i) for i in at)
+    anchored = (_anchored(lines, c.start) for c in (before, after))
+    tagged = forward and ends_at_tags(lines, at, *anchored)
     if tagged or any(line.kind is Kind.END for line in gap) or not before.score * after.score:
         return False
     listed = forward and below_its_list(before.weight, after.weight, between)
@@ -225,7 +227,7 @@ def _heaviest(
     run_sum, run_start = 0.0, lo
     for i in range(lo, hi):
         line = lines[i]
-        if (line.kind in SPLITTERS or is_tag_line(line)) and not signs_a_post(line):
+        if (line.kind in SPLITTERS or tag_line_at(lines, i)) and not signs_a_post(line):
             run_sum, run_start = 0.0, i + 1
             continue
         if line.kind is Kind.BLANK:

@@ -1,0 +1,48 @@
+"""Hostile review of round 18's dump rules, on invented pages (tests/pages/review18/).
+
+- A section's heading that reads like a bare tags line ("Tag Heuer Carrera Heuer
+  Chronograph" over a watch's review, "Temas pendientes urgentes" over a council story's
+  paragraph) is the story's heading: it neither leaves the story nor ends it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tts_pipeline.extract import extract_article
+from tts_pipeline.sources.read import read_source
+
+PAGES = Path(__file__).parent / "pages" / "review18"
+
+
+def _read(name: str):
+    """The page read as the CLI reads it (its language found, its chrome words)."""
+    return extract_article(read_source(str(PAGES / name)))
+
+
+CASES = {
+    "watch-roundup-en.txt": (
+        ["Tag Heuer Carrera Heuer Chronograph", "The Carrera remains the benchmark"],
+        ["Tags: watches", "Related articles", "The best field watches"],
+    ),
+    "temas-subheading-es.txt": (
+        [
+            "El Concejo Municipal aprobó",
+            "Quedaron sin resolver la tarifa",
+            "La oposición pidió",
+        ],
+        ["Temas: Concejo", "Más noticias"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_the_story_is_read_whole(name):
+    must, must_not = CASES[name]
+    text = "\n".join(_read(name).paragraphs)
+    for phrase in must:
+        assert phrase in text, phrase
+    for phrase in must_not:
+        assert phrase not in text, phrase

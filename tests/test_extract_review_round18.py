@@ -3,6 +3,8 @@
 - A section's heading that reads like a bare tags line ("Tag Heuer Carrera Heuer
   Chronograph" over a watch's review, "Temas pendientes urgentes" over a council story's
   paragraph) is the story's heading: it neither leaves the story nor ends it.
+- A live blog's updates, each under its dateline right under the headline, are the story,
+  not a run of readers' reviews: no text stands above them for readers to review.
 """
 
 from __future__ import annotations
@@ -26,6 +28,15 @@ CASES = {
     "watch-roundup-en.txt": (
         ["Tag Heuer Carrera Heuer Chronograph", "The Carrera remains the benchmark"],
         ["Tags: watches", "Related articles", "The best field watches"],
+    ),
+    "liveblog-storm-en.txt": (
+        [
+            "Police have closed the A72",
+            "The Met Office has raised its warning",
+            "Sandbags are available",
+            "Schools will decide on Monday",
+        ],
+        ["Most read", "Council approves new car park"],
     ),
     "temas-subheading-es.txt": (
         [

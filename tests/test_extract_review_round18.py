@@ -5,6 +5,8 @@
   paragraph) is the story's heading: it neither leaves the story nor ends it.
 - A live blog's updates, each under its dateline right under the headline, are the story,
   not a run of readers' reviews: no text stands above them for readers to review.
+- A short headline over its byline is no author's line: the ticker over it and the ticker's
+  link are no headline and deck (the title stays the headline).
 """
 
 from __future__ import annotations
@@ -57,3 +59,9 @@ def test_the_story_is_read_whole(name):
         assert phrase in text, phrase
     for phrase in must_not:
         assert phrase not in text, phrase
+
+
+def test_a_short_headline_over_its_byline_is_no_authors_line():
+    article = _read("ticker-over-headline-en.txt")
+    assert article.title == "Ferry resumes Monday"
+    assert article.author == "Tom Reed"

@@ -5,6 +5,8 @@
   paragraph) is the story's heading: it neither leaves the story nor ends it.
 - A live blog's updates, each under its dateline right under the headline, are the story,
   not a run of readers' reviews: no text stands above them for readers to review.
+- An event's details above its text (its date, its place, a ticket's price "inkl. MwSt.")
+  are the story's, not a shop's purchase box: a shop's box gives no date.
 - A short headline over its byline is no author's line: the ticker over it and the ticker's
   link are no headline and deck (the title stays the headline).
 """
@@ -27,6 +29,14 @@ def _read(name: str):
 
 
 CASES = {
+    "event-details-vat-de.txt": (
+        [
+            "Datum: 14. bis 16. August 2020",
+            "Eintritt: 18 Euro, inkl. MwSt.",
+            "Zum fünften Mal lädt der Verein",
+        ],
+        ["Weitere Veranstaltungen"],
+    ),
     "watch-roundup-en.txt": (
         ["Tag Heuer Carrera Heuer Chronograph", "The Carrera remains the benchmark"],
         ["Tags: watches", "Related articles", "The best field watches"],

@@ -54,13 +54,16 @@ def ends_the_story(lines: Sequence[Line], i: int) -> bool:
     return lines[i].kind is Kind.END or tag_line_at(lines, i)
 
 
-def ends_at_tags(
-    lines: Sequence[Line], gap: Sequence[int], dated_above: bool, dated_below: bool
-) -> bool:
-    """A line of tags in the ``gap`` (the lines' indices) between a stretch of the story
+def tags_between(lines: Sequence[Line], lo: int, hi: int) -> bool:
+    """A line of the story's tags (:func:`tag_line_at`) stands among ``lines[lo:hi]``."""
+    return any(lines[i].kind is not Kind.BLANK and tag_line_at(lines, i) for i in range(lo, hi))
+
+
+def ends_at_tags(tags: bool, dated_above: bool, dated_below: bool) -> bool:
+    """A line of tags (``tags``) in the gap between a stretch of the story
     under its byline or dateline (``dated_above``) and a stretch below with none
     (``dated_below`` false) ends the story there: below its tags come teasers, the author's
     bio or a newsletter's box, never more of it. A stretch below with a byline or dateline
     of its own may be the story under a teaser tagged above it, and a story without one may
     run on below a widget's line of topics (a podcast's episode), so neither is cut off."""
-    return dated_above and not dated_below and any(tag_line_at(lines, i) for i in gap)
+    return tags and dated_above and not dated_below

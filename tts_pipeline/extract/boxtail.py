@@ -65,7 +65,7 @@ def _above_an_end_marker(lines: Sequence[Line], end: int) -> bool:
     """The first line below line ``end`` that is not blank is an end marker or a line of
     the story's tags."""
     below = neighbour(lines, end, 1)
-    return below is not None and ends_the_story(lines[below])
+    return below is not None and ends_the_story(lines, below)
 
 
 def _teasers(gap: Sequence[Line]) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from tts_pipeline.extract.dates import find_date
 from tts_pipeline.extract.header import looks_like_title
 from tts_pipeline.extract.lines import Kind, Line, neighbour
-from tts_pipeline.extract.names import credit_name, is_name
+from tts_pipeline.extract.names import credit_name, is_name, leading_name
 from tts_pipeline.extract.patterns import patterns
 
 HEADLINE_MIN_WORDS = 5
@@ -153,9 +153,24 @@ def _in_teasers(lines: Sequence[Line], i: int) -> bool:
 
 
 def _credit_line(lines: Sequence[Line], i: int) -> bool:
-    """Line ``i`` is short and stands next to a byline or dateline: an author's name and
-    role ("Jane Doe Environment correspondent", "Reporter, The Courier")."""
-    if lines[i].words > CREDIT_MAX_WORDS:
+    """Line ``i`` is short, stands next to a byline or dateline and names a person: an
+    author's name and role ("Jane Doe Environment correspondent"), a label and the name, or
+    a role under the name ("Jane Doe" / "Reporter, The Courier"). A short headline over
+    its byline ("Ferry resumes Monday" / "By Tom Reed") names none: a ticker and its link
+    above it are no headline and deck."""
+    if lines[i].words > CREDIT_MAX_WORDS or not _names_a_person(lines, i):
         return False
     near = (neighbour(lines, i, -1), neighbour(lines, i, 1))
     return any(j is not None and lines[j].kind in (Kind.BYLINE, Kind.DATE) for j in near)
+
+
+def _names_a_person(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` opens with a person's name or names one after a label ("Author of the
+    article: Jane Doe"), or stands right under a name alone."""
+    text = lines[i].text
+    name = leading_name(text)
+    labelled = ":" in text and is_name(text.rsplit(":", 1)[1].strip())
+    if labelled or (name is not None and is_name(name)):
+        return True
+    above = neighbour(lines, i, -1)
+    return above is not None and is_name(lines[above].text)

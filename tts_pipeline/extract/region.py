@@ -32,7 +32,7 @@ from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.posts import signs_a_post
 from tts_pipeline.extract.rules import rules
 from tts_pipeline.extract.storylists import below_its_list
-from tts_pipeline.extract.storytags import ends_at_tags, is_tag_line
+from tts_pipeline.extract.storytags import ends_at_tags, is_tag_line, tag_line_at, tags_between
 from tts_pipeline.extract.stretchchoice import passed_over
 
 SPLITTERS = (Kind.END, Kind.BOX, Kind.BYLINE, Kind.DATE)
@@ -135,13 +135,13 @@ def _joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: 
     or comes before it under a byline or dateline, with no box between (the story's lead,
     then a quote or a list) or with a box between when the story has no byline or dateline
     of its own (the lead, a "Related stories" box, the story). A stray paragraph further
-    down is an author's bio, a blog's "about me" or a promotion. What follows a box and a
-    dateline (a teaser's "Read more"), a box and a byline, or a dated story's tags, is not.
-    A stretch passed over as the story (its score is nothing) joins none."""
+    down is an author's bio, a blog's "about me" or a promotion. Nor what follows a box and a
+    dateline or a byline (a teaser), or a dated story's tags; nor a passed-over stretch."""
     between = [lines[i] for i in range(before.end + 1, after.start)]
     gap = [line for line in between if line.kind is not Kind.BLANK]
-    boxed = any(line.kind is Kind.BOX or is_tag_line(line) for line in gap)
-    tagged = forward and ends_at_tags(gap, *(_anchored(lines, c.start) for c in (before, after)))
+    tags = tags_between(lines, before.end + 1, after.start)
+    boxed = tags or any(line.kind is Kind.BOX for line in gap)
+    tagged = forward and ends_at_tags(tags, *(_anchored(lines, c.start) for c in (before, after)))
     if tagged or any(line.kind is Kind.END for line in gap) or not before.score * after.score:
         return False
     listed = forward and below_its_list(before.weight, after.weight, between)
@@ -225,7 +225,7 @@ def _heaviest(
     run_sum, run_start = 0.0, lo
     for i in range(lo, hi):
         line = lines[i]
-        if (line.kind in SPLITTERS or is_tag_line(line)) and not signs_a_post(line):
+        if (line.kind in SPLITTERS or tag_line_at(lines, i)) and not signs_a_post(line):
             run_sum, run_start = 0.0, i + 1
             continue
         if line.kind is Kind.BLANK:

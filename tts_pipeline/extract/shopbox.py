@@ -12,12 +12,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from tts_pipeline.extract.lines import Line, fold
+from tts_pipeline.extract.dates import find_date
+from tts_pipeline.extract.lines import Kind, Line, fold
 from tts_pipeline.extract.patterns import patterns
 
 
 def purchase_box(lines: Sequence[Line], block: Iterable[int]) -> bool:
     """One of the lines ``block`` is a shop's note on a price: tax, shipping, delivery
-    time, stock, the cart."""
+    time, stock, the cart; and none gives a date. An event's details give its date and
+    may note the tax in the ticket's price ("Datum: 14. August 2020" / "Eintritt: 18 Euro,
+    inkl. MwSt."): they are the story's, and a shop's box gives no date."""
+    block = list(block)
     notes = patterns().shop_notes
-    return any(notes.search(fold(lines[i].text)) for i in block)
+    if not any(notes.search(fold(lines[i].text)) for i in block):
+        return False
+    return not any(lines[i].kind is Kind.DATE or find_date(lines[i].text) for i in block)

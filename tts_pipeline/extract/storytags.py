@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line, fold
+from tts_pipeline.extract.lines import Kind, Line, fold, neighbour
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.rules import rules
 
@@ -33,17 +33,37 @@ def is_tag_line(line: Line) -> bool:
     )
 
 
-def ends_the_story(line: Line) -> bool:
-    """An end marker ("Comments", the copyright line) or a line of the story's tags: no
-    stretch of the story runs across it."""
-    return line.kind is Kind.END or is_tag_line(line)
+def tag_line_at(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is a line of the story's tags (:func:`is_tag_line`), unless it is a bare
+    one (a label and words, no colon) set apart over a paragraph, a blank line between as
+    under a heading: that is a section's heading ("Tag Heuer Carrera Chronograph" over a
+    watch's review, "Temas pendientes urgentes" over a council story's paragraph). Tags
+    close the story; a box, teasers or a prompt stand under them (a newsletter's line right
+    under them), and a colon marks the label of tags wherever they stand."""
+    if not is_tag_line(lines[i]):
+        return False
+    if ":" in lines[i].text or "：" in lines[i].text:
+        return True
+    below = neighbour(lines, i, 1)
+    return below is None or below == i + 1 or lines[below].kind is not Kind.BODY
 
 
-def ends_at_tags(gap: Sequence[Line], dated_above: bool, dated_below: bool) -> bool:
-    """A line of tags in the ``gap`` between a stretch of the story under its byline or
-    dateline (``dated_above``) and a stretch below with none (``dated_below`` false) ends the
-    story there: below its tags come teasers, the author's bio or a newsletter's box, never
-    more of it. A stretch below with a byline or dateline of its own may be the story under
-    a teaser tagged above it, and a story without one may run on below a widget's line of
-    topics (a podcast's episode), so neither is cut off."""
-    return dated_above and not dated_below and any(is_tag_line(line) for line in gap)
+def ends_the_story(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is an end marker ("Comments", the copyright line) or a line of the story's
+    tags (:func:`tag_line_at`): no stretch of the story runs across it."""
+    return lines[i].kind is Kind.END or tag_line_at(lines, i)
+
+
+def tags_between(lines: Sequence[Line], lo: int, hi: int) -> bool:
+    """A line of the story's tags (:func:`tag_line_at`) stands among ``lines[lo:hi]``."""
+    return any(lines[i].kind is not Kind.BLANK and tag_line_at(lines, i) for i in range(lo, hi))
+
+
+def ends_at_tags(tags: bool, dated_above: bool, dated_below: bool) -> bool:
+    """A line of tags (``tags``) in the gap between a stretch of the story
+    under its byline or dateline (``dated_above``) and a stretch below with none
+    (``dated_below`` false) ends the story there: below its tags come teasers, the author's
+    bio or a newsletter's box, never more of it. A stretch below with a byline or dateline
+    of its own may be the story under a teaser tagged above it, and a story without one may
+    run on below a widget's line of topics (a podcast's episode), so neither is cut off."""
+    return tags and dated_above and not dated_below

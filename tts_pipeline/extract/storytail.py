@@ -35,7 +35,7 @@ from tts_pipeline.extract.lines import (
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.posts import signs_a_post
 from tts_pipeline.extract.rules import rules
-from tts_pipeline.extract.storytags import is_tag_line
+from tts_pipeline.extract.storytags import tag_line_at
 
 TAIL_MAX_LINES = 2
 """Most short lines kept below the story's last paragraph."""
@@ -61,7 +61,7 @@ def closing_lines(lines: Sequence[Line], last: int) -> list[int]:
             break
         if line.lower is None or line.lower < r.fragment_lower_share:
             break
-        if _TEASER.search(line.text) or _in_a_list(lines, j) or is_tag_line(line):
+        if _TEASER.search(line.text) or _in_a_list(lines, j) or tag_line_at(lines, j):
             break
         found.append(j)
         j = neighbour(lines, j, 1)

@@ -7,7 +7,8 @@ stretch is there.
   closes a run of ``REVIEW_RUN_MIN`` or more such lines, each a few lines below the one
   before, with only a review's lines between (a reader's line or two, a rating). The reviews
   above it were too short to be stretches; the last one, with the page's widgets below it,
-  was, and its dateline raised it over the product's text above the reviews.
+  was, and its dateline raised it over the product's text above the reviews. A run with
+  no body text above it (a live blog's updates under the headline) is the story.
 - **A list of references**: a stretch under a box's heading ("References", "Literatur")
   whose paragraphs are citations (``CITATION_SHARE`` of them or more: a year, and a note's
   number, authors' initials, "et al", a year in brackets or a journal's volume). A paywalled
@@ -57,8 +58,10 @@ REFERENCES = "a list of references (citations under a box's heading)"
 def passed_over(lines: Sequence[Line], start: int) -> str | None:
     """Why the stretch whose first line is ``start`` is no story (it scores nothing), or None."""
     stamp = _stamp_above(lines, start)
-    if stamp is not None and _run_above(lines, stamp) >= REVIEW_RUN_MIN:
-        return LAST_REVIEW
+    if stamp is not None:
+        run, first = _run_above(lines, stamp)
+        if run >= REVIEW_RUN_MIN and _text_above(lines, first):
+            return LAST_REVIEW
     if _under_a_box(lines, start) and _citations(lines, start):
         return REFERENCES
     return None
@@ -128,10 +131,17 @@ def _stamp_above(lines: Sequence[Line], start: int) -> int | None:
     return j
 
 
-def _run_above(lines: Sequence[Line], stamp: int) -> int:
-    """How many datelines or bylines make the run that ends at ``stamp``: each a few lines
-    of a review (:func:`_review_line`) below the one before it."""
-    run, seen, j = 1, 0, stamp - 1
+def _text_above(lines: Sequence[Line], first: int) -> bool:
+    """Body text stands above the run's first dateline ``first``: the text its readers
+    review. A run of dated entries with none above it, right under the page's header, is
+    the story itself (a live blog's updates, a diary), not reviews of it."""
+    return any(line.kind is Kind.BODY for line in lines[:first])
+
+
+def _run_above(lines: Sequence[Line], stamp: int) -> tuple[int, int]:
+    """How many datelines or bylines make the run that ends at ``stamp`` (each a few lines
+    of a review, :func:`_review_line`, below the one before it), and the run's first one."""
+    run, seen, j, first = 1, 0, stamp - 1, stamp
     while j >= 0 and seen <= REVIEW_MAX_LINES:
         line = lines[j]
         j -= 1
@@ -140,9 +150,9 @@ def _run_above(lines: Sequence[Line], stamp: int) -> int:
         if line.kind in _STAMPS and not signs_a_post(line):
             if seen == 0:  # a dateline right above another: one entry's name and date
                 continue
-            run, seen = run + 1, 0
+            run, seen, first = run + 1, 0, j + 1
         elif _review_line(line):
             seen += 1
         else:
             break
-    return run
+    return run, first

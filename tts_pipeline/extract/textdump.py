@@ -52,7 +52,7 @@ from tts_pipeline.extract.storystart import (
     standfirst_as_title,
     summary_above,
 )
-from tts_pipeline.extract.storytags import is_tag_line
+from tts_pipeline.extract.storytags import tag_line_at
 from tts_pipeline.extract.tables import table_titles
 from tts_pipeline.extract.topcaption import top_caption
 from tts_pipeline.extract.widgets import widget_lines
@@ -115,7 +115,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     )
     keep = sorted({*keep, *titles})
     credited = patterns().credited_caption
-    keep = [i for i in keep if not credited.fullmatch(lines[i].text) and not is_tag_line(lines[i])]
+    keep = [i for i in keep if not credited.fullmatch(lines[i].text) and not tag_line_at(lines, i)]
     keep = sorted(set(keep) - widget_lines(lines, start, end))
     keep = [i for i in keep if i != top_caption(lines, keep)]
     reviews = first_review(lines, keep) if not header.author else None

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from itertools import islice
 
 from tts_pipeline.extract.dates import find_date, is_month
-from tts_pipeline.extract.lines import Kind, Line, describe, neighbour, own_block
+from tts_pipeline.extract.linefeatures import Kind, Line
+from tts_pipeline.extract.lines import describe
+from tts_pipeline.extract.linewalk import neighbour, own_block
 from tts_pipeline.extract.names import byline_author, credit_name, is_name
 from tts_pipeline.extract.patterns import patterns
 

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from tts_pipeline.extract.dates import find_date
 from tts_pipeline.extract.header import looks_like_title
-from tts_pipeline.extract.lines import Kind, Line, neighbour
+from tts_pipeline.extract.linefeatures import Kind, Line
+from tts_pipeline.extract.linewalk import neighbour
 from tts_pipeline.extract.names import credit_name, is_name, leading_name
 from tts_pipeline.extract.patterns import patterns
 

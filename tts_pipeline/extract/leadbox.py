@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tts_pipeline.extract.header import two_sentences
-from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.linefeatures import Kind, Line
 from tts_pipeline.extract.storystart import lead_above
 
 BOX_MAX_LINES = 12

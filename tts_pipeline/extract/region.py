@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from tts_pipeline.extract.boxtail import closes_the_story
 from tts_pipeline.extract.credits import credits_in_story
 from tts_pipeline.extract.denseboxes import packed, paragraphs_apart
-from tts_pipeline.extract.lines import Kind, Line, fold, own_block
+from tts_pipeline.extract.linefeatures import Kind, Line, fold
+from tts_pipeline.extract.linewalk import own_block
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.posts import signs_a_post
 from tts_pipeline.extract.rules import rules

@@ -17,7 +17,8 @@ from dataclasses import replace
 from itertools import pairwise
 
 from tts_pipeline.extract.header import Header, find_header, looks_like_title
-from tts_pipeline.extract.lines import QUESTION_MARKS, Kind, Line, fold, neighbour
+from tts_pipeline.extract.linefeatures import QUESTION_MARKS, Kind, Line, fold
+from tts_pipeline.extract.linewalk import neighbour
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.posts import signs_a_post
 

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line, fold, neighbour, neighbour_kind
+from tts_pipeline.extract.linefeatures import Kind, Line, fold
+from tts_pipeline.extract.linewalk import neighbour, neighbour_kind
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.posts import signs_a_post
 

@@ -27,7 +27,9 @@ from tts_pipeline.extract.header import (
 from tts_pipeline.extract.headings import HEADING_MAX_WORDS, is_heading
 from tts_pipeline.extract.headline_choice import date_over_headline, headline_over_deck
 from tts_pipeline.extract.leadbox import lead_above_box
-from tts_pipeline.extract.lines import Kind, Line, describe, neighbour
+from tts_pipeline.extract.linefeatures import Kind, Line
+from tts_pipeline.extract.lines import describe
+from tts_pipeline.extract.linewalk import neighbour
 from tts_pipeline.extract.lists import listing_entries
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.recipes import recipe_card, recipe_facts

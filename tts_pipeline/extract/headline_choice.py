@@ -17,11 +17,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tts_pipeline.extract.dates import find_date
-from tts_pipeline.extract.header import looks_like_title
 from tts_pipeline.extract.linefeatures import Kind, Line
 from tts_pipeline.extract.linewalk import neighbour
 from tts_pipeline.extract.names import credit_name, is_name, leading_name
 from tts_pipeline.extract.patterns import patterns
+from tts_pipeline.extract.titleshape import looks_like_title
 
 HEADLINE_MIN_WORDS = 5
 """Fewest words of a headline over its deck: a kicker ("Roads and bridges") is shorter."""

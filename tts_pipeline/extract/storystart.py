@@ -16,11 +16,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from tts_pipeline.extract.header import Header, find_header, looks_like_title
+from tts_pipeline.extract.header import Header, find_header
 from tts_pipeline.extract.linefeatures import QUESTION_MARKS, Kind, Line, fold
 from tts_pipeline.extract.linewalk import neighbour
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.posts import signs_a_post
+from tts_pipeline.extract.titleshape import looks_like_title
 
 LEAD_MAX_BODY_LINES, LEAD_MAX_WORDS = 2, 50
 """A standfirst this short above a byline or dateline is not part of the story (a longer

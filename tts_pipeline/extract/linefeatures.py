@@ -36,6 +36,7 @@ _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 (Thai, Lao, Myanmar, Khmer): about four make a word."""
 UNSPACED_PER_WORD = 4
 _CELL_ENDS = frozenset(",.;:!?-–—|/")
+"""A cell ending in one of these needs no comma after it."""
 
 
 class Kind(str, Enum):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from tts_pipeline.extract.denseboxes import packed, paragraphs_apart
 from tts_pipeline.extract.linefeatures import Kind, Line, fold
+from tts_pipeline.extract.linewalk import first_body
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.posts import signs_a_post
 from tts_pipeline.extract.rules import rules
@@ -123,10 +124,7 @@ def scored(lines: Sequence[Line], c: Candidate, bonus=True, dense=False) -> Cand
 
 def anchored(lines: Sequence[Line], start: int) -> bool:
     """A byline or a dateline stands among the few lines above the first body line."""
-    i = start
-    while lines[i].kind is not Kind.BODY:
-        i += 1
-    return _dated_towards(lines, i, -1)
+    return _dated_towards(lines, first_body(lines, start), -1)
 
 
 def dated(lines: Sequence[Line], candidate: Candidate) -> bool:

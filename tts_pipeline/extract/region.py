@@ -32,7 +32,7 @@ from tts_pipeline.extract.candidates import (
 )
 from tts_pipeline.extract.credits import credits_in_story
 from tts_pipeline.extract.linefeatures import Kind, Line
-from tts_pipeline.extract.linewalk import own_block
+from tts_pipeline.extract.linewalk import first_body, own_block
 from tts_pipeline.extract.regionends import above_the_footer, before_the_end
 from tts_pipeline.extract.regionjoins import joins
 from tts_pipeline.extract.rules import rules
@@ -53,10 +53,7 @@ def best_region(lines: Sequence[Line]) -> tuple[int, int] | None:
         first -= 1
     while last + 1 < len(scored) and joins(lines, scored[last], scored[last + 1], forward=True):
         last += 1
-    start = scored[first].start
-    while lines[start].kind is not Kind.BODY:
-        start += 1
-    return start, scored[last].end
+    return first_body(lines, scored[first].start), scored[last].end
 
 
 def _contenders(lines: Sequence[Line], scored: list[Candidate]) -> list[int]:

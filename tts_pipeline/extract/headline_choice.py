@@ -1,6 +1,6 @@
 """Second look at a dump's title: the headline over its deck, not the deck or a credit.
 
-The header's scoring (:mod:`.header`) favours the line nearest the byline or dateline. A
+The header's scoring (:mod:`.headlinescore`) favours the line nearest the byline or dateline. A
 headline with a deck under it ("Headline" / "A longer summary" / "By Jane Doe") then loses
 to its deck, and an author's line with a role ("Jane Doe Environment correspondent") under
 the deck beats both. A headline-shaped line right over another line of the header (only

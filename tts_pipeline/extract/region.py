@@ -17,7 +17,10 @@ by its own list (:func:`.storylists.below_its_list`), but a dated one ends at it
 (:mod:`.storytags`). Nothing after an end marker ("Comments", the copyright line; an
 author's credit, :mod:`.credits`, is none) that follows a substantial candidate can be the
 story, nor anything under the comments' heading below a short post (unless it far
-outweighs it), nor below a dated one's footer (a long run of menu lines)."""
+outweighs it), nor below a dated one's footer (a long run of menu lines).
+
+The candidates and their scores are :mod:`.candidates`; whether two neighbours are one
+story, :mod:`.regionjoins`; where the story may end, :mod:`.regionends`."""
 
 from __future__ import annotations
 

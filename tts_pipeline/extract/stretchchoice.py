@@ -1,5 +1,5 @@
 """Which of a dump's candidate stretches are passed over as the story: the ones a page's shape
-says are something else score nothing in :mod:`.region`, so that one wins only when no other
+says are something else score nothing in :mod:`.candidates`, so that one wins only when no other
 stretch is there.
 
 - **The last of a run of readers' reviews** (or comments): a stretch right under a dateline

@@ -234,7 +234,8 @@ def test_a_share_bar_glued_together_is_chrome(tmp_path):
     FacebookCopiar enlace"): a line made of chrome items, one at least glued to the one
     before it, is chrome, not a summary point over the story; spaced words of one item with
     a capital inside ("WhatsApp") are no glue."""
-    from tts_pipeline.extract.lines import Kind, describe
+    from tts_pipeline.extract.linefeatures import Kind
+    from tts_pipeline.extract.lines import describe
     from tts_pipeline.extract.patterns import chrome_languages
 
     bar = "Compartir en FacebookCompartir en XCompartir en WhatsappCopiar enlaceComentarios"
@@ -251,7 +252,8 @@ def test_a_share_bar_glued_together_is_chrome(tmp_path):
 def test_a_french_share_bar_of_several_buttons_is_chrome():
     """A French share bar whose buttons follow "Partager sur ..." with "Envoyer par e-mail"
     and "Copier le lien" is chrome as a whole, as "Partager sur Facebook" alone is."""
-    from tts_pipeline.extract.lines import Kind, describe
+    from tts_pipeline.extract.linefeatures import Kind
+    from tts_pipeline.extract.lines import describe
     from tts_pipeline.extract.patterns import chrome_languages
 
     with chrome_languages(["fr"]):

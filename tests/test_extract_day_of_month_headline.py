@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from dump_pages import sentence
 
-from tts_pipeline.extract.header import two_sentences
 from tts_pipeline.extract.textdump import extract_text
+from tts_pipeline.extract.titleshape import two_sentences
 
 STORY = "\n\n".join(sentence(n, "the harbour festival") for n in range(6))
 

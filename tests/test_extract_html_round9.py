@@ -67,7 +67,8 @@ def test_a_footer_link_or_a_menu_right_below_the_story_is_not_read() -> None:
 
 def test_a_here_is_the_way_to_link_is_chrome_in_german() -> None:
     """ "Hier geht es zur ..." is a link's prompt as "Hier geht's zur ..." is."""
-    from tts_pipeline.extract.lines import Kind, describe
+    from tts_pipeline.extract.linefeatures import Kind
+    from tts_pipeline.extract.lines import describe
     from tts_pipeline.extract.patterns import chrome_languages
 
     with chrome_languages(("de",)):

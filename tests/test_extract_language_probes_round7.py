@@ -454,7 +454,8 @@ def test_relative_times_of_more_languages(text):
 def test_boxes_of_other_news(text):
     """A box of a section's other news ("Other news from Politics") or of a blog's related
     posts opens a box."""
-    from tts_pipeline.extract.lines import Kind, describe
+    from tts_pipeline.extract.linefeatures import Kind
+    from tts_pipeline.extract.lines import describe
 
     assert describe(text).kind is Kind.BOX
 
@@ -462,6 +463,7 @@ def test_boxes_of_other_news(text):
 @pytest.mark.parametrize("text", ["Фото авторки", "Фото автора"])
 def test_photo_by_the_author_is_a_caption(text):
     """A blog's "photo by the author" (Ukrainian, Russian) is a photo credit."""
-    from tts_pipeline.extract.lines import Kind, describe
+    from tts_pipeline.extract.linefeatures import Kind
+    from tts_pipeline.extract.lines import describe
 
     assert describe(text).kind is Kind.CAPTION

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tts_pipeline.extract.dates import find_date
-from tts_pipeline.extract.lines import Kind, describe
+from tts_pipeline.extract.linefeatures import Kind
+from tts_pipeline.extract.lines import describe
 from tts_pipeline.extract.names import byline_author, credit_name
 
 BODY = (
@@ -400,7 +401,7 @@ def test_the_spanish_call_to_take_part_ends_a_story_but_words_that_start_alike_d
 
 
 def test_book_details_update_marks_and_post_signatures_are_language_data():
-    from tts_pipeline.extract.lines import is_update_mark
+    from tts_pipeline.extract.linemarkers import is_update_mark
     from tts_pipeline.extract.patterns import chrome_languages, patterns
     from tts_pipeline.extract.posts import signs_a_post
 

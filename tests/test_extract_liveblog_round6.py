@@ -13,7 +13,8 @@ import pytest
 from tests.dump_pages import sentence
 from tests.story_cases import rendered_dump, shingle_f1
 from tts_pipeline.extract import extract_article
-from tts_pipeline.extract.lines import Kind, Line, describe
+from tts_pipeline.extract.linefeatures import Kind, Line
+from tts_pipeline.extract.lines import describe
 from tts_pipeline.extract.liveblog import live_updates
 from tts_pipeline.extract.textdump import extract_text
 from tts_pipeline.sources.read import read_source

@@ -283,7 +283,8 @@ def test_story_is_kept_whole_and_alone(articles, name):
 
 
 def test_a_post_signature_is_chrome_but_a_sentence_about_a_video_is_not():
-    from tts_pipeline.extract.lines import Kind, describe
+    from tts_pipeline.extract.linefeatures import Kind
+    from tts_pipeline.extract.lines import describe
 
     assert describe("A post shared by Jane Doe (@janedoe)").kind is Kind.CHROME
     assert describe("A video shared by police shows the driver running away.").kind is Kind.BODY

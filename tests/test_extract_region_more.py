@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from dump_pages import region_text, sentence
 
-from tts_pipeline.extract.lines import Kind, describe
+from tts_pipeline.extract.linefeatures import Kind
+from tts_pipeline.extract.lines import describe
 
 
 @pytest.mark.parametrize(

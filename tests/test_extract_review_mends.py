@@ -7,7 +7,8 @@ import pytest
 
 from tts_pipeline.extract import extract_article
 from tts_pipeline.extract.dom import CAPTION, _caption_tag
-from tts_pipeline.extract.lines import Kind, describe
+from tts_pipeline.extract.linefeatures import Kind
+from tts_pipeline.extract.lines import describe
 from tts_pipeline.extract.threads import _name
 from tts_pipeline.sources.read import read_source
 

@@ -6,7 +6,8 @@ import pytest
 from dump_pages import sentence
 
 from tts_pipeline.extract.language import main_language
-from tts_pipeline.extract.lines import Kind, describe
+from tts_pipeline.extract.linefeatures import Kind
+from tts_pipeline.extract.lines import describe
 from tts_pipeline.extract.textdump import extract_text
 
 STORY = [sentence(n, "the mill fire") for n in range(3)]

@@ -77,7 +77,8 @@ def test_a_paragraph_signed_by_its_agencies_is_read_and_a_caption_is_not() -> No
 def test_a_dump_paragraph_signed_by_its_agencies_is_body_text() -> None:
     """The same holds for a line of a text dump; a caption with its photographer's initials
     (two short "sentences") stays one."""
-    from tts_pipeline.extract.lines import Kind, describe
+    from tts_pipeline.extract.linefeatures import Kind
+    from tts_pipeline.extract.lines import describe
 
     signed = (
         "Die Zahl der Gäste stieg im Sommer deutlich. Viele kamen mit dem Fahrrad. "

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tts_pipeline.extract.lines import Kind, describe
+from tts_pipeline.extract.linefeatures import Kind
+from tts_pipeline.extract.lines import describe
 
 
 @pytest.mark.parametrize(

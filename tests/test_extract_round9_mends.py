@@ -89,7 +89,7 @@ def test_a_dateline_with_its_time_after_as_or_om_is_a_dateline() -> None:
     """A time of day after "às" (Portuguese) or "om" (Dutch) belongs to the date before it,
     so a line with the published and updated dates and times is a dateline, not read."""
     from tts_pipeline.extract.dates import find_date
-    from tts_pipeline.extract.lines import is_dateline
+    from tts_pipeline.extract.linemarkers import is_dateline
 
     assert find_date("05/02/2020 às 07h30").iso.endswith("T07:30")
     assert find_date("12 maart 2021 om 14:45").iso.endswith("T14:45")
@@ -173,7 +173,8 @@ def test_pros_and_cons_glued_under_the_story_in_a_dump_are_read() -> None:
 def test_a_magazines_issue_line_is_not_read() -> None:
     """A magazine's print issue under its headline ("Issue 42, Winter 2019", "Vol. 12, No.
     3") is chrome, though trafilatura keeps it; a sentence naming an issue stays."""
-    from tts_pipeline.extract.lines import Kind, describe
+    from tts_pipeline.extract.linefeatures import Kind
+    from tts_pipeline.extract.lines import describe
 
     for issue in ("Issue 42, Winter 2019", "Vol. 12, No. 3"):
         assert describe(issue).kind is Kind.CHROME

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.dump_pages import sentence
-from tts_pipeline.extract.lines import fold
+from tts_pipeline.extract.linefeatures import fold
 from tts_pipeline.extract.patterns import chrome_languages, patterns
 from tts_pipeline.extract.textdump import extract_text
 

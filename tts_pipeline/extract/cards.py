@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from tts_pipeline.extract.dom import Evidence
-from tts_pipeline.extract.lines import Kind, Line, count_words
+from tts_pipeline.extract.linefeatures import Kind, Line, count_words
 from tts_pipeline.extract.render import BLOCKS, PARAGRAPHS, SECTION_HEADINGS, SKIPPED
 
 CARDS_MIN = 3

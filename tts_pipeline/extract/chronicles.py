@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from tts_pipeline.extract.lines import Kind, Line, neighbour
+from tts_pipeline.extract.linefeatures import Kind, Line
+from tts_pipeline.extract.linewalk import neighbour
 
 CHRONICLE_MIN_LINES = 3
 """Fewest year-led lines that make a chronicle."""

@@ -31,7 +31,8 @@ from tts_pipeline.extract.dom import BLANK, Evidence
 from tts_pipeline.extract.dumpreading import DumpReading
 from tts_pipeline.extract.htmlmeta import PageMeta
 from tts_pipeline.extract.htmltail import tail_lines
-from tts_pipeline.extract.lines import Kind, Line, count_words, describe
+from tts_pipeline.extract.linefeatures import Kind, Line, count_words
+from tts_pipeline.extract.lines import describe
 from tts_pipeline.extract.metabyline import own_bylines
 from tts_pipeline.extract.region import comments_marker
 from tts_pipeline.extract.render import Rendered

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.linefeatures import Kind, Line
 
 CONTENTS_MIN = 2
 """Fewest entries of a table of contents (one repeated line may be a pull quote's)."""

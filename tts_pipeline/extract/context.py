@@ -12,20 +12,15 @@ from dataclasses import replace
 
 from tts_pipeline.extract.contents import contents_lists
 from tts_pipeline.extract.galleries import gallery_captions
-from tts_pipeline.extract.header import two_sentences
-from tts_pipeline.extract.lines import (
-    QUESTION_MARKS,
-    Kind,
-    Line,
-    describe,
-    fold,
-    kicker_led,
-    skip_blank,
-)
+from tts_pipeline.extract.linefeatures import QUESTION_MARKS, Kind, Line, fold
+from tts_pipeline.extract.linemarkers import kicker_led
+from tts_pipeline.extract.lines import describe
+from tts_pipeline.extract.linewalk import skip_blank
 from tts_pipeline.extract.names import is_name
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.tables import table_rows
 from tts_pipeline.extract.threads import comment_threads
+from tts_pipeline.extract.titleshape import two_sentences
 
 CREDIT_MAX_WORDS = 8
 """Longest photo credit ("Photo: Getty Images") that makes the line above it a caption."""

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from tts_pipeline.extract.lines import Kind, Line, own_block
+from tts_pipeline.extract.linefeatures import Kind, Line
+from tts_pipeline.extract.linewalk import own_block
 from tts_pipeline.extract.names import leading_name
 from tts_pipeline.extract.rules import rules
 

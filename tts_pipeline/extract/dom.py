@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tts_pipeline.extract.lines import join_cells
+from tts_pipeline.extract.linefeatures import join_cells
 from tts_pipeline.extract.render import (
     BLOCKS,
     CELLS,

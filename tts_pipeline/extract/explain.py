@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tts_pipeline.extract.forums import FORUM_POST, NOT_A_POST
-from tts_pipeline.extract.lines import Kind, Line, describe, fold, stop_word_share
+from tts_pipeline.extract.linefeatures import Kind, Line, fold, stop_word_share
+from tts_pipeline.extract.lines import describe
 from tts_pipeline.extract.liveblog import LIVE_UPDATE, live_updates
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.storyrest import finishes_the_story

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tts_pipeline.extract.dom import CAMEL_CAPTION, CAPTION, Evidence
-from tts_pipeline.extract.lines import Line
+from tts_pipeline.extract.linefeatures import Line
 
 IN_CAPTION = "trafilatura kept it, but it is in a photo's caption element"
 SHORT_CAPTION_MAX_WORDS = 12

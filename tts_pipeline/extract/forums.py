@@ -25,7 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tts_pipeline.extract.lines import Kind, Line, fold, own_block
+from tts_pipeline.extract.linefeatures import Kind, Line, fold
+from tts_pipeline.extract.linewalk import own_block
 
 MIN_POSTS = 3
 """Fewest posts, each under a heading of the same kind, that make a thread."""

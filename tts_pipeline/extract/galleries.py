@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tts_pipeline.extract.lines import Kind, Line, neighbour
+from tts_pipeline.extract.linefeatures import Kind, Line
+from tts_pipeline.extract.linewalk import neighbour
 
 COUNTER = re.compile(r"(\w+ )?(\d{1,3}) ?(/|of) ?(\d{1,3})", re.IGNORECASE)
 """A gallery's slide counter, maybe after a word ("Photo 2 of 12", "1 / 4")."""

@@ -11,15 +11,10 @@ from itertools import pairwise
 
 from tts_pipeline.extract.dom import CAPTION, Evidence
 from tts_pipeline.extract.leads import LEAD_TAGS
-from tts_pipeline.extract.lines import (
-    Kind,
-    Line,
-    block_from,
-    describe,
-    is_update_mark,
-    neighbour,
-    skip_blank,
-)
+from tts_pipeline.extract.linefeatures import Kind, Line
+from tts_pipeline.extract.linemarkers import is_update_mark
+from tts_pipeline.extract.lines import describe
+from tts_pipeline.extract.linewalk import block_from, neighbour, skip_blank
 from tts_pipeline.extract.posts import signs_a_post
 from tts_pipeline.extract.storytext import LINK_SHARE, is_sentence, spaced_words
 

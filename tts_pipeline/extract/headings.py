@@ -6,14 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import (
-    Kind,
-    Line,
-    is_fragment,
-    neighbour,
-    neighbour_kind,
-    own_block,
-)
+from tts_pipeline.extract.linefeatures import Kind, Line, is_fragment
+from tts_pipeline.extract.linewalk import neighbour, neighbour_kind, own_block
 from tts_pipeline.extract.names import leading_name
 
 HEADING_MAX_WORDS = 20

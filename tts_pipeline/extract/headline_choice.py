@@ -1,6 +1,6 @@
 """Second look at a dump's title: the headline over its deck, not the deck or a credit.
 
-The header's scoring (:mod:`.header`) favours the line nearest the byline or dateline. A
+The header's scoring (:mod:`.headlinescore`) favours the line nearest the byline or dateline. A
 headline with a deck under it ("Headline" / "A longer summary" / "By Jane Doe") then loses
 to its deck, and an author's line with a role ("Jane Doe Environment correspondent") under
 the deck beats both. A headline-shaped line right over another line of the header (only
@@ -17,10 +17,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tts_pipeline.extract.dates import find_date
-from tts_pipeline.extract.header import looks_like_title
-from tts_pipeline.extract.lines import Kind, Line, neighbour
+from tts_pipeline.extract.linefeatures import Kind, Line
+from tts_pipeline.extract.linewalk import neighbour
 from tts_pipeline.extract.names import credit_name, is_name, leading_name
 from tts_pipeline.extract.patterns import patterns
+from tts_pipeline.extract.titleshape import looks_like_title
 
 HEADLINE_MIN_WORDS = 5
 """Fewest words of a headline over its deck: a kicker ("Roads and bridges") is shorter."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tts_pipeline.extract.dom import Evidence
-from tts_pipeline.extract.lines import Line
+from tts_pipeline.extract.linefeatures import Line
 from tts_pipeline.extract.storytail import story_credit
 
 CREDIT = "a staff credit right below the story (reporting and editing by)"

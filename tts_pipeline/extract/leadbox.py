@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tts_pipeline.extract.header import two_sentences
-from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.linefeatures import Kind, Line
 from tts_pipeline.extract.storystart import lead_above
+from tts_pipeline.extract.titleshape import two_sentences
 
 BOX_MAX_LINES = 12
 """Most non-blank lines of the box, its marker and links together."""

@@ -10,7 +10,9 @@ from functools import cached_property
 
 from tts_pipeline.extract.dates import find_date
 from tts_pipeline.extract.dom import CAPTION, Evidence
-from tts_pipeline.extract.lines import Kind, Line, count_words, describe, neighbour
+from tts_pipeline.extract.linefeatures import Kind, Line, count_words
+from tts_pipeline.extract.lines import describe
+from tts_pipeline.extract.linewalk import neighbour
 from tts_pipeline.extract.names import leading_name
 from tts_pipeline.extract.storytext import (
     LINK_SHARE,

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line, block_from, is_label, neighbour
+from tts_pipeline.extract.linefeatures import Kind, Line, is_label
+from tts_pipeline.extract.linewalk import block_from, neighbour
 from tts_pipeline.extract.rules import rules
 
 NUMBERED_MIN_ITEMS = 3

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from tts_pipeline.extract.lines import Kind, Line, fold, neighbour
+from tts_pipeline.extract.linefeatures import Kind, Line, fold
+from tts_pipeline.extract.linewalk import neighbour
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.region import comments_marker
 

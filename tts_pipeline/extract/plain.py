@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from tts_pipeline.extract.dates import find_date
-from tts_pipeline.extract.header import looks_like_title
-from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.linefeatures import Kind, Line
 from tts_pipeline.extract.names import byline_author
+from tts_pipeline.extract.titleshape import looks_like_title
 from tts_pipeline.models import Article
 
 WRAP_MAX_CHARS = 100

@@ -3,7 +3,7 @@ but belongs to the story around it."""
 
 from __future__ import annotations
 
-from tts_pipeline.extract.lines import Kind, Line, fold
+from tts_pipeline.extract.linefeatures import Kind, Line, fold
 from tts_pipeline.extract.patterns import patterns
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line, fold, is_fragment, is_label, matches_whole
+from tts_pipeline.extract.linefeatures import Kind, Line, fold, is_fragment, is_label
+from tts_pipeline.extract.linemarkers import matches_whole
 from tts_pipeline.extract.patterns import patterns
 
 FACTS_MAX_LINES = 12

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from tts_pipeline.extract.dates import find_date
-from tts_pipeline.extract.lines import Kind, Line, fold
+from tts_pipeline.extract.linefeatures import Kind, Line, fold
 from tts_pipeline.extract.patterns import patterns
 
 

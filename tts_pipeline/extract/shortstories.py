@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from tts_pipeline.extract.dumpreading import DumpReading
 from tts_pipeline.extract.header import find_header
-from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.linefeatures import Kind, Line
 
 LIST_FREE_WORDS = 2
 """Words of each line that do not count for a story of short lines (a menu item's)."""

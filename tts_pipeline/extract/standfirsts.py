@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line, neighbour
+from tts_pipeline.extract.linefeatures import Kind, Line
+from tts_pipeline.extract.linewalk import neighbour
 
 MIN_WORDS = 10
 """Fewest words of a standfirst (a kicker or a tagline is shorter)."""

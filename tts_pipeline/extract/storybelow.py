@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line, neighbour, own_block
+from tts_pipeline.extract.linefeatures import Kind, Line
+from tts_pipeline.extract.linewalk import neighbour, own_block
 from tts_pipeline.extract.lists import numbered_lists
 
 LIST_MIN_ITEMS = 2

@@ -8,7 +8,9 @@ import re
 from collections.abc import Sequence
 
 from tts_pipeline.extract.dom import Evidence
-from tts_pipeline.extract.lines import Kind, Line, describe, skip_blank
+from tts_pipeline.extract.linefeatures import Kind, Line
+from tts_pipeline.extract.lines import describe
+from tts_pipeline.extract.linewalk import skip_blank
 from tts_pipeline.extract.render import SECTION_HEADINGS
 from tts_pipeline.extract.tables import TABLE_MIN_ROWS, TABLE_NUMBERED_SHARE
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tts_pipeline.extract.dates import find_date
+from tts_pipeline.extract.dates import find_date, is_relative_time
 from tts_pipeline.extract.dom import Evidence
-from tts_pipeline.extract.lines import Kind, Line, fold, is_relative_time
+from tts_pipeline.extract.linefeatures import Kind, Line, fold
 from tts_pipeline.extract.names import byline_author
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.storytext import LINK_SHARE, is_title

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line, is_fragment, neighbour, own_block
+from tts_pipeline.extract.linefeatures import Kind, Line, is_fragment
+from tts_pipeline.extract.linewalk import neighbour, own_block
 from tts_pipeline.extract.lists import (
     add_list_items,
     add_numbered_items,

@@ -21,7 +21,9 @@ from collections.abc import Sequence
 from enum import Enum
 from itertools import pairwise
 
-from tts_pipeline.extract.lines import Kind, Line, block_from, describe, fold, neighbour
+from tts_pipeline.extract.linefeatures import Kind, Line, fold
+from tts_pipeline.extract.lines import describe
+from tts_pipeline.extract.linewalk import block_from, neighbour
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.shopbox import purchase_box
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from tts_pipeline.extract.lines import Kind, Line
+from tts_pipeline.extract.linefeatures import Kind, Line
 from tts_pipeline.extract.rules import rules
 
 BLOCK_MIN_LINES = 3

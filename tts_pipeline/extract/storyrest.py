@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line, fold, neighbour
+from tts_pipeline.extract.linefeatures import Kind, Line, fold
+from tts_pipeline.extract.linewalk import neighbour
 from tts_pipeline.extract.patterns import patterns
 
 REST_MAX_LINES = 3

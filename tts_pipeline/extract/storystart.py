@@ -16,10 +16,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from tts_pipeline.extract.header import Header, find_header, looks_like_title
-from tts_pipeline.extract.lines import QUESTION_MARKS, Kind, Line, fold, neighbour
+from tts_pipeline.extract.header import Header, find_header
+from tts_pipeline.extract.linefeatures import QUESTION_MARKS, Kind, Line, fold
+from tts_pipeline.extract.linewalk import first_body, neighbour
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.posts import signs_a_post
+from tts_pipeline.extract.titleshape import looks_like_title
 
 LEAD_MAX_BODY_LINES, LEAD_MAX_WORDS = 2, 50
 """A standfirst this short above a byline or dateline is not part of the story (a longer
@@ -273,9 +275,7 @@ def _past_lead(lines: Sequence[Line], start: int, end: int, max_words: int) -> i
             body_words += line.words
             if body_lines > LEAD_MAX_BODY_LINES or body_words > max_words:
                 break
-    while new_start <= end and lines[new_start].kind is not Kind.BODY:
-        new_start += 1
-    return new_start
+    return first_body(lines, new_start, end + 1)
 
 
 def standfirst_as_title(lines: Sequence[Line], start: int, title: str | None) -> int | None:

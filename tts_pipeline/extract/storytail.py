@@ -23,15 +23,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import (
-    Kind,
-    Line,
-    block_from,
-    fold,
-    is_update_mark,
-    neighbour,
-    own_block,
-)
+from tts_pipeline.extract.linefeatures import Kind, Line, fold
+from tts_pipeline.extract.linemarkers import is_update_mark
+from tts_pipeline.extract.linewalk import block_from, neighbour, own_block
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.posts import signs_a_post
 from tts_pipeline.extract.rules import rules

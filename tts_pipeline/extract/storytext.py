@@ -6,7 +6,8 @@ import re
 from collections.abc import Sequence
 
 from tts_pipeline.extract.dom import Evidence
-from tts_pipeline.extract.lines import Kind, Line, fold, is_body
+from tts_pipeline.extract.linefeatures import Kind, Line, fold
+from tts_pipeline.extract.lines import is_body
 from tts_pipeline.extract.patterns import patterns
 
 LINK_SHARE = 0.5

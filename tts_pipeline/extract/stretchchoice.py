@@ -1,5 +1,5 @@
 """Which of a dump's candidate stretches are passed over as the story: the ones a page's shape
-says are something else score nothing in :mod:`.region`, so that one wins only when no other
+says are something else score nothing in :mod:`.candidates`, so that one wins only when no other
 stretch is there.
 
 - **The last of a run of readers' reviews** (or comments): a stretch right under a dateline
@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line, fold, neighbour, neighbour_kind
+from tts_pipeline.extract.linefeatures import Kind, Line, fold
+from tts_pipeline.extract.linewalk import first_body, neighbour, neighbour_kind
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.posts import signs_a_post
 
@@ -92,7 +93,7 @@ def _review_line(line: Line) -> bool:
 
 def _under_a_box(lines: Sequence[Line], start: int) -> bool:
     """A box's heading stands among the few lines above the stretch's first body line."""
-    seen, j = 0, _first_body(lines, start) - 1
+    seen, j = 0, first_body(lines, start) - 1
     while j >= 0 and seen < HEADING_LINES:
         if lines[j].kind is Kind.BOX:
             return True
@@ -115,17 +116,10 @@ def _citations(lines: Sequence[Line], start: int) -> bool:
     return cited >= CITATIONS_MIN and cited >= CITATION_SHARE * total
 
 
-def _first_body(lines: Sequence[Line], start: int) -> int:
-    """Index of the first body line from ``start`` on."""
-    while start < len(lines) and lines[start].kind is not Kind.BODY:
-        start += 1
-    return start
-
-
 def _stamp_above(lines: Sequence[Line], start: int) -> int | None:
     """The dateline or byline right above the stretch's first body line, with no headline
     between (a reader's review has none), or None."""
-    j = neighbour(lines, _first_body(lines, start), -1)
+    j = neighbour(lines, first_body(lines, start), -1)
     if j is None or lines[j].kind not in _STAMPS or signs_a_post(lines[j]):
         return None
     return j

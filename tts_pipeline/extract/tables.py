@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tts_pipeline.extract.lines import Kind, Line, is_label, neighbour, skip_blank
+from tts_pipeline.extract.linefeatures import Kind, Line, is_label
+from tts_pipeline.extract.linewalk import neighbour, skip_blank
 
 TABLE_MIN_ROWS = 3
 """Fewest rows (lines of cells apart by tabs) of a data table."""

@@ -17,17 +17,14 @@ from tts_pipeline.extract.chronicles import chronicle_around
 from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.dumpreading import DumpReading, read_lines
 from tts_pipeline.extract.forums import Thread, forum_thread, story_in_thread
-from tts_pipeline.extract.header import (
-    Header,
-    deck_above,
-    find_header,
-    looks_like_title,
-    site_name,
-)
+from tts_pipeline.extract.header import Header, deck_above, find_header
+from tts_pipeline.extract.headerfields import site_name
 from tts_pipeline.extract.headings import HEADING_MAX_WORDS, is_heading
 from tts_pipeline.extract.headline_choice import date_over_headline, headline_over_deck
 from tts_pipeline.extract.leadbox import lead_above_box
-from tts_pipeline.extract.lines import Kind, Line, describe, neighbour
+from tts_pipeline.extract.linefeatures import Kind, Line
+from tts_pipeline.extract.lines import describe
+from tts_pipeline.extract.linewalk import neighbour
 from tts_pipeline.extract.lists import listing_entries
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.recipes import recipe_card, recipe_facts
@@ -54,6 +51,7 @@ from tts_pipeline.extract.storystart import (
 )
 from tts_pipeline.extract.storytags import tag_line_at
 from tts_pipeline.extract.tables import table_titles
+from tts_pipeline.extract.titleshape import looks_like_title
 from tts_pipeline.extract.topcaption import top_caption
 from tts_pipeline.extract.widgets import widget_lines
 from tts_pipeline.models import Article

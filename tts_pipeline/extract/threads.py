@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 
 from tts_pipeline.extract.dates import find_date, is_relative_time, is_weekday
-from tts_pipeline.extract.lines import Kind, Line, count_words, fold, skip_blank
+from tts_pipeline.extract.linefeatures import Kind, Line, count_words, fold
+from tts_pipeline.extract.linewalk import skip_blank
 
 THREAD_MIN_COMMENTS = 2
 """Fewest comments, each closed by the same buttons, that make a thread."""

@@ -38,7 +38,9 @@ from tts_pipeline.extract.leads import (
     key_point,
     lead,
 )
-from tts_pipeline.extract.lines import Kind, Line, describe, neighbour
+from tts_pipeline.extract.linefeatures import Kind, Line
+from tts_pipeline.extract.lines import describe
+from tts_pipeline.extract.linewalk import neighbour
 from tts_pipeline.extract.liveblog import live_lines
 from tts_pipeline.extract.storyboxes import (
     DROPPED_KINDS,

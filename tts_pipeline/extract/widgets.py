@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tts_pipeline.extract.lines import Kind, Line, block_from
+from tts_pipeline.extract.linefeatures import Kind, Line
+from tts_pipeline.extract.linewalk import block_from
 
 _CHANGE = re.compile(r"(?<![\w.,])[-+−]\d+(?:[.,]\d+)?\s?%")
 """A signed change in per cent ("-4.2%", "+0,8 %"): a market quote's move."""

@@ -13,6 +13,7 @@ import re
 import stat
 import sys
 import tempfile
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -164,15 +165,14 @@ class StagedOutputs:
     def path(self, final: Path) -> Path:
         """A temporary path beside ``final`` to write it to."""
         prepare_output(final)
+        tmp = final.parent / f".{final.name}.{uuid.uuid4().hex[:12]}.tmp"
+        self._staged.append((tmp, final))  # staged before it exists: a Ctrl-C cannot leave it
         try:
-            handle, name = tempfile.mkstemp(
-                dir=final.parent, prefix=f".{final.name}.", suffix=".tmp"
-            )
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         except OSError as e:
+            self._staged.pop()  # not ours to remove, or never made
             raise write_error(final, e) from None
-        os.close(handle)
-        self._staged.append((Path(name), final))
-        return Path(name)
+        return tmp
 
     def write(self, final: Path, data: bytes | str) -> Path:
         tmp = self.path(final)

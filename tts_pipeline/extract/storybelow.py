@@ -4,8 +4,11 @@ A story's stretch is its heaviest run of body text; a list of short lines weighs
 it, so the stretch ends above a list that the story's lines keep anyway (a timetable
 under "Here is the plan:"). The story may go on below such a list: a last paragraph
 right under its last item, with a box's heading or an end marker right below it ("Be
-there or be square!", then "Related"), or a paragraph that opens a numbered list right
-below it ("Here's the full list:", then "1. ...", "2. ...").
+there or be square!", then "Related"; a line or two of chrome may stand between, a link to
+the full table under a list of results), or a paragraph that opens a numbered list right
+below it ("Here's the full list:", then "1. ...", "2. ..."). Under a list of match
+results right below the story (:func:`.results.results_below`, kept with it), a last
+paragraph with no other paragraph right below it is the story's ("Next Sunday, ...").
 """
 
 from __future__ import annotations
@@ -13,8 +16,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tts_pipeline.extract.linefeatures import Kind, Line
-from tts_pipeline.extract.linewalk import neighbour, own_block
+from tts_pipeline.extract.linewalk import neighbour, neighbour_kind, own_block
 from tts_pipeline.extract.lists import numbered_lists
+from tts_pipeline.extract.results import results_below
 
 LIST_MIN_ITEMS = 2
 """Fewest short lines kept below the stretch that make a list."""
@@ -29,17 +33,43 @@ def below_a_list(lines: Sequence[Line], keep: Sequence[int], end: int) -> list[i
     stretch's last line ``end`` are ``LIST_MIN_ITEMS`` short lines or more (a list's
     items), in a block of its own, with a box's heading, an end marker or the page's end
     right below it, or the numbered list right below it (:func:`numbered_below`)."""
-    last = max(keep)
-    listed = [i for i in keep if i > end]
+    results = results_below(lines, max(keep))
+    listed = [i for i in keep if i > end] + results
     if len(listed) < LIST_MIN_ITEMS or any(lines[i].kind is not Kind.SHORT for i in listed):
         return []
-    j = neighbour(lines, last, 1)
+    j = neighbour(lines, max(keep + results), 1)
     if j is None or lines[j].kind is not Kind.BODY or not own_block(lines, j):
         return []
     numbered = numbered_below(lines, j)
+    if numbered or _closed_below(lines, j):
+        return [*results, j, *numbered]
+    return [*results, j] if results and neighbour_kind(lines, j, 1) is not Kind.BODY else []
+
+
+CHROME_OVER_CLOSER = 2
+"""Most lines of chrome (a link to the full table: "Click for the full standings") between
+the last paragraph and the box's heading or end marker that closes the story."""
+LINK_MAX_WORDS = 6
+"""Most words of such a line: a longer one is a prompt that speaks to the reader ("If you
+are already a subscriber, log in"), and the paragraph over it is a box's pitch."""
+
+
+def _closed_below(lines: Sequence[Line], j: int) -> bool:
+    """A box's heading, an end marker or the page's end stands right below line ``j``, or a
+    box's heading or an end marker below ``CHROME_OVER_CLOSER`` lines of chrome at most (a
+    paragraph over a log-in prompt and the page's last menu is a box's pitch)."""
     below = neighbour(lines, j, 1)
-    closed = below is None or lines[below].kind in CLOSERS
-    return [j, *numbered] if numbered or closed else []
+    skipped = 0
+    while skipped < CHROME_OVER_CLOSER and below is not None and _link(lines[below]):
+        below, skipped = neighbour(lines, below, 1), skipped + 1
+    if below is None:
+        return not skipped
+    return lines[below].kind in CLOSERS
+
+
+def _link(line: Line) -> bool:
+    """A line of chrome of at most ``LINK_MAX_WORDS`` words."""
+    return line.kind is Kind.CHROME and line.words <= LINK_MAX_WORDS
 
 
 def numbered_below(lines: Sequence[Line], last: int) -> list[int]:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from tts_pipeline.extract.linefeatures import Kind, Line
+from tts_pipeline.extract.results import results_list
 from tts_pipeline.extract.rules import rules
 
 BLOCK_MIN_LINES = 3
@@ -48,7 +49,8 @@ def lines_between(lines: Sequence[Line], keep: Sequence[int], labels: set[int]) 
             continue
         gap = range(before + 1, after)
         block = [lines[i] for i in gap]
-        if (list_block(block) or headed_list(block)) and not labels.intersection(gap):
+        listed = list_block(block) or headed_list(block) or results_list(block)
+        if listed and not labels.intersection(gap):
             found += [i for i in gap if lines[i].kind is not Kind.BLANK]
     return found
 
@@ -94,6 +96,7 @@ def below_its_list(before: float, after: float, between: Sequence[Line]) -> bool
     article: a course's or a product's page, mostly lists) goes on below its own list or
     table (the lines ``between`` them are a :func:`list_block`), however long; below a whole
     article, a list and a paragraph are a box and its blurb, and above one, a standfirst
-    and a list of facts stand apart from the story."""
+    and a list of facts stand apart from the story. A last paragraph goes on below a list of
+    match results (:func:`.results.results_list`) under any story."""
     short = rules().region.min_article
-    return before < short and after < short and list_block(between)
+    return after < short and ((before < short and list_block(between)) or results_list(between))

@@ -1,0 +1,62 @@
+"""A list of match results in a story: "Rijnvogels - Katwijk 2-1", "Hamburg 3:0 Köln".
+
+A sports round-up gives the day's results under a subheading, a line per match, often
+grouped by division ("First division", then its matches), and goes on below them with a
+last paragraph ("Next Sunday, ..."). The results are short lines of names and numbers with
+no lower-case words, so they weigh against the story like a menu; but a menu, a ticker or a
+"Related" box brings chrome, a box's heading or teasers with it, while a block made of such
+results and their short group headings, most of its lines a result, is the story's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tts_pipeline.extract.linefeatures import Kind, Line
+
+RESULTS_MIN = 3
+"""Fewest results of such a block: one or two are a match report's own score lines."""
+GROUP_HEADING_MAX_WORDS = 5
+"""Most words of a group's heading among the results ("Eerste klasse B")."""
+
+_SCORE = r"\d{1,3}\s?[-–:]\s?\d{1,3}"
+_RESULT = re.compile(
+    rf"(?:.{{2,40}}?\s[-–—]\s.{{2,40}}?:?\s{_SCORE}(?:\s?\([^()]{{1,12}}\))?"
+    rf"|[^\d]{{2,40}}\s{_SCORE}\s[^\d]{{2,40}})"
+)
+"""A match and its score: two names joined by a dash with the score after them, or the
+score between the two names."""
+
+
+def is_result(line: Line) -> bool:
+    """A short line that is a match and its score."""
+    return line.kind is Kind.SHORT and _RESULT.fullmatch(line.text) is not None
+
+
+def results_list(between: Sequence[Line]) -> bool:
+    """The lines ``between`` two parts of a story are a list of results: short lines only
+    (blank lines aside), ``RESULTS_MIN`` results or more and most of the lines, the rest
+    short group headings with no sentence's end."""
+    lines = [line for line in between if line.kind is not Kind.BLANK]
+    if any(line.kind is not Kind.SHORT for line in lines):
+        return False
+    results = sum(is_result(line) for line in lines)
+    headings = all(
+        is_result(line)
+        or (line.words <= GROUP_HEADING_MAX_WORDS and not line.text.endswith((".", ";", ",")))
+        for line in lines
+    )
+    return headings and results >= RESULTS_MIN and 2 * results > len(lines)
+
+
+def results_below(lines: Sequence[Line], last: int) -> list[int]:
+    """The short lines right below line ``last`` (blank lines between them aside), up to
+    the next line of another kind, when they are a :func:`results_list`."""
+    found: list[int] = []
+    i = last + 1
+    while i < len(lines) and lines[i].kind in (Kind.SHORT, Kind.BLANK):
+        if lines[i].kind is Kind.SHORT:
+            found.append(i)
+        i += 1
+    return found if results_list([lines[i] for i in found]) else []

@@ -11,6 +11,7 @@ from itertools import islice
 from tts_pipeline.extract.linefeatures import Kind, Line
 from tts_pipeline.extract.lines import describe
 from tts_pipeline.extract.linewalk import neighbour, own_block
+from tts_pipeline.extract.menuwords import menu_items_row
 from tts_pipeline.extract.names import credit_name, is_name
 from tts_pipeline.extract.titleshape import looks_like_title, plain_headline
 
@@ -87,10 +88,11 @@ def _run_into_menu(lines: Sequence[Line], above: list[int]) -> int | None:
     i = neighbour(lines, min(bylines), -1) if bylines else None
     if i is None or i not in above or not _menu_headline(lines, i):
         return None
-    top = i
-    while top - i < GLUED_HEADLINE_LINES - 1 and _menu_headline(lines, i - 1):
-        i -= 1
-    return i if lines[i - 1].kind is Kind.CHROME else None
+    run = [i]
+    while len(run) < GLUED_HEADLINE_LINES and _menu_headline(lines, run[-1] - 1):
+        run.append(run[-1] - 1)
+    under_menu = [j for j in run if lines[j - 1].kind is Kind.CHROME]
+    return under_menu[-1] if under_menu else None
 
 
 def _menu_headline(lines: Sequence[Line], i: int) -> bool:
@@ -98,6 +100,8 @@ def _menu_headline(lines: Sequence[Line], i: int) -> bool:
     line = lines[i]
     if i < 1 or line.kind is not Kind.CHROME or credit_name(line.text):
         return False
+    if menu_items_row(line.text):
+        return False  # a bar of buttons ("Live TV Edition Log In") over the headline
     return plain_headline(describe(line.text))
 
 

@@ -31,6 +31,7 @@ from tts_pipeline.extract.linemarkers import (
 from tts_pipeline.extract.names import byline_author
 from tts_pipeline.extract.patterns import lines_read, patterns
 from tts_pipeline.extract.pipes import bar_row_of_chrome
+from tts_pipeline.extract.quotedmarkers import quoted_in_sentence
 from tts_pipeline.extract.rules import rules
 from tts_pipeline.extract.signoffs import has_trailing_credit, signed_end, signed_paragraph
 
@@ -70,8 +71,11 @@ def _describe(raw: str) -> Line:
 def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: int) -> Kind:
     p, r = patterns(), rules().lines
     folded = fold(text)
-    if words <= r.end_max_words and matches_whole(p.end_markers, folded):
-        return Kind.END
+    marker = words <= r.end_max_words and matches_whole(p.end_markers, folded)
+    if marker and not (
+        is_body(folded, words, terminal, lower, gaps) and quoted_in_sentence(p.end_markers, folded)
+    ):
+        return Kind.END  # (a sentence that quotes a notice mid-way is the story's text)
     if "|" in folded and bar_row_of_chrome(folded):
         return Kind.CHROME
     if words <= r.prompt_max_words and _NOTICE.match(folded) and p.copyright_words.search(folded):

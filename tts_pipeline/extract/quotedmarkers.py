@@ -1,0 +1,53 @@
+"""An end marker quoted inside a sentence of the story, not standing as a footer line.
+
+Some end markers of the chrome data match anywhere in a line ("all rights reserved",
+"Alle Rechte vorbehalten"): a copyright line is short and opens with its notice or the
+site's name ("© 2020 The Gazette. All rights reserved."). A story about licences may quote
+the same words in the middle of one of its sentences ("the photos were marked 'all rights
+reserved' and the club ..."): that line is the story's text, and the story goes on under it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOTICE_SIGN = re.compile(r"©|\(c\)|\bcopyright\b|\bcopr\.")
+"""A copyright sign or word: a line that carries one is the page's notice."""
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+|\s+[|·•–—]\s+")
+"""Where one sentence (or one item of a footer row) ends and the next begins."""
+_WORD = "x"
+"""A neutral word put around a piece of a line to tell a marker matched anywhere."""
+QUOTE_MIN_WORDS_BEFORE = 3
+"""Fewest words of its sentence before a quoted marker: a notice opens its sentence or
+follows the site's name ("The Gazette, all rights reserved")."""
+QUOTE_MIN_WORDS_AFTER = 2
+"""Fewest words of its sentence after a quoted marker: a notice ends its sentence."""
+
+
+def quoted_in_sentence(markers: re.Pattern, folded: str) -> bool:
+    """Every sentence of the folded line that is an end marker (``markers``, matched whole)
+    holds the marker's words in its middle, with words of the sentence before and after
+    them, and the line carries no copyright sign: a story's sentence that quotes a notice."""
+    if _NOTICE_SIGN.search(folded):
+        return False
+    marked = [s for s in _SENTENCE_END.split(folded) if s and markers.fullmatch(s.strip())]
+    return bool(marked) and all(
+        _anywhere(markers, sentence) and _inside(markers, sentence.split()) for sentence in marked
+    )
+
+
+def _inside(markers: re.Pattern, words: list[str]) -> bool:
+    """The fewest words of ``words`` that are a marker matched anywhere in a line (all of
+    the sentence's markers are) stand inside them, not at an end."""
+    for size in range(1, len(words) + 1):
+        for start in range(len(words) - size + 1):
+            if _anywhere(markers, " ".join(words[start : start + size])):
+                after = len(words) - start - size
+                return start >= QUOTE_MIN_WORDS_BEFORE and after >= QUOTE_MIN_WORDS_AFTER
+    return False
+
+
+def _anywhere(markers: re.Pattern, text: str) -> bool:
+    """``text`` is a marker that matches amid other words ("all rights reserved"), not one
+    that must open or be the whole line ("comments", "we welcome reader comments...")."""
+    return markers.fullmatch(f"{_WORD} {text} {_WORD}") is not None

@@ -54,7 +54,7 @@ def read_html(html: str, url: str | None = None) -> tuple[Article, Story, tuple[
     """The article, the story's reading line by line, and the languages guessed."""
     from tts_pipeline.extract.combine import story_lines
     from tts_pipeline.extract.dom import parse, render_tree
-    from tts_pipeline.extract.language import guess_languages, main_language
+    from tts_pipeline.extract.language import declared_language, guess_languages, main_language
     from tts_pipeline.extract.patterns import chrome_languages
 
     tree = parse(html)
@@ -67,7 +67,8 @@ def read_html(html: str, url: str | None = None) -> tuple[Article, Story, tuple[
 
         cards = card_elements(tree)  # trafilatura reads a copy: the tree stays as it is
         page = render_tree(tree, cards=cards)
-    languages = guess_languages(page.text)
+    declared = declared_language(tree) if tree is not None else None
+    languages = guess_languages(page.text, declared)
     found = _trafilatura(tree, url, languages) if tree is not None else {}
     if tree is not None and found.get("text") and not any(e.in_article for e in page.evidence):
         from tts_pipeline.extract.standin import stand_in_article, stand_in_links_out
@@ -79,7 +80,7 @@ def read_html(html: str, url: str | None = None) -> tuple[Article, Story, tuple[
     def fuller_text() -> str:
         return _trafilatura(tree, url, languages, precise=False).get("text") or ""
 
-    with chrome_languages(languages, main_language(page.text)):
+    with chrome_languages(languages, main_language(page.text, declared)):
         meta = page_meta(page)
         titles = _title_candidates(page, meta)
         story = story_lines(

@@ -14,6 +14,8 @@ LIST_FREE_WORDS = 2
 """Words of each line that do not count for a story of short lines (a menu item's)."""
 MIN_LIST_STORY = 30.0
 """Least weight of a story of short lines on a page without a run of sentences."""
+MIN_LIST_LINES = 2
+"""Fewest lines of such a story: one long line of names is a tag cloud or a flattened menu."""
 BYLINE_STORY_MIN_LINES = 4
 """Fewest short lines under a byline that are the story of a page without sentences."""
 COMMENTED_STORY_MIN_LINES = 2
@@ -24,7 +26,8 @@ def list_story(lines: Sequence[Line]) -> DumpReading | None:
     """A page with no run of sentences may still hold a story of short lines: results, a
     schedule, a list of deals. It is the run of lines (between markers and chrome) with the
     most words beyond the first ``LIST_FREE_WORDS`` of each line, so that a menu of one- or
-    two-word items weighs nothing; it must weigh ``MIN_LIST_STORY``."""
+    two-word items weighs nothing; it must weigh ``MIN_LIST_STORY`` and keep ``MIN_LIST_LINES``
+    lines."""
     best, best_score = None, 0.0
     start, score = None, 0.0
     for i, line in enumerate([*lines, Line("", Kind.END, 0, False, None)]):
@@ -48,7 +51,7 @@ def list_story(lines: Sequence[Line]) -> DumpReading | None:
     header = find_header(lines, keep[0], keep[-1])
     if header.title and lines[keep[0]].text == header.title:
         keep = keep[1:]
-    if not keep:
+    if len(keep) < MIN_LIST_LINES:
         return None
     span = (keep[0], keep[-1])
     return DumpReading(

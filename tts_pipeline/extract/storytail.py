@@ -248,6 +248,8 @@ def same_label(lines: Sequence[Line], keep: Sequence[int]) -> list[int]:
     ``LABEL_MIN_LINES`` or more of the story's lines: an interview's short answers, not a
     teaser ("Next: ...")."""
     kept = set(keep)
+    if not kept:
+        return []
     below = neighbour(lines, max(keep), 1)
     last = max(keep) if below is None else below
     found = []

@@ -12,7 +12,10 @@ gives today, reach its F1 floor, keep the story's phrases and drop the chrome:
   features, between two paragraphs of the product's text (a heading set apart over its
   list);
 - a live blog: a bar of controls over an update's time of day ("14:52"), a blank line, its
-  text; a time of day is no price, so the bar is no heading.
+  text; a time of day is no price, so the bar is no heading;
+- a city news story: its last paragraph under a related box, then its tags line without a
+  colon, a blank line, a newsletter's short line over its button; the tags end the story
+  (the short line under them opens no section), so the paragraph above them is kept.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ FLOORS = {
     ("probe_kinds16", "en-deals-roundup"): 0.92,
     ("probe_sites14", "de-shop-technik"): 0.98,
     ("probe_html", "live-blog"): 0.98,
+    ("probe_lang15", "es-ar-portal-mira"): 0.9,
 }
 
 CASES = {
@@ -54,6 +58,10 @@ CASES = {
     "live-blog": {
         "must": ["The final whistle has gone here", "The opening goal comes from"],
         "must_not": ["LatestOldest", "Auto refresh"],
+    },
+    "es-ar-portal-mira": {
+        "must": ["Lo más lindo es que la plaza volvió a ser un lugar de encuentro"],
+        "must_not": ["Recibí las noticias más importantes", "Cortes de tránsito por obras"],
     },
 }
 

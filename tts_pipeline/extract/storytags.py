@@ -19,6 +19,8 @@ from tts_pipeline.extract.linewalk import neighbour
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.rules import rules
 
+SECTION_MIN_WORDS = 20
+"""Fewest words of a lone paragraph under a heading set apart (else more body must follow)."""
 TAG_KINDS = (Kind.BOX, Kind.CHROME, Kind.SHORT, Kind.BODY, Kind.CAPTION)
 """Kinds a line of tags may read as: a box's or a menu's label, a short line, a caption
 (the tags glued to their label) or, long, body text."""
@@ -39,14 +41,27 @@ def tag_line_at(lines: Sequence[Line], i: int) -> bool:
     one (a label and words, no colon) set apart over a paragraph, a blank line between as
     under a heading: that is a section's heading ("Tag Heuer Carrera Chronograph" over a
     watch's review, "Temas pendientes urgentes" over a council story's paragraph). Tags
-    close the story; a box, teasers or a prompt stand under them (a newsletter's line right
-    under them), and a colon marks the label of tags wherever they stand."""
+    close the story; a box, teasers or a prompt stand under them (a newsletter's line, right
+    under them or set apart over its button), and a colon marks the label of tags wherever
+    they stand."""
     if not is_tag_line(lines[i]):
         return False
     if ":" in lines[i].text or "：" in lines[i].text:
         return True
     below = neighbour(lines, i, 1)
-    return below is None or below == i + 1 or lines[below].kind is not Kind.BODY
+    if below is None or below == i + 1 or lines[below].kind is not Kind.BODY:
+        return True
+    return not _section_below(lines, below)
+
+
+def _section_below(lines: Sequence[Line], below: int) -> bool:
+    """The body line at ``below`` opens a section of the story: a paragraph's length, or more
+    body text under it. A newsletter's short line over its button ("Get the news in your
+    inbox" / "Send"), set apart under the tags in a benchmark-style dump, opens none."""
+    if lines[below].words >= SECTION_MIN_WORDS:
+        return True
+    after = neighbour(lines, below, 1)
+    return after is not None and lines[after].kind is Kind.BODY
 
 
 def ends_the_story(lines: Sequence[Line], i: int) -> bool:

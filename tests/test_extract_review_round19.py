@@ -33,6 +33,10 @@ CASES = {
         ['a banner that opens with the words "We value your privacy,"', "five extra clicks"],
         ["Share this article", "Why your phone battery"],
     ),
+    "rodo-fine-pl.txt": (
+        ["przetwarzanie danych osobowych pacjentów odbywało się bez ich zgody", "odwołanie"],
+        ["Czytaj także", "Nowe zasady w szpitalach"],
+    ),
 }
 
 

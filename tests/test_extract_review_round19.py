@@ -37,6 +37,14 @@ CASES = {
         ["przetwarzanie danych osobowych pacjentów odbywało się bez ich zgody", "odwołanie"],
         ["Czytaj także", "Nowe zasady w szpitalach"],
     ),
+    "book-reissue-pt.txt": (
+        [
+            "O livro, publicado originalmente em 1961",
+            "Leia a seguir os principais trechos da entrevista.",
+            "O que muda nesta edição?",
+        ],
+        ["Festival de inverno", "Leia também"],
+    ),
 }
 
 

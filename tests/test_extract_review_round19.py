@@ -53,6 +53,10 @@ CASES = {
         ],
         ["청년 취업률", "무단 전재"],
     ),
+    "results-widget-below-de.txt": (
+        ["Gemeinderat hat am Donnerstagabend", "wichtigen Schritt für Pendler"],
+        ["Bayern - Augsburg 2:2", "Bundesliga-Ticker", "Datenschutz"],
+    ),
 }
 
 

@@ -33,7 +33,7 @@ def below_a_list(lines: Sequence[Line], keep: Sequence[int], end: int) -> list[i
     stretch's last line ``end`` are ``LIST_MIN_ITEMS`` short lines or more (a list's
     items), in a block of its own, with a box's heading, an end marker or the page's end
     right below it, or the numbered list right below it (:func:`numbered_below`)."""
-    results = results_below(lines, max(keep))
+    results = results_below(lines, keep)
     listed = [i for i in keep if i > end] + results
     if len(listed) < LIST_MIN_ITEMS or any(lines[i].kind is not Kind.SHORT for i in listed):
         return []

@@ -9,6 +9,8 @@
 - A results widget of the site's sports desk under a story that names none of its teams
   (a council's vote above the Bundesliga's results) is no round-up's list: neither it nor
   the blurb under it is the story's.
+- A round-up's last paragraph under its list of results, kept as the story's list under
+  "The results:", is the story's, three share links under it or not.
 """
 
 from __future__ import annotations
@@ -56,6 +58,14 @@ CASES = {
     "results-widget-below-de.txt": (
         ["Gemeinderat hat am Donnerstagabend", "wichtigen Schritt für Pendler"],
         ["Bayern - Augsburg 2:2", "Bundesliga-Ticker", "Datenschutz"],
+    ),
+    "results-brief-intro-de.txt": (
+        [
+            "Die Ergebnisse im Überblick:",
+            "TSG Bergen - FV Tal 1:3",
+            "Am kommenden Wochenende ruht der Spielbetrieb",
+        ],
+        ["Teilen", "Handball: HSG verliert"],
     ),
 }
 

@@ -37,7 +37,8 @@ def joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: b
     tagged = forward and ends_at_tags(tags, *(anchored(lines, c.start) for c in (before, after)))
     if tagged or any(line.kind is Kind.END for line in gap) or not before.score * after.score:
         return False
-    listed = forward and below_its_list(before.weight, after.weight, between)
+    story = lines[before.start : before.end + 1]
+    listed = forward and below_its_list(before.weight, after.weight, between, story)
     if listed and not list_shaped(lines, after):
         return True
     headed = (

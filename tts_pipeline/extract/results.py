@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tts_pipeline.extract.linefeatures import Kind, Line
+from tts_pipeline.extract.linefeatures import Kind, Line, fold
 
 RESULTS_MIN = 3
 """Fewest results of such a block: one or two are a match report's own score lines."""
@@ -27,6 +27,8 @@ _RESULT = re.compile(
 )
 """A match and its score: two names joined by a dash with the score after them, or the
 score between the two names."""
+_NAME_WORD = re.compile(r"[^\W\d_]{4,}")
+"""A word of a team's name in a result ("Rijnvogels", "Demirspor")."""
 
 
 def is_result(line: Line) -> bool:
@@ -50,13 +52,29 @@ def results_list(between: Sequence[Line]) -> bool:
     return headings and results >= RESULTS_MIN and 2 * results > len(lines)
 
 
-def results_below(lines: Sequence[Line], last: int) -> list[int]:
-    """The short lines right below line ``last`` (blank lines between them aside), up to
-    the next line of another kind, when they are a :func:`results_list`."""
+def results_below(lines: Sequence[Line], keep: Sequence[int]) -> list[int]:
+    """The short lines right below the story's last line of ``keep`` (blank lines between
+    them aside), up to the next line of another kind, when they are a :func:`results_list`
+    whose teams the story names (:func:`named_in_story`)."""
     found: list[int] = []
-    i = last + 1
+    i = max(keep) + 1
     while i < len(lines) and lines[i].kind in (Kind.SHORT, Kind.BLANK):
         if lines[i].kind is Kind.SHORT:
             found.append(i)
         i += 1
-    return found if results_list([lines[i] for i in found]) else []
+    listed = [lines[i] for i in found]
+    story = [lines[i] for i in keep]
+    return found if results_list(listed) and named_in_story(listed, story) else []
+
+
+def named_in_story(results: Sequence[Line], story: Sequence[Line]) -> bool:
+    """A team of the ``results`` is named in the ``story``'s paragraphs: a round-up's list
+    of the day's results names the clubs it tells of, a results widget of the site's
+    sports desk set under any story (a council's vote above the Bundesliga's) names none."""
+    told = " ".join(fold(line.text) for line in story if line.kind is Kind.BODY)
+    return any(
+        word in told
+        for line in results
+        if is_result(line)
+        for word in _NAME_WORD.findall(fold(line.text))
+    )

@@ -7,8 +7,9 @@ right under its last item, with a box's heading or an end marker right below it 
 there or be square!", then "Related"; a line or two of chrome may stand between, a link to
 the full table under a list of results), or a paragraph that opens a numbered list right
 below it ("Here's the full list:", then "1. ...", "2. ..."). Under a list of match
-results right below the story (:func:`.results.results_below`, kept with it), a last
-paragraph with no other paragraph right below it is the story's ("Next Sunday, ...").
+results right below the story (:func:`.results.results_below`, kept with it) or kept
+below it as the story's list ("The results:", then the matches), a last paragraph with no
+other paragraph right below it is the story's ("Next Sunday, ...").
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Sequence
 from tts_pipeline.extract.linefeatures import Kind, Line
 from tts_pipeline.extract.linewalk import neighbour, neighbour_kind, own_block
 from tts_pipeline.extract.lists import numbered_lists
-from tts_pipeline.extract.results import results_below
+from tts_pipeline.extract.results import results_below, results_list
 
 LIST_MIN_ITEMS = 2
 """Fewest short lines kept below the stretch that make a list."""
@@ -33,7 +34,7 @@ def below_a_list(lines: Sequence[Line], keep: Sequence[int], end: int) -> list[i
     stretch's last line ``end`` are ``LIST_MIN_ITEMS`` short lines or more (a list's
     items), in a block of its own, with a box's heading, an end marker or the page's end
     right below it, or the numbered list right below it (:func:`numbered_below`)."""
-    results = results_below(lines, max(keep))
+    results = results_below(lines, keep)
     listed = [i for i in keep if i > end] + results
     if len(listed) < LIST_MIN_ITEMS or any(lines[i].kind is not Kind.SHORT for i in listed):
         return []
@@ -43,7 +44,8 @@ def below_a_list(lines: Sequence[Line], keep: Sequence[int], end: int) -> list[i
     numbered = numbered_below(lines, j)
     if numbered or _closed_below(lines, j):
         return [*results, j, *numbered]
-    return [*results, j] if results and neighbour_kind(lines, j, 1) is not Kind.BODY else []
+    scores = results or results_list([lines[i] for i in listed])
+    return [*results, j] if scores and neighbour_kind(lines, j, 1) is not Kind.BODY else []
 
 
 CHROME_OVER_CLOSER = 2

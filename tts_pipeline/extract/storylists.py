@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from tts_pipeline.extract.linefeatures import Kind, Line
-from tts_pipeline.extract.results import results_list
+from tts_pipeline.extract.results import named_in_story, results_list
 from tts_pipeline.extract.rules import rules
 
 BLOCK_MIN_LINES = 3
@@ -91,12 +91,16 @@ _SENTENCE_ENDS = (".", ",", ";", ":")
 """Ends of a line that goes on into the next or ends a sentence: no heading's."""
 
 
-def below_its_list(before: float, after: float, between: Sequence[Line]) -> bool:
+def below_its_list(
+    before: float, after: float, between: Sequence[Line], story: Sequence[Line] = ()
+) -> bool:
     """A short text (both parts, weighing ``before`` and ``after``, under the words of an
     article: a course's or a product's page, mostly lists) goes on below its own list or
     table (the lines ``between`` them are a :func:`list_block`), however long; below a whole
     article, a list and a paragraph are a box and its blurb, and above one, a standfirst
     and a list of facts stand apart from the story. A last paragraph goes on below a list of
-    match results (:func:`.results.results_list`) under any story."""
+    match results (:func:`.results.results_list`) under any ``story`` that names one of
+    their teams (:func:`.results.named_in_story`)."""
     short = rules().region.min_article
-    return after < short and ((before < short and list_block(between)) or results_list(between))
+    results = results_list(between) and named_in_story(between, story)
+    return after < short and ((before < short and list_block(between)) or results)

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from tts_pipeline.extract.dates import find_date
 from tts_pipeline.extract.linefeatures import Kind, Line
 from tts_pipeline.extract.linewalk import neighbour
+from tts_pipeline.extract.menuwords import menu_words
 from tts_pipeline.extract.names import credit_name, is_name, leading_name
-from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.titleshape import looks_like_title
 
 HEADLINE_MIN_WORDS = 5
@@ -132,15 +132,9 @@ def _headline_shaped(line: Line) -> bool:
         return False
     if line.wide_gaps or any(mark in line.text for mark in _MENU_MARKS):
         return False
-    if _GLUED.search(line.text) or _chrome_words(line.text) >= MENU_MIN_CHROME_WORDS:
+    if _GLUED.search(line.text) or menu_words(line.text) >= MENU_MIN_CHROME_WORDS:
         return False
     return not is_name(line.text) and not credit_name(line.text)
-
-
-def _chrome_words(text: str) -> int:
-    """How many words of ``text`` are a menu's words on their own ("Home", "News")."""
-    chrome = patterns().chrome
-    return sum(1 for word in text.lower().split() if chrome.fullmatch(word.strip(",.:;")))
 
 
 def _in_teasers(lines: Sequence[Line], i: int) -> bool:

@@ -37,6 +37,8 @@ class _Data:
     scripts: tuple[tuple[re.Pattern, tuple[str, ...]], ...]
     words: dict[str, str]
     """Language of each common word (a word of two languages belongs to neither)."""
+    aliases: dict[str, str]
+    """A declared code's language in the data (``nb``: ``no``)."""
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ def _data() -> _Data:
         declared_share=data["declared_share"],
         scripts=tuple(scripts),
         words=words,
+        aliases=dict(data["aliases"]),
     )
 
 
@@ -131,14 +134,7 @@ def declared_language(tree) -> str | None:
     if not lang:
         return None
     code = lang.strip().lower()[:2]
-    return _data_aliases().get(code, code)
-
-
-@lru_cache(maxsize=1)
-def _data_aliases() -> dict[str, str]:
-    from tts_pipeline.resources import load_toml
-
-    return dict(load_toml("page_languages.toml")["aliases"])
+    return _data().aliases.get(code, code)
 
 
 def _plausible(declared: str | None, evidence: _Evidence) -> str | None:

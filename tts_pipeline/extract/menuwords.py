@@ -1,4 +1,4 @@
-"""A line made of a menu's items, set one after another ("Live TV Edition Log In").
+"""Menu words in a line: a row of a menu's items ("Live TV Edition Log In"), or a count of them.
 
 A browser's copy may run a bar of buttons into the headline under it with no blank line
 between: the bar reads as a short title-case line, like a headline, but most of its words
@@ -37,3 +37,9 @@ def menu_items_row(text: str) -> bool:
         covered += size
         i += size or 1
     return covered >= MENU_WORDS_SHARE * len(words)
+
+
+def menu_words(text: str) -> int:
+    """How many words of ``text`` are a menu's words on their own ("Home", "News")."""
+    chrome = patterns().chrome
+    return sum(1 for word in text.lower().split() if chrome.fullmatch(word.strip(",.:;")))

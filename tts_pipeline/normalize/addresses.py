@@ -136,7 +136,8 @@ def _address_context(m: re.Match[str]) -> bool:
 def _state(m: re.Match[str]) -> str | None:
     places = _places()
     code = m.group("state")
-    if code in places.zip_only and not m.group("zip"):
+    before_postal_code = re.match(rf"\s+{_POSTAL_CANADA}\b", m.string[m.end() :])
+    if code in places.zip_only and not (m.group("zip") or before_postal_code):
         return None
     name = places.states[code]
     return f"{name} {_digits(m.group('zip'))}" if m.group("zip") else name

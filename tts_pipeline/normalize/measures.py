@@ -82,7 +82,7 @@ def rules() -> list[Rule]:
     unit = compile_words(units().names)
     per = rf"(?:/(?P<per>{per_pattern()}))?"
     sign = rf"(?:{SIGN_BEFORE})(?P<sign>[-−–+])"
-    number = rf"(?:{sign}|{START})(?P<a>{NUM})"
+    number = rf"(?:{sign}|{START}(?<!\d/))(?P<a>{NUM})"
     second = rf"(?:\s?(?P<unit1>{unit}))?(?:{RANGE_DASH}|\s+to\s+)(?P<sign2>[-−])?(?P<b>{NUM})"
 
     def size(group: str) -> str:
@@ -128,7 +128,7 @@ def _measure(m: re.Match[str]) -> str | None:
         return None
     if written in data.attached_only and m.group("sep") == " " and not _before_punctuation(m):
         return None
-    if written in data.temperature and not (m.group("sign") or _about_temperature(m.string)):
+    if written in data.temperature and not (m.group("sign") or about_temperature(m.string)):
         return None
     singular, plural = data.names[written]
     if m.group("sep") == " " and len(written) == 1 and not _ends_clause(m):
@@ -179,7 +179,7 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w])[Aa]n?\s+$")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def _about_temperature(sentence: str) -> bool:
+def about_temperature(sentence: str) -> bool:
     """Whether the sentence speaks of temperature ("Temperatures reached 40C")."""
     words = units().temperature_words
     return any(w.group(0).lower() in words for w in _WORD.finditer(sentence))

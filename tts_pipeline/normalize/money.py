@@ -1,8 +1,9 @@
 """Money: "$5.2 billion", "€3 million", "£250", "$1.50", "US$5bn", "¥30 b", "$5-10 million",
-"$250-$300", "USD 300", "500 zł", "$350/yr", "$/barrel". Said with the currency's words
-after the amount: "five point two billion dollars", "one dollar and fifty cents", "three
-hundred fifty dollars per year". Currencies are data (``data/normalize/currencies.toml``),
-and so are the units of a rate (``data/normalize/units.toml``).
+"$250-$300", "USD 300", "500 zł", "$350/yr", "$/barrel", "49p", "99c". Said with the
+currency's words after the amount: "five point two billion dollars", "one dollar and fifty
+cents", "three hundred fifty dollars per year". Currencies are data
+(``data/normalize/currencies.toml``), and so are the units of a rate
+(``data/normalize/units.toml``).
 """
 
 from __future__ import annotations
@@ -70,6 +71,12 @@ def rules() -> list[Rule]:
             DIGIT,
         ),
         Rule(
+            "pence and cents",
+            re.compile(r"(?<![\w.,$£€¥])(?P<a>\d{1,2}(?:\.\d)?)(?P<coin>[pc])(?![\w'’]|\.\w)"),
+            _coins,
+            DIGIT,
+        ),
+        Rule(
             "currency per unit",
             re.compile(rf"(?<![\w$])(?P<cur>{symbol})/(?P<per>{measures.per_pattern()})(?![^\W_])"),
             _currency_per,
@@ -88,6 +95,15 @@ def _money(m: re.Match[str]) -> str | None:
     if words and m.group("per"):
         words += f" per {measures.per_word(m.group('per'))}"
     return words
+
+
+def _coins(m: re.Match[str]) -> str | None:
+    """ "49p" "forty-nine pence", "99c" "ninety-nine cents", "1p" "one penny"; "c" in a
+    sentence about temperature is left to the rule for measures."""
+    if m.group("coin") == "c" and measures.about_temperature(m.string):
+        return None
+    one, many = ("penny", "pence") if m.group("coin") == "p" else ("cent", "cents")
+    return f"{amount(m.group('a'))} {one if m.group('a') == '1' else many}"
 
 
 def _currency_per(m: re.Match[str]) -> str:

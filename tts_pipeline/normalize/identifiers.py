@@ -34,13 +34,19 @@ def rules() -> list[Rule]:
         [
             Rule(
                 "docket number",
-                re.compile(r"(?P<no>\bNos?\.?\s)(?P<a>\d{2})-(?P<b>\d{3,5})" + _AFTER),
+                re.compile(
+                    r"(?P<no>\bNos?\.?\s)(?P<a>\d{2})-(?:(?P<kind>[a-z]{2,3})-)?(?P<b>\d{3,5})"
+                    + _AFTER
+                ),
                 _docket,
             ),
             Rule(
                 "aircraft model",
                 re.compile(
-                    rf"(?:(?P<maker>\b(?:{compile_words(data['aircraft_makers'])})\s)|(?<![\w.,-])(?=\d{{3}}[\s-](?:MAX|Max)\b))"
+                    rf"(?:(?P<maker>\b(?:{compile_words(data['aircraft_makers'])})\s)"
+                    r"|(?<![\w.,-])(?=\d{3}[\s-](?:MAX|Max)\b)"
+                    r"|(?:(?<=\b[Tt]he\s)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Ii]ts\s))"
+                    r"(?=7[0-8]7-(?:[1-9]00|\d)\b))"
                     r"(?P<model>[1-9]\d{2})(?:-(?P<variant>\d{1,3}))?(?P<plural>s)?"
                     r"(?P<max>[\s-](?:MAX|Max)\b(?P<maxes>s)?)?" + _AFTER
                 ),
@@ -62,7 +68,7 @@ def rules() -> list[Rule]:
             Rule(
                 "emergency number",
                 re.compile(
-                    rf"(?:(?<![\w.,-])(?i:(?P<verb>{compile_words(data['call_before'])})\s)"
+                    rf"(?:(?<![\w.,-])(?i:(?P<verb>{compile_words(data['call_before'])})\s)(?P<via>[A-Z]{{2,5}}\s)?"
                     rf"(?P<n>{emergency})(?![\w]|[.,]\d)"
                     rf"|(?<![\w.,-])(?P<m>{emergency})"
                     rf"(?=[\s-](?i:{compile_words(data['call_after'])})\b))"
@@ -87,7 +93,8 @@ def rules() -> list[Rule]:
 
 def _docket(m: re.Match[str]) -> str:
     number = "numbers" if m.group("no").startswith("Nos") else "number"
-    said = f"{numbers.cardinal(int(m.group('a')))} dash {numbers.in_pairs(m.group('b'))}"
+    kind = f"{say_letters(m.group('kind').upper())} dash " if m.group("kind") else ""
+    said = f"{numbers.cardinal(int(m.group('a')))} dash {kind}{numbers.in_pairs(m.group('b'))}"
     return f"{number} {said}"
 
 
@@ -117,7 +124,8 @@ def _model_after_capitals(m: re.Match[str]) -> str | None:
 
 def _emergency(m: re.Match[str]) -> str:
     if m.group("verb"):
-        return f"{m.group('verb')} {numbers.digits(m.group('n'))}"
+        via = say_letters(m.group("via").strip()) + " " if m.group("via") else ""
+        return f"{m.group('verb')} {via}{numbers.digits(m.group('n'))}"
     return numbers.digits(m.group("m"))
 
 

@@ -87,7 +87,8 @@ def rules() -> list[Rule]:
                 "24-hour clock without colon",
                 re.compile(
                     rf"(?:(?<=\()|(?<![\w])(?P<lead>(?i:at|by|from|until|till|to|before|after|around|since)\s))"
-                    rf"(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)(?:\s?(?P<hrs>hrs)\b)?{zone}"
+                    r"(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)"
+                    rf"(?:\s?(?P<hrs>hrs)\b|(?=\s(?P<local>local time)\b))?{zone}"
                     r"(?![\w]|[.,]\d)"
                 ),
                 _wire_clock,
@@ -157,9 +158,9 @@ def _twenty_four(m: re.Match[str]) -> str | None:
 
 def _wire_clock(m: re.Match[str]) -> str | None:
     """ "at 0600 GMT", "(1430 hrs)": a wire service's 24-hour time, said as a time of day
-    ("six a.m. G.M.T.", "two thirty p.m."); it needs a zone or "hrs", and "at", "by" or
-    the like before it, to be told from a year."""
-    if not (m.group("zone") or m.group("hrs")):
+    ("six a.m. G.M.T.", "two thirty p.m."); it needs a zone, "hrs" or "local time", and "at",
+    "by" or the like before it, to be told from a year."""
+    if not (m.group("zone") or m.group("hrs") or m.group("local")):
         return None
     hour, minute = int(m.group("h1")), m.group("m1")
     if hour == 12 and minute == "00":

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tts_pipeline.normalize import numbers
+from tts_pipeline.normalize import measures, numbers
 from tts_pipeline.normalize.core import Rule, numeric
 from tts_pipeline.normalize.patterns import NUM, START, amount, compile_words
 from tts_pipeline.resources import load_toml
@@ -27,8 +27,17 @@ def rules() -> list[Rule]:
         [
             Rule(
                 "millions counted",
-                re.compile(rf"{START}({NUM})m(?=\s+(?i:{nouns})(?:['’]s)?(?![\w]))"),
+                re.compile(
+                    rf"{START}({NUM})m(?=\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+)?(?i:{nouns})(?:['’]s)?(?![\w]))"
+                ),
                 lambda m: f"{amount(m.group(1))} million",
+            ),
+            Rule(
+                "millions of a unit",
+                re.compile(rf"{START}({NUM})m\s(?P<unit>{_long_units()})(?![^\W_]|/\w)"),
+                lambda m: (
+                    f"{amount(m.group(1))} million {measures.units().names[m.group('unit')][1]}"
+                ),
             ),
             Rule(
                 "round plural",
@@ -37,6 +46,15 @@ def rules() -> list[Rule]:
             ),
             Rule("number and -ers", re.compile(rf"{START}(\d{{2}})ers\b"), _number_ers),
         ]
+    )
+
+
+@cache
+def _long_units() -> str:
+    """The units of two letters or more ("sq km", "tonnes", "km") that are no word ("in")."""
+    units = measures.units()
+    return compile_words(
+        u for u in units.names if sum(c.isalpha() for c in u) > 1 and u not in units.attached_only
     )
 
 

@@ -126,8 +126,13 @@ def _measure(m: re.Match[str]) -> str | None:
     written = m.group("unit")
     if m.group("unit1") and m.group("unit1") != written:
         return None
-    if written in data.attached_only and m.group("sep") == " " and not _before_punctuation(m):
+    # "5 in total" is no measure; "6 ft 2 in tall" is inches
+    after_feet = written == "in" and _FEET_BEFORE.search(m.string, 0, m.start())
+    spaced = written in data.attached_only and m.group("sep") == " "
+    if spaced and not after_feet and not _before_punctuation(m):
         return None
+    if written == "in" and _ODDS_AFTER.match(m.string, m.end()):
+        return None  # "1-in-100-year", "1-in-4": odds, not inches
     if written in data.temperature and not (m.group("sign") or about_temperature(m.string)):
         return None
     singular, plural = data.names[written]
@@ -175,6 +180,8 @@ def _feet_inches(m: re.Match[str]) -> str:
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_FEET_BEFORE = re.compile(r"\d\s?ft\.?\s+$")
+_ODDS_AFTER = re.compile(r"[-\s]\d")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])[Aa]n?\s+$")
 _WORD = re.compile(r"[A-Za-z]+")
 

@@ -69,7 +69,7 @@ def rules() -> list[Rule]:
                 "emergency number",
                 re.compile(
                     rf"(?:(?<![\w.,-])(?i:(?P<verb>{compile_words(data['call_before'])})\s)(?P<via>[A-Z]{{2,5}}\s)?"
-                    rf"(?P<n>{emergency})(?![\w]|[.,]\d)"
+                    rf"(?P<n>{emergency})(?![\w]|[.,]\d|\s+times\b)"
                     rf"|(?<![\w.,-])(?P<m>{emergency})"
                     rf"(?=[\s-](?i:{compile_words(data['call_after'])})\b))"
                 ),

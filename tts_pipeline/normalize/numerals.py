@@ -63,6 +63,11 @@ def rules() -> list[Rule]:
                 _mixed_fraction,
             ),
             Rule(
+                "per round number",
+                re.compile(rf"{START}({NUM})/(10{{3,}}|1(?:,000)+|10{{1,2}},000)(?![\w/]|[.,]\d)"),
+                lambda m: f"{amount(m.group(1))} per {amount(m.group(2))}",
+            ),
+            Rule(
                 "fraction", re.compile(rf"{START}(?:(\d+)/(\d+)|([{vulgar}]))(?![\w/])"), _fraction
             ),
             Rule("ratio", re.compile(rf"{START}(\d{{1,3}}):(\d)(?![\w:]|[.,]\d)"), _ratio),

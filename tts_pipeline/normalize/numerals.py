@@ -70,6 +70,11 @@ def rules() -> list[Rule]:
             Rule(
                 "fraction", re.compile(rf"{START}(?:(\d+)/(\d+)|([{vulgar}]))(?![\w/])"), _fraction
             ),
+            Rule(
+                "plural number",
+                re.compile(rf"{START}(?:(\d{{1,2}})[-–])?(\d{{1,3}})s(?![\w'’])"),
+                _plural_number,
+            ),
             Rule("ratio", re.compile(rf"{START}(\d{{1,3}}):(\d)(?![\w:]|[.,]\d)"), _ratio),
             Rule(
                 "range",
@@ -165,6 +170,12 @@ def _share_of() -> re.Pattern[str]:
     stars"): said "nine out of ten people"."""
     nouns = "|".join(sorted(_data()["share_nouns"], key=len, reverse=True))
     return re.compile(rf"\s+(?:(?!(?i:of|in)\b)[A-Za-z]+\s+)?(?i:{nouns})\b")
+
+
+def _plural_number(m: re.Match[str]) -> str:
+    """ "under-25s" "under-twenty-fives", "18-25s" "eighteen to twenty-fives"."""
+    plural = numbers.plural_words(numbers.cardinal(int(m.group(2))))
+    return f"{numbers.cardinal(int(m.group(1)))} to {plural}" if m.group(1) else plural
 
 
 def _ratio(m: re.Match[str]) -> str:

@@ -46,7 +46,7 @@ def rules() -> list[Rule]:
                     rf"(?:(?P<maker>\b(?:{compile_words(data['aircraft_makers'])})\s)"
                     r"|(?<![\w.,-])(?=\d{3}[\s-](?:MAX|Max)\b)"
                     r"|(?:(?<=\b[Tt]he\s)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Ii]ts\s))"
-                    r"(?=7[0-8]7(?:-(?:[1-9]00|\d)\b|s?\s(?i:jets?|planes?|aircraft|airliners?|fleet|freighters?|dreamliners?|cockpit)\b)))"
+                    rf"(?=7[0-8]7(?:-(?:[1-9]00|\d)\b|s?\s(?i:{compile_words(data['aircraft_nouns'])})\b)))"
                     r"(?P<model>[1-9]\d{2})(?:-(?P<variant>\d{1,3}))?(?P<plural>s)?"
                     r"(?P<max>[\s-](?:MAX|Max)\b(?P<maxes>s)?)?" + _AFTER
                 ),

@@ -37,6 +37,7 @@ class Units:
     """The rate words alone ("yr", "day", "barrel")."""
     attributive: frozenset[str]
     attached_only: frozenset[str]
+    never_spaced: frozenset[str]
     temperature: frozenset[str]
     temperature_words: frozenset[str]
 
@@ -61,6 +62,7 @@ def units() -> Units:
         rate_words=dict(data["per"]),
         attributive=frozenset(data["attributive"]["nouns"]),
         attached_only=frozenset(data["attached_only"]["units"]),
+        never_spaced=frozenset(data["attached_only"]["never_spaced"]),
         temperature=frozenset(data["temperature"]["units"]),
         temperature_words=frozenset(data["temperature"]["words"]),
     )
@@ -129,7 +131,7 @@ def _measure(m: re.Match[str]) -> str | None:
     # "5 in total" is no measure; "6 ft 2 in tall" is inches
     after_feet = written == "in" and _FEET_BEFORE.search(m.string, 0, m.start())
     spaced = written in data.attached_only and m.group("sep") == " "
-    if spaced and not after_feet and not _before_punctuation(m):
+    if spaced and not after_feet and (written in data.never_spaced or not _before_punctuation(m)):
         return None
     if written == "in" and _ODDS_AFTER.match(m.string, m.end()):
         return None  # "1-in-100-year", "1-in-4": odds, not inches

@@ -3,7 +3,8 @@
 ("flight UA 328" "U.A. three twenty-eight"), an aircraft's model ("Boeing 787-9", "737
 MAX"), a product's four-digit model after its name in capitals ("RTX 3080" "thirty
 eighty"), an emergency number where it is called ("call 911" "nine one one"), a version
-("2.1.3" "two point one point three", "PM2.5"). The words that tell them are data
+("2.1.3" "two point one point three", "PM2.5"), a room ("Suite 3300" "thirty-three
+hundred"). The words that tell them are data
 (``data/normalize/identifiers.toml``).
 """
 
@@ -59,6 +60,14 @@ def rules() -> list[Rule]:
                     r"(?:(?P<code>[A-Z]{2})\s)?(?P<n>\d{3,4})" + _AFTER
                 ),
                 _flight,
+            ),
+            Rule(
+                "room number",
+                re.compile(
+                    rf"(?P<word>(?<![\w.])(?:{compile_words(data['rooms'])})\s)(?P<n>[1-9]\d{{2,3}})"
+                    + _AFTER
+                ),
+                lambda m: m.group("word") + numbers.in_pairs(m.group("n")),
             ),
             Rule(
                 "model after capitals",

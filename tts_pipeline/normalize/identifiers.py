@@ -30,7 +30,6 @@ def _data() -> dict:
 def rules() -> list[Rule]:
     """The rules of this module, in the order they run; before abbreviations and numbers."""
     data = _data()
-    emergency = compile_words(data["emergency_numbers"])
     return numeric(
         [
             Rule(
@@ -41,18 +40,7 @@ def rules() -> list[Rule]:
                 ),
                 _docket,
             ),
-            Rule(
-                "aircraft model",
-                re.compile(
-                    rf"(?:(?P<maker>\b(?:{compile_words(data['aircraft_makers'])})\s)"
-                    r"|(?<![\w.,-])(?=\d{3}[\s-](?:MAX|Max)\b)"
-                    r"|(?:(?<=\b[Tt]he\s)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Ii]ts\s))"
-                    rf"(?=7[0-8]7(?:-(?:[1-9]00|\d)\b|s?\s(?i:{compile_words(data['aircraft_nouns'])})\b)))"
-                    r"(?P<model>[1-9]\d{2})(?:-(?P<variant>\d{1,3}))?(?P<plural>s)?"
-                    r"(?P<max>[\s-](?:MAX|Max)\b(?P<maxes>s)?)?" + _AFTER
-                ),
-                _aircraft,
-            ),
+            Rule("aircraft model", _aircraft_pattern(data), _aircraft),
             Rule(
                 "flight number",
                 re.compile(
@@ -74,16 +62,7 @@ def rules() -> list[Rule]:
                 re.compile(r"(?P<name>\b[A-Z]{2,5}\s)(?P<n>\d{4})" + _AFTER),
                 _model_after_capitals,
             ),
-            Rule(
-                "emergency number",
-                re.compile(
-                    rf"(?:(?<![\w.,-])(?i:(?P<verb>{compile_words(data['call_before'])})\s)(?P<via>[A-Z]{{2,5}}\s)?"
-                    rf"(?P<n>{emergency})(?![\w]|[.,]\d|\s+times\b)"
-                    rf"|(?<![\w.,-])(?P<m>{emergency})"
-                    rf"(?=[\s-](?i:{compile_words(data['call_after'])})\b))"
-                ),
-                _emergency,
-            ),
+            Rule("emergency number", _emergency_pattern(data), _emergency),
             Rule(
                 "version",
                 re.compile(
@@ -97,6 +76,34 @@ def rules() -> list[Rule]:
                 _version,
             ),
         ]
+    )
+
+
+def _aircraft_pattern(data: dict) -> re.Pattern[str]:
+    """A model number after a maker ("Boeing 787-9"), before "MAX" ("737 MAX 8"), or a
+    Boeing model after "the", "a" or "its" before a variant or an aircraft's noun."""
+    makers = compile_words(data["aircraft_makers"])
+    nouns = compile_words(data["aircraft_nouns"])
+    after_article = r"(?:(?<=\b[Tt]he\s)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Ii]ts\s))"
+    boeing = rf"(?=7[0-8]7(?:-(?:[1-9]00|\d)\b|s?\s(?i:{nouns})\b))"
+    return re.compile(
+        rf"(?:(?P<maker>\b(?:{makers})\s)|(?<![\w.,-])(?=\d{{3}}[\s-](?:MAX|Max)\b)"
+        rf"|{after_article}{boeing})"
+        r"(?P<model>[1-9]\d{2})(?:-(?P<variant>\d{1,3}))?(?P<plural>s)?"
+        r"(?P<max>[\s-](?:MAX|Max)\b(?P<maxes>s)?)?" + _AFTER
+    )
+
+
+def _emergency_pattern(data: dict) -> re.Pattern[str]:
+    """An emergency number after a word of calling ("call 999", "call NHS 111"; not "called
+    101 times") or before a word of the call ("a 999 call")."""
+    emergency = compile_words(data["emergency_numbers"])
+    verbs = compile_words(data["call_before"])
+    after = compile_words(data["call_after"])
+    return re.compile(
+        rf"(?:(?<![\w.,-])(?i:(?P<verb>{verbs})\s)(?P<via>[A-Z]{{2,5}}\s)?"
+        rf"(?P<n>{emergency})(?![\w]|[.,]\d|\s+times\b)"
+        rf"|(?<![\w.,-])(?P<m>{emergency})(?=[\s-](?i:{after})\b))"
     )
 
 

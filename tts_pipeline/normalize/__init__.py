@@ -26,7 +26,9 @@ def _rules() -> tuple[Rule, ...]:
     from tts_pipeline.normalize import (
         acronyms,
         addresses,
+        counts,
         dates,
+        identifiers,
         measures,
         money,
         numerals,
@@ -47,6 +49,8 @@ def _rules() -> tuple[Rule, ...]:
         *dates.rules(),
         *times.rules(),
         *money.rules(),
+        *identifiers.rules(),
+        *counts.rules(),
         *measures.rules(),
         *words.rules(),
         *serials.rules(),

@@ -65,8 +65,14 @@ def rules() -> list[Rule]:
         rf"(?:\s+(?P<after>(?i:[NS][EW]))\b)?(?![\w'’-])"
     )
     state_names = compile_words(places.state_names)
+    any_state = compile_words([*places.abbreviations, *places.states, *places.state_names])
     return [
         Rule("street address", re.compile(street), _street, DIGIT),
+        Rule(
+            "party and state",
+            re.compile(rf"(?:(?<=, )|(?<=\())(?P<party>[DRI])-(?P<state>{any_state})(?=[,)])"),
+            _party_state,
+        ),
         Rule(
             "state",
             re.compile(
@@ -93,6 +99,17 @@ def rules() -> list[Rule]:
             DIGIT,
         ),
     ]
+
+
+_PARTIES = {"D": "Democrat", "R": "Republican", "I": "independent"}
+
+
+def _party_state(m: re.Match[str]) -> str:
+    """A lawmaker's party and state as news writes them after the name ("Sen. Joe Manchin,
+    D-W.Va.," or "(R-TX)"): "Democrat of West Virginia"."""
+    places, state = _places(), m.group("state")
+    name = places.abbreviations.get(state) or places.states.get(state) or state
+    return f"{_PARTIES[m.group('party')]} of {name}"
 
 
 def _street(m: re.Match[str]) -> str | None:
@@ -136,7 +153,8 @@ def _address_context(m: re.Match[str]) -> bool:
 def _state(m: re.Match[str]) -> str | None:
     places = _places()
     code = m.group("state")
-    if code in places.zip_only and not m.group("zip"):
+    before_postal_code = re.match(rf"\s+{_POSTAL_CANADA}\b", m.string[m.end() :])
+    if code in places.zip_only and not (m.group("zip") or before_postal_code):
         return None
     name = places.states[code]
     return f"{name} {_digits(m.group('zip'))}" if m.group("zip") else name

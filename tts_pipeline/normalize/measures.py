@@ -37,6 +37,7 @@ class Units:
     """The rate words alone ("yr", "day", "barrel")."""
     attributive: frozenset[str]
     attached_only: frozenset[str]
+    never_spaced: frozenset[str]
     temperature: frozenset[str]
     temperature_words: frozenset[str]
 
@@ -61,6 +62,7 @@ def units() -> Units:
         rate_words=dict(data["per"]),
         attributive=frozenset(data["attributive"]["nouns"]),
         attached_only=frozenset(data["attached_only"]["units"]),
+        never_spaced=frozenset(data["attached_only"]["never_spaced"]),
         temperature=frozenset(data["temperature"]["units"]),
         temperature_words=frozenset(data["temperature"]["words"]),
     )
@@ -82,7 +84,7 @@ def rules() -> list[Rule]:
     unit = compile_words(units().names)
     per = rf"(?:/(?P<per>{per_pattern()}))?"
     sign = rf"(?:{SIGN_BEFORE})(?P<sign>[-−–+])"
-    number = rf"(?:{sign}|{START})(?P<a>{NUM})"
+    number = rf"(?:{sign}|{START}(?<!\d/))(?P<a>{NUM})"
     second = rf"(?:\s?(?P<unit1>{unit}))?(?:{RANGE_DASH}|\s+to\s+)(?P<sign2>[-−])?(?P<b>{NUM})"
 
     def size(group: str) -> str:
@@ -126,9 +128,14 @@ def _measure(m: re.Match[str]) -> str | None:
     written = m.group("unit")
     if m.group("unit1") and m.group("unit1") != written:
         return None
-    if written in data.attached_only and m.group("sep") == " " and not _before_punctuation(m):
+    # "5 in total" is no measure; "6 ft 2 in tall" is inches
+    after_feet = written == "in" and _FEET_BEFORE.search(m.string, 0, m.start())
+    spaced = written in data.attached_only and m.group("sep") == " "
+    if spaced and not after_feet and (written in data.never_spaced or not _before_punctuation(m)):
         return None
-    if written in data.temperature and not (m.group("sign") or _about_temperature(m.string)):
+    if written == "in" and _ODDS_AFTER.match(m.string, m.end()):
+        return None  # "1-in-100-year", "1-in-4": odds, not inches
+    if written in data.temperature and not (m.group("sign") or about_temperature(m.string)):
         return None
     singular, plural = data.names[written]
     if m.group("sep") == " " and len(written) == 1 and not _ends_clause(m):
@@ -175,11 +182,13 @@ def _feet_inches(m: re.Match[str]) -> str:
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_FEET_BEFORE = re.compile(r"\d\s?ft\.?\s+$")
+_ODDS_AFTER = re.compile(r"[-\s]\d")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])[Aa]n?\s+$")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def _about_temperature(sentence: str) -> bool:
+def about_temperature(sentence: str) -> bool:
     """Whether the sentence speaks of temperature ("Temperatures reached 40C")."""
     words = units().temperature_words
     return any(w.group(0).lower() in words for w in _WORD.finditer(sentence))

@@ -1,8 +1,9 @@
 """Money: "$5.2 billion", "€3 million", "£250", "$1.50", "US$5bn", "¥30 b", "$5-10 million",
-"$250-$300", "USD 300", "500 zł", "$350/yr", "$/barrel". Said with the currency's words
-after the amount: "five point two billion dollars", "one dollar and fifty cents", "three
-hundred fifty dollars per year". Currencies are data (``data/normalize/currencies.toml``),
-and so are the units of a rate (``data/normalize/units.toml``).
+"$250-$300", "USD 300", "500 zł", "$350/yr", "$/barrel", "49p", "99c". Said with the
+currency's words after the amount: "five point two billion dollars", "one dollar and fifty
+cents", "three hundred fifty dollars per year". Currencies are data
+(``data/normalize/currencies.toml``), and so are the units of a rate
+(``data/normalize/units.toml``).
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def rules() -> list[Rule]:
     return [
         Rule(
             "money",
-            re.compile(rf"(?<![\w$])(?P<cur>{symbol})\s?{amount_}{tail}"),
+            re.compile(rf"(?<![\w$])(?P<cur>{symbol})\s?(?P<neg>[-−])?{amount_}{tail}"),
             _money,
             DIGIT,
         ),
@@ -67,6 +68,15 @@ def rules() -> list[Rule]:
                 rf"\s?(?P<cur>{compile_words([*codes, *after])})(?![\w]){per}"
             ),
             _money,
+            DIGIT,
+        ),
+        Rule(
+            "pence and cents",
+            re.compile(
+                r"(?<![\w.,$£€¥])(?P<a>\d{1,2}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,4}\.\d+)"
+                r"(?P<coin>[pc])(?![\w'’]|\.\w)"
+            ),
+            _coins,
             DIGIT,
         ),
         Rule(
@@ -85,9 +95,61 @@ def _currency(written: str) -> Currency:
 
 def _money(m: re.Match[str]) -> str | None:
     words = _amounts(m)
+    if words and "neg" in m.groupdict() and m.group("neg"):
+        words = f"minus {words}"
+    many, one = _currency(m.group("cur")).many, _currency(m.group("cur")).one
+    if words and words.endswith(f" {many}") and _describes(m):
+        words = words.removesuffix(many) + one
     if words and m.group("per"):
         words += f" per {measures.per_word(m.group('per'))}"
     return words
+
+
+def _coins(m: re.Match[str]) -> str | None:
+    """ "49p" "forty-nine pence", "99c" "ninety-nine cents", "1p" "one penny"; "c" in a
+    sentence about temperature is left to the rule for measures."""
+    if m.group("coin") == "c" and measures.about_temperature(m.string):
+        return None
+    one, many = ("penny", "pence") if m.group("coin") == "p" else ("cent", "cents")
+    return f"{amount(m.group('a'))} {one if m.group('a') == '1' else many}"
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])[Aa]n?\s+$")
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+_NOT_NOUNS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "per",
+        "in",
+        "for",
+        "to",
+        "from",
+        "each",
+        "apiece",
+        "more",
+        "less",
+        "plus",
+        "on",
+        "at",
+        "by",
+        "than",
+        "was",
+        "is",
+    ]
+)
+
+
+def _describes(m: re.Match[str]) -> bool:
+    """An amount between "a" and a noun describes it, in the singular: "a $5 billion deal"
+    is "a five billion dollar deal", "a £1,000 bonus" "a one thousand pound bonus"."""
+    if m.group("per") or not _ARTICLE_BEFORE.search(m.string, 0, m.start()):
+        return False
+    after = _NOUN_AFTER.match(m.string, m.end())
+    return bool(after) and after.group(1) not in _NOT_NOUNS
 
 
 def _currency_per(m: re.Match[str]) -> str:

@@ -63,8 +63,19 @@ def rules() -> list[Rule]:
                 _mixed_fraction,
             ),
             Rule(
+                "per round number",
+                re.compile(rf"{START}({NUM})/(10{{3,}}|1(?:,000)+|10{{1,2}},000)(?![\w/]|[.,]\d)"),
+                lambda m: f"{amount(m.group(1))} per {amount(m.group(2))}",
+            ),
+            Rule(
                 "fraction", re.compile(rf"{START}(?:(\d+)/(\d+)|([{vulgar}]))(?![\w/])"), _fraction
             ),
+            Rule(
+                "plural number",
+                re.compile(rf"{START}(?:(\d{{1,2}})[-–])?(\d{{1,3}})s(?![\w'’])"),
+                _plural_number,
+            ),
+            Rule("ratio", re.compile(rf"{START}(\d{{1,3}}):(\d)(?![\w:]|[.,]\d)"), _ratio),
             Rule(
                 "range",
                 re.compile(
@@ -144,9 +155,33 @@ def _fraction(m: re.Match[str]) -> str | None:
         return None
     if _year_like(top) and len(bottom) == 2 and int(bottom) == (int(top) + 1) % 100:
         return f"{numbers.year(int(top))} to {numbers.cardinal(int(bottom))}"
+    if top == bottom:
+        return f"{amount(top)} {amount(bottom)}"
+    if int(top) < int(bottom) and _share_of().match(m.string, m.end()):
+        return f"{amount(top)} out of {amount(bottom)}"
     if 0 < int(top) <= int(bottom) and int(bottom) in _data()["denominators"]:
         return fraction_words(int(top), int(bottom))
     return f"{amount(top)} {amount(bottom)}"
+
+
+@cache
+def _share_of() -> re.Pattern[str]:
+    """What follows a fraction that is a share of people or things ("9/10 people", "4/5
+    stars"): said "nine out of ten people"."""
+    nouns = "|".join(sorted(_data()["share_nouns"], key=len, reverse=True))
+    return re.compile(rf"\s+(?:(?!(?i:of|in)\b)[A-Za-z]+\s+)?(?i:{nouns})\b")
+
+
+def _plural_number(m: re.Match[str]) -> str:
+    """ "under-25s" "under-twenty-fives", "18-25s" "eighteen to twenty-fives"."""
+    plural = numbers.plural_words(numbers.cardinal(int(m.group(2))))
+    return f"{numbers.cardinal(int(m.group(1)))} to {plural}" if m.group(1) else plural
+
+
+def _ratio(m: re.Match[str]) -> str:
+    """ "2:1", "16:9", "3:2": a ratio or a score, "two to one" (a time has two digits after
+    its colon)."""
+    return f"{numbers.cardinal(int(m.group(1)))} to {numbers.cardinal(int(m.group(2)))}"
 
 
 def fraction_words(top: int, bottom: int, article: bool = False) -> str:
@@ -171,7 +206,7 @@ def _range(m: re.Match[str]) -> str:
 
 
 def _year_like(text: str) -> bool:
-    return len(text) == 4 and text.isdigit() and 1000 <= int(text) <= 2099
+    return len(text) == 4 and text.isdigit() and 1000 <= int(text) <= 2100
 
 
 def _scaled(m: re.Match[str]) -> str:

@@ -1,7 +1,8 @@
 """Numbers read digit by digit: telephone numbers ("(555) 123-4567", "+44 20 7946 0958",
-"1-800-555-0199", "555-1234"), said in their groups with a pause between ("five five five,
-one two three, four five six seven"), and numbers after words that make them digits
-("a card ending in 8876", "PIN 1234"). Those words are data (``data/normalize/numbers.toml``).
+"1-800-555-0199", "555-1234", "0800 123 4567"), said in their groups with a pause between
+("five five five, one two three, four five six seven"), and numbers after words that make
+them digits ("a card ending in 8876", "PIN 1234"). Those words are data
+(``data/normalize/numbers.toml``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ _NORTH_AMERICAN = (
 _INTERNATIONAL = r"(?<![\w+])\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}" + _AFTER
 _LOCAL = r"(?<![\w.,-])[2-9]\d{2}-\d{4}" + _AFTER
 _HYPHENATED = r"(?<![\w.,-])\d{2,4}-\d{3,4}-\d{4}" + _AFTER
+_NATIONAL = r"(?<![\w+.,-])0\d{2,4}(?:\s\d{3,6}){1,2}" + _AFTER
+"""A number dialled with its trunk "0" and spaced groups, as Britain and others write it:
+"0800 123 4567", "020 7946 0958", "07700 900123"."""
+_NATIONAL_DIGITS = (10, 11)
 _SHORTEST_INTERNATIONAL = 8
 """Digits an international number has at least (its country code included)."""
 
@@ -38,6 +43,7 @@ def rules() -> list[Rule]:
             Rule("telephone", re.compile(_INTERNATIONAL), _international),
             Rule("telephone", re.compile(_LOCAL), _groups),
             Rule("telephone", re.compile(_HYPHENATED), _groups),
+            Rule("telephone", re.compile(_NATIONAL), _national),
             Rule(
                 "digits",
                 re.compile(
@@ -54,6 +60,12 @@ def _groups(m: re.Match[str]) -> str:
     groups = re.findall(r"\d+", m.group(0))
     said = ", ".join(numbers.digits(g) for g in groups)
     return f"plus {said}" if m.group(0).lstrip().startswith("+") else said
+
+
+def _national(m: re.Match[str]) -> str | None:
+    if sum(c.isdigit() for c in m.group(0)) not in _NATIONAL_DIGITS:
+        return None
+    return _groups(m)
 
 
 def _international(m: re.Match[str]) -> str | None:

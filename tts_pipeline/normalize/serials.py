@@ -26,6 +26,8 @@ _SERIAL = re.compile(
 )
 _NOT_MIXED = re.compile(r"\d+(?:st|nd|rd|th|s)|[A-Za-z]+|\d+")
 """Pieces that do not make a serial: an ordinal or decade ("3rd", "1980s"), a word, a number."""
+_FRACTION_BEFORE_WORD = re.compile(r"\d{1,2}/\d{1,2}-[a-z]+")
+"""A fraction that describes ("5/8-inch", "3/4-mile"): said by the rule for fractions."""
 _RUNS = re.compile(r"[A-Za-z]+|\d+")
 _VOWEL = re.compile(r"[aeiouy]")
 
@@ -90,9 +92,13 @@ def _mixed_code(m: re.Match[str]) -> str:
 def _serial(m: re.Match[str]) -> str | None:
     """A token of letters and digits in groups: a piece that mixes them ("0t25d12"), or
     numbers and letters joined by hyphens ("1-413-te-b-1-5"); not "10-year-old", "3rd"."""
+    if _FRACTION_BEFORE_WORD.fullmatch(m.group(0)):
+        return None
     pieces = re.split(r"([-/])", m.group(0))
     words = pieces[::2]
-    if any(re.fullmatch(r"\d+", p[: -len(s)]) for p in words for s in _scaled() if p.endswith(s)):
+    after_letters = len(words) > 1 and words[0].isalpha()  # "H-1B" is a code, not a billion
+    scaled = (re.fullmatch(r"\d+", p[: -len(s)]) for p in words for s in _scaled() if p.endswith(s))
+    if not after_letters and any(scaled):
         return None
     mixed = any(not _NOT_MIXED.fullmatch(p) for p in words)
     numbers_only = sum(p.isdigit() for p in words)

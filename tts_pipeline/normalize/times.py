@@ -84,6 +84,16 @@ def rules() -> list[Rule]:
                 _twenty_four,
             ),
             Rule(
+                "24-hour clock without colon",
+                re.compile(
+                    rf"(?:(?<=\()|(?<![\w])(?P<lead>(?i:at|by|from|until|till|to|before|after|around|since)\s))"
+                    r"(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)"
+                    rf"(?:\s?(?P<hrs>hrs)\b|(?=\s(?P<local>local time)\b))?{zone}"
+                    r"(?![\w]|[.,]\d)"
+                ),
+                _wire_clock,
+            ),
+            Rule(
                 "hours and minutes",
                 re.compile(
                     r"(?<![\w.,])(?P<h>\d{1,2})\s?(?:h|hrs?)\s?(?P<m>[0-5]\d|\d(?=\s?m))\s?(?:m|mins?)?"
@@ -144,6 +154,22 @@ def _minutes(minute: str | None) -> str:
 
 def _twenty_four(m: re.Match[str]) -> str | None:
     return _zoned(_hour(m, "1"), m)
+
+
+def _wire_clock(m: re.Match[str]) -> str | None:
+    """ "at 0600 GMT", "(1430 hrs)": a wire service's 24-hour time, said as a time of day
+    ("six a.m. G.M.T.", "two thirty p.m."); it needs a zone, "hrs" or "local time", and "at",
+    "by" or the like before it, to be told from a year."""
+    if not (m.group("zone") or m.group("hrs") or m.group("local")):
+        return None
+    hour, minute = int(m.group("h1")), m.group("m1")
+    if hour == 12 and minute == "00":
+        words = "noon"
+    elif 0 < hour < 12:
+        words = _say(str(hour), minute, "am")
+    else:
+        words = _hour(m, "1", twelve_hour=True)
+    return (m.group("lead") or "") + _zoned(words, m)
 
 
 def _hour_range(m: re.Match[str]) -> str | None:

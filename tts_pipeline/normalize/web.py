@@ -135,7 +135,11 @@ def _handle(m: re.Match[str]) -> str:
 
 
 def _hashtag(m: re.Match[str]) -> str:
-    return f"{_data()['hashtag']} {split_words(m.group(1))}"
+    """ "#MeToo" "hashtag Me Too"; after the word itself ("the hashtag #MeToo") only the words."""
+    word = _data()["hashtag"]
+    if m.string[: m.start()].rstrip().lower().endswith(word):
+        return split_words(m.group(1))
+    return f"{word} {split_words(m.group(1))}"
 
 
 def split_words(tag: str) -> str:

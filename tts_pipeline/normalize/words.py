@@ -47,7 +47,13 @@ def rules() -> list[Rule]:
         ),
         Rule("after name", re.compile(token(data["after_name"])), _after_name),
         Rule("abbreviation", re.compile(token(data["anywhere"])), _look("anywhere")),
+        Rule("versus", _VERSUS, lambda m: "versus"),
     ]
+
+
+_VERSUS = re.compile(rf"(?<=[A-Za-z\d{MASK}] )v(?= [A-Z\d])")
+"""A lower-case "v" alone between two names or numbers: a court case or a match, as British
+news writes them ("Roe v Wade", "England v Australia", "4 v 4")."""
 
 
 def _look(section: str):

@@ -1,0 +1,64 @@
+"""Counts written the short way: "40m people" (a number and "m" before a noun counted in
+millions is "forty million people", not meters), "1,000s of homes" ("thousands of
+homes") and a team named by its number and "-ers" ("49ers": "forty-niners"). The nouns
+and the plurals are data (``data/normalize/counts.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tts_pipeline.normalize import measures, numbers
+from tts_pipeline.normalize.core import Rule, numeric
+from tts_pipeline.normalize.patterns import NUM, START, amount, compile_words
+from tts_pipeline.resources import load_toml
+
+
+@cache
+def _data() -> dict:
+    return load_toml("normalize/counts.toml")
+
+
+def rules() -> list[Rule]:
+    """The rules of this module, in the order they run; before the rules for measures."""
+    nouns = compile_words(_data()["million_nouns"])
+    return numeric(
+        [
+            Rule(
+                "millions counted",
+                re.compile(
+                    rf"{START}({NUM})m(?=\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+)?(?i:{nouns})(?:['’]s)?(?![\w]))"
+                ),
+                lambda m: f"{amount(m.group(1))} million",
+            ),
+            Rule(
+                "millions of a unit",
+                re.compile(rf"{START}({NUM})m\s(?P<unit>{_long_units()})(?![^\W_]|/\w)"),
+                lambda m: (
+                    f"{amount(m.group(1))} million {measures.units().names[m.group('unit')][1]}"
+                ),
+            ),
+            Rule(
+                "round plural",
+                re.compile(rf"{START}({compile_words(_data()['round_plurals'])})(?![\w])"),
+                lambda m: _data()["round_plurals"][m.group(1)],
+            ),
+            Rule("number and -ers", re.compile(rf"{START}(\d{{2}})ers\b"), _number_ers),
+        ]
+    )
+
+
+@cache
+def _long_units() -> str:
+    """The units of two letters or more ("sq km", "tonnes", "km") that are no word ("in")."""
+    units = measures.units()
+    return compile_words(
+        u for u in units.names if sum(c.isalpha() for c in u) > 1 and u not in units.attached_only
+    )
+
+
+def _number_ers(m: re.Match[str]) -> str:
+    """ "49ers" "forty-niners", "76ers" "seventy-sixers"."""
+    words = numbers.cardinal(int(m.group(1)))
+    return words.removesuffix("e") + "ers"

@@ -1,0 +1,158 @@
+"""Numbers that name something rather than count it: a court's docket number ("No.
+19-1234" "number nineteen dash twelve thirty-four", not a range), a flight's number
+("flight UA 328" "U.A. three twenty-eight"), an aircraft's model ("Boeing 787-9", "737
+MAX"), a product's four-digit model after its name in capitals ("RTX 3080" "thirty
+eighty"), an emergency number where it is called ("call 911" "nine one one"), a version
+("2.1.3" "two point one point three", "PM2.5"), a room ("Suite 3300" "thirty-three
+hundred"). The words that tell them are data
+(``data/normalize/identifiers.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tts_pipeline.normalize import numbers
+from tts_pipeline.normalize.acronyms import say_letters
+from tts_pipeline.normalize.core import Rule, numeric
+from tts_pipeline.normalize.patterns import compile_words
+from tts_pipeline.resources import load_toml
+
+_AFTER = r"(?![\w]|[.,]\d|-\d)"
+
+
+@cache
+def _data() -> dict:
+    return load_toml("normalize/identifiers.toml")
+
+
+def rules() -> list[Rule]:
+    """The rules of this module, in the order they run; before abbreviations and numbers."""
+    data = _data()
+    return numeric(
+        [
+            Rule(
+                "docket number",
+                re.compile(
+                    r"(?P<no>\bNos?\.?\s)(?P<a>\d{2})-(?:(?P<kind>[a-z]{2,3})-)?(?P<b>\d{3,5})"
+                    + _AFTER
+                ),
+                _docket,
+            ),
+            Rule("aircraft model", _aircraft_pattern(data), _aircraft),
+            Rule(
+                "flight number",
+                re.compile(
+                    rf"(?P<word>\b(?:{compile_words(data['flight_words'])})\s)"
+                    r"(?:(?P<code>[A-Z]{2})\s)?(?P<n>\d{3,4})" + _AFTER
+                ),
+                _flight,
+            ),
+            Rule(
+                "room number",
+                re.compile(
+                    rf"(?P<word>(?<![\w.])(?:{compile_words(data['rooms'])})\s)(?P<n>[1-9]\d{{2,3}})"
+                    + _AFTER
+                ),
+                lambda m: m.group("word") + numbers.in_pairs(m.group("n")),
+            ),
+            Rule(
+                "model after capitals",
+                re.compile(r"(?P<name>\b[A-Z]{2,5}\s)(?P<n>\d{4})" + _AFTER),
+                _model_after_capitals,
+            ),
+            Rule("emergency number", _emergency_pattern(data), _emergency),
+            Rule(
+                "version",
+                re.compile(
+                    r"(?<![\w.])(?P<letters>[A-Z]{1,3}\.?)?(?P<v>\d+(?:\.\d+){2,})(?![\w]|\.\d)"
+                ),
+                _version,
+            ),
+            Rule(
+                "letters and decimal",
+                re.compile(r"(?<![\w.])(?P<letters>[A-Z]{1,3})(?P<v>\d+\.\d+)(?![\w]|\.\d)"),
+                _version,
+            ),
+        ]
+    )
+
+
+def _aircraft_pattern(data: dict) -> re.Pattern[str]:
+    """A model number after a maker ("Boeing 787-9"), before "MAX" ("737 MAX 8"), or a
+    Boeing model after "the", "a" or "its" before a variant or an aircraft's noun."""
+    makers = compile_words(data["aircraft_makers"])
+    nouns = compile_words(data["aircraft_nouns"])
+    after_article = r"(?:(?<=\b[Tt]he\s)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Ii]ts\s))"
+    boeing = rf"(?=7[0-8]7(?:-(?:[1-9]00|\d)\b|s?\s(?i:{nouns})\b))"
+    return re.compile(
+        rf"(?:(?P<maker>\b(?:{makers})\s)|(?<![\w.,-])(?=\d{{3}}[\s-](?:MAX|Max)\b)"
+        rf"|{after_article}{boeing})"
+        r"(?P<model>[1-9]\d{2})(?:-(?P<variant>\d{1,3}))?(?P<plural>s)?"
+        r"(?P<max>[\s-](?:MAX|Max)\b(?P<maxes>s)?)?" + _AFTER
+    )
+
+
+def _emergency_pattern(data: dict) -> re.Pattern[str]:
+    """An emergency number after a word of calling ("call 999", "call NHS 111"; not "called
+    101 times") or before a word of the call ("a 999 call")."""
+    emergency = compile_words(data["emergency_numbers"])
+    verbs = compile_words(data["call_before"])
+    after = compile_words(data["call_after"])
+    return re.compile(
+        rf"(?:(?<![\w.,-])(?i:(?P<verb>{verbs})\s)(?P<via>[A-Z]{{2,5}}\s)?"
+        rf"(?P<n>{emergency})(?![\w]|[.,]\d|\s+times\b)"
+        rf"|(?<![\w.,-])(?P<m>{emergency})(?=[\s-](?i:{after})\b))"
+    )
+
+
+def _docket(m: re.Match[str]) -> str:
+    number = "numbers" if m.group("no").startswith("Nos") else "number"
+    kind = f"{say_letters(m.group('kind').upper())} dash " if m.group("kind") else ""
+    said = f"{numbers.cardinal(int(m.group('a')))} dash {kind}{numbers.in_pairs(m.group('b'))}"
+    return f"{number} {said}"
+
+
+def _aircraft(m: re.Match[str]) -> str:
+    words = numbers.in_pairs(m.group("model"))
+    if m.group("variant"):
+        words += " " + numbers.cardinal(int(m.group("variant")))
+    if m.group("plural") and not m.group("max"):
+        words = numbers.plural_words(words)
+    if m.group("max"):
+        words += " Maxes" if m.group("maxes") else " Max"
+    return (m.group("maker") or "") + words
+
+
+def _flight(m: re.Match[str]) -> str:
+    code = f"{say_letters(m.group('code'))} " if m.group("code") else ""
+    return f"{m.group('word')}{code}{numbers.in_pairs(m.group('n'))}"
+
+
+def _model_after_capitals(m: re.Match[str]) -> str | None:
+    """ "RTX 3080" "R.T.X. thirty eighty"; a year stays a year ("FIFA 2022")."""
+    number = m.group("n")
+    if number.startswith("0") or 1000 <= int(number) <= 2100:
+        return None
+    return f"{say_letters(m.group('name').strip())} {numbers.in_pairs(number)}"
+
+
+def _emergency(m: re.Match[str]) -> str:
+    if m.group("verb"):
+        via = say_letters(m.group("via").strip()) + " " if m.group("via") else ""
+        return f"{m.group('verb')} {via}{numbers.digits(m.group('n'))}"
+    return numbers.digits(m.group("m"))
+
+
+def _version(m: re.Match[str]) -> str:
+    """ "2.1.3" "two point one point three", "B.1.1.7" "B point one point one point seven"."""
+    parts = m.group("v").split(".")
+    said = " point ".join(
+        numbers.cardinal(int(p)) if len(p) < 4 else numbers.digits(p) for p in parts
+    )
+    letters = (m.group("letters") or "").rstrip(".")
+    if not letters:
+        return said
+    joiner = " point " if m.group("letters").endswith(".") else " "
+    return f"{say_letters(letters)}{joiner}{said}"

@@ -55,8 +55,8 @@ class Thread:
     posts: tuple[tuple[int, int], ...]
     """The first and last line of each post's text."""
     between: frozenset[int] = frozenset()
-    """Indices of the lines between a post's text and the next post's heading: its
-    signature, its buttons, the next poster's profile."""
+    """Indices of the lines between a post's text and the next post's heading (its
+    signature, its buttons, the next poster's profile) and of the posts' headings."""
 
     @property
     def span(self) -> tuple[int, int]:
@@ -100,7 +100,7 @@ def forum_thread(lines: Sequence[Line]) -> Thread | None:
             text = frozenset(i for post in posts for i in post)
             spans = tuple((post[0], post[-1]) for post in posts)
             between = (i for post, b in found[:-1] if post for i in range(post[-1] + 1, b))
-            return Thread(tuple(headings), text, spans, frozenset(between))
+            return Thread(tuple(headings), text, spans, frozenset([*between, *headings]))
     return None
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tts_pipeline.extract.fragmentblocks import run_mates
 from tts_pipeline.extract.linefeatures import Kind, Line, is_fragment
 from tts_pipeline.extract.linewalk import neighbour, own_block
 from tts_pipeline.extract.lists import (
@@ -115,4 +116,5 @@ def sentence_fragments(lines: Sequence[Line], start: int, end: int) -> list[int]
     body = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
     if not body:
         return []
-    return [i for i in range(body[0] + 1, body[-1]) if is_fragment(lines[i]) and joined(i)]
+    found = [i for i in range(body[0] + 1, body[-1]) if is_fragment(lines[i]) and joined(i)]
+    return sorted({*found, *run_mates(lines, found)})

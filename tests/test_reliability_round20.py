@@ -1,0 +1,42 @@
+"""Round 20 of hostile input: what a careless user does around the batch and the CLI.
+
+Each defect found gets one test that fails on the code before its fix.
+"""
+
+from __future__ import annotations
+
+from tts_pipeline.batch.inputs import expand_inputs, expand_inputs_reporting
+
+ARTICLE = (
+    "Harbour ferry returns after winter repairs\n\n"
+    "The ferry between the harbour and Holm Island sails again from Monday after three "
+    "months in dry dock, the council said on Friday.\n\n"
+    "Engineers replaced both engines and the ramp, and the timetable is the same as last "
+    "summer, with the first crossing at seven in the morning.\n"
+)
+
+
+def test_a_folder_holding_our_own_pages_gives_only_its_articles(tmp_path, cli):
+    """``speak -o articles/`` then ``batch articles/`` made the episode's player page and
+    embed snippet (which hold its transcript) two more episodes of the same article, and a
+    site built inside the folder gave its index page as one more: every page tts-pipeline
+    wrote is left out of a folder's articles (a file named on its own is still read)."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    article = folder / "ferry.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    spoken = cli("speak", str(article), "--no-clean", "--voice", "espeak", "-o", f"{folder}/")
+    assert spoken.returncode == 0, spoken.stderr
+    built = cli("batch", str(article), "--site", str(folder / "old-site"), "--voice", "espeak")
+    assert built.returncode == 0, built.stderr
+    ours = list(folder.rglob("*.html"))
+    assert {p.name.split(".", 1)[1] for p in ours} >= {"player.html", "embed.html", "html"}
+
+    assert expand_inputs([str(folder)]) == [str(article.resolve())]
+    found, failed = expand_inputs_reporting([f"{folder}/*.html", str(article)])
+    assert found == [str(article.resolve())]
+    assert failed == [
+        (f"{folder}/*.html", "only pages tts-pipeline wrote (players, a site's index), no articles")
+    ]
+    player = next(folder.glob("*.player.html"))
+    assert expand_inputs([str(player)]) == [str(player.resolve())]

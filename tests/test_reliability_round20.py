@@ -5,6 +5,11 @@ Each defect found gets one test that fails on the code before its fix.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+import typer
+
 from tts_pipeline.batch.inputs import expand_inputs, expand_inputs_reporting
 
 ARTICLE = (
@@ -40,3 +45,29 @@ def test_a_folder_holding_our_own_pages_gives_only_its_articles(tmp_path, cli):
     ]
     player = next(folder.glob("*.player.html"))
     assert expand_inputs([str(player)]) == [str(player.resolve())]
+
+
+@pytest.mark.parametrize("command", ["batch", "watch"])
+def test_an_empty_site_is_refused(tmp_path, cli, command):
+    """``--site "$SITE"`` with SITE unset built the site in the current folder (feed.xml,
+    index.html, cover.jpg and the state folder written there, every input inside it failed):
+    it is a usage error, said before anything is read or written."""
+    article = tmp_path / "ferry.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    extra = ["--once"] if command == "watch" else []
+    done = cli(command, str(article), "--site", "", "--voice", "espeak", *extra, cwd=tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.decode().count("\n") == 1
+    assert "--site" in done.stderr.decode()
+    assert sorted(tmp_path.iterdir()) == [article]
+
+
+@pytest.mark.parametrize("site", ["/", "//", "/.", "/tmp/.."])
+def test_the_root_of_the_file_system_is_no_site(site):
+    """``--site "$SITE/"`` with SITE unset built the site in ``/``: refused (tested on the
+    option's parser, so that a regression cannot write there)."""
+    from tts_pipeline.cli.app import site_folder
+
+    with pytest.raises(typer.BadParameter, match="root"):
+        site_folder(site)
+    assert site_folder("site") == Path("site")

@@ -5,6 +5,7 @@ Each defect found gets one test that fails on the code before its fix.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -71,3 +72,40 @@ def test_the_root_of_the_file_system_is_no_site(site):
     with pytest.raises(typer.BadParameter, match="root"):
         site_folder(site)
     assert site_folder("site") == Path("site")
+
+
+GERMAN = (
+    "Die neue Fähre zur Insel fährt ab Montag wieder nach dem Fahrplan des letzten Sommers.\n\n"
+    "Die Gemeinde hat beide Motoren und die Rampe im Winter erneuern lassen, sagte der "
+    "Bürgermeister am Freitag im Rathaus.\n"
+)
+
+
+def test_an_episode_in_a_language_the_recognizer_does_not_hear_is_not_failed(tmp_path, cli):
+    """The check's recognizer (Whisper tiny.en) hears English only: every German episode
+    "failed" its check with 0 sentences heard (exit 8), and ``batch --check-fail`` kept every
+    article not in English out of the site. Such an episode is now not checked, and says so:
+    ``speak --check`` exits 0 with the reason, ``check`` exits 9 (no speech recognition for
+    that language) in one line, and the batch publishes it."""
+    pytest.importorskip("faster_whisper", reason="needs the check extra")
+    article = tmp_path / "faehre.txt"
+    article.write_text(GERMAN, encoding="utf-8")
+    out = tmp_path / "out"
+    spoken = cli(
+        "speak", str(article), "--no-clean", "--voice", "espeak", "--check", "-o", f"{out}/"
+    )
+    assert spoken.returncode == 0, spoken.stderr
+    lines = spoken.stdout.decode().splitlines()
+    assert "not checked" in lines[-1] and "German" in lines[-1], lines[-1]
+    mp3 = Path(lines[0])
+    record = json.loads(mp3.with_name(mp3.stem + ".episode.json").read_text(encoding="utf-8"))
+    assert record["check"]["passed"] is None
+
+    checked = cli("check", str(mp3))
+    assert checked.returncode == 9, checked.stderr
+    assert checked.stderr.decode().count("\n") == 1 and "German" in checked.stderr.decode()
+
+    site = tmp_path / "site"
+    built = cli("batch", str(article), "--site", str(site), "--voice", "espeak", "--check-fail")
+    assert built.returncode == 0, built.stderr
+    assert len(list(site.glob("*.mp3"))) == 1

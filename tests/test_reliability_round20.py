@@ -109,3 +109,24 @@ def test_an_episode_in_a_language_the_recognizer_does_not_hear_is_not_failed(tmp
     built = cli("batch", str(article), "--site", str(site), "--voice", "espeak", "--check-fail")
     assert built.returncode == 0, built.stderr
     assert len(list(site.glob("*.mp3"))) == 1
+
+
+@pytest.mark.parametrize("command", ["speak", "clean", "script"])
+def test_an_empty_input_name_says_so(tmp_path, cli, command):
+    """``speak "$FILE"`` with FILE unset said ": is a directory, not a file"."""
+    done = cli(command, "", cwd=tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.decode() == (
+        "tts-pipeline: error: the input is empty: give a file, - for standard input, or a URL\n"
+    )
+
+
+def test_an_empty_output_name_writes_nothing(tmp_path, cli):
+    """``speak article -o "$OUT"`` with OUT unset wrote the MP3 and its seven sidecars into
+    the current folder; an empty name is refused (exit 6) before any synthesis."""
+    article = tmp_path / "ferry.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    done = cli("speak", str(article), "--no-clean", "--voice", "espeak", "-o", "", cwd=tmp_path)
+    assert done.returncode == 6, done.stderr
+    assert done.stderr.decode().count("\n") == 1 and "-o" in done.stderr.decode()
+    assert sorted(tmp_path.iterdir()) == [article]

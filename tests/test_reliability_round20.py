@@ -130,3 +130,44 @@ def test_an_empty_output_name_writes_nothing(tmp_path, cli):
     assert done.returncode == 6, done.stderr
     assert done.stderr.decode().count("\n") == 1 and "-o" in done.stderr.decode()
     assert sorted(tmp_path.iterdir()) == [article]
+
+
+def test_a_stop_while_rendering_does_not_wait_for_every_part(monkeypatch):
+    """A SIGTERM while a long episode was being encoded waited for every part still queued
+    (138 s for an episode of three hours) before the run stopped: the encoder's pool waited
+    for its whole queue on the way out. Now the parts not started are cancelled; the stop
+    takes one part's time. A slow clip loader stands in for a long episode's work."""
+    import _thread
+    import threading
+    import time
+
+    import numpy as np
+
+    import tts_pipeline.audio.render
+    from tts_pipeline.audio.master import plan_gain
+    from tts_pipeline.audio.render import render
+    from tts_pipeline.audio.timeline import lay_out
+    from tts_pipeline.models import Block, Clip, Role, Script, Sentence
+    from tts_pipeline.voices import VoiceProfile
+
+    monkeypatch.setattr(tts_pipeline.audio.render, "PART_SECONDS", 0.5)
+    rate = 8000
+    tone = (0.1 * np.sin(np.arange(rate) / 3) * 32767).astype("<i2").tobytes()
+    clips = {f"k{i}": Clip(tone, rate) for i in range(30)}
+    sentences = tuple(Sentence(f"Sentence {i}.", f"Sentence {i}.") for i in range(30))
+    script = Script((Block(Role.BODY, sentences),))
+    plan = lay_out(script, [[k] for k in clips], clips.__getitem__, VoiceProfile(), rate)
+    gains = plan_gain(plan, -16.0, -1.0)
+    rendered: list[str] = []
+
+    def slow_load(key: str) -> Clip:
+        rendered.append(key)
+        time.sleep(0.2)
+        return clips[key]
+
+    threading.Timer(0.3, _thread.interrupt_main).start()
+    asked = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        render(plan, gains, slow_load, rate, 64, workers=1)
+    took = time.monotonic() - asked - 0.3
+    assert took < 1.0, f"{took:.1f} s to stop, {len(set(rendered))} of 30 clips read"

@@ -19,6 +19,7 @@ OUR_PAGE_MARKS = (b'<meta name="generator" content="tts-pipeline ', b"made by tt
 """How the pages tts-pipeline writes (player page, embed snippet, a site's index:
 ``publish/player/assets/``) begin; a folder's or a glob's such files are no articles."""
 OUR_PAGE_HEAD_BYTES = 1024
+INSIDE_SITE = "inside the site's own folder, whose files are never read as input"
 
 
 def expand_inputs(specs: list[str]) -> list[str]:
@@ -63,9 +64,20 @@ class _Expansion:
             if spec.startswith("@") or spec.endswith(".list"):
                 self._read_list(Path(spec.removeprefix("@")).expanduser(), depth)
             else:
-                self.found += self._outside_site(_sources(spec))
+                self.found += self._outside_site(self._not_the_site(spec))
         except InputError as e:
             self.failed.append((spec, str(e)))
+
+    def _not_the_site(self, spec: str) -> list[str]:
+        """The sources ``spec`` names; InputError when it is the site or inside it."""
+        if self.exclude is not None and not is_url(spec):
+            try:
+                inside = Path(spec).expanduser().resolve().is_relative_to(self.exclude)
+            except (OSError, RuntimeError):  # a name too long, a loop of links: said below
+                inside = False
+            if inside:
+                raise InputError(INSIDE_SITE)
+        return _sources(spec)
 
     def _outside_site(self, sources: list[str]) -> list[str]:
         """The sources not inside the site; InputError when the input names only such."""
@@ -74,7 +86,7 @@ class _Expansion:
             return sources
         kept = [s for s in sources if is_url(s) or not Path(s).is_relative_to(inside)]
         if sources and not kept:
-            raise InputError("inside the site's own folder, whose files are never read as input")
+            raise InputError(INSIDE_SITE)
         return kept
 
     def _read_list(self, path: Path, depth: int) -> None:

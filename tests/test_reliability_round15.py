@@ -383,11 +383,11 @@ def test_an_output_of_dash_is_refused_not_written_as_a_file_named_dash(cli, tmp_
 
 @pytest.mark.parametrize("name", ["index.html", "feed.xml"])
 def test_a_folder_with_someone_elses_index_or_feed_is_not_made_a_site(cli, tmp_path, name):
-    """`--site ~/public_html`, or `--site "$DIR"` with DIR unset (the current folder): the
+    """`--site ~/public_html`, or `--site .` (`--site ""` is refused, round 20): the
     first run replaced the folder's own home page or a blog's feed.xml without a word."""
     own = tmp_path / name
     own.write_text("<p>My home page</p>" if name == "index.html" else "<rss><channel/></rss>")
-    result = cli("batch", str(ARTICLE), "--site", "", "--voice", "espeak", cwd=tmp_path)
+    result = cli("batch", str(ARTICLE), "--site", ".", "--voice", "espeak", cwd=tmp_path)
     one_error_line(result, 6, name, "not written by tts-pipeline")
     assert sorted(p.name for p in tmp_path.iterdir()) == [name]
 

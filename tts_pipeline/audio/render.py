@@ -95,7 +95,8 @@ def render(
     def run(index: int) -> _PartResult:
         return _render_part(parts[index], plan, current, load, rate, bitrate, limit)
 
-    with _executor(workers) as pool:
+    pool = _executor(workers)
+    try:
         attempts = {pool.submit(run, i): (i, 1) for i in range(len(parts))}
         while attempts:
             finished, _ = wait(attempts, return_when=FIRST_COMPLETED)
@@ -106,6 +107,8 @@ def render(
                 if result.over is not None and attempt < MAX_ATTEMPTS:
                     _lower_peaks(current.block_gains, parts[index], result.over, limit, plan)
                     attempts[pool.submit(run, index)] = (index, attempt + 1)
+    finally:  # a stop or a failure: the parts not started are dropped, not waited for
+        pool.shutdown(wait=True, cancel_futures=True)
     done = [r for r in results if r is not None]
     mp3 = join_parts(
         [(p.start * rate // plan.rate, r.mp3) for p, r in zip(parts, done, strict=True)], rate

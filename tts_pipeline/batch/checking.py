@@ -21,8 +21,9 @@ class CheckLog:
     """Source -> the check's result (``check.CheckResult.to_dict``)."""
 
     def admit(self, source: str, check: dict | None, keep_out_failures: bool) -> str | None:
-        """Note an episode's check; the reason to keep it out of the site, or None."""
-        if check is None:
+        """Note an episode's check; the reason to keep it out of the site, or None. An episode
+        not checked (its language unheard by the recognizer) is neither noted nor kept out."""
+        if check is None or check["passed"] is None:
             return None
         self.results[source] = check
         if check["passed"] or not keep_out_failures:

@@ -15,6 +15,11 @@ MAX_LIST_DEPTH = 5
 """List files naming list files, at most this deep."""
 MAX_LIST_BYTES = 4 * 1024 * 1024
 """Largest list file read: some 50,000 inputs."""
+OUR_PAGE_MARKS = (b'<meta name="generator" content="tts-pipeline ', b"made by tts-pipeline ")
+"""How the pages tts-pipeline writes (player page, embed snippet, a site's index:
+``publish/player/assets/``) begin; a folder's or a glob's such files are no articles."""
+OUR_PAGE_HEAD_BYTES = 1024
+INSIDE_SITE = "inside the site's own folder, whose files are never read as input"
 
 
 def expand_inputs(specs: list[str]) -> list[str]:
@@ -59,9 +64,20 @@ class _Expansion:
             if spec.startswith("@") or spec.endswith(".list"):
                 self._read_list(Path(spec.removeprefix("@")).expanduser(), depth)
             else:
-                self.found += self._outside_site(_sources(spec))
+                self.found += self._outside_site(self._not_the_site(spec))
         except InputError as e:
             self.failed.append((spec, str(e)))
+
+    def _not_the_site(self, spec: str) -> list[str]:
+        """The sources ``spec`` names; InputError when it is the site or inside it."""
+        if self.exclude is not None and not is_url(spec):
+            try:
+                inside = Path(spec).expanduser().resolve().is_relative_to(self.exclude)
+            except (OSError, RuntimeError):  # a name too long, a loop of links: said below
+                inside = False
+            if inside:
+                raise InputError(INSIDE_SITE)
+        return _sources(spec)
 
     def _outside_site(self, sources: list[str]) -> list[str]:
         """The sources not inside the site; InputError when the input names only such."""
@@ -70,7 +86,7 @@ class _Expansion:
             return sources
         kept = [s for s in sources if is_url(s) or not Path(s).is_relative_to(inside)]
         if sources and not kept:
-            raise InputError("inside the site's own folder, whose files are never read as input")
+            raise InputError(INSIDE_SITE)
         return kept
 
     def _read_list(self, path: Path, depth: int) -> None:
@@ -120,7 +136,7 @@ def _sources(spec: str) -> list[str]:
         return [spec]
     path = Path(spec).expanduser()
     if path.is_dir():
-        files = [str(p.resolve()) for p in sorted(path.rglob("*")) if _is_article_file(p)]
+        files = _articles([p for p in sorted(path.rglob("*")) if _is_article_file(p)])
         if not files:
             raise InputError(f"the folder has no article files ({', '.join(ARTICLE_SUFFIXES)})")
         return files
@@ -130,7 +146,7 @@ def _sources(spec: str) -> list[str]:
         raise InputError("not a regular file or folder")
     if glob.has_magic(spec):
         matches = [Path(m) for m in sorted(glob.glob(spec, recursive=True))]
-        files = [str(m.resolve()) for m in matches if m.is_file()]
+        files = _articles([m for m in matches if m.is_file()])
         if not files:
             raise InputError("no file matches this pattern")
         return files
@@ -141,3 +157,23 @@ def _is_article_file(path: Path) -> bool:
     return (
         path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith(".") and path.is_file()
     )
+
+
+def _articles(files: list[Path]) -> list[str]:
+    """The absolute paths of ``files`` but the pages tts-pipeline wrote; InputError when
+    there were files and all are such pages."""
+    articles = [str(f.resolve()) for f in files if _theirs(f)]
+    if files and not articles:
+        raise InputError("only pages tts-pipeline wrote (players, a site's index), no articles")
+    return articles
+
+
+def _theirs(path: Path) -> bool:
+    """False for a page tts-pipeline wrote (``speak -o`` into the folder, a site in it):
+    read again, its transcript would be an episode of the episode."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(OUR_PAGE_HEAD_BYTES)
+    except OSError:
+        return True  # reading it as an article reports why it cannot be read
+    return not any(mark in head for mark in OUR_PAGE_MARKS)

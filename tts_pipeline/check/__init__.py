@@ -28,7 +28,24 @@ def check_mp3(
 
     if threshold is None:
         threshold = threshold_for(expected.engine, expected.voice)
+    unheard = unheard_language(expected.language)
+    if unheard:
+        from tts_pipeline.check.transcribe import MODEL_NAME
+
+        return CheckResult((), (), (), threshold, 0.0, 0.0, MODEL_NAME, not_checked=unheard)
     return compare(heard_in(mp3, threads), expected, threshold)
+
+
+def unheard_language(language: str | None) -> str:
+    """Why an episode in ``language`` cannot be checked, or "" when the recognizer hears it."""
+    from tts_pipeline.check.transcribe import MODEL_LANGUAGE, MODEL_NAME
+
+    primary = (language or MODEL_LANGUAGE).lower().replace("_", "-").split("-")[0]
+    if primary == MODEL_LANGUAGE:
+        return ""
+    from tts_pipeline.resources import language_name
+
+    return f"{MODEL_NAME} hears English only, and the episode is in {language_name(primary)}"
 
 
 def heard_in(mp3: bytes, threads: int | None = None) -> Transcript:

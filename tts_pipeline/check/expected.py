@@ -35,6 +35,8 @@ class Expected:
     engine: str | None = None
     """The voice's engine and its voice id, which choose the threshold."""
     voice: str | None = None
+    language: str | None = None
+    """The episode's language (its JSON's ``language``); None: not said."""
 
     def planned_pauses(self) -> list[float]:
         """Seconds between one sentence's end and the next one's start, as made."""
@@ -87,4 +89,5 @@ def from_episode_json(text: str, path: Path | str = "episode JSON") -> Expected:
         ) from None
     if not sentences:
         raise InputError(f"{path}: the episode has no sentences")
-    return Expected(sentences, voice.get("engine"), voice.get("voice"))
+    language = data.get("language") if isinstance(data.get("language"), str) else None
+    return Expected(sentences, voice.get("engine"), voice.get("voice"), language)

@@ -43,10 +43,14 @@ class CheckResult:
     """Seconds of silence reported as long."""
     duration: float
     model: str
+    not_checked: str = ""
+    """Why the episode was not listened to (a language the recognizer does not hear)."""
 
     @property
-    def passed(self) -> bool:
-        """Every sentence heard and nothing said that the script lacks."""
+    def passed(self) -> bool | None:
+        """Every sentence heard and nothing said that the script lacks; None: not checked."""
+        if self.not_checked:
+            return None
         return all(s.heard for s in self.sentences) and not self.unexpected
 
     @property
@@ -56,6 +60,8 @@ class CheckResult:
 
     def summary(self) -> str:
         """One line: passed or failed, and why."""
+        if self.not_checked:
+            return f"not checked: {self.not_checked}"
         heard = sum(s.heard for s in self.sentences)
         parts = [f"{heard} of {len(self.sentences)} sentences heard"]
         if self.missing:

@@ -67,18 +67,21 @@ def check_and_report(
 ) -> None:
     """``tts-pipeline check``: check the episode, print the result; fail (exit 8) if it did."""
     from tts_pipeline.check import check_file
-    from tts_pipeline.errors import CheckFailedError
+    from tts_pipeline.errors import CheckFailedError, RecognizerUnavailableError
 
     result = check_file(episode, script, threshold)
+    if result.passed is None:
+        raise RecognizerUnavailableError(f"{episode}: {result.summary()}")
     print_result(result, title=str(episode), as_json=as_json)
     if not result.passed:
         raise CheckFailedError(result.summary())
 
 
 def print_verdict(check: dict) -> None:
-    """``speak --check``: the check's one line; fail (exit 8) when the episode did not pass."""
+    """``speak --check``: the check's one line; fail (exit 8) when the episode did not pass
+    (an episode not checked, in a language the recognizer does not hear, did not fail)."""
     from tts_pipeline.errors import CheckFailedError
 
     print(f"check: {check['summary']}")
-    if not check["passed"]:
+    if check["passed"] is False:
         raise CheckFailedError('the episode failed its check (its JSON has the "check")')

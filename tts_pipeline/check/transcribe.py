@@ -42,6 +42,8 @@ RELISTEN_SECONDS = 1.5
 CUT_SEARCH_SECONDS = 30.0
 """How far back from a window's end a pause to cut at is looked for."""
 MODEL_NAME = "Whisper tiny.en (CTranslate2, int8)"
+MODEL_LANGUAGE = "en"
+"""The one language the model hears: an episode in another is not checked."""
 TRANSCRIPT_FORMAT = "3"
 """Bump when the same audio would be transcribed differently (model, decoding, levels):
 the key of the transcripts' cache."""

@@ -94,6 +94,27 @@ JobsOpt = Annotated[
         help=f"Worker processes [default: cores; at most {JOBS_PER_CORE} a core].",
     ),
 ]
+
+
+def site_folder(value: str) -> Path:
+    """``--site``'s folder; refused when empty (``--site "$SITE"`` with SITE unset would be
+    the current folder) or the root of the file system (``--site "$SITE/"``)."""
+    if not value.strip():
+        raise typer.BadParameter("is empty: give the site's folder")
+    folder = Path(value).expanduser()
+    absolute = Path(os.path.abspath(folder))  # no lookup: a loop of links fails later, in one line
+    if absolute.parent == absolute:
+        raise typer.BadParameter(
+            f"{value} is the root of the file system: give a folder of its own"
+        )
+    return folder
+
+
+def site_option(help: str):
+    """The ``--site`` option of ``batch`` and ``watch``."""
+    return typer.Option("--site", help=help, parser=site_folder, metavar="DIR", show_default=False)
+
+
 SiteVoiceOpt = Annotated[
     str | None, typer.Option("--voice", help="Voice profile [default: the config's].")
 ]

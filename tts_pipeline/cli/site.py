@@ -27,6 +27,7 @@ from tts_pipeline.cli.app import (
     feed_options,
     handle_errors,
     say,
+    site_option,
     voice_line,
 )
 
@@ -46,7 +47,7 @@ def batch(
             show_default=False,
         ),
     ],
-    site: Annotated[Path, typer.Option("--site", help="Folder of the podcast site to build.")],
+    site: Annotated[Path, site_option("Folder of the podcast site to build.")],
     config: ConfigOpt = None,
     jobs: JobsOpt = None,
     prune: Annotated[

@@ -22,6 +22,7 @@ from tts_pipeline.cli.app import (
     feed_options,
     handle_errors,
     say,
+    site_option,
 )
 
 
@@ -32,7 +33,7 @@ def watch(
         list[str],
         typer.Argument(help="Feed or sitemap URLs or files (any batch input).", show_default=False),
     ],
-    site: Annotated[Path, typer.Option("--site", help="Folder of the podcast site.")],
+    site: Annotated[Path, site_option("Folder of the podcast site.")],
     every: Annotated[
         str, typer.Option("--every", help="Time between the starts of rounds: 90s, 10m, 1h.")
     ] = "10m",

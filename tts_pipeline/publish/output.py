@@ -29,6 +29,8 @@ def output_path(given: Path | str | None, article: Article, spec: str, out_dir: 
     if given is None:
         return default_output(article, spec, out_dir)
     text = str(given)
+    if not text:  # -o "$OUT" with OUT unset: as a path it would be the current folder
+        raise OutputError("-o '': the output's name is empty; give a file such as story.mp3")
     if text == "-":  # as the input's "-" is standard input; the output's would be a file "-"
         raise OutputError(
             "-o -: the MP3 is not written to standard output (its sidecars go beside it); "

@@ -63,6 +63,8 @@ def is_url(spec: str) -> bool:
 
 def read_source(spec: str) -> Document:
     """Read ``spec``: a path, ``-`` for standard input, or an http(s) URL."""
+    if not spec:  # "$FILE" with FILE unset: as a path it would be the current folder
+        raise InputError("the input is empty: give a file, - for standard input, or a URL")
     if is_url(spec):
         from tts_pipeline.sources.fetch import fetch_url
 

@@ -152,6 +152,19 @@ def test_an_unreachable_scheduler_is_one_line(tmp_path, monkeypatch):
     assert not list((tmp_path / "site").glob("*.mp3"))
 
 
+@pytest.mark.parametrize("address", ["nonsense", "tcp://host", "tcp://host:port"])
+def test_a_malformed_scheduler_address_is_a_usage_error_before_the_site_is_made(tmp_path, address):
+    """An address no scheduler can have was exit 10 (the cluster's) after the new site's state
+    folder and cover were made; it is a usage error (exit 2) and nothing is written."""
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    options = BatchOptions(site=tmp_path / "site", executor="dask", scheduler=address)
+    article = ROOT / "tests" / "articles" / "bridge.txt"
+    with pytest.raises(ConfigError, match="is not a Dask scheduler address") as raised:
+        run_batch([str(article)], options)
+    assert raised.value.exit_code == 2 and address in str(raised.value)
+    assert not (tmp_path / "site").exists()
+
+
 def test_a_scheduler_without_workers_is_one_line(tmp_path, monkeypatch):
     distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
     from tts_pipeline.batch import cluster

@@ -205,7 +205,26 @@ def scheduler_address(address: str | None) -> str:
             f"--executor dask needs the scheduler's address: --scheduler tcp://HOST:PORT, "
             f"or {SCHEDULER_VARIABLE}"
         )
+    _check_address_form(address)
     return address
+
+
+def _check_address_form(address: str) -> None:
+    """ConfigError (a usage error) for an address no scheduler can have, such as one without
+    a port, before a site is made for the run; whether a scheduler answers there is found
+    when the executor connects."""
+    try:
+        from distributed.comm.addressing import parse_address, parse_host_port
+    except ImportError:
+        return  # the executor says the extra is missing
+    try:
+        scheme, location = parse_address(address)
+        if scheme in ("tcp", "tls"):
+            parse_host_port(location)
+    except (ValueError, TypeError) as e:
+        raise ConfigError(
+            f"{address!r} is not a Dask scheduler address ({_reason(e)}): give tcp://HOST:PORT"
+        ) from None
 
 
 def _client_class():

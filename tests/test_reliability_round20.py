@@ -171,3 +171,20 @@ def test_a_stop_while_rendering_does_not_wait_for_every_part(monkeypatch):
         render(plan, gains, slow_load, rate, 64, workers=1)
     took = time.monotonic() - asked - 0.3
     assert took < 1.0, f"{took:.1f} s to stop, {len(set(rendered))} of 30 clips read"
+
+
+@pytest.mark.parametrize(
+    ("command", "option"),
+    [("batch", "--config"), ("speak", "--lexicon"), ("script", "--lexicon"), ("check", "--script")],
+)
+def test_an_empty_path_option_is_refused(tmp_path, cli, command, option):
+    """``--config "$CONFIG"`` with CONFIG unset named the current folder: '.: cannot read it:
+    Is a directory', 'lexicon . does not exist'. An empty path is a usage error, in one line."""
+    article = tmp_path / "ferry.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    site = ["--site", str(tmp_path / "site")] if command == "batch" else []
+    done = cli(command, str(article), *site, option, "", cwd=tmp_path)
+    error = done.stderr.decode()
+    assert done.returncode == 2, error
+    assert error.count("\n") == 1 and f"'{option}': is empty" in error, error
+    assert sorted(tmp_path.iterdir()) == [article]

@@ -292,7 +292,8 @@ def choose_voice(profile: VoiceProfile, language: str) -> VoiceProfile:
                 return chosen
     raise VoiceError(
         f"no installed voice reads the language {language_name(language)}: add a profile with "
-        f'languages = ["{language}"] (see `tts-pipeline voices`), or give --language'
+        f'languages = ["{language}"] (see `tts-pipeline voices`), or give --language a language '
+        "an installed voice reads, such as en"
     )
 
 

@@ -44,6 +44,7 @@ LexiconOpt = Annotated[
         "--lexicon",
         help='Pronunciation lexicon: a TOML file of word = "respelling", or a shipped '
         "one by name (news); applied over the voice profile's.",
+        parser=lambda value: given_path(value, "a lexicon file or name"),
         show_default=False,
     ),
 ]
@@ -68,7 +69,11 @@ FormatOpt = Annotated[CleanFormat, typer.Option("--format", "-f", help="Output f
 
 ConfigOpt = Annotated[
     Path | None,
-    typer.Option("--config", help="podcast.toml [default: <site>/podcast.toml if present]."),
+    typer.Option(
+        "--config",
+        help="podcast.toml [default: <site>/podcast.toml if present].",
+        parser=lambda value: given_path(value, "the podcast's TOML file"),
+    ),
 ]
 JOBS_PER_CORE = 4
 """More worker processes than this many a core only cost memory (a neural voice's model is
@@ -94,6 +99,14 @@ JobsOpt = Annotated[
         help=f"Worker processes [default: cores; at most {JOBS_PER_CORE} a core].",
     ),
 ]
+
+
+def given_path(value: str, wanted: str) -> Path:
+    """A path option's value, refused when empty: ``--config "$CONFIG"`` with CONFIG unset
+    would name the current folder."""
+    if not value.strip():
+        raise typer.BadParameter(f"is empty: give {wanted}")
+    return Path(value).expanduser()
 
 
 def site_folder(value: str) -> Path:

@@ -20,6 +20,7 @@ from tts_pipeline.cli.app import (
     VoiceOpt,
     app,
     finite,
+    given_path,
     handle_errors,
     voice_line,
 )
@@ -135,7 +136,12 @@ def script(
 @handle_errors
 def check(
     episode: Annotated[Path, typer.Argument(help="The episode's MP3.", show_default=False)],
-    script: Annotated[Path | None, typer.Option("--script", help=SCRIPT_HELP)] = None,
+    script: Annotated[
+        Path | None,
+        typer.Option(
+            "--script", help=SCRIPT_HELP, parser=lambda value: given_path(value, "the episode JSON")
+        ),
+    ] = None,
     format: FormatOpt = CleanFormat.text,
     threshold: Annotated[
         float | None,

@@ -154,6 +154,14 @@ def test_unknown_voice_lists_the_known_ones(cli, tmp_path):
         assert "default" in line and "joe" in line
 
 
+def test_a_profile_path_that_is_a_folder_says_so(tmp_path):
+    """A folder named like a profile was said not to exist."""
+    folder = tmp_path / "newsroom.toml"
+    folder.mkdir()
+    with pytest.raises(VoiceError, match="is a folder: give its .toml file"):
+        load_profile(str(folder))
+
+
 def test_other_engine_does_not_inherit_the_default_voice(tmp_path):
     path = tmp_path / "p.toml"
     path.write_text('engine = "piper"\n')

@@ -348,6 +348,8 @@ def load_profile(name_or_path: str = DEFAULT_VOICE) -> VoiceProfile:
 
     path = Path(name_or_path)
     if name_or_path.endswith(".toml") or path.is_file():
+        if path.is_dir():
+            raise VoiceError(f"voice profile {name_or_path} is a folder: give its .toml file")
         if not path.is_file():
             raise VoiceError(f"voice profile file {name_or_path} does not exist")
         name = path.stem

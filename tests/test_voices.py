@@ -158,7 +158,7 @@ def test_a_profile_path_that_is_a_folder_says_so(tmp_path):
     """A folder named like a profile was said not to exist."""
     folder = tmp_path / "newsroom.toml"
     folder.mkdir()
-    with pytest.raises(VoiceError, match="is a folder: give its .toml file"):
+    with pytest.raises(VoiceError, match=r"is a folder: give its \.toml file"):
         load_profile(str(folder))
 
 

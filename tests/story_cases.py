@@ -103,3 +103,27 @@ def probe_set_tests(
         check(name, rendered_dump(pages / f"{name}.html", tmp_path), floors[name][1], "text")
 
     return html_page, chromium_dump if dumps == "chromium" else rendered
+
+
+def flat_dump_tests(
+    pages: Path, floors: dict, cases: dict, chrome: Sequence[str] = ()
+) -> tuple[Callable, Callable]:
+    """The two tests of a probe set's committed benchmark-style dumps ``<name>.flat.txt``,
+    parametrized by page name: the dump is still what ``tests/tools/flat_dump.py`` makes of
+    the page, and the cleaner reads it to at least ``floors[name][2]``. A test module takes
+    them under its own names: ``test_flat_dump_is_the_makers, test_flat_dump = ...``."""
+    import pytest
+
+    from tests.tools.flat_dump import flat_dump
+
+    @pytest.mark.parametrize("name", floors)
+    def is_the_makers(name):
+        made = flat_dump((pages / f"{name}.html").read_bytes().decode("utf-8", "replace"))
+        assert (pages / f"{name}.flat.txt").read_text("utf-8") == made
+
+    @pytest.mark.parametrize("name", floors)
+    def flat(name):
+        path = pages / f"{name}.flat.txt"
+        check_probe(path, probe_truth(pages, name), cases[name], floors[name][2], "text", chrome)
+
+    return is_the_makers, flat

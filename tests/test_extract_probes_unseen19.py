@@ -24,10 +24,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tests.story_cases import check_probe, probe_set_tests, probe_truth
-from tests.tools.flat_dump import flat_dump
+from tests.story_cases import flat_dump_tests, probe_set_tests
 
 PAGES = Path(__file__).parent / "pages" / "probe_unseen19"
 
@@ -416,16 +413,7 @@ CASES = {
 test_html_page, test_chromium_dump = probe_set_tests(PAGES, FLOORS, CASES, CHROME)
 
 
-@pytest.mark.parametrize("name", FLOORS3)
-def test_flat_dump_is_the_makers(name):
-    made = flat_dump((PAGES / f"{name}.html").read_bytes().decode("utf-8", "replace"))
-    assert (PAGES / f"{name}.flat.txt").read_text("utf-8") == made
-
-
-@pytest.mark.parametrize("name", FLOORS3)
-def test_flat_dump(name):
-    path = PAGES / f"{name}.flat.txt"
-    check_probe(path, probe_truth(PAGES, name), CASES[name], FLOORS3[name][2], "text", CHROME)
+test_flat_dump_is_the_makers, test_flat_dump = flat_dump_tests(PAGES, FLOORS3, CASES, CHROME)
 
 
 def _lines(text: str) -> list:

@@ -1,0 +1,41 @@
+"""Hostile review of round 20's chrome data, on invented pages (tests/pages/review20/).
+
+- A paywall's offer, the letters desk's invitation and a lone photo credit are chrome on
+  their own line, not in a story's sentence: a story on a paper's new prices says readers
+  who "subscribe for unlimited access" will pay more, quotes its publisher's "We'd like to
+  hear what you think about this change", says the paper is "committed to publishing a
+  diversity of views", and has a paragraph "Courtesy is the first rule of the new forums."
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.story_cases import assert_story
+from tts_pipeline.extract import extract_article
+from tts_pipeline.sources.read import read_source
+
+PAGES = Path(__file__).parent / "pages" / "review20"
+
+CASES = {
+    "paywall-story-en.txt": (
+        [
+            "Readers who subscribe for unlimited access will pay $4 a week",
+            "We’d like to hear what you think about this change before it takes effect",
+            "remains committed to publishing a diversity of views on its opinion pages",
+            "Courtesy is the first rule of the new forums.",
+            "The reader is now the main customer",
+        ],
+        ["Most Read", "Subscribe for unlimited access to The Valley Courier", "Share this"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_the_story_is_read_whole(name):
+    must, must_not = CASES[name]
+    assert_story(
+        extract_article(read_source(str(PAGES / name))), {"must": must, "must_not": must_not}
+    )

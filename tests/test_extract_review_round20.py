@@ -5,6 +5,9 @@
   who "subscribe for unlimited access" will pay more, quotes its publisher's "We'd like to
   hear what you think about this change", says the paper is "committed to publishing a
   diversity of views", and has a paragraph "Courtesy is the first rule of the new forums."
+- A stock photo agency's name opens a credit, not a sentence about the agency: a story on
+  its sale says "Alamy declined to comment on job cuts." (that paragraph and its two
+  neighbours were lost as captions).
 """
 
 from __future__ import annotations
@@ -29,6 +32,15 @@ CASES = {
             "The reader is now the main customer",
         ],
         ["Most Read", "Subscribe for unlimited access to The Valley Courier", "Share this"],
+    ),
+    "photo-agency-en.txt": (
+        [
+            "The company, which sells images from more than 100,000 contributors",
+            "Alamy declined to comment on job cuts.",
+            "Staff were told of the sale at a meeting on Monday morning",
+            "Photographers said they were waiting for details.",
+        ],
+        ["Most Read", "Share"],
     ),
 }
 

@@ -5,6 +5,8 @@
   who "subscribe for unlimited access" will pay more, quotes its publisher's "We'd like to
   hear what you think about this change", says the paper is "committed to publishing a
   diversity of views", and has a paragraph "Courtesy is the first rule of the new forums."
+- A guide's rating widget asks "Wie hilfreich war dieser Artikel?"; a consumer story asks
+  its own question, "Doch wie hilfreich ist der Ratgeber für Familien, ...?" (lost).
 - A stock photo agency's name opens a credit, not a sentence about the agency: a story on
   its sale says "Alamy declined to comment on job cuts." (that paragraph and its two
   neighbours were lost as captions).
@@ -32,6 +34,13 @@ CASES = {
             "The reader is now the main customer",
         ],
         ["Most Read", "Subscribe for unlimited access to The Valley Courier", "Share this"],
+    ),
+    "ratgeber-story-de.txt": (
+        [
+            "Doch wie hilfreich ist der Ratgeber für Familien, die zum ersten Mal eine Wohnung",
+            "Der Mieterverein hat das Heft gelesen und ist skeptisch.",
+        ],
+        ["Wie hilfreich war dieser Artikel?", "Mehr zum Thema", "Stadtwerke erhöhen"],
     ),
     "photo-agency-en.txt": (
         [

@@ -10,6 +10,8 @@
 - A stock photo agency's name opens a credit, not a sentence about the agency: a story on
   its sale says "Alamy declined to comment on job cuts." (that paragraph and its two
   neighbours were lost as captions).
+
+Two older defects found on the way are pinned as strict xfails (OLDER).
 """
 
 from __future__ import annotations
@@ -57,6 +59,32 @@ CASES = {
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_the_story_is_read_whole(name):
     must, must_not = CASES[name]
+    assert_story(
+        extract_article(read_source(str(PAGES / name))), {"must": must, "must_not": must_not}
+    )
+
+
+# Defects found in this review that are older than round 20 (left for a later round).
+OLDER = {
+    # a story's paragraphs under a teaser box set amid it ("You may also like" and three
+    # headlines) are lost with the box
+    "heatwave-teasers-en.txt": (
+        ["it is too hot for their paws", "should call 999, the charity said."],
+        ["You may also like", "Where To Eat In York"],
+    ),
+    # a sentence naming Getty Images is a caption (the any-language credit pattern), and its
+    # neighbours go with it
+    "getty-comment-en.txt": (
+        ["Getty Images declined to comment.", "Staff were told of the sale"],
+        ["Most Read"],
+    ),
+}
+
+
+@pytest.mark.xfail(strict=True, reason="older than round 20, not mended in this review")
+@pytest.mark.parametrize("name", sorted(OLDER))
+def test_older_defects_found_in_review(name):
+    must, must_not = OLDER[name]
     assert_story(
         extract_article(read_source(str(PAGES / name))), {"must": must, "must_not": must_not}
     )

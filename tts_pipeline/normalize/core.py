@@ -9,7 +9,7 @@ that no rule expands is kept exactly as written.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 MASK = "\ue000"
@@ -58,16 +58,27 @@ def expand(text: str, rules: Iterable[Rule]) -> list[Expansion]:
         if rule.needs is not None and not rule.needs.search(masked):
             continue
         new = []
-        for match in rule.pattern.finditer(masked):
-            if match.start() == match.end() or MASK in match.group(0):
-                continue
-            words = rule.speak(match)
-            if words is not None:
-                new.append(Expansion(match.start(), match.end(), words, rule.name))
+        for match, words in _spoken(rule, masked):
+            new.append(Expansion(match.start(), match.end(), words, rule.name))
         if new:
             masked = _masked(masked, new)
         found.extend(new)
     return sorted(found, key=lambda e: e.start)
+
+
+def _spoken(rule: Rule, text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """The matches of ``rule`` in ``text`` it has words for, none overlapping. A match it
+    declines ("3 ft to 65%": two units) is tried again one character on, so a token inside
+    it ("65%") is still found."""
+    position = 0
+    while (match := rule.pattern.search(text, position)) is not None:
+        if match.start() == match.end() or MASK in match.group(0):
+            position = max(match.end(), match.start() + 1)
+        elif (words := rule.speak(match)) is None:
+            position = match.start() + 1
+        else:
+            yield match, words
+            position = match.end()
 
 
 def _masked(text: str, expansions: list[Expansion]) -> str:

@@ -178,10 +178,17 @@ def _plural_number(m: re.Match[str]) -> str:
     return f"{numbers.cardinal(int(m.group(1)))} to {plural}" if m.group(1) else plural
 
 
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+
+
 def _ratio(m: re.Match[str]) -> str:
     """ "2:1", "16:9", "3:2": a ratio or a score, "two to one" (a time has two digits after
-    its colon)."""
-    return f"{numbers.cardinal(int(m.group(1)))} to {numbers.cardinal(int(m.group(2)))}"
+    its colon); after a book of the Bible a chapter and its verse ("Genesis 1:1" "one one")."""
+    first, second = numbers.cardinal(int(m.group(1))), numbers.cardinal(int(m.group(2)))
+    before = _WORD_BEFORE.search(m.string, 0, m.start())
+    if before and before.group(1) in _data()["scripture_books"]:
+        return f"{first} {second}"
+    return f"{first} to {second}"
 
 
 def fraction_words(top: int, bottom: int, article: bool = False) -> str:

@@ -162,13 +162,13 @@ def _is_article_file(path: Path) -> bool:
 def _articles(files: list[Path]) -> list[str]:
     """The absolute paths of ``files`` but the pages tts-pipeline wrote; InputError when
     there were files and all are such pages."""
-    articles = [str(f.resolve()) for f in files if _theirs(f)]
+    articles = [str(f.resolve()) for f in files if _not_ours(f)]
     if files and not articles:
         raise InputError("only pages tts-pipeline wrote (players, a site's index), no articles")
     return articles
 
 
-def _theirs(path: Path) -> bool:
+def _not_ours(path: Path) -> bool:
     """False for a page tts-pipeline wrote (``speak -o`` into the folder, a site in it):
     read again, its transcript would be an episode of the episode."""
     try:

@@ -112,9 +112,7 @@ def given_path(value: str, wanted: str) -> Path:
 def site_folder(value: str) -> Path:
     """``--site``'s folder; refused when empty (``--site "$SITE"`` with SITE unset would be
     the current folder) or the root of the file system (``--site "$SITE/"``)."""
-    if not value.strip():
-        raise typer.BadParameter("is empty: give the site's folder")
-    folder = Path(value).expanduser()
+    folder = given_path(value, "the site's folder")
     absolute = Path(os.path.abspath(folder))  # no lookup: a loop of links fails later, in one line
     if absolute.parent == absolute:
         raise typer.BadParameter(

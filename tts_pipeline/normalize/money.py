@@ -97,9 +97,9 @@ def _money(m: re.Match[str]) -> str | None:
     words = _amounts(m)
     if words and "neg" in m.groupdict() and m.group("neg"):
         words = f"minus {words}"
-    many, one = _currency(m.group("cur")).many, _currency(m.group("cur")).one
-    if words and words.endswith(f" {many}") and _describes(m):
-        words = words.removesuffix(many) + one
+    currency = _currency(m.group("cur"))
+    if words and words.endswith(f" {currency.many}") and _describes(m):
+        words = words.removesuffix(currency.many) + currency.one
     if words and m.group("per"):
         words += f" per {measures.per_word(m.group('per'))}"
     return words
@@ -116,31 +116,6 @@ def _coins(m: re.Match[str]) -> str | None:
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])[Aa]n?\s+$")
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
-_NOT_NOUNS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "or",
-        "of",
-        "per",
-        "in",
-        "for",
-        "to",
-        "from",
-        "each",
-        "apiece",
-        "more",
-        "less",
-        "plus",
-        "on",
-        "at",
-        "by",
-        "than",
-        "was",
-        "is",
-    ]
-)
 
 
 def _describes(m: re.Match[str]) -> bool:
@@ -149,7 +124,13 @@ def _describes(m: re.Match[str]) -> bool:
     if m.group("per") or not _ARTICLE_BEFORE.search(m.string, 0, m.start()):
         return False
     after = _NOUN_AFTER.match(m.string, m.end())
-    return bool(after) and after.group(1) not in _NOT_NOUNS
+    return bool(after) and after.group(1) not in _words_after_no_noun()
+
+
+@cache
+def _words_after_no_noun() -> frozenset[str]:
+    """Words after an amount that show it describes no noun ("a $5 billion or more")."""
+    return frozenset(load_toml("normalize/currencies.toml")["not_nouns"])
 
 
 def _currency_per(m: re.Match[str]) -> str:

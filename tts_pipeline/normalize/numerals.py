@@ -12,7 +12,15 @@ from functools import cache
 
 from tts_pipeline.normalize import numbers
 from tts_pipeline.normalize.core import Rule, numeric
-from tts_pipeline.normalize.patterns import END, NUM, RANGE_DASH, SIGN_BEFORE, START, amount
+from tts_pipeline.normalize.patterns import (
+    END,
+    NUM,
+    RANGE_DASH,
+    SIGN_BEFORE,
+    START,
+    amount,
+    compile_words,
+)
 from tts_pipeline.resources import load_toml
 
 _FRACTIONS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5),
@@ -168,7 +176,7 @@ def _fraction(m: re.Match[str]) -> str | None:
 def _share_of() -> re.Pattern[str]:
     """What follows a fraction that is a share of people or things ("9/10 people", "4/5
     stars"): said "nine out of ten people"."""
-    nouns = "|".join(sorted(_data()["share_nouns"], key=len, reverse=True))
+    nouns = compile_words(_data()["share_nouns"])
     return re.compile(rf"\s+(?:(?!(?i:of|in)\b)[A-Za-z]+\s+)?(?i:{nouns})\b")
 
 

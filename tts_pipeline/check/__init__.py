@@ -39,9 +39,8 @@ def check_mp3(
 def unheard_language(language: str | None) -> str:
     """Why an episode in ``language`` cannot be checked, or "" when the recognizer hears it."""
     from tts_pipeline.check.transcribe import MODEL_LANGUAGE, MODEL_NAME
-    from tts_pipeline.language import primary_language
 
-    primary = primary_language(language) or MODEL_LANGUAGE
+    primary = (language or MODEL_LANGUAGE).lower().replace("_", "-").split("-")[0]
     if primary == MODEL_LANGUAGE:
         return ""
     from tts_pipeline.resources import language_name

@@ -344,6 +344,13 @@ def test_since_takes_dates_times_and_durations_back():
         parse_since("yesterday", now)
 
 
+@pytest.mark.parametrize("text", ["2026-12-02", "2062-05-01T10:00Z", "2026-12-01T13:00"])
+def test_a_since_still_to_come_is_one_clear_error_not_an_empty_run(text):
+    now = datetime(2026, 12, 1, 12, 0, tzinfo=timezone.utc)
+    with pytest.raises(InputError, match="still to come"):
+        parse_since(text, now)
+
+
 def test_a_failing_feed_is_backed_off_twice_as_long_each_time_up_to_six_hours():
     state = FeedState()
     failed = datetime(2026, 12, 1, 12, 0, tzinfo=timezone.utc)

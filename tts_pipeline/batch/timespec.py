@@ -48,4 +48,10 @@ def parse_since(text: str, now: datetime | None = None) -> datetime:
             f"--since {text!r}: not a date; give one such as 2024-05-01, "
             "2024-05-01T10:00 or 2d (two days ago)"
         ) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    if moment > (now or datetime.now(timezone.utc)):
+        raise InputError(
+            f"--since {text!r}: a moment still to come would leave every item out; "
+            "give a date in the past such as 2024-05-01, or 2d (two days ago)"
+        )
+    return moment

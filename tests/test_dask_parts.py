@@ -149,7 +149,26 @@ def test_an_unreachable_scheduler_is_one_line(tmp_path, monkeypatch):
             ClusterError, match=f"cannot reach the Dask scheduler at tcp://127.0.0.1:{port}"
         ):
             run_batch([str(article)], options)
-    assert not list((tmp_path / "site").glob("*.mp3"))
+    assert not (tmp_path / "site").exists()  # a new site: nothing made (was: state and cover)
+
+
+def test_an_unreachable_scheduler_leaves_an_existing_site_as_it_was(tmp_path, monkeypatch):
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    from tts_pipeline.batch import cluster
+
+    monkeypatch.setattr(cluster, "CONNECT_SECONDS", 1.0)
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "notes.txt").write_text("mine")
+    with socket.socket() as bound:
+        bound.bind(("127.0.0.1", 0))
+        address = f"tcp://127.0.0.1:{bound.getsockname()[1]}"
+        options = BatchOptions(site=site, executor="dask", scheduler=address)
+        article = ROOT / "tests" / "articles" / "bridge.txt"
+        with pytest.raises(ClusterError, match="cannot reach the Dask scheduler"):
+            run_batch([str(article)], options)
+    assert (site / "notes.txt").read_text() == "mine"
+    assert not list(site.glob("*.mp3"))
 
 
 @pytest.mark.parametrize("address", ["nonsense", "tcp://host", "tcp://host:port"])

@@ -13,6 +13,7 @@ Leaving the ``with`` block on an error (Ctrl-C) cancels every future still pendi
 from __future__ import annotations
 
 import asyncio
+import collections.abc
 import contextlib
 import threading
 import time
@@ -238,9 +239,24 @@ def _client_class():
 
 
 def _connect(client_class, address: str):
-    try:
+    with _unreachable_is_one_line(address):
         _check_scheduler(address)
         return client_class(address, timeout=CONNECT_SECONDS, set_as_default=False)
+
+
+def check_reachable(address: str) -> None:
+    """ClusterError unless a Dask scheduler answers at ``address``: asked before a new site is
+    made, so that a run that cannot render leaves no empty site behind."""
+    with _unreachable_is_one_line(address):
+        _check_scheduler(address)
+
+
+@contextlib.contextmanager
+def _unreachable_is_one_line(address: str) -> collections.abc.Iterator[None]:
+    """ClusterError, one line, for a scheduler that cannot be reached or an address that
+    cannot be one."""
+    try:
+        yield
     except (OSError, TimeoutError, asyncio.TimeoutError) as e:
         raise ClusterError(
             f"cannot reach the Dask scheduler at {address} ({_reason(e)}): is `dask scheduler` "

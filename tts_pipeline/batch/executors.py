@@ -36,9 +36,11 @@ def check_options(options: BatchOptions) -> None:
     if options.executor not in EXECUTORS:
         raise ConfigError(f"unknown executor {options.executor!r}: use {' or '.join(EXECUTORS)}")
     if options.executor == "dask":
-        from tts_pipeline.batch.cluster import scheduler_address
+        from tts_pipeline.batch.cluster import check_reachable, scheduler_address
 
-        scheduler_address(options.scheduler)
+        address = scheduler_address(options.scheduler)
+        if not options.site.exists():  # a new site is made only for a cluster that answers
+            check_reachable(address)
     elif options.scheduler:
         raise ConfigError("--scheduler is for --executor dask")
     cache = cache_location(options.cache) if options.use_cache else None

@@ -61,6 +61,11 @@ def rules() -> list[Rule]:
                 _numeric,
             ),
             Rule(
+                "numeric date",
+                re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})(?![\w/-]|[.,]\d)"),
+                _padded_month_day,
+            ),
+            Rule(
                 "dashed date",
                 re.compile(rf"(?<![\w.-]){_month('m1')}-{d1}-{_YEAR}{_DASHED_AFTER}"),
                 _month_day,
@@ -154,6 +159,13 @@ def _numeric(m: re.Match[str]) -> str | None:
     return f"the {numbers.ordinal(first)} of {MONTHS[second - 1]}, {say_year(year)}"
 
 
+def _padded_month_day(m: re.Match[str]) -> str | None:
+    """ "12/01", "07/04": month and day, as no fraction is written with a leading zero."""
+    if not any(len(part) == 2 and part[0] == "0" for part in m.groups()):
+        return None
+    return say_date(int(m.group(1)), int(m.group(2)))
+
+
 def _written_month(m: re.Match[str], group: str, year: bool) -> str | None:
     """The month's full name; None for a month in lower case that is a word too ("may"),
     unless the text around makes it a date (see ``_plainly_a_date``)."""
@@ -166,7 +178,8 @@ def _written_month(m: re.Match[str], group: str, year: bool) -> str | None:
 
 
 _PUNCTUATION_AFTER = re.compile(r"\s*(?:[^\w\s]|$)")
-_START_BEFORE = re.compile(rf"(?:^|[^\w\s]|\b(?:{'|'.join(_DATE_WORDS)}))\s*$", re.IGNORECASE)
+_START_BEFORE = re.compile(rf"(?:^|[^\w\s/+&–-]|\b(?:{'|'.join(_DATE_WORDS)}))\s*$", re.IGNORECASE)
+"""Where a clause starts: not after a range's dash ("ages 10-12 may enter")."""
 
 
 def _plainly_a_date(m: re.Match[str], year: bool) -> bool:

@@ -76,14 +76,22 @@ def rules() -> list[Rule]:
                 lambda m: f"{amount(m.group(1))} per {amount(m.group(2))}",
             ),
             Rule(
-                "fraction", re.compile(rf"{START}(?:(\d+)/(\d+)|([{vulgar}]))(?![\w/])"), _fraction
+                "fraction",
+                re.compile(
+                    rf"(?:(?:{SIGN_BEFORE})(?P<sign>[-−]))?{START}(?:(\d+)/(\d+)|([{vulgar}]))(?![\w/])"
+                ),
+                _fraction,
             ),
             Rule(
                 "plural number",
                 re.compile(rf"{START}(?:(\d{{1,2}})[-–])?(\d{{1,3}})s(?![\w'’])"),
                 _plural_number,
             ),
-            Rule("ratio", re.compile(rf"{START}(\d{{1,3}}):(\d)(?![\w:]|[.,]\d)"), _ratio),
+            Rule(
+                "ratio",
+                re.compile(rf"{START}(\d{{1,3}}):(\d|\d{{3,}})(?![\w:]|[.,]\d)"),
+                _ratio,
+            ),
             Rule(
                 "range",
                 re.compile(
@@ -156,13 +164,20 @@ def _mixed_fraction(m: re.Match[str]) -> str | None:
 
 
 def _fraction(m: re.Match[str]) -> str | None:
-    if m.group(3):
-        return fraction_words(*_FRACTIONS[m.group(3)])
-    top, bottom = m.group(1), m.group(2)
+    words = _unsigned_fraction(m)
+    return f"minus {words}" if words and m.group("sign") else words
+
+
+def _unsigned_fraction(m: re.Match[str]) -> str | None:
+    if m.group(4):
+        return fraction_words(*_FRACTIONS[m.group(4)])
+    top, bottom = m.group(2), m.group(3)
     if len(top) > 6 or len(bottom) > 6:
         return None
     if _year_like(top) and len(bottom) == 2 and int(bottom) == (int(top) + 1) % 100:
         return f"{numbers.year(int(top))} to {numbers.cardinal(int(bottom))}"
+    if _year_like(top) and _year_like(bottom) and int(bottom) == int(top) + 1:
+        return f"{numbers.year(int(top))} to {numbers.year(int(bottom))}"
     if top == bottom:
         return f"{amount(top)} {amount(bottom)}"
     if int(top) < int(bottom) and _share_of().match(m.string, m.end()):

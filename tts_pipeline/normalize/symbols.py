@@ -36,11 +36,18 @@ def rules() -> list[Rule]:
     data = _data()
     rates = measures.units().rate_words
     per = compile_words([word for word in rates if len(word) > 1])
+    signs = re.escape("".join(data["currency_signs"]))
     return [
         Rule(
             "per",
             re.compile(rf"(?<=[\w{MASK}])/(?P<word>{per})(?![^\W_])"),
             lambda m: f" per {rates[m.group('word')]}",
+            _SLASH,
+        ),
+        Rule(
+            "per",
+            re.compile(rf"(?<={MASK})/(?=[^\W\d_](?![\w/]))"),
+            lambda m: " per ",
             _SLASH,
         ),
         Rule("slash", re.compile(r"(?<=\w)/(?=\w)"), _slash, _SLASH),
@@ -50,8 +57,21 @@ def rules() -> list[Rule]:
             lambda m: f" {_data()['between_words']['spaced_slash']} ",
             _SLASH,
         ),
+        Rule(
+            "between numbers",
+            re.compile(rf"(?<={MASK})\s*(?P<symbol>[*×]|(?<=\s)x(?=\s))\s*(?={MASK})"),
+            lambda m: f" {data['between_numbers'][m.group('symbol')]} ",
+        ),
         Rule("dash", re.compile(r"\s*(?:[—―]|--+)\s*|\s+[-–]\s+"), lambda m: ", "),
         Rule("dash", re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])"), lambda m: "-"),
+        Rule(
+            "currency sign",
+            re.compile(
+                rf"[{signs}]{{2,}}|(?<![^\W_])(?<!{MASK})[{signs}](?![^\W_]|{MASK})"
+                rf"|(?<=[^\W\d_])[{signs}](?![\w{MASK}])"
+            ),
+            lambda m: " " + " ".join(data["currency_signs"][c] for c in m.group(0)) + " ",
+        ),
         Rule(
             "symbol",
             re.compile(compile_words(data["symbols"])),

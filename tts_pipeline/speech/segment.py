@@ -45,7 +45,12 @@ def split_sentences(paragraph: str, language: str | None = None) -> list[str]:
             sentences.append(text[begin:end])
             start = begin
         last_end = end
-    return [s for s in sentences if s.strip()]
+    return [part for s in sentences if s.strip() for part in _ZONE_END.split(s)]
+
+
+_ZONE_END = re.compile(r"(?<=\b[ap]\.m\. EST\.)\s+(?=[\"“‘']?[A-Z])")
+"""A time zone in capitals after a time ends a sentence before a capital, though "est."
+(estimated) is an abbreviation: "at 10 a.m. EST. Talks lasted"."""
 
 
 def _continues(before: str, after: str) -> bool:

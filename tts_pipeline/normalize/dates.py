@@ -1,7 +1,8 @@
 """Dates as news writes them, in every order: "Nov. 21", "Oct. 7, 2023", "July 25 2012",
 "21 November 2023", "25th Jul 2012", "Nov. 21-23", "November 2023", "Jan-15-2020",
-"2023-11-21", "2016/07/03", "11/21/2023", "15-01-2020", "11/17/05"; quarters ("2Q22",
-"Q3 2023"); and years with their era ("340 AD", "44 B.C.").
+"2023-11-21", "2016/07/03", "11/21/2023", "15-01-2020", "11/17/05"; a year cut short
+("Class of '08" "oh eight"); quarters ("2Q22", "Q3 2023"); and years with their era ("340
+AD", "44 B.C.").
 
 Days are said as ordinals, years as years: "November twenty-first, twenty twenty-three",
 "the twenty-fifth of July, twenty twelve"; a year of two digits as written ("oh five").
@@ -111,6 +112,11 @@ def rules() -> list[Rule]:
                     r"(?<![\w.,])(?P<y>\d{1,4})\s?(?P<era>A\.?D\.?|B\.?C\.?(?:E\.?)?|C\.?E\.?)(?![\w])"
                 ),
                 _era,
+            ),
+            Rule(
+                "short year",
+                re.compile(r"(?<![\w'’])['’](\d{2})(?![\w'’%]|[.,:/-]?\d)"),
+                lambda m: numbers.short_year(m.group(1)),
             ),
             Rule(
                 "era",

@@ -3,8 +3,8 @@
 ("flight UA 328" "U.A. three twenty-eight"), an aircraft's model ("Boeing 787-9", "737
 MAX"), a product's four-digit model after its name in capitals ("RTX 3080" "thirty
 eighty"), an emergency number where it is called ("call 911" "nine one one"), a version
-("2.1.3" "two point one point three", "PM2.5"), a room ("Suite 3300" "thirty-three
-hundred"). The words that tell them are data
+("2.1.3" "two point one point three", "PM2.5", "v2.0" "version two point zero"), a room
+("Suite 3300" "thirty-three hundred"). The words that tell them are data
 (``data/normalize/identifiers.toml``).
 """
 
@@ -63,6 +63,11 @@ def rules() -> list[Rule]:
                 _model_after_capitals,
             ),
             Rule("emergency number", _emergency_pattern(data), _emergency),
+            Rule(
+                "version",
+                re.compile(r"(?<![\w.])[vV](?P<v>\d+(?:\.\d+)+)(?![\w]|\.\d)"),
+                lambda m: "version " + _version(m),
+            ),
             Rule(
                 "version",
                 re.compile(
@@ -151,7 +156,7 @@ def _version(m: re.Match[str]) -> str:
     said = " point ".join(
         numbers.cardinal(int(p)) if len(p) < 4 else numbers.digits(p) for p in parts
     )
-    letters = (m.group("letters") or "").rstrip(".")
+    letters = (m.groupdict().get("letters") or "").rstrip(".")
     if not letters:
         return said
     joiner = " point " if m.group("letters").endswith(".") else " "

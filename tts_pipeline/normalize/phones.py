@@ -19,7 +19,7 @@ _AFTER = r"(?![\w]|[.,-]\d)"
 _NORTH_AMERICAN = (
     r"(?<![\w+.-])(?:(?:\+\s?)?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.]\d{4}" + _AFTER
 )
-_INTERNATIONAL = r"(?<![\w+])\+\d{1,3}(?:[\s.-]\(?\d{1,6}\)?){1,5}" + _AFTER
+_INTERNATIONAL = r"(?<![\w+])\+\d{1,3}(?:[\s.-]\(?\d{1,10}\)?){1,5}" + _AFTER
 _LOCAL = r"(?<![\w.,-])[2-9]\d{2}-\d{4}" + _AFTER
 _HYPHENATED = r"(?<![\w.,-])\d{2,4}-\d{3,4}-\d{4}" + _AFTER
 _SOCIAL_SECURITY = r"(?<![\w.,-])\d{3}-\d{2}-\d{4}" + _AFTER

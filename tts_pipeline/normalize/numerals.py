@@ -23,8 +23,10 @@ from tts_pipeline.normalize.patterns import (
 )
 from tts_pipeline.resources import load_toml
 
-_FRACTIONS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5),
-              "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)}  # fmt: skip
+VULGAR_FRACTIONS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4),
+                    "⅕": (1, 5), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)}  # fmt: skip
+"""The vulgar fractions, each as (top, bottom)."""
+_FRACTIONS = VULGAR_FRACTIONS
 
 
 @cache

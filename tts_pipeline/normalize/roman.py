@@ -19,6 +19,11 @@ def _data() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _not_names() -> frozenset[str]:
+    return frozenset(load_toml("normalize/roman.toml")["not_names"])
+
+
+@cache
 def _ordinal_before() -> str:
     return compile_words(load_toml("normalize/roman.toml")["ordinal_before"])
 
@@ -47,6 +52,8 @@ def _roman(m: re.Match[str]) -> str | None:
     word = before.group(1)
     if word in cardinal_after:
         return numbers.cardinal(value)
+    if word in _not_names():
+        return None
     name_numeral = set(m.group(0)) <= set("IVX") and (len(m.group(0)) > 1 or word in regnal)
     if name_numeral and not word.endswith("."):
         return "the " + numbers.ordinal(value)

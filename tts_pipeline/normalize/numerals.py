@@ -37,9 +37,10 @@ def _data() -> dict:
 @cache
 def scales() -> dict[str, str]:
     """Abbreviated scales written after a bare number ("5bn", "1.5M"), from currencies.toml:
-    one capital letter only after a decimal ("3M" is a code, "1.5M" one point five million)."""
+    one capital letter or "k" only after a decimal ("3M" is a code, "1.5M" one point five
+    million, "100.5k" one hundred point five thousand; "1.5m" stays meters)."""
     scales = load_toml("normalize/currencies.toml")["scales"]
-    return {k: v for k, v in scales.items() if (len(k) > 1 or k.isupper()) and k != v}
+    return {k: v for k, v in scales.items() if (len(k) > 1 or k.isupper() or k == "k") and k != v}
 
 
 def _decade_pattern(n: int) -> str:

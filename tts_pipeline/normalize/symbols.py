@@ -68,7 +68,7 @@ def rules() -> list[Rule]:
             "currency sign",
             re.compile(
                 rf"[{signs}]{{2,}}|(?<![^\W_])(?<!{MASK})[{signs}](?![^\W_]|{MASK})"
-                rf"|(?<=[^\W\d_])[{signs}](?![\w{MASK}])"
+                rf"|(?<=[^\W\d_]|{MASK})[{signs}](?![\w{MASK}])"
             ),
             lambda m: " " + " ".join(data["currency_signs"][c] for c in m.group(0)) + " ",
         ),

@@ -55,7 +55,7 @@ def rules() -> list[Rule]:
                     rf"(?P<word>(?<![\w.])(?:{compile_words(data['rooms'])})\s)(?P<n>[1-9]\d{{2,3}})"
                     + _AFTER
                 ),
-                lambda m: m.group("word") + numbers.in_pairs(m.group("n")),
+                lambda m: f"{_room_word(m.group('word'))} {numbers.in_pairs(m.group('n'))}",
             ),
             Rule(
                 "model after capitals",
@@ -141,6 +141,12 @@ def _model_after_capitals(m: re.Match[str]) -> str | None:
     if number.startswith("0") or 1000 <= int(number) <= 2100:
         return None
     return f"{say_letters(m.group('name').strip())} {numbers.in_pairs(number)}"
+
+
+def _room_word(written: str) -> str:
+    """ "Ste. " "Suite": a room's word in full."""
+    word = written.strip()
+    return _data()["rooms_said"].get(word, word)
 
 
 def _emergency(m: re.Match[str]) -> str:

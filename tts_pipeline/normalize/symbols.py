@@ -70,7 +70,7 @@ def rules() -> list[Rule]:
                 rf"[{signs}]{{2,}}|(?<![^\W_])(?<!{MASK})[{signs}](?![^\W_]|{MASK})"
                 rf"|(?<=[^\W\d_]|{MASK})[{signs}](?![\w{MASK}])"
             ),
-            lambda m: " " + " ".join(data["currency_signs"][c] for c in m.group(0)) + " ",
+            lambda m: " ".join(data["currency_signs"][c] for c in m.group(0)),
         ),
         Rule(
             "symbol",

@@ -70,7 +70,7 @@ def rules() -> list[Rule]:
                 rf"[{signs}]{{2,}}|(?<![^\W_])(?<!{MASK})[{signs}](?![^\W_]|{MASK})"
                 rf"|(?<=[^\W\d_]|{MASK})[{signs}](?![\w{MASK}])"
             ),
-            lambda m: " ".join(data["currency_signs"][c] for c in m.group(0)),
+            _currency_sign,
         ),
         Rule(
             "symbol",
@@ -78,6 +78,12 @@ def rules() -> list[Rule]:
             lambda m: f" {data['symbols'][m.group(0)]} ",
         ),
     ]
+
+
+def _currency_sign(m: re.Match[str]) -> str:
+    """ "$$" "dollar dollar", apart from the word before it ("US$" "U.S. dollar")."""
+    words = " ".join(_data()["currency_signs"][c] for c in m.group(0))
+    return f" {words}" if m.start() and not m.string[m.start() - 1].isspace() else words
 
 
 _SLASH = re.compile("/")

@@ -17,6 +17,7 @@ from tts_pipeline.normalize.patterns import START, compile_words
 from tts_pipeline.resources import load_toml
 
 _VOWEL_SOUND = re.compile(r"[aeio]|hour", re.IGNORECASE)
+_PUNCTUATION_AFTER = re.compile(r"\.?\s*(?:[^\w\s]|$)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 
 
@@ -43,7 +44,14 @@ def _fraction_of_unit(m: re.Match[str]) -> str | None:
         top, bottom = int(m.group("top")), int(m.group("bottom"))
     if not 0 < top < bottom or bottom not in _denominators():
         return None
-    one, many = units().names[m.group("unit")]
+    written, table = m.group("unit"), units()
+    if written in table.temperature or (
+        m.group(0)[-len(written) - 1].isspace()
+        and (written in table.attached_only or len(written) == 1)
+        and not _PUNCTUATION_AFTER.match(m.string, m.end())
+    ):
+        return None  # "3/4 in Texas", "1/2 C": as measures.py reads a unit written apart
+    one, many = table.names[written]
     if m.group("whole"):
         whole = numbers.cardinal(int(m.group("whole")))
         return f"{whole} and {fraction_words(top, bottom, article=True)} {many}"

@@ -20,6 +20,8 @@ _NORTH_AMERICAN = (
     r"(?<![\w+.-])(?:(?:\+\s?)?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.]\d{4}" + _AFTER
 )
 _INTERNATIONAL = r"(?<![\w+])\+\d{1,3}(?:[\s.-]\(?\d{1,10}\)?){1,5}" + _AFTER
+_SPACED = r"(?<![\w+.,-])(?:1\s)?[2-9]\d{2}\s\d{3}\s\d{4}" + _AFTER
+"""A North American number written with spaces: "555 123 4567", "1 800 555 1234"."""
 _LOCAL = r"(?<![\w.,-])[2-9]\d{2}-\d{4}" + _AFTER
 _HYPHENATED = r"(?<![\w.,-])\d{2,4}-\d{3,4}-\d{4}" + _AFTER
 _SOCIAL_SECURITY = r"(?<![\w.,-])\d{3}-\d{2}-\d{4}" + _AFTER
@@ -48,6 +50,7 @@ def rules() -> list[Rule]:
         [
             Rule("telephone", re.compile(_NORTH_AMERICAN), _groups),
             Rule("telephone", re.compile(_INTERNATIONAL), _international),
+            Rule("telephone", re.compile(_SPACED), _groups),
             Rule("telephone", re.compile(_LOCAL), _groups),
             Rule("telephone", re.compile(_HYPHENATED), _groups),
             Rule("telephone", re.compile(_NATIONAL), _national),

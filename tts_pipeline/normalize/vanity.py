@@ -17,9 +17,11 @@ _TOLL_FREE = (
     r"(?<![\w+.-])(?P<one>(?:\+\s?)?1[-\s])?(?P<prefix>8(?:00|88|77|66|55|44|33))-"
     r"(?P<rest>(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*)(?![\w-])"
 )
-_READS_AS_WORD = re.compile(r"(?!.*[^AEIOUY]{3})(?:[A-Z]{5,}|(?=(?:.*[AEIOUY]){2})[A-Z]{4})")
-"""Letters that read as a word: no run of three consonants, and five letters or more, or
-four with two vowels ("HAUL", not "DEFG")."""
+_READS_AS_WORD = re.compile(
+    r"(?!.*[^AEIOUY]{3})(?=.*[AEIOUY])[A-Z]{4,}|[^AEIOU\W\d][AEIOUY][^AEIOU\W\d]"
+)
+"""Letters that read as a word: four or more with a vowel and no run of three consonants
+("HAUL", "JUNK", "FLOWERS"), or three made of a consonant, a vowel and a consonant ("GOT")."""
 
 
 @cache

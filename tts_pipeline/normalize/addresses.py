@@ -66,8 +66,13 @@ def rules() -> list[Rule]:
     )
     state_names = compile_words(places.state_names)
     any_state = compile_words([*places.abbreviations, *places.states, *places.state_names])
+    numbered = (
+        rf"(?<![\w.,$£€-])(?:(?P<dir>{compass})\.?\s+)?(?P<n>\d{{1,3}})(?:st|nd|rd|th)\s+{suffix}"
+        r"(?![\w'’-])"
+    )
     return [
         Rule("street address", re.compile(street), _street, DIGIT),
+        Rule("numbered street", re.compile(numbered), _numbered_street, DIGIT),
         Rule(
             "party and state",
             re.compile(rf"(?:(?<=, )|(?<=\())(?P<party>[DRI])-(?P<state>{any_state})(?=[,)])"),
@@ -129,6 +134,21 @@ def _street(m: re.Match[str]) -> str | None:
     words.append(places.suffixes[suffix_written.lower()])
     if m.group("after"):
         words.append(places.compass[m.group("after").lower()])
+    said = " ".join(words)
+    if m.group(0).endswith(".") and _SENTENCE_AFTER.match(m.string, m.end()):
+        said += "."
+    return said
+
+
+def _numbered_street(m: re.Match[str]) -> str | None:
+    """ "5th Ave." "fifth Avenue", "W. 42nd St." "West forty-second Street": a numbered
+    street with its suffix abbreviated (written in full, the ordinal alone is said)."""
+    places = _places()
+    written = m.group("suffix")
+    if written.lower() == places.suffixes[written.lower()].lower() or not written[0].isupper():
+        return None
+    words = [places.compass[m.group("dir").lower()]] if m.group("dir") else []
+    words += [numbers.ordinal(int(m.group("n"))), places.suffixes[written.lower()]]
     said = " ".join(words)
     if m.group(0).endswith(".") and _SENTENCE_AFTER.match(m.string, m.end()):
         said += "."

@@ -1,6 +1,7 @@
 """Counts written the short way: "40m people" (a number and "m" before a noun counted in
 millions is "forty million people", not meters), "1,000s of homes" ("thousands of
-homes") and a team named by its number and "-ers" ("49ers": "forty-niners"). The nouns
+homes"), thousands written "k" ("20k followers"; "a 10k run" is a race, "ten-K") and a
+team named by its number and "-ers" ("49ers": "forty-niners"). The nouns
 and the plurals are data (``data/normalize/counts.toml``).
 """
 
@@ -45,6 +46,7 @@ def rules() -> list[Rule]:
                 lambda m: _data()["round_plurals"][m.group(1)],
             ),
             Rule("number and -ers", re.compile(rf"{START}(\d{{2}})ers\b"), _number_ers),
+            Rule("thousands or a race", re.compile(rf"{START}({NUM})k(?![\w])"), _thousands),
         ]
     )
 
@@ -56,6 +58,21 @@ def _long_units() -> str:
     return compile_words(
         u for u in units.names if sum(c.isalpha() for c in u) > 1 and u not in units.attached_only
     )
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|A|An|The)\s+$")
+_END_AFTER = re.compile(r"\s*(?:[^\w\s]|$)")
+
+
+def _thousands(m: re.Match[str]) -> str:
+    """ "20k followers" "twenty thousand followers"; "a 10k run", "ran the 5k." "ten-K"."""
+    race_after = re.match(rf"\s+(?:{compile_words(_data()['race_words'])})\b", m.string[m.end() :])
+    race_alone = _ARTICLE_BEFORE.search(m.string, 0, m.start()) and _END_AFTER.match(
+        m.string, m.end()
+    )
+    if race_after or race_alone:
+        return f"{amount(m.group(1))}-K"
+    return f"{amount(m.group(1))} thousand"
 
 
 def _number_ers(m: re.Match[str]) -> str:

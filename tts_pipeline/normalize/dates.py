@@ -1,7 +1,8 @@
 """Dates as news writes them, in every order: "Nov. 21", "Oct. 7, 2023", "July 25 2012",
 "21 November 2023", "25th Jul 2012", "Nov. 21-23", "November 2023", "Jan-15-2020",
-"2023-11-21", "2016/07/03", "11/21/2023", "15-01-2020", "11/17/05"; quarters ("2Q22",
-"Q3 2023"); and years with their era ("340 AD", "44 B.C.").
+"2023-11-21", "2016/07/03", "11/21/2023", "15-01-2020", "11/17/05"; a year cut short
+("Class of '08" "oh eight"); quarters ("2Q22", "Q3 2023"); and years with their era ("340
+AD", "44 B.C.").
 
 Days are said as ordinals, years as years: "November twenty-first, twenty twenty-three",
 "the twenty-fifth of July, twenty twelve"; a year of two digits as written ("oh five").
@@ -61,6 +62,11 @@ def rules() -> list[Rule]:
                 _numeric,
             ),
             Rule(
+                "numeric date",
+                re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})(?![\w/-]|[.,]\d)"),
+                _padded_month_day,
+            ),
+            Rule(
                 "dashed date",
                 re.compile(rf"(?<![\w.-]){_month('m1')}-{d1}-{_YEAR}{_DASHED_AFTER}"),
                 _month_day,
@@ -106,6 +112,11 @@ def rules() -> list[Rule]:
                     r"(?<![\w.,])(?P<y>\d{1,4})\s?(?P<era>A\.?D\.?|B\.?C\.?(?:E\.?)?|C\.?E\.?)(?![\w])"
                 ),
                 _era,
+            ),
+            Rule(
+                "short year",
+                re.compile(r"(?<![\w'’])['’](\d{2})(?![\w'’%]|[.,:/-]?\d)"),
+                lambda m: numbers.short_year(m.group(1)),
             ),
             Rule(
                 "era",
@@ -154,6 +165,13 @@ def _numeric(m: re.Match[str]) -> str | None:
     return f"the {numbers.ordinal(first)} of {MONTHS[second - 1]}, {say_year(year)}"
 
 
+def _padded_month_day(m: re.Match[str]) -> str | None:
+    """ "12/01", "07/04": month and day, as no fraction is written with a leading zero."""
+    if not any(len(part) == 2 and part[0] == "0" for part in m.groups()):
+        return None
+    return say_date(int(m.group(1)), int(m.group(2)))
+
+
 def _written_month(m: re.Match[str], group: str, year: bool) -> str | None:
     """The month's full name; None for a month in lower case that is a word too ("may"),
     unless the text around makes it a date (see ``_plainly_a_date``)."""
@@ -166,7 +184,8 @@ def _written_month(m: re.Match[str], group: str, year: bool) -> str | None:
 
 
 _PUNCTUATION_AFTER = re.compile(r"\s*(?:[^\w\s]|$)")
-_START_BEFORE = re.compile(rf"(?:^|[^\w\s]|\b(?:{'|'.join(_DATE_WORDS)}))\s*$", re.IGNORECASE)
+_START_BEFORE = re.compile(rf"(?:^|[^\w\s/+&–-]|\b(?:{'|'.join(_DATE_WORDS)}))\s*$", re.IGNORECASE)
+"""Where a clause starts: not after a range's dash ("ages 10-12 may enter")."""
 
 
 def _plainly_a_date(m: re.Match[str], year: bool) -> bool:

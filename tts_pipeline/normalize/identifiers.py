@@ -3,8 +3,8 @@
 ("flight UA 328" "U.A. three twenty-eight"), an aircraft's model ("Boeing 787-9", "737
 MAX"), a product's four-digit model after its name in capitals ("RTX 3080" "thirty
 eighty"), an emergency number where it is called ("call 911" "nine one one"), a version
-("2.1.3" "two point one point three", "PM2.5"), a room ("Suite 3300" "thirty-three
-hundred"). The words that tell them are data
+("2.1.3" "two point one point three", "PM2.5", "v2.0" "version two point zero"), a room
+("Suite 3300" "thirty-three hundred"). The words that tell them are data
 (``data/normalize/identifiers.toml``).
 """
 
@@ -55,7 +55,7 @@ def rules() -> list[Rule]:
                     rf"(?P<word>(?<![\w.])(?:{compile_words(data['rooms'])})\s)(?P<n>[1-9]\d{{2,3}})"
                     + _AFTER
                 ),
-                lambda m: m.group("word") + numbers.in_pairs(m.group("n")),
+                lambda m: f"{_room_word(m.group('word'))} {numbers.in_pairs(m.group('n'))}",
             ),
             Rule(
                 "model after capitals",
@@ -63,6 +63,11 @@ def rules() -> list[Rule]:
                 _model_after_capitals,
             ),
             Rule("emergency number", _emergency_pattern(data), _emergency),
+            Rule(
+                "version",
+                re.compile(r"(?<![\w.])[vV](?P<v>\d+(?:\.\d+)+)(?![\w]|\.\d)"),
+                lambda m: "version " + _version(m),
+            ),
             Rule(
                 "version",
                 re.compile(
@@ -138,6 +143,12 @@ def _model_after_capitals(m: re.Match[str]) -> str | None:
     return f"{say_letters(m.group('name').strip())} {numbers.in_pairs(number)}"
 
 
+def _room_word(written: str) -> str:
+    """ "Ste. " "Suite": a room's word in full."""
+    word = written.strip()
+    return _data()["rooms_said"].get(word, word)
+
+
 def _emergency(m: re.Match[str]) -> str:
     if m.group("verb"):
         via = say_letters(m.group("via").strip()) + " " if m.group("via") else ""
@@ -151,7 +162,7 @@ def _version(m: re.Match[str]) -> str:
     said = " point ".join(
         numbers.cardinal(int(p)) if len(p) < 4 else numbers.digits(p) for p in parts
     )
-    letters = (m.group("letters") or "").rstrip(".")
+    letters = (m.groupdict().get("letters") or "").rstrip(".")
     if not letters:
         return said
     joiner = " point " if m.group("letters").endswith(".") else " "

@@ -159,13 +159,15 @@ def _scale(written: str | None, scales: dict) -> str | None:
 
 
 def say_amount(written: str, scale: str | None, currency: Currency) -> str:
-    """ "5.2", "billion" -> "five point two billion dollars"; "1.50" -> "one dollar and
-    fifty cents"."""
+    """ "5.2", "billion" -> "five point two billion dollars"; "1.50" (or "1.5") -> "one
+    dollar and fifty cents"."""
     if scale:
         return f"{amount(written)} {scale} {currency.many}"
     whole, _, fraction = written.replace(",", "").partition(".")
     if len(fraction) > 2 and not fraction[2:].strip("0"):
         fraction = fraction[:2]
+    if len(fraction) == 1:  # "$20.5": a price written short, twenty dollars and fifty cents
+        fraction += "0"
     if len(fraction) == 2 and currency.cent:
         return _with_cents(int(whole or "0"), int(fraction), currency)
     unit = currency.one if written == "1" else currency.many

@@ -23,8 +23,10 @@ from tts_pipeline.normalize.patterns import (
 )
 from tts_pipeline.resources import load_toml
 
-_FRACTIONS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5),
-              "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)}  # fmt: skip
+VULGAR_FRACTIONS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4),
+                    "⅕": (1, 5), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)}  # fmt: skip
+"""The vulgar fractions, each as (top, bottom)."""
+_FRACTIONS = VULGAR_FRACTIONS
 
 
 @cache
@@ -35,9 +37,10 @@ def _data() -> dict:
 @cache
 def scales() -> dict[str, str]:
     """Abbreviated scales written after a bare number ("5bn", "1.5M"), from currencies.toml:
-    one capital letter only after a decimal ("3M" is a code, "1.5M" one point five million)."""
+    one capital letter or "k" only after a decimal ("3M" is a code, "1.5M" one point five
+    million, "100.5k" one hundred point five thousand; "1.5m" stays meters)."""
     scales = load_toml("normalize/currencies.toml")["scales"]
-    return {k: v for k, v in scales.items() if (len(k) > 1 or k.isupper()) and k != v}
+    return {k: v for k, v in scales.items() if (len(k) > 1 or k.isupper() or k == "k") and k != v}
 
 
 def _decade_pattern(n: int) -> str:
@@ -76,14 +79,22 @@ def rules() -> list[Rule]:
                 lambda m: f"{amount(m.group(1))} per {amount(m.group(2))}",
             ),
             Rule(
-                "fraction", re.compile(rf"{START}(?:(\d+)/(\d+)|([{vulgar}]))(?![\w/])"), _fraction
+                "fraction",
+                re.compile(
+                    rf"(?:(?:{SIGN_BEFORE})(?P<sign>[-−]))?{START}(?:(\d+)/(\d+)|([{vulgar}]))(?![\w/])"
+                ),
+                _fraction,
             ),
             Rule(
                 "plural number",
                 re.compile(rf"{START}(?:(\d{{1,2}})[-–])?(\d{{1,3}})s(?![\w'’])"),
                 _plural_number,
             ),
-            Rule("ratio", re.compile(rf"{START}(\d{{1,3}}):(\d)(?![\w:]|[.,]\d)"), _ratio),
+            Rule(
+                "ratio",
+                re.compile(rf"{START}(\d{{1,3}}):(\d|\d{{3,}})(?![\w:]|[.,]\d)"),
+                _ratio,
+            ),
             Rule(
                 "range",
                 re.compile(
@@ -156,13 +167,20 @@ def _mixed_fraction(m: re.Match[str]) -> str | None:
 
 
 def _fraction(m: re.Match[str]) -> str | None:
-    if m.group(3):
-        return fraction_words(*_FRACTIONS[m.group(3)])
-    top, bottom = m.group(1), m.group(2)
+    words = _unsigned_fraction(m)
+    return f"minus {words}" if words and m.group("sign") else words
+
+
+def _unsigned_fraction(m: re.Match[str]) -> str | None:
+    if m.group(4):
+        return fraction_words(*_FRACTIONS[m.group(4)])
+    top, bottom = m.group(2), m.group(3)
     if len(top) > 6 or len(bottom) > 6:
         return None
     if _year_like(top) and len(bottom) == 2 and int(bottom) == (int(top) + 1) % 100:
         return f"{numbers.year(int(top))} to {numbers.cardinal(int(bottom))}"
+    if _year_like(top) and _year_like(bottom) and int(bottom) == int(top) + 1:
+        return f"{numbers.year(int(top))} to {numbers.year(int(bottom))}"
     if top == bottom:
         return f"{amount(top)} {amount(bottom)}"
     if int(top) < int(bottom) and _share_of().match(m.string, m.end()):

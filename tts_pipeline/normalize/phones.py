@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tts_pipeline.normalize import numbers
+from tts_pipeline.normalize import numbers, vanity
 from tts_pipeline.normalize.core import Rule, numeric
 from tts_pipeline.normalize.patterns import compile_words
 from tts_pipeline.resources import load_toml
@@ -19,12 +19,16 @@ _AFTER = r"(?![\w]|[.,-]\d)"
 _NORTH_AMERICAN = (
     r"(?<![\w+.-])(?:(?:\+\s?)?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.]\d{4}" + _AFTER
 )
-_INTERNATIONAL = r"(?<![\w+])\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}" + _AFTER
+_INTERNATIONAL = r"(?<![\w+])\+\d{1,3}(?:[\s.-]\(?\d{1,10}\)?){1,5}" + _AFTER
+_SPACED = r"(?<![\w+.,-])(?:1\s)?[2-9]\d{2}\s\d{3}\s\d{4}" + _AFTER
+"""A North American number written with spaces: "555 123 4567", "1 800 555 1234"."""
 _LOCAL = r"(?<![\w.,-])[2-9]\d{2}-\d{4}" + _AFTER
 _HYPHENATED = r"(?<![\w.,-])\d{2,4}-\d{3,4}-\d{4}" + _AFTER
-_NATIONAL = r"(?<![\w+.,-])0\d{2,4}(?:\s\d{3,6}){1,2}" + _AFTER
+_SOCIAL_SECURITY = r"(?<![\w.,-])\d{3}-\d{2}-\d{4}" + _AFTER
+"""A US Social Security number, "123-45-6789": no range nor score has three parts."""
+_NATIONAL = r"(?<![\w+.,-])(?:0\d{2,4}|\(0\d{2,4}\))(?:\s\d{3,6}){1,2}" + _AFTER
 """A number dialled with its trunk "0" and spaced groups, as Britain and others write it:
-"0800 123 4567", "020 7946 0958", "07700 900123"."""
+"0800 123 4567", "020 7946 0958", "(020) 7946 0958", "07700 900123"."""
 _NATIONAL_DIGITS = (10, 11)
 _SHORTEST_INTERNATIONAL = 8
 """Digits an international number has at least (its country code included)."""
@@ -35,24 +39,39 @@ def _digit_words() -> str:
     return compile_words(load_toml("normalize/numbers.toml")["digits_after"])
 
 
+@cache
+def _digit_words_said() -> dict[str, str]:
+    return load_toml("normalize/numbers.toml")["digits_after_said"]
+
+
 def rules() -> list[Rule]:
     """The rules of this module, in the order they run."""
     return numeric(
         [
             Rule("telephone", re.compile(_NORTH_AMERICAN), _groups),
             Rule("telephone", re.compile(_INTERNATIONAL), _international),
+            Rule("telephone", re.compile(_SPACED), _groups),
             Rule("telephone", re.compile(_LOCAL), _groups),
             Rule("telephone", re.compile(_HYPHENATED), _groups),
             Rule("telephone", re.compile(_NATIONAL), _national),
+            Rule("social security number", re.compile(_SOCIAL_SECURITY), _groups),
+            *vanity.rules(),
             Rule(
                 "digits",
                 re.compile(
                     rf"(?<![\w])(?P<words>(?i:{_digit_words()})\s+)(?P<n>\d{{2,}})" + _AFTER
                 ),
-                lambda m: m.group("words") + numbers.digits(m.group("n")),
+                _after_words,
             ),
         ]
     )
+
+
+def _after_words(m: re.Match[str]) -> str:
+    """ "PIN 1234" "PIN one two three four", "ext. 12" "extension one two"."""
+    words = m.group("words").strip()
+    said = _digit_words_said().get(words.lower(), words)
+    return f"{said} {numbers.digits(m.group('n'))}"
 
 
 def _groups(m: re.Match[str]) -> str:

@@ -8,6 +8,7 @@ from functools import cache
 
 from tts_pipeline.normalize import numbers
 from tts_pipeline.normalize.core import Rule
+from tts_pipeline.normalize.patterns import compile_words
 from tts_pipeline.resources import load_toml
 
 
@@ -17,12 +18,29 @@ def _data() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["cardinal_after"]), frozenset(data["regnal_names"])
 
 
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(load_toml("normalize/roman.toml")["not_names"])
+
+
+@cache
+def _ordinal_before() -> str:
+    return compile_words(load_toml("normalize/roman.toml")["ordinal_before"])
+
+
 _WORD_BEFORE = re.compile(r"([A-Z][A-Za-z]*\.?)\s$")
 
 
 def rules() -> list[Rule]:
     """The rules of this module, in the order they run."""
-    return [Rule("roman numeral", re.compile(r"(?<=[A-Za-z.]\s)[IVXLCDM]+(?![\w]|-\w)"), _roman)]
+    return [
+        Rule(
+            "roman ordinal",
+            re.compile(rf"(?<![\w.'’-])[IVXLC]+(?=[\s-](?:{_ordinal_before()})\b)"),
+            lambda m: numbers.ordinal(v) if (v := numbers.roman_value(m.group(0))) else None,
+        ),
+        Rule("roman numeral", re.compile(r"(?<=[A-Za-z.]\s)[IVXLCDM]+(?![\w]|-\w)"), _roman),
+    ]
 
 
 def _roman(m: re.Match[str]) -> str | None:
@@ -34,6 +52,8 @@ def _roman(m: re.Match[str]) -> str | None:
     word = before.group(1)
     if word in cardinal_after:
         return numbers.cardinal(value)
+    if word in _not_names():
+        return None
     name_numeral = set(m.group(0)) <= set("IVX") and (len(m.group(0)) > 1 or word in regnal)
     if name_numeral and not word.endswith("."):
         return "the " + numbers.ordinal(value)

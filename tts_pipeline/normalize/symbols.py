@@ -36,11 +36,18 @@ def rules() -> list[Rule]:
     data = _data()
     rates = measures.units().rate_words
     per = compile_words([word for word in rates if len(word) > 1])
+    signs = re.escape("".join(data["currency_signs"]))
     return [
         Rule(
             "per",
             re.compile(rf"(?<=[\w{MASK}])/(?P<word>{per})(?![^\W_])"),
             lambda m: f" per {rates[m.group('word')]}",
+            _SLASH,
+        ),
+        Rule(
+            "per",
+            re.compile(rf"(?<={MASK})/(?=[^\W\d_](?![\w/]))"),
+            lambda m: " per ",
             _SLASH,
         ),
         Rule("slash", re.compile(r"(?<=\w)/(?=\w)"), _slash, _SLASH),
@@ -50,14 +57,33 @@ def rules() -> list[Rule]:
             lambda m: f" {_data()['between_words']['spaced_slash']} ",
             _SLASH,
         ),
+        Rule(
+            "between numbers",
+            re.compile(rf"(?<={MASK})\s*(?P<symbol>[*×]|(?<=\s)x(?=\s))\s*(?={MASK})"),
+            lambda m: f" {data['between_numbers'][m.group('symbol')]} ",
+        ),
         Rule("dash", re.compile(r"\s*(?:[—―]|--+)\s*|\s+[-–]\s+"), lambda m: ", "),
         Rule("dash", re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])"), lambda m: "-"),
+        Rule(
+            "currency sign",
+            re.compile(
+                rf"[{signs}]{{2,}}|(?<![^\W_])(?<!{MASK})[{signs}](?![^\W_]|{MASK})"
+                rf"|(?<=[^\W\d_]|{MASK})[{signs}](?![\w{MASK}])"
+            ),
+            _currency_sign,
+        ),
         Rule(
             "symbol",
             re.compile(compile_words(data["symbols"])),
             lambda m: f" {data['symbols'][m.group(0)]} ",
         ),
     ]
+
+
+def _currency_sign(m: re.Match[str]) -> str:
+    """ "$$" "dollar dollar", apart from the word before it ("US$" "U.S. dollar")."""
+    words = " ".join(_data()["currency_signs"][c] for c in m.group(0))
+    return f" {words}" if m.start() and not m.string[m.start() - 1].isspace() else words
 
 
 _SLASH = re.compile("/")

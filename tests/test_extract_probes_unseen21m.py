@@ -13,8 +13,9 @@ branch, a model railway blog with comments, a town's press office, a band's conc
 report). Each page must reach its F1 as HTML, as its Chromium dump and as its flat dump,
 keep its story's phrases and drop the chrome.
 
-Known misses left alone: the coffee guide's dumps lose its last section (a heading, a list
-and one sentence) below the product slider, and keep the slider's products; the bike
+Known misses left alone: the coffee guide's dumps keep its product slider and the blog's
+teasers below the story, and its HTML reading drops the last section's heading and list
+below the slider (trafilatura leaves them out) and keeps the teasers' blurbs; the bike
 shop's dumps keep its slider's heading; the garden blog's dumps drop a heading glued over
 a newsletter box and keep the box's sentence.
 """

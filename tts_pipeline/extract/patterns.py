@@ -219,13 +219,19 @@ def _credited_caption(labels: str) -> str:
     """A caption ending in its labelled credit: "The bridge at night. Photo: Jane Roe", "A
     farm in Minas — Foto: Ana Souza/Agency" (after a dash, the credit is a name); the
     sentence may end in the full stop of Hindi or CJK ("।", "。"), and the label's colon be
-    a full-width one or a slash ("The quay at dawn. Photo / Supplied")."""
+    a full-width one or a slash ("The quay at dawn. Photo / Supplied"); the credit may give
+    initials ("Foto: E. C.")."""
     if not labels:
         return "(?!)"
     label = rf"(?i:{labels})\s*[:：/]\s*"
-    return (
-        rf".*(?:[.!?,।。！？]\s*{label}[^.!?]{{1,60}}|\s[—–-]\s+{label}[A-ZÀ-ÖØ-Þ][^.!?]{{0,59}})"
-    )
+    credit = rf"(?:[^.!?]|{_INITIAL_STOP})"
+    after_sentence = rf"[.!?,।。！？]\s*{label}{credit}{{1,60}}"
+    after_dash = rf"\s[—–-]\s+{label}[A-ZÀ-ÖØ-Þ]{credit}{{0,59}}"
+    return rf".*(?:{after_sentence}|{after_dash})"
+
+
+_INITIAL_STOP = r"(?<=\b[A-ZÀ-ÖØ-Þ])\."
+"""The full stop of a credit's initial ("Foto: E. C.", "Photo: J. M. Roe")."""
 
 
 _SENTENCE_END = "[.!?。！？।]"

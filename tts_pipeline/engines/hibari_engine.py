@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import gzip
 import sys
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from tts_pipeline.engines import hibari_words
 from tts_pipeline.engines.base import EngineVoice
 from tts_pipeline.errors import EngineUnavailableError, SynthesisError, VoiceError
 from tts_pipeline.models import Clip
@@ -86,6 +88,7 @@ class HibariEngine:
         return (
             f"hibari {version(DISTRIBUTION)}|{profile.voice}|{stat.st_size}|{stat.st_mtime_ns}"
             f"|{NATURAL_RATE}|{profile.rate}|{profile.volume}|{SEED}|{PHONEMES_PER_CALL}"
+            f"|{hibari_words.data_digest()}"
         )
 
     def prepare(self, profile: VoiceProfile) -> None:
@@ -99,7 +102,7 @@ class HibariEngine:
         model = self._model(profile)
         speed = profile.rate / NATURAL_RATE
         try:
-            phonemes = model.g2p(text)
+            phonemes = model.g2p(hibari_words.prepared(text, _own_lexicon(model)))
             parts = [
                 model.from_ids(model.ids(piece), speed, np.random.default_rng(SEED))
                 for piece in clause_pieces(phonemes, PHONEMES_PER_CALL)
@@ -138,6 +141,12 @@ class HibariEngine:
         if voice not in self._models:
             self._models[voice] = _load(voice, self._model_path(profile))
         return self._models[voice]
+
+
+def _own_lexicon(model) -> Container[str]:
+    """The words hibari's lexicon reads as written (its "gold" entries); empty when this
+    hibari keeps them elsewhere."""
+    return getattr(getattr(model.g2p, "lexicon", None), "golds", None) or frozenset()
 
 
 @dataclass(frozen=True)

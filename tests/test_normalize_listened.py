@@ -23,6 +23,10 @@ CASES = [
         "Fires spread across California and Nevada this week.",
     ),
     ("He was born in Ga.", "He was born in Georgia."),
+    (
+        "A Calif.-based startup hired a N.Y.-born chef.",
+        "A California-based startup hired a New York-born chef.",
+    ),
     ("Lake Charles, La., took a direct hit.", "Lake Charles, Louisiana, took a direct hit."),
     ("Ald. Sophia Grant called for a recount.", "Alderman Sophia Grant called for a recount."),
     (

@@ -12,7 +12,7 @@ from tts_pipeline.engines import hibari_words
 from tts_pipeline.engines.hibari_engine import HibariEngine, _own_lexicon
 from tts_pipeline.voices import load_profile
 
-KNOWN = {"NATO", "FEMA", "swat", "news"}
+KNOWN = {"NATO": "nˈATO", "FEMA": "fˈimə", "swat": "swˈɑt", "U": "jˈu", "S": "ˈɛs", "K": "kˈA"}
 """A stand-in for hibari's own lexicon."""
 
 
@@ -37,6 +37,15 @@ KNOWN = {"NATO", "FEMA", "swat", "news"}
         ),
         ("A Xi-led talk; Xixi and Nguyenville.", "A [Xi](/ʃˈi/)-led talk; Xixi and Nguyenville."),
         ("The XI team.", "The XI team."),
+        (
+            "Lead pipes and lead paint.",
+            "[Lead pipes](/lˈɛd pˈIps/) and [lead paint](/lˈɛd pˈAnt/).",
+        ),
+        (
+            "The U.S.'s allies and the U.K.'s plan.",
+            "The [U.S.'s](/jˌuˈɛsᵻz/) allies and the [U.K.'s](/jˌukˈAz/) plan.",
+        ),
+        ("The Q.E.D.'s end.", "The Q.E.D.'s end."),  # letters this lexicon lacks
     ],
 )
 def test_what_hibari_is_given(script, given):

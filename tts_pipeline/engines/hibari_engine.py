@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gzip
 import sys
-from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.util import find_spec
@@ -143,10 +142,10 @@ class HibariEngine:
         return self._models[voice]
 
 
-def _own_lexicon(model) -> Container[str]:
-    """The words hibari's lexicon reads as written (its "gold" entries); empty when this
+def _own_lexicon(model) -> hibari_words.OwnLexicon:
+    """hibari's lexicon of words as written (its "gold" entries); an empty one when this
     hibari keeps them elsewhere."""
-    return getattr(getattr(model.g2p, "lexicon", None), "golds", None) or frozenset()
+    return getattr(getattr(model.g2p, "lexicon", None), "golds", None) or {}
 
 
 @dataclass(frozen=True)

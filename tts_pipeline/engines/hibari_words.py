@@ -5,16 +5,18 @@
   letter by letter ("F.B.I."), so a word left in capitals is a word ("HIMARS", "NOAA"):
   hibari gets it with only its first letter a capital, which it reads as a word. A sentence
   written in capitals throughout (a headline) and Roman numerals are left as they are.
-- Words hibari says wrong ("Xi", "Nguyen", "Huawei") get their phonemes from
+- Words hibari says wrong ("Xi", "Nguyen", "Huawei", "lead pipes") get their phonemes from
   ``data/engines/hibari.toml``, in hibari's ``[word](/phonemes/)`` markup.
+- A possessive of an initialism ("the U.S.'s allies") gets its own syllable or voicing:
+  hibari adds a bare "s" to the letters ("U.S.s", "F.B.I.s").
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Container
 from functools import cache
+from typing import Protocol
 
 from tts_pipeline.resources import DATA_DIR, load_toml
 
@@ -22,8 +24,15 @@ DATA = "engines/hibari.toml"
 _CAPITALS = re.compile(r"(?<![\w.'’\[])[A-Z]{2,}(?=['’]s\b|(?![\w.'’]*\w))")
 _WORDS = re.compile(r"\b[A-Za-z]{2,}\b")
 _ROMAN = frozenset("IVXLCDM")
+_INITIALISM_POSSESSIVE = re.compile(r"(?<![\w.\[])((?:[A-Z]\.){2,})['’]s\b")
 _SIBILANTS = frozenset("szʃʒʧʤ")
 _VOICELESS = frozenset("ptkfθ")
+
+
+class OwnLexicon(Protocol):
+    """hibari's own lexicon: a word as written -> its phonemes, None when it lacks it."""
+
+    def get(self, word: str) -> object: ...
 
 
 @cache
@@ -40,33 +49,54 @@ def data_digest() -> str:
 
 @cache
 def _known_words() -> re.Pattern[str]:
-    words = sorted(pronunciations(), key=len, reverse=True)
-    alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<![\w'’\[])({alternation})(['’]s)?(?![\w'’])")
+    """A key with a capital matches as written; one in lower case in any capitals."""
+    exact = [w for w in pronunciations() if w != w.lower()]
+    folded = [w for w in pronunciations() if w == w.lower()]
+    parts = [_alternation(exact)] if exact else []
+    parts += [f"(?i:{_alternation(folded)})"] if folded else []
+    return re.compile(rf"(?<![\w'’\[])({'|'.join(parts)})(['’]s)?(?![\w'’])")
 
 
-def prepared(text: str, lexicon: Container[str]) -> str:
-    """``text`` as hibari should be given it; ``lexicon``: the words hibari's own lexicon
-    reads (its "gold" entries), as written."""
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def prepared(text: str, lexicon: OwnLexicon) -> str:
+    """``text`` as hibari should be given it; ``lexicon``: hibari's own ("gold") entries."""
     if pronunciations():
         text = _known_words().sub(_marked, text)
+    text = _INITIALISM_POSSESSIVE.sub(lambda m: _possessive(m, lexicon), text)
     if _shouting(text):
         return text
     return _CAPITALS.sub(lambda m: _as_word(m[0], lexicon), text)
 
 
-def _as_word(word: str, lexicon: Container[str]) -> str:
-    if set(word) <= _ROMAN or word in lexicon or word.lower() in lexicon:
+def _as_word(word: str, lexicon: OwnLexicon) -> str:
+    if set(word) <= _ROMAN or lexicon.get(word) or lexicon.get(word.lower()):
         return word
     return word.capitalize()
 
 
 def _marked(m: re.Match[str]) -> str:
-    phonemes = pronunciations()[m[1]]
-    if m[2]:
-        last = phonemes[-1]
-        phonemes += "ᵻz" if last in _SIBILANTS else "s" if last in _VOICELESS else "z"
-    return f"[{m[0]}](/{phonemes}/)"
+    words = pronunciations()
+    phonemes = words.get(m[1]) or words[" ".join(m[1].split()).lower()]
+    return f"[{m[0]}](/{phonemes + _ending(phonemes) if m[2] else phonemes}/)"
+
+
+def _possessive(m: re.Match[str], lexicon: OwnLexicon) -> str:
+    """The letters as hibari says them (stress on the last), and the possessive's ending."""
+    letters = [lexicon.get(c) for c in m[1].replace(".", "")]
+    if not all(isinstance(p, str) and p for p in letters):
+        return m[0]
+    head, _, tail = "".join(letters).replace("ˈ", "ˌ").rpartition("ˌ")
+    phonemes = f"{head}ˈ{tail}" if head or tail else "".join(letters)
+    return f"[{m[0]}](/{phonemes}{_ending(phonemes)}/)"
+
+
+def _ending(phonemes: str) -> str:
+    """The possessive "'s" after ``phonemes``: "ᵻz" after a hiss, "s" after a voiceless stop."""
+    last = phonemes[-1]
+    return "ᵻz" if last in _SIBILANTS else "s" if last in _VOICELESS else "z"
 
 
 def _shouting(sentence: str) -> bool:

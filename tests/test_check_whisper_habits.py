@@ -1,6 +1,7 @@
-"""Whisper writes a number with a separator as two words ("$1" ",200", "2" ".5" "million",
-"18" ",300"): the check reads them as one number again. Every such sentence of the listening
-passages (benchmarks/listen.py) scored 0.81 to 0.95 though the voice said it right."""
+"""What Whisper writes, read as it was said. A number with a separator comes as two words
+("$1" ",200", "2" ".5" "million", "18" ",300"): the check reads them as one number again.
+Every such sentence of the listening passages (benchmarks/listen.py) scored 0.81 to 0.95
+though the voice said it right."""
 
 from __future__ import annotations
 
@@ -41,3 +42,13 @@ def test_words_after_a_number_stay_apart():
 
 def heard_words(text: str) -> tuple[Word, ...]:
     return tuple(Word(w, i * 0.4, i * 0.4 + 0.35) for i, w in enumerate(text.split(" ")))
+
+
+def test_a_word_heard_for_seconds_leaves_the_rest_to_be_listened_to_again():
+    """Whisper, stopping early in a clip, gave its last word the rest of it ("Senator Kia",
+    "Kia" from 0.5 s to 6.9 s), and a sentence the voice said whole was "not heard"."""
+    from tts_pipeline.check.transcribe import LONGEST_WORD_SECONDS, Word, _unheard
+
+    words = [Word("Senator", 0.0, 0.54), Word("Kia", 0.54, 6.9)]
+    after = 0.54 + LONGEST_WORD_SECONDS
+    assert _unheard(words, [(0.0, 6.9)], quiet=[(4.51, 4.73)]) == [(after, 6.9)]

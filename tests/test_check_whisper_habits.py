@@ -52,3 +52,25 @@ def test_a_word_heard_for_seconds_leaves_the_rest_to_be_listened_to_again():
     words = [Word("Senator", 0.0, 0.54), Word("Kia", 0.54, 6.9)]
     after = 0.54 + LONGEST_WORD_SECONDS
     assert _unheard(words, [(0.0, 6.9)], quiet=[(4.51, 4.73)]) == [(after, 6.9)]
+
+
+@pytest.mark.parametrize(
+    ("said", "heard"),
+    [
+        ("Protesters gathered on January sixth.", "Protesters gathered on January 6."),
+        ("The F.A.A. grounded the seven thirty-seven Max.", "The FAA grounded the 737 MAX."),
+    ],
+)
+def test_a_number_written_in_digits_is_read_as_the_script_says_it(said, heard):
+    """Whisper writes "January 6" for "January sixth", and "737" for "seven thirty-seven"."""
+    words = heard_words(heard)
+    expected = Expected((ExpectedSentence(said, said, 0.0, len(words) * 0.4),), "hibari", "heart")
+    result = compare(Transcript(words, (), len(words) * 0.4), expected, 0.6)
+    assert result.sentences[0].similarity == 1.0
+
+
+def test_a_plain_number_stays_a_count_when_the_script_says_so():
+    said = "Six people and the sixth floor."
+    words = heard_words("6 people and the 6th floor.")
+    expected = Expected((ExpectedSentence(said, said, 0.0, 3.0),), "hibari", "heart")
+    assert compare(Transcript(words, (), 3.0), expected, 0.6).sentences[0].similarity == 1.0

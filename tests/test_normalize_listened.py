@@ -38,6 +38,9 @@ CASES = [
 ]
 
 LEFT = [
+    "The SPAC boom and a Super PAC ad.",  # said as words, not spelled letter by letter
+    "A FOIA request reached HUD; RICO charges followed.",
+    "The JEDI contract, a CRISPR trial and a NASCAR race.",
     "She went to Mass. on Sunday.",  # the church service, not Massachusetts
     "He moved in with his Pa. last year.",  # an abbreviation that is also a word
     "The N.Y. Times reported it.",  # not after a preposition

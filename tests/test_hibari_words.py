@@ -52,6 +52,23 @@ def test_what_hibari_is_given(script, given):
     assert hibari_words.prepared(script, KNOWN) == given
 
 
+SILVER = {"raids": "ɹˈAdz", "cases": "kˈAsᵻz"}
+"""A stand-in for hibari's lesser lexicon."""
+GOLD = {**KNOWN, "resign": "ɹəzˈIn", "home": "hˈOm", "up": "ˈʌp"}
+
+
+@pytest.mark.parametrize(
+    ("headline", "given"),
+    [
+        ("FBI RAIDS HOME OF AIDE", "FBI Raids HOME OF AIDE"),
+        ("GOVERNOR RESIGNS AS CASES RISE", "GOVERNOR Resigns AS Cases RISE"),
+        ("UPS AND DHS STAFF WALK OUT", "UPS AND DHS STAFF WALK OUT"),  # letters stay letters
+    ],
+)
+def test_a_headline_in_capitals_keeps_its_initialisms_and_says_its_words(headline, given):
+    assert hibari_words.prepared(headline, GOLD, SILVER) == given
+
+
 def test_pronunciations_use_only_phonemes_hibari_has():
     vocab = json.loads((_hibari_assets() / "vocab.json").read_text(encoding="utf-8"))
     for word, phonemes in hibari_words.pronunciations().items():

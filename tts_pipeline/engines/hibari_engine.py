@@ -101,7 +101,8 @@ class HibariEngine:
         model = self._model(profile)
         speed = profile.rate / NATURAL_RATE
         try:
-            phonemes = model.g2p(hibari_words.prepared(text, _own_lexicon(model)))
+            given = hibari_words.prepared(text, _own_lexicon(model), _own_lexicon(model, "silvers"))
+            phonemes = model.g2p(given)
             parts = [
                 model.from_ids(model.ids(piece), speed, np.random.default_rng(SEED))
                 for piece in clause_pieces(phonemes, PHONEMES_PER_CALL)
@@ -142,10 +143,10 @@ class HibariEngine:
         return self._models[voice]
 
 
-def _own_lexicon(model) -> hibari_words.OwnLexicon:
-    """hibari's lexicon of words as written (its "gold" entries); an empty one when this
-    hibari keeps them elsewhere."""
-    return getattr(getattr(model.g2p, "lexicon", None), "golds", None) or {}
+def _own_lexicon(model, part: str = "golds") -> hibari_words.OwnLexicon:
+    """hibari's lexicon of words as written: its "golds" or its lesser "silvers"; an empty
+    one when this hibari keeps them elsewhere."""
+    return getattr(getattr(model.g2p, "lexicon", None), part, None) or {}
 
 
 @dataclass(frozen=True)

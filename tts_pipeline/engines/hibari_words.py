@@ -3,8 +3,9 @@
 - A word in capitals that hibari's lexicon lacks is spelled by hibari letter by letter
   ("HIMARS" as "H-I-M-A-R-S"). The script has already spelled every initialism it means
   letter by letter ("F.B.I."), so a word left in capitals is a word ("HIMARS", "NOAA"):
-  hibari gets it with only its first letter a capital, which it reads as a word. A sentence
-  written in capitals throughout (a headline) and Roman numerals are left as they are.
+  hibari gets it with only its first letter a capital, which it reads as a word. Roman
+  numerals are left; in a sentence written in capitals throughout (a headline, where the
+  script spells nothing) only English words are ("RAIDS", not "FBI").
 - Words hibari says wrong ("Xi", "Nguyen", "Huawei", "lead pipes") get their phonemes from
   ``data/engines/hibari.toml``, in hibari's ``[word](/phonemes/)`` markup.
 - A possessive of an initialism ("the U.S.'s allies") gets its own syllable or voicing:
@@ -61,13 +62,14 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def prepared(text: str, lexicon: OwnLexicon) -> str:
-    """``text`` as hibari should be given it; ``lexicon``: hibari's own ("gold") entries."""
+def prepared(text: str, lexicon: OwnLexicon, more: OwnLexicon | None = None) -> str:
+    """``text`` as hibari should be given it; ``lexicon``: hibari's own ("gold") entries,
+    ``more``: its lesser ("silver") ones."""
     if pronunciations():
         text = _known_words().sub(_marked, text)
     text = _INITIALISM_POSSESSIVE.sub(lambda m: _possessive(m, lexicon), text)
     if _shouting(text):
-        return text
+        return _CAPITALS.sub(lambda m: _headline_word(m[0], lexicon, more or {}), text)
     return _CAPITALS.sub(lambda m: _as_word(m[0], lexicon), text)
 
 
@@ -75,6 +77,25 @@ def _as_word(word: str, lexicon: OwnLexicon) -> str:
     if set(word) <= _ROMAN or lexicon.get(word) or lexicon.get(word.lower()):
         return word
     return word.capitalize()
+
+
+def _headline_word(word: str, lexicon: OwnLexicon, more: OwnLexicon) -> str:
+    """In a sentence in capitals, where the script spells nothing: a word hibari would spell
+    is given as a word only when it is an English word ("RAIDS", "RESIGNS"), so that
+    initialisms ("FBI", "UPS") stay letters."""
+    lower = word.lower()
+    if _as_word(word, lexicon) == word or not (more.get(lower) or _inflected(lower, lexicon)):
+        return word
+    return word.capitalize()
+
+
+def _inflected(word: str, lexicon: OwnLexicon) -> bool:
+    """An ending on a word hibari knows, the stem at least three letters: "resigns", "voted"."""
+    for ending in ("s", "es", "ed", "d", "ing"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and lexicon.get(stem):
+            return True
+    return False
 
 
 def _marked(m: re.Match[str]) -> str:

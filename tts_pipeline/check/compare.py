@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from difflib import SequenceMatcher
 
@@ -23,6 +24,7 @@ LONG_SILENCE_MARGIN = 0.5
 """Seconds over the longest pause the episode plans between sentences."""
 HALLUCINATION_SILENCE = 1.0
 """Words heard entirely inside a silence this long are the recognizer's invention."""
+_NUMBER_GOES_ON = re.compile(r"[,.]\d")
 
 
 def compare(transcript: Transcript, expected: Expected, threshold: float) -> CheckResult:
@@ -103,14 +105,16 @@ def _audible(words: tuple[Word, ...], quiet) -> list[Word]:
 
 def _fold_heard(words: list[Word], context: Context) -> tuple[list[Token], list[int]]:
     """The heard words folded as one text (so "$5" and "billion" read together), and for
-    each folded word, the heard word it came from."""
-    starts, pieces, at = [], [], 0
+    each folded word, the heard word it came from. Whisper gives a number's digits after a
+    separator as a word of their own ("$1" ",200", "2" ".5"): they go on without a space."""
+    starts, joined = [], ""
     for word in words:
         text = simplify(word.text)
-        starts.append(at)
-        pieces.append(text)
-        at += len(text) + 1
-    tokens = fold(" ".join(pieces), context)
+        if joined and not (joined[-1].isdigit() and _NUMBER_GOES_ON.match(text)):
+            joined += " "
+        starts.append(len(joined))
+        joined += text
+    tokens = fold(joined, context)
     return tokens, [bisect_right(starts, t.at) - 1 for t in tokens]
 
 

@@ -162,6 +162,8 @@ def _number(match: re.Match, context: Context | None) -> str:
         readings = numbers.ordinal_readings(number)
     else:
         readings = numbers.integer_readings(number)
+        if not suffix and len(number) <= 2 and 0 < int(number) <= 31:  # "Jan. 6": "sixth"
+            readings += numbers.ordinal_readings(number)
     if suffix in ("s", "'s"):  # decades: "1990s", "the 90s"
         readings = [numbers.plural(r) for r in readings]
     elif suffix == "%":

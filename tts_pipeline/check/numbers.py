@@ -83,6 +83,8 @@ def integer_readings(text: str) -> list[str]:
         readings += year_readings(n)
     if 1100 <= n <= 9999 and n % 100 and "," not in text:
         readings.append(f"{_below_hundred(n // 100)} hundred {_below_hundred(n % 100)}")
+    if 101 <= n <= 999 and n % 100 >= 10 and len(plain) == 3:  # a model: "seven thirty seven"
+        readings.append(f"{_below_hundred(n // 100)} {_below_hundred(n % 100)}")
     if plain.startswith("0") or len(plain) > 4:
         readings.append(digits(plain))
     return _unique(readings)

@@ -39,12 +39,15 @@ RANDOM_SEED = 16
 """Sampling is seeded, so a check of the same audio hears the same words."""
 RELISTEN_SECONDS = 1.5
 """Sound this long with no word heard in it is listened to again, alone."""
+LONGEST_WORD_SECONDS = 2.0
+"""A word heard longer than this ends here, for finding sound heard as no word: a decode
+that stops early gives its last word the rest of the clip ("Kia" from 0.5 s to 6.9 s)."""
 CUT_SEARCH_SECONDS = 30.0
 """How far back from a window's end a pause to cut at is looked for."""
 MODEL_NAME = "Whisper tiny.en (CTranslate2, int8)"
 MODEL_LANGUAGE = "en"
 """The one language the model hears: an episode in another is not checked."""
-TRANSCRIPT_FORMAT = "3"
+TRANSCRIPT_FORMAT = "4"
 """Bump when the same audio would be transcribed differently (model, decoding, levels):
 the key of the transcripts' cache."""
 INSTALL_HINT = "pip install 'tts-pipeline[check]'"
@@ -210,7 +213,10 @@ def _relistened(model, audio, words: list[Word], clips, quiet) -> list[Word]:
 
 def _unheard(words: list[Word], clips, quiet) -> list[tuple[float, float]]:
     """Stretches between words (or a clip's edge) with at least ``RELISTEN_SECONDS`` of sound."""
-    edges = sorted([(w.start, w.end) for w in words] + [(a, a) for a, _ in clips[1:]])
+    edges = sorted(
+        [(w.start, min(w.end, w.start + LONGEST_WORD_SECONDS)) for w in words]
+        + [(a, a) for a, _ in clips[1:]]
+    )
     stretches, at = [], 0.0
     for start, end in [*edges, (clips[-1][1], clips[-1][1])]:
         if start - at >= RELISTEN_SECONDS:

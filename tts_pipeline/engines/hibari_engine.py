@@ -17,6 +17,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from tts_pipeline.engines import hibari_words
 from tts_pipeline.engines.base import EngineVoice
 from tts_pipeline.errors import EngineUnavailableError, SynthesisError, VoiceError
 from tts_pipeline.models import Clip
@@ -86,6 +87,7 @@ class HibariEngine:
         return (
             f"hibari {version(DISTRIBUTION)}|{profile.voice}|{stat.st_size}|{stat.st_mtime_ns}"
             f"|{NATURAL_RATE}|{profile.rate}|{profile.volume}|{SEED}|{PHONEMES_PER_CALL}"
+            f"|{hibari_words.data_digest()}"
         )
 
     def prepare(self, profile: VoiceProfile) -> None:
@@ -99,7 +101,8 @@ class HibariEngine:
         model = self._model(profile)
         speed = profile.rate / NATURAL_RATE
         try:
-            phonemes = model.g2p(text)
+            given = hibari_words.prepared(text, _own_lexicon(model), _own_lexicon(model, "silvers"))
+            phonemes = model.g2p(given)
             parts = [
                 model.from_ids(model.ids(piece), speed, np.random.default_rng(SEED))
                 for piece in clause_pieces(phonemes, PHONEMES_PER_CALL)
@@ -138,6 +141,12 @@ class HibariEngine:
         if voice not in self._models:
             self._models[voice] = _load(voice, self._model_path(profile))
         return self._models[voice]
+
+
+def _own_lexicon(model, part: str = "golds") -> hibari_words.OwnLexicon:
+    """hibari's lexicon of words as written: its "golds" or its lesser "silvers"; an empty
+    one when this hibari keeps them elsewhere."""
+    return getattr(getattr(model.g2p, "lexicon", None), part, None) or {}
 
 
 @dataclass(frozen=True)

@@ -111,12 +111,25 @@ def cut_name_box(lines: Sequence[Line], start: int, end: int) -> int:
 
 
 def _names_the_box(name: str, first: str) -> bool:
-    """``name`` is a person's name alone on a line, and the box's ``first`` line begins with
-    one of its words ("Jane Doe" above "Jane is a senior writer...", "Doe writes...")."""
+    """``name`` is a person's name alone on a line, maybe after a heading's word ("About
+    Jane Doe"), and the box's ``first`` line begins with one of its words ("Jane Doe" above
+    "Jane is a senior writer...", "Doe writes...")."""
     if not is_name(name):
-        return False
+        name = _name_after_label(name)
+        if name is None:
+            return False
     words = first.split()
     return bool(words) and words[0].strip(",:;") in name.split()
+
+
+def _name_after_label(heading: str) -> str | None:
+    """The person's name that ends a short heading after a word of its own ("About Jane
+    Roe"), or None."""
+    words = heading.split()
+    if not 3 <= len(words) <= 4 or words[0][:1].islower():
+        return None
+    name = " ".join(words[1:])
+    return name if is_name(name) else None
 
 
 def _labelled(lines: Sequence[Line], start: int, i: int) -> bool:

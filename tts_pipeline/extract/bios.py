@@ -87,7 +87,8 @@ def cut_name_box(lines: Sequence[Line], start: int, end: int) -> int:
     """The story's last line, above an author box at its end: a person's name alone on a
     line with at most ``BOX_MAX_BODY_LINES`` body lines of at most ``BOX_MAX_WORDS`` words
     below it, down to ``end``, the first of them opening with the name ("Jane Doe" above
-    "Jane is a senior writer...") or the name below a byline's word ("Author"), and at
+    "Jane is a senior writer...") or the name below or after a byline's word ("Author",
+    "Written by Jane Doe"), and at
     least ``STORY_MIN_WORDS`` words of story above, which does not name the person (the
     name is then a section of the story on them)."""
     below: list[int] = []
@@ -98,7 +99,9 @@ def cut_name_box(lines: Sequence[Line], start: int, end: int) -> int:
             if len(below) > BOX_MAX_BODY_LINES or too_long:
                 return end
         elif below and (
-            _names_the_box(lines[i].text, lines[below[-1]].text) or _labelled(lines, start, i)
+            _names_the_box(lines[i].text, lines[below[-1]].text)
+            or _labelled(lines, start, i)
+            or _byline_box(lines[i])
         ):
             above = [j for j in range(start, i) if lines[j].kind is Kind.BODY]
             story = " ".join(lines[j].text for j in above)
@@ -108,12 +111,25 @@ def cut_name_box(lines: Sequence[Line], start: int, end: int) -> int:
 
 
 def _names_the_box(name: str, first: str) -> bool:
-    """``name`` is a person's name alone on a line, and the box's ``first`` line begins with
-    one of its words ("Jane Doe" above "Jane is a senior writer...", "Doe writes...")."""
+    """``name`` is a person's name alone on a line, maybe after a heading's word ("About
+    Jane Doe"), and the box's ``first`` line begins with one of its words ("Jane Doe" above
+    "Jane is a senior writer...", "Doe writes...")."""
     if not is_name(name):
-        return False
+        name = _name_after_label(name)
+        if name is None:
+            return False
     words = first.split()
     return bool(words) and words[0].strip(",:;") in name.split()
+
+
+def _name_after_label(heading: str) -> str | None:
+    """The person's name that ends a short heading after a word of its own ("About Jane
+    Roe"), or None."""
+    words = heading.split()
+    if not 3 <= len(words) <= 4 or words[0][:1].islower():
+        return None
+    name = " ".join(words[1:])
+    return name if is_name(name) else None
 
 
 def _labelled(lines: Sequence[Line], start: int, i: int) -> bool:
@@ -125,6 +141,19 @@ def _labelled(lines: Sequence[Line], start: int, i: int) -> bool:
     words = lines[above].text.strip(" :").lower().split() if above is not None else []
     prefixes = patterns().byline_prefixes
     return bool(words) and (" ".join(words) in prefixes or words[-1] in prefixes)
+
+
+def _byline_box(line: Line) -> bool:
+    """``line`` is a byline's word and a person's name ("Written by Jane Roe"): below the
+    story, the head of the author's card."""
+    if line.kind is not Kind.BYLINE:
+        return False
+    words = line.text.split()
+    prefixes = patterns().byline_prefixes
+    return any(
+        " ".join(words[:n]).lower() in prefixes and is_name(" ".join(words[n:]))
+        for n in range(1, min(len(words), 4))
+    )
 
 
 def _named_in(name: str, story: str) -> bool:

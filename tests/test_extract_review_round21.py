@@ -1,0 +1,37 @@
+"""Hostile review of round 21's chrome data, on invented pages (tests/pages/review21/).
+
+- A box's title of the site's other posts ("Altri articoli", "Ander nieuws") may have a
+  few words after it, but no sentence: an Italian story on a new code says "Altri articoli
+  restano in vigore." and a Dutch one "Ander nieuws was er niet." (both lost as box titles).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.story_cases import assert_story
+from tts_pipeline.extract import extract_article
+from tts_pipeline.sources.read import read_source
+
+PAGES = Path(__file__).parent / "pages" / "review21"
+
+CASES = {
+    "codice-story-it.txt": (
+        ["Altri articoli restano in vigore.", "Le opposizioni hanno annunciato un ricorso"],
+        ["Scuola, si torna in classe", "Condividi"],
+    ),
+    "kerstmarkt-story-nl.txt": (
+        ["Ander nieuws was er niet.", "De gemeente onderzoekt nog of er in het voorjaar"],
+        ["Fietser gewond", "Delen op Facebook"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_the_story_is_read_whole(name):
+    must, must_not = CASES[name]
+    assert_story(
+        extract_article(read_source(str(PAGES / name))), {"must": must, "must_not": must_not}
+    )

@@ -3,6 +3,9 @@
 - A box's title of the site's other posts ("Altri articoli", "Ander nieuws") may have a
   few words after it, but no sentence: an Italian story on a new code says "Altri articoli
   restano in vigore." and a Dutch one "Ander nieuws was er niet." (both lost as box titles).
+- A rating widget's question opens its line: a Spanish story says "Al juez le ha parecido
+  interesante el contenido de los mensajes ..." and a Portuguese one "O relator afirmou que
+  este texto foi útil para ..." (both lost as prompts).
 """
 
 from __future__ import annotations
@@ -25,6 +28,20 @@ CASES = {
     "kerstmarkt-story-nl.txt": (
         ["Ander nieuws was er niet.", "De gemeente onderzoekt nog of er in het voorjaar"],
         ["Fietser gewond", "Delen op Facebook"],
+    ),
+    "juez-story-es.txt": (
+        [
+            "Al juez le ha parecido interesante el contenido de los mensajes",
+            "La defensa del exalcalde ha asegurado",
+        ],
+        ["¿Te ha resultado útil este artículo?", "Compartir en Facebook"],
+    ),
+    "reforma-story-pt.txt": (
+        [
+            "O relator afirmou que este texto foi útil para destravar as negociações",
+            "Os destaques, que podem alterar pontos da proposta",
+        ],
+        ["Este artigo foi útil?"],
     ),
 }
 

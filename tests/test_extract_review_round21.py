@@ -4,8 +4,9 @@
   few words after it, but no sentence: an Italian story on a new code says "Altri articoli
   restano in vigore." and a Dutch one "Ander nieuws was er niet." (both lost as box titles).
 - A rating widget's question opens its line: a Spanish story says "Al juez le ha parecido
-  interesante el contenido de los mensajes ..." and a Portuguese one "O relator afirmou que
-  este texto foi útil para ..." (both lost as prompts).
+  interesante el contenido de los mensajes ...", a Portuguese one "O relator afirmou que
+  este texto foi útil para ..." and a Polish one "Zapytaliśmy ekspertów, czy poradnik jest
+  przydatny dla osób starszych." (all lost as prompts).
 """
 
 from __future__ import annotations
@@ -42,6 +43,13 @@ CASES = {
             "Os destaques, que podem alterar pontos da proposta",
         ],
         ["Este artigo foi útil?"],
+    ),
+    "poradnik-story-pl.txt": (
+        [
+            "Zapytaliśmy ekspertów, czy poradnik jest przydatny dla osób starszych.",
+            "Poradnik można odebrać w urzędach gminy",
+        ],
+        ["Czy ten artykuł był pomocny?"],
     ),
 }
 

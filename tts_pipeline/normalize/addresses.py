@@ -147,12 +147,25 @@ def _numbered_street(m: re.Match[str]) -> str | None:
     written = m.group("suffix")
     if written.lower() == places.suffixes[written.lower()].lower() or not written[0].isupper():
         return None
+    if written.lower().startswith("st") and _saint_after(m):
+        return None  # "her 2nd St. Patrick's Day": Saint before a name, said by the titles
     words = [places.compass[m.group("dir").lower()]] if m.group("dir") else []
     words += [numbers.ordinal(int(m.group("n"))), places.suffixes[written.lower()]]
     said = " ".join(words)
     if m.group(0).endswith(".") and _SENTENCE_AFTER.match(m.string, m.end()):
         said += "."
     return said
+
+
+_NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
+
+
+def _saint_after(m: re.Match[str]) -> bool:
+    """A name follows the numbered "St." ("her 2nd St. Patrick's Day"), not the word that
+    opens a new sentence ("on W. 42nd St. The police came")."""
+    name = _NAME_AFTER.match(m.string, m.end())
+    starters = load_toml("abbreviations.toml")["sentence_starters"]
+    return bool(name) and name.group(1).lower() not in starters
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")

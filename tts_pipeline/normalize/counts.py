@@ -65,12 +65,17 @@ _END_AFTER = re.compile(r"\s*(?:[^\w\s]|$)")
 
 
 def _thousands(m: re.Match[str]) -> str:
-    """ "20k followers" "twenty thousand followers"; "a 10k run", "ran the 5k." "ten-K"."""
+    """ "20k followers" "twenty thousand followers"; "a 10k run", "ran the 5k.", "ran a 10k
+    in 41 minutes" "ten-K"."""
     race_after = re.match(rf"\s+(?:{compile_words(_data()['race_words'])})\b", m.string[m.end() :])
     race_alone = _ARTICLE_BEFORE.search(m.string, 0, m.start()) and _END_AFTER.match(
         m.string, m.end()
     )
-    if race_after or race_alone:
+    race_run = re.search(
+        rf"\b(?:{compile_words(_data()['race_verbs'])})\s+(?:a|the|her|his|their|my)\s+$",
+        m.string[: m.start()],
+    )
+    if race_after or race_alone or race_run:
         return f"{amount(m.group(1))}-K"
     return f"{amount(m.group(1))} thousand"
 

@@ -14,6 +14,7 @@ import re
 
 from tts_pipeline.normalize import numbers
 from tts_pipeline.normalize.core import Rule, numeric
+from tts_pipeline.normalize.labels import number_label
 from tts_pipeline.normalize.patterns import RANGE_DASH
 
 MONTHS = [
@@ -166,10 +167,23 @@ def _numeric(m: re.Match[str]) -> str | None:
 
 
 def _padded_month_day(m: re.Match[str]) -> str | None:
-    """ "12/01", "07/04": month and day, as no fraction is written with a leading zero."""
+    """ "12/01", "07/04": month and day, as no fraction is written with a leading zero;
+    after a word that labels a number, that number as written ("Room 12/01" "Room twelve
+    slash oh one"; after "No." left to the rules of numbers, which say "No." too)."""
     if not any(len(part) == 2 and part[0] == "0" for part in m.groups()):
         return None
+    if label := number_label(m):
+        if label.lower() in ("no.", "nos."):
+            return None
+        return " slash ".join(_as_written(part) for part in m.groups())
     return say_date(int(m.group(1)), int(m.group(2)))
+
+
+def _as_written(part: str) -> str:
+    """ "05" "oh five", "12" "twelve": a part of a number given as written."""
+    if part.startswith("0"):
+        return f"oh {numbers.cardinal(int(part))}"
+    return numbers.cardinal(int(part))
 
 
 def _written_month(m: re.Match[str], group: str, year: bool) -> str | None:

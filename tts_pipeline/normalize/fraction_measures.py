@@ -1,6 +1,7 @@
 """A fraction of a unit, as people say it: "1/2 kg" "half a kilogram", "3/4 mi" "three
 quarters of a mile", "1 1/2 km" and "1½ km" "one and a half kilometers"; after "a" it
-describes a noun ("a 1/4 oz coin" "a quarter-ounce coin"). Units are those
+describes a noun ("a 1/4 oz coin" "a quarter-ounce coin", "the 1/2 km stretch" "the
+half-kilometer stretch"). Units are those
 of :mod:`.measures` (``data/normalize/units.toml``); the denominators said as fractions
 those of ``data/normalize/numbers.toml``."""
 
@@ -19,6 +20,14 @@ from tts_pipeline.resources import load_toml
 _VOWEL_SOUND = re.compile(r"[aeio]|hour", re.IGNORECASE)
 _PUNCTUATION_AFTER = re.compile(r"\.?\s*(?:[^\w\s]|$)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _describes_next(m: re.Match[str]) -> bool:
+    """The fraction of a unit stands before a noun it describes ("the 1/2 km stretch"), as
+    :mod:`.measures` finds one (``attributive`` in ``data/normalize/units.toml``)."""
+    found = _NEXT_WORD.match(m.string, m.end())
+    return bool(found) and found.group(1).lower() in units().attributive
 
 
 @cache
@@ -55,7 +64,8 @@ def _fraction_of_unit(m: re.Match[str]) -> str | None:
     if m.group("whole"):
         whole = numbers.cardinal(int(m.group("whole")))
         return f"{whole} and {fraction_words(top, bottom, article=True)} {many}"
-    if _ARTICLE_BEFORE.search(m.string, 0, m.start()):  # "a 1/4 oz coin": a quarter-ounce coin
+    if _ARTICLE_BEFORE.search(m.string, 0, m.start()) or _describes_next(m):
+        # "a 1/4 oz coin", "the 1/2 km stretch": a quarter-ounce coin, the half-kilometer stretch
         part = fraction_words(1, bottom).removeprefix("one ")
         return f"{part}-{one}" if top == 1 else f"{numbers.cardinal(top)}-{part}-{one}"
     article = "an" if _VOWEL_SOUND.match(one) else "a"

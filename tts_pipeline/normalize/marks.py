@@ -1,5 +1,5 @@
 """The inch and foot marks after a number standing alone: a screen of 15.6" is "fifteen
-point six inches", a 12′ ladder "twelve feet"; a height with no inch mark ("5'9" "five
+point six inches", a 12′ ladder "a twelve-foot ladder"; a height with no inch mark ("5'9" "five
 feet nine", "6' tall" "six feet tall"). A straight double quote is an inch mark only where
 it closes no quotation (an even number of them before it); feet with inches ("5'11\\"")
 are :mod:`.measures`."""
@@ -41,4 +41,24 @@ def _marked(m: re.Match[str]) -> str | None:
     if m.group("mark") == '"' and m.string.count('"', 0, m.start()) % 2:
         return None
     one, many = _NAMES[m.group("mark")]
+    if _describes_next(m):
+        return f"{amount(m.group('n'))}-{one}"  # "a 55\" TV": a fifty-five-inch TV
     return f"{amount(m.group('n'))} {one if m.group('n') == '1' else many}"
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|A|An|The)\s+$")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_NOT_DESCRIBED = re.compile(
+    r"(?:is|are|was|were|be|been|has|have|had|and|or|of|in|on|at|by|to|from|for|with|than|x"
+    r"|wide|long|tall|high|deep|thick|across|away|apart|each|per|apiece)",
+    re.IGNORECASE,
+)
+
+
+def _describes_next(m: re.Match[str]) -> bool:
+    """The measure describes the noun after it ("a 55\" TV", "the 12\" pizza"): after an
+    article, before a word that is neither a verb of being, a preposition nor a dimension."""
+    after = _NEXT_WORD.match(m.string, m.end())
+    if not after or _NOT_DESCRIBED.fullmatch(after.group(1)):
+        return False
+    return _ARTICLE_BEFORE.search(m.string, 0, m.start()) is not None

@@ -31,6 +31,8 @@ _NATIONAL = r"(?<![\w+.,-])(?:0\d{2,4}|\(0\d{2,4}\))(?:\s\d{3,6}){1,2}" + _AFTER
 "0800 123 4567", "020 7946 0958", "(020) 7946 0958", "07700 900123"."""
 _NATIONAL_DIGITS = (10, 11)
 _SHORTEST_INTERNATIONAL = 8
+_SHORTEST_SHORT_CODE = 4
+"""Digits a texting short code has at least ("Text HELP to 70085")."""
 """Digits an international number has at least (its country code included)."""
 
 
@@ -67,9 +69,13 @@ def rules() -> list[Rule]:
     )
 
 
-def _after_words(m: re.Match[str]) -> str:
-    """ "PIN 1234" "PIN one two three four", "ext. 12" "extension one two"."""
+def _after_words(m: re.Match[str]) -> str | None:
+    """ "PIN 1234" "PIN one two three four", "ext. 12" "extension one two"; after "text"
+    only a short code of four digits or more ("Text 70085"; "a text 20 minutes later" is a
+    count)."""
     words = m.group("words").strip()
+    if words.lower() == "text" and len(m.group("n")) < _SHORTEST_SHORT_CODE:
+        return None
     said = _digit_words_said().get(words.lower(), words)
     return f"{said} {numbers.digits(m.group('n'))}"
 

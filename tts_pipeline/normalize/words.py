@@ -11,6 +11,7 @@ from functools import cache
 
 from tts_pipeline.normalize.core import DIGIT, MASK, Rule
 from tts_pipeline.normalize.patterns import token
+from tts_pipeline.normalize.scores import unless_score
 from tts_pipeline.resources import load_toml
 
 
@@ -31,7 +32,7 @@ def rules() -> list[Rule]:
     """The rules of this module, in the order they run."""
     data = _data()
     return [
-        Rule("fixed term", re.compile(token(data["terms"])), _look("terms"), DIGIT),
+        Rule("fixed term", re.compile(token(data["terms"])), unless_score(_look("terms")), DIGIT),
         Rule(
             "before number",
             re.compile(rf"{token(data['before_number'])}(?=\s?\d)"),

@@ -25,8 +25,9 @@ _LAST_WORD = re.compile(r"(?:^|\s)[(\[\"“‘']*([\w.]+)\.$")
 _OPENING = re.compile(r"[(\[\"“‘'«]*(.)")
 _FIRST_WORD = re.compile(r"[(\[\"“‘'«]*(\w+)")
 _DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.)+")
-_LIST_NUMBER = re.compile(r"(?:^|[:;]\s*)\d{1,2}\.$")
-"""The number of an item in a list run into the text ("Steps: 1. Open it. 2. Close it.")."""
+_LIST_NUMBER = re.compile(r"(?:^\d{1,2}|[:;]\s*1)\.$")
+"""The number of an item in a list run into the text ("Steps: 1. Open it. 2. Close it."):
+after a colon only the first, as a count may end a sentence there ("Deaths: 14. The")."""
 
 
 def split_sentences(paragraph: str, language: str | None = None) -> list[str]:

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.story_cases import flat_dump_tests, probe_set_tests
 
 PAGES = Path(__file__).parent / "pages" / "probe_unseen21"
@@ -360,38 +362,41 @@ test_html_page, test_chromium_dump = probe_set_tests(PAGES, FLOORS, CASES, CHROM
 test_flat_dump_is_the_makers, test_flat_dump = flat_dump_tests(PAGES, FLOORS3, CASES, CHROME)
 
 
-def test_byline_below_the_story_heads_the_author_card():
+_BUDGET = (
+    "The committee met for four hours on Tuesday and argued over every line of the "
+    "budget, from the cost of new snowplows to the pay of the part-time librarians, "
+    "before it agreed to send the plan to the full council next week. "
+)
+_GROCERIES = (
+    "We split the monthly grocery money into eight small trips and kept a list for "
+    "each one, so that nothing wilted at the back of the fridge before we could cook "
+    "it, and by the end of the month we had money left over for the first time. "
+)
+
+
+@pytest.mark.parametrize(
+    "story, card",
+    [
+        # a byline below the story heads the author's card
+        (
+            _BUDGET,
+            "Written by Jane Roe\n\n"
+            "Staff engineer. I write about the parts of software that aren't code.\n\nFollow",
+        ),
+        # "About <name>" over a line opening with the name is the author's box
+        (
+            _GROCERIES,
+            "About Jane Roe\n\n"
+            "Jane is a mother of three who writes about budgets that work for real families.",
+        ),
+    ],
+    ids=["byline", "about-name"],
+)
+def test_a_named_author_card_below_the_story_is_no_more_of_it(story, card):
     from tts_pipeline.extract.bios import cut_name_box
     from tts_pipeline.extract.lines import describe
 
-    story = (
-        "The committee met for four hours on Tuesday and argued over every line of the "
-        "budget, from the cost of new snowplows to the pay of the part-time librarians, "
-        "before it agreed to send the plan to the full council next week. "
-    )
-    text = (
-        f"{story * 3}\n\nWritten by Jane Roe\n\n"
-        "Staff engineer. I write about the parts of software that aren't code.\n\nFollow"
-    )
-    lines = [describe(raw) for raw in text.split("\n")]
-    end = max(i for i, line in enumerate(lines) if line.text.startswith("Staff"))
-    # the card's sentences are no more of the story: the story ends above the byline
+    lines = [describe(raw) for raw in f"{story * 3}\n\n{card}".split("\n")]
+    end = max(i for i, line in enumerate(lines) if line.text)
+    # the card's sentences are no more of the story: it ends above the card
     assert cut_name_box(lines, 0, end) == 0
-
-
-def test_about_the_named_author_heads_the_author_box():
-    from tts_pipeline.extract.bios import cut_name_box
-    from tts_pipeline.extract.lines import describe
-
-    story = (
-        "We split the monthly grocery money into eight small trips and kept a list for "
-        "each one, so that nothing wilted at the back of the fridge before we could cook "
-        "it, and by the end of the month we had money left over for the first time. "
-    )
-    text = (
-        f"{story * 3}\n\nAbout Jane Roe\n\n"
-        "Jane is a mother of three who writes about budgets that work for real families."
-    )
-    lines = [describe(raw) for raw in text.split("\n")]
-    # "About <name>" over a line opening with the name is the author's box, not the story's
-    assert cut_name_box(lines, 0, len(lines) - 1) == 0

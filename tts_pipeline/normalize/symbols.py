@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tts_pipeline.normalize import measures
+from tts_pipeline.normalize import measures, numbers
 from tts_pipeline.normalize.core import DIGIT, MASK, Rule
 from tts_pipeline.normalize.patterns import compile_words
 from tts_pipeline.resources import load_toml
@@ -27,8 +27,19 @@ def early_rules() -> list[Rule]:
             re.compile(rf"(?:{compile_words(data['before_number'])})(?=\s?\d)"),
             lambda m: f" {data['before_number'][m.group(0)]} ",
             DIGIT,
-        )
+        ),
+        Rule(
+            "star rating",
+            _STAR_RATING,
+            lambda m: f"{numbers.cardinal(int(m.group(1)))}-star",
+            DIGIT,
+        ),
     ]
+
+
+_STAR_RATING = re.compile(r"(?<![\w.,])([1-7])\*(?=\s+[a-z])")
+"""A rating in stars before a word in lower case ("a 5* hotel", "a 3* review"): said
+"five-star"; a footnote's mark after a larger number ("in 2019* the") is no rating."""
 
 
 def rules() -> list[Rule]:

@@ -83,7 +83,8 @@ def probe_set_tests(
     """The two tests of the probe set in ``pages``, parametrized by page name: each page
     read as HTML, and as a dump, Chromium's committed copy ``<name>.dump.txt``
     (``dumps="chromium"``) or our renderer's (``"rendered"``); ``floors[name]`` is the
-    page's (HTML floor, dump floor). A test module takes them under its own names:
+    page's (HTML floor, dump floor), maybe followed by the flat dump's floor (for
+    :func:`flat_dump_tests`). A test module takes them under its own names:
     ``test_html_page, test_chromium_dump = probe_set_tests(...)``."""
     import pytest
 

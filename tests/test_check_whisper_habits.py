@@ -27,21 +27,24 @@ from tts_pipeline.check.transcribe import Transcript, Word
     ],
 )
 def test_a_number_heard_in_pieces_is_one_number(said, heard):
-    words = heard_words(heard)
-    expected = Expected((ExpectedSentence(said, said, 0.0, len(words) * 0.4),), "hibari", "heart")
-    result = compare(Transcript(words, (), len(words) * 0.4), expected, 0.6)
-    assert result.sentences[0].similarity == 1.0
+    assert similarity(said, heard) == 1.0
 
 
 def test_words_after_a_number_stay_apart():
-    said = "They won three, then lost two."
-    words = heard_words("They won 3, then lost 2.")
-    expected = Expected((ExpectedSentence(said, said, 0.0, 3.0),), "hibari", "heart")
-    assert compare(Transcript(words, (), 3.0), expected, 0.6).sentences[0].similarity == 1.0
+    assert similarity("They won three, then lost two.", "They won 3, then lost 2.", 3.0) == 1.0
 
 
 def heard_words(text: str) -> tuple[Word, ...]:
     return tuple(Word(w, i * 0.4, i * 0.4 + 0.35) for i, w in enumerate(text.split(" ")))
+
+
+def similarity(said: str, heard: str, seconds: float | None = None) -> float:
+    """The check's similarity of one sentence the script says and Whisper writes as
+    ``heard``, a word every 0.4 s (the clip as long as its words, or ``seconds``)."""
+    words = heard_words(heard)
+    seconds = seconds if seconds is not None else len(words) * 0.4
+    expected = Expected((ExpectedSentence(said, said, 0.0, seconds),), "hibari", "heart")
+    return compare(Transcript(words, (), seconds), expected, 0.6).sentences[0].similarity
 
 
 def test_a_word_heard_for_seconds_leaves_the_rest_to_be_listened_to_again():
@@ -63,14 +66,9 @@ def test_a_word_heard_for_seconds_leaves_the_rest_to_be_listened_to_again():
 )
 def test_a_number_written_in_digits_is_read_as_the_script_says_it(said, heard):
     """Whisper writes "January 6" for "January sixth", and "737" for "seven thirty-seven"."""
-    words = heard_words(heard)
-    expected = Expected((ExpectedSentence(said, said, 0.0, len(words) * 0.4),), "hibari", "heart")
-    result = compare(Transcript(words, (), len(words) * 0.4), expected, 0.6)
-    assert result.sentences[0].similarity == 1.0
+    assert similarity(said, heard) == 1.0
 
 
 def test_a_plain_number_stays_a_count_when_the_script_says_so():
-    said = "Six people and the sixth floor."
-    words = heard_words("6 people and the 6th floor.")
-    expected = Expected((ExpectedSentence(said, said, 0.0, 3.0),), "hibari", "heart")
-    assert compare(Transcript(words, (), 3.0), expected, 0.6).sentences[0].similarity == 1.0
+    said, heard = "Six people and the sixth floor.", "6 people and the 6th floor."
+    assert similarity(said, heard, 3.0) == 1.0

@@ -56,7 +56,6 @@ FLOORS3 = {
     "tr-liste-kisa": (0.93, 0.93, 0.93),
     "tr-mac-sonuclari": (0.98, 0.98, 0.98),
 }
-FLOORS = {name: floors[:2] for name, floors in FLOORS3.items()}
 
 CHROME = ["Privacy Policy", "All rights reserved", "All Rights Reserved", "Cookie"]
 
@@ -410,7 +409,7 @@ CASES = {
 }
 
 
-test_html_page, test_chromium_dump = probe_set_tests(PAGES, FLOORS, CASES, CHROME)
+test_html_page, test_chromium_dump = probe_set_tests(PAGES, FLOORS3, CASES, CHROME)
 
 
 test_flat_dump_is_the_makers, test_flat_dump = flat_dump_tests(PAGES, FLOORS3, CASES, CHROME)

@@ -55,7 +55,6 @@ FLOORS3 = {
     "en-weather-story-forecast": (0.98, 0.98, 0.98),
     "en-wordpress-long-comments": (0.98, 0.94, 0.94),
 }
-FLOORS = {name: floors[:2] for name, floors in FLOORS3.items()}
 
 CHROME = [
     "Privacy Policy",
@@ -356,7 +355,7 @@ CASES = {
 }
 
 
-test_html_page, test_chromium_dump = probe_set_tests(PAGES, FLOORS, CASES, CHROME)
+test_html_page, test_chromium_dump = probe_set_tests(PAGES, FLOORS3, CASES, CHROME)
 
 
 test_flat_dump_is_the_makers, test_flat_dump = flat_dump_tests(PAGES, FLOORS3, CASES, CHROME)

@@ -7,14 +7,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from tts_pipeline.normalize.patterns import compile_words
 from tts_pipeline.resources import load_toml
 
 
 @cache
 def _label_before() -> re.Pattern[str]:
-    words = sorted(load_toml("normalize/identifiers.toml")["number_labels"], key=len, reverse=True)
-    alternatives = "|".join(re.escape(word) for word in words)
-    return re.compile(rf"(?:(?<![\w.])(?:{alternatives}))\s*$")
+    labels = compile_words(load_toml("normalize/identifiers.toml")["number_labels"])
+    return re.compile(rf"(?:(?<![\w.])(?:{labels}))\s*$")
 
 
 def number_label(m: re.Match[str]) -> str | None:

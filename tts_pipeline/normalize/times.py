@@ -162,19 +162,27 @@ def _wire_clock(m: re.Match[str]) -> str | None:
     "by" or the like before it, to be told from a year."""
     if not (m.group("zone") or m.group("hrs") or m.group("local")):
         return None
-    hour, minute = int(m.group("h1")), m.group("m1")
+    return (m.group("lead") or "") + _zoned(_time_of_day(m, "1"), m)
+
+
+def _time_of_day(m: re.Match[str], n: str) -> str:
+    """A 24-hour time as a time of day: "0600" "six a.m.", "12:00" "noon", "14:30" "two
+    thirty p.m."."""
+    hour, minute = int(m.group(f"h{n}")), m.group(f"m{n}")
     if hour == 12 and minute == "00":
-        words = "noon"
-    elif 0 < hour < 12:
-        words = _say(str(hour), minute, "am")
-    else:
-        words = _hour(m, "1", twelve_hour=True)
-    return (m.group("lead") or "") + _zoned(words, m)
+        return "noon"
+    if 0 < hour < 12:
+        return _say(str(hour), minute, "am") or ""
+    return _hour(m, n, twelve_hour=True)
 
 
 def _hour_range(m: re.Match[str]) -> str | None:
     """ "2:00-3:00": "two to three o'clock"; "14:00-15:30", a time of day, "two p.m. to three
-    thirty p.m."."""
+    thirty p.m."; so is a range with an end after noon or an hour written with its zero
+    ("09:00-17:00" "nine a.m. to five p.m.")."""
+    hours = (m.group("h1"), m.group("h2"))
+    if any(int(h) > 12 or (len(h) == 2 and h[0] == "0") for h in hours):
+        return _zoned(f"{_time_of_day(m, '1')} to {_time_of_day(m, '2')}", m)
     first, second = _hour(m, "1", twelve_hour=True), _hour(m, "2", twelve_hour=True)
     if first.endswith(" o'clock") and second.endswith(" o'clock"):
         first = first.removesuffix(" o'clock")

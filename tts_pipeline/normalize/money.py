@@ -14,7 +14,7 @@ from functools import cache
 
 from tts_pipeline.normalize import measures, numbers
 from tts_pipeline.normalize.core import DIGIT, Rule
-from tts_pipeline.normalize.patterns import NUM, RANGE_DASH, amount, compile_words
+from tts_pipeline.normalize.patterns import NUM, RANGE_DASH, amount, compile_words, ungrouped
 from tts_pipeline.resources import load_toml
 
 
@@ -163,7 +163,7 @@ def say_amount(written: str, scale: str | None, currency: Currency) -> str:
     dollar and fifty cents"."""
     if scale:
         return f"{amount(written)} {scale} {currency.many}"
-    whole, _, fraction = written.replace(",", "").partition(".")
+    whole, _, fraction = ungrouped(written).partition(".")
     if len(fraction) > 2 and not fraction[2:].strip("0"):
         fraction = fraction[:2]
     if len(fraction) == 1:  # "$20.5": a price written short, twenty dollars and fifty cents

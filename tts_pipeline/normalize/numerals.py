@@ -201,8 +201,12 @@ def _share_of() -> re.Pattern[str]:
 
 
 def _plural_number(m: re.Match[str]) -> str:
-    """ "under-25s" "under-twenty-fives", "18-25s" "eighteen to twenty-fives"."""
-    plural = numbers.plural_words(numbers.cardinal(int(m.group(2))))
+    """ "under-25s" "under-twenty-fives", "18-25s" "eighteen to twenty-fives"; three digits
+    that are no round hundred name a model, said in pairs: "the 747s" "seven forty-sevens"."""
+    written = m.group(2)
+    if not m.group(1) and len(written) == 3 and written[1:] != "00":
+        return numbers.plural_words(numbers.in_pairs(written))
+    plural = numbers.plural_words(numbers.cardinal(int(written)))
     return f"{numbers.cardinal(int(m.group(1)))} to {plural}" if m.group(1) else plural
 
 

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from tts_pipeline.normalize import numbers
-from tts_pipeline.normalize.core import Rule, numeric
+from tts_pipeline.normalize.core import MASK, Rule, numeric
 from tts_pipeline.normalize.patterns import (
     END,
     NUM,
@@ -57,6 +57,14 @@ def rules() -> list[Rule]:
     vulgar = "".join(_FRACTIONS)
     return numeric(
         [
+            Rule(
+                "numbered book",
+                re.compile(
+                    rf"(?<![\w.,:])([1-3])(?=\s(?:{compile_words(_data()['numbered_books'])})"
+                    rf"\s(?:\d{{1,3}}:\d|{MASK}))"
+                ),
+                lambda m: numbers.ordinal(int(m.group(1))).capitalize(),
+            ),
             Rule(
                 "ordinal",
                 re.compile(rf"{START}(\d{{1,3}}(?:,\d{{3}})+|\d+)(st|nd|rd|th)(?![^\W_])"),

@@ -14,7 +14,7 @@ import re
 
 from tts_pipeline.normalize import numbers
 from tts_pipeline.normalize.core import Rule, numeric
-from tts_pipeline.normalize.labels import number_label
+from tts_pipeline.normalize.labels import is_mark, number_label
 from tts_pipeline.normalize.patterns import RANGE_DASH
 
 MONTHS = [
@@ -170,7 +170,7 @@ def _padded_month_day(m: re.Match[str]) -> str | None:
     """ "12/01", "07/04": month and day, as no fraction is written with a leading zero;
     after a word that labels a number, that number as written ("Room 12/01" "Room twelve
     slash oh one"; after "No." left to the rules of numbers, which say "No." too)."""
-    if not any(len(part) == 2 and part[0] == "0" for part in m.groups()):
+    if not any(len(part) == 2 and part[0] == "0" for part in m.groups()) or is_mark(m):
         return None
     if label := number_label(m):
         if label.lower() in ("no.", "nos."):

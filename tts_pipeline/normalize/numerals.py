@@ -12,6 +12,7 @@ from functools import cache
 
 from tts_pipeline.normalize import numbers
 from tts_pipeline.normalize.core import MASK, Rule, numeric
+from tts_pipeline.normalize.labels import is_mark
 from tts_pipeline.normalize.patterns import (
     END,
     NUM,
@@ -191,6 +192,8 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
         return f"{numbers.year(int(top))} to {numbers.cardinal(int(bottom))}"
     if _year_like(top) and _year_like(bottom) and int(bottom) == int(top) + 1:
         return f"{numbers.year(int(top))} to {numbers.year(int(bottom))}"
+    if 0 <= int(top) <= int(bottom) and is_mark(m):
+        return f"{amount(top)} out of {amount(bottom)}"
     if top == bottom:
         return f"{amount(top)} {amount(bottom)}"
     if int(top) < int(bottom) and _share_of().match(m.string, m.end()):

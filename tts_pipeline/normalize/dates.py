@@ -11,11 +11,13 @@ Days are said as ordinals, years as years: "November twenty-first, twenty twenty
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from tts_pipeline.normalize import numbers
 from tts_pipeline.normalize.core import Rule, numeric
 from tts_pipeline.normalize.labels import is_mark, number_label
-from tts_pipeline.normalize.patterns import RANGE_DASH
+from tts_pipeline.normalize.patterns import RANGE_DASH, compile_words
+from tts_pipeline.resources import load_toml
 
 MONTHS = [
     "January", "February", "March", "April", "May", "June",
@@ -239,7 +241,7 @@ def _month_day(m: re.Match[str]) -> str | None:
 def _day_month(m: re.Match[str]) -> str | None:
     first = _day(m, "d1")
     month = _written_month(m, "m1", bool(m.group("year")))
-    if first is None or month is None:
+    if first is None or month is None or _modal_may(m):
         return None
     the = "" if re.search(r"\bthe\s+$", m.string[: m.start()], re.IGNORECASE) else "the "
     words = f"{the}{first}"
@@ -252,6 +254,22 @@ def _day_month(m: re.Match[str]) -> str | None:
     if m.group("year"):
         words += f", {numbers.year(int(m.group('year')))}"
     return words
+
+
+@cache
+def _after_modal() -> re.Pattern[str]:
+    words = compile_words(load_toml("normalize/dates.toml")["after_modal_may"])
+    return re.compile(rf"\s+(?:{words})\b")
+
+
+def _modal_may(m: re.Match[str]) -> bool:
+    """ "May" after a day, with no year, before a word that follows the verb ("Pupils 11-14
+    May apply"): the verb, not the month."""
+    return (
+        m.group("m1").lower() == "may"
+        and not m.group("year")
+        and bool(_after_modal().match(m.string, m.end()))
+    )
 
 
 def _month_year(m: re.Match[str]) -> str | None:

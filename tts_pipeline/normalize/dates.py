@@ -65,6 +65,15 @@ def rules() -> list[Rule]:
                 _numeric,
             ),
             Rule(
+                "numeric date range",
+                re.compile(
+                    r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})"
+                    r"(?P<to>\s?[-–]\s?|\s+(?:to|through|until|till)\s+)"
+                    r"(?P<c>\d{1,2})/(?P<d>\d{1,2})(?![\w/-]|[.,]\d)"
+                ),
+                _month_day_range,
+            ),
+            Rule(
                 "numeric date",
                 re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})(?![\w/-]|[.,]\d)"),
                 _padded_month_day,
@@ -179,6 +188,23 @@ def _padded_month_day(m: re.Match[str]) -> str | None:
             return None
         return " slash ".join(_as_written(part) for part in m.groups())
     return say_date(int(m.group(1)), int(m.group(2)))
+
+
+def _month_day_range(m: re.Match[str]) -> str | None:
+    """ "07/04 to 12/31", "3/1-3/15": two month/day dates, where either has a leading zero or
+    a bottom no fraction nor odds have ("1/2 to 3/4" is two fractions, "5/1 to 3/1" odds)."""
+    parts = [m.group(g) for g in "abcd"]
+    fractions = load_toml("normalize/numbers.toml")["denominators"]
+    dated = any(len(p) == 2 and p[0] == "0" for p in parts) or any(
+        int(m.group(g)) not in (1, *fractions) for g in "bd"
+    )
+    if not dated or number_label(m) or is_mark(m):
+        return None
+    first = say_date(int(parts[0]), int(parts[1]))
+    second = say_date(int(parts[2]), int(parts[3]))
+    if first is None or second is None:
+        return None
+    return f"{first} to {second}"
 
 
 def _as_written(part: str) -> str:

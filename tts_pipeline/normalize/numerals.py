@@ -194,6 +194,8 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
         return f"{numbers.year(int(top))} to {numbers.year(int(bottom))}"
     if 0 <= int(top) <= int(bottom) and is_mark(m):
         return f"{amount(top)} out of {amount(bottom)}"
+    if bottom in ("1", "2", "4") and int(top) > int(bottom):
+        return f"{amount(top)} to {amount(bottom)}"  # odds against: "5/1", "7/2", "11/4"
     if top == bottom:
         return f"{amount(top)} {amount(bottom)}"
     if int(top) < int(bottom) and _share_of().match(m.string, m.end()):

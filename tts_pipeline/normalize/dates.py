@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from tts_pipeline.normalize import numbers
-from tts_pipeline.normalize.core import Rule, numeric
+from tts_pipeline.normalize.core import DIGIT, Rule, numeric
 from tts_pipeline.normalize.labels import is_mark, number_label
 from tts_pipeline.normalize.patterns import RANGE_DASH, compile_words
 from tts_pipeline.resources import load_toml
@@ -46,6 +46,33 @@ _DASHED_AFTER = r"(?![\w-]|[.,]\d)"
 
 def rules() -> list[Rule]:
     """The rules of this module, in the order they run."""
+    return [*_weekday_rules(), *_date_rules()]
+
+
+def _weekday_rules() -> list[Rule]:
+    """A weekday written short in a range ("Mon-Fri") or before a date ("Sat 14th Oct")."""
+    days = load_toml("normalize/dates.toml")["weekdays"]
+    day = rf"(?:{compile_words(days)})"
+    return [
+        Rule(
+            "weekday range",
+            re.compile(rf"(?<![\w.])(?P<a>{day})\.?\s?[-–]\s?(?P<b>{day})\.?(?![\w])"),
+            lambda m: f"{days[m.group('a')]} to {days[m.group('b')]}",
+            re.compile(r"[-–]"),
+        ),
+        Rule(
+            "weekday",
+            re.compile(
+                rf"(?<![\w.])(?P<a>{day})\.?(?=,?\s+(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+                rf"|(?:{_MONTH_WORDS})\b))"
+            ),
+            lambda m: days[m.group("a")],
+            DIGIT,
+        ),
+    ]
+
+
+def _date_rules() -> list[Rule]:
     d1, d2 = _DAY.format("d1"), _DAY.format("d2")
     return numeric(
         [

@@ -94,6 +94,13 @@ def rules() -> list[Rule]:
                 _wire_clock,
             ),
             Rule(
+                "military time",
+                re.compile(
+                    r"(?<![\w.,:])(?P<h1>0\d|1\d|2[0-3])(?P<m1>[0-5]\d)(?=\s(?:hours|hrs)\b)"
+                ),
+                _military,
+            ),
+            Rule(
                 "hours and minutes",
                 re.compile(
                     r"(?<![\w.,])(?P<h>\d{1,2})\s?(?:h|hrs?)\s?(?P<m>[0-5]\d|\d(?=\s?m))\s?(?:m|mins?)?"
@@ -163,6 +170,16 @@ def _wire_clock(m: re.Match[str]) -> str | None:
     if not (m.group("zone") or m.group("hrs") or m.group("local")):
         return None
     return (m.group("lead") or "") + _zoned(_time_of_day(m, "1"), m)
+
+
+def _military(m: re.Match[str]) -> str | None:
+    """ "0400 hours" "oh four hundred hours", "0615 hours" "oh six fifteen": as the military
+    says a time; only with the hour's zero written, as "1200 hours" may be a count."""
+    hour, minute = m.group("h1"), m.group("m1")
+    if hour[0] != "0":
+        return None
+    said = "zero" if hour == "00" else f"oh {numbers.cardinal(int(hour))}"
+    return f"{said} hundred" if minute == "00" else f"{said}{_minutes(minute)}"
 
 
 def _time_of_day(m: re.Match[str], n: str) -> str:

@@ -235,7 +235,9 @@ def _with_seconds(m: re.Match[str]) -> str | None:
         if int(second) or m.group("f"):
             clock += f" and {seconds}"
         return _zoned(f"{clock} {_MERIDIEMS[meridiem[0] in 'pP']}", m)
-    words = f"{_amount(str(h), None, 'hour')} {_amount(str(minute), None, 'minute')}"
+    words = _amount(str(minute), None, "minute")
+    if h:  # "00:04:35": four minutes and thirty-five seconds
+        words = f"{_amount(str(h), None, 'hour')} {words}"
     return _zoned(f"{words} and {seconds}", m)
 
 

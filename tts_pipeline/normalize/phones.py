@@ -65,6 +65,14 @@ def rules() -> list[Rule]:
                 ),
                 _after_words,
             ),
+            Rule(
+                "short code",
+                re.compile(
+                    r"(?<=\b(?i:text)\s)(?P<lead>(?:the\s+word\s+)?[\"“']?[A-Z][A-Z0-9]+[\"”']?"
+                    r"\s+to\s+)(?P<n>\d{4,6})" + _AFTER
+                ),
+                lambda m: f"{m.group('lead')}{numbers.digits(m.group('n'))}",
+            ),
         ]
     )
 

@@ -146,6 +146,14 @@ def _date_rules() -> list[Rule]:
                 _quarter,
             ),
             Rule(
+                "fiscal year",
+                re.compile(
+                    r"(?<![\w.-])FY\s?(?P<y1>\d{4}|\d{2})(?:[/–-](?P<y2>\d{4}|\d{2}))?"
+                    r"(?![\w/-]|[.,]\d)"
+                ),
+                _fiscal_year,
+            ),
+            Rule(
                 "era",
                 re.compile(
                     r"(?<![\w.,])(?P<y>\d{1,4})\s?(?P<era>A\.?D\.?|B\.?C\.?(?:E\.?)?|C\.?E\.?)(?![\w])"
@@ -340,6 +348,12 @@ def _quarter(m: re.Match[str]) -> str:
     year = say_year(m.group("ya") or m.group("yb") or m.group("yyyy"))
     the = "" if re.search(r"\bthe\s+$", m.string[: m.start()], re.IGNORECASE) else "the "
     return f"{the}{numbers.ordinal(n)} {kind} of {year}"
+
+
+def _fiscal_year(m: re.Match[str]) -> str:
+    """ "FY2023/24" "F.Y. twenty twenty-three to twenty-four", "FY25" "F.Y. twenty-five"."""
+    words = f"F.Y. {say_year(m.group('y1'))}"
+    return f"{words} to {say_year(m.group('y2'))}" if m.group("y2") else words
 
 
 def _era(m: re.Match[str]) -> str:

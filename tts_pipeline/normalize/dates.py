@@ -11,11 +11,13 @@ Days are said as ordinals, years as years: "November twenty-first, twenty twenty
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from tts_pipeline.normalize import numbers
-from tts_pipeline.normalize.core import Rule, numeric
-from tts_pipeline.normalize.labels import number_label
-from tts_pipeline.normalize.patterns import RANGE_DASH
+from tts_pipeline.normalize.core import DIGIT, Rule, numeric
+from tts_pipeline.normalize.labels import is_mark, number_label
+from tts_pipeline.normalize.patterns import RANGE_DASH, compile_words
+from tts_pipeline.resources import load_toml
 
 MONTHS = [
     "January", "February", "March", "April", "May", "June",
@@ -44,6 +46,33 @@ _DASHED_AFTER = r"(?![\w-]|[.,]\d)"
 
 def rules() -> list[Rule]:
     """The rules of this module, in the order they run."""
+    return [*_weekday_rules(), *_date_rules()]
+
+
+def _weekday_rules() -> list[Rule]:
+    """A weekday written short in a range ("Mon-Fri") or before a date ("Sat 14th Oct")."""
+    days = load_toml("normalize/dates.toml")["weekdays"]
+    day = rf"(?:{compile_words(days)})"
+    return [
+        Rule(
+            "weekday range",
+            re.compile(rf"(?<![\w.])(?P<a>{day})\.?\s?[-–]\s?(?P<b>{day})\.?(?![\w])"),
+            lambda m: f"{days[m.group('a')]} to {days[m.group('b')]}",
+            re.compile(r"[-–]"),
+        ),
+        Rule(
+            "weekday",
+            re.compile(
+                rf"(?<![\w.])(?P<a>{day})\.?(?=,?\s+(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+                rf"|(?:{_MONTH_WORDS})\b))"
+            ),
+            lambda m: days[m.group("a")],
+            DIGIT,
+        ),
+    ]
+
+
+def _date_rules() -> list[Rule]:
     d1, d2 = _DAY.format("d1"), _DAY.format("d2")
     return numeric(
         [
@@ -61,6 +90,15 @@ def rules() -> list[Rule]:
                 "numeric date",
                 re.compile(r"(?<![\w/.-])(\d{1,2})(/)(\d{1,2})/(\d{2})(?![\w/-]|\.\d)"),
                 _numeric,
+            ),
+            Rule(
+                "numeric date range",
+                re.compile(
+                    r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})"
+                    r"(?P<to>\s?[-–]\s?|\s+(?:to|through|until|till)\s+)"
+                    r"(?P<c>\d{1,2})/(?P<d>\d{1,2})(?![\w/-]|[.,]\d)"
+                ),
+                _month_day_range,
             ),
             Rule(
                 "numeric date",
@@ -106,6 +144,14 @@ def rules() -> list[Rule]:
                     r"(?:\s?['’](?P<ya>\d{2})|(?P<yb>\d{2})|\s(?P<yyyy>\d{4}))(?![\w]|[.,]\d)"
                 ),
                 _quarter,
+            ),
+            Rule(
+                "fiscal year",
+                re.compile(
+                    r"(?<![\w.-])FY\s?(?P<y1>\d{4}|\d{2})(?:[/–-](?P<y2>\d{4}|\d{2}))?"
+                    r"(?![\w/-]|[.,]\d)"
+                ),
+                _fiscal_year,
             ),
             Rule(
                 "era",
@@ -170,13 +216,30 @@ def _padded_month_day(m: re.Match[str]) -> str | None:
     """ "12/01", "07/04": month and day, as no fraction is written with a leading zero;
     after a word that labels a number, that number as written ("Room 12/01" "Room twelve
     slash oh one"; after "No." left to the rules of numbers, which say "No." too)."""
-    if not any(len(part) == 2 and part[0] == "0" for part in m.groups()):
+    if not any(len(part) == 2 and part[0] == "0" for part in m.groups()) or is_mark(m):
         return None
     if label := number_label(m):
         if label.lower() in ("no.", "nos."):
             return None
         return " slash ".join(_as_written(part) for part in m.groups())
     return say_date(int(m.group(1)), int(m.group(2)))
+
+
+def _month_day_range(m: re.Match[str]) -> str | None:
+    """ "07/04 to 12/31", "3/1-3/15": two month/day dates, where either has a leading zero or
+    a bottom no fraction nor odds have ("1/2 to 3/4" is two fractions, "5/1 to 3/1" odds)."""
+    parts = [m.group(g) for g in "abcd"]
+    fractions = load_toml("normalize/numbers.toml")["denominators"]
+    dated = any(len(p) == 2 and p[0] == "0" for p in parts) or any(
+        int(m.group(g)) not in (1, *fractions) for g in "bd"
+    )
+    if not dated or number_label(m) or is_mark(m):
+        return None
+    first = say_date(int(parts[0]), int(parts[1]))
+    second = say_date(int(parts[2]), int(parts[3]))
+    if first is None or second is None:
+        return None
+    return f"{first} to {second}"
 
 
 def _as_written(part: str) -> str:
@@ -239,7 +302,7 @@ def _month_day(m: re.Match[str]) -> str | None:
 def _day_month(m: re.Match[str]) -> str | None:
     first = _day(m, "d1")
     month = _written_month(m, "m1", bool(m.group("year")))
-    if first is None or month is None:
+    if first is None or month is None or _modal_may(m):
         return None
     the = "" if re.search(r"\bthe\s+$", m.string[: m.start()], re.IGNORECASE) else "the "
     words = f"{the}{first}"
@@ -252,6 +315,22 @@ def _day_month(m: re.Match[str]) -> str | None:
     if m.group("year"):
         words += f", {numbers.year(int(m.group('year')))}"
     return words
+
+
+@cache
+def _after_modal() -> re.Pattern[str]:
+    words = compile_words(load_toml("normalize/dates.toml")["after_modal_may"])
+    return re.compile(rf"\s+(?:{words})\b")
+
+
+def _modal_may(m: re.Match[str]) -> bool:
+    """ "May" after a day, with no year, before a word that follows the verb ("Pupils 11-14
+    May apply"): the verb, not the month."""
+    return (
+        m.group("m1").lower() == "may"
+        and not m.group("year")
+        and bool(_after_modal().match(m.string, m.end()))
+    )
 
 
 def _month_year(m: re.Match[str]) -> str | None:
@@ -269,6 +348,12 @@ def _quarter(m: re.Match[str]) -> str:
     year = say_year(m.group("ya") or m.group("yb") or m.group("yyyy"))
     the = "" if re.search(r"\bthe\s+$", m.string[: m.start()], re.IGNORECASE) else "the "
     return f"{the}{numbers.ordinal(n)} {kind} of {year}"
+
+
+def _fiscal_year(m: re.Match[str]) -> str:
+    """ "FY2023/24" "F.Y. twenty twenty-three to twenty-four", "FY25" "F.Y. twenty-five"."""
+    words = f"F.Y. {say_year(m.group('y1'))}"
+    return f"{words} to {say_year(m.group('y2'))}" if m.group("y2") else words
 
 
 def _era(m: re.Match[str]) -> str:

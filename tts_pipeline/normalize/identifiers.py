@@ -32,6 +32,7 @@ def rules() -> list[Rule]:
     data = _data()
     return numeric(
         [
+            Rule("book number", _ISBN, _book_number),
             Rule(
                 "docket number",
                 re.compile(
@@ -81,6 +82,26 @@ def rules() -> list[Rule]:
                 _version,
             ),
         ]
+    )
+
+
+_ISBN = re.compile(r"(?<![\w.,-])\d{1,5}(?:[- ]\d{1,7}){2,3}[- ][\dX](?![\w-]|[.,]\d)")
+"""A book's number in hyphenated groups: 13 digits from 978 or 979, or 10 or 13 after "ISBN"."""
+_ISBN_LABEL = re.compile(r"\bISBN(?:-?1[03])?:?\s*$")
+
+
+def _book_number(m: re.Match[str]) -> str | None:
+    """ "978-1-4028-9462-6": each group digit by digit, a pause between groups."""
+    groups = re.split(r"[- ]", m.group(0))
+    digits = "".join(groups)
+    labelled = _ISBN_LABEL.search(m.string, 0, m.start()) is not None
+    if not (
+        (labelled and len(digits) in (10, 13))
+        or (len(digits) == 13 and digits[:3] in ("978", "979") and "X" not in digits)
+    ):
+        return None
+    return ", ".join(
+        " ".join(say_letters(c) if c == "X" else numbers.digits(c) for c in g) for g in groups
     )
 
 

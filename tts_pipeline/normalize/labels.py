@@ -1,6 +1,7 @@
 """Whether a number stands after a word that labels it ("Room 12/01", "Case No. 05/12",
-"Resolution 07/04"): then it is that thing's number, not a date. The words are data
-(``number_labels`` in ``data/normalize/identifiers.toml``)."""
+"Resolution 07/04"): then it is that thing's number, not a date; or after a word of marking
+("scored 07/10"): then it is a mark. The words are data (``number_labels`` in
+``data/normalize/identifiers.toml``, ``score_words`` in ``data/normalize/numbers.toml``)."""
 
 from __future__ import annotations
 
@@ -21,3 +22,20 @@ def number_label(m: re.Match[str]) -> str | None:
     """The word that labels the number ``m`` right before it ("Room", "No."), or None."""
     label = _label_before().search(m.string, 0, m.start())
     return label.group(0).strip() if label else None
+
+
+@cache
+def _score_before() -> re.Pattern[str]:
+    words = compile_words(load_toml("normalize/numbers.toml")["score_words"])
+    return re.compile(rf"(?<![\w.])(?i:{words})(?:\s+[\w']+){{0,2}}\s+$")
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def is_mark(m: re.Match[str]) -> bool:
+    """Whether the fraction ``m`` is a mark or a rating: after a word of marking, with at most
+    two words between ("scored 8/10", "rated the meal 4/5"), and not a share ("in 3/4 of")."""
+    return bool(_score_before().search(m.string, 0, m.start())) and not _OF_AFTER.match(
+        m.string, m.end()
+    )

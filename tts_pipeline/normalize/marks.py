@@ -14,10 +14,13 @@ from tts_pipeline.normalize.patterns import NUM, START, amount
 
 _MARK = rf"{START}(?P<n>{NUM})(?P<mark>[\"″′])(?![\w\"″′'])"
 _FEET = (
-    r"(?<![\w.'’])(?P<feet>\d{1,2})['’′](?:(?P<inches>1[01]|\d)(?![\w'’\"″]|\.\d)"
-    r"|(?=\s+(?:tall|high|long|wide|deep)\b))"
+    r"(?<![\w.'’‘])(?P<feet>\d{1,2})['’′](?:(?P<inches>1[01]|\d)(?![\w'’\"″]|\.\d)"
+    r"|(?=\s+(?:tall|high|long|wide|deep)\b)"
+    r"|(?=\s+(?P<distance>from|away|apart|above|below|under|off|behind|beneath|short)\b))"
 )
-"""A height without its inch mark ("5'9") or feet alone before a word of size ("6' tall")."""
+"""A height without its inch mark ("5'9") or feet alone before a word of size ("6' tall") or
+of distance ("3' from the edge"), where no quotation is open ("she sang 'take 5' from")."""
+_OPEN_QUOTE = re.compile(r"(?:^|[\s(\[])['‘](?=\w)")
 _NAMES = {'"': ("inch", "inches"), "″": ("inch", "inches"), "′": ("foot", "feet")}
 
 
@@ -31,7 +34,9 @@ def rules() -> list[Rule]:
     )
 
 
-def _feet(m: re.Match[str]) -> str:
+def _feet(m: re.Match[str]) -> str | None:
+    if m.group("distance") and _OPEN_QUOTE.search(m.string, 0, m.start()):
+        return None
     feet = int(m.group("feet"))
     said = f"{numbers.cardinal(feet)} {'foot' if feet == 1 else 'feet'}"
     return f"{said} {numbers.cardinal(int(m.group('inches')))}" if m.group("inches") else said

@@ -14,7 +14,7 @@ from functools import cache
 
 from tts_pipeline.normalize import measures, numbers
 from tts_pipeline.normalize.core import DIGIT, Rule
-from tts_pipeline.normalize.patterns import NUM, RANGE_DASH, amount, compile_words
+from tts_pipeline.normalize.patterns import NUM, RANGE_DASH, amount, compile_words, ungrouped
 from tts_pipeline.resources import load_toml
 
 
@@ -73,8 +73,8 @@ def rules() -> list[Rule]:
         Rule(
             "pence and cents",
             re.compile(
-                r"(?<![\w.,$£€¥])(?P<a>\d{1,2}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,4}\.\d+)"
-                r"(?P<coin>[pc])(?![\w'’]|\.\w)"
+                r"(?<![\w.,$£€¥])(?P<a>\d{1,2}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,4}\.\d+"
+                r"|[1-9]\d{2}(?=p))(?P<coin>[pc])(?![\w'’]|\.\w)"
             ),
             _coins,
             DIGIT,
@@ -110,8 +110,15 @@ def _coins(m: re.Match[str]) -> str | None:
     sentence about temperature is left to the rule for measures."""
     if m.group("coin") == "c" and measures.about_temperature(m.string):
         return None
+    if m.group("a").isdigit() and int(m.group("a")) in _picture_heights():
+        return None  # "720p": a video's lines
     one, many = ("penny", "pence") if m.group("coin") == "p" else ("cent", "cents")
     return f"{amount(m.group('a'))} {one if m.group('a') == '1' else many}"
+
+
+@cache
+def _picture_heights() -> frozenset[int]:
+    return frozenset(load_toml("normalize/currencies.toml")["picture_heights"])
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])[Aa]n?\s+$")
@@ -163,7 +170,7 @@ def say_amount(written: str, scale: str | None, currency: Currency) -> str:
     dollar and fifty cents"."""
     if scale:
         return f"{amount(written)} {scale} {currency.many}"
-    whole, _, fraction = written.replace(",", "").partition(".")
+    whole, _, fraction = ungrouped(written).partition(".")
     if len(fraction) > 2 and not fraction[2:].strip("0"):
         fraction = fraction[:2]
     if len(fraction) == 1:  # "$20.5": a price written short, twenty dollars and fifty cents

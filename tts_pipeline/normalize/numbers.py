@@ -144,7 +144,7 @@ def digits(text: str) -> str:
 def decimal(text: str) -> str:
     """A number as written with an optional fraction and thousands commas:
     "3.5" "three point five", "1,200" "one thousand two hundred", ".5" "point five"."""
-    whole, _, fraction = text.replace(",", "").partition(".")
+    whole, _, fraction = re.sub(r"[,\s]", "", text).partition(".")
     words = cardinal(int(whole)) if whole else ""
     if fraction:
         words = f"{words} point {digits(fraction)}".strip()

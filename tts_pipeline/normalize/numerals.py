@@ -11,7 +11,8 @@ import re
 from functools import cache
 
 from tts_pipeline.normalize import numbers
-from tts_pipeline.normalize.core import Rule, numeric
+from tts_pipeline.normalize.core import MASK, Rule, numeric
+from tts_pipeline.normalize.labels import is_mark
 from tts_pipeline.normalize.patterns import (
     END,
     NUM,
@@ -57,6 +58,14 @@ def rules() -> list[Rule]:
     vulgar = "".join(_FRACTIONS)
     return numeric(
         [
+            Rule(
+                "numbered book",
+                re.compile(
+                    rf"(?<![\w.,:])([1-3])(?=\s(?:{compile_words(_data()['numbered_books'])})"
+                    rf"\s(?:\d{{1,3}}:\d|{MASK}))"
+                ),
+                lambda m: numbers.ordinal(int(m.group(1))).capitalize(),
+            ),
             Rule(
                 "ordinal",
                 re.compile(rf"{START}(\d{{1,3}}(?:,\d{{3}})+|\d+)(st|nd|rd|th)(?![^\W_])"),
@@ -183,6 +192,10 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
         return f"{numbers.year(int(top))} to {numbers.cardinal(int(bottom))}"
     if _year_like(top) and _year_like(bottom) and int(bottom) == int(top) + 1:
         return f"{numbers.year(int(top))} to {numbers.year(int(bottom))}"
+    if 0 <= int(top) <= int(bottom) and is_mark(m):
+        return f"{amount(top)} out of {amount(bottom)}"
+    if bottom in ("1", "2", "4") and int(top) > int(bottom):
+        return f"{amount(top)} to {amount(bottom)}"  # odds against: "5/1", "7/2", "11/4"
     if top == bottom:
         return f"{amount(top)} {amount(bottom)}"
     if int(top) < int(bottom) and _share_of().match(m.string, m.end()):
@@ -201,8 +214,12 @@ def _share_of() -> re.Pattern[str]:
 
 
 def _plural_number(m: re.Match[str]) -> str:
-    """ "under-25s" "under-twenty-fives", "18-25s" "eighteen to twenty-fives"."""
-    plural = numbers.plural_words(numbers.cardinal(int(m.group(2))))
+    """ "under-25s" "under-twenty-fives", "18-25s" "eighteen to twenty-fives"; three digits
+    that are no round hundred name a model, said in pairs: "the 747s" "seven forty-sevens"."""
+    written = m.group(2)
+    if not m.group(1) and len(written) == 3 and written[1:] != "00":
+        return numbers.plural_words(numbers.in_pairs(written))
+    plural = numbers.plural_words(numbers.cardinal(int(written)))
     return f"{numbers.cardinal(int(m.group(1)))} to {plural}" if m.group(1) else plural
 
 

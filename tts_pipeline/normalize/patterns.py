@@ -6,8 +6,15 @@ import re
 
 from tts_pipeline.normalize import numbers
 
-NUM = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
-"""A number as written: ``5``, ``1,200``, ``3.5``, ``.5``."""
+GROUP_SPACE = "[ \u00a0\u2009\u202f]"
+"""A space that sets thousands apart: plain, no-break, thin or narrow no-break."""
+NUM = (
+    r"(?:(?:\d{1,3}(?:,\d{3})+"
+    rf"|(?<!\d{GROUP_SPACE})[1-9]\d{{0,2}}(?:{GROUP_SPACE}\d{{3}})+(?!\d|{GROUP_SPACE}\d)"
+    r"|\d+)(?:\.\d+)?|\.\d+)"
+)
+"""A number as written: ``5``, ``1,200``, ``1 200 000`` (not after another number: "020
+123 456" is no quantity), ``3.5``, ``.5``."""
 START = r"(?<![\w])(?<!\d[.,])"
 """Where a number may start: not inside a word or another number."""
 END = r"(?![\w]|[.,]\d)"
@@ -22,10 +29,15 @@ LARGEST_SPOKEN = 24
 
 def amount(text: str) -> str:
     """A written number in words: "3.5" "three point five", "1,200" "one thousand two hundred"."""
-    whole = text.replace(",", "").partition(".")[0]
+    whole = ungrouped(text).partition(".")[0]
     if len(whole) > LARGEST_SPOKEN:
         return numbers.digits(text)
     return numbers.decimal(text)
+
+
+def ungrouped(text: str) -> str:
+    """A written number without the commas or spaces between its thousands."""
+    return re.sub(r"[,\s]", "", text)
 
 
 def signed(sign: str | None, words: str) -> str:

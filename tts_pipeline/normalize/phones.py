@@ -61,9 +61,18 @@ def rules() -> list[Rule]:
             Rule(
                 "digits",
                 re.compile(
-                    rf"(?<![\w])(?P<words>(?i:{_digit_words()})\s+)(?P<n>\d{{2,}})" + _AFTER
+                    rf"(?<![\w])(?P<words>(?i:{_digit_words()}))(?P<gap>(?:\s+(?:is|was)|:)?\s+)"
+                    r"(?P<n>\d{2,})" + _AFTER
                 ),
                 _after_words,
+            ),
+            Rule(
+                "short code",
+                re.compile(
+                    r"(?<=\b(?i:text)\s)(?P<lead>(?:the\s+word\s+)?[\"“']?[A-Z][A-Z0-9]+[\"”']?"
+                    r"\s+to\s+)(?P<n>\d{4,6})" + _AFTER
+                ),
+                lambda m: f"{m.group('lead')}{numbers.digits(m.group('n'))}",
             ),
         ]
     )
@@ -73,11 +82,11 @@ def _after_words(m: re.Match[str]) -> str | None:
     """ "PIN 1234" "PIN one two three four", "ext. 12" "extension one two"; after "text"
     only a short code of four digits or more ("Text 70085"; "a text 20 minutes later" is a
     count)."""
-    words = m.group("words").strip()
+    words = m.group("words")
     if words.lower() == "text" and len(m.group("n")) < _SHORTEST_SHORT_CODE:
         return None
     said = _digit_words_said().get(words.lower(), words)
-    return f"{said} {numbers.digits(m.group('n'))}"
+    return f"{said}{m.group('gap')}{numbers.digits(m.group('n'))}"
 
 
 def _groups(m: re.Match[str]) -> str:

@@ -56,5 +56,21 @@ def _roman(m: re.Match[str]) -> str | None:
         return None
     name_numeral = set(m.group(0)) <= set("IVX") and (len(m.group(0)) > 1 or word in regnal)
     if name_numeral and not word.endswith("."):
+        if word not in regnal and _about_a_work(m):
+            return numbers.cardinal(value)
         return "the " + numbers.ordinal(value)
     return None
+
+
+@cache
+def _work_words() -> re.Pattern[str]:
+    words = compile_words(load_toml("normalize/roman.toml")["work_words"])
+    return re.compile(rf"\b(?i:{words})\b")
+
+
+def _about_a_work(m: re.Match[str]) -> bool:
+    """The numeral ``m`` names a sequel: it closes a quotation, or the sentence is about a
+    film, a game or a book (``work_words``)."""
+    return m.string[m.end() : m.end() + 1] in ('"', "”", "’", "'") or bool(
+        _work_words().search(m.string)
+    )

@@ -28,18 +28,28 @@ def early_rules() -> list[Rule]:
             lambda m: f" {data['before_number'][m.group(0)]} ",
             DIGIT,
         ),
+        Rule("star rating", _STAR_RATING, _stars, DIGIT),
         Rule(
-            "star rating",
-            _STAR_RATING,
-            lambda m: f"{numbers.cardinal(int(m.group(1)))}-star",
-            DIGIT,
+            "sign after a letter",
+            re.compile(rf"(?<![\w#])([A-Z])({compile_words(data['after_letter'])})(?![\w#+])"),
+            lambda m: f"{m.group(1)} {data['after_letter'][m.group(2)]}",
         ),
     ]
 
 
-_STAR_RATING = re.compile(r"(?<![\w.,])([1-7])\*(?=\s+[a-z])")
+_STAR_RATING = re.compile(
+    r"(?<![\w.,])([1-7])\*(?:(?=\s+[a-z])(?P<before>)|(?=\s*[.,;:!?()\[—–]|\s*$))"
+)
 """A rating in stars before a word in lower case ("a 5* hotel", "a 3* review"): said
-"five-star"; a footnote's mark after a larger number ("in 2019* the") is no rating."""
+"five-star"; at the end of a clause ("rated it 4*.") a count, "four stars"; a footnote's
+mark after a larger number ("in 2019* the") is no rating."""
+
+
+def _stars(m: re.Match[str]) -> str:
+    count = numbers.cardinal(int(m.group(1)))
+    if m.group("before") is not None:
+        return f"{count}-star"
+    return f"{count} star" if count == "one" else f"{count} stars"
 
 
 def rules() -> list[Rule]:

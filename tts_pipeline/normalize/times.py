@@ -94,6 +94,13 @@ def rules() -> list[Rule]:
                 _wire_clock,
             ),
             Rule(
+                "military time",
+                re.compile(
+                    r"(?<![\w.,:])(?P<h1>0\d|1\d|2[0-3])(?P<m1>[0-5]\d)(?=\s(?:hours|hrs)\b)"
+                ),
+                _military,
+            ),
+            Rule(
                 "hours and minutes",
                 re.compile(
                     r"(?<![\w.,])(?P<h>\d{1,2})\s?(?:h|hrs?)\s?(?P<m>[0-5]\d|\d(?=\s?m))\s?(?:m|mins?)?"
@@ -162,19 +169,37 @@ def _wire_clock(m: re.Match[str]) -> str | None:
     "by" or the like before it, to be told from a year."""
     if not (m.group("zone") or m.group("hrs") or m.group("local")):
         return None
-    hour, minute = int(m.group("h1")), m.group("m1")
+    return (m.group("lead") or "") + _zoned(_time_of_day(m, "1"), m)
+
+
+def _military(m: re.Match[str]) -> str | None:
+    """ "0400 hours" "oh four hundred hours", "0615 hours" "oh six fifteen": as the military
+    says a time; only with the hour's zero written, as "1200 hours" may be a count."""
+    hour, minute = m.group("h1"), m.group("m1")
+    if hour[0] != "0":
+        return None
+    said = "zero" if hour == "00" else f"oh {numbers.cardinal(int(hour))}"
+    return f"{said} hundred" if minute == "00" else f"{said}{_minutes(minute)}"
+
+
+def _time_of_day(m: re.Match[str], n: str) -> str:
+    """A 24-hour time as a time of day: "0600" "six a.m.", "12:00" "noon", "14:30" "two
+    thirty p.m."."""
+    hour, minute = int(m.group(f"h{n}")), m.group(f"m{n}")
     if hour == 12 and minute == "00":
-        words = "noon"
-    elif 0 < hour < 12:
-        words = _say(str(hour), minute, "am")
-    else:
-        words = _hour(m, "1", twelve_hour=True)
-    return (m.group("lead") or "") + _zoned(words, m)
+        return "noon"
+    if 0 < hour < 12:
+        return _say(str(hour), minute, "am") or ""
+    return _hour(m, n, twelve_hour=True)
 
 
 def _hour_range(m: re.Match[str]) -> str | None:
     """ "2:00-3:00": "two to three o'clock"; "14:00-15:30", a time of day, "two p.m. to three
-    thirty p.m."."""
+    thirty p.m."; so is a range with an end after noon or an hour written with its zero
+    ("09:00-17:00" "nine a.m. to five p.m.")."""
+    hours = (m.group("h1"), m.group("h2"))
+    if any(int(h) > 12 or (len(h) == 2 and h[0] == "0") for h in hours):
+        return _zoned(f"{_time_of_day(m, '1')} to {_time_of_day(m, '2')}", m)
     first, second = _hour(m, "1", twelve_hour=True), _hour(m, "2", twelve_hour=True)
     if first.endswith(" o'clock") and second.endswith(" o'clock"):
         first = first.removesuffix(" o'clock")
@@ -210,7 +235,9 @@ def _with_seconds(m: re.Match[str]) -> str | None:
         if int(second) or m.group("f"):
             clock += f" and {seconds}"
         return _zoned(f"{clock} {_MERIDIEMS[meridiem[0] in 'pP']}", m)
-    words = f"{_amount(str(h), None, 'hour')} {_amount(str(minute), None, 'minute')}"
+    words = _amount(str(minute), None, "minute")
+    if h:  # "00:04:35": four minutes and thirty-five seconds
+        words = f"{_amount(str(h), None, 'hour')} {words}"
     return _zoned(f"{words} and {seconds}", m)
 
 

@@ -152,8 +152,16 @@ def _hashtag(m: re.Match[str]) -> str:
 
 
 def split_words(tag: str) -> str:
-    """ "StandWithUkraine" -> "Stand With Ukraine", "COVID19" -> "COVID nineteen"."""
+    """ "StandWithUkraine" -> "Stand With Ukraine", "COVID19" -> "COVID nineteen", a year as a
+    year: "Euro2028" -> "Euro twenty twenty-eight"."""
     if not tag.isascii():
         return tag.replace("_", " ")
-    parts = _CAMEL.findall(tag)
-    return " ".join(numbers.cardinal(int(p)) if p.isdigit() and len(p) < 16 else p for p in parts)
+    return " ".join(_tag_part(p) for p in _CAMEL.findall(tag))
+
+
+def _tag_part(part: str) -> str:
+    if not part.isdigit() or len(part) >= 16:
+        return part
+    if len(part) == 4 and 1900 <= int(part) <= 2099:
+        return numbers.year(int(part))
+    return numbers.cardinal(int(part))

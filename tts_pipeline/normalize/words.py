@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from tts_pipeline.normalize.core import DIGIT, MASK, Rule
-from tts_pipeline.normalize.patterns import token
+from tts_pipeline.normalize.patterns import compile_words, token
 from tts_pipeline.normalize.scores import unless_score
 from tts_pipeline.resources import load_toml
 
@@ -35,14 +35,19 @@ def rules() -> list[Rule]:
         Rule("fixed term", re.compile(token(data["terms"])), unless_score(_look("terms")), DIGIT),
         Rule(
             "before number",
-            re.compile(rf"{token(data['before_number'])}(?=\s?\d)"),
+            re.compile(
+                rf"{token(data['before_number'])}(?=\s?\d)"
+                rf"|(?<![\w.])(?:{compile_words(k for k in data['before_number'] if k[-1] == '.')})"
+                rf"(?=\d|\s?{MASK})"
+            ),
             _look("before_number"),
-            DIGIT,
+            re.compile(rf"[\d{MASK}]"),
         ),
         Rule(
             "title",
             re.compile(
-                rf"{token(data['titles'])}(?=\s+(?:[A-Z{MASK}]|and\s+{token(data['titles'])}))"
+                rf"{token(data['titles'])}(?=\s+(?:[A-Z{MASK}]|and\s+{token(data['titles'])})"
+                r"|-(?:elect|designate)\b)"
             ),
             _look("titles"),
         ),

@@ -32,10 +32,13 @@ END_LINES = [
 STORY_LINES = [
     "あわせて読みたい本を、図書館の職員が毎月十冊ずつ選んで展示している。",
     "함께 볼 기사를 고르는 일은 편집자들이 매일 아침 회의에서 가장 오래 논의하는 일이다.",
-    "Úřad podle mluvčího odeslal výzvu do vaší e-mailové schránky už v pondělí, ale mnoho lidí ji přehlédlo.",
-    "Şirket, dolandırıcıların e-posta kutunuzda bekleyen sahte faturalarla para istediği konusunda uyardı.",
+    "Úřad podle mluvčího odeslal výzvu do vaší e-mailové schránky už v pondělí, "
+    "ale mnoho lidí ji přehlédlo.",
+    "Şirket, dolandırıcıların e-posta kutunuzda bekleyen sahte faturalarla para "
+    "istediği konusunda uyardı.",
     "警方提醒，不要点击发送到您的邮箱中的陌生链接，以免个人信息被盗。",
-    "Các bài viết liên quan đến dự án đã được tòa soạn gỡ xuống sau khi có khiếu nại của người dân.",
+    "Các bài viết liên quan đến dự án đã được tòa soạn gỡ xuống sau khi có khiếu nại "
+    "của người dân.",
     "Về tác giả của bức tranh, các nhà nghiên cứu vẫn chưa thống nhất được ý kiến sau nhiều năm.",
 ]
 

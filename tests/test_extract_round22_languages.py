@@ -4,10 +4,14 @@ invented story sentence using the same words that must stay body text."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from tts_pipeline.extract import extract_article
 from tts_pipeline.extract.linefeatures import Kind
 from tts_pipeline.extract.lines import describe
+from tts_pipeline.sources.read import read_source
 
 CHROME_LINES = [
     # an inline "read also" label glued to or spaced from the teaser's headline
@@ -61,3 +65,69 @@ def test_end_line(lang, line):
 @pytest.mark.parametrize("line", STORY_LINES)
 def test_story_sentence_with_the_same_words(line):
     assert describe(line).kind is Kind.BODY
+
+
+def _clean(tmp_path: Path, text: str) -> str:
+    page = tmp_path / "page.txt"
+    page.write_text(text, "utf-8")
+    return "\n".join(extract_article(read_source(str(page))).paragraphs)
+
+
+CASELESS_LIST_DUMPS = {
+    "zh": [
+        "城南区图书馆下月起延长开放时间",
+        "",
+        "城南区图书馆从下个月一日起延长开放时间，周一至周五晚上开放到九点半。这是该馆开馆以来第一次在工作日晚间开放。",
+        "",
+        "馆长介绍，去年读者调查中，超过六成的受访者希望图书馆晚上也能开门，尤其是上班族和中学生。",
+        "",
+        "为了配合新的开放时间，图书馆新招了六名工作人员，还在门口增加了路灯和监控设备，方便读者晚上回家。",
+        "",
+        "延长开放的安排",
+        "",
+        "一楼借还书大厅和自习室开放到晚上九点半",
+        "二楼少儿阅览室周末开放到晚上七点",
+        "三楼报刊阅览室的开放时间保持不变",
+        "图书馆表示，将根据晚间的读者人数调整值班人员，并在三个月后评估效果。读者可以通过图书馆的公众号或服务台提出意见。",
+        "",
+        "相关新闻",
+        "城南区新增两座口袋公园",
+        "",
+    ],
+    "hi": [
+        "शहर के पुस्तकालय अब रात नौ बजे तक खुलेंगे",
+        "",
+        "नगर निगम ने शहर के तीन सार्वजनिक पुस्तकालयों का समय बढ़ाने का फैसला किया है। "
+        "अगले महीने से ये पुस्तकालय रात नौ बजे तक खुले रहेंगे।",
+        "",
+        "निगम के अधिकारियों ने बताया कि छात्रों और नौकरीपेशा लोगों ने लंबे समय से इसकी मांग की थी। "
+        "शाम को पढ़ने के लिए शहर में शांत जगह कम है।",
+        "",
+        "इसके लिए हर पुस्तकालय में दो नए कर्मचारी रखे जाएंगे और पढ़ने वाले कमरों में रोशनी की व्यवस्था सुधारी जाएगी।",
+        "",
+        "नए समय की मुख्य बातें",
+        "",
+        "सोमवार से शुक्रवार तक पुस्तकालय सुबह दस बजे खुलेंगे",
+        "शनिवार को वाचनालय शाम छह बजे तक खुला रहेगा",
+        "रविवार और सरकारी छुट्टी के दिन पुस्तकालय बंद रहेंगे",
+        "निगम तीन महीने बाद पाठकों की संख्या देखकर समय में फिर से बदलाव पर विचार करेगा। "
+        "पाठक अपने सुझाव पुस्तकालय के काउंटर पर या निगम की वेबसाइट पर दे सकते हैं।",
+        "",
+        "संबंधित खबरें",
+        "शहर में दो नए पार्क बनेंगे",
+        "",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", CASELESS_LIST_DUMPS)
+def test_list_between_paragraphs_in_a_script_without_case(tmp_path, lang):
+    """A heading and a list right above a paragraph of a story in a script without case
+    (no lower-case words tell its items from headlines, and a CJK character counts half a
+    word) are the story's."""
+    dump = CASELESS_LIST_DUMPS[lang]
+    text = _clean(tmp_path, "\n".join(dump))
+    for line in dump[8:13]:
+        assert not line or line in text
+    assert dump[13] in text
+    assert dump[16] not in text

@@ -131,3 +131,35 @@ def test_list_between_paragraphs_in_a_script_without_case(tmp_path, lang):
         assert not line or line in text
     assert dump[13] in text
     assert dump[16] not in text
+
+
+AD_UNDER_HEADING_DUMP = [
+    "Primăria extinde programul bibliotecii orășenești",
+    "",
+    "Biblioteca orășenească va fi deschisă de luna viitoare până la ora 21, de luni până "
+    "vineri. Decizia a fost luată după ce sute de elevi și studenți au cerut un loc liniștit "
+    "pentru învățat seara.",
+    "",
+    "Primarul a spus că angajarea a doi bibliotecari noi va costa orașul aproximativ 80.000 "
+    "de lei pe an, bani prevăzuți deja în bugetul pentru cultură.",
+    "",
+    "Sala de lectură, renovată",
+    "",
+    "Publicitate",
+    "",
+    "Până la sfârșitul lunii, sala de lectură de la etaj primește mese noi, prize pentru "
+    "laptopuri și o iluminare mai bună. Lucrările se fac fără închiderea bibliotecii.",
+    "",
+    "Cititorii își pot spune părerea despre noul program la ghișeul de la intrare sau pe "
+    "pagina de internet a primăriei.",
+    "",
+]
+
+
+def test_heading_over_an_ad_label_set_apart_by_blank_lines(tmp_path):
+    """A subheading with an ad's label under it, each set apart by blank lines (a dump
+    made from the markup keeps the blank lines a browser's copy drops), is the story's."""
+    text = _clean(tmp_path, "\n".join(AD_UNDER_HEADING_DUMP))
+    assert "Sala de lectură, renovată" in text
+    assert "Publicitate" not in text
+    assert "Până la sfârșitul lunii, sala de lectură" in text

@@ -14,6 +14,9 @@ from tts_pipeline.extract.lines import describe
 from tts_pipeline.sources.read import read_source
 
 CHROME_LINES = [
+    # a row of share buttons glued together
+    ("ja", "FacebookでシェアツイートLINEで送る"),
+    ("ja", "XでポストはてなブックマークLINEで送る"),
     # an inline "read also" label glued to or spaced from the teaser's headline
     ("ja", "あわせて読みたい 市バスの路線、来月から再編"),
     ("ko", "함께 볼 기사 시내버스 노선 다음 달부터 개편"),
@@ -22,6 +25,12 @@ CHROME_LINES = [
     ("cs", "To nejdůležitější z domova každý večer do vaší e-mailové schránky."),
     ("tr", "Günün öne çıkan haberleri her akşam e-posta kutunuzda."),
     ("zh", "每天早上七点，把当天要闻发送到您的邮箱。"),
+]
+
+CAPTION_LINES = [
+    # a Japanese newspaper's caption: what the photo shows "＝" the day and the place
+    ("ja", "新しい駅舎の前で記念撮影する町民ら＝5日、岐阜県内"),
+    ("ja", "雪の中を運行する一番列車＝12日午前、北海道旭川市"),
 ]
 
 BOX_LINES = [
@@ -34,6 +43,8 @@ END_LINES = [
 ]
 
 STORY_LINES = [
+    "市は円＝ドル相場の急変を受けて、5日、地元企業向けの相談窓口を設けた。",
+    "LINEで送る写真の数が増えたため、町は広報の方法を見直すことにした。",
     "あわせて読みたい本を、図書館の職員が毎月十冊ずつ選んで展示している。",
     "함께 볼 기사를 고르는 일은 편집자들이 매일 아침 회의에서 가장 오래 논의하는 일이다.",
     "Úřad podle mluvčího odeslal výzvu do vaší e-mailové schránky už v pondělí, "
@@ -50,6 +61,11 @@ STORY_LINES = [
 @pytest.mark.parametrize(("lang", "line"), CHROME_LINES)
 def test_chrome_line(lang, line):
     assert describe(line).kind is Kind.CHROME, lang
+
+
+@pytest.mark.parametrize(("lang", "line"), CAPTION_LINES)
+def test_caption_line(lang, line):
+    assert describe(line).kind is Kind.CAPTION, lang
 
 
 @pytest.mark.parametrize(("lang", "line"), BOX_LINES)

@@ -13,6 +13,16 @@ list in the story), a business paper (market ticker, premium badge, a figures ta
 newsletter inside the story) and a blog (author box, related posts, post navigation,
 comments with a reply form, widgets). Each page must reach its F1 as HTML, as its Chromium
 dump and as its flat dump, keep its story's phrases and drop the chrome.
+
+Known misses left alone: a list at the end of a story with one short paragraph below it
+(the pt-BR broadcaster's vaccination stages, the Romanian and Turkish sports pages' final
+schedule and statistics, the Ukrainian portal's heating notes) is dropped from both dumps
+with that paragraph (below a whole article, a list and a paragraph read as a box and its
+blurb); the Indonesian sports page's Chromium dump drops its standings table's heading and
+header row; the Vietnamese blog's dumps drop its one-paragraph opening and the two lists
+under it (the story is taken from below them); the Japanese blog's flat dump drops its
+headings and lists; the regional portals' HTML keeps their poll question and the line of
+date, author and view count (hi, id, uk).
 """
 
 from __future__ import annotations
@@ -27,29 +37,29 @@ PAGES = Path(__file__).parent / "pages" / "probe_unseen22m"
 # reaches.
 FLOORS3 = {
     "ar-riyada-football-derby": (0.98, 0.98, 0.98),
-    "ar-sahifa-national-water": (0.98, 0.98, 0.97),
+    "ar-sahifa-national-water": (0.98, 0.98, 0.98),
     "cs-blog-linux-server": (0.98, 0.98, 0.98),
-    "cs-byznys-pekarny": (0.94, 0.94, 0.94),
+    "cs-byznys-pekarny": (0.98, 0.98, 0.98),
     "hi-channel-broadcast-monsoon": (0.98, 0.98, 0.98),
-    "hi-kshetriya-portal-school": (0.92, 0.86, 0.86),
+    "hi-kshetriya-portal-school": (0.92, 0.98, 0.98),
     "id-bola-liga-persela": (0.98, 0.95, 0.98),
     "id-portal-daerah-pasar": (0.92, 0.98, 0.98),
-    "ja-shimbun-national-station": (0.98, 0.62, 0.43),
-    "ja-techblog-backup": (0.98, 0.49, 0.49),
-    "ko-broadcast-fishing-village": (0.98, 0.89, 0.87),
-    "ko-ilbo-national-library": (0.98, 0.95, 0.92),
+    "ja-shimbun-national-station": (0.98, 0.98, 0.98),
+    "ja-techblog-backup": (0.98, 0.98, 0.49),
+    "ko-broadcast-fishing-village": (0.98, 0.98, 0.98),
+    "ko-ilbo-national-library": (0.98, 0.98, 0.98),
     "pt-br-blog-tech-senhas": (0.98, 0.98, 0.95),
     "pt-br-tv-broadcast-vacina": (0.98, 0.81, 0.75),
-    "ro-cotidian-national-spital": (0.98, 0.98, 0.96),
+    "ro-cotidian-national-spital": (0.98, 0.98, 0.98),
     "ro-sport-handbal-cupa": (0.98, 0.87, 0.87),
-    "tr-ekonomi-ihracat-findik": (0.94, 0.94, 0.94),
+    "tr-ekonomi-ihracat-findik": (0.98, 0.98, 0.98),
     "tr-spor-basketbol-final": (0.98, 0.83, 0.83),
     "uk-portal-misto-heating": (0.93, 0.74, 0.74),
     "uk-telekanal-broadcast-bridge": (0.98, 0.98, 0.98),
-    "vi-bao-national-metro": (0.98, 0.98, 0.97),
-    "vi-blog-congnghe-pin": (0.98, 0.46, 0.45),
-    "zh-caijing-ev-battery": (0.89, 0.89, 0.89),
-    "zh-difang-menhu-bus": (0.51, 0.61, 0.61),
+    "vi-bao-national-metro": (0.98, 0.98, 0.98),
+    "vi-blog-congnghe-pin": (0.98, 0.54, 0.54),
+    "zh-caijing-ev-battery": (0.91, 0.98, 0.98),
+    "zh-difang-menhu-bus": (0.51, 0.98, 0.98),
 }
 
 CHROME = ["©"]
@@ -113,8 +123,6 @@ CASES = {
             "Tento web používá k poskytování",
             "Nejdůležitější zprávy z byznysu každé ráno do vaší schránky.",
         ],
-        "html_keeps": ["Nejdůležitější zprávy z byznysu každé ráno do vaší schránky."],
-        "text_keeps": ["Nejdůležitější zprávy z byznysu každé ráno do vaší schránky."],
     },
     "hi-channel-broadcast-monsoon": {
         "must": [
@@ -184,7 +192,6 @@ CASES = {
             "毎朝7時に主要ニュースをお届けします。",
             "沿線の高校は臨時休校となった。",
         ],
-        "text_keeps": ["地方路線の赤字、過去最大に"],
     },
     "ja-techblog-backup": {
         "must": [
@@ -212,7 +219,6 @@ CASES = {
             "강릉 커피축제 올해는 온라인으로",
             "이 사이트는 더 나은 서비스",
         ],
-        "text_keeps": ["폭염에 양식장 물고기 집단 폐사", "강릉 커피축제 올해는 온라인으로"],
     },
     "ko-ilbo-national-library": {
         "must": [
@@ -229,7 +235,6 @@ CASES = {
             "매일 아침 주요 뉴스를 이메일로 받아보세요.",
             "운영비 지원이 끊기면서 자원봉사자에 의존하던 곳이 많다.",
         ],
-        "text_keeps": ["초등학교 돌봄교실 저녁 7시까지 연장"],
     },
     "pt-br-blog-tech-senhas": {
         "must": [
@@ -302,8 +307,6 @@ CASES = {
             "Sitemizde çerezler kullanılmaktadır. Siteyi kullanmaya",
             "Günün önemli ekonomi haberleri her sabah e-posta kutunuzda.",
         ],
-        "html_keeps": ["Günün önemli ekonomi haberleri her sabah e-posta kutunuzda."],
-        "text_keeps": ["Günün önemli ekonomi haberleri her sabah e-posta kutunuzda."],
     },
     "tr-spor-basketbol-final": {
         "must": [
@@ -374,11 +377,6 @@ CASES = {
             "Minh Quân là kỹ sư phần mềm, thích viết về các mẹo công nghệ đơn giản.",
         ],
         "text_misses": ["Pin điện thoại nhanh hết là"],
-        "text_keeps": [
-            "Có nên sạc điện thoại qua đêm?",
-            "Cách giải phóng bộ nhớ trên điện thoại Android",
-            "Minh Quân là kỹ sư phần mềm, thích viết về các mẹo công nghệ đơn giản.",
-        ],
     },
     "zh-caijing-ev-battery": {
         "must": [
@@ -393,8 +391,6 @@ CASES = {
             "本网站使用Cookie以改善",
             "每个工作日早上八点，把最重要的财经新闻发到您的邮箱。",
         ],
-        "html_keeps": ["每个工作日早上八点，把最重要的财经新闻发到您的邮箱。"],
-        "text_keeps": ["每个工作日早上八点，把最重要的财经新闻发到您的邮箱。"],
     },
     "zh-difang-menhu-bus": {
         "must": [

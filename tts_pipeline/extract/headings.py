@@ -19,7 +19,8 @@ def is_heading(lines: Sequence[Line], i: int) -> bool:
     line, set apart by blank lines (a box may stand between it and the text above), or
     opening its block with its section glued below (as a browser copies a heading), or glued
     over or under a list's items with its section's text below; an advertisement's label
-    may stand between it and its section below, and so may a shop's button between them
+    may stand between it and its section below (glued, or one blank line apart, as a dump
+    made from the markup sets each block), and so may a shop's button between them
     (glued, or one blank line apart) when the story's text stands above (a deal's name,
     "$19.90 at Amazon", its blurb)."""
     line = lines[i]
@@ -34,7 +35,7 @@ def is_heading(lines: Sequence[Line], i: int) -> bool:
     if _under_a_pull_quote(lines, i):
         return False
     below = neighbour(lines, i, 1)
-    if below == i + 1 and _label(lines, below):
+    if (below == i + 1 and _label(lines, below)) or _label_set_apart(lines, i, below):
         below = neighbour(lines, below, 1)  # an ad's label between it and its section
     elif below is not None and below <= i + 2 and _button(lines, below):
         return neighbour_kind(lines, i, -1) is Kind.BODY
@@ -62,6 +63,29 @@ def _label(lines: Sequence[Line], j: int) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+
+AD_LABEL_MAX_WORDS = 3
+"""Most words of an ad's label ("Advertisement", "Publicidad", "广告") set apart by blank
+lines under a subheading..."""
+SET_APART_HEADING_WORDS = 8
+"""...and of that subheading, with no colon: a longer line over a label is a caption
+("Jane Roe still does her weekly shop at the same market"), one with a colon a recipe's
+fields."""
+
+
+def _label_set_apart(lines: Sequence[Line], i: int, below: int | None) -> bool:
+    """Line ``i``, a short heading with no colon under body text, has an ad's short label
+    one blank line below it (a dump made from the markup sets each block apart by blank
+    lines); over the story, a line and a label are a promotion ("Latest issue", "Subscribe
+    now")."""
+    return (
+        below == i + 2
+        and neighbour_kind(lines, i, -1) is Kind.BODY
+        and lines[i].words <= SET_APART_HEADING_WORDS
+        and ":" not in lines[i].text
+        and lines[below].words <= AD_LABEL_MAX_WORDS
+        and _label(lines, below)
+    )
 
 
 def _button(lines: Sequence[Line], j: int) -> bool:

@@ -30,6 +30,11 @@ Late-Night Session")."""
 RUNNING_LOWER = 0.5
 """Least share of lower-case words of a line in the case of running text: a block with none
 such is one of title-case lines, teasers' titles ("11 Weird Things People Have Swallowed")."""
+CASELESS_ITEM_WORDS = 14.0
+"""Most words of a list's item, on average, in a script without case (Chinese, Japanese,
+Korean, Devanagari, Arabic...): no case tells its items from headlines, and a CJK
+character counts half a word, so a block of such lines between two paragraphs is taken on
+its length alone, under a long sentence's."""
 
 
 OPENING_PARAGRAPHS = 2
@@ -60,7 +65,8 @@ def list_block(between: Sequence[Line]) -> bool:
     block of short lines (no blank line between them: the items of a list or the rows of a
     table, not paragraphs of links), ``BLOCK_MIN_LINES`` of them or more, of more than
     ``MENU_ITEM_WORDS`` and less than ``HEADLINE_ITEM_WORDS`` words on average, one of them
-    at least in the case of running text (``RUNNING_LOWER``)."""
+    at least in the case of running text (``RUNNING_LOWER``); in a script without case,
+    less than ``CASELESS_ITEM_WORDS``."""
     kinds = [line.kind for line in between]
     while kinds and kinds[0] is Kind.BLANK:
         kinds, between = kinds[1:], between[1:]
@@ -69,6 +75,8 @@ def list_block(between: Sequence[Line]) -> bool:
     if len(kinds) < BLOCK_MIN_LINES or any(kind is not Kind.SHORT for kind in kinds):
         return False
     words = sum(line.words for line in between) / len(between)
+    if all(line.lower is None for line in between):
+        return MENU_ITEM_WORDS < words < CASELESS_ITEM_WORDS
     running = any((line.lower or 0) >= RUNNING_LOWER for line in between)
     return running and MENU_ITEM_WORDS < words < HEADLINE_ITEM_WORDS
 

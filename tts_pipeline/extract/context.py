@@ -18,6 +18,7 @@ from tts_pipeline.extract.lines import describe
 from tts_pipeline.extract.linewalk import skip_blank
 from tts_pipeline.extract.names import is_name
 from tts_pipeline.extract.patterns import patterns
+from tts_pipeline.extract.sourceditems import signed_items
 from tts_pipeline.extract.tables import table_rows
 from tts_pipeline.extract.threads import comment_threads
 from tts_pipeline.extract.titleshape import two_sentences
@@ -63,6 +64,7 @@ def in_context(lines: list[Line], dump: bool = True) -> list[Line]:
     the page's markup (its cards)."""
     out = list(lines)
     _captions_above_credits(out)
+    signed_items(out)
     gallery_captions(out)
     unboxed = list(out)
     _box_items(out)

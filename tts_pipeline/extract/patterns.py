@@ -129,6 +129,8 @@ class Patterns:
     tag_line: re.Pattern
     """Matched by a whole line: a line of the story's tags, its label (``tag_labels``) and
     the tags ("Tags: Rosario, urban gardens"); see :func:`_tag_line`."""
+    credit_label: re.Pattern
+    """Searched, case aside: a photo credit's label ("Photo", "Image"; ``credit_labels``)."""
     credited_caption: re.Pattern
     """Matched by a whole line (not lower-cased): a caption that ends with a photo credit's
     label (``credit_labels``) and the credit, after a sentence's end or a dash and a name."""
@@ -299,6 +301,7 @@ def _compiled(codes: tuple[str, ...]) -> Patterns:
         "rating_values": (_any(data["rating_values"]) or "(?!)", 0),
         "shop_notes": (_any(data["shop_notes"]) or "(?!)", 0),
         "tag_line": (_tag_line(data), 0),
+        "credit_label": (rf"\b(?:{_any(data['credit_labels']) or '(?!)'})\b", re.IGNORECASE),
         "credited_caption": (_credited_caption(_any(data["credit_labels"])), 0),
     }
     # groups that do not capture: nothing reads them by number, and the engine saves the

@@ -49,6 +49,13 @@ def signed_paragraph(text: str) -> bool:
     )
 
 
+def bracketed_source(text: str) -> str | None:
+    """The words in brackets after a line's last sentence ("... contract. (Sunday Post)"
+    gives "Sunday Post"), or None."""
+    found = _PAREN_CREDIT.search(text) or _CREDITED_END.search(text)
+    return found[0][found[0].rindex("(") + 1 : -1] if found else None
+
+
 def has_trailing_credit(text: str, terminal: bool, words: float) -> bool:
     """A caption that ends with its credit: "A man walks home. Reuters" (``words``: the
     line's word count)."""

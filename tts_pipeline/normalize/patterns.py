@@ -8,13 +8,21 @@ from tts_pipeline.normalize import numbers
 
 GROUP_SPACE = "[ \u00a0\u2009\u202f]"
 """A space that sets thousands apart: plain, no-break, thin or narrow no-break."""
+SHORT_NUMBERS_LISTED = (
+    rf"\d{{3}}(?:{GROUP_SPACE}(?!000)\d{{3}})+,?\s*(?:,|and|or|&)\s*\d{{1,3}}(?!\d|{GROUP_SPACE}\d)"
+)
+"""Numbers of three digits listed with spaces between them, the last after "and" ("rooms 101
+102 and 103"): no thousands set apart, which have a group of zeros or a shorter first group
+("250 000 and 300", "35 000 and 200")."""
 NUM = (
     r"(?:(?:\d{1,3}(?:,\d{3})+"
-    rf"|(?<!\d{GROUP_SPACE})[1-9]\d{{0,2}}(?:{GROUP_SPACE}\d{{3}})+(?!\d|{GROUP_SPACE}\d)"
+    rf"|(?<!\d{GROUP_SPACE})(?!{SHORT_NUMBERS_LISTED})"
+    rf"[1-9]\d{{0,2}}(?:{GROUP_SPACE}\d{{3}})+(?!\d|{GROUP_SPACE}\d)"
     r"|\d+)(?:\.\d+)?|\.\d+)"
 )
 """A number as written: ``5``, ``1,200``, ``1 200 000`` (not after another number: "020
-123 456" is no quantity), ``3.5``, ``.5``."""
+123 456" is no quantity; nor a list of short numbers: :data:`SHORT_NUMBERS_LISTED`),
+``3.5``, ``.5``."""
 START = r"(?<![\w])(?<!\d[.,])"
 """Where a number may start: not inside a word or another number."""
 END = r"(?![\w]|[.,]\d)"

@@ -11,6 +11,15 @@ from pathlib import Path
 
 from tts_pipeline.models import Article
 
+ENGLISH_FOOTER = (
+    "Privacy Policy",
+    "All rights reserved",
+    "All Rights Reserved",
+    "Cookie",
+    "Terms of Use",
+)
+"""An English site's footer and consent words, out of every probe page's story."""
+
 
 def assert_story(article: Article, case: dict) -> None:
     """``article`` keeps the story the case describes, whole, and leaves its chrome out."""

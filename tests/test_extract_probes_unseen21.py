@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.story_cases import flat_dump_tests, probe_set_tests
+from tests.story_cases import ENGLISH_FOOTER, flat_dump_tests, probe_set_tests
 
 PAGES = Path(__file__).parent / "pages" / "probe_unseen21"
 
@@ -56,13 +56,6 @@ FLOORS3 = {
     "en-wordpress-long-comments": (0.98, 0.94, 0.94),
 }
 
-CHROME = [
-    "Privacy Policy",
-    "All rights reserved",
-    "All Rights Reserved",
-    "Cookie",
-    "Terms of Use",
-]
 
 CASES = {
     "en-court-report-regional": {
@@ -355,10 +348,12 @@ CASES = {
 }
 
 
-test_html_page, test_chromium_dump = probe_set_tests(PAGES, FLOORS3, CASES, CHROME)
+test_html_page, test_chromium_dump = probe_set_tests(PAGES, FLOORS3, CASES, ENGLISH_FOOTER)
 
 
-test_flat_dump_is_the_makers, test_flat_dump = flat_dump_tests(PAGES, FLOORS3, CASES, CHROME)
+test_flat_dump_is_the_makers, test_flat_dump = flat_dump_tests(
+    PAGES, FLOORS3, CASES, ENGLISH_FOOTER
+)
 
 
 _BUDGET = (

@@ -37,7 +37,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.story_cases import flat_dump_tests, probe_set_tests
+from tests.story_cases import ENGLISH_FOOTER, flat_dump_tests, probe_set_tests
 
 PAGES = Path(__file__).parent / "pages" / "probe_unseen22"
 
@@ -68,13 +68,6 @@ FLOORS3 = {
     "en-travel-guide-boxes": (0.99, 0.99, 0.99),
 }
 
-CHROME = [
-    "Privacy Policy",
-    "All rights reserved",
-    "All Rights Reserved",
-    "Cookie",
-    "Terms of Use",
-]
 
 CASES = {
     "en-amp-local-news": {
@@ -357,10 +350,12 @@ CASES = {
 }
 
 
-test_html_page, test_chromium_dump = probe_set_tests(PAGES, FLOORS3, CASES, CHROME)
+test_html_page, test_chromium_dump = probe_set_tests(PAGES, FLOORS3, CASES, ENGLISH_FOOTER)
 
 
-test_flat_dump_is_the_makers, test_flat_dump = flat_dump_tests(PAGES, FLOORS3, CASES, CHROME)
+test_flat_dump_is_the_makers, test_flat_dump = flat_dump_tests(
+    PAGES, FLOORS3, CASES, ENGLISH_FOOTER
+)
 
 
 _SOURCED = [

@@ -26,8 +26,9 @@ def number_label(m: re.Match[str]) -> str | None:
 
 @cache
 def _score_before() -> re.Pattern[str]:
-    words = compile_words(load_toml("normalize/numbers.toml")["score_words"])
-    return re.compile(rf"(?<![\w.])(?i:{words})(?:\s+[\w']+){{0,2}}\s+$")
+    data = load_toml("normalize/numbers.toml")
+    words, breaks = compile_words(data["score_words"]), compile_words(data["score_breaks"])
+    return re.compile(rf"(?<![\w.])(?i:{words})(?:\s+(?!(?i:{breaks})\b)[\w']+){{0,2}}\s+$")
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
@@ -35,7 +36,8 @@ _OF_AFTER = re.compile(r"\s+of\b")
 
 def is_mark(m: re.Match[str]) -> bool:
     """Whether the fraction ``m`` is a mark or a rating: after a word of marking, with at most
-    two words between ("scored 8/10", "rated the meal 4/5"), and not a share ("in 3/4 of")."""
+    two words between and none that puts a date after it ("scored 8/10", "rated the meal
+    4/5"; not "gave birth on 9/11"), and not a share ("in 3/4 of")."""
     return bool(_score_before().search(m.string, 0, m.start())) and not _OF_AFTER.match(
         m.string, m.end()
     )

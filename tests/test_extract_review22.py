@@ -1,6 +1,6 @@
-"""Review of round 22's English chrome lines: each pattern of a podcast's or a science news
-site's notes (``data/chrome/en.toml``) tried on invented story sentences that share its
-words; they must stay body text."""
+"""Review of round 22's chrome lines: each pattern of a podcast's or a science news site's
+notes (``data/chrome/en.toml``) and of a newsletter box (cs, tr, zh) tried on invented story
+sentences that share its words; they must stay body text."""
 
 from __future__ import annotations
 
@@ -18,6 +18,12 @@ STORY_LINES = [
     # "Provided by" opening a sentence of the story, not a source's name alone
     "Provided by the council, the new bins will be emptied every week from March.",
     "Provided by local farmers, the food is handed out at the church hall every Friday.",
+    # a newsletter box's "every day ... to your inbox" in a story about post or fraud
+    "Volební lístky přijdou přímo do vaší schránky nejpozději tři dny před volbami, uvedla mluvčí.",
+    "Podvodníci podle policie posílají každý den falešné zprávy do vaší e-mailové schránky.",
+    "Polis, dolandırıcıların her gün e-posta kutunuza sahte fatura gönderdiğini açıkladı.",
+    "Uzmanlar, günlük bültenlerin e-posta adresinize gelmesinin güvenli olmadığını söyledi.",
+    "警方提醒，诈骗分子每天都会把钓鱼邮件发送到你的邮箱，市民切勿点击陌生链接。",
 ]
 
 CHROME_LINES = [

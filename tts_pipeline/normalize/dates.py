@@ -31,6 +31,8 @@ _WORDS_TOO = frozenset({"may", "mar", "march"})
 """Months that are words too: in lower case a date only where plainly one."""
 _DATE_WORDS = ("on", "since", "by", "until", "till", "from", "before", "after", "of", "to")
 """Words after which a month in lower case begins a date ("on may 3")."""
+_DATE_WORD_BEFORE = re.compile(rf"\b(?:{'|'.join(_DATE_WORDS)}|for)\s+$", re.IGNORECASE)
+"""A word that puts a date after it, right before a day ("on 10 May", "for 20 May")."""
 
 
 def _month(name: str) -> str:
@@ -50,7 +52,8 @@ def rules() -> list[Rule]:
 
 
 def _weekday_rules() -> list[Rule]:
-    """A weekday written short in a range ("Mon-Fri") or before a date ("Sat 14th Oct")."""
+    """A weekday written short in a range ("Mon-Fri") or before a date ("Sat 14th Oct"), not
+    after "the" ("The Sun, 14 April": a paper's name)."""
     days = load_toml("normalize/dates.toml")["weekdays"]
     day = rf"(?:{compile_words(days)})"
     return [
@@ -63,7 +66,7 @@ def _weekday_rules() -> list[Rule]:
         Rule(
             "weekday",
             re.compile(
-                rf"(?<![\w.])(?P<a>{day})\.?(?=,?\s+(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+                rf"(?<![\w.])(?<![Tt]he\s)(?P<a>{day})\.?(?=,?\s+(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
                 rf"|(?:{_MONTH_WORDS})\b))"
             ),
             lambda m: days[m.group("a")],
@@ -325,11 +328,13 @@ def _after_modal() -> re.Pattern[str]:
 
 def _modal_may(m: re.Match[str]) -> bool:
     """ "May" after a day, with no year, before a word that follows the verb ("Pupils 11-14
-    May apply"): the verb, not the month."""
+    May apply"): the verb, not the month; after "on", "from", "for"... it is a date ("the
+    results on 10 May also showed")."""
     return (
         m.group("m1").lower() == "may"
         and not m.group("year")
         and bool(_after_modal().match(m.string, m.end()))
+        and not _DATE_WORD_BEFORE.search(m.string, 0, m.start())
     )
 
 

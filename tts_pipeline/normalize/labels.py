@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from tts_pipeline.normalize import measures
 from tts_pipeline.normalize.patterns import compile_words
 from tts_pipeline.resources import load_toml
 
@@ -26,16 +27,30 @@ def number_label(m: re.Match[str]) -> str | None:
 
 @cache
 def _score_before() -> re.Pattern[str]:
-    words = compile_words(load_toml("normalize/numbers.toml")["score_words"])
-    return re.compile(rf"(?<![\w.])(?i:{words})(?:\s+[\w']+){{0,2}}\s+$")
+    data = load_toml("normalize/numbers.toml")
+    words, breaks = compile_words(data["score_words"]), compile_words(data["score_breaks"])
+    return re.compile(rf"(?<![\w.])(?i:{words})(?:\s+(?!(?i:{breaks})\b)[\w']+){{0,2}}\s+$")
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 
 
 def is_mark(m: re.Match[str]) -> bool:
     """Whether the fraction ``m`` is a mark or a rating: after a word of marking, with at most
-    two words between ("scored 8/10", "rated the meal 4/5"), and not a share ("in 3/4 of")."""
-    return bool(_score_before().search(m.string, 0, m.start())) and not _OF_AFTER.match(
-        m.string, m.end()
-    )
+    two words between and none that puts a date after it ("scored 8/10", "rated the meal
+    4/5"; not "gave birth on 9/11"), and not a share ("in 3/4 of") nor a quantity before a
+    unit ("give the dough 1/2 hour")."""
+    if not _score_before().search(m.string, 0, m.start()) or _OF_AFTER.match(m.string, m.end()):
+        return False
+    after = _WORD_AFTER.match(m.string, m.end())
+    return not (after and after.group(1) in _unit_names())  # "1/2 hour": a quantity
+
+
+@cache
+def _unit_names() -> frozenset[str]:
+    """The units' names in full, singular and plural ("inch", "hours"); not their short
+    forms, words too ("in", "min")."""
+    units = measures.units()
+    names = {name for pair in units.names.values() for name in pair}
+    return frozenset(names | set(units.rate_words.values()))

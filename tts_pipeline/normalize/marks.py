@@ -21,6 +21,7 @@ _FEET = (
 """A height without its inch mark ("5'9") or feet alone before a word of size ("6' tall") or
 of distance ("3' from the edge"), where no quotation is open ("she sang 'take 5' from")."""
 _OPEN_QUOTE = re.compile(r"(?:^|[\s(\[])['‘](?=\w)")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NAMES = {'"': ("inch", "inches"), "″": ("inch", "inches"), "′": ("foot", "feet")}
 
 
@@ -35,8 +36,10 @@ def rules() -> list[Rule]:
 
 
 def _feet(m: re.Match[str]) -> str | None:
-    if m.group("distance") and _OPEN_QUOTE.search(m.string, 0, m.start()):
-        return None
+    if m.group("distance") and (
+        _OPEN_QUOTE.search(m.string, 0, m.start()) or _THE_BEFORE.search(m.string, 0, m.start())
+    ):
+        return None  # a quotation, or a match's minute: "scored in the 89' from a corner"
     feet = int(m.group("feet"))
     said = f"{numbers.cardinal(feet)} {'foot' if feet == 1 else 'feet'}"
     return f"{said} {numbers.cardinal(int(m.group('inches')))}" if m.group("inches") else said

@@ -42,6 +42,11 @@ def _digit_words() -> str:
 
 
 @cache
+def _code_names() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_toml("normalize/numbers.toml")["code_names"])
+
+
+@cache
 def _digit_words_said() -> dict[str, str]:
     return load_toml("normalize/numbers.toml")["digits_after_said"]
 
@@ -81,10 +86,12 @@ def rules() -> list[Rule]:
 def _after_words(m: re.Match[str]) -> str | None:
     """ "PIN 1234" "PIN one two three four", "ext. 12" "extension one two"; after "text"
     only a short code of four digits or more ("Text 70085"; "a text 20 minutes later" is a
-    count)."""
+    count); after "is", "was" or a colon only the name of a code (``code_names``)."""
     words = m.group("words")
     if words.lower() == "text" and len(m.group("n")) < _SHORTEST_SHORT_CODE:
         return None
+    if m.group("gap").strip() and words.lower() not in _code_names():
+        return None  # "the text was 12000 words": a count
     said = _digit_words_said().get(words.lower(), words)
     return f"{said}{m.group('gap')}{numbers.digits(m.group('n'))}"
 

@@ -63,14 +63,23 @@ def _roman(m: re.Match[str]) -> str | None:
 
 
 @cache
-def _work_words() -> re.Pattern[str]:
+def _work_before() -> re.Pattern[str]:
     words = compile_words(load_toml("normalize/roman.toml")["work_words"])
-    return re.compile(rf"\b(?i:{words})\b")
+    return re.compile(rf"\b(?i:{words})\s+(?:[\w'’\"“]+\s+){{1,3}}$")
 
 
 def _about_a_work(m: re.Match[str]) -> bool:
-    """The numeral ``m`` names a sequel: it closes a quotation, or the sentence is about a
-    film, a game or a book (``work_words``)."""
-    return m.string[m.end() : m.end() + 1] in ('"', "”", "’", "'") or bool(
-        _work_words().search(m.string)
-    )
+    """The numeral ``m`` names a sequel: it closes a quotation of a title opened at most three
+    words before it ('the film "Jaws II"'; not a possessive, "Griffin III's contract"), or a
+    word of a work (a film, a game, a book: ``work_words``) stands at most three words before
+    it, with no stop between ("starred in Rocky IV", "the game Halo III"); a work named
+    elsewhere in the sentence says nothing of a name ("Robert Griffin III played his best
+    game", "King III praised the film")."""
+    return bool(
+        _CLOSING_QUOTE.match(m.string, m.end()) and _TITLE_QUOTED.search(m.string, 0, m.start())
+    ) or bool(_work_before().search(m.string, 0, m.start()))
+
+
+_CLOSING_QUOTE = re.compile(r"[\"”’'](?!\w)")
+_TITLE_QUOTED = re.compile(r"(?:^|[\s(])[\"“‘'][\w'’:-]+(?:\s+[\w'’:-]+){0,2}\s+$")
+"""A quotation opened before a title of at most three words, up to its numeral."""

@@ -28,7 +28,7 @@ def early_rules() -> list[Rule]:
             lambda m: f" {data['before_number'][m.group(0)]} ",
             DIGIT,
         ),
-        Rule("star rating", _STAR_RATING, _stars, DIGIT),
+        Rule("star rating", _star_rating("".join(data["currency_signs"])), _stars, DIGIT),
         Rule(
             "sign after a letter",
             re.compile(rf"(?<![\w#])([A-Z])({compile_words(data['after_letter'])})(?![\w#+])"),
@@ -37,12 +37,14 @@ def early_rules() -> list[Rule]:
     ]
 
 
-_STAR_RATING = re.compile(
-    r"(?<![\w.,])([1-7])\*(?:(?=\s+[a-z])(?P<before>)|(?=\s*[.,;:!?()\[—–]|\s*$))"
-)
-"""A rating in stars before a word in lower case ("a 5* hotel", "a 3* review"): said
-"five-star"; at the end of a clause ("rated it 4*.") a count, "four stars"; a footnote's
-mark after a larger number ("in 2019* the") is no rating."""
+def _star_rating(currency_signs: str) -> re.Pattern[str]:
+    """A rating in stars before a word in lower case ("a 5* hotel", "a 3* review"): said
+    "five-star"; at the end of a clause ("rated it 4*.") a count, "four stars"; a footnote's
+    mark after a larger number ("in 2019* the") or a price ("from £5*.") is no rating."""
+    return re.compile(
+        rf"(?<![\w.,{re.escape(currency_signs)}])([1-7])\*"
+        r"(?:(?=\s+[a-z])(?P<before>)|(?=\s*[.,;:!?()\[—–]|\s*$))"
+    )
 
 
 def _stars(m: re.Match[str]) -> str:

@@ -17,12 +17,12 @@ SHORT_NUMBERS_LISTED = (
 NUM = (
     r"(?:(?:\d{1,3}(?:,\d{3})+"
     rf"|(?<!\d{GROUP_SPACE})(?!{SHORT_NUMBERS_LISTED})"
-    rf"[1-9]\d{{0,2}}(?:{GROUP_SPACE}\d{{3}})+(?!\d|{GROUP_SPACE}\d)"
+    rf"[1-9]\d{{0,2}}(?:{GROUP_SPACE}\d{{3}})+(?!\d|{GROUP_SPACE}\d|-[^\W\d])"
     r"|\d+)(?:\.\d+)?|\.\d+)"
 )
 """A number as written: ``5``, ``1,200``, ``1 200 000`` (not after another number: "020
-123 456" is no quantity; nor a list of short numbers: :data:`SHORT_NUMBERS_LISTED`),
-``3.5``, ``.5``."""
+123 456" is no quantity; nor a list of short numbers: :data:`SHORT_NUMBERS_LISTED`; nor
+before a hyphen and a word: "3 100-metre titles" are three titles), ``3.5``, ``.5``."""
 START = r"(?<![\w])(?<!\d[.,])"
 """Where a number may start: not inside a word or another number."""
 END = r"(?![\w]|[.,]\d)"

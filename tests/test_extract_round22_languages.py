@@ -58,24 +58,17 @@ STORY_LINES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "line"), CHROME_LINES)
-def test_chrome_line(lang, line):
-    assert describe(line).kind is Kind.CHROME, lang
+LINES_OF_KIND = [
+    *((Kind.CHROME, lang, line) for lang, line in CHROME_LINES),
+    *((Kind.CAPTION, lang, line) for lang, line in CAPTION_LINES),
+    *((Kind.BOX, lang, line) for lang, line in BOX_LINES),
+    *((Kind.END, lang, line) for lang, line in END_LINES),
+]
 
 
-@pytest.mark.parametrize(("lang", "line"), CAPTION_LINES)
-def test_caption_line(lang, line):
-    assert describe(line).kind is Kind.CAPTION, lang
-
-
-@pytest.mark.parametrize(("lang", "line"), BOX_LINES)
-def test_box_line(lang, line):
-    assert describe(line).kind is Kind.BOX, lang
-
-
-@pytest.mark.parametrize(("lang", "line"), END_LINES)
-def test_end_line(lang, line):
-    assert describe(line).kind is Kind.END, lang
+@pytest.mark.parametrize(("kind", "lang", "line"), LINES_OF_KIND)
+def test_line_is_of_its_kind(kind, lang, line):
+    assert describe(line).kind is kind, lang
 
 
 @pytest.mark.parametrize("line", STORY_LINES)

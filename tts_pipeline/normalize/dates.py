@@ -16,7 +16,7 @@ from functools import cache
 from tts_pipeline.normalize import numbers
 from tts_pipeline.normalize.core import DIGIT, Rule, numeric
 from tts_pipeline.normalize.labels import is_mark, number_label
-from tts_pipeline.normalize.patterns import RANGE_DASH, compile_words
+from tts_pipeline.normalize.patterns import DATE_WORDS, RANGE_DASH, compile_words
 from tts_pipeline.resources import load_toml
 
 MONTHS = [
@@ -29,7 +29,7 @@ _MONTH_WORDS = (
 )
 _WORDS_TOO = frozenset({"may", "mar", "march"})
 """Months that are words too: in lower case a date only where plainly one."""
-_DATE_WORDS = ("on", "since", "by", "until", "till", "from", "before", "after", "of", "to")
+_DATE_WORDS = (*DATE_WORDS, "of", "to")
 """Words after which a month in lower case begins a date ("on may 3")."""
 _DATE_WORD_BEFORE = re.compile(rf"\b(?:{'|'.join(_DATE_WORDS)}|for)\s+$", re.IGNORECASE)
 """A word that puts a date after it, right before a day ("on 10 May", "for 20 May")."""

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from tts_pipeline.normalize import measures
-from tts_pipeline.normalize.patterns import compile_words
+from tts_pipeline.normalize.patterns import DATE_WORDS, compile_words
 from tts_pipeline.resources import load_toml
 
 
@@ -28,7 +28,7 @@ def number_label(m: re.Match[str]) -> str | None:
 @cache
 def _score_before() -> re.Pattern[str]:
     data = load_toml("normalize/numbers.toml")
-    words, breaks = compile_words(data["score_words"]), compile_words(data["score_breaks"])
+    words, breaks = compile_words(data["score_words"]), compile_words(DATE_WORDS)
     return re.compile(rf"(?<![\w.])(?i:{words})(?:\s+(?!(?i:{breaks})\b)[\w']+){{0,2}}\s+$")
 
 

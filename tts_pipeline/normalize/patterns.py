@@ -23,6 +23,8 @@ NUM = (
 """A number as written: ``5``, ``1,200``, ``1 200 000`` (not after another number: "020
 123 456" is no quantity; nor a list of short numbers: :data:`SHORT_NUMBERS_LISTED`; nor
 before a hyphen and a word: "3 100-metre titles" are three titles), ``3.5``, ``.5``."""
+DATE_WORDS = ("on", "since", "by", "until", "till", "from", "before", "after")
+"""Words that put a date after them ("on 10 May", "since 9/11")."""
 START = r"(?<![\w])(?<!\d[.,])"
 """Where a number may start: not inside a word or another number."""
 END = r"(?![\w]|[.,]\d)"

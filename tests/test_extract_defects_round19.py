@@ -61,10 +61,28 @@ def test_a_sentence_quoting_a_copyright_notice_does_not_end_the_story(
         "Copyright 2020 Riverside Media Group Ltd, all rights reserved, registered in England.",
         "Material on this site may not be reproduced without permission. All rights reserved.",
         "Tal-Anzeiger GmbH | Alle Rechte vorbehalten | Impressum | Datenschutz",
+        "Copyright Riverside Media Group. All rights reserved.",
+        "Content copyright by Riverside Media Group, all rights reserved worldwide.",
+        "Text and photos: copyright 2021 Riverside Media, all rights reserved by the authors.",
     ],
 )
 def test_a_copyright_footer_line_still_ends_the_story(line: str) -> None:
     assert describe(line).kind is Kind.END
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The licences sit between classic copyright (all rights reserved) and the public"
+        " domain, where anyone may use a work for any purpose.",
+        "Zwischen dem Urheberrecht oder Copyright („Alle Rechte vorbehalten“) und der"
+        " Gemeinfreiheit liegen diese Lizenzen, sagt die Juristin.",
+    ],
+)
+def test_a_sentence_naming_copyright_around_a_quoted_notice_is_body(line: str) -> None:
+    """The word "copyright" in a sentence about it is not the notice's sign ("Copyright
+    2020", "© ..."): the sentence that quotes the notice is the story's text."""
+    assert describe(line).kind is Kind.BODY
 
 
 @pytest.mark.parametrize("name", ["menu-bar-over-headline-en.txt", "menu-bar-under-video-en.txt"])

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
-_NOTICE_SIGN = re.compile(r"©|\(c\)|\bcopyright\b|\bcopr\.")
-"""A copyright sign or word: a line that carries one is the page's notice."""
+_NOTICE_SIGN = re.compile(r"©|\(c\)|^copyright\b|\bcopyright\s+(?:\d{4}|by\b)|\bcopr\.")
+"""A copyright sign, or the word as a notice uses it (opening the line, or before a year
+or "by"): a line that carries one is the page's notice. A sentence may name copyright
+itself ("between copyright (all rights reserved) and the public domain")."""
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+|\s+[|·•–—]\s+")
 """Where one sentence (or one item of a footer row) ends and the next begins."""
 _WORD = "x"

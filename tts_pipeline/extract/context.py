@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from tts_pipeline.extract.contents import contents_lists
+from tts_pipeline.extract.dropcaps import rejoin_drop_capitals
 from tts_pipeline.extract.galleries import gallery_captions
 from tts_pipeline.extract.linefeatures import QUESTION_MARKS, Kind, Line, fold
 from tts_pipeline.extract.linemarkers import kicker_led
@@ -63,6 +64,7 @@ def in_context(lines: list[Line], dump: bool = True) -> list[Line]:
     An HTML page's lines (``dump`` False) leave teasers of long summaries, or dated ones, to
     the page's markup (its cards)."""
     out = list(lines)
+    rejoin_drop_capitals(out)
     _captions_above_credits(out)
     signed_items(out)
     gallery_captions(out)

@@ -15,7 +15,12 @@ from functools import cache
 
 from tts_pipeline.normalize import numbers
 from tts_pipeline.normalize.core import DIGIT, Rule, numeric
-from tts_pipeline.normalize.labels import is_mark, number_label
+from tts_pipeline.normalize.labels import (
+    is_mark,
+    is_quantity_before_unit,
+    number_label,
+    odds_context,
+)
 from tts_pipeline.normalize.patterns import DATE_WORDS, RANGE_DASH, compile_words
 from tts_pipeline.resources import load_toml
 
@@ -216,16 +221,47 @@ def _numeric(m: re.Match[str]) -> str | None:
 
 
 def _padded_month_day(m: re.Match[str]) -> str | None:
-    """ "12/01", "07/04": month and day, as no fraction is written with a leading zero;
-    after a word that labels a number, that number as written ("Room 12/01" "Room twelve
-    slash oh one"; after "No." left to the rules of numbers, which say "No." too)."""
-    if not any(len(part) == 2 and part[0] == "0" for part in m.groups()) or is_mark(m):
+    """ "12/01", "07/04": month and day, as no fraction is written with a leading zero; so is
+    "7/4" after a word that puts a date after it ("on 7/4") and "12/25", whose day no
+    fraction has (see ``_dated_by_context``); after a word that labels a number, that
+    number as written ("Room 12/01" "Room twelve slash oh one"; after "No." left to the
+    rules of numbers, which say "No." too)."""
+    padded = any(len(part) == 2 and part[0] == "0" for part in m.groups())
+    if not (padded or _dated_by_context(m)) or is_mark(m):
         return None
     if label := number_label(m):
         if label.lower() in ("no.", "nos."):
             return None
         return " slash ".join(_as_written(part) for part in m.groups())
     return say_date(int(m.group(1)), int(m.group(2)))
+
+
+@cache
+def _slash_date_data() -> tuple[re.Pattern[str], frozenset[str]]:
+    data = load_toml("normalize/dates.toml")
+    words = compile_words(data["not_dates_before"])
+    return re.compile(rf"\s+(?i:{words})\b"), frozenset(data["named_days"])
+
+
+_DATE_WORD_RIGHT_BEFORE = re.compile(rf"\b(?i:{'|'.join(DATE_WORDS)})\s+$")
+
+
+def _dated_by_context(m: re.Match[str]) -> bool:
+    """ "on 7/4", "since 6/30", "ends 12/25": a month and a day without a year, after a
+    word that puts a date after it, or with a day above twelve that no fraction has as its
+    bottom; not a day that names an event ("9/11", "7/7"), nor one before a word of
+    shares, odds or units ("on 1/2 of", "on 5/1 shots", "1/2 hour"), nor one in a sentence
+    about betting."""
+    month, day = int(m.group(1)), int(m.group(2))
+    after, named = _slash_date_data()
+    if not (1 <= month <= 12 and 1 <= day <= 31) or m.group(0) in named:
+        return False
+    if after.match(m.string, m.end()) or is_quantity_before_unit(m) or odds_context(m):
+        return False
+    if _DATE_WORD_RIGHT_BEFORE.search(m.string, 0, m.start()):
+        return True
+    fractions = load_toml("normalize/numbers.toml")["denominators"]
+    return day > 12 and day not in fractions
 
 
 def _month_day_range(m: re.Match[str]) -> str | None:

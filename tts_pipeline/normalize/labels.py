@@ -43,8 +43,25 @@ def is_mark(m: re.Match[str]) -> bool:
     unit ("give the dough 1/2 hour")."""
     if not _score_before().search(m.string, 0, m.start()) or _OF_AFTER.match(m.string, m.end()):
         return False
+    return not is_quantity_before_unit(m)
+
+
+def is_quantity_before_unit(m: re.Match[str]) -> bool:
+    """Whether the number ``m`` stands before a unit's name ("1/2 hour"): a quantity."""
     after = _WORD_AFTER.match(m.string, m.end())
-    return not (after and after.group(1) in _unit_names())  # "1/2 hour": a quantity
+    return bool(after and after.group(1) in _unit_names())
+
+
+@cache
+def _odds_words() -> re.Pattern[str]:
+    words = compile_words(load_toml("normalize/numbers.toml")["odds_words"])
+    return re.compile(rf"(?<![\w.])(?i:{words})\b")
+
+
+def odds_context(m: re.Match[str]) -> bool:
+    """Whether the number ``m`` is in a sentence about betting ("the 4/6 favourite",
+    "priced at 10/11", "bookmakers"): a fraction there is a price, said "to"."""
+    return bool(_odds_words().search(m.string))
 
 
 @cache

@@ -12,7 +12,7 @@ from functools import cache
 
 from tts_pipeline.normalize import numbers
 from tts_pipeline.normalize.core import MASK, Rule, numeric
-from tts_pipeline.normalize.labels import is_mark
+from tts_pipeline.normalize.labels import is_mark, odds_context
 from tts_pipeline.normalize.patterns import (
     END,
     NUM,
@@ -194,8 +194,12 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
         return f"{numbers.year(int(top))} to {numbers.year(int(bottom))}"
     if 0 <= int(top) <= int(bottom) and is_mark(m):
         return f"{amount(top)} out of {amount(bottom)}"
+    if 3 <= int(bottom) <= 9 and _data()["cricket_least_runs"] <= int(top) < 1000:
+        return f"{amount(top)} for {amount(bottom)}"  # a cricket score: "250/4"
     if bottom in ("1", "2", "4") and int(top) > int(bottom):
         return f"{amount(top)} to {amount(bottom)}"  # odds against: "5/1", "7/2", "11/4"
+    if int(top) != int(bottom) and odds_context(m) and not _OF_AFTER.match(m.string, m.end()):
+        return f"{amount(top)} to {amount(bottom)}"  # a price: "the 4/6 favourite"
     if top == bottom:
         return f"{amount(top)} {amount(bottom)}"
     if int(top) < int(bottom) and _share_of().match(m.string, m.end()):
@@ -224,6 +228,7 @@ def _plural_number(m: re.Match[str]) -> str:
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+_OF_AFTER = re.compile(r"\s+of\b")
 
 
 def _ratio(m: re.Match[str]) -> str:

@@ -124,6 +124,15 @@ def _date_rules() -> list[Rule]:
                 _day_month,
             ),
             Rule(
+                "month day pair",
+                re.compile(
+                    rf"(?<![\w.])(?P<lead>(?i:between|from)\s+)?{_month('m1')}\s+{d1}"
+                    rf"\s+(?P<join>and|or|to|through|until|till)\s+{d2}"
+                    rf"(?:(?P<comma>,)?\s+{_YEAR})?{_AFTER}"
+                ),
+                _month_day_pair,
+            ),
+            Rule(
                 "month day",
                 re.compile(
                     rf"(?<![\w.]){_month('m1')}\s+{d1}"
@@ -335,6 +344,23 @@ def _month_day(m: re.Match[str]) -> str | None:
         words += f" to {other}{second}"
     if m.group("year"):
         words += f"{m.groupdict().get('comma') or ','} {numbers.year(int(m.group('year')))}"
+    return words
+
+
+def _month_day_pair(m: re.Match[str]) -> str | None:
+    """ "between March 5 and 7", "from May 5 to 9", "on June 9 and 10,": a month's two days,
+    the second an ordinal too; only after "between" or "from", or before punctuation or a
+    year (not "on March 5 and 7 people were hurt", where 7 counts the people)."""
+    ends = m.group("year") or _PUNCTUATION_AFTER.match(m.string, m.end())
+    if not (m.group("lead") or ends):
+        return None
+    first, second = _day(m, "d1"), _day(m, "d2")
+    month = _written_month(m, "m1", bool(m.group("year")))
+    if first is None or second is None or month is None:
+        return None
+    words = f"{m.group('lead') or ''}{month} {first} {m.group('join')} {second}"
+    if m.group("year"):
+        words += f"{m.group('comma') or ','} {numbers.year(int(m.group('year')))}"
     return words
 
 

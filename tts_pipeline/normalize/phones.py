@@ -31,14 +31,21 @@ _NATIONAL = r"(?<![\w+.,-])(?:0\d{2,4}|\(0\d{2,4}\))(?:\s\d{3,6}){1,2}" + _AFTER
 "0800 123 4567", "020 7946 0958", "(020) 7946 0958", "07700 900123"."""
 _NATIONAL_DIGITS = (10, 11)
 _SHORTEST_INTERNATIONAL = 8
+"""Digits an international number has at least (its country code included)."""
 _SHORTEST_SHORT_CODE = 4
 """Digits a texting short code has at least ("Text HELP to 70085")."""
-"""Digits an international number has at least (its country code included)."""
+_SHORTEST_CALLED = 6
+"""Digits a telephone number after a word of calling has at least ("dial 116 123")."""
 
 
 @cache
 def _digit_words() -> str:
     return compile_words(load_toml("normalize/numbers.toml")["digits_after"])
+
+
+@cache
+def _call_words() -> str:
+    return compile_words(load_toml("normalize/numbers.toml")["call_words"])
 
 
 @cache
@@ -62,6 +69,14 @@ def rules() -> list[Rule]:
             Rule("telephone", re.compile(_HYPHENATED), _groups),
             Rule("telephone", re.compile(_NATIONAL), _national),
             Rule("social security number", re.compile(_SOCIAL_SECURITY), _groups),
+            Rule(
+                "telephone",
+                re.compile(
+                    rf"(?<![\w.])(?P<lead>(?i:{_call_words()})(?::|\s+on)?\s+)"
+                    r"(?P<n>\d{2,5}(?:\s\d{2,4}){1,4})" + _AFTER
+                ),
+                _called,
+            ),
             *vanity.rules(),
             Rule(
                 "digits",
@@ -94,6 +109,16 @@ def _after_words(m: re.Match[str]) -> str | None:
         return None  # "the text was 12000 words": a count
     said = _digit_words_said().get(words.lower(), words)
     return f"{said}{m.group('gap')}{numbers.digits(m.group('n'))}"
+
+
+def _called(m: re.Match[str]) -> str | None:
+    """ "call 912 345 678": after a word of calling, spaced groups of six digits or more in
+    all, the last no thousands' zeros ("call 300 000 reservists" is a count), are a
+    telephone number, said group by group."""
+    groups = m.group("n").split()
+    if sum(len(g) for g in groups) < _SHORTEST_CALLED or groups[-1] == "000":
+        return None
+    return f"{m.group('lead')}{', '.join(numbers.digits(g) for g in groups)}"
 
 
 def _groups(m: re.Match[str]) -> str:

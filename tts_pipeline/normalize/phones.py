@@ -111,6 +111,14 @@ def _after_words(m: re.Match[str]) -> str | None:
     return f"{said}{m.group('gap')}{numbers.digits(m.group('n'))}"
 
 
+_COUNTED_AFTER = re.compile(
+    r"\s+(?!(?:for|to|at|or|and|from|now|today|tonight|between|until|before|after|if|with|on|in)\b)"
+    r"[a-z]"
+)
+"""A word after a number that may be a count's noun: not a word of a clause that follows a
+telephone number ("call 912 345 678 for help")."""
+
+
 def _called(m: re.Match[str]) -> str | None:
     """ "call 912 345 678": after a word of calling, spaced groups of six digits or more in
     all, the last no thousands' zeros ("call 300 000 reservists" is a count), are a
@@ -118,6 +126,9 @@ def _called(m: re.Match[str]) -> str | None:
     groups = m.group("n").split()
     if sum(len(g) for g in groups) < _SHORTEST_CALLED or groups[-1] == "000":
         return None
+    thousands = len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+    if thousands and _COUNTED_AFTER.match(m.string, m.end()):
+        return None  # "phone 100 200 homes": a count of homes
     return f"{m.group('lead')}{', '.join(numbers.digits(g) for g in groups)}"
 
 

@@ -57,7 +57,10 @@ def rules() -> list[Rule]:
     return [
         Rule(
             "money",
-            re.compile(rf"(?<![\w$])(?P<cur>{symbol})\s?(?P<neg>[-−])?{amount_}{tail}"),
+            re.compile(
+                rf"(?:(?<![^\s(\[])(?P<lead>[-−]))?"
+                rf"(?<![\w$])(?P<cur>{symbol})\s?(?P<neg>[-−])?{amount_}{tail}"
+            ),
             _money,
             DIGIT,
         ),
@@ -95,7 +98,7 @@ def _currency(written: str) -> Currency:
 
 def _money(m: re.Match[str]) -> str | None:
     words = _amounts(m)
-    if words and "neg" in m.groupdict() and m.group("neg"):
+    if words and (m.groupdict().get("neg") or m.groupdict().get("lead")):
         words = f"minus {words}"
     currency = _currency(m.group("cur"))
     if words and words.endswith(f" {currency.many}") and _describes(m):

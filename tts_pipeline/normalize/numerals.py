@@ -183,6 +183,10 @@ def _fraction(m: re.Match[str]) -> str | None:
 
 
 def _unsigned_fraction(m: re.Match[str]) -> str | None:
+    if (m.group(4) == "½" or (m.group(2), m.group(3)) == ("1", "2")) and _ARTICLE_AFTER.match(
+        m.string, m.end()
+    ):
+        return "half"  # "½ a pie", "1/2 an hour"
     if m.group(4):
         return fraction_words(*_FRACTIONS[m.group(4)])
     top, bottom = m.group(2), m.group(3)
@@ -229,6 +233,7 @@ def _plural_number(m: re.Match[str]) -> str:
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
 _OF_AFTER = re.compile(r"\s+of\b")
+_ARTICLE_AFTER = re.compile(r"\s+an?\b")
 
 
 def _ratio(m: re.Match[str]) -> str:

@@ -18,13 +18,28 @@ def _data() -> dict:
     return load_toml("normalize/symbols.toml")
 
 
+@cache
+def _plain_forms() -> dict[int, str]:
+    return str.maketrans(_data()["plain_forms"])
+
+
+def plain_forms(text: str) -> str:
+    """``text`` with a character written for typesetting replaced by the plain one the rules
+    know, one for one so that every position stays ("1⁄2" "1/2")."""
+    return text.translate(_plain_forms())
+
+
 def early_rules() -> list[Rule]:
-    """Symbols said before a number ("~5": about five), before the numbers are taken."""
+    """Symbols said before a number or an amount of money ("~5": about five, "~$5" about five
+    dollars), before the numbers are taken."""
     data = _data()
     return [
         Rule(
             "symbol before number",
-            re.compile(rf"(?:{compile_words(data['before_number'])})(?=\s?\d)"),
+            re.compile(
+                rf"(?:{compile_words(data['before_number'])})"
+                rf"(?=\s?[{re.escape(''.join(data['currency_signs']))}]?\d)"
+            ),
             lambda m: f" {data['before_number'][m.group(0)]} ",
             DIGIT,
         ),

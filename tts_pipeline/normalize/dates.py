@@ -77,7 +77,24 @@ def _weekday_rules() -> list[Rule]:
             lambda m: days[m.group("a")],
             DIGIT,
         ),
+        Rule(
+            "weekday",
+            re.compile(rf"(?<![\w.])(?<![Tt]he\s)(?P<a>{day})\.(?!\w)"),
+            lambda m: days[m.group("a")] if _stopped_weekday(m) else None,
+            re.compile(r"\."),
+        ),
     ]
+
+
+_DATE_WORD_BEFORE_DAY = re.compile(rf"\b(?i:{'|'.join(DATE_WORDS)}|next|last|this|every)\s+$")
+
+
+def _stopped_weekday(m: re.Match[str]) -> bool:
+    """ "Wed." is Wednesday wherever it stands; "Mon.", "Sat." and "Sun.", words too, only
+    after a word that puts a date after it ("on Sat.")."""
+    if m.group("a") in load_toml("normalize/dates.toml")["stopped_weekdays"]:
+        return True
+    return bool(_DATE_WORD_BEFORE_DAY.search(m.string, 0, m.start()))
 
 
 def _date_rules() -> list[Rule]:

@@ -6,10 +6,11 @@ model as Python data), so nothing is downloaded; what news text needs beyond the
 data in ``data/abbreviations.toml``: more abbreviations, titles, and sentence starters.
 Punkt's splits are then checked: a sentence never ends without white space after it,
 before a word in lower case (“Is it over?” she asked.), after an item's number in a list run
-into the text ("Steps: 1. Open it."), right after a title (Gen.
-Smith), between an abbreviation and its number (Art. 5), or after an initial or
-capitals with full stops unless a sentence starter follows (A. B. Jones, the U.S.S.
-Enterprise; but: in the U.K. He moved). A wrong merge is better than a wrong split.
+into the text ("Steps: 1. Open it."), right after a title (Gen. Smith) or a word that
+joins what follows (a.k.a., vs., e.g.), between an abbreviation and its number (Art. 5),
+or after an initial or capitals with full stops unless a sentence starter follows (A. B.
+Jones, the U.S.S. Enterprise; but: in the U.K. He moved). A wrong merge is better than a
+wrong split.
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ def _continues(before: str, after: str) -> bool:
         return False
     word = last.group(1)
     data = _data()
-    if word.lower() in data["titles"]:
+    if word.lower() in data["titles"] or word.lower() in data["joining"]:
         return True
     if first and first.group(1).isdigit():
         return word.lower() in data["before_numbers"]
@@ -106,7 +107,11 @@ def _tokenizer():
     data = _data()
     params = punkt.PunktParameters()
     params.abbrev_types = (
-        set(english.ABBREV_TYPES) | data["abbreviations"] | data["titles"] | data["before_numbers"]
+        set(english.ABBREV_TYPES)
+        | data["abbreviations"]
+        | data["titles"]
+        | data["before_numbers"]
+        | data["joining"]
     )
     params.collocations = set(english.COLLOCATIONS)
     params.sent_starters = set(_starters())

@@ -198,6 +198,8 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
         return f"{numbers.year(int(top))} to {numbers.year(int(bottom))}"
     if 0 <= int(top) <= int(bottom) and is_mark(m):
         return f"{amount(top)} out of {amount(bottom)}"
+    if bottom in ("2", "4", "8", "16") and int(top) <= 16 and _TIME_AFTER.match(m.string, m.end()):
+        return f"{amount(top)} {amount(bottom)}"  # a musical time: "5/4 time"
     if 3 <= int(bottom) <= 9 and _data()["cricket_least_runs"] <= int(top) < 1000:
         return f"{amount(top)} for {amount(bottom)}"  # a cricket score: "250/4"
     if bottom in ("1", "2", "4") and int(top) > int(bottom):
@@ -234,6 +236,7 @@ def _plural_number(m: re.Match[str]) -> str:
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
 _OF_AFTER = re.compile(r"\s+of\b")
 _ARTICLE_AFTER = re.compile(r"\s+an?\b")
+_TIME_AFTER = re.compile(r"\s+time\b")
 
 
 def _ratio(m: re.Match[str]) -> str:

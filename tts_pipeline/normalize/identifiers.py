@@ -66,6 +66,14 @@ def rules() -> list[Rule]:
             Rule("emergency number", _emergency_pattern(data), _emergency),
             Rule(
                 "version",
+                re.compile(
+                    rf"(?P<word>(?<![\w.])(?:{compile_words(data['version_words'])})\s)"
+                    r"(?P<v>\d+(?:\.\d+)+)(?![\w]|\.\d)"
+                ),
+                lambda m: m.group("word") + _version(m),
+            ),
+            Rule(
+                "version",
                 re.compile(r"(?<![\w.])[vV](?P<v>\d+(?:\.\d+)+)(?![\w]|\.\d)"),
                 lambda m: "version " + _version(m),
             ),

@@ -66,11 +66,8 @@ def rules() -> list[Rule]:
             Rule("emergency number", _emergency_pattern(data), _emergency),
             Rule(
                 "version",
-                re.compile(
-                    rf"(?P<word>(?<![\w.])(?:{compile_words(data['version_words'])})\s)"
-                    r"(?P<v>\d+(?:\.\d+)+)(?![\w]|\.\d)"
-                ),
-                lambda m: m.group("word") + _version(m),
+                re.compile(r"(?<=\s)(?P<v>\d+(?:\.\d+)+)(?![\w]|\.\d)"),
+                lambda m: _version(m) if _after_version_word(m) else None,
             ),
             Rule(
                 "version",
@@ -183,6 +180,17 @@ def _emergency(m: re.Match[str]) -> str:
         via = say_letters(m.group("via").strip()) + " " if m.group("via") else ""
         return f"{m.group('verb')} {via}{numbers.digits(m.group('n'))}"
     return numbers.digits(m.group("m"))
+
+
+def _after_version_word(m: re.Match[str]) -> bool:
+    """Whether "version" or a program's name stands right before the number ``m``."""
+    return bool(_version_word().search(m.string, 0, m.start()))
+
+
+@cache
+def _version_word() -> re.Pattern[str]:
+    words = compile_words(load_toml("normalize/identifiers.toml")["version_words"])
+    return re.compile(rf"(?<![\w.])(?:{words})\s$")
 
 
 def _version(m: re.Match[str]) -> str:

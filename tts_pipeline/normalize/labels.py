@@ -33,6 +33,8 @@ def _score_before() -> re.Pattern[str]:
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+_BOTTOM = re.compile(r"/(\d+)")
+_LEAST_MARKED_OUT_OF = 5
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 
 
@@ -43,6 +45,9 @@ def is_mark(m: re.Match[str]) -> bool:
     unit ("give the dough 1/2 hour")."""
     if not _score_before().search(m.string, 0, m.start()) or _OF_AFTER.match(m.string, m.end()):
         return False
+    bottom = _BOTTOM.search(m.group(0))
+    if bottom and int(bottom.group(1)) < _LEAST_MARKED_OUT_OF:
+        return False  # "got 1/2 cup": a quantity; marks are out of five, ten, twenty...
     return not is_quantity_before_unit(m)
 
 

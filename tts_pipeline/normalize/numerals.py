@@ -88,6 +88,11 @@ def rules() -> list[Rule]:
                 lambda m: f"{amount(m.group(1))} per {amount(m.group(2))}",
             ),
             Rule(
+                "decimal rating",
+                re.compile(rf"{START}(\d+\.\d+)/(\d{{1,3}})(?![\w/]|[.,]\d)"),
+                lambda m: f"{amount(m.group(1))} out of {amount(m.group(2))}",
+            ),
+            Rule(
                 "fraction",
                 re.compile(
                     rf"(?:(?:{SIGN_BEFORE})(?P<sign>[-−]))?{START}(?:(\d+)/(\d+)|([{vulgar}]))(?![\w/])"

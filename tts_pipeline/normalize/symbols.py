@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from tts_pipeline.normalize import measures, numbers
+from tts_pipeline.normalize.acronyms import say_letters
 from tts_pipeline.normalize.core import DIGIT, MASK, Rule
 from tts_pipeline.normalize.patterns import compile_words
 from tts_pipeline.resources import load_toml
@@ -44,6 +45,14 @@ def early_rules() -> list[Rule]:
             DIGIT,
         ),
         Rule("star rating", _star_rating("".join(data["currency_signs"])), _stars, DIGIT),
+        Rule(
+            "grade minus",
+            re.compile(
+                r"(?<![\w#.-])(?P<grade>[A-F]|AAA|AA|BBB|BB|CCC|CC)-"
+                r"(?=\s+[a-z]|\s*[.,;:!?)]|\s*$)"
+            ),
+            lambda m: f"{say_letters(m.group('grade'))} minus",
+        ),
         Rule(
             "sign after a letter",
             re.compile(rf"(?<![\w#])([A-Z])({compile_words(data['after_letter'])})(?![\w#+])"),

@@ -26,9 +26,9 @@ _LOCAL = r"(?<![\w.,-])[2-9]\d{2}-\d{4}" + _AFTER
 _HYPHENATED = r"(?<![\w.,-])\d{2,4}-\d{3,4}-\d{4}" + _AFTER
 _SOCIAL_SECURITY = r"(?<![\w.,-])\d{3}-\d{2}-\d{4}" + _AFTER
 """A US Social Security number, "123-45-6789": no range nor score has three parts."""
-_NATIONAL = r"(?<![\w+.,-])(?:0\d{2,4}|\(0\d{2,4}\))(?:\s\d{3,6}){1,2}" + _AFTER
+_NATIONAL = r"(?<![\w+.,-])(?:0\d{1,4}|\(0\d{1,4}\))(?:\s\d{3,6}){1,2}" + _AFTER
 """A number dialled with its trunk "0" and spaced groups, as Britain and others write it:
-"0800 123 4567", "020 7946 0958", "(020) 7946 0958", "07700 900123"."""
+"0800 123 4567", "020 7946 0958", "(020) 7946 0958", "07700 900123", "(02) 9876 5432"."""
 _NATIONAL_DIGITS = (10, 11)
 _SHORTEST_INTERNATIONAL = 8
 """Digits an international number has at least (its country code included)."""

@@ -112,7 +112,7 @@ def _tokenizer():
         | data["titles"]
         | data["before_numbers"]
         | data["joining"]
-    )
+    ) - data["words_too"]
     params.collocations = set(english.COLLOCATIONS)
     params.sent_starters = set(_starters())
     params.ortho_context = defaultdict(int, english.ORTHO_CONTEXT)

@@ -50,7 +50,39 @@ def split_sentences(paragraph: str, language: str | None = None) -> list[str]:
             sentences.append(text[begin:end])
             start = begin
         last_end = end
-    return [part for s in sentences if s.strip() for part in _ZONE_END.split(s)]
+    return [
+        piece
+        for s in sentences
+        if s.strip()
+        for part in _ZONE_END.split(s)
+        for piece in _split_after_time(part)
+    ]
+
+
+_TIME_THEN_CAPITAL = re.compile(
+    r"(?<=\b[ap]\.m\.)\s+(?=[\"“‘']?(?P<word>[A-Z][\w'’]*)(?P<dot>\.?)\s*(?P<next>\w*))"
+)
+
+
+def _split_after_time(sentence: str) -> list[str]:
+    """ "at 5 p.m. Smith left": a word in capitals after "a.m." or "p.m." begins a sentence,
+    unless it is a time zone, a day, a month or a word of ``after_time``, or names the time
+    ("at 10 a.m. Kyiv time")."""
+    data = _data()
+    pieces, start = [], 0
+    for m in _TIME_THEN_CAPITAL.finditer(sentence):
+        word = m.group("word").lower()
+        goes_on = (
+            word in data["time_zones"]
+            or word in data["after_time"]
+            or m.group("next") == "time"
+            or (len(word) == 1 and m.group("dot"))  # "at 9 a.m. U.S. time"
+        )
+        if not goes_on:
+            pieces.append(sentence[start : m.start()])
+            start = m.end()
+    pieces.append(sentence[start:])
+    return [p for p in pieces if p.strip()]
 
 
 _ZONE_END = re.compile(r"(?<=\b[ap]\.m\. EST\.)\s+(?=[\"“‘']?[A-Z])")

@@ -132,9 +132,14 @@ def _describes(m: re.Match[str]) -> bool:
     """An amount between "a" and a noun describes it, in the singular: "a $5 billion deal"
     is "a five billion dollar deal", "a £1,000 bonus" "a one thousand pound bonus"; so does
     one after "the" or a possessive before a word that is no verb's and begins no clause
-    ("the $5 billion fund"; not "the $5 billion was spent", "the $40 billion pledged")."""
+    ("the $5 billion fund"; not "the $5 billion was spent", "the $40 billion pledged"), and
+    one joined by a hyphen to words before a noun ("a $5-a-month fee")."""
     if m.group("per"):
         return False
+    joined = _HYPHEN_WORDS_AFTER.match(m.string, m.end())
+    if joined:  # "a $5-a-month fee", "$15-an-hour wages"; not "earns £350,000-a-week."
+        word = joined.group(1)
+        return word not in _words_after_no_noun() and word not in _not_nouns_after_the()
     after = _NOUN_AFTER.match(m.string, m.end())
     if not after or after.group(1) in _words_after_no_noun():
         return False
@@ -148,6 +153,7 @@ def _describes(m: re.Match[str]) -> bool:
     )
 
 
+_HYPHEN_WORDS_AFTER = re.compile(r"(?:-[a-z]+)+\s+([a-z]+)\b")
 _DETERMINER_BEFORE = re.compile(
     r"(?<![\w])(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|\w+['’]s)\s+$"
 )

@@ -159,6 +159,14 @@ def _date_rules() -> list[Rule]:
                 _month_day,
             ),
             Rule(
+                "day month range",
+                re.compile(
+                    rf"(?<![\w.]){d1}\s+{_month('m1')}{RANGE_DASH}{d2}\s+{_month('m2')}"
+                    rf"(?:(?P<comma>,)?\s+{_YEAR})?{_AFTER}"
+                ),
+                _day_month_range,
+            ),
+            Rule(
                 "day month",
                 re.compile(
                     rf"(?<![\w.]){d1}(?:(?:{RANGE_DASH}|\s+to\s+)(?:the\s+)?{d2})?\s+(?:of\s+)?{_month('m1')}"
@@ -394,6 +402,19 @@ def _day_month(m: re.Match[str]) -> str | None:
             return None
         words += f" to the {second}"
     words += f" of {month}"
+    if m.group("year"):
+        words += f", {numbers.year(int(m.group('year')))}"
+    return words
+
+
+def _day_month_range(m: re.Match[str]) -> str | None:
+    """ "30 Nov-2 Dec": "the thirtieth of November to the second of December"."""
+    first, second = _day(m, "d1"), _day(m, "d2")
+    month1 = _written_month(m, "m1", True)
+    month2 = _written_month(m, "m2", True)
+    if None in (first, second, month1, month2):
+        return None
+    words = f"the {first} of {month1} to the {second} of {month2}"
     if m.group("year"):
         words += f", {numbers.year(int(m.group('year')))}"
     return words

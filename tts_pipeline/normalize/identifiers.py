@@ -16,6 +16,7 @@ from functools import cache
 from tts_pipeline.normalize import numbers
 from tts_pipeline.normalize.acronyms import say_letters
 from tts_pipeline.normalize.core import Rule, numeric
+from tts_pipeline.normalize.labels import is_quantity_before_unit
 from tts_pipeline.normalize.patterns import compile_words
 from tts_pipeline.resources import load_toml
 
@@ -56,7 +57,7 @@ def rules() -> list[Rule]:
                     rf"(?P<word>(?<![\w.])(?:{compile_words(data['rooms'])})\s)(?P<n>[1-9]\d{{2,3}})"
                     + _AFTER
                 ),
-                lambda m: f"{_room_word(m.group('word'))} {numbers.in_pairs(m.group('n'))}",
+                _room,
             ),
             Rule(
                 "model after capitals",
@@ -167,6 +168,14 @@ def _model_after_capitals(m: re.Match[str]) -> str | None:
     if number.startswith("0") or 1000 <= int(number) <= 2100:
         return None
     return f"{say_letters(m.group('name').strip())} {numbers.in_pairs(number)}"
+
+
+def _room(m: re.Match[str]) -> str | None:
+    """ "Room 101" "Room one oh one", "Section 230" "Section two thirty"; not a length
+    ("a section 250 metres long")."""
+    if is_quantity_before_unit(m):
+        return None
+    return f"{_room_word(m.group('word'))} {numbers.in_pairs(m.group('n'))}"
 
 
 def _room_word(written: str) -> str:

@@ -54,7 +54,10 @@ def is_mark(m: re.Match[str]) -> bool:
 def is_quantity_before_unit(m: re.Match[str]) -> bool:
     """Whether the number ``m`` stands before a unit's name ("1/2 hour"): a quantity."""
     after = _WORD_AFTER.match(m.string, m.end())
-    return bool(after and after.group(1) in _unit_names())
+    if not after:
+        return False
+    word = after.group(1).replace("metre", "meter").replace("litre", "liter")  # British
+    return word in _unit_names()
 
 
 @cache

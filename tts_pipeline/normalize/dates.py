@@ -277,6 +277,8 @@ def _slash_date_data() -> tuple[re.Pattern[str], frozenset[str]]:
     return re.compile(rf"\s+(?i:{words})\b"), frozenset(data["named_days"])
 
 
+_LARGEST_ODDS_BOTTOM = 15
+"""The largest number a price in betting is written over ("8/15"); a day above is a date."""
 _DATE_WORD_RIGHT_BEFORE = re.compile(rf"\b(?i:{'|'.join(DATE_WORDS)})\s+$")
 
 
@@ -285,13 +287,15 @@ def _dated_by_context(m: re.Match[str]) -> bool:
     word that puts a date after it, or with a day above twelve that no fraction has as its
     bottom; not a day that names an event ("9/11", "7/7"), nor one before a word of
     shares, odds or units ("on 1/2 of", "on 5/1 shots", "1/2 hour"), nor one in a sentence
-    about betting."""
+    about betting whose day could be the bottom of a price ("the 4/6 favourite")."""
     month, day = int(m.group(1)), int(m.group(2))
     after, named = _slash_date_data()
     if not (1 <= month <= 12 and 1 <= day <= 31) or m.group(0) in named:
         return False
-    if after.match(m.string, m.end()) or is_quantity_before_unit(m) or odds_context(m):
+    if after.match(m.string, m.end()) or is_quantity_before_unit(m):
         return False
+    if day <= _LARGEST_ODDS_BOTTOM and odds_context(m):
+        return False  # "the 4/6 favourite"; "on 4/20" is a date all the same
     if _DATE_WORD_RIGHT_BEFORE.search(m.string, 0, m.start()):
         return True
     fractions = load_toml("normalize/numbers.toml")["denominators"]

@@ -203,7 +203,11 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
         return f"{numbers.year(int(top))} to {numbers.year(int(bottom))}"
     if 0 <= int(top) <= int(bottom) and is_mark(m):
         return f"{amount(top)} out of {amount(bottom)}"
-    if bottom in ("2", "4", "8", "16") and int(top) <= 16 and _TIME_AFTER.match(m.string, m.end()):
+    if (
+        bottom in ("2", "4", "8", "16")
+        and 2 <= int(top) <= 16
+        and _TIME_AFTER.match(m.string, m.end())
+    ):
         return f"{amount(top)} {amount(bottom)}"  # a musical time: "5/4 time"
     if 3 <= int(bottom) <= 9 and _data()["cricket_least_runs"] <= int(top) < 1000:
         return f"{amount(top)} for {amount(bottom)}"  # a cricket score: "250/4"

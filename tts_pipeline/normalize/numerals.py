@@ -207,6 +207,7 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
         bottom in ("2", "4", "8", "16")
         and 2 <= int(top) <= 16
         and _TIME_AFTER.match(m.string, m.end())
+        and _IN_BEFORE.search(m.string, 0, m.start())
     ):
         return f"{amount(top)} {amount(bottom)}"  # a musical time: "5/4 time"
     if 3 <= int(bottom) <= 9 and _data()["cricket_least_runs"] <= int(top) < 1000:
@@ -246,6 +247,8 @@ _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
 _OF_AFTER = re.compile(r"\s+of\b")
 _ARTICLE_AFTER = re.compile(r"\s+an?\b")
 _TIME_AFTER = re.compile(r"\s+time\b")
+_IN_BEFORE = re.compile(r"\b(?:in|to|into)\s+$")
+"""A musical time is one a piece is in or changes to ("in 5/4 time", "switches to 6/8 time")."""
 
 
 def _ratio(m: re.Match[str]) -> str:

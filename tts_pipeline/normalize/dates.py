@@ -81,7 +81,7 @@ def _weekday_rules() -> list[Rule]:
             "weekday",
             re.compile(rf"(?<![\w.])(?<![Tt]he\s)(?P<a>{day})\.(?!\w)"),
             lambda m: days[m.group("a")] if _stopped_weekday(m) else None,
-            re.compile(r"\."),
+            re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\."),
         ),
     ]
 

@@ -52,6 +52,7 @@ def early_rules() -> list[Rule]:
                 r"(?=\s+[a-z]|\s*[.,;:!?)]|\s*$)"
             ),
             lambda m: f"{say_letters(m.group('grade'))} minus",
+            re.compile(r"[A-F]-"),
         ),
         Rule(
             "sign after a letter",

@@ -60,14 +60,18 @@ def split_sentences(paragraph: str, language: str | None = None) -> list[str]:
 
 
 _TIME_THEN_CAPITAL = re.compile(
-    r"(?<=\b[ap]\.m\.)\s+(?=[\"“‘']?(?P<word>[A-Z][\w'’]*)(?P<dot>\.?)\s*(?P<next>\w*))"
+    r"(?<=\b[ap]\.m\.)\s+(?=[\"“‘']?(?P<word>[A-Z][\w'’]*)(?P<dot>\.?))"
 )
+
+
+_NAMES_THE_TIME = re.compile(r"(?:[A-Z][\w'’.]*\s+){1,3}time\b")
+"""Words in capitals that name a time ("Kyiv time", "New York time")."""
 
 
 def _split_after_time(sentence: str) -> list[str]:
     """ "at 5 p.m. Smith left": a word in capitals after "a.m." or "p.m." begins a sentence,
     unless it is a time zone, a day, a month or a word of ``after_time``, or names the time
-    ("at 10 a.m. Kyiv time")."""
+    ("at 10 a.m. Kyiv time", "New York time")."""
     data = _data()
     pieces, start = [], 0
     for m in _TIME_THEN_CAPITAL.finditer(sentence):
@@ -75,7 +79,7 @@ def _split_after_time(sentence: str) -> list[str]:
         goes_on = (
             word in data["time_zones"]
             or word in data["after_time"]
-            or m.group("next") == "time"
+            or _NAMES_THE_TIME.match(sentence, m.end())
             or (len(word) == 1 and m.group("dot"))  # "at 9 a.m. U.S. time"
         )
         if not goes_on:

@@ -1,6 +1,7 @@
 """Dates as news writes them, in every order: "Nov. 21", "Oct. 7, 2023", "July 25 2012",
 "21 November 2023", "25th Jul 2012", "Nov. 21-23", "November 2023", "Jan-15-2020",
-"2023-11-21", "2016/07/03", "11/21/2023", "15-01-2020", "11/17/05"; a year cut short
+"2023-11-21", "2016/07/03", "11/21/2023", "15-01-2020", "11/17/05" (a month and a day
+without a year: :mod:`.slash_dates`; weekdays written short: :mod:`.weekdays`); a year cut short
 ("Class of '08" "oh eight"); quarters ("2Q22", "Q3 2023"); and years with their era ("340
 AD", "44 B.C.").
 
@@ -14,13 +15,7 @@ import re
 from functools import cache
 
 from tts_pipeline.normalize import numbers
-from tts_pipeline.normalize.core import DIGIT, Rule, numeric
-from tts_pipeline.normalize.labels import (
-    is_mark,
-    is_quantity_before_unit,
-    number_label,
-    odds_context,
-)
+from tts_pipeline.normalize.core import Rule, numeric
 from tts_pipeline.normalize.patterns import DATE_WORDS, RANGE_DASH, compile_words
 from tts_pipeline.resources import load_toml
 
@@ -28,7 +23,7 @@ MONTHS = [
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 ]  # fmt: skip
-_MONTH_WORDS = (
+MONTH_WORDS = (
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 )
@@ -42,7 +37,7 @@ _DATE_WORD_BEFORE = re.compile(rf"\b(?:{'|'.join(_DATE_WORDS)}|for)\s+$", re.IGN
 
 def _month(name: str) -> str:
     """A month's name, full or abbreviated, in any case; the group called ``name``."""
-    return rf"(?P<{name}>(?i:{_MONTH_WORDS})\.?)(?![a-zA-Z])"
+    return rf"(?P<{name}>(?i:{MONTH_WORDS})\.?)(?![a-zA-Z])"
 
 
 _DAY = r"(?P<{0}>[0-3]?\d)(?P<{0}s>st|nd|rd|th)?"
@@ -53,51 +48,14 @@ _DASHED_AFTER = r"(?![\w-]|[.,]\d)"
 
 def rules() -> list[Rule]:
     """The rules of this module, in the order they run."""
-    return [*_weekday_rules(), *_date_rules()]
+    from tts_pipeline.normalize import weekdays
 
-
-def _weekday_rules() -> list[Rule]:
-    """A weekday written short in a range ("Mon-Fri") or before a date ("Sat 14th Oct"), not
-    after "the" ("The Sun, 14 April": a paper's name)."""
-    days = load_toml("normalize/dates.toml")["weekdays"]
-    day = rf"(?:{compile_words(days)})"
-    return [
-        Rule(
-            "weekday range",
-            re.compile(rf"(?<![\w.])(?P<a>{day})\.?\s?[-–]\s?(?P<b>{day})\.?(?![\w])"),
-            lambda m: f"{days[m.group('a')]} to {days[m.group('b')]}",
-            re.compile(r"[-–]"),
-        ),
-        Rule(
-            "weekday",
-            re.compile(
-                rf"(?<![\w.])(?<![Tt]he\s)(?P<a>{day})\.?(?=,?\s+(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
-                rf"|(?:{_MONTH_WORDS})\b))"
-            ),
-            lambda m: days[m.group("a")],
-            DIGIT,
-        ),
-        Rule(
-            "weekday",
-            re.compile(rf"(?<![\w.])(?<![Tt]he\s)(?P<a>{day})\.(?!\w)"),
-            lambda m: days[m.group("a")] if _stopped_weekday(m) else None,
-            re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\."),
-        ),
-    ]
-
-
-_DATE_WORD_BEFORE_DAY = re.compile(rf"\b(?i:{'|'.join(DATE_WORDS)}|next|last|this|every)\s+$")
-
-
-def _stopped_weekday(m: re.Match[str]) -> bool:
-    """ "Wed." is Wednesday wherever it stands; "Mon.", "Sat." and "Sun.", words too, only
-    after a word that puts a date after it ("on Sat.")."""
-    if m.group("a") in load_toml("normalize/dates.toml")["stopped_weekdays"]:
-        return True
-    return bool(_DATE_WORD_BEFORE_DAY.search(m.string, 0, m.start()))
+    return [*weekdays.rules(), *_date_rules()]
 
 
 def _date_rules() -> list[Rule]:
+    from tts_pipeline.normalize import slash_dates
+
     d1, d2 = _DAY.format("d1"), _DAY.format("d2")
     return numeric(
         [
@@ -116,20 +74,7 @@ def _date_rules() -> list[Rule]:
                 re.compile(r"(?<![\w/.-])(\d{1,2})(/)(\d{1,2})/(\d{2})(?![\w/-]|\.\d)"),
                 _numeric,
             ),
-            Rule(
-                "numeric date range",
-                re.compile(
-                    r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})"
-                    r"(?P<to>\s?[-–]\s?|\s+(?:to|through|until|till)\s+)"
-                    r"(?P<c>\d{1,2})/(?P<d>\d{1,2})(?![\w/-]|[.,]\d)"
-                ),
-                _month_day_range,
-            ),
-            Rule(
-                "numeric date",
-                re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})(?![\w/-]|[.,]\d)"),
-                _padded_month_day,
-            ),
+            *slash_dates.rules(),
             Rule(
                 "dashed date",
                 re.compile(rf"(?<![\w.-]){_month('m1')}-{d1}-{_YEAR}{_DASHED_AFTER}"),
@@ -252,78 +197,6 @@ def _numeric(m: re.Match[str]) -> str | None:
     if not (1 <= second <= 12 and 1 <= first <= 31):
         return None
     return f"the {numbers.ordinal(first)} of {MONTHS[second - 1]}, {say_year(year)}"
-
-
-def _padded_month_day(m: re.Match[str]) -> str | None:
-    """ "12/01", "07/04": month and day, as no fraction is written with a leading zero; so is
-    "7/4" after a word that puts a date after it ("on 7/4") and "12/25", whose day no
-    fraction has (see ``_dated_by_context``); after a word that labels a number, that
-    number as written ("Room 12/01" "Room twelve slash oh one"; after "No." left to the
-    rules of numbers, which say "No." too)."""
-    padded = any(len(part) == 2 and part[0] == "0" for part in m.groups())
-    if not (padded or _dated_by_context(m)) or is_mark(m):
-        return None
-    if label := number_label(m):
-        if label.lower() in ("no.", "nos."):
-            return None
-        return " slash ".join(_as_written(part) for part in m.groups())
-    return say_date(int(m.group(1)), int(m.group(2)))
-
-
-@cache
-def _slash_date_data() -> tuple[re.Pattern[str], frozenset[str]]:
-    data = load_toml("normalize/dates.toml")
-    words = compile_words(data["not_dates_before"])
-    return re.compile(rf"\s+(?i:{words})\b"), frozenset(data["named_days"])
-
-
-_LARGEST_ODDS_BOTTOM = 15
-"""The largest number a price in betting is written over ("8/15"); a day above is a date."""
-_DATE_WORD_RIGHT_BEFORE = re.compile(rf"\b(?i:{'|'.join(DATE_WORDS)})\s+$")
-
-
-def _dated_by_context(m: re.Match[str]) -> bool:
-    """ "on 7/4", "since 6/30", "ends 12/25": a month and a day without a year, after a
-    word that puts a date after it, or with a day above twelve that no fraction has as its
-    bottom; not a day that names an event ("9/11", "7/7"), nor one before a word of
-    shares, odds or units ("on 1/2 of", "on 5/1 shots", "1/2 hour"), nor one in a sentence
-    about betting whose day could be the bottom of a price ("the 4/6 favourite")."""
-    month, day = int(m.group(1)), int(m.group(2))
-    after, named = _slash_date_data()
-    if not (1 <= month <= 12 and 1 <= day <= 31) or m.group(0) in named:
-        return False
-    if after.match(m.string, m.end()) or is_quantity_before_unit(m):
-        return False
-    if day <= _LARGEST_ODDS_BOTTOM and odds_context(m):
-        return False  # "the 4/6 favourite"; "on 4/20" is a date all the same
-    if _DATE_WORD_RIGHT_BEFORE.search(m.string, 0, m.start()):
-        return True
-    fractions = load_toml("normalize/numbers.toml")["denominators"]
-    return day > 12 and day not in fractions
-
-
-def _month_day_range(m: re.Match[str]) -> str | None:
-    """ "07/04 to 12/31", "3/1-3/15": two month/day dates, where either has a leading zero or
-    a bottom no fraction nor odds have ("1/2 to 3/4" is two fractions, "5/1 to 3/1" odds)."""
-    parts = [m.group(g) for g in "abcd"]
-    fractions = load_toml("normalize/numbers.toml")["denominators"]
-    dated = any(len(p) == 2 and p[0] == "0" for p in parts) or any(
-        int(m.group(g)) not in (1, *fractions) for g in "bd"
-    )
-    if not dated or number_label(m) or is_mark(m):
-        return None
-    first = say_date(int(parts[0]), int(parts[1]))
-    second = say_date(int(parts[2]), int(parts[3]))
-    if first is None or second is None:
-        return None
-    return f"{first} to {second}"
-
-
-def _as_written(part: str) -> str:
-    """ "05" "oh five", "12" "twelve": a part of a number given as written."""
-    if part.startswith("0"):
-        return f"oh {numbers.cardinal(int(part))}"
-    return numbers.cardinal(int(part))
 
 
 def _written_month(m: re.Match[str], group: str, year: bool) -> str | None:

@@ -70,8 +70,8 @@ _NAMES_THE_TIME = re.compile(r"(?:[A-Z][\w'’.]*\s+){1,3}time\b")
 
 def _split_after_time(sentence: str) -> list[str]:
     """ "at 5 p.m. Smith left": a word in capitals after "a.m." or "p.m." begins a sentence,
-    unless it is a time zone, a day, a month or a word of ``after_time``, or names the time
-    ("at 10 a.m. Kyiv time", "New York time")."""
+    unless it is a time zone (or capitals short enough to be one), a day, a month or a word
+    of ``after_time``, or names the time ("at 10 a.m. Kyiv time", "New York time")."""
     data = _data()
     pieces, start = [], 0
     for m in _TIME_THEN_CAPITAL.finditer(sentence):
@@ -81,6 +81,7 @@ def _split_after_time(sentence: str) -> list[str]:
             or word in data["after_time"]
             or _NAMES_THE_TIME.match(sentence, m.end())
             or (len(word) == 1 and m.group("dot"))  # "at 9 a.m. U.S. time"
+            or (m.group("word").isupper() and len(word) <= 4)  # a zone not listed: "WIB"
         )
         if not goes_on:
             pieces.append(sentence[start : m.start()])

@@ -82,7 +82,9 @@ def expansions(
         rules = _rules()
     if lexicon and lexicon.rule:
         rules = (lexicon.rule, *rules)
-    return expand(sentence, rules)
+    from tts_pipeline.normalize.symbols import plain_forms
+
+    return expand(plain_forms(sentence), rules)
 
 
 def normalize(sentence: str, lexicon: Lexicon | None = None, language: str | None = None) -> str:

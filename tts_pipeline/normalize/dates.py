@@ -1,6 +1,7 @@
 """Dates as news writes them, in every order: "Nov. 21", "Oct. 7, 2023", "July 25 2012",
 "21 November 2023", "25th Jul 2012", "Nov. 21-23", "November 2023", "Jan-15-2020",
-"2023-11-21", "2016/07/03", "11/21/2023", "15-01-2020", "11/17/05"; a year cut short
+"2023-11-21", "2016/07/03", "11/21/2023", "15-01-2020", "11/17/05" (a month and a day
+without a year: :mod:`.slash_dates`; weekdays written short: :mod:`.weekdays`); a year cut short
 ("Class of '08" "oh eight"); quarters ("2Q22", "Q3 2023"); and years with their era ("340
 AD", "44 B.C.").
 
@@ -14,8 +15,7 @@ import re
 from functools import cache
 
 from tts_pipeline.normalize import numbers
-from tts_pipeline.normalize.core import DIGIT, Rule, numeric
-from tts_pipeline.normalize.labels import is_mark, number_label
+from tts_pipeline.normalize.core import Rule, numeric
 from tts_pipeline.normalize.patterns import DATE_WORDS, RANGE_DASH, compile_words
 from tts_pipeline.resources import load_toml
 
@@ -23,7 +23,7 @@ MONTHS = [
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 ]  # fmt: skip
-_MONTH_WORDS = (
+MONTH_WORDS = (
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 )
@@ -37,7 +37,7 @@ _DATE_WORD_BEFORE = re.compile(rf"\b(?:{'|'.join(_DATE_WORDS)}|for)\s+$", re.IGN
 
 def _month(name: str) -> str:
     """A month's name, full or abbreviated, in any case; the group called ``name``."""
-    return rf"(?P<{name}>(?i:{_MONTH_WORDS})\.?)(?![a-zA-Z])"
+    return rf"(?P<{name}>(?i:{MONTH_WORDS})\.?)(?![a-zA-Z])"
 
 
 _DAY = r"(?P<{0}>[0-3]?\d)(?P<{0}s>st|nd|rd|th)?"
@@ -48,34 +48,14 @@ _DASHED_AFTER = r"(?![\w-]|[.,]\d)"
 
 def rules() -> list[Rule]:
     """The rules of this module, in the order they run."""
-    return [*_weekday_rules(), *_date_rules()]
+    from tts_pipeline.normalize import weekdays
 
-
-def _weekday_rules() -> list[Rule]:
-    """A weekday written short in a range ("Mon-Fri") or before a date ("Sat 14th Oct"), not
-    after "the" ("The Sun, 14 April": a paper's name)."""
-    days = load_toml("normalize/dates.toml")["weekdays"]
-    day = rf"(?:{compile_words(days)})"
-    return [
-        Rule(
-            "weekday range",
-            re.compile(rf"(?<![\w.])(?P<a>{day})\.?\s?[-–]\s?(?P<b>{day})\.?(?![\w])"),
-            lambda m: f"{days[m.group('a')]} to {days[m.group('b')]}",
-            re.compile(r"[-–]"),
-        ),
-        Rule(
-            "weekday",
-            re.compile(
-                rf"(?<![\w.])(?<![Tt]he\s)(?P<a>{day})\.?(?=,?\s+(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
-                rf"|(?:{_MONTH_WORDS})\b))"
-            ),
-            lambda m: days[m.group("a")],
-            DIGIT,
-        ),
-    ]
+    return [*weekdays.rules(), *_date_rules()]
 
 
 def _date_rules() -> list[Rule]:
+    from tts_pipeline.normalize import slash_dates
+
     d1, d2 = _DAY.format("d1"), _DAY.format("d2")
     return numeric(
         [
@@ -94,20 +74,7 @@ def _date_rules() -> list[Rule]:
                 re.compile(r"(?<![\w/.-])(\d{1,2})(/)(\d{1,2})/(\d{2})(?![\w/-]|\.\d)"),
                 _numeric,
             ),
-            Rule(
-                "numeric date range",
-                re.compile(
-                    r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})"
-                    r"(?P<to>\s?[-–]\s?|\s+(?:to|through|until|till)\s+)"
-                    r"(?P<c>\d{1,2})/(?P<d>\d{1,2})(?![\w/-]|[.,]\d)"
-                ),
-                _month_day_range,
-            ),
-            Rule(
-                "numeric date",
-                re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})(?![\w/-]|[.,]\d)"),
-                _padded_month_day,
-            ),
+            *slash_dates.rules(),
             Rule(
                 "dashed date",
                 re.compile(rf"(?<![\w.-]){_month('m1')}-{d1}-{_YEAR}{_DASHED_AFTER}"),
@@ -119,6 +86,15 @@ def _date_rules() -> list[Rule]:
                 _day_month,
             ),
             Rule(
+                "month day pair",
+                re.compile(
+                    rf"(?<![\w.])(?P<lead>(?i:between|from)\s+)?{_month('m1')}\s+{d1}"
+                    rf"\s+(?P<join>and|or|to|through|until|till)\s+{d2}"
+                    rf"(?:(?P<comma>,)?\s+{_YEAR})?{_AFTER}"
+                ),
+                _month_day_pair,
+            ),
+            Rule(
                 "month day",
                 re.compile(
                     rf"(?<![\w.]){_month('m1')}\s+{d1}"
@@ -126,6 +102,14 @@ def _date_rules() -> list[Rule]:
                     rf"(?:(?P<comma>,)?\s+{_YEAR})?{_AFTER}"
                 ),
                 _month_day,
+            ),
+            Rule(
+                "day month range",
+                re.compile(
+                    rf"(?<![\w.]){d1}\s+{_month('m1')}{RANGE_DASH}{d2}\s+{_month('m2')}"
+                    rf"(?:(?P<comma>,)?\s+{_YEAR})?{_AFTER}"
+                ),
+                _day_month_range,
             ),
             Rule(
                 "day month",
@@ -215,43 +199,6 @@ def _numeric(m: re.Match[str]) -> str | None:
     return f"the {numbers.ordinal(first)} of {MONTHS[second - 1]}, {say_year(year)}"
 
 
-def _padded_month_day(m: re.Match[str]) -> str | None:
-    """ "12/01", "07/04": month and day, as no fraction is written with a leading zero;
-    after a word that labels a number, that number as written ("Room 12/01" "Room twelve
-    slash oh one"; after "No." left to the rules of numbers, which say "No." too)."""
-    if not any(len(part) == 2 and part[0] == "0" for part in m.groups()) or is_mark(m):
-        return None
-    if label := number_label(m):
-        if label.lower() in ("no.", "nos."):
-            return None
-        return " slash ".join(_as_written(part) for part in m.groups())
-    return say_date(int(m.group(1)), int(m.group(2)))
-
-
-def _month_day_range(m: re.Match[str]) -> str | None:
-    """ "07/04 to 12/31", "3/1-3/15": two month/day dates, where either has a leading zero or
-    a bottom no fraction nor odds have ("1/2 to 3/4" is two fractions, "5/1 to 3/1" odds)."""
-    parts = [m.group(g) for g in "abcd"]
-    fractions = load_toml("normalize/numbers.toml")["denominators"]
-    dated = any(len(p) == 2 and p[0] == "0" for p in parts) or any(
-        int(m.group(g)) not in (1, *fractions) for g in "bd"
-    )
-    if not dated or number_label(m) or is_mark(m):
-        return None
-    first = say_date(int(parts[0]), int(parts[1]))
-    second = say_date(int(parts[2]), int(parts[3]))
-    if first is None or second is None:
-        return None
-    return f"{first} to {second}"
-
-
-def _as_written(part: str) -> str:
-    """ "05" "oh five", "12" "twelve": a part of a number given as written."""
-    if part.startswith("0"):
-        return f"oh {numbers.cardinal(int(part))}"
-    return numbers.cardinal(int(part))
-
-
 def _written_month(m: re.Match[str], group: str, year: bool) -> str | None:
     """The month's full name; None for a month in lower case that is a word too ("may"),
     unless the text around makes it a date (see ``_plainly_a_date``)."""
@@ -302,6 +249,23 @@ def _month_day(m: re.Match[str]) -> str | None:
     return words
 
 
+def _month_day_pair(m: re.Match[str]) -> str | None:
+    """ "between March 5 and 7", "from May 5 to 9", "on June 9 and 10,": a month's two days,
+    the second an ordinal too; only after "between" or "from", or before punctuation or a
+    year (not "on March 5 and 7 people were hurt", where 7 counts the people)."""
+    ends = m.group("year") or _PUNCTUATION_AFTER.match(m.string, m.end())
+    if not (m.group("lead") or ends):
+        return None
+    first, second = _day(m, "d1"), _day(m, "d2")
+    month = _written_month(m, "m1", bool(m.group("year")))
+    if first is None or second is None or month is None:
+        return None
+    words = f"{m.group('lead') or ''}{month} {first} {m.group('join')} {second}"
+    if m.group("year"):
+        words += f"{m.group('comma') or ','} {numbers.year(int(m.group('year')))}"
+    return words
+
+
 def _day_month(m: re.Match[str]) -> str | None:
     first = _day(m, "d1")
     month = _written_month(m, "m1", bool(m.group("year")))
@@ -315,6 +279,19 @@ def _day_month(m: re.Match[str]) -> str | None:
             return None
         words += f" to the {second}"
     words += f" of {month}"
+    if m.group("year"):
+        words += f", {numbers.year(int(m.group('year')))}"
+    return words
+
+
+def _day_month_range(m: re.Match[str]) -> str | None:
+    """ "30 Nov-2 Dec": "the thirtieth of November to the second of December"."""
+    first, second = _day(m, "d1"), _day(m, "d2")
+    month1 = _written_month(m, "m1", True)
+    month2 = _written_month(m, "m2", True)
+    if None in (first, second, month1, month2):
+        return None
+    words = f"the {first} of {month1} to the {second} of {month2}"
     if m.group("year"):
         words += f", {numbers.year(int(m.group('year')))}"
     return words

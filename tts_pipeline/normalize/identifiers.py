@@ -16,6 +16,7 @@ from functools import cache
 from tts_pipeline.normalize import numbers
 from tts_pipeline.normalize.acronyms import say_letters
 from tts_pipeline.normalize.core import Rule, numeric
+from tts_pipeline.normalize.labels import is_quantity_before_unit
 from tts_pipeline.normalize.patterns import compile_words
 from tts_pipeline.resources import load_toml
 
@@ -56,7 +57,7 @@ def rules() -> list[Rule]:
                     rf"(?P<word>(?<![\w.])(?:{compile_words(data['rooms'])})\s)(?P<n>[1-9]\d{{2,3}})"
                     + _AFTER
                 ),
-                lambda m: f"{_room_word(m.group('word'))} {numbers.in_pairs(m.group('n'))}",
+                _room,
             ),
             Rule(
                 "model after capitals",
@@ -64,6 +65,11 @@ def rules() -> list[Rule]:
                 _model_after_capitals,
             ),
             Rule("emergency number", _emergency_pattern(data), _emergency),
+            Rule(
+                "version",
+                re.compile(r"(?<=\s)(?P<v>\d+(?:\.\d+)+)(?![\w]|\.\d)"),
+                lambda m: _version(m) if _after_version_word(m) else None,
+            ),
             Rule(
                 "version",
                 re.compile(r"(?<![\w.])[vV](?P<v>\d+(?:\.\d+)+)(?![\w]|\.\d)"),
@@ -164,6 +170,14 @@ def _model_after_capitals(m: re.Match[str]) -> str | None:
     return f"{say_letters(m.group('name').strip())} {numbers.in_pairs(number)}"
 
 
+def _room(m: re.Match[str]) -> str | None:
+    """ "Room 101" "Room one oh one", "Section 230" "Section two thirty"; not a length
+    ("a section 250 metres long")."""
+    if is_quantity_before_unit(m):
+        return None
+    return f"{_room_word(m.group('word'))} {numbers.in_pairs(m.group('n'))}"
+
+
 def _room_word(written: str) -> str:
     """ "Ste. " "Suite": a room's word in full."""
     word = written.strip()
@@ -175,6 +189,17 @@ def _emergency(m: re.Match[str]) -> str:
         via = say_letters(m.group("via").strip()) + " " if m.group("via") else ""
         return f"{m.group('verb')} {via}{numbers.digits(m.group('n'))}"
     return numbers.digits(m.group("m"))
+
+
+def _after_version_word(m: re.Match[str]) -> bool:
+    """Whether "version" or a program's name stands right before the number ``m``."""
+    return bool(_version_word().search(m.string, 0, m.start()))
+
+
+@cache
+def _version_word() -> re.Pattern[str]:
+    words = compile_words(load_toml("normalize/identifiers.toml")["version_words"])
+    return re.compile(rf"(?<![\w.])(?:{words})\s$")
 
 
 def _version(m: re.Match[str]) -> str:

@@ -33,6 +33,8 @@ def _score_before() -> re.Pattern[str]:
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+_BOTTOM = re.compile(r"/(\d+)")
+_LEAST_MARKED_OUT_OF = 5
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 
 
@@ -43,8 +45,31 @@ def is_mark(m: re.Match[str]) -> bool:
     unit ("give the dough 1/2 hour")."""
     if not _score_before().search(m.string, 0, m.start()) or _OF_AFTER.match(m.string, m.end()):
         return False
+    bottom = _BOTTOM.search(m.group(0))
+    if bottom and int(bottom.group(1)) < _LEAST_MARKED_OUT_OF:
+        return False  # "got 1/2 cup": a quantity; marks are out of five, ten, twenty...
+    return not is_quantity_before_unit(m)
+
+
+def is_quantity_before_unit(m: re.Match[str]) -> bool:
+    """Whether the number ``m`` stands before a unit's name ("1/2 hour"): a quantity."""
     after = _WORD_AFTER.match(m.string, m.end())
-    return not (after and after.group(1) in _unit_names())  # "1/2 hour": a quantity
+    if not after:
+        return False
+    word = after.group(1).replace("metre", "meter").replace("litre", "liter")  # British
+    return word in _unit_names()
+
+
+@cache
+def _odds_words() -> re.Pattern[str]:
+    words = compile_words(load_toml("normalize/numbers.toml")["odds_words"])
+    return re.compile(rf"(?<![\w.])(?i:{words})\b")
+
+
+def odds_context(m: re.Match[str]) -> bool:
+    """Whether the number ``m`` is in a sentence about betting ("the 4/6 favourite",
+    "priced at 10/11", "bookmakers"): a fraction there is a price, said "to"."""
+    return bool(_odds_words().search(m.string))
 
 
 @cache

@@ -1,5 +1,6 @@
 """Measurements: a number or range and a unit ("10-15 km", "40 km/h", "12KG", "-5°C",
-"3.5%", "155mm shells", "a 40-km drive", "kg/m²", "12/kg", "5 ft. 10 in."), sizes ("2x8
+"3.5%", "155mm shells", "a 40-km drive", "kg/m²", "12/kg", "5 ft. 10 in.", a time with
+decimals in seconds "9.58s"), sizes ("2x8
 m2") and feet and inches. Units are data (``data/normalize/units.toml``), in any case
 where case does not change their meaning; a bare "C" or "F" is a temperature only where
 the sentence is about one, never inside a code.
@@ -118,6 +119,11 @@ def rules() -> list[Rule]:
                 "rate",
                 re.compile(rf"{START}(?P<a>{NUM})/(?P<per>{per_pattern()})(?![^\W_]|/\w)"),
                 _rate,
+            ),
+            Rule(
+                "seconds",
+                re.compile(rf"{START}(?P<a>\d+\.\d+)s(?![\w'’])"),
+                lambda m: f"{amount(m.group('a'))} seconds",
             ),
         ]
     )

@@ -57,7 +57,10 @@ def rules() -> list[Rule]:
     return [
         Rule(
             "money",
-            re.compile(rf"(?<![\w$])(?P<cur>{symbol})\s?(?P<neg>[-−])?{amount_}{tail}"),
+            re.compile(
+                rf"(?:(?<![^\s(\[])(?P<lead>[-−]))?"
+                rf"(?<![\w$])(?P<cur>{symbol})\s?(?P<neg>[-−])?{amount_}{tail}"
+            ),
             _money,
             DIGIT,
         ),
@@ -95,7 +98,7 @@ def _currency(written: str) -> Currency:
 
 def _money(m: re.Match[str]) -> str | None:
     words = _amounts(m)
-    if words and "neg" in m.groupdict() and m.group("neg"):
+    if words and (m.groupdict().get("neg") or m.groupdict().get("lead")):
         words = f"minus {words}"
     currency = _currency(m.group("cur"))
     if words and words.endswith(f" {currency.many}") and _describes(m):
@@ -127,11 +130,38 @@ _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 def _describes(m: re.Match[str]) -> bool:
     """An amount between "a" and a noun describes it, in the singular: "a $5 billion deal"
-    is "a five billion dollar deal", "a £1,000 bonus" "a one thousand pound bonus"."""
-    if m.group("per") or not _ARTICLE_BEFORE.search(m.string, 0, m.start()):
+    is "a five billion dollar deal", "a £1,000 bonus" "a one thousand pound bonus"; so does
+    one after "the" or a possessive before a word that is no verb's and begins no clause
+    ("the $5 billion fund"; not "the $5 billion was spent", "the $40 billion pledged"), and
+    one joined by a hyphen to words before a noun ("a $5-a-month fee")."""
+    if m.group("per"):
         return False
+    joined = _HYPHEN_WORDS_AFTER.match(m.string, m.end())
+    if joined:  # "a $5-a-month fee", "$15-an-hour wages"; not "earns £350,000-a-week."
+        word = joined.group(1)
+        return word not in _words_after_no_noun() and word not in _not_nouns_after_the()
     after = _NOUN_AFTER.match(m.string, m.end())
-    return bool(after) and after.group(1) not in _words_after_no_noun()
+    if not after or after.group(1) in _words_after_no_noun():
+        return False
+    if _ARTICLE_BEFORE.search(m.string, 0, m.start()):
+        return True
+    word = after.group(1)
+    return (
+        bool(_DETERMINER_BEFORE.search(m.string, 0, m.start()))
+        and not word.endswith("ed")
+        and word not in _not_nouns_after_the()
+    )
+
+
+_HYPHEN_WORDS_AFTER = re.compile(r"(?:-[a-z]+)+\s+([a-z]+)\b")
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w])(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|\w+['’]s)\s+$"
+)
+
+
+@cache
+def _not_nouns_after_the() -> frozenset[str]:
+    return frozenset(load_toml("normalize/currencies.toml")["not_nouns_after_the"])
 
 
 @cache

@@ -12,7 +12,7 @@ from functools import cache
 
 from tts_pipeline.normalize import numbers
 from tts_pipeline.normalize.core import MASK, Rule, numeric
-from tts_pipeline.normalize.labels import is_mark
+from tts_pipeline.normalize.labels import is_mark, odds_context
 from tts_pipeline.normalize.patterns import (
     END,
     NUM,
@@ -86,6 +86,11 @@ def rules() -> list[Rule]:
                 "per round number",
                 re.compile(rf"{START}({NUM})/(10{{3,}}|1(?:,000)+|10{{1,2}},000)(?![\w/]|[.,]\d)"),
                 lambda m: f"{amount(m.group(1))} per {amount(m.group(2))}",
+            ),
+            Rule(
+                "decimal rating",
+                re.compile(rf"{START}(\d+\.\d+)/(\d{{1,3}})(?![\w/]|[.,]\d)"),
+                lambda m: f"{amount(m.group(1))} out of {amount(m.group(2))}",
             ),
             Rule(
                 "fraction",
@@ -183,6 +188,10 @@ def _fraction(m: re.Match[str]) -> str | None:
 
 
 def _unsigned_fraction(m: re.Match[str]) -> str | None:
+    if (m.group(4) == "½" or (m.group(2), m.group(3)) == ("1", "2")) and _ARTICLE_AFTER.match(
+        m.string, m.end()
+    ):
+        return "half"  # "½ a pie", "1/2 an hour"
     if m.group(4):
         return fraction_words(*_FRACTIONS[m.group(4)])
     top, bottom = m.group(2), m.group(3)
@@ -194,8 +203,19 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
         return f"{numbers.year(int(top))} to {numbers.year(int(bottom))}"
     if 0 <= int(top) <= int(bottom) and is_mark(m):
         return f"{amount(top)} out of {amount(bottom)}"
+    if (
+        bottom in ("2", "4", "8", "16")
+        and 2 <= int(top) <= 16
+        and _TIME_AFTER.match(m.string, m.end())
+        and _IN_BEFORE.search(m.string, 0, m.start())
+    ):
+        return f"{amount(top)} {amount(bottom)}"  # a musical time: "5/4 time"
+    if 3 <= int(bottom) <= 9 and _data()["cricket_least_runs"] <= int(top) < 1000:
+        return f"{amount(top)} for {amount(bottom)}"  # a cricket score: "250/4"
     if bottom in ("1", "2", "4") and int(top) > int(bottom):
         return f"{amount(top)} to {amount(bottom)}"  # odds against: "5/1", "7/2", "11/4"
+    if int(top) != int(bottom) and odds_context(m) and not _OF_AFTER.match(m.string, m.end()):
+        return f"{amount(top)} to {amount(bottom)}"  # a price: "the 4/6 favourite"
     if top == bottom:
         return f"{amount(top)} {amount(bottom)}"
     if int(top) < int(bottom) and _share_of().match(m.string, m.end()):
@@ -224,6 +244,11 @@ def _plural_number(m: re.Match[str]) -> str:
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+_OF_AFTER = re.compile(r"\s+of\b")
+_ARTICLE_AFTER = re.compile(r"\s+an?\b")
+_TIME_AFTER = re.compile(r"\s+time\b")
+_IN_BEFORE = re.compile(r"\b(?:in|to|into)\s+$")
+"""A musical time is one a piece is in or changes to ("in 5/4 time", "switches to 6/8 time")."""
 
 
 def _ratio(m: re.Match[str]) -> str:

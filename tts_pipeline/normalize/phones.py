@@ -26,19 +26,26 @@ _LOCAL = r"(?<![\w.,-])[2-9]\d{2}-\d{4}" + _AFTER
 _HYPHENATED = r"(?<![\w.,-])\d{2,4}-\d{3,4}-\d{4}" + _AFTER
 _SOCIAL_SECURITY = r"(?<![\w.,-])\d{3}-\d{2}-\d{4}" + _AFTER
 """A US Social Security number, "123-45-6789": no range nor score has three parts."""
-_NATIONAL = r"(?<![\w+.,-])(?:0\d{2,4}|\(0\d{2,4}\))(?:\s\d{3,6}){1,2}" + _AFTER
+_NATIONAL = r"(?<![\w+.,-])(?:0\d{1,4}|\(0\d{1,4}\))(?:\s\d{3,6}){1,2}" + _AFTER
 """A number dialled with its trunk "0" and spaced groups, as Britain and others write it:
-"0800 123 4567", "020 7946 0958", "(020) 7946 0958", "07700 900123"."""
+"0800 123 4567", "020 7946 0958", "(020) 7946 0958", "07700 900123", "(02) 9876 5432"."""
 _NATIONAL_DIGITS = (10, 11)
 _SHORTEST_INTERNATIONAL = 8
+"""Digits an international number has at least (its country code included)."""
 _SHORTEST_SHORT_CODE = 4
 """Digits a texting short code has at least ("Text HELP to 70085")."""
-"""Digits an international number has at least (its country code included)."""
+_SHORTEST_CALLED = 6
+"""Digits a telephone number after a word of calling has at least ("dial 116 123")."""
 
 
 @cache
 def _digit_words() -> str:
     return compile_words(load_toml("normalize/numbers.toml")["digits_after"])
+
+
+@cache
+def _call_words() -> str:
+    return compile_words(load_toml("normalize/numbers.toml")["call_words"])
 
 
 @cache
@@ -62,6 +69,14 @@ def rules() -> list[Rule]:
             Rule("telephone", re.compile(_HYPHENATED), _groups),
             Rule("telephone", re.compile(_NATIONAL), _national),
             Rule("social security number", re.compile(_SOCIAL_SECURITY), _groups),
+            Rule(
+                "telephone",
+                re.compile(
+                    rf"(?<![\w.])(?P<lead>(?i:{_call_words()})(?::|\s+on)?\s+)"
+                    r"(?P<n>\d{2,5}(?:\s\d{2,4}){1,4})" + _AFTER
+                ),
+                _called,
+            ),
             *vanity.rules(),
             Rule(
                 "digits",
@@ -94,6 +109,27 @@ def _after_words(m: re.Match[str]) -> str | None:
         return None  # "the text was 12000 words": a count
     said = _digit_words_said().get(words.lower(), words)
     return f"{said}{m.group('gap')}{numbers.digits(m.group('n'))}"
+
+
+_COUNTED_AFTER = re.compile(
+    r"\s+(?!(?:for|to|at|or|and|from|now|today|tonight|between|until|before|after|if|with|on|in)\b)"
+    r"[a-z]"
+)
+"""A word after a number that may be a count's noun: not a word of a clause that follows a
+telephone number ("call 912 345 678 for help")."""
+
+
+def _called(m: re.Match[str]) -> str | None:
+    """ "call 912 345 678": after a word of calling, spaced groups of six digits or more in
+    all, the last no thousands' zeros ("call 300 000 reservists" is a count), are a
+    telephone number, said group by group."""
+    groups = m.group("n").split()
+    if sum(len(g) for g in groups) < _SHORTEST_CALLED or groups[-1] == "000":
+        return None
+    thousands = len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+    if thousands and _COUNTED_AFTER.match(m.string, m.end()):
+        return None  # "phone 100 200 homes": a count of homes
+    return f"{m.group('lead')}{', '.join(numbers.digits(g) for g in groups)}"
 
 
 def _groups(m: re.Match[str]) -> str:

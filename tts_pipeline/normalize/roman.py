@@ -24,6 +24,11 @@ def _not_names() -> frozenset[str]:
 
 
 @cache
+def _letter_x_after() -> frozenset[str]:
+    return frozenset(load_toml("normalize/roman.toml")["letter_x_after"])
+
+
+@cache
 def _ordinal_before() -> str:
     return compile_words(load_toml("normalize/roman.toml")["ordinal_before"])
 
@@ -50,6 +55,8 @@ def _roman(m: re.Match[str]) -> str | None:
         return None
     cardinal_after, regnal = _data()
     word = before.group(1)
+    if m.group(0) == "X" and word in _letter_x_after():
+        return None
     if word in cardinal_after:
         return numbers.cardinal(value)
     if word in _not_names():

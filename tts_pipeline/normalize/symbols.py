@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from tts_pipeline.normalize import measures, numbers
+from tts_pipeline.normalize.acronyms import say_letters
 from tts_pipeline.normalize.core import DIGIT, MASK, Rule
 from tts_pipeline.normalize.patterns import compile_words
 from tts_pipeline.resources import load_toml
@@ -18,17 +19,41 @@ def _data() -> dict:
     return load_toml("normalize/symbols.toml")
 
 
+@cache
+def _plain_forms() -> dict[int, str]:
+    return str.maketrans(_data()["plain_forms"])
+
+
+def plain_forms(text: str) -> str:
+    """``text`` with a character written for typesetting replaced by the plain one the rules
+    know, one for one so that every position stays ("1⁄2" "1/2")."""
+    return text.translate(_plain_forms())
+
+
 def early_rules() -> list[Rule]:
-    """Symbols said before a number ("~5": about five), before the numbers are taken."""
+    """Symbols said before a number or an amount of money ("~5": about five, "~$5" about five
+    dollars), before the numbers are taken."""
     data = _data()
     return [
         Rule(
             "symbol before number",
-            re.compile(rf"(?:{compile_words(data['before_number'])})(?=\s?\d)"),
+            re.compile(
+                rf"(?:{compile_words(data['before_number'])})"
+                rf"(?=\s?[{re.escape(''.join(data['currency_signs']))}]?\d)"
+            ),
             lambda m: f" {data['before_number'][m.group(0)]} ",
             DIGIT,
         ),
         Rule("star rating", _star_rating("".join(data["currency_signs"])), _stars, DIGIT),
+        Rule(
+            "grade minus",
+            re.compile(
+                r"(?<![\w#.-])(?P<grade>[A-F]|AAA|AA|BBB|BB|CCC|CC)-"
+                r"(?=\s+[a-z]|\s*[.,;:!?)]|\s*$)"
+            ),
+            lambda m: f"{say_letters(m.group('grade'))} minus",
+            re.compile(r"[A-F]-"),
+        ),
         Rule(
             "sign after a letter",
             re.compile(rf"(?<![\w#])([A-Z])({compile_words(data['after_letter'])})(?![\w#+])"),

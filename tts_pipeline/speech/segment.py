@@ -6,10 +6,11 @@ model as Python data), so nothing is downloaded; what news text needs beyond the
 data in ``data/abbreviations.toml``: more abbreviations, titles, and sentence starters.
 Punkt's splits are then checked: a sentence never ends without white space after it,
 before a word in lower case (“Is it over?” she asked.), after an item's number in a list run
-into the text ("Steps: 1. Open it."), right after a title (Gen.
-Smith), between an abbreviation and its number (Art. 5), or after an initial or
-capitals with full stops unless a sentence starter follows (A. B. Jones, the U.S.S.
-Enterprise; but: in the U.K. He moved). A wrong merge is better than a wrong split.
+into the text ("Steps: 1. Open it."), right after a title (Gen. Smith) or a word that
+joins what follows (a.k.a., vs., e.g.), between an abbreviation and its number (Art. 5),
+or after an initial or capitals with full stops unless a sentence starter follows (A. B.
+Jones, the U.S.S. Enterprise; but: in the U.K. He moved). A wrong merge is better than a
+wrong split.
 """
 
 from __future__ import annotations
@@ -49,7 +50,44 @@ def split_sentences(paragraph: str, language: str | None = None) -> list[str]:
             sentences.append(text[begin:end])
             start = begin
         last_end = end
-    return [part for s in sentences if s.strip() for part in _ZONE_END.split(s)]
+    return [
+        piece
+        for s in sentences
+        if s.strip()
+        for part in _ZONE_END.split(s)
+        for piece in _split_after_time(part)
+    ]
+
+
+_TIME_THEN_CAPITAL = re.compile(
+    r"(?<=\b[ap]\.m\.)\s+(?=[\"“‘']?(?P<word>[A-Z][\w'’]*)(?P<dot>\.?))"
+)
+
+
+_NAMES_THE_TIME = re.compile(r"(?:[A-Z][\w'’.]*\s+){1,3}time\b")
+"""Words in capitals that name a time ("Kyiv time", "New York time")."""
+
+
+def _split_after_time(sentence: str) -> list[str]:
+    """ "at 5 p.m. Smith left": a word in capitals after "a.m." or "p.m." begins a sentence,
+    unless it is a time zone (or capitals short enough to be one), a day, a month or a word
+    of ``after_time``, or names the time ("at 10 a.m. Kyiv time", "New York time")."""
+    data = _data()
+    pieces, start = [], 0
+    for m in _TIME_THEN_CAPITAL.finditer(sentence):
+        word = m.group("word").lower()
+        goes_on = (
+            word in data["time_zones"]
+            or word in data["after_time"]
+            or _NAMES_THE_TIME.match(sentence, m.end())
+            or (len(word) == 1 and m.group("dot"))  # "at 9 a.m. U.S. time"
+            or (m.group("word").isupper() and len(word) <= 4)  # a zone not listed: "WIB"
+        )
+        if not goes_on:
+            pieces.append(sentence[start : m.start()])
+            start = m.end()
+    pieces.append(sentence[start:])
+    return [p for p in pieces if p.strip()]
 
 
 _ZONE_END = re.compile(r"(?<=\b[ap]\.m\. EST\.)\s+(?=[\"“‘']?[A-Z])")
@@ -69,7 +107,7 @@ def _continues(before: str, after: str) -> bool:
         return False
     word = last.group(1)
     data = _data()
-    if word.lower() in data["titles"]:
+    if word.lower() in data["titles"] or word.lower() in data["joining"]:
         return True
     if first and first.group(1).isdigit():
         return word.lower() in data["before_numbers"]
@@ -106,8 +144,12 @@ def _tokenizer():
     data = _data()
     params = punkt.PunktParameters()
     params.abbrev_types = (
-        set(english.ABBREV_TYPES) | data["abbreviations"] | data["titles"] | data["before_numbers"]
-    )
+        set(english.ABBREV_TYPES)
+        | data["abbreviations"]
+        | data["titles"]
+        | data["before_numbers"]
+        | data["joining"]
+    ) - data["words_too"]
     params.collocations = set(english.COLLOCATIONS)
     params.sent_starters = set(_starters())
     params.ortho_context = defaultdict(int, english.ORTHO_CONTEXT)

@@ -1,0 +1,54 @@
+"""Weekdays written short: in a range ("Mon-Fri" "Monday to Friday"), before a date ("Sat
+14th Oct"), or with a full stop ("Wed." anywhere, "Mon." after "on"); not after "the" ("The
+Sun, 14 April": a paper's name). The days are data (``data/normalize/dates.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tts_pipeline.normalize.core import DIGIT, Rule
+from tts_pipeline.normalize.dates import MONTH_WORDS
+from tts_pipeline.normalize.patterns import DATE_WORDS, compile_words
+from tts_pipeline.resources import load_toml
+
+
+def rules() -> list[Rule]:
+    """A weekday written short in a range ("Mon-Fri") or before a date ("Sat 14th Oct"), not
+    after "the" ("The Sun, 14 April": a paper's name)."""
+    days = load_toml("normalize/dates.toml")["weekdays"]
+    day = rf"(?:{compile_words(days)})"
+    return [
+        Rule(
+            "weekday range",
+            re.compile(rf"(?<![\w.])(?P<a>{day})\.?\s?[-–]\s?(?P<b>{day})\.?(?![\w])"),
+            lambda m: f"{days[m.group('a')]} to {days[m.group('b')]}",
+            re.compile(r"[-–]"),
+        ),
+        Rule(
+            "weekday",
+            re.compile(
+                rf"(?<![\w.])(?<![Tt]he\s)(?P<a>{day})\.?(?=,?\s+(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+                rf"|(?:{MONTH_WORDS})\b))"
+            ),
+            lambda m: days[m.group("a")],
+            DIGIT,
+        ),
+        Rule(
+            "weekday",
+            re.compile(rf"(?<![\w.])(?<![Tt]he\s)(?P<a>{day})\.(?!\w)"),
+            lambda m: days[m.group("a")] if _stopped_weekday(m) else None,
+            re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\."),
+        ),
+    ]
+
+
+_DATE_WORD_BEFORE_DAY = re.compile(rf"\b(?i:{'|'.join(DATE_WORDS)}|next|last|this|every)\s+$")
+
+
+def _stopped_weekday(m: re.Match[str]) -> bool:
+    """ "Wed." is Wednesday wherever it stands; "Mon.", "Sat." and "Sun.", words too, only
+    after a word that puts a date after it ("on Sat.")."""
+    if m.group("a") in load_toml("normalize/dates.toml")["stopped_weekdays"]:
+        return True
+    return bool(_DATE_WORD_BEFORE_DAY.search(m.string, 0, m.start()))

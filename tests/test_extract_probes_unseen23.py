@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.story_cases import ENGLISH_FOOTER, flat_dump_tests, probe_set_tests
 
 PAGES = Path(__file__).parent / "pages" / "probe_unseen23"
@@ -365,3 +367,86 @@ test_html_page, test_chromium_dump = probe_set_tests(PAGES, FLOORS3, CASES, ENGL
 test_flat_dump_is_the_makers, test_flat_dump = flat_dump_tests(
     PAGES, FLOORS3, CASES, ENGLISH_FOOTER
 )
+
+
+def _kinds(raws: list[str]) -> list:
+    from tts_pipeline.extract.context import in_context
+    from tts_pipeline.extract.lines import describe
+
+    return [line.kind for line in in_context([describe(raw) for raw in raws]) if line.text]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Forward-Looking Statements",
+        "Cautionary Statement Regarding Forward-Looking Statements",
+        "Safe Harbor Statement",
+    ],
+)
+def test_a_press_release_s_forward_looking_statements_heading_ends_it(line):
+    from tts_pipeline.extract.linefeatures import Kind
+    from tts_pipeline.extract.lines import describe
+
+    assert describe(line).kind is Kind.END
+
+
+def test_a_press_release_s_forward_looking_notice_is_chrome():
+    from tts_pipeline.extract.linefeatures import Kind
+    from tts_pipeline.extract.lines import describe
+
+    line = (
+        "This press release contains forward-looking statements within the meaning of the "
+        "securities laws. Actual results could differ from those the statements describe."
+    )
+    assert describe(line).kind is Kind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More people than ever are reading and supporting our independent journalism. Unlike "
+        "many news sites, we have chosen to keep our reporting open to all.",
+        "We believe everyone deserves the facts, which is why we keep our journalism free and "
+        "accessible to all, whatever they can afford to give.",
+    ],
+    ids=["reading-and-supporting", "accessible-to-all"],
+)
+def test_a_reader_funding_appeal_amid_the_story_is_chrome(line):
+    from tts_pipeline.extract.linefeatures import Kind
+    from tts_pipeline.extract.lines import describe
+
+    assert describe(line).kind is Kind.CHROME
+
+
+def test_a_caption_ending_in_a_quote_and_its_labelled_credit_is_a_caption():
+    from tts_pipeline.extract.patterns import patterns
+
+    caption = (
+        'A ferryman ties up at the quay on his last evening. "It was my father\'s boat," '
+        'he said. "Now it goes to a museum." Photograph: Jane Roe'
+    )
+    assert patterns().credited_caption.fullmatch(caption)
+
+
+def test_a_photographer_s_credit_with_the_paper_makes_the_line_above_a_caption():
+    from tts_pipeline.extract.linefeatures import Kind
+
+    raws = [
+        "A boy feeds the ducks at the pond in Elm Park on Sunday.",
+        "Jane Roe/The Evening Courier",
+        "",
+        "The council will drain the pond next month to clear the silt, and the ducks will be "
+        "moved to the river for the winter, officials said on Monday.",
+    ]
+    assert _kinds(raws) == [Kind.CAPTION, Kind.CAPTION, Kind.BODY]
+
+
+def test_a_line_with_a_slash_between_a_name_and_words_is_no_credit_when_it_is_a_sentence():
+    from tts_pipeline.extract.linefeatures import Kind
+
+    raws = [
+        "The route runs along the river for most of its length and is popular with walkers.",
+        "Trains run every hour between Elm Park and Westfield/Ashby on weekdays.",
+    ]
+    assert _kinds(raws) == [Kind.BODY, Kind.BODY]

@@ -450,3 +450,63 @@ def test_a_line_with_a_slash_between_a_name_and_words_is_no_credit_when_it_is_a_
         "Trains run every hour between Elm Park and Westfield/Ashby on weekdays.",
     ]
     assert _kinds(raws) == [Kind.BODY, Kind.BODY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Members of the club stand in front of the hall on Saturday. Courier photo by Jane Roe",
+        "The new bridge opened to traffic on Monday morning. Staff photo by John Doe",
+    ],
+)
+def test_a_caption_ending_in_the_paper_s_photo_credit_is_a_caption(line):
+    from tts_pipeline.extract.linefeatures import Kind
+    from tts_pipeline.extract.lines import describe
+
+    assert describe(line).kind is Kind.CAPTION
+
+
+def test_a_sentence_about_a_photo_by_someone_stays_the_story_s():
+    from tts_pipeline.extract.linefeatures import Kind
+    from tts_pipeline.extract.lines import describe
+
+    line = "The prize went to a photo by Jane Roe of the flooded square. It will hang in the hall."
+    assert describe(line).kind is Kind.BODY
+
+
+def _kept(page: str) -> str:
+    from tts_pipeline.extract.context import in_context
+    from tts_pipeline.extract.lines import describe
+    from tts_pipeline.extract.textdump import read_dump
+
+    lines = in_context([describe(line) for line in page.split("\n")])
+    reading = read_dump(lines)
+    assert reading is not None
+    return "\n".join(lines[i].text for i in reading.keep)
+
+
+_LETTER = [
+    "Hi all,",
+    "This week the market hall reopened after a long winter of repairs, and the stalls were "
+    "busier than anyone expected on a cold Saturday morning in March.",
+    "The cheese seller said she had sold out by eleven, and the baker ran out of rye bread "
+    "before the doors had been open for an hour, which has never happened before.",
+    "The council says the roof will need more work next year, but for now the hall is dry "
+    "and the traders are glad to be back under cover after months in the car park.",
+    "Next week: the new bus timetable, and why the last bus leaves so early.",
+]
+
+
+def test_a_newsletter_s_sign_off_and_name_on_the_next_line_are_kept():
+    page = "\n\n".join(["Home", "Archive", "About", *_LETTER, "Warmly,\nJane", "Share", "Comments"])
+    kept = _kept(page)
+    assert "Warmly," in kept
+    assert "Jane" in kept.split("\n")
+    assert "Comments" not in kept
+
+
+def test_a_short_line_and_a_name_below_a_letter_are_no_sign_off():
+    page = "\n\n".join(["Home", "Archive", "About", *_LETTER, "More posts\nJane", "Comments"])
+    kept = _kept(page).split("\n")
+    assert "More posts" not in kept
+    assert "Jane" not in kept

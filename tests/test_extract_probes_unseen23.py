@@ -510,3 +510,14 @@ def test_a_short_line_and_a_name_below_a_letter_are_no_sign_off():
     kept = _kept(page).split("\n")
     assert "More posts" not in kept
     assert "Jane" not in kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["FOR IMMEDIATE RELEASE", "For Immediate Release:", "Watch the trailer", "WATCH THE TRAILER"],
+)
+def test_a_release_s_embargo_label_and_a_trailer_s_label_are_chrome(line):
+    from tts_pipeline.extract.linefeatures import Kind
+    from tts_pipeline.extract.lines import describe
+
+    assert describe(line).kind is Kind.CHROME

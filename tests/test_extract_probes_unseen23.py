@@ -20,6 +20,20 @@ review with a star box and a verdict; a health story "Medically reviewed by" wit
 sources; a static-site tutorial with code blocks; a Squarespace personal blog. Each page
 must reach its F1 as HTML, as its Chromium dump and as its flat dump, keep its story's
 phrases and drop the chrome.
+
+Fixed on them: a press release's forward-looking statements (the heading ends the release,
+the notice is chrome) and its "FOR IMMEDIATE RELEASE" label; the opening of a reader-funding
+appeal set amid the story; a caption that closes a quote before its labelled credit; a
+caption over its credit line of photographer and paper ("Jane Roe/The Evening Courier") or
+ending in the paper's credit ("Courier photo by Jane Roe"); a newsletter's sign-off with the
+writer's name on the next line ("Warmly," / "Jane"), kept; a review's "Watch the trailer".
+Left alone: standfirsts under the headline (the dump reading takes them for the first
+paragraph by design); a release's highlight bullets over its text; captions with no credit
+in the dumps (a blog's centred caption, a Ghost or Squarespace figure caption); a "More:"
+label over a link between paragraphs (read as a box, it cut the story's last paragraph);
+a code block's lines and the subheading right under it in the Chromium dump; the stats
+table's title and header row and "Referee: ..." under the line-ups in the dump; a pull
+quote (other probe sets leave them too).
 """
 
 from __future__ import annotations
@@ -37,18 +51,18 @@ PAGES = Path(__file__).parent / "pages" / "probe_unseen23"
 FLOORS3 = {
     "en-bbc-like-story": (1.00, 1.00, 1.00),
     "en-blogspot-post": (0.97, 0.97, 0.97),
-    "en-corporate-newsroom": (0.86, 0.83, 0.83),
-    "en-drupal-local-paper": (1.00, 1.00, 0.93),
-    "en-film-review-stars": (0.98, 0.95, 0.95),
-    "en-gannett-local-daily": (1.00, 0.93, 0.93),
+    "en-corporate-newsroom": (0.94, 0.90, 0.91),
+    "en-drupal-local-paper": (1.00, 1.00, 1.00),
+    "en-film-review-stars": (1.00, 0.95, 0.95),
+    "en-gannett-local-daily": (1.00, 0.96, 0.96),
     "en-ghost-blog": (1.00, 0.97, 0.97),
-    "en-gov-press-release": (0.97, 0.95, 0.95),
-    "en-guardian-like-epic": (0.87, 0.90, 0.90),
+    "en-gov-press-release": (0.97, 0.95, 0.97),
+    "en-guardian-like-epic": (0.96, 1.00, 1.00),
     "en-health-medically-reviewed": (1.00, 1.00, 1.00),
     "en-medium-post": (0.97, 0.97, 0.97),
     "en-ngo-report-page": (1.00, 1.00, 1.00),
     "en-npr-radio-transcript": (1.00, 0.96, 0.96),
-    "en-photo-essay": (0.81, 0.85, 0.85),
+    "en-photo-essay": (0.94, 1.00, 1.00),
     "en-qa-interview": (0.98, 0.98, 0.98),
     "en-sports-match-report": (1.00, 0.96, 0.97),
     "en-squarespace-personal-blog": (1.00, 0.98, 0.98),
@@ -246,12 +260,6 @@ CASES = {
             "My grandfather worked there for 40 years",
             "Photograph: Jess Okoro",
             "Molten glass glows at the mouth",
-        ],
-        "html_keeps": [
-            "Photograph: Jess Okoro",
-        ],
-        "text_keeps": [
-            "Photograph: Jess Okoro",
         ],
     },
     "en-qa-interview": {

@@ -33,7 +33,12 @@ from tts_pipeline.extract.patterns import lines_read, patterns
 from tts_pipeline.extract.pipes import bar_row_of_chrome
 from tts_pipeline.extract.quotedmarkers import quoted_in_sentence
 from tts_pipeline.extract.rules import rules
-from tts_pipeline.extract.signoffs import has_trailing_credit, signed_end, signed_paragraph
+from tts_pipeline.extract.signoffs import (
+    has_trailing_credit,
+    name_and_paper_credit,
+    signed_end,
+    signed_paragraph,
+)
 
 BYLINE_WITH_COLON_MAX_WORDS = 4
 """Most words of a byline that ends with a colon ("Von Anna Müller:")."""
@@ -95,6 +100,8 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
         if (p.captions.fullmatch(folded) and not signed_paragraph(text)) or has_trailing_credit(
             text, terminal, words
         ):
+            return Kind.CAPTION
+        if not terminal and name_and_paper_credit(text):
             return Kind.CAPTION
         if not terminal and (boxed_link(p.box_markers, folded) or caps_link(p.box_markers, text)):
             return Kind.CHROME  # "RELATED: <a headline>": a link to another story

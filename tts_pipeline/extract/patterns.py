@@ -222,12 +222,13 @@ def _credited_caption(labels: str) -> str:
     farm in Minas — Foto: Ana Souza/Agency" (after a dash, the credit is a name); the
     sentence may end in the full stop of Hindi or CJK ("।", "。"), and the label's colon be
     a full-width one or a slash ("The quay at dawn. Photo / Supplied"); the credit may give
-    initials ("Foto: E. C.")."""
+    initials ("Foto: E. C."); the sentence may close a quote ('... "It was his." Photo: Jane
+    Roe')."""
     if not labels:
         return "(?!)"
     label = rf"(?i:{labels})\s*[:：/]\s*"
     credit = rf"(?:[^.!?]|{_INITIAL_STOP})"
-    after_sentence = rf"[.!?,।。！？]\s*{label}{credit}{{1,60}}"
+    after_sentence = rf"[.!?,।。！？][\"'”’»)]*\s*{label}{credit}{{1,60}}"
     after_dash = rf"\s[—–-]\s+{label}[A-ZÀ-ÖØ-Þ]{credit}{{0,59}}"
     return rf".*(?:{after_sentence}|{after_dash})"
 

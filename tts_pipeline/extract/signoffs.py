@@ -56,6 +56,19 @@ def bracketed_source(text: str) -> str | None:
     return found[0][found[0].rindex("(") + 1 : -1] if found else None
 
 
+_NAME_AND_PAPER = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*/(?:The\s)?[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,4}"
+)
+"""A photo's credit alone on its line, its photographer's name and paper or agency after a
+slash, every word capitalised and no sentence: "Jane Roe/The Evening Courier"."""
+
+
+def name_and_paper_credit(text: str) -> bool:
+    """The line is a photo's credit naming its photographer and the paper or agency
+    ("Jane Roe/The Evening Courier"), which makes the line right above it a caption."""
+    return _NAME_AND_PAPER.fullmatch(text.strip()) is not None
+
+
 def has_trailing_credit(text: str, terminal: bool, words: float) -> bool:
     """A caption that ends with its credit: "A man walks home. Reuters" (``words``: the
     line's word count)."""

@@ -76,12 +76,31 @@ def sign_off(lines: Sequence[Line], j: int | None) -> list[int]:
     found: list[int] = []
     if j is not None and _wish(lines[j]) and own_block(lines, j):
         found, j = [j], neighbour(lines, j, 1)
-    if j is None or not own_block(lines, j):
+    if j is None:
+        return []
+    signed = _signed_below(lines, j)
+    if not own_block(lines, j) and signed is None:
         return []
     line = lines[j]
     if line.kind is not Kind.SHORT or line.words > SIGN_OFF_MAX_WORDS:
         return []
-    return [*found, j] if patterns().sign_offs.match(line.text.lower()) else []
+    if not patterns().sign_offs.match(line.text.lower()):
+        return []
+    return [*found, j] if signed is None else [*found, j, signed]
+
+
+def _signed_below(lines: Sequence[Line], j: int) -> int | None:
+    """The writer's name on the line right below a sign-off ending in a comma ("Warmly," then
+    "Jane"), the two lines a block of their own: the name's line, else None."""
+    below = j + 1
+    if not lines[j].text.endswith(",") or below >= len(lines):
+        return None
+    if j > 0 and lines[j - 1].kind is not Kind.BLANK:
+        return None
+    if below + 1 < len(lines) and lines[below + 1].kind is not Kind.BLANK:
+        return None
+    name = lines[below]
+    return below if name.kind is Kind.SHORT and name.words <= SIGN_OFF_MAX_WORDS else None
 
 
 def trailing_off(lines: Sequence[Line], start: int, end: int) -> list[int]:

@@ -13,6 +13,7 @@ import re
 
 from tts_pipeline.extract.linefeatures import (
     TERMINAL,
+    clauses_unmarked,
     Kind,
     Line,
     count_words,
@@ -61,7 +62,7 @@ def _describe(raw: str) -> Line:
     if not text:
         return Line("", Kind.BLANK, 0, False, None)
     words = count_words(text)
-    terminal = bool(TERMINAL.search(text)) or signed_end(text)
+    terminal = bool(TERMINAL.search(text)) or signed_end(text) or clauses_unmarked(text, words)
     lower = lower_ratio(text)
     gaps = len(_WIDE_GAP.findall(raw.strip()))
     kind = _kind(text, words, terminal, lower, gaps)

@@ -35,7 +35,8 @@ _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 """Letters and signs of the scripts of South-East Asia written without spaces between words
 (Thai, Lao, Myanmar, Khmer): about four make a word."""
 UNSPACED_PER_WORD = 4
-_CLAUSE_BREAK = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff] +[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_UNSPACED_LETTER = r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"
+_CLAUSE_BREAK = re.compile(rf"{_UNSPACED_LETTER} +{_UNSPACED_LETTER}")
 """A space between two letters of those scripts: where Thai and Lao, which have no full
 stop, end a sentence or a clause."""
 _CELL_ENDS = frozenset(",.;:!?-–—|/")

@@ -13,9 +13,9 @@ import re
 
 from tts_pipeline.extract.linefeatures import (
     TERMINAL,
-    clauses_unmarked,
     Kind,
     Line,
+    clauses_unmarked,
     count_words,
     fold,
     join_cells,

@@ -15,6 +15,17 @@ the story), a tech blog (author box, post navigation, related posts, comments wi
 form, widgets) and a magazine (subheadings, teasers with blurbs, newsletter, comments). Each
 page must reach its F1 as HTML, as its Chromium dump and as its flat dump, keep its story's
 phrases and drop the chrome.
+
+Known misses left alone: a story's last paragraph below an inline box of two bare links
+("Read also" and two headlines), with "follow us" and "report an error" lines and the
+author's bio under it, is dropped from both dumps as the box's item (the it, pl, el and fa
+dailies, the fr and th magazines); the Italian sports page's table of set scores (rows of
+numbers only, read as counters) is dropped from both dumps with its heading; the Polish
+sports page's Chromium dump drops its standings' heading and column names (a row's cells
+of one character are counted as fewer gaps than the header's; counting them right turns
+on the standings boxes beside older probe pages' stories, which their truths leave out);
+the Greek blog's list item of two words; the Swedish broadcaster's flat dump keeps its
+headline as a deck under the video's caption.
 """
 
 from __future__ import annotations
@@ -32,13 +43,13 @@ FLOORS3 = {
     "el-techblog-kodikoi": (0.98, 0.95, 0.95),
     "es-co-blog-tecnologia-router": (0.98, 0.98, 0.98),
     "es-mx-portal-regional-agua": (0.98, 0.98, 0.98),
-    "fa-rooznameh-national-metro": (0.98, 0.69, 0.74),
+    "fa-rooznameh-national-metro": (0.98, 0.95, 0.95),
     "fa-shabakeh-broadcast-barf": (0.98, 0.98, 0.98),
     "fr-eco-journal-boulangeries": (0.98, 0.98, 0.98),
     "fr-magazine-societe-jardins": (0.98, 0.92, 0.92),
     "he-kalkala-business-dira": (0.98, 0.95, 0.98),
     "he-sport-kaduregel-gavia": (0.98, 0.98, 0.98),
-    "hu-magazin-eletmod-kenyer": (0.98, 0.95, 0.95),
+    "hu-magazin-eletmod-kenyer": (0.98, 0.98, 0.98),
     "hu-sport-kezilabda-bajnoksag": (0.98, 0.98, 0.98),
     "it-quotidiano-nazionale-treni": (0.98, 0.92, 0.92),
     "it-sport-pallavolo-scudetto": (0.93, 0.91, 0.91),
@@ -51,7 +62,7 @@ FLOORS3 = {
     "sv-kanal-broadcast-farja": (0.98, 0.98, 0.95),
     "sv-lokalportal-bibliotek": (0.98, 0.98, 0.98),
     "th-nitayasan-magazine-kafae": (0.98, 0.93, 0.93),
-    "th-portal-thongthin-talat": (0.93, 0.88, 0.88),
+    "th-portal-thongthin-talat": (0.98, 0.98, 0.98),
 }
 
 CHROME = ["©"]
@@ -138,14 +149,7 @@ CASES = {
             "مهم‌ترین خبرهای روز را هر صبح در ایمیل خود دریافت کنید.",
             "خبرنگار حوزه شهری و حمل‌ونقل، دانش‌آموخته رشته روزنامه‌نگاری.",
         ],
-        "text_keeps": [
-            "افتتاح دو ایستگاه جدید در خط سه",
-            "کاهش ترافیک با طرح زوج و فرد",
-            "ساخت پل عابر پیاده در بزرگراه",
-            "امیدواریم این بار به موقع تمام شود.",
-            "مهم‌ترین خبرهای روز را هر صبح در ایمیل خود دریافت کنید.",
-            "خبرنگار حوزه شهری و حمل‌ونقل، دانش‌آموخته رشته روزنامه‌نگاری.",
-        ],
+        "text_misses": ["و کمک دولت تأمین شده است."],
     },
     "fa-shabakeh-broadcast-barf": {
         "must": [
@@ -434,7 +438,6 @@ CASES = {
             "ตลาดเก่ามันแคบจริง ย้ายก็ดีครับ",
             "เว็บไซต์นี้ใช้คุกกี้เพื่อพัฒนา",
         ],
-        "text_misses": ["านกิจกรรมและถนนคนเดินในวันหยุด"],
     },
 }
 

@@ -37,6 +37,7 @@ JUSTEXT_LANGUAGES = {
     "ar": "Arabic", "hi": "Hindi", "id": "Indonesian", "tr": "Turkish", "ko": "Korean",
     "fi": "Finnish", "sv": "Swedish", "el": "Greek", "vi": "Vietnamese", "cs": "Czech",
     "ro": "Romanian", "hu": "Hungarian", "da": "Danish", "he": "Hebrew", "nb": "Norwegian_Bokmal",
+    "fa": "Persian",
 }  # fmt: skip
 """Justext's names of the languages whose stop words it has."""
 _JUSTEXT = threading.Lock()

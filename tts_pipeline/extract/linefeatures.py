@@ -35,6 +35,10 @@ _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 """Letters and signs of the scripts of South-East Asia written without spaces between words
 (Thai, Lao, Myanmar, Khmer): about four make a word."""
 UNSPACED_PER_WORD = 4
+_UNSPACED_LETTER = r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"
+_CLAUSE_BREAK = re.compile(rf"{_UNSPACED_LETTER} +{_UNSPACED_LETTER}")
+"""A space between two letters of those scripts: where Thai and Lao, which have no full
+stop, end a sentence or a clause."""
 _CELL_ENDS = frozenset(",.;:!?-–—|/")
 """A cell ending in one of these needs no comma after it."""
 
@@ -83,6 +87,19 @@ def count_words(text: str) -> float:
     unspaced = len(_UNSPACED.findall(text))
     rest = _UNSPACED.sub(" ", _CJK.sub(" ", text)) if unspaced else _CJK.sub(" ", text)
     return len(_WORD.findall(rest)) + cjk / 2 + unspaced / UNSPACED_PER_WORD
+
+
+def clauses_unmarked(text: str, words: float) -> bool:
+    """A line of running text in a script that marks no sentence's end (Thai, Lao): of
+    ``clause_min_words`` words or more, most of its letters in that script, and two of its
+    clauses set apart by a space, as those scripts end a sentence or a clause; a menu's
+    item, a title or a teaser's headline is one run of letters."""
+    if words < rules().lines.clause_min_words or not _CLAUSE_BREAK.search(text):
+        return False
+    return len(_UNSPACED.findall(text)) * 2 >= len(_WORD_LETTERS.findall(text))
+
+
+_WORD_LETTERS = re.compile(rf"[^\W\d_]|[{re.escape(_MARKS)}]")
 
 
 def lower_ratio(text: str) -> float | None:

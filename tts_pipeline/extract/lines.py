@@ -15,6 +15,7 @@ from tts_pipeline.extract.linefeatures import (
     TERMINAL,
     Kind,
     Line,
+    clauses_unmarked,
     count_words,
     fold,
     join_cells,
@@ -66,7 +67,7 @@ def _describe(raw: str) -> Line:
     if not text:
         return Line("", Kind.BLANK, 0, False, None)
     words = count_words(text)
-    terminal = bool(TERMINAL.search(text)) or signed_end(text)
+    terminal = bool(TERMINAL.search(text)) or signed_end(text) or clauses_unmarked(text, words)
     lower = lower_ratio(text)
     gaps = len(_WIDE_GAP.findall(raw.strip()))
     kind = _kind(text, words, terminal, lower, gaps)

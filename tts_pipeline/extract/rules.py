@@ -11,6 +11,7 @@ class LineRules:
     body_min_words: float
     body_any_end_words: float
     short_sentence_min_words: float
+    clause_min_words: float
     min_lower_share: float
     short_sentence_lower_share: float
     end_max_words: float

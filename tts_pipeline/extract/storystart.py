@@ -128,8 +128,11 @@ def _fitting(lines: Sequence[Line], points: list[int]) -> list[int]:
 
 
 def _is_point(line: Line) -> bool:
-    """A summary point by its own shape: a short line, long enough, not a list of tags."""
+    """A summary point by its own shape: a short line, long enough, not a list of tags nor
+    a photo's caption ending with its labelled credit ("... Photo: Jane Roe")."""
     if line.kind is not Kind.SHORT or line.words < SUMMARY_MIN_WORDS:
+        return False
+    if patterns().credited_caption.fullmatch(line.text):
         return False
     items = line.text.split(",")
     return len(items) < 3 or any(len(item.split()) > TAG_MAX_WORDS for item in items)

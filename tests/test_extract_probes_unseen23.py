@@ -43,6 +43,11 @@ from pathlib import Path
 import pytest
 
 from tests.story_cases import ENGLISH_FOOTER, flat_dump_tests, probe_set_tests
+from tts_pipeline.extract.context import in_context
+from tts_pipeline.extract.linefeatures import Kind
+from tts_pipeline.extract.lines import describe
+from tts_pipeline.extract.patterns import patterns
+from tts_pipeline.extract.textdump import read_dump
 
 PAGES = Path(__file__).parent / "pages" / "probe_unseen23"
 
@@ -378,8 +383,6 @@ test_flat_dump_is_the_makers, test_flat_dump = flat_dump_tests(
 
 
 def _kinds(raws: list[str]) -> list:
-    from tts_pipeline.extract.context import in_context
-    from tts_pipeline.extract.lines import describe
 
     return [line.kind for line in in_context([describe(raw) for raw in raws]) if line.text]
 
@@ -393,15 +396,11 @@ def _kinds(raws: list[str]) -> list:
     ],
 )
 def test_a_press_release_s_forward_looking_statements_heading_ends_it(line):
-    from tts_pipeline.extract.linefeatures import Kind
-    from tts_pipeline.extract.lines import describe
 
     assert describe(line).kind is Kind.END
 
 
 def test_a_press_release_s_forward_looking_notice_is_chrome():
-    from tts_pipeline.extract.linefeatures import Kind
-    from tts_pipeline.extract.lines import describe
 
     line = (
         "This press release contains forward-looking statements within the meaning of the "
@@ -421,14 +420,11 @@ def test_a_press_release_s_forward_looking_notice_is_chrome():
     ids=["reading-and-supporting", "accessible-to-all"],
 )
 def test_a_reader_funding_appeal_amid_the_story_is_chrome(line):
-    from tts_pipeline.extract.linefeatures import Kind
-    from tts_pipeline.extract.lines import describe
 
     assert describe(line).kind is Kind.CHROME
 
 
 def test_a_caption_ending_in_a_quote_and_its_labelled_credit_is_a_caption():
-    from tts_pipeline.extract.patterns import patterns
 
     caption = (
         'A ferryman ties up at the quay on his last evening. "It was my father\'s boat," '
@@ -438,7 +434,6 @@ def test_a_caption_ending_in_a_quote_and_its_labelled_credit_is_a_caption():
 
 
 def test_a_photographer_s_credit_with_the_paper_makes_the_line_above_a_caption():
-    from tts_pipeline.extract.linefeatures import Kind
 
     raws = [
         "A boy feeds the ducks at the pond in Elm Park on Sunday.",
@@ -451,7 +446,6 @@ def test_a_photographer_s_credit_with_the_paper_makes_the_line_above_a_caption()
 
 
 def test_a_line_with_a_slash_between_a_name_and_words_is_no_credit_when_it_is_a_sentence():
-    from tts_pipeline.extract.linefeatures import Kind
 
     raws = [
         "The route runs along the river for most of its length and is popular with walkers.",
@@ -468,24 +462,17 @@ def test_a_line_with_a_slash_between_a_name_and_words_is_no_credit_when_it_is_a_
     ],
 )
 def test_a_caption_ending_in_the_paper_s_photo_credit_is_a_caption(line):
-    from tts_pipeline.extract.linefeatures import Kind
-    from tts_pipeline.extract.lines import describe
 
     assert describe(line).kind is Kind.CAPTION
 
 
 def test_a_sentence_about_a_photo_by_someone_stays_the_story_s():
-    from tts_pipeline.extract.linefeatures import Kind
-    from tts_pipeline.extract.lines import describe
 
     line = "The prize went to a photo by Jane Roe of the flooded square. It will hang in the hall."
     assert describe(line).kind is Kind.BODY
 
 
 def _kept(page: str) -> str:
-    from tts_pipeline.extract.context import in_context
-    from tts_pipeline.extract.lines import describe
-    from tts_pipeline.extract.textdump import read_dump
 
     lines = in_context([describe(line) for line in page.split("\n")])
     reading = read_dump(lines)
@@ -525,7 +512,5 @@ def test_a_short_line_and_a_name_below_a_letter_are_no_sign_off():
     ["FOR IMMEDIATE RELEASE", "For Immediate Release:", "Watch the trailer", "WATCH THE TRAILER"],
 )
 def test_a_release_s_embargo_label_and_a_trailer_s_label_are_chrome(line):
-    from tts_pipeline.extract.linefeatures import Kind
-    from tts_pipeline.extract.lines import describe
 
     assert describe(line).kind is Kind.CHROME

@@ -54,14 +54,19 @@ def expand(text: str, rules: Iterable[Rule]) -> list[Expansion]:
     """Every token of ``text`` that a rule expands, in reading order, none overlapping."""
     masked = text.replace(MASK, " ")
     found: list[Expansion] = []
+    passed: dict[re.Pattern[str], bool] = {}  # each quick test, once per state of the text
     for rule in rules:
-        if rule.needs is not None and not rule.needs.search(masked):
-            continue
+        if rule.needs is not None:
+            if (ok := passed.get(rule.needs)) is None:
+                ok = passed[rule.needs] = rule.needs.search(masked) is not None
+            if not ok:
+                continue
         new = []
         for match, words in _spoken(rule, masked):
             new.append(Expansion(match.start(), match.end(), words, rule.name))
         if new:
             masked = _masked(masked, new)
+            passed.clear()
         found.extend(new)
     return sorted(found, key=lambda e: e.start)
 

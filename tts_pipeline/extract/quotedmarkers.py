@@ -53,3 +53,34 @@ def _anywhere(markers: re.Pattern, text: str) -> bool:
     """``text`` is a marker that matches amid other words ("all rights reserved"), not one
     that must open or be the whole line ("comments", "we welcome reader comments...")."""
     return markers.fullmatch(f"{_WORD} {text} {_WORD}") is not None
+
+
+_QUOTATION = re.compile(r"[\"“„«‘]([^\"“”„«»‘’]{2,})[\"”»’]")
+"""A quotation opened and closed on the line, its words inside."""
+_OUTSIDE_WORDS_MIN = 2
+"""Fewest words outside the quotations of a story's sentence that quotes someone ("he said")."""
+_SPEECH_WORDS_MIN = 5
+"""Fewest words of a quotation that is someone's speech, not a button's label quoted in a
+prompt ('Click "Accept all" to agree')."""
+
+
+def quoted_prompt(prompts: re.Pattern, folded: str, terminal: bool) -> bool:
+    """Every prompt found in the folded line stands inside a quotation, and the line is a
+    sentence with words of its own outside the quotations (the speaker: "he said"): a story
+    quoting an editor's or a company's words ("we want to keep our journalism free and
+    accessible to all," he said), not the appeal, nor a line that is a quotation whole."""
+    if not terminal:
+        return False
+    spans = [
+        m.span(1)
+        for m in _QUOTATION.finditer(folded)
+        if len(m.group(1).split()) >= _SPEECH_WORDS_MIN
+    ]
+    if not spans:
+        return False
+    outside = _QUOTATION.sub(" ", folded)
+    if len(re.findall(r"\w+", outside)) < _OUTSIDE_WORDS_MIN or prompts.search(outside):
+        return False
+    return all(
+        any(a <= m.start() and m.end() <= b for a, b in spans) for m in prompts.finditer(folded)
+    )

@@ -49,3 +49,24 @@ def test_a_byline_with_the_paper_after_a_slash_stays_a_byline(line: str) -> None
 def test_a_prompt_quoting_a_button_is_chrome() -> None:
     line = "Click “Support us” to keep our journalism free and open to all, he said."
     assert describe(line).kind is Kind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright experts say the words “all rights reserved” have had no legal force in"
+        " most countries since 2000.",
+        "Copyright lawyers said the photos were marked all rights reserved and the club had no"
+        " licence to print them.",
+    ],
+)
+def test_a_story_sentence_opening_on_the_word_copyright_is_body(line: str) -> None:
+    assert describe(line).kind is Kind.BODY
+
+
+def test_a_notice_opening_on_copyright_and_the_owner_ends_the_story() -> None:
+    line = (
+        "Copyright The Valley Times, all rights reserved, no part may be reproduced without"
+        " the written permission of the publisher."
+    )
+    assert describe(line).kind is Kind.END

@@ -79,7 +79,8 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
     folded = fold(text)
     marker = words <= r.end_max_words and matches_whole(p.end_markers, folded)
     if marker and not (
-        is_body(folded, words, terminal, lower, gaps) and quoted_in_sentence(p.end_markers, folded)
+        is_body(folded, words, terminal, lower, gaps)
+        and quoted_in_sentence(p.end_markers, folded, text)
     ):
         return Kind.END  # (a sentence that quotes a notice mid-way is the story's text)
     if "|" in folded and bar_row_of_chrome(folded):

@@ -2,7 +2,9 @@
 a reader-funding appeal or of a press release's notice in a sentence of its own, with the
 speaker named outside the quotation, keeps that sentence; the appeal itself, unquoted or
 quoted whole on its line, is chrome. A byline that names the paper after a slash ("By Jane
-Roe/The Valley Times") is a byline, not a photographer's credit under a caption."""
+Roe/The Valley Times") is a byline, not a photographer's credit under a caption. A story's
+sentence whose subject is copyright ("Copyright lawyers said ... all rights reserved ...")
+does not end the story; a notice opening on "Copyright" and its owner does."""
 
 from __future__ import annotations
 

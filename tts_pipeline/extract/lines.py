@@ -32,7 +32,7 @@ from tts_pipeline.extract.linemarkers import (
 from tts_pipeline.extract.names import byline_author
 from tts_pipeline.extract.patterns import lines_read, patterns
 from tts_pipeline.extract.pipes import bar_row_of_chrome
-from tts_pipeline.extract.quotedmarkers import quoted_in_sentence
+from tts_pipeline.extract.quotedmarkers import quoted_in_sentence, quoted_prompt
 from tts_pipeline.extract.rules import rules
 from tts_pipeline.extract.signoffs import (
     has_trailing_credit,
@@ -79,7 +79,8 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
     folded = fold(text)
     marker = words <= r.end_max_words and matches_whole(p.end_markers, folded)
     if marker and not (
-        is_body(folded, words, terminal, lower, gaps) and quoted_in_sentence(p.end_markers, folded)
+        is_body(folded, words, terminal, lower, gaps)
+        and quoted_in_sentence(p.end_markers, folded, text)
     ):
         return Kind.END  # (a sentence that quotes a notice mid-way is the story's text)
     if "|" in folded and bar_row_of_chrome(folded):
@@ -102,11 +103,15 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
             text, terminal, words
         ):
             return Kind.CAPTION
-        if not terminal and name_and_paper_credit(text):
-            return Kind.CAPTION
+        if not terminal and name_and_paper_credit(text) and not byline_author(text):
+            return Kind.CAPTION  # (not "By Jane Roe/The Valley Times", a byline)
         if not terminal and (boxed_link(p.box_markers, folded) or caps_link(p.box_markers, text)):
             return Kind.CHROME  # "RELATED: <a headline>": a link to another story
-    if words <= r.prompt_max_words and p.prompts.search(folded):
+    if (
+        words <= r.prompt_max_words
+        and p.prompts.search(folded)
+        and not quoted_prompt(p.prompts, folded, terminal)
+    ):
         return Kind.CHROME
     if words <= r.byline_max_words and not _introduces(text, words) and byline_author(text):
         return Kind.BYLINE

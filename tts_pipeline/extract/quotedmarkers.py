@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 
-_NOTICE_SIGN = re.compile(r"©|\(c\)|^copyright\b|\bcopyright\s+(?:\d{4}|by\b)|\bcopr\.")
-"""A copyright sign, or the word as a notice uses it (opening the line, or before a year
-or "by"): a line that carries one is the page's notice. A sentence may name copyright
-itself ("between copyright (all rights reserved) and the public domain")."""
+_NOTICE_SIGN = re.compile(r"©|\(c\)|\bcopyright\s+(?:\d{4}|by\b)|\bcopr\.")
+"""A copyright sign, or the word as a notice uses it (before a year or "by"): a line that
+carries one is the page's notice. A sentence may name copyright itself ("between copyright
+(all rights reserved) and the public domain")."""
+_OPENING_NOTICE = re.compile(r"^(?i:copyright)\b(?!\s+[a-z])")
+"""The word opening a notice, before its owner's name or a sign ("Copyright The Gazette"),
+not a sentence's subject ("Copyright lawyers said ..."), told by the case of the next word."""
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+|\s+[|·•–—]\s+")
 """Where one sentence (or one item of a footer row) ends and the next begins."""
 _WORD = "x"
@@ -26,11 +29,12 @@ QUOTE_MIN_WORDS_AFTER = 2
 """Fewest words of its sentence after a quoted marker: a notice ends its sentence."""
 
 
-def quoted_in_sentence(markers: re.Pattern, folded: str) -> bool:
+def quoted_in_sentence(markers: re.Pattern, folded: str, text: str) -> bool:
     """Every sentence of the folded line that is an end marker (``markers``, matched whole)
     holds the marker's words in its middle, with words of the sentence before and after
-    them, and the line carries no copyright sign: a story's sentence that quotes a notice."""
-    if _NOTICE_SIGN.search(folded):
+    them, and the line (``text``, as written) carries no copyright sign: a story's sentence
+    that quotes a notice."""
+    if _NOTICE_SIGN.search(folded) or _OPENING_NOTICE.match(text):
         return False
     marked = [s for s in _SENTENCE_END.split(folded) if s and markers.fullmatch(s.strip())]
     return bool(marked) and all(
@@ -53,3 +57,34 @@ def _anywhere(markers: re.Pattern, text: str) -> bool:
     """``text`` is a marker that matches amid other words ("all rights reserved"), not one
     that must open or be the whole line ("comments", "we welcome reader comments...")."""
     return markers.fullmatch(f"{_WORD} {text} {_WORD}") is not None
+
+
+_QUOTATION = re.compile(r"[\"“„«‘]([^\"“”„«»‘’]{2,})[\"”»’]")
+"""A quotation opened and closed on the line, its words inside."""
+_OUTSIDE_WORDS_MIN = 2
+"""Fewest words outside the quotations of a story's sentence that quotes someone ("he said")."""
+_SPEECH_WORDS_MIN = 5
+"""Fewest words of a quotation that is someone's speech, not a button's label quoted in a
+prompt ('Click "Accept all" to agree')."""
+
+
+def quoted_prompt(prompts: re.Pattern, folded: str, terminal: bool) -> bool:
+    """Every prompt found in the folded line stands inside a quotation, and the line is a
+    sentence with words of its own outside the quotations (the speaker: "he said"): a story
+    quoting an editor's or a company's words ("we want to keep our journalism free and
+    accessible to all," he said), not the appeal, nor a line that is a quotation whole."""
+    if not terminal:
+        return False
+    spans = [
+        m.span(1)
+        for m in _QUOTATION.finditer(folded)
+        if len(m.group(1).split()) >= _SPEECH_WORDS_MIN
+    ]
+    if not spans:
+        return False
+    outside = _QUOTATION.sub(" ", folded)
+    if len(re.findall(r"\w+", outside)) < _OUTSIDE_WORDS_MIN or prompts.search(outside):
+        return False
+    return all(
+        any(a <= m.start() and m.end() <= b for a, b in spans) for m in prompts.finditer(folded)
+    )

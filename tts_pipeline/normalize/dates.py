@@ -16,6 +16,7 @@ from functools import cache
 
 from tts_pipeline.normalize import numbers
 from tts_pipeline.normalize.core import Rule, numeric
+from tts_pipeline.normalize.labels import is_quantity_before_unit
 from tts_pipeline.normalize.patterns import DATE_WORDS, RANGE_DASH, compile_words
 from tts_pipeline.resources import load_toml
 
@@ -254,8 +255,8 @@ def _month_day_pair(m: re.Match[str]) -> str | None:
     the second an ordinal too; only after "between" or "from", or before punctuation or a
     year (not "on March 5 and 7 people were hurt", where 7 counts the people)."""
     ends = m.group("year") or _PUNCTUATION_AFTER.match(m.string, m.end())
-    if not (m.group("lead") or ends):
-        return None
+    if not (m.group("lead") or ends) or is_quantity_before_unit(m):
+        return None  # "from June 1 to 3 percent": a share
     first, second = _day(m, "d1"), _day(m, "d2")
     month = _written_month(m, "m1", bool(m.group("year")))
     if first is None or second is None or month is None:

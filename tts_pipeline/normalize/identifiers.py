@@ -192,8 +192,9 @@ def _emergency(m: re.Match[str]) -> str:
 
 
 def _after_version_word(m: re.Match[str]) -> bool:
-    """Whether "version" or a program's name stands right before the number ``m``."""
-    return bool(_version_word().search(m.string, 0, m.start()))
+    """Whether "version" or a program's name stands right before the number ``m``, and no
+    unit after it ("Android 71.45 percent" is a share)."""
+    return bool(_version_word().search(m.string, 0, m.start())) and not is_quantity_before_unit(m)
 
 
 @cache

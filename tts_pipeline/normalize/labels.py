@@ -61,15 +61,28 @@ def is_quantity_before_unit(m: re.Match[str]) -> bool:
 
 
 @cache
-def _odds_words() -> re.Pattern[str]:
-    words = compile_words(load_toml("normalize/numbers.toml")["odds_words"])
-    return re.compile(rf"(?<![\w.])(?i:{words})\b")
+def _odds_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = load_toml("normalize/numbers.toml")
+    words = compile_words(data["odds_words"])
+    near = compile_words(data["odds_near_words"])
+    return (
+        re.compile(rf"(?<![\w.])(?i:{words})\b"),
+        re.compile(rf"(?<![\w.])(?i:{near})\s+(?:(?!by\b)[\w-]+\s+)?$"),
+        re.compile(rf"\s+(?:[\w-]+\s+)?(?i:{near})\b"),
+    )
 
 
 def odds_context(m: re.Match[str]) -> bool:
-    """Whether the number ``m`` is in a sentence about betting ("the 4/6 favourite",
-    "priced at 10/11", "bookmakers"): a fraction there is a price, said "to"."""
-    return bool(_odds_words().search(m.string))
+    """Whether the number ``m`` is in a sentence about betting ("bookmakers", "punters") or
+    beside a word of betting that other news uses too ("priced at 10/11", "the 4/6
+    favourite"; not "her favourite recipe calls for 3/4 cup"): a fraction there is a price,
+    said "to"."""
+    anywhere, before, after = _odds_words()
+    return bool(
+        anywhere.search(m.string)
+        or before.search(m.string, 0, m.start())
+        or after.match(m.string, m.end())
+    )
 
 
 @cache

@@ -146,22 +146,50 @@ def _describes(m: re.Match[str]) -> bool:
     if _ARTICLE_BEFORE.search(m.string, 0, m.start()):
         return True
     word = after.group(1)
+    determiner = _DETERMINER_BEFORE.search(m.string, 0, m.start())
+    if not determiner or (determiner.group(1) or "").lower() in _after_the_data()[2]:
+        return False  # "it's $2 million short": no possessive
     return (
-        bool(_DETERMINER_BEFORE.search(m.string, 0, m.start()))
-        and not word.endswith("ed")
+        not word.endswith("ed")
         and word not in _not_nouns_after_the()
+        and not _verb_with_object(m.string, after.end())
     )
 
 
 _HYPHEN_WORDS_AFTER = re.compile(r"(?:-[a-z]+)+\s+([a-z]+)\b")
 _DETERMINER_BEFORE = re.compile(
-    r"(?<![\w])(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|\w+['’]s)\s+$"
+    r"(?<![\w])(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|(\w+)['’]s)\s+$"
 )
 
 
 @cache
+def _after_the_data() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
+    data = load_toml("normalize/currencies.toml")
+    objects = compile_words(data["verb_objects"])
+    signs = {
+        char
+        for currency in data["currency"].values()
+        for symbol in currency.get("symbols", [])
+        for char in symbol
+        if not char.isalnum() and char not in ".'’"
+    }
+    return (
+        frozenset(data["not_nouns_after_the"]),
+        re.compile(rf"\s+(?:(?:{objects})\b|[\d{re.escape(''.join(sorted(signs)))}])"),
+        frozenset(data["not_possessives"]),
+    )
+
+
 def _not_nouns_after_the() -> frozenset[str]:
-    return frozenset(load_toml("normalize/currencies.toml")["not_nouns_after_the"])
+    return _after_the_data()[0]
+
+
+def _verb_with_object(text: str, end: int) -> bool:
+    """The word ending at ``end`` is a verb's "-s" form with its object after it ("includes
+    $350 billion", "covers the cost"), not a plural noun ("checks went out")."""
+    word = text[text.rfind(" ", 0, end) + 1 : end]
+    plain = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return plain and bool(_after_the_data()[1].match(text, end))
 
 
 @cache

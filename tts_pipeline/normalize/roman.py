@@ -42,10 +42,21 @@ def rules() -> list[Rule]:
         Rule(
             "roman ordinal",
             re.compile(rf"(?<![\w.'’-])[IVXLC]+(?=[\s-](?:{_ordinal_before()})\b)"),
-            lambda m: numbers.ordinal(v) if (v := numbers.roman_value(m.group(0))) else None,
+            _ordinal,
         ),
         Rule("roman numeral", re.compile(r"(?<=[A-Za-z.]\s)[IVXLCDM]+(?![\w]|-\w)"), _roman),
     ]
+
+
+def _ordinal(m: re.Match[str]) -> str | None:
+    """ "the XXI Olympic Games": the numeral numbers the Games, unless it numbers a name
+    before it ("Title IX Congress passed", "World War II Olympic", "Henry VIII Congress
+    Hall"), which the numeral's own rule reads."""
+    before = _WORD_BEFORE.search(m.string, 0, m.start())
+    cardinal_after, regnal = _data()
+    if before and (before.group(1) in cardinal_after or before.group(1) in regnal):
+        return None
+    return numbers.ordinal(v) if (v := numbers.roman_value(m.group(0))) else None
 
 
 def _roman(m: re.Match[str]) -> str | None:

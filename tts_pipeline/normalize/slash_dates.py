@@ -11,7 +11,7 @@ from functools import cache
 
 from tts_pipeline.normalize import numbers
 from tts_pipeline.normalize.core import Rule
-from tts_pipeline.normalize.dates import say_date
+from tts_pipeline.normalize.dates import MONTHS, say_date
 from tts_pipeline.normalize.labels import (
     is_mark,
     is_quantity_before_unit,
@@ -48,6 +48,8 @@ def _padded_month_day(m: re.Match[str]) -> str | None:
     fraction has (see ``_dated_by_context``); after a word that labels a number, that
     number as written ("Room 12/01" "Room twelve slash oh one"; after "No." left to the
     rules of numbers, which say "No." too)."""
+    if day_first := _day_first(m):
+        return day_first
     padded = any(len(part) == 2 and part[0] == "0" for part in m.groups())
     if not (padded or _dated_by_context(m)) or is_mark(m):
         return None
@@ -67,7 +69,30 @@ def _slash_date_data() -> tuple[re.Pattern[str], frozenset[str]]:
 
 _LARGEST_ODDS_BOTTOM = 15
 """The largest number a price in betting is written over ("8/15"); a day above is a date."""
-_DATE_WORD_RIGHT_BEFORE = re.compile(rf"\b(?i:{'|'.join(DATE_WORDS)})\s+$")
+_DATE_WORD_RIGHT_BEFORE = re.compile(rf"\b((?i:{'|'.join(DATE_WORDS)}))\s+$")
+
+
+@cache
+def _undated_context() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The words after which a proper fraction stays one, and the lower-case words that
+    may follow a date without a year (``data/normalize/dates.toml``)."""
+    data = load_toml("normalize/dates.toml")
+    after = compile_words(data["after_undated"])
+    return frozenset(data["fraction_after"]), re.compile(rf"\s+(?!(?:{after})\b)[a-z]")
+
+
+def _day_first(m: re.Match[str]) -> str | None:
+    """ "on 30/6": a day no month has, then a month, after a word that puts a date after it,
+    is a date written day first ("on the thirtieth of June"), not a cricket score."""
+    day, month = int(m.group(1)), int(m.group(2))
+    if not (12 < day <= 31 and 1 <= month <= 12):
+        return None
+    after, named = _slash_date_data()
+    if m.group(0) in named or after.match(m.string, m.end()) or odds_context(m):
+        return None
+    if not _DATE_WORD_RIGHT_BEFORE.search(m.string, 0, m.start()):
+        return None
+    return f"the {numbers.ordinal(day)} of {MONTHS[month - 1]}"
 
 
 def _dated_by_context(m: re.Match[str]) -> bool:
@@ -75,7 +100,9 @@ def _dated_by_context(m: re.Match[str]) -> bool:
     word that puts a date after it, or with a day above twelve that no fraction has as its
     bottom; not a day that names an event ("9/11", "7/7"), nor one before a word of
     shares, odds or units ("on 1/2 of", "on 5/1 shots", "1/2 hour"), nor one in a sentence
-    about betting whose day could be the bottom of a price ("the 4/6 favourite")."""
+    about betting whose day could be the bottom of a price ("the 4/6 favourite"); not a
+    fraction after a word that measures a change too ("cut by 1/3"), nor a day above
+    twelve without such a word before a noun ("a 1/18 scale model")."""
     month, day = int(m.group(1)), int(m.group(2))
     after, named = _slash_date_data()
     if not (1 <= month <= 12 and 1 <= day <= 31) or m.group(0) in named:
@@ -84,10 +111,12 @@ def _dated_by_context(m: re.Match[str]) -> bool:
         return False
     if day <= _LARGEST_ODDS_BOTTOM and odds_context(m):
         return False  # "the 4/6 favourite"; "on 4/20" is a date all the same
-    if _DATE_WORD_RIGHT_BEFORE.search(m.string, 0, m.start()):
-        return True
     fractions = load_toml("normalize/numbers.toml")["denominators"]
-    return day > 12 and day not in fractions
+    fraction_after, noun_after = _undated_context()
+    if word := _DATE_WORD_RIGHT_BEFORE.search(m.string, 0, m.start()):
+        # "cut by 1/3", "rose from 1/4": a share, not the third of January
+        return not (word.group(1).lower() in fraction_after and month < day and day in fractions)
+    return day > 12 and day not in fractions and not noun_after.match(m.string, m.end())
 
 
 def _month_day_range(m: re.Match[str]) -> str | None:

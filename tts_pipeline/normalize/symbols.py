@@ -46,10 +46,21 @@ def early_rules() -> list[Rule]:
         ),
         Rule("star rating", _star_rating("".join(data["currency_signs"])), _stars, DIGIT),
         Rule(
+            "blood group",
+            re.compile(
+                rf"(?<![\w#.-])(?P<group>AB|A|B|O)[-−]"
+                rf"(?=\s+(?:{compile_words(data['blood_words'])})\b)"
+            ),
+            lambda m: f"{m.group('group')} negative",
+            re.compile(r"[ABO][-−]"),
+        ),
+        Rule(
             "grade minus",
             re.compile(
                 r"(?<![\w#.-])(?P<grade>[A-F]|AAA|AA|BBB|BB|CCC|CC)-"
                 r"(?=\s+[a-z]|\s*[.,;:!?)]|\s*$)"
+                # not a word cut short before its second half: "A- and B-list", "C- or D-grade"
+                r"(?!\s+(?:and|or|to)\s+[A-Z]{1,3}-\w)"
             ),
             lambda m: f"{say_letters(m.group('grade'))} minus",
             re.compile(r"[A-F]-"),

@@ -46,9 +46,15 @@ def rules() -> list[Rule]:
 _DATE_WORD_BEFORE_DAY = re.compile(rf"\b(?i:{'|'.join(DATE_WORDS)}|next|last|this|every)\s+$")
 
 
+_NAME_BEFORE_DAY = re.compile(r"[\w,]\s+[A-Z][a-z]+\s+$")
+
+
 def _stopped_weekday(m: re.Match[str]) -> bool:
-    """ "Wed." is Wednesday wherever it stands; "Mon.", "Sat." and "Sun.", words too, only
-    after a word that puts a date after it ("on Sat.")."""
-    if m.group("a") in load_toml("normalize/dates.toml")["stopped_weekdays"]:
+    """ "Wed." is Wednesday wherever it stands but after a name's word in capitals within a
+    sentence ("said Nguyen Thi Thu."); "Mon.", "Sat." and "Sun.", words too, only after a
+    word that puts a date after it ("on Sat.")."""
+    if _DATE_WORD_BEFORE_DAY.search(m.string, 0, m.start()):
         return True
-    return bool(_DATE_WORD_BEFORE_DAY.search(m.string, 0, m.start()))
+    if _NAME_BEFORE_DAY.search(m.string, 0, m.start()):
+        return False  # "said Nguyen Thi Thu.": the last of a name
+    return m.group("a") in load_toml("normalize/dates.toml")["stopped_weekdays"]

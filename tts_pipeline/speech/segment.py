@@ -111,6 +111,8 @@ def _continues(before: str, after: str) -> bool:
         return True
     if first and first.group(1).isdigit():
         return word.lower() in data["before_numbers"]
+    if _numeral_after(word.lower(), after, data):
+        return True  # "Art. IV of the treaty"
     if word.lower() in ("a.m", "p.m"):
         next_word = _FIRST_WORD.match(after)
         return bool(next_word) and next_word.group(1).lower() in data["time_zones"]
@@ -118,6 +120,18 @@ def _continues(before: str, after: str) -> bool:
         next_word = _FIRST_WORD.match(after)
         return bool(next_word) and next_word.group(1).lower() not in _starters()
     return False
+
+
+_ROMAN_NUMERAL = re.compile(r"[(\[\"“‘'«]*([IVXLC]+)\b")
+
+
+def _numeral_after(word: str, after: str, data: dict) -> bool:
+    """An abbreviation that stands before numbers with a Roman numeral after it ("Art. IV");
+    a lone "I" after one that is a word too is the pronoun ("said no. I think")."""
+    numeral = _ROMAN_NUMERAL.match(after)
+    if not numeral or word not in data["before_numbers"]:
+        return False
+    return len(numeral.group(1)) > 1 or word not in data["words_too"]
 
 
 @cache

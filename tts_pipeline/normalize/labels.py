@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from tts_pipeline.normalize import measures
-from tts_pipeline.normalize.patterns import DATE_WORDS, compile_words
+from tts_pipeline.normalize.patterns import DATE_WORDS, OF_AFTER, compile_words
 from tts_pipeline.resources import load_toml
 
 
@@ -32,7 +32,6 @@ def _score_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?i:{words})(?:\s+(?!(?i:{breaks})\b)[\w']+){{0,2}}\s+$")
 
 
-_OF_AFTER = re.compile(r"\s+of\b")
 _BOTTOM = re.compile(r"/(\d+)")
 _LEAST_MARKED_OUT_OF = 5
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
@@ -43,7 +42,7 @@ def is_mark(m: re.Match[str]) -> bool:
     two words between and none that puts a date after it ("scored 8/10", "rated the meal
     4/5"; not "gave birth on 9/11"), and not a share ("in 3/4 of") nor a quantity before a
     unit ("give the dough 1/2 hour")."""
-    if not _score_before().search(m.string, 0, m.start()) or _OF_AFTER.match(m.string, m.end()):
+    if not _score_before().search(m.string, 0, m.start()) or OF_AFTER.match(m.string, m.end()):
         return False
     bottom = _BOTTOM.search(m.group(0))
     if bottom and int(bottom.group(1)) < _LEAST_MARKED_OUT_OF:

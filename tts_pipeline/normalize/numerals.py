@@ -16,6 +16,7 @@ from tts_pipeline.normalize.labels import is_mark, odds_context
 from tts_pipeline.normalize.patterns import (
     END,
     NUM,
+    OF_AFTER,
     RANGE_DASH,
     SIGN_BEFORE,
     START,
@@ -214,7 +215,7 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
         return f"{amount(top)} for {amount(bottom)}"  # a cricket score: "250/4"
     if bottom in ("1", "2", "4") and int(top) > int(bottom):
         return f"{amount(top)} to {amount(bottom)}"  # odds against: "5/1", "7/2", "11/4"
-    if int(top) != int(bottom) and odds_context(m) and not _OF_AFTER.match(m.string, m.end()):
+    if int(top) != int(bottom) and odds_context(m) and not OF_AFTER.match(m.string, m.end()):
         return f"{amount(top)} to {amount(bottom)}"  # a price: "the 4/6 favourite"
     if top == bottom:
         return f"{amount(top)} {amount(bottom)}"
@@ -244,7 +245,6 @@ def _plural_number(m: re.Match[str]) -> str:
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
-_OF_AFTER = re.compile(r"\s+of\b")
 _ARTICLE_AFTER = re.compile(r"\s+an?\b")
 _TIME_AFTER = re.compile(r"\s+time\b")
 _IN_BEFORE = re.compile(r"\b(?:in|to|into)\s+$")

@@ -6,6 +6,9 @@ import re
 
 from tts_pipeline.normalize import numbers
 
+OF_AFTER = re.compile(r"\s+of\b")
+"""An "of" right after a token ("2/3 of the votes", "5/1 of them"): what it counts."""
+
 GROUP_SPACE = "[ \u00a0\u2009\u202f]"
 """A space that sets thousands apart: plain, no-break, thin or narrow no-break."""
 SHORT_NUMBERS_LISTED = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 import re
 import time
 from pathlib import Path
@@ -188,3 +189,64 @@ def test_a_rewrite_changed_in_the_code_is_not_served_from_the_cache(cache, tmp_p
     module.write_text("def rewrite(expression):\n    return expression + 'x?'\n")
     importlib.reload(rewrites)
     assert compile_all(SPECS[:1], prepare=rewrites.rewrite)[0].pattern.endswith("x?")
+
+
+def test_a_full_memory_keeps_what_the_last_run_compiled(tmp_path, monkeypatch):
+    """Once the memory is full, a run's new expressions replace those it did not use, so
+    expressions that are gone from the code (or were built in another order) cannot keep
+    out the ones in use for good."""
+    from re import _compiler
+
+    original = _compiler.compile
+    monkeypatch.setattr(_compiler, "compile", original)  # undone after the test
+    monkeypatch.setenv("TTS_PIPELINE_CACHE", str(tmp_path))
+    monkeypatch.setattr(regex_cache, "MAX_REMEMBERED", 4)
+
+    def one_run(expressions: list[str]) -> dict:
+        monkeypatch.setattr(regex_cache, "_memory", None)
+        monkeypatch.setattr(_compiler, "compile", original)
+        regex_cache.remember_compiled()
+        re.purge()  # past re's own cache, to the memory
+        for expression in expressions:
+            re.compile(expression)
+        regex_cache.save_remembered()
+        (written,) = (tmp_path / "regex").glob("remembered-*")
+        return marshal.loads(written.read_bytes())
+
+    old = [f"gone-{n}-x+" for n in range(4)]
+    assert {key for key, _ in one_run(old)} == set(old)
+    in_use = ["kept-y+", "new-z+", old[0]]
+    assert {key for key, _ in one_run(in_use)} == set(in_use)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["clean", "tests/pages/german-news.txt", "--format", "text"],
+        ["script", "samples/kyiv-independent-wagner-page.txt"],
+    ],
+    ids=["clean", "script"],
+)
+def test_a_run_under_another_hash_seed_compiles_nothing_new(tmp_path, command):
+    """The expressions built from word lists come out the same in every run (sets iterate
+    in another order under each hash seed): the second run finds them all in the cache."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+
+    def run(seed: str) -> tuple[set[str], set]:
+        env = {**os.environ, "TTS_PIPELINE_CACHE": str(tmp_path), "PYTHONHASHSEED": seed}
+        argv = [sys.executable, "-m", "tts_pipeline", *command]
+        done = subprocess.run(argv, cwd=root, env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        folder = tmp_path / "regex"
+        (remembered,) = folder.glob("remembered-*")
+        sets = {path.name for path in folder.glob("*.marshal")} - {remembered.name}
+        return sets, set(marshal.loads(remembered.read_bytes()))
+
+    first_sets, first_remembered = run("1")
+    again_sets, again_remembered = run("2")
+    assert first_sets and again_sets == first_sets
+    assert again_remembered == first_remembered

@@ -41,8 +41,9 @@ MAX_SETS = 64
 was read in: 0.2-1 MB each); the least recently used go first."""
 
 MAX_REMEMBERED = 2000
-"""Expressions :func:`remember_compiled` keeps at most (a run compiles about 250; the bound
-only stops a program that builds expressions from its input from growing the file)."""
+"""Expressions :func:`remember_compiled` keeps at most (a run compiles about 250-450; the
+bound stops a program that builds expressions from its input from growing the file, and
+once it is reached a run keeps only the expressions it compiled)."""
 
 
 def compile_all(
@@ -145,6 +146,7 @@ class _Memory:
     def __init__(self, path: Path, table: dict, compile_anew) -> None:
         self.path, self.table, self.compile_anew = path, table, compile_anew
         self.changed = False
+        self.used: set[tuple] = set()
 
     def compile(self, pattern, flags: int = 0) -> re.Pattern:
         """``re._compiler.compile``, from the table when it holds the expression."""
@@ -158,13 +160,22 @@ class _Memory:
                 parts = _parts(*key)
             except Exception:  # an invalid expression: re's own compiler says why
                 return self.compile_anew(pattern, flags)
-            if len(self.table) < MAX_REMEMBERED:
-                self.table[key] = parts
-                self.changed = True
+            self.table[key] = parts
+            self.changed = True
+        self.used.add(key)
         try:
             return _build([(pattern, flags)], [parts])[0]
         except Exception:  # a damaged entry: compile anew
             return self.compile_anew(pattern, flags)
+
+    def bounded(self) -> dict:
+        """The table to store: all of it while it is within :data:`MAX_REMEMBERED`, else
+        the expressions this run compiled (the others are gone from the code, or were
+        built in another order), at most :data:`MAX_REMEMBERED` of them."""
+        if len(self.table) <= MAX_REMEMBERED:
+            return self.table
+        used = [(key, parts) for key, parts in self.table.items() if key in self.used]
+        return dict(used[:MAX_REMEMBERED])
 
 
 _memory: _Memory | None = None
@@ -201,5 +212,5 @@ def save_remembered() -> None:
     with contextlib.suppress(Exception):  # unwritable, or not marshal's types
         from tts_pipeline.files import write_cache_file
 
-        write_cache_file(_memory.path, marshal.dumps(_memory.table))
+        write_cache_file(_memory.path, marshal.dumps(_memory.bounded()))
         _memory.changed = False

@@ -240,13 +240,20 @@ _INITIAL_STOP = r"(?<=\b[A-ZÀ-ÖØ-Þ])\."
 _SENTENCE_END = "[.!?。！？।]"
 
 
+def _longest_first(entry: str) -> tuple[int, str]:
+    """Longest first, then in alphabetical order: the same expression in every run (a set's
+    order changes with the hash seed, and the compiled expressions are cached by text)."""
+    return -len(entry), entry
+
+
 def _tag_line(data: dict[str, list[str]]) -> str:
     """A line of the story's tags ("Tags: Rosario, urban gardens", "Temas Rosario huertas
     urbanas"): a label of ``tag_labels`` and the tags after a colon, or two words or more
     with no colon and no full stop, none of them a function word (``stop_words``: "Tag der
     Arbeit" is a heading, "Tag d. off. Denkmals" a date's name); never a sentence (no
     sentence end)."""
-    labels = "|".join(re.escape(label) for label in sorted(set(data["tag_labels"]), key=len)[::-1])
+    ordered = sorted(set(data["tag_labels"]), key=_longest_first)
+    labels = "|".join(re.escape(label) for label in ordered)
     if not labels:
         return "(?!)"
     stops = "|".join(re.escape(word) for word in sorted(set(data["stop_words"])))
@@ -267,13 +274,12 @@ def _compiled(codes: tuple[str, ...]) -> Patterns:
     from tts_pipeline.regex_cache import compile_all
 
     data = _merged(codes)
-    longest_first = lambda entry: (-len(entry), entry)  # noqa: E731  (the same order every run)
-    prefixes = sorted(set(data["bylines"]), key=longest_first)
+    prefixes = sorted(set(data["bylines"]), key=_longest_first)
     prefix = "|".join(re.escape(p) for p in prefixes)
-    suffixes = sorted(set(data["byline_suffixes"]), key=longest_first)
+    suffixes = sorted(set(data["byline_suffixes"]), key=_longest_first)
     suffix = "|".join(re.escape(s) for s in suffixes) or "(?!)"
     agencies = "|".join(
-        re.escape(a) for a in sorted({a.lower() for a in data["agencies"]}, key=longest_first)
+        re.escape(a) for a in sorted({a.lower() for a in data["agencies"]}, key=_longest_first)
     )
     sources = {
         "chrome": (_any(data["chrome"]), 0),

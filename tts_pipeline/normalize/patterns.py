@@ -64,7 +64,7 @@ def signed(sign: str | None, words: str) -> str:
 
 def compile_words(words) -> str:
     """An alternation of ``words``, longest first, escaped."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def token(words) -> str:

@@ -136,9 +136,10 @@ def test_a_stop_while_rendering_does_not_wait_for_every_part(monkeypatch):
     """A SIGTERM while a long episode was being encoded waited for every part still queued
     (138 s for an episode of three hours) before the run stopped: the encoder's pool waited
     for its whole queue on the way out. Now the parts not started are cancelled; the stop
-    takes one part's time. A slow clip loader stands in for a long episode's work."""
+    takes one part's time. A slow clip loader stands in for a long episode's work; the stop
+    comes as it reads the first clip (not after a time, which a busy machine stretches), and
+    at most the part under way and the next finish."""
     import _thread
-    import threading
     import time
 
     import numpy as np
@@ -162,15 +163,14 @@ def test_a_stop_while_rendering_does_not_wait_for_every_part(monkeypatch):
 
     def slow_load(key: str) -> Clip:
         rendered.append(key)
-        time.sleep(0.2)
+        if len(rendered) == 1:
+            _thread.interrupt_main()  # the stop arrives while the first part is encoded
+        time.sleep(0.05)
         return clips[key]
 
-    threading.Timer(0.3, _thread.interrupt_main).start()
-    asked = time.monotonic()
     with pytest.raises(KeyboardInterrupt):
         render(plan, gains, slow_load, rate, 64, workers=1)
-    took = time.monotonic() - asked - 0.3
-    assert took < 1.0, f"{took:.1f} s to stop, {len(set(rendered))} of 30 clips read"
+    assert len(set(rendered)) <= 3, f"{len(set(rendered))} of 30 clips read after the stop"
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tts_pipeline.normalize.core import Rule, numeric
-from tts_pipeline.normalize.numbers import cardinal, in_pairs
+from tts_pipeline.normalize.numbers import cardinal, in_pairs, ordinal_suffix
 from tts_pipeline.normalize.patterns import (
     NUM,
     RANGE_DASH,
@@ -83,7 +83,7 @@ def per_word(written: str) -> str:
 def rules() -> list[Rule]:
     """The rules of this module, in the order they run."""
     unit = compile_words(units().names)
-    per = rf"(?:/(?P<per>{per_pattern()}))?"
+    per = rf"(?:/(?P<per>{per_pattern()})(?:/(?P<per2>{per_pattern()}))?)?"
     sign = rf"(?:{SIGN_BEFORE})(?P<sign>[-−–+])"
     number = rf"(?:{sign}|{START}(?<!\d/))(?P<a>{NUM})"
     second = rf"(?:\s?(?P<unit1>{unit}))?(?:{RANGE_DASH}|\s+to\s+)(?P<sign2>[-−])?(?P<b>{NUM})"
@@ -143,6 +143,8 @@ def _measure(m: re.Match[str]) -> str | None:
         return None  # "1-in-100-year", "1-in-4": odds, not inches
     if written in data.temperature and not (m.group("sign") or about_temperature(m.string)):
         return None
+    if written == "st" and not _stone(m):
+        return None  # "21st": an ordinal, not stone
     singular, plural = data.names[written]
     if m.group("sep") == " " and len(written) == 1 and not _ends_clause(m):
         return None
@@ -151,7 +153,7 @@ def _measure(m: re.Match[str]) -> str | None:
         words += " to " + signed(m.group("sign2"), amount(m.group("b")))
     if m.group("scale"):
         words += m.group("scale")
-    rate = f" per {data.per[m.group('per')]}" if m.group("per") else ""
+    rate = "".join(f" per {data.per[m.group(g)]}" for g in ("per", "per2") if m.group(g))
     describing = (
         m.group("sep") == "-"
         or m.string.startswith("-", m.end())
@@ -159,9 +161,15 @@ def _measure(m: re.Match[str]) -> str | None:
         or _after_article(m)
     )
     if describing:
-        return f"{words}-{singular}{rate}"
+        return f"{words}-{singular.replace(' ', '-')}{rate}"  # "a twenty-five-basis-point cut"
     one = m.group("a") == "1" and not m.group("b") and not m.group("scale")
     return f"{words} {singular if one else plural}{rate}"
+
+
+def _stone(m: re.Match[str]) -> bool:
+    """ "14st", "11st": stone, a weight; "21st", "1st": the ordinal English writes so."""
+    written = m.group("a")
+    return written.isdigit() and not m.group("b") and ordinal_suffix(int(written)) != "st"
 
 
 def _rate(m: re.Match[str]) -> str | None:

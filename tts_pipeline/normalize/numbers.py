@@ -160,3 +160,10 @@ def roman_value(numeral: str) -> int | None:
         value = _ROMAN[here]
         total += -value if value < _ROMAN[after] else value
     return total
+
+
+def ordinal_suffix(n: int) -> str:
+    """The suffix English writes after ``n``: 1 "st", 12 "th", 23 "rd", 111 "th"."""
+    if n % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")

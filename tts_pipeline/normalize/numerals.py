@@ -142,16 +142,9 @@ def _ordinal(m: re.Match[str]) -> str | None:
     n = m.group(1).replace(",", "")
     if len(n) >= 16:
         return None
-    if m.group(2) != ordinal_suffix(int(n)):
+    if m.group(2) != numbers.ordinal_suffix(int(n)):
         return f"{numbers.cardinal(int(n))} {m.group(2)}"
     return numbers.ordinal(int(n))
-
-
-def ordinal_suffix(n: int) -> str:
-    """The suffix English writes after ``n``: 1 "st", 12 "th", 23 "rd", 111 "th"."""
-    if n % 100 in (11, 12, 13):
-        return "th"
-    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def _decade_range(m: re.Match[str]) -> str:

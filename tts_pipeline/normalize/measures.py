@@ -161,7 +161,11 @@ def _measure(m: re.Match[str]) -> str | None:
         or _after_article(m)
     )
     if describing:
-        return f"{words}-{singular.replace(' ', '-')}{rate}"  # "a twenty-five-basis-point cut"
+        if (
+            " per " not in singular
+        ):  # "a twenty-five-basis-point cut", "a thirty-mile per hour zone"
+            singular = singular.replace(" ", "-")
+        return f"{words}-{singular}{rate}"
     one = m.group("a") == "1" and not m.group("b") and not m.group("scale")
     return f"{words} {singular if one else plural}{rate}"
 

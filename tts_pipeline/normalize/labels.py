@@ -60,6 +60,42 @@ def is_quantity_before_unit(m: re.Match[str]) -> bool:
 
 
 @cache
+def _count_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = load_toml("normalize/numbers.toml")
+    rough = compile_words(data["approximate_nouns"])
+    tally = compile_words(data["tally_words"])
+    tally_for = compile_words(data["tally_for_words"])
+    cricket = compile_words(data["cricket_words"])
+    return (
+        re.compile(rf"\s+(?:{rough})\b"),
+        re.compile(rf"(?<![\w.])(?i:{tally})(?:\s+[\w']+){{0,2}}\s+$"),
+        re.compile(rf"(?<![\w.])(?i:{tally_for})\s+$"),
+        re.compile(rf"(?<![\w.-])(?i:{cricket})(?![\w-])"),
+    )
+
+
+def is_rough_count(m: re.Match[str], top: int, bottom: int) -> bool:
+    """ "on 2/3 occasions", "3/4 times a week": two numbers a slash apart, the second one
+    more, before a noun of times or things (data ``approximate_nouns``): a rough count."""
+    return 1 <= top and bottom == top + 1 and bool(_count_words()[0].match(m.string, m.end()))
+
+
+def is_vote_tally(m: re.Match[str]) -> bool:
+    """ "the vote was 35/5", "passed 41/7": after a word of voting, at most two words between."""
+    return bool(_count_words()[1].search(m.string, max(0, m.start() - 40), m.start()))
+
+
+def is_shots_tally(m: re.Match[str]) -> bool:
+    """ "went 7/19", "shot 9/12": made over taken, right after a word of shooting or going."""
+    return bool(_count_words()[2].search(m.string, max(0, m.start() - 12), m.start()))
+
+
+def about_cricket(sentence: str) -> bool:
+    """Whether the sentence speaks of cricket ("were 3/245 at lunch")."""
+    return bool(_count_words()[3].search(sentence))
+
+
+@cache
 def _odds_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = load_toml("normalize/numbers.toml")
     words = compile_words(data["odds_words"])

@@ -12,7 +12,14 @@ from functools import cache
 
 from tts_pipeline.normalize import numbers
 from tts_pipeline.normalize.core import MASK, Rule, numeric
-from tts_pipeline.normalize.labels import is_mark, odds_context
+from tts_pipeline.normalize.labels import (
+    about_cricket,
+    is_mark,
+    is_rough_count,
+    is_shots_tally,
+    is_vote_tally,
+    odds_context,
+)
 from tts_pipeline.normalize.patterns import (
     END,
     NUM,
@@ -91,7 +98,7 @@ def rules() -> list[Rule]:
             Rule(
                 "decimal rating",
                 re.compile(rf"{START}(\d+\.\d+)/(\d{{1,3}})(?![\w/]|[.,]\d)"),
-                lambda m: f"{amount(m.group(1))} out of {amount(m.group(2))}",
+                _decimal_rating,
             ),
             Rule(
                 "fraction",
@@ -181,6 +188,16 @@ def _fraction(m: re.Match[str]) -> str | None:
     return f"minus {words}" if words and m.group("sign") else words
 
 
+_PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b|pc\b)")
+
+
+def _decimal_rating(m: re.Match[str]) -> str:
+    """ "4.5/5" "four point five out of five"; before "percent" a range of rates: "2.5/3
+    percent" "two point five to three percent"."""
+    joiner = "to" if _PERCENT_AFTER.match(m.string, m.end()) else "out of"
+    return f"{amount(m.group(1))} {joiner} {amount(m.group(2))}"
+
+
 def _unsigned_fraction(m: re.Match[str]) -> str | None:
     if (m.group(4) == "½" or (m.group(2), m.group(3)) == ("1", "2")) and _ARTICLE_AFTER.match(
         m.string, m.end()
@@ -197,6 +214,12 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
         return f"{numbers.year(int(top))} to {numbers.year(int(bottom))}"
     if 0 <= int(top) <= int(bottom) and is_mark(m):
         return f"{amount(top)} out of {amount(bottom)}"
+    if is_rough_count(m, int(top), int(bottom)):
+        return f"{amount(top)} or {amount(bottom)}"  # "on 2/3 occasions"
+    if int(top) <= int(bottom) and is_shots_tally(m):
+        return f"{amount(top)} for {amount(bottom)}"  # "went 7/19"
+    if int(top) > int(bottom) and is_vote_tally(m):
+        return f"{amount(top)} to {amount(bottom)}"  # "the vote was 35/5"
     if (
         bottom in ("2", "4", "8", "16")
         and 2 <= int(top) <= 16
@@ -204,7 +227,8 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
         and _IN_BEFORE.search(m.string, 0, m.start())
     ):
         return f"{amount(top)} {amount(bottom)}"  # a musical time: "5/4 time"
-    if 3 <= int(bottom) <= 9 and _data()["cricket_least_runs"] <= int(top) < 1000:
+    least = _data()["cricket_least_runs"]
+    if 3 <= int(bottom) <= 9 and least <= int(top) < 1000:
         return f"{amount(top)} for {amount(bottom)}"  # a cricket score: "250/4"
     if bottom in ("1", "2", "4") and int(top) > int(bottom):
         return f"{amount(top)} to {amount(bottom)}"  # odds against: "5/1", "7/2", "11/4"
@@ -214,6 +238,8 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
         return f"{amount(top)} {amount(bottom)}"
     if int(top) < int(bottom) and _share_of().match(m.string, m.end()):
         return f"{amount(top)} out of {amount(bottom)}"
+    if int(top) <= 10 and least <= int(bottom) < 1000 and about_cricket(m.string):
+        return f"{amount(top)} for {amount(bottom)}"  # wickets first: "3/245 at lunch"
     if 0 < int(top) <= int(bottom) and int(bottom) in _data()["denominators"]:
         return fraction_words(int(top), int(bottom))
     return f"{amount(top)} {amount(bottom)}"

@@ -9,8 +9,8 @@ before a word in lower case (“Is it over?” she asked.), after an item's numb
 into the text ("Steps: 1. Open it."), right after a title (Gen. Smith) or a word that
 joins what follows (a.k.a., vs., e.g.), between an abbreviation and its number (Art. 5),
 or after an initial or capitals with full stops unless a sentence starter follows (A. B.
-Jones, the U.S.S. Enterprise, 42 U.S.C. § 1983; but: in the U.K. He moved). A wrong merge is better than a
-wrong split.
+Jones, the U.S.S. Enterprise, 42 U.S.C. § 1983; but: in the U.K. He moved). A wrong merge
+is better than a wrong split.
 """
 
 from __future__ import annotations

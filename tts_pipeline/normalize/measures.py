@@ -141,7 +141,9 @@ def _measure(m: re.Match[str]) -> str | None:
         return None
     if written == "in" and _ODDS_AFTER.match(m.string, m.end()):
         return None  # "1-in-100-year", "1-in-4": odds, not inches
-    if written in data.temperature and not (m.group("sign") or about_temperature(m.string)):
+    if written in data.temperature and not (
+        m.group("sign") or about_temperature(m.string) or _temperature_verb_before(m)
+    ):
         return None
     if written == "st" and not _stone(m):
         return None  # "21st": an ordinal, not stone
@@ -204,6 +206,26 @@ _FEET_BEFORE = re.compile(r"\d\s?ft\.?\s+$")
 _ODDS_AFTER = re.compile(r"[-\s]\d")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])[Aa]n?\s+$")
 _WORD = re.compile(r"[A-Za-z]+")
+
+
+@cache
+def _temperature_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_toml("normalize/units.toml")["temperature"]
+    verbs, labels = compile_words(data["verbs"]), compile_words(data["labels"])
+    return (
+        re.compile(rf"(?<![\w.])(?i:{verbs})\s+$"),
+        re.compile(rf"(?<![\w.])(?i:{labels})\.?\s+(?:\S+\s+){{0,2}}$"),
+    )
+
+
+def _temperature_verb_before(m: re.Match[str]) -> bool:
+    """ "It was 35C", "Phoenix hit 47C": a temperature after a verb of reaching or being,
+    unless a word that labels a number comes shortly before ("Her seat was 14C")."""
+    verb, label = _temperature_context()
+    start = max(0, m.start() - 40)
+    return bool(verb.search(m.string, start, m.start())) and not label.search(
+        m.string, start, m.start()
+    )
 
 
 def about_temperature(sentence: str) -> bool:

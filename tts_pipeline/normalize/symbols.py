@@ -134,9 +134,19 @@ def rules() -> list[Rule]:
         Rule(
             "symbol",
             re.compile(compile_words(data["symbols"])),
-            lambda m: f" {data['symbols'][m.group(0)]} ",
+            lambda m: _spaced(data["symbols"][m.group(0)], m),
         ),
     ]
+
+
+_PUNCTUATION_AFTER = re.compile(r"[.,;:!?)\]]")
+
+
+def _spaced(words: str, m: re.Match[str]) -> str:
+    """``words`` apart from what stands around the symbol, but not from the punctuation
+    after it ("C++." "C plus plus.", "7+," "seven plus,")."""
+    after = "" if _PUNCTUATION_AFTER.match(m.string, m.end()) else " "
+    return f" {words}{after}"
 
 
 def _currency_sign(m: re.Match[str]) -> str:

@@ -90,6 +90,22 @@ def is_shots_tally(m: re.Match[str]) -> bool:
     return bool(_count_words()[2].search(m.string, max(0, m.start() - 12), m.start()))
 
 
+@cache
+def _pressure_words() -> re.Pattern[str]:
+    words = compile_words(load_toml("normalize/numbers.toml")["pressure_words"])
+    return re.compile(rf"(?<![\w.])(?:{words})(?![\w-])")
+
+
+def is_blood_pressure(top: int, bottom: int, sentence: str) -> bool:
+    """ "Her BP was 140/90": a blood pressure's two numbers in a sentence about one."""
+    return (
+        60 <= top <= 260
+        and 30 <= bottom <= 160
+        and top > bottom
+        and bool(_pressure_words().search(sentence))
+    )
+
+
 def about_cricket(sentence: str) -> bool:
     """Whether the sentence speaks of cricket ("were 3/245 at lunch")."""
     return bool(_count_words()[3].search(sentence))

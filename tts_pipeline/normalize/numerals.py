@@ -14,6 +14,7 @@ from tts_pipeline.normalize import numbers
 from tts_pipeline.normalize.core import MASK, Rule, numeric
 from tts_pipeline.normalize.labels import (
     about_cricket,
+    is_blood_pressure,
     is_mark,
     is_rough_count,
     is_shots_tally,
@@ -214,6 +215,8 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
         return f"{numbers.year(int(top))} to {numbers.year(int(bottom))}"
     if 0 <= int(top) <= int(bottom) and is_mark(m):
         return f"{amount(top)} out of {amount(bottom)}"
+    if is_blood_pressure(int(top), int(bottom), m.string):
+        return f"{amount(top)} over {amount(bottom)}"  # "BP 140/90"
     if is_rough_count(m, int(top), int(bottom)):
         return f"{amount(top)} or {amount(bottom)}"  # "on 2/3 occasions"
     if int(top) <= int(bottom) and is_shots_tally(m):
@@ -296,11 +299,23 @@ def _range(m: re.Match[str]) -> str:
     first, second = m.group("a"), m.group("b")
     if m.group("sign"):
         return f"minus {amount(first)} to {amount(second)}"
+    if _runs_for_wickets(m):
+        return f"{amount(first)} for {amount(second)}"  # "were 245-6 at stumps"
     if _year_like(first) and (_year_like(second) or len(second) == 2):
         return f"{numbers.year(int(first))} to {numbers.year(int(second))}"
     if first == second:
         return f"{amount(first)}-{amount(second)}"
     return f"{amount(first)} to {amount(second)}"
+
+
+def _runs_for_wickets(m: re.Match[str]) -> bool:
+    """ "India were 245-6 at stumps": runs and wickets in a sentence about cricket, not after
+    a word of voting ("The Senate voted 51-9 before lunch")."""
+    runs, wickets = m.group("a"), m.group("b")
+    if not (runs.isdigit() and wickets.isdigit() and 1 <= int(wickets) <= 10):
+        return False
+    least = _data()["cricket_least_runs"]
+    return least <= int(runs) < 1000 and about_cricket(m.string) and not is_vote_tally(m)
 
 
 def _year_like(text: str) -> bool:

@@ -53,6 +53,12 @@ def rules() -> list[Rule]:
             _look("titles"),
         ),
         Rule("after name", re.compile(token(data["after_name"])), _after_name),
+        Rule(
+            "after amount",
+            re.compile(rf"(?<={MASK})\s?(?:{compile_words(data['after_amount'])})(?![^\W_]|\.\w)"),
+            lambda m: " " + data["after_amount"][m.group(0).strip()],
+            re.compile(MASK),
+        ),
         Rule("abbreviation", re.compile(token(data["anywhere"])), _look("anywhere")),
         Rule("versus", _VERSUS, lambda m: "versus"),
     ]

@@ -295,7 +295,18 @@ def fraction_words(top: int, bottom: int, article: bool = False) -> str:
     return f"{count} {names[0] if top == 1 else names[1]}"
 
 
+_PAIR_AFTER = re.compile(r"\s+\d{1,2}[-–]\d{1,2}(?![\w-]|[.,]\d)")
+"""Another pair of numbers right after a pair, with only a space between: tennis sets ("6-4
+6-3"), said with a pause between."""
+
+
 def _range(m: re.Match[str]) -> str:
+    words = _said_range(m)
+    short = len(m.group("a")) <= 2 and len(m.group("b")) <= 2
+    return f"{words}," if short and _PAIR_AFTER.match(m.string, m.end()) else words
+
+
+def _said_range(m: re.Match[str]) -> str:
     first, second = m.group("a"), m.group("b")
     if m.group("sign"):
         return f"minus {amount(first)} to {amount(second)}"

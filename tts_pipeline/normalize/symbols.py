@@ -144,9 +144,11 @@ _PUNCTUATION_AFTER = re.compile(r"[.,;:!?)\]]")
 
 def _spaced(words: str, m: re.Match[str]) -> str:
     """``words`` apart from what stands around the symbol, but not from the punctuation
-    after it ("C++." "C plus plus.", "7+," "seven plus,")."""
+    after it ("C++." "C plus plus.", "7+," "seven plus,") nor from a bracket before it
+    ("(±3%)" "(plus or minus three percent)")."""
     after = "" if _PUNCTUATION_AFTER.match(m.string, m.end()) else " "
-    return f" {words}{after}"
+    before = "" if m.string[m.start() - 1 : m.start()] in ("(", "[") else " "
+    return f"{before}{words}{after}"
 
 
 def _currency_sign(m: re.Match[str]) -> str:

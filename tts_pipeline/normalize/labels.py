@@ -86,7 +86,10 @@ def is_vote_tally(m: re.Match[str]) -> bool:
 
 
 def is_shots_tally(m: re.Match[str]) -> bool:
-    """ "went 7/19", "shot 9/12": made over taken, right after a word of shooting or going."""
+    """ "went 7/19", "shot 9/12": made over taken, right after a word of shooting or going;
+    not a share ("went 3/4 of the way")."""
+    if OF_AFTER.match(m.string, m.end()):
+        return False
     return bool(_count_words()[2].search(m.string, max(0, m.start() - 12), m.start()))
 
 
@@ -109,6 +112,17 @@ def is_blood_pressure(top: int, bottom: int, sentence: str) -> bool:
 def about_cricket(sentence: str) -> bool:
     """Whether the sentence speaks of cricket ("were 3/245 at lunch")."""
     return bool(_count_words()[3].search(sentence))
+
+
+@cache
+def _result_before() -> re.Pattern[str]:
+    verbs = compile_words(load_toml("normalize/numbers.toml")["result_verbs"])
+    return re.compile(rf"(?<![\w.])(?i:{verbs})(?:\s+[\w'’]+){{0,3}}\s+$")
+
+
+def is_result(m: re.Match[str]) -> bool:
+    """ "The hosts beat the visitors 28-6": a score after a verb of winning or losing."""
+    return bool(_result_before().search(m.string, max(0, m.start() - 60), m.start()))
 
 
 @cache

@@ -16,6 +16,7 @@ from tts_pipeline.normalize.labels import (
     about_cricket,
     is_blood_pressure,
     is_mark,
+    is_result,
     is_rough_count,
     is_shots_tally,
     is_vote_tally,
@@ -321,12 +322,14 @@ def _said_range(m: re.Match[str]) -> str:
 
 def _runs_for_wickets(m: re.Match[str]) -> bool:
     """ "India were 245-6 at stumps": runs and wickets in a sentence about cricket, not after
-    a word of voting ("The Senate voted 51-9 before lunch")."""
+    a word of voting or winning ("The Senate voted 51-9 before lunch", "won 35-7 before tea")."""
     runs, wickets = m.group("a"), m.group("b")
     if not (runs.isdigit() and wickets.isdigit() and 1 <= int(wickets) <= 10):
         return False
     least = _data()["cricket_least_runs"]
-    return least <= int(runs) < 1000 and about_cricket(m.string) and not is_vote_tally(m)
+    if not (least <= int(runs) < 1000 and about_cricket(m.string)):
+        return False
+    return not (is_vote_tally(m) or is_result(m))
 
 
 def _year_like(text: str) -> bool:

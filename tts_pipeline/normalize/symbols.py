@@ -32,7 +32,8 @@ def plain_forms(text: str) -> str:
 
 def early_rules() -> list[Rule]:
     """Symbols said before a number or an amount of money ("~5": about five, "~$5" about five
-    dollars), before the numbers are taken."""
+    dollars), before the numbers are taken; "c." before an amount that is no year ("c. 5%",
+    "c. 2,000 people": about; "c. 1850" is circa, said by words.py)."""
     data = _data()
     return [
         Rule(
@@ -42,6 +43,15 @@ def early_rules() -> list[Rule]:
                 rf"(?=\s?[{re.escape(''.join(data['currency_signs']))}]?\d)"
             ),
             lambda m: f" {data['before_number'][m.group(0)]} ",
+            DIGIT,
+        ),
+        Rule(
+            "about before an amount",
+            re.compile(
+                rf"(?<![\w.])c(?:a)?\.\s?(?=(?:[{re.escape(''.join(data['currency_signs']))}]\s?)?"
+                r"(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{1,2}(?![\d,]))(?![\d]))"
+            ),
+            lambda m: "about ",
             DIGIT,
         ),
         Rule("star rating", _star_rating("".join(data["currency_signs"])), _stars, DIGIT),

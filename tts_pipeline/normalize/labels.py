@@ -67,7 +67,7 @@ def _count_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
     tally_for = compile_words(data["tally_for_words"])
     cricket = compile_words(data["cricket_words"])
     return (
-        re.compile(rf"\s+(?:{rough})\b"),
+        re.compile(rf"\s+(?i:{rough})\b"),
         re.compile(rf"(?<![\w.])(?i:{tally})(?:\s+[\w']+){{0,2}}\s+$"),
         re.compile(rf"(?<![\w.])(?i:{tally_for})\s+$"),
         re.compile(rf"(?<![\w.-])(?i:{cricket})(?![\w-])"),

@@ -34,6 +34,11 @@ def rules() -> list[Rule]:
                 lambda m: f"{amount(m.group(1))} million",
             ),
             Rule(
+                "millions after their noun",
+                re.compile(rf"{START}({NUM})m(?=[^\w/]*(?:\s|$))"),
+                _millions_after_noun,
+            ),
+            Rule(
                 "millions of a unit",
                 re.compile(rf"{START}({NUM})m\s(?P<unit>{_long_units()})(?![^\W_]|/\w)"),
                 lambda m: (
@@ -49,6 +54,33 @@ def rules() -> list[Rule]:
             Rule("thousands or a race", re.compile(rf"{START}({NUM})k(?![\w])"), _thousands),
         ]
     )
+
+
+@cache
+def _million_noun_before() -> re.Pattern[str]:
+    nouns = compile_words(_data()["million_nouns_before"])
+    links = compile_words(_data()["million_links"])
+    return re.compile(rf"\b(?i:{nouns})(?:['’]s)?(?:\s+(?i:{links}))*(?:\s*[:(,]\s*|\s+)$")
+
+
+_CLAUSE_GOES_ON = re.compile(
+    r"\s*(?:[^\w\s]|$)|\s+(?:in|on|at|by|last|this|and|or|from|after|before|since|as|but"
+    r"|while|according|[a-z]+ed)\b"
+)
+"""What may follow millions written "m" at the end of what they count: punctuation or a
+word that begins a phrase of time or place ("4.5m on Sunday") or a verb's past ("a crowd
+of 1.2m gathered"), not a word of distance ("200m away")."""
+
+
+def _millions_after_noun(m: re.Match[str]) -> str | None:
+    """ "a population of 1.5m" "one point five million"; a noun counted in millions, then
+    only linking words, before a number and "m" that ends what it counts ("fans saw him jump
+    8.95m", "the crowd, 200m away": meters)."""
+    if not _million_noun_before().search(m.string, max(0, m.start() - 60), m.start()):
+        return None
+    if not _CLAUSE_GOES_ON.match(m.string, m.end()):
+        return None  # "The crowd, 200m away": meters
+    return f"{amount(m.group(1))} million"
 
 
 @cache

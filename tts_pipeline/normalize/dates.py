@@ -250,13 +250,23 @@ def _month_day(m: re.Match[str]) -> str | None:
     return words
 
 
+@cache
+def _counted_noun_after() -> re.Pattern[str]:
+    """A noun of people or things counted in numbers (``million_nouns`` of counts.toml)."""
+    nouns = compile_words(load_toml("normalize/counts.toml")["million_nouns"])
+    return re.compile(rf"\s+(?i:{nouns})\b")
+
+
 def _month_day_pair(m: re.Match[str]) -> str | None:
     """ "between March 5 and 7", "from May 5 to 9", "on June 9 and 10,": a month's two days,
     the second an ordinal too; only after "between" or "from", or before punctuation or a
-    year (not "on March 5 and 7 people were hurt", where 7 counts the people)."""
+    year (not "on March 5 and 7 people were hurt", where 7 counts the people, nor before a
+    noun counted so after "between": "between March 5 and 10 people")."""
     ends = m.group("year") or _PUNCTUATION_AFTER.match(m.string, m.end())
     if not (m.group("lead") or ends) or is_quantity_before_unit(m):
         return None  # "from June 1 to 3 percent": a share
+    if not m.group("year") and _counted_noun_after().match(m.string, m.end()):
+        return None  # "between March 5 and 10 people were hurt": ten people
     first, second = _day(m, "d1"), _day(m, "d2")
     month = _written_month(m, "m1", bool(m.group("year")))
     if first is None or second is None or month is None:

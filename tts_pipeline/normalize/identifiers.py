@@ -51,6 +51,7 @@ def rules() -> list[Rule]:
                 ),
                 _flight,
             ),
+            Rule("subsection", _SUBSECTION, _subsection),
             Rule(
                 "room number",
                 re.compile(
@@ -160,6 +161,47 @@ def _aircraft(m: re.Match[str]) -> str:
 def _flight(m: re.Match[str]) -> str:
     code = f"{say_letters(m.group('code'))} " if m.group("code") else ""
     return f"{m.group('word')}{code}{numbers.in_pairs(m.group('n'))}"
+
+
+_SUBSECTION = re.compile(
+    r"(?<![\w.])(?P<n>\d{1,4})(?P<parts>(?:\([0-9]{1,3}\)|\([a-z]{1,4}\))+)(?!\w)"
+)
+_ROMAN_PART = {
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "v": 5,
+    "vi": 6,
+    "vii": 7,
+    "viii": 8,
+    "ix": 9,
+    "x": 10,
+}
+
+
+@cache
+def _subsection_word() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.])(?:{compile_words(_data()['subsection_words'])})\s?$")
+
+
+def _subsection(m: re.Match[str]) -> str | None:
+    """ "s. 5(2)(a)" "five two A", "Section 230(c)(1)" "two thirty C one": a part of a law
+    and its subsections, after a word of a law's parts ("he won 7-6(5)" is no law's)."""
+    if not _subsection_word().search(m.string, max(0, m.start() - 12), m.start()):
+        return None
+    n = m.group("n")
+    said = [numbers.in_pairs(n) if len(n) > 2 else numbers.cardinal(int(n))]
+    letter_before = False
+    for part in re.findall(r"\((\w+)\)", m.group("parts")):
+        if part.isdigit():
+            said.append(numbers.cardinal(int(part)))
+        elif part in _ROMAN_PART and (letter_before or len(part) > 1):
+            said.append(numbers.cardinal(_ROMAN_PART[part]))  # "(a)(ii)": "A two"
+        else:
+            said.append(say_letters(part.upper()))
+        letter_before = part.isalpha()
+    return " ".join(said)
 
 
 def _model_after_capitals(m: re.Match[str]) -> str | None:

@@ -60,6 +60,72 @@ def is_quantity_before_unit(m: re.Match[str]) -> bool:
 
 
 @cache
+def _count_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = load_toml("normalize/numbers.toml")
+    rough = compile_words(data["approximate_nouns"])
+    tally = compile_words(data["tally_words"])
+    tally_for = compile_words(data["tally_for_words"])
+    cricket = compile_words(data["cricket_words"])
+    return (
+        re.compile(rf"\s+(?i:{rough})\b"),
+        re.compile(rf"(?<![\w.])(?i:{tally})(?:\s+[\w']+){{0,2}}\s+$"),
+        re.compile(rf"(?<![\w.])(?i:{tally_for})\s+$"),
+        re.compile(rf"(?<![\w.-])(?i:{cricket})(?![\w-])"),
+    )
+
+
+def is_rough_count(m: re.Match[str], top: int, bottom: int) -> bool:
+    """ "on 2/3 occasions", "3/4 times a week": two numbers a slash apart, the second one
+    more, before a noun of times or things (data ``approximate_nouns``): a rough count."""
+    return top >= 1 and bottom == top + 1 and bool(_count_words()[0].match(m.string, m.end()))
+
+
+def is_vote_tally(m: re.Match[str]) -> bool:
+    """ "the vote was 35/5", "passed 41/7": after a word of voting, at most two words between."""
+    return bool(_count_words()[1].search(m.string, max(0, m.start() - 40), m.start()))
+
+
+def is_shots_tally(m: re.Match[str]) -> bool:
+    """ "went 7/19", "shot 9/12": made over taken, right after a word of shooting or going;
+    not a share ("went 3/4 of the way")."""
+    if OF_AFTER.match(m.string, m.end()):
+        return False
+    return bool(_count_words()[2].search(m.string, max(0, m.start() - 12), m.start()))
+
+
+@cache
+def _pressure_words() -> re.Pattern[str]:
+    words = compile_words(load_toml("normalize/numbers.toml")["pressure_words"])
+    return re.compile(rf"(?<![\w.])(?:{words})(?![\w-])")
+
+
+def is_blood_pressure(top: int, bottom: int, sentence: str) -> bool:
+    """ "Her BP was 140/90": a blood pressure's two numbers in a sentence about one."""
+    return (
+        60 <= top <= 260
+        and 30 <= bottom <= 160
+        and top > bottom
+        and bool(_pressure_words().search(sentence))
+    )
+
+
+def about_cricket(sentence: str) -> bool:
+    """Whether the sentence speaks of cricket ("were 3/245 at lunch")."""
+    return bool(_count_words()[3].search(sentence))
+
+
+@cache
+def _result_before() -> re.Pattern[str]:
+    verbs = compile_words(load_toml("normalize/numbers.toml")["result_verbs"])
+    return re.compile(rf"(?<![\w.])(?i:{verbs})(?:\s+[\w'’]+){{0,3}}\s+$")
+
+
+def is_result(m: re.Match[str]) -> bool:
+    """ "The hosts beat the visitors 28-6": a score after a verb of winning or losing."""
+    return bool(_result_before().search(m.string, max(0, m.start() - 60), m.start()))
+
+
+@cache
 def _odds_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = load_toml("normalize/numbers.toml")
     words = compile_words(data["odds_words"])

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tts_pipeline.normalize.core import Rule, numeric
-from tts_pipeline.normalize.numbers import cardinal, in_pairs
+from tts_pipeline.normalize.numbers import cardinal, in_pairs, ordinal_suffix
 from tts_pipeline.normalize.patterns import (
     NUM,
     RANGE_DASH,
@@ -83,7 +83,7 @@ def per_word(written: str) -> str:
 def rules() -> list[Rule]:
     """The rules of this module, in the order they run."""
     unit = compile_words(units().names)
-    per = rf"(?:/(?P<per>{per_pattern()}))?"
+    per = rf"(?:/(?P<per>{per_pattern()})(?:/(?P<per2>{per_pattern()}))?)?"
     sign = rf"(?:{SIGN_BEFORE})(?P<sign>[-−–+])"
     number = rf"(?:{sign}|{START}(?<!\d/))(?P<a>{NUM})"
     second = rf"(?:\s?(?P<unit1>{unit}))?(?:{RANGE_DASH}|\s+to\s+)(?P<sign2>[-−])?(?P<b>{NUM})"
@@ -141,8 +141,12 @@ def _measure(m: re.Match[str]) -> str | None:
         return None
     if written == "in" and _ODDS_AFTER.match(m.string, m.end()):
         return None  # "1-in-100-year", "1-in-4": odds, not inches
-    if written in data.temperature and not (m.group("sign") or about_temperature(m.string)):
+    if written in data.temperature and not (
+        m.group("sign") or about_temperature(m.string) or _temperature_verb_before(m)
+    ):
         return None
+    if written == "st" and not _stone(m):
+        return None  # "21st": an ordinal, not stone
     singular, plural = data.names[written]
     if m.group("sep") == " " and len(written) == 1 and not _ends_clause(m):
         return None
@@ -151,7 +155,7 @@ def _measure(m: re.Match[str]) -> str | None:
         words += " to " + signed(m.group("sign2"), amount(m.group("b")))
     if m.group("scale"):
         words += m.group("scale")
-    rate = f" per {data.per[m.group('per')]}" if m.group("per") else ""
+    rate = "".join(f" per {data.per[m.group(g)]}" for g in ("per", "per2") if m.group(g))
     describing = (
         m.group("sep") == "-"
         or m.string.startswith("-", m.end())
@@ -159,9 +163,19 @@ def _measure(m: re.Match[str]) -> str | None:
         or _after_article(m)
     )
     if describing:
+        if (
+            " per " not in singular
+        ):  # "a twenty-five-basis-point cut", "a thirty-mile per hour zone"
+            singular = singular.replace(" ", "-")
         return f"{words}-{singular}{rate}"
     one = m.group("a") == "1" and not m.group("b") and not m.group("scale")
     return f"{words} {singular if one else plural}{rate}"
+
+
+def _stone(m: re.Match[str]) -> bool:
+    """ "14st", "11st": stone, a weight; "21st", "1st": the ordinal English writes so."""
+    written = m.group("a")
+    return written.isdigit() and not m.group("b") and ordinal_suffix(int(written)) != "st"
 
 
 def _rate(m: re.Match[str]) -> str | None:
@@ -192,6 +206,26 @@ _FEET_BEFORE = re.compile(r"\d\s?ft\.?\s+$")
 _ODDS_AFTER = re.compile(r"[-\s]\d")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])[Aa]n?\s+$")
 _WORD = re.compile(r"[A-Za-z]+")
+
+
+@cache
+def _temperature_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_toml("normalize/units.toml")["temperature"]
+    verbs, labels = compile_words(data["verbs"]), compile_words(data["labels"])
+    return (
+        re.compile(rf"(?<![\w.])(?i:{verbs})\s+$"),
+        re.compile(rf"(?<![\w.])(?i:{labels})\.?\s+(?:\S+\s+){{0,2}}$"),
+    )
+
+
+def _temperature_verb_before(m: re.Match[str]) -> bool:
+    """ "It was 35C", "Phoenix hit 47C": a temperature after a verb of reaching or being,
+    unless a word that labels a number comes shortly before ("Her seat was 14C")."""
+    verb, label = _temperature_context()
+    start = max(0, m.start() - 40)
+    return bool(verb.search(m.string, start, m.start())) and not label.search(
+        m.string, start, m.start()
+    )
 
 
 def about_temperature(sentence: str) -> bool:

@@ -53,7 +53,12 @@ def rules() -> list[Rule]:
     per = rf"(?:/(?P<per>{measures.per_pattern()})(?![^\W_]))?"
     amount_ = rf"(?P<a>{NUM})(?P<sa>{scale})?"
     second = rf"(?:(?:{symbol})\s?)?(?P<b>{NUM})(?P<sb>{scale})?"
-    tail = rf"(?:(?:{RANGE_DASH}|\s+to\s+){second})?{per}(?![\w]|[.,]\d)"
+    # an amount may run into a British rate written short ("£1,200pcm"), said by words.py
+    rates = compile_words(load_toml("normalize/abbreviations.toml")["after_amount"])
+    tail = (
+        rf"(?:(?:{RANGE_DASH}|\s+to\s+){second})?{per}"
+        rf"(?!(?!(?:{rates})(?![^\W_]))[\w]|[.,]\d)"
+    )
     return [
         Rule(
             "money",

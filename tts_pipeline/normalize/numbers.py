@@ -160,3 +160,24 @@ def roman_value(numeral: str) -> int | None:
         value = _ROMAN[here]
         total += -value if value < _ROMAN[after] else value
     return total
+
+
+def ordinal_suffix(n: int) -> str:
+    """The suffix English writes after ``n``: 1 "st", 12 "th", 23 "rd", 111 "th"."""
+    if n % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def indian(n: int) -> str:
+    """A number in crore and lakh, as it is grouped in India: 100000 "one lakh", 12000000
+    "one crore twenty lakh", 1234567 "twelve lakh thirty-four thousand five hundred
+    sixty-seven"."""
+    crore, rest = divmod(n, 10_000_000)
+    lakh, rest = divmod(rest, 100_000)
+    parts = [f"{cardinal(crore)} crore"] if crore else []
+    if lakh:
+        parts.append(f"{cardinal(lakh)} lakh")
+    if rest or not parts:
+        parts.append(cardinal(rest))
+    return " ".join(parts)

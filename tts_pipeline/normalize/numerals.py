@@ -12,7 +12,16 @@ from functools import cache
 
 from tts_pipeline.normalize import numbers
 from tts_pipeline.normalize.core import MASK, Rule, numeric
-from tts_pipeline.normalize.labels import is_mark, odds_context
+from tts_pipeline.normalize.labels import (
+    about_cricket,
+    is_blood_pressure,
+    is_mark,
+    is_result,
+    is_rough_count,
+    is_shots_tally,
+    is_vote_tally,
+    odds_context,
+)
 from tts_pipeline.normalize.patterns import (
     END,
     NUM,
@@ -91,7 +100,7 @@ def rules() -> list[Rule]:
             Rule(
                 "decimal rating",
                 re.compile(rf"{START}(\d+\.\d+)/(\d{{1,3}})(?![\w/]|[.,]\d)"),
-                lambda m: f"{amount(m.group(1))} out of {amount(m.group(2))}",
+                _decimal_rating,
             ),
             Rule(
                 "fraction",
@@ -142,16 +151,9 @@ def _ordinal(m: re.Match[str]) -> str | None:
     n = m.group(1).replace(",", "")
     if len(n) >= 16:
         return None
-    if m.group(2) != ordinal_suffix(int(n)):
+    if m.group(2) != numbers.ordinal_suffix(int(n)):
         return f"{numbers.cardinal(int(n))} {m.group(2)}"
     return numbers.ordinal(int(n))
-
-
-def ordinal_suffix(n: int) -> str:
-    """The suffix English writes after ``n``: 1 "st", 12 "th", 23 "rd", 111 "th"."""
-    if n % 100 in (11, 12, 13):
-        return "th"
-    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def _decade_range(m: re.Match[str]) -> str:
@@ -188,6 +190,16 @@ def _fraction(m: re.Match[str]) -> str | None:
     return f"minus {words}" if words and m.group("sign") else words
 
 
+_PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b|pc\b)")
+
+
+def _decimal_rating(m: re.Match[str]) -> str:
+    """ "4.5/5" "four point five out of five"; before "percent" a range of rates: "2.5/3
+    percent" "two point five to three percent"."""
+    joiner = "to" if _PERCENT_AFTER.match(m.string, m.end()) else "out of"
+    return f"{amount(m.group(1))} {joiner} {amount(m.group(2))}"
+
+
 def _unsigned_fraction(m: re.Match[str]) -> str | None:
     if (m.group(4) == "½" or (m.group(2), m.group(3)) == ("1", "2")) and _ARTICLE_AFTER.match(
         m.string, m.end()
@@ -204,6 +216,14 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
         return f"{numbers.year(int(top))} to {numbers.year(int(bottom))}"
     if 0 <= int(top) <= int(bottom) and is_mark(m):
         return f"{amount(top)} out of {amount(bottom)}"
+    if is_blood_pressure(int(top), int(bottom), m.string):
+        return f"{amount(top)} over {amount(bottom)}"  # "BP 140/90"
+    if is_rough_count(m, int(top), int(bottom)):
+        return f"{amount(top)} or {amount(bottom)}"  # "on 2/3 occasions"
+    if int(top) <= int(bottom) and is_shots_tally(m):
+        return f"{amount(top)} for {amount(bottom)}"  # "went 7/19"
+    if int(top) > int(bottom) and is_vote_tally(m):
+        return f"{amount(top)} to {amount(bottom)}"  # "the vote was 35/5"
     if (
         bottom in ("2", "4", "8", "16")
         and 2 <= int(top) <= 16
@@ -211,7 +231,8 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
         and _IN_BEFORE.search(m.string, 0, m.start())
     ):
         return f"{amount(top)} {amount(bottom)}"  # a musical time: "5/4 time"
-    if 3 <= int(bottom) <= 9 and _data()["cricket_least_runs"] <= int(top) < 1000:
+    least = _data()["cricket_least_runs"]
+    if 3 <= int(bottom) <= 9 and least <= int(top) < 1000:
         return f"{amount(top)} for {amount(bottom)}"  # a cricket score: "250/4"
     if bottom in ("1", "2", "4") and int(top) > int(bottom):
         return f"{amount(top)} to {amount(bottom)}"  # odds against: "5/1", "7/2", "11/4"
@@ -221,6 +242,8 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
         return f"{amount(top)} {amount(bottom)}"
     if int(top) < int(bottom) and _share_of().match(m.string, m.end()):
         return f"{amount(top)} out of {amount(bottom)}"
+    if int(top) <= 10 and least <= int(bottom) < 1000 and about_cricket(m.string):
+        return f"{amount(top)} for {amount(bottom)}"  # wickets first: "3/245 at lunch"
     if 0 < int(top) <= int(bottom) and int(bottom) in _data()["denominators"]:
         return fraction_words(int(top), int(bottom))
     return f"{amount(top)} {amount(bottom)}"
@@ -273,15 +296,40 @@ def fraction_words(top: int, bottom: int, article: bool = False) -> str:
     return f"{count} {names[0] if top == 1 else names[1]}"
 
 
+_PAIR_AFTER = re.compile(r"\s+\d{1,2}[-–]\d{1,2}(?![\w-]|[.,]\d)")
+"""Another pair of numbers right after a pair, with only a space between: tennis sets ("6-4
+6-3"), said with a pause between."""
+
+
 def _range(m: re.Match[str]) -> str:
+    words = _said_range(m)
+    short = len(m.group("a")) <= 2 and len(m.group("b")) <= 2
+    return f"{words}," if short and _PAIR_AFTER.match(m.string, m.end()) else words
+
+
+def _said_range(m: re.Match[str]) -> str:
     first, second = m.group("a"), m.group("b")
     if m.group("sign"):
         return f"minus {amount(first)} to {amount(second)}"
+    if _runs_for_wickets(m):
+        return f"{amount(first)} for {amount(second)}"  # "were 245-6 at stumps"
     if _year_like(first) and (_year_like(second) or len(second) == 2):
         return f"{numbers.year(int(first))} to {numbers.year(int(second))}"
     if first == second:
         return f"{amount(first)}-{amount(second)}"
     return f"{amount(first)} to {amount(second)}"
+
+
+def _runs_for_wickets(m: re.Match[str]) -> bool:
+    """ "India were 245-6 at stumps": runs and wickets in a sentence about cricket, not after
+    a word of voting or winning ("The Senate voted 51-9 before lunch", "won 35-7 before tea")."""
+    runs, wickets = m.group("a"), m.group("b")
+    if not (runs.isdigit() and wickets.isdigit() and 1 <= int(wickets) <= 10):
+        return False
+    least = _data()["cricket_least_runs"]
+    if not (least <= int(runs) < 1000 and about_cricket(m.string)):
+        return False
+    return not (is_vote_tally(m) or is_result(m))
 
 
 def _year_like(text: str) -> bool:

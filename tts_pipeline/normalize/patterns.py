@@ -17,15 +17,18 @@ SHORT_NUMBERS_LISTED = (
 """Numbers of three digits listed with spaces between them, the last after "and" ("rooms 101
 102 and 103"): no thousands set apart, which have a group of zeros or a shorter first group
 ("250 000 and 300", "35 000 and 200")."""
+INDIAN_GROUPS = r"\d{1,2}(?:,\d{2})+,\d{3}"
+"""A number grouped the Indian way, in lakh and crore: ``1,00,000``, ``1,20,00,000``."""
 NUM = (
-    r"(?:(?:\d{1,3}(?:,\d{3})+"
+    rf"(?:(?:{INDIAN_GROUPS}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+"
     rf"|(?<!\d{GROUP_SPACE})(?!{SHORT_NUMBERS_LISTED})"
     rf"[1-9]\d{{0,2}}(?:{GROUP_SPACE}\d{{3}})+(?!\d|{GROUP_SPACE}\d|-[^\W\d])"
     r"|\d+)(?:\.\d+)?|\.\d+)"
 )
-"""A number as written: ``5``, ``1,200``, ``1 200 000`` (not after another number: "020
-123 456" is no quantity; nor a list of short numbers: :data:`SHORT_NUMBERS_LISTED`; nor
-before a hyphen and a word: "3 100-metre titles" are three titles), ``3.5``, ``.5``."""
+"""A number as written: ``5``, ``1,200``, ``1,00,000`` (:data:`INDIAN_GROUPS`), ``1 200
+000`` (not after another number: "020 123 456" is no quantity; nor a list of short numbers:
+:data:`SHORT_NUMBERS_LISTED`; nor before a hyphen and a word: "3 100-metre titles" are three
+titles), ``3.5``, ``.5``."""
 DATE_WORDS = ("on", "since", "by", "until", "till", "from", "before", "after")
 """Words that put a date after them ("on 10 May", "since 9/11")."""
 START = r"(?<![\w])(?<!\d[.,])"
@@ -45,7 +48,14 @@ def amount(text: str) -> str:
     whole = ungrouped(text).partition(".")[0]
     if len(whole) > LARGEST_SPOKEN:
         return numbers.digits(text)
+    if _INDIAN.fullmatch(text):
+        whole, _, fraction = ungrouped(text).partition(".")
+        said = numbers.indian(int(whole))
+        return f"{said} point {numbers.digits(fraction)}" if fraction else said
     return numbers.decimal(text)
+
+
+_INDIAN = re.compile(rf"{INDIAN_GROUPS}(?:\.\d+)?")
 
 
 def ungrouped(text: str) -> str:

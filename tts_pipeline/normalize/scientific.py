@@ -1,5 +1,6 @@
 """Numbers in scientific notation: "1e6" "one times ten to the sixth", "2.5E-3" "two point
-five times ten to the minus third"."""
+five times ten to the minus third"; and powers written with a caret: "10^6" "ten to the
+sixth", "6.02 x 10^23" "six point zero two times ten to the twenty-third"."""
 
 from __future__ import annotations
 
@@ -12,9 +13,26 @@ from tts_pipeline.normalize.patterns import START, amount
 _SCIENTIFIC = rf"{START}(?P<n>\d+(?:\.\d+)?)[eE](?P<sign>[-+−]?)(?P<power>\d{{1,3}})(?![\w.])"
 
 
+_POWER = (
+    rf"{START}(?:(?P<n>\d+(?:\.\d+)?)\s?[x×*]\s?)?(?P<base>\d+(?:\.\d+)?)\^"
+    r"(?P<sign>[-−]?)(?P<power>\d{1,3})(?![\w^])"
+)
+_CARET = re.compile(r"\d\^")
+
+
 def rules() -> list[Rule]:
     """The rules of this module, in the order they run."""
-    return numeric([Rule("scientific notation", re.compile(_SCIENTIFIC), _scientific)])
+    return [
+        *numeric([Rule("scientific notation", re.compile(_SCIENTIFIC), _scientific)]),
+        Rule("power", re.compile(_POWER), _power, needs=_CARET),
+    ]
+
+
+def _power(m: re.Match[str]) -> str:
+    """ "10^6" "ten to the sixth", "2 x 10^9" "two times ten to the ninth"."""
+    sign = "minus " if m.group("sign") else ""
+    words = f"{amount(m.group('base'))} to the {sign}{numbers.ordinal(int(m.group('power')))}"
+    return f"{amount(m.group('n'))} times {words}" if m.group("n") else words
 
 
 def _scientific(m: re.Match[str]) -> str:

@@ -15,6 +15,8 @@ from tts_pipeline.normalize.dates import MONTHS, say_date
 from tts_pipeline.normalize.labels import (
     is_mark,
     is_quantity_before_unit,
+    is_rough_count,
+    is_shots_tally,
     number_label,
     odds_context,
 )
@@ -109,6 +111,8 @@ def _dated_by_context(m: re.Match[str]) -> bool:
         return False
     if after.match(m.string, m.end()) or is_quantity_before_unit(m):
         return False
+    if is_rough_count(m, month, day) or is_shots_tally(m):
+        return False  # "on 2/3 occasions", "went 7/19 in the loss"
     if day <= _LARGEST_ODDS_BOTTOM and odds_context(m):
         return False  # "the 4/6 favourite"; "on 4/20" is a date all the same
     fractions = load_toml("normalize/numbers.toml")["denominators"]

@@ -32,7 +32,8 @@ def plain_forms(text: str) -> str:
 
 def early_rules() -> list[Rule]:
     """Symbols said before a number or an amount of money ("~5": about five, "~$5" about five
-    dollars), before the numbers are taken."""
+    dollars), before the numbers are taken; "c." before an amount that is no year ("c. 5%",
+    "c. 2,000 people": about; "c. 1850" is circa, said by words.py)."""
     data = _data()
     return [
         Rule(
@@ -42,6 +43,15 @@ def early_rules() -> list[Rule]:
                 rf"(?=\s?[{re.escape(''.join(data['currency_signs']))}]?\d)"
             ),
             lambda m: f" {data['before_number'][m.group(0)]} ",
+            DIGIT,
+        ),
+        Rule(
+            "about before an amount",
+            re.compile(
+                rf"(?<![\w.])c(?:a)?\.\s?(?=(?:[{re.escape(''.join(data['currency_signs']))}]\s?)?"
+                r"(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{1,2}(?![\d,]))(?![\d]))"
+            ),
+            lambda m: "about ",
             DIGIT,
         ),
         Rule("star rating", _star_rating("".join(data["currency_signs"])), _stars, DIGIT),
@@ -134,9 +144,21 @@ def rules() -> list[Rule]:
         Rule(
             "symbol",
             re.compile(compile_words(data["symbols"])),
-            lambda m: f" {data['symbols'][m.group(0)]} ",
+            lambda m: _spaced(data["symbols"][m.group(0)], m),
         ),
     ]
+
+
+_PUNCTUATION_AFTER = re.compile(r"[.,;:!?)\]]")
+
+
+def _spaced(words: str, m: re.Match[str]) -> str:
+    """``words`` apart from what stands around the symbol, but not from the punctuation
+    after it ("C++." "C plus plus.", "7+," "seven plus,") nor from a bracket before it
+    ("(±3%)" "(plus or minus three percent)")."""
+    after = "" if _PUNCTUATION_AFTER.match(m.string, m.end()) else " "
+    before = "" if m.string[m.start() - 1 : m.start()] in ("(", "[") else " "
+    return f"{before}{words}{after}"
 
 
 def _currency_sign(m: re.Match[str]) -> str:

@@ -104,9 +104,14 @@ def rules() -> list[Rule]:
                 "hours and minutes",
                 re.compile(
                     r"(?<![\w.,])(?P<h>\d{1,2})\s?(?:h|hrs?)\s?(?P<m>[0-5]\d|\d(?=\s?m))\s?(?:m|mins?)?"
-                    r"(?![\w]|[.,]\d)"
+                    rf"(?:{_SECONDS})?(?![\w]|[.,]\d)"
                 ),
                 _hours_minutes,
+            ),
+            Rule(
+                "minutes and seconds",
+                re.compile(rf"(?<![\w.,])(?P<m>\d{{1,2}})\s?(?:m|mins?){_SECONDS}(?![\w]|[.,]\d)"),
+                lambda m: f"{_amount(m.group('m'), None, 'minute')} {_seconds(m)}",
             ),
         ]
     )
@@ -247,9 +252,18 @@ def _minutes_seconds(m: re.Match[str]) -> str:
     return f"{minutes} {_amount(m.group('s'), m.group('f'), 'second')}"
 
 
+_SECONDS = r"\s?(?P<s>[0-5]?\d)(?:\.(?P<f>\d{1,3}))?\s?(?:s|secs?)"
+"""Seconds after minutes written short: " 30s", "18.5s", "11sec"."""
+
+
 def _hours_minutes(m: re.Match[str]) -> str:
-    """ "1h30", "2h 15m": "one hour thirty minutes"."""
-    return f"{_amount(m.group('h'), None, 'hour')} {_amount(m.group('m'), None, 'minute')}"
+    """ "1h30", "2h 15m": "one hour thirty minutes"; "2h 05m 30s" with "thirty seconds"."""
+    words = f"{_amount(m.group('h'), None, 'hour')} {_amount(m.group('m'), None, 'minute')}"
+    return f"{words} {_seconds(m)}" if m.group("s") else words
+
+
+def _seconds(m: re.Match[str]) -> str:
+    return _amount(m.group("s"), m.group("f"), "second")
 
 
 def _amount(whole: str, fraction: str | None, unit: str) -> str:

@@ -20,10 +20,11 @@ def _data() -> dict[str, dict[str, str]]:
     """The sections of abbreviations.toml; a key in lower case also matches capitalized,
     as at the start of a sentence ("Approx. 300": "Approximately three hundred")."""
     data = {name: dict(table) for name, table in load_toml("normalize/abbreviations.toml").items()}
+    lower_only = set(data.pop("lower_case_only")["keys"])
     for section in ("before_number", "anywhere"):
         table = data[section]
         for key, value in list(table.items()):
-            if key[:1].islower():
+            if key[:1].islower() and key not in lower_only:
                 table.setdefault(key[:1].upper() + key[1:], value[:1].upper() + value[1:])
     return data
 
@@ -52,6 +53,12 @@ def rules() -> list[Rule]:
             _look("titles"),
         ),
         Rule("after name", re.compile(token(data["after_name"])), _after_name),
+        Rule(
+            "after amount",
+            re.compile(rf"(?<={MASK})\s?(?:{compile_words(data['after_amount'])})(?![^\W_]|\.\w)"),
+            lambda m: " " + data["after_amount"][m.group(0).strip()],
+            re.compile(MASK),
+        ),
         Rule("abbreviation", re.compile(token(data["anywhere"])), _look("anywhere")),
         Rule("versus", _VERSUS, lambda m: "versus"),
     ]

@@ -9,8 +9,8 @@ before a word in lower case (“Is it over?” she asked.), after an item's numb
 into the text ("Steps: 1. Open it."), right after a title (Gen. Smith) or a word that
 joins what follows (a.k.a., vs., e.g.), between an abbreviation and its number (Art. 5),
 or after an initial or capitals with full stops unless a sentence starter follows (A. B.
-Jones, the U.S.S. Enterprise; but: in the U.K. He moved). A wrong merge is better than a
-wrong split.
+Jones, the U.S.S. Enterprise, 42 U.S.C. § 1983; but: in the U.K. He moved). A wrong merge
+is better than a wrong split.
 """
 
 from __future__ import annotations
@@ -117,6 +117,8 @@ def _continues(before: str, after: str) -> bool:
         next_word = _FIRST_WORD.match(after)
         return bool(next_word) and next_word.group(1).lower() in data["time_zones"]
     if _DOTTED_CAPITALS.fullmatch(word + "."):
+        if after.startswith("§"):
+            return True  # "42 U.S.C. § 1983": a code's name and its section
         next_word = _FIRST_WORD.match(after)
         return bool(next_word) and next_word.group(1).lower() not in _starters()
     return False

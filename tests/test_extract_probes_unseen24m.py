@@ -14,6 +14,17 @@ punctuation), Arabic (right to left), Hindi (danda), Vietnamese, Czech, Romanian
 Ukrainian, Danish, Finnish, Norwegian and European Portuguese. Each page must reach its F1
 as HTML, as its Chromium dump and as its flat dump, keep its story's phrases and drop the
 chrome.
+
+Known misses left alone: the truths leave out the standfirst under the headline, as earlier
+probe truths leave out decks, and the cleaner keeps a standfirst that ends like a sentence
+(tests/test_extract_dump_open_standfirst.py): nine pages lose .03 to .06 on it; the
+press release's subtitle (a deck in bold, no stop) is kept from its HTML and flat dump;
+the shop magazine's product box inside the story (its name and its price line) is kept
+from both dumps; the tech news story's author initials ("(lbe)") from its HTML; the Hindi
+page's caption (no credit) from both dumps; the Norwegian blog's author bio (its first
+name only, not the byline's full name); the consumer-advice page's summary heading ("Das
+Wichtigste in Kürze:") from both dumps; the Swiss page's inline teaser under "Artikel zum
+Thema" (its headline glued to its blurb) from both dumps.
 """
 
 from __future__ import annotations
@@ -29,28 +40,28 @@ PAGES = Path(__file__).parent / "pages" / "probe_unseen24m"
 FLOORS3 = {
     "ar-mawqi-akhbar-tahliya": (0.98, 0.98, 0.98),
     "at-zeitung-wien-strassenbahn": (0.94, 0.94, 0.94),
-    "ch-zeitung-zuerich-seeufer": (0.96, 0.9, 0.89),
-    "cs-regionalni-zpravy-koupaliste": (0.94, 0.9, 0.9),
+    "ch-zeitung-zuerich-seeufer": (0.96, 0.93, 0.9),
+    "cs-regionalni-zpravy-koupaliste": (0.94, 0.94, 0.94),
     "da-lokalavis-skole": (0.93, 0.93, 0.93),
     "de-blog-wordpress-hochbeet": (0.98, 0.98, 0.96),
     "de-kirchengemeinde-termine-orgel": (0.98, 0.98, 0.98),
     "de-nachrichtenmagazin-wohnungsbau": (0.96, 0.96, 0.96),
-    "de-ratgeber-verbraucher-handyvertrag": (0.98, 0.95, 0.98),
-    "de-regionalzeitung-plus-freibad": (0.98, 0.91, 0.91),
-    "de-shop-magazin-espresso": (0.98, 0.94, 0.94),
+    "de-ratgeber-verbraucher-handyvertrag": (0.98, 0.98, 0.98),
+    "de-regionalzeitung-plus-freibad": (0.98, 0.98, 0.98),
+    "de-shop-magazin-espresso": (0.98, 0.95, 0.95),
     "de-sport-handball-tabelle": (0.98, 0.98, 0.98),
     "de-stadtportal-rathaus-spielplatz": (0.98, 0.98, 0.98),
     "de-technews-forum-router": (0.93, 0.93, 0.93),
-    "de-verband-pressemitteilung-pflege": (0.89, 0.83, 0.89),
+    "de-verband-pressemitteilung-pflege": (0.96, 0.98, 0.96),
     "fi-yleisradio-jaatie": (0.95, 0.98, 0.95),
     "hi-samachar-portal-barish": (0.98, 0.97, 0.97),
-    "ja-shinbun-chiho-tetsudo": (0.79, 0.79, 0.79),
-    "nb-teknologiblogg-elbil": (0.96, 0.91, 0.91),
-    "pt-diario-nacional-comboios": (0.94, 0.9, 0.87),
-    "ro-ziar-national-autostrada": (0.97, 0.98, 0.98),
+    "ja-shinbun-chiho-tetsudo": (0.98, 0.98, 0.98),
+    "nb-teknologiblogg-elbil": (0.96, 0.96, 0.96),
+    "pt-diario-nacional-comboios": (0.94, 0.94, 0.91),
+    "ro-ziar-national-autostrada": (0.98, 0.98, 0.98),
     "uk-telekanal-novyny-mist": (0.98, 0.98, 0.98),
     "vi-bao-dientu-xe-buyt": (0.93, 0.93, 0.93),
-    "zh-menhu-xinwen-gongxiang": (0.85, 0.85, 0.85),
+    "zh-menhu-xinwen-gongxiang": (0.98, 0.98, 0.98),
 }
 
 CHROME = ["©"]
@@ -112,7 +123,6 @@ CASES = {
             "Zloděj ukradl z kostela sochu",
             "Nejdůležitější zprávy z regionu každé ráno do vaší schránky.",
         ],
-        "text_keeps": ["Aquapark v sousedním městě zdražuje vstupné"],
     },
     "da-lokalavis-skole": {
         "must": [
@@ -199,7 +209,6 @@ CASES = {
             "Kinderfest am Sonntag mit Flohmarkt",
             "Unfall auf der B12: Straße stundenlang gesperrt",
         ],
-        "text_keeps": ["Sie haben bereits ein Abo? Hier anmelden. Jetzt"],
     },
     "de-shop-magazin-espresso": {
         "must": [
@@ -265,8 +274,6 @@ CASES = {
             "Der Landesverband Soziale Dienste e.V. ist der Zusammenschluss",
             "Vorherige Pressemitteilung: Jahresbericht 2017 erschienen",
         ],
-        "html_keeps": ["Der Landesverband Soziale Dienste e.V. ist der Zusammenschluss"],
-        "text_keeps": ["Der Landesverband Soziale Dienste e.V. ist der Zusammenschluss"],
     },
     "fi-yleisradio-jaatie": {
         "must": [
@@ -306,8 +313,6 @@ CASES = {
             "市役所の新庁舎、デザイン決まる",
             "毎朝、主要なニュースをお届けします。",
         ],
-        "html_keeps": ["駅舎の改修工事が完了"],
-        "text_keeps": ["駅舎の改修工事が完了"],
     },
     "nb-teknologiblogg-elbil": {
         "must": [
@@ -323,10 +328,7 @@ CASES = {
             "Slik bytter du vinterdekk selv",
         ],
         "html_keeps": ["Kari er ingeniør og har skrevet om teknologi i ti år."],
-        "text_keeps": [
-            "Kari er ingeniør og har skrevet om teknologi i ti år.",
-            "Forrige innlegg: Beste mobil for under 4000 kroner",
-        ],
+        "text_keeps": ["Kari er ingeniør og har skrevet om teknologi i ti år."],
     },
     "pt-diario-nacional-comboios": {
         "must": [
@@ -341,7 +343,6 @@ CASES = {
             "Preço das casas volta a subir em Lisboa",
             "Tempo quente regressa no fim de semana",
         ],
-        "text_keeps": ["O jornalismo de qualidade tem um custo. Assine"],
     },
     "ro-ziar-national-autostrada": {
         "must": [
@@ -357,7 +358,6 @@ CASES = {
             "Să vedem dacă și de data asta se respectă termenul.",
             "Vremea se răcește de la jumătatea săptămânii",
         ],
-        "html_keeps": ["Urmărește Jurnalul Zilei și pe"],
     },
     "uk-telekanal-novyny-mist": {
         "must": [
@@ -398,8 +398,6 @@ CASES = {
             "高考报名人数再创新高",
             "夏季出行这些安全知识要牢记",
         ],
-        "html_keeps": ["图为市民佩戴头盔骑行。"],
-        "text_keeps": ["图为市民佩戴头盔骑行。"],
     },
 }
 

@@ -47,11 +47,6 @@ BOX_LINES = [
     ("cs", "Čtěte takéAquapark v sousedním městě zdražuje vstupné"),
 ]
 
-END_LINES = [
-    # the heading of a press release's boilerplate on its sender
-    ("de", "Über uns"),
-]
-
 CAPTION_LINES = [
     # a Chinese caption: "the picture shows ..."
     ("zh", "图为市民佩戴头盔骑行。"),
@@ -64,7 +59,6 @@ STORY_LINES = [
     "Viele Leser fragen, ob sie bereits ein Abo haben, wenn sie die App der Zeitung nutzen.",
     "Den vollständigen Bericht gibt es als Datei auf der Seite des Verbands (PDF, 420 KB).",
     "Kunden legen die Ware in den Warenkorb und zahlen erst, wenn das Paket angekommen ist.",
-    "Über uns wird im Dorf viel geredet, sagt die Vorsitzende des Vereins und lacht.",
     "Der Artikel zum Thema Mieten erschien bereits im Mai in der gedruckten Ausgabe.",
     "Forrige innlegg på forumet ble slettet av moderatorene etter klager fra flere brukere.",
     "Sindicatul cere ca fiecare angajat să poată urmări ședința și pe internet, nu doar în sală.",
@@ -74,7 +68,6 @@ STORY_LINES = [
 LINES_OF_KIND = [
     *((Kind.CHROME, lang, line) for lang, line in CHROME_LINES),
     *((Kind.BOX, lang, line) for lang, line in BOX_LINES),
-    *((Kind.END, lang, line) for lang, line in END_LINES),
     *((Kind.CAPTION, lang, line) for lang, line in CAPTION_LINES),
 ]
 

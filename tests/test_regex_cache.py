@@ -20,7 +20,7 @@ SPECS = [
 
 @pytest.fixture
 def cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("TTS_PIPELINE_CACHE", str(tmp_path))
+    monkeypatch.setenv("TTS_PIPELINE_CODE_CACHE", str(tmp_path))
     return tmp_path / "regex"
 
 
@@ -53,7 +53,7 @@ def test_a_damaged_cache_file_is_compiled_anew(cache):
 def test_an_unwritable_cache_still_compiles(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")
-    monkeypatch.setenv("TTS_PIPELINE_CACHE", str(blocker))
+    monkeypatch.setenv("TTS_PIPELINE_CODE_CACHE", str(blocker))
     assert compile_all(SPECS) == expected()
 
 
@@ -79,13 +79,19 @@ print(json.dumps({"parsed": sum(spec in specs for spec in parsed), "same": same,
 """
 
 
-def _remembering(cache) -> dict:
+def _remembering(cache, articles=None) -> dict:
+    """Run REMEMBERING with ``cache`` for compiled code and ``articles`` (default: the same
+    folder) for what is made of articles."""
     import json
     import os
     import subprocess
     import sys
 
-    env = {**os.environ, "TTS_PIPELINE_CACHE": str(cache)}
+    env = {
+        **os.environ,
+        "TTS_PIPELINE_CODE_CACHE": str(cache),
+        "TTS_PIPELINE_CACHE": str(articles or cache),
+    }
     result = subprocess.run(
         [sys.executable, "-c", REMEMBERING], capture_output=True, text=True, env=env
     )
@@ -103,6 +109,18 @@ def test_a_process_s_expressions_are_built_from_the_cache_in_the_next_run(tmp_pa
         assert shown["word"] == "bye" and shown["cased"]
 
 
+def test_a_cold_cache_of_articles_does_not_compile_the_expressions_again(tmp_path):
+    """Compiled expressions hold nothing of an article: a run with an empty cache of clips
+    and episodes (a new ``TTS_PIPELINE_CACHE``) builds them from the code cache, and writes
+    none into the articles' cache."""
+    code, first_articles, new_articles = tmp_path / "code", tmp_path / "a", tmp_path / "b"
+    assert _remembering(code, first_articles)["parsed"] == 4
+    again = _remembering(code, new_articles)
+    assert again["parsed"] == 0 and again["same"] == [True] * 4
+    assert not (first_articles / "regex").exists() and not (new_articles / "regex").exists()
+    assert list((code / "regex").iterdir())
+
+
 def test_a_damaged_memory_is_compiled_anew(tmp_path):
     _remembering(tmp_path)
     (written,) = (tmp_path / "regex").iterdir()
@@ -117,7 +135,7 @@ def test_an_invalid_expression_raises_re_s_own_error(tmp_path, monkeypatch):
     from re import _compiler
 
     monkeypatch.setattr(_compiler, "compile", _compiler.compile)  # undone after the test
-    monkeypatch.setenv("TTS_PIPELINE_CACHE", str(tmp_path))
+    monkeypatch.setenv("TTS_PIPELINE_CODE_CACHE", str(tmp_path))
     regex_cache.remember_compiled()
     with pytest.raises(re.error, match="missing \\)"):
         re.compile("(unclosed" + "x" * 7)
@@ -147,16 +165,17 @@ def test_the_cache_root_is_platformdirs_without_importing_it(monkeypatch, xdg):
 
     from platformdirs import user_cache_dir
 
-    from tts_pipeline.files import cache_root
+    from tts_pipeline.files import cache_root, code_cache_root
 
     monkeypatch.delenv("TTS_PIPELINE_CACHE")
+    monkeypatch.delenv("TTS_PIPELINE_CODE_CACHE")
     if xdg is None:
         monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     else:
         monkeypatch.setenv("XDG_CACHE_HOME", xdg)
-    assert cache_root() == Path(user_cache_dir("tts-pipeline"))
+    assert cache_root() == code_cache_root() == Path(user_cache_dir("tts-pipeline"))
     monkeypatch.setattr(sys, "platform", "darwin")  # elsewhere: platformdirs' own answer
-    assert cache_root() == Path(user_cache_dir("tts-pipeline"))
+    assert cache_root() == code_cache_root() == Path(user_cache_dir("tts-pipeline"))
 
 
 def test_prepared_expressions_are_kept_as_prepared(cache, monkeypatch):

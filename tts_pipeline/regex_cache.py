@@ -4,7 +4,7 @@ Python's regular expression parser is pure Python. The chrome words of a languag
 to a few large alternations that cost more than cleaning a page, and the few hundred
 expressions the command line's modules (ours, trafilatura's, typer's) compile as they
 import cost about a sixth of a ``clean`` run. This module keeps what the parser produces
-(the engine's code for each expression) in files under the user's cache directory and
+(the engine's code for each expression) in files under the program's code cache and
 builds the patterns from them in the next run:
 
 - :func:`compile_all` for a set of large expressions, a file per set, keyed by a hash of
@@ -133,10 +133,10 @@ def _key(specs: Sequence[Spec], magic: int, prepared_by: str = "") -> str:
 
 
 def _cache_dir() -> Path:
-    """``regex`` in the program's cache directory."""
-    from tts_pipeline.files import cache_root
+    """``regex`` in the program's code cache (``files.code_cache_root``)."""
+    from tts_pipeline.files import code_cache_root
 
-    return cache_root() / "regex"
+    return code_cache_root() / "regex"
 
 
 class _Memory:

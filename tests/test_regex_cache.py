@@ -121,6 +121,24 @@ def test_a_cold_cache_of_articles_does_not_compile_the_expressions_again(tmp_pat
     assert list((code / "regex").iterdir())
 
 
+def test_a_full_memory_keeps_what_this_run_compiled(tmp_path, monkeypatch):
+    """A memory filled with expressions no run compiles any more (earlier versions', other
+    commands') still learns this run's: the next run builds them all from it."""
+    import marshal
+
+    monkeypatch.setenv("TTS_PIPELINE_CODE_CACHE", str(tmp_path))
+    stale = {
+        (f"stale {n} (?:a|b)", 0): regex_cache._parts(f"stale {n} (?:a|b)", 0) for n in range(2000)
+    }
+    path = regex_cache._memory_path()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(marshal.dumps(stale))
+    assert _remembering(tmp_path)["parsed"] == 4
+    again = _remembering(tmp_path)
+    assert again["parsed"] == 0 and again["same"] == [True] * 4
+    assert len(marshal.loads(path.read_bytes())) <= regex_cache.MAX_REMEMBERED
+
+
 def test_a_damaged_memory_is_compiled_anew(tmp_path):
     _remembering(tmp_path)
     (written,) = (tmp_path / "regex").iterdir()

@@ -10,8 +10,8 @@ builds the patterns from them in the next run:
 - :func:`compile_all` for a set of large expressions, a file per set, keyed by a hash of
   the expressions, their flags and the Python version;
 - :func:`remember_compiled` for every expression the process compiles through :mod:`re`,
-  in one file per Python version (only the command line turns it on, for its own process;
-  importing the package changes nothing), stored by :func:`save_remembered`.
+  in one file per Python version and installation (only the command line turns it on, for
+  its own process; importing the package changes nothing), stored by :func:`save_remembered`.
 
 A pattern built from the cache equals (``==``) the one :func:`re.compile` gives. The
 parser's output is not a public interface, so anything unexpected (another Python, a
@@ -42,7 +42,8 @@ was read in: 0.2-1 MB each); the least recently used go first."""
 
 MAX_REMEMBERED = 2000
 """Expressions :func:`remember_compiled` keeps at most (a run compiles about 250; the bound
-only stops a program that builds expressions from its input from growing the file)."""
+stops a program that builds expressions from its input from growing the file). Over it, a
+process keeps only the expressions it compiled itself."""
 
 
 def compile_all(
@@ -145,6 +146,8 @@ class _Memory:
     def __init__(self, path: Path, table: dict, compile_anew) -> None:
         self.path, self.table, self.compile_anew = path, table, compile_anew
         self.changed = False
+        self.used: set = set()
+        """The keys this process compiled."""
 
     def compile(self, pattern, flags: int = 0) -> re.Pattern:
         """``re._compiler.compile``, from the table when it holds the expression."""
@@ -158,9 +161,9 @@ class _Memory:
                 parts = _parts(*key)
             except Exception:  # an invalid expression: re's own compiler says why
                 return self.compile_anew(pattern, flags)
-            if len(self.table) < MAX_REMEMBERED:
-                self.table[key] = parts
-                self.changed = True
+            self.table[key] = parts
+            self.changed = True
+        self.used.add(key)
         try:
             return _build([(pattern, flags)], [parts])[0]
         except Exception:  # a damaged entry: compile anew
@@ -170,6 +173,15 @@ class _Memory:
 _memory: _Memory | None = None
 
 
+def _memory_path() -> Path:
+    """The file of :func:`remember_compiled`'s expressions, one per Python version and
+    installation of the program (several share a machine's cache while one is developed)."""
+    import _sre
+
+    installed = str(Path(__file__).resolve().parent)
+    return _cache_dir() / f"remembered-{_key((), _sre.MAGIC, installed)}.marshal"
+
+
 def remember_compiled() -> None:
     """From now on, build the expressions this process compiles through :mod:`re` from the
     cache when it holds them; :func:`save_remembered` stores the new ones."""
@@ -177,10 +189,9 @@ def remember_compiled() -> None:
     if _memory is not None:
         return
     try:
-        import _sre
         from re import _compiler
 
-        path = _cache_dir() / f"remembered-{_key((), _sre.MAGIC)}.marshal"
+        path = _memory_path()
         compile_anew = _compiler.compile
     except Exception:  # the internals moved: compile as usual
         return
@@ -201,5 +212,7 @@ def save_remembered() -> None:
     with contextlib.suppress(Exception):  # unwritable, or not marshal's types
         from tts_pipeline.files import write_cache_file
 
+        if len(_memory.table) > MAX_REMEMBERED:  # full: what this process compiled stays
+            _memory.table = {key: _memory.table[key] for key in _memory.used}
         write_cache_file(_memory.path, marshal.dumps(_memory.table))
         _memory.changed = False

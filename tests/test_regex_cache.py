@@ -139,6 +139,45 @@ def test_a_full_memory_keeps_what_this_run_compiled(tmp_path, monkeypatch):
     assert len(marshal.loads(path.read_bytes())) <= regex_cache.MAX_REMEMBERED
 
 
+SCRIPT_EXPRESSIONS = """
+import json, sys
+from re import _compiler
+compiled = []
+compile_anew = _compiler.compile
+_compiler.compile = lambda p, f=0: compiled.append([str(p), int(f)]) or compile_anew(p, f)
+from tts_pipeline.pipeline import make_script, read_article
+from tts_pipeline.voices import choose_voice, load_profile
+make_script(read_article(sys.argv[1]), profile=choose_voice(load_profile("heart"), "en"))
+print(json.dumps(sorted(compiled)))
+"""
+
+
+def test_making_a_script_compiles_the_same_expressions_in_every_process(tmp_path):
+    """Alternations built from sets come out in one order whatever the process's string
+    hashes: else every run compiles those expressions anew instead of finding them in the
+    code cache (a quarter of a second of a `speak`), and fills the cache with variants."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from conftest import SAMPLE_PAGE
+
+    unwritable = tmp_path / "file"  # no cache: both runs compile the same things
+    unwritable.write_text("not a folder")
+
+    def expressions(seed: str) -> list:
+        env = {**os.environ, "PYTHONHASHSEED": seed, "TTS_PIPELINE_CODE_CACHE": str(unwritable)}
+        command = [sys.executable, "-c", SCRIPT_EXPRESSIONS, str(SAMPLE_PAGE)]
+        done = subprocess.run(command, capture_output=True, text=True, env=env)
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)
+
+    first = expressions("1")
+    assert len(first) > 100
+    assert expressions("2") == first
+
+
 def test_a_damaged_memory_is_compiled_anew(tmp_path):
     _remembering(tmp_path)
     (written,) = (tmp_path / "regex").iterdir()

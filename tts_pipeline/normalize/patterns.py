@@ -63,8 +63,9 @@ def signed(sign: str | None, words: str) -> str:
 
 
 def compile_words(words) -> str:
-    """An alternation of ``words``, longest first, escaped."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """An alternation of ``words``, longest first, escaped; in one order in every process
+    (words of a length in order), so that the expression is found in the code cache."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def token(words) -> str:

@@ -24,9 +24,11 @@ def expected() -> dict:
 
 @pytest.fixture(autouse=True)
 def isolated_cache(tmp_path_factory, monkeypatch) -> Path:
-    """Every test gets its own clip cache, in this process and in the CLIs it runs."""
+    """Every test gets its own cache, in this process and in the CLIs it runs: clips and
+    episodes, and (in the same folder) compiled expressions and parsed data files."""
     cache = tmp_path_factory.mktemp("clip-cache")
     monkeypatch.setenv("TTS_PIPELINE_CACHE", str(cache))
+    monkeypatch.setenv("TTS_PIPELINE_CODE_CACHE", str(cache))
     return cache
 
 

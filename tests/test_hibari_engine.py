@@ -72,6 +72,30 @@ def test_identity_needs_no_model_and_follows_the_settings():
     assert not engine._models, "identity must not load the model"
 
 
+def test_choosing_and_naming_a_voice_loads_no_speech_runtime():
+    """The process that only chooses the voice and keys its clips (``speak``'s own, while
+    workers speak) imports neither hibari's engine nor onnxruntime: 0.25 s before any
+    worker starts. The registry it reads is hibari's own."""
+    code = (
+        "import sys\n"
+        "from tts_pipeline.engines import get_engine\n"
+        "from tts_pipeline.voices import choose_voice, load_profile\n"
+        "engine, heart = get_engine('hibari'), choose_voice(load_profile('heart'), 'en')\n"
+        "print(engine.unavailable_reason(heart), engine.identity(heart).split('|')[1],\n"
+        "      [v.id for v in engine.voices()], 'onnxruntime' in sys.modules,\n"
+        "      'hibari.tts' in sys.modules, 'hibari' in sys.modules)\n"
+        "import hibari.voices\n"
+        "from tts_pipeline.engines.hibari_engine import _registry\n"
+        "print(_registry().voices == hibari.voices.VOICES,\n"
+        "      str(_registry().assets) == hibari.voices.ASSETS)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    chosen, loaded = result.stdout.split()[:3], result.stdout.split()[3:]
+    assert chosen == ["None", "heart", "['heart']"]
+    assert loaded == ["False", "False", "False", "True", "True"]
+
+
 @pytest.mark.engine
 def test_speaks_a_sentence_the_same_every_time():
     engine = get_engine("hibari")

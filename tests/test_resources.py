@@ -38,5 +38,5 @@ def test_a_damaged_cache_file_is_parsed_anew(isolated_cache):
 def test_an_unwritable_cache_still_parses(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")
-    monkeypatch.setenv("TTS_PIPELINE_CACHE", str(blocker))
+    monkeypatch.setenv("TTS_PIPELINE_CODE_CACHE", str(blocker))
     assert parse("cleaner.toml") == tomllib.loads((DATA_DIR / "cleaner.toml").read_text("utf-8"))

@@ -28,12 +28,25 @@ _TEMP_NAME = re.compile(re.escape(TEMP_PREFIX) + r"[a-z]+-(\d+)-")
 
 
 def cache_root() -> Path:
-    """``$TTS_PIPELINE_CACHE`` or the user's cache directory: on Linux
-    ``$XDG_CACHE_HOME/tts-pipeline`` or ``~/.cache/tts-pipeline``, which is platformdirs'
-    answer there without the 5-15 ms of importing it; platformdirs' on other systems."""
+    """Where what is made of articles is cached (clips, episodes, transcripts):
+    ``$TTS_PIPELINE_CACHE``, else :func:`user_cache_root`."""
     override = os.environ.get("TTS_PIPELINE_CACHE")
-    if override:
-        return Path(override)
+    return Path(override) if override else user_cache_root()
+
+
+def code_cache_root() -> Path:
+    """Where what the program derives from its own code and data is cached (compiled
+    regular expressions, parsed data files): ``$TTS_PIPELINE_CODE_CACHE``, else
+    :func:`user_cache_root`. Not under ``$TTS_PIPELINE_CACHE``: it holds nothing of any
+    article, so a new cache of articles does not make every run compile them again."""
+    override = os.environ.get("TTS_PIPELINE_CODE_CACHE")
+    return Path(override) if override else user_cache_root()
+
+
+def user_cache_root() -> Path:
+    """The user's cache directory: on Linux ``$XDG_CACHE_HOME/tts-pipeline`` or
+    ``~/.cache/tts-pipeline``, which is platformdirs' answer there without the 5-15 ms of
+    importing it; platformdirs' on other systems."""
     if sys.platform.startswith("linux"):
         xdg = os.environ.get("XDG_CACHE_HOME", "")
         return Path(xdg if xdg.strip() else os.path.expanduser("~/.cache")) / APP_NAME

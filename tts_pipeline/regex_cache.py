@@ -4,14 +4,14 @@ Python's regular expression parser is pure Python. The chrome words of a languag
 to a few large alternations that cost more than cleaning a page, and the few hundred
 expressions the command line's modules (ours, trafilatura's, typer's) compile as they
 import cost about a sixth of a ``clean`` run. This module keeps what the parser produces
-(the engine's code for each expression) in files under the user's cache directory and
+(the engine's code for each expression) in files under the program's code cache and
 builds the patterns from them in the next run:
 
 - :func:`compile_all` for a set of large expressions, a file per set, keyed by a hash of
   the expressions, their flags and the Python version;
 - :func:`remember_compiled` for every expression the process compiles through :mod:`re`,
-  in one file per Python version (only the command line turns it on, for its own process;
-  importing the package changes nothing), stored by :func:`save_remembered`.
+  in one file per Python version and installation (only the command line turns it on, for
+  its own process; importing the package changes nothing), stored by :func:`save_remembered`.
 
 A pattern built from the cache equals (``==``) the one :func:`re.compile` gives. The
 parser's output is not a public interface, so anything unexpected (another Python, a
@@ -134,10 +134,10 @@ def _key(specs: Sequence[Spec], magic: int, prepared_by: str = "") -> str:
 
 
 def _cache_dir() -> Path:
-    """``regex`` in the program's cache directory."""
-    from tts_pipeline.files import cache_root
+    """``regex`` in the program's code cache (``files.code_cache_root``)."""
+    from tts_pipeline.files import code_cache_root
 
-    return cache_root() / "regex"
+    return code_cache_root() / "regex"
 
 
 class _Memory:
@@ -181,6 +181,15 @@ class _Memory:
 _memory: _Memory | None = None
 
 
+def _memory_path() -> Path:
+    """The file of :func:`remember_compiled`'s expressions, one per Python version and
+    installation of the program (several share a machine's cache while one is developed)."""
+    import _sre
+
+    installed = str(Path(__file__).resolve().parent)
+    return _cache_dir() / f"remembered-{_key((), _sre.MAGIC, installed)}.marshal"
+
+
 def remember_compiled() -> None:
     """From now on, build the expressions this process compiles through :mod:`re` from the
     cache when it holds them; :func:`save_remembered` stores the new ones."""
@@ -188,10 +197,9 @@ def remember_compiled() -> None:
     if _memory is not None:
         return
     try:
-        import _sre
         from re import _compiler
 
-        path = _cache_dir() / f"remembered-{_key((), _sre.MAGIC)}.marshal"
+        path = _memory_path()
         compile_anew = _compiler.compile
     except Exception:  # the internals moved: compile as usual
         return

@@ -27,16 +27,17 @@ def bundled_voices_dir() -> Path:
 @cache
 def load_toml(name: str) -> dict:
     """A TOML file of the package's ``data/`` folder, parsed once per machine: the parse is
-    kept in the user's cache, by a hash of the file's bytes, in marshal's format, which
-    loads about ten times faster than TOML parses (a ``clean`` reads seven files)."""
+    kept in the program's code cache (``files.code_cache_root``), by a hash of the file's
+    bytes, in marshal's format, which loads about ten times faster than TOML parses (a
+    ``clean`` reads seven files)."""
     import hashlib
     import marshal
 
-    from tts_pipeline.files import cache_root, keep_most_recent, write_cache_file
+    from tts_pipeline.files import code_cache_root, keep_most_recent, write_cache_file
 
     data = (DATA_DIR / name).read_bytes()
     key = hashlib.sha256(f"{sys.version_info[:2]}".encode() + b"\0" + data).hexdigest()[:32]
-    path = cache_root() / "toml" / f"{key}.marshal"
+    path = code_cache_root() / "toml" / f"{key}.marshal"
     with contextlib.suppress(Exception):  # none yet, or damaged: parse anew
         parsed = marshal.loads(path.read_bytes())
         if isinstance(parsed, dict):

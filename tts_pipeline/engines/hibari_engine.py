@@ -159,8 +159,32 @@ class _Registry:
 
 @lru_cache(maxsize=1)
 def _registry() -> _Registry:
-    voices = _import_hibari("hibari.voices")
+    voices = _voices_module()
     return _Registry(dict(voices.VOICES), Path(voices.ASSETS))
+
+
+def _voices_module():
+    """``hibari.voices``, run from its file without importing the ``hibari`` package,
+    whose ``__init__`` loads the engine and onnxruntime (0.25 s): the process that only
+    chooses voices and keys clips (``speak``'s own, while workers speak) never needs them.
+    The module needs only the standard library; anything unexpected (another layout, an
+    import of its own package) falls back to importing it."""
+    from importlib.util import module_from_spec, spec_from_file_location
+
+    if "hibari.voices" in sys.modules:
+        return sys.modules["hibari.voices"]
+    try:
+        package = find_spec("hibari")
+        folders = package.submodule_search_locations if package else None
+        spec = spec_from_file_location(
+            "tts_pipeline.engines._hibari_voices", Path(next(iter(folders or ())), "voices.py")
+        )
+        module = module_from_spec(spec)  # type: ignore[arg-type]
+        spec.loader.exec_module(module)  # type: ignore[union-attr]
+        module.VOICES, module.ASSETS  # noqa: B018  # what the registry reads
+        return module
+    except Exception:
+        return _import_hibari("hibari.voices")
 
 
 def _voice_name(name: str, entry: dict) -> str:

@@ -73,7 +73,8 @@ def signed(sign: str | None, words: str) -> str:
 
 
 def compile_words(words) -> str:
-    """An alternation of ``words``, longest first, escaped."""
+    """An alternation of ``words``, longest first, escaped; in one order in every process
+    (words of a length in order), so that the expression is found in the code cache."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 

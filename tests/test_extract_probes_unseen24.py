@@ -1,0 +1,445 @@
+"""Probe pages of round 24 (tests/pages/probe_unseen24/): invented 2018-2020-style English
+pages written to stand in for the held-out judge's unseen pages, each with Chromium's copy
+(<name>.dump.txt) and a benchmark-style flat dump made from the markup (<name>.flat.txt,
+``tests/tools/flat_dump.py``). Round 19-22 varied the kind of story, round 23 the site
+template; this round varies the furniture inside the story, one kind per page, on four
+templates (a WordPress news theme, a national daily's story page, a Drupal local paper, a
+personal blog), each with its nav, sidebars, related links, comments where the kind has
+them, footer and cookie box.
+
+What the truth keeps, per furniture kind, as a careful reader marking the story would and
+as earlier probe sets decided: an editor's note at the top and a correction at the bottom
+(probe_news7, probe_news14 keep them); "UPDATE 3:45 p.m.:" paragraphs (the story's own
+text); a "What we know so far" summary and its bullets, an "At a glance" fact box, a
+timeline of dated entries, a Q&A box and a recipe's ingredients and steps (boxes of the
+story's own facts, as probe_unseen22's travel boxes and recipe card); a listicle's numbered
+subheadings; each letter of a letters page with its title and its signature of name and
+town (the signature is part of the letter); an obituary's service and memorial details;
+an embedded tweet's or Instagram post's text (as probe_unseen22), not its "— Name
+(@handle) date" line, "View this post on Instagram" or "A post shared by ...". It drops:
+"READ MORE:"/"RELATED:" link lines; pull quotes that repeat a sentence of the story;
+footnotes and a sources list (as probe_unseen23's health page drops its sources); a poll
+or quiz widget; "Advertisement" and "Story continues below advertisement" lines; a gallery's
+"1 of 12" counters and captions; a video player and its transcript (as probe_unseen23's
+radio transcript); the author's italic bio at the end and the contributor line at the top;
+"This article was originally published on ..."; "The views expressed ..." disclaimers;
+the letters page's submission rules; the guest book and flowers links and the funeral
+home line under an obituary; the recipe's print button, rating and nutrition line; the
+help-line footer ("If you or someone you know ...", boilerplate under every story of the
+kind); a multi-page story's "Page 1 of 3" and "Next page" pager (the truth is page 1).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.story_cases import ENGLISH_FOOTER, flat_dump_tests, probe_set_tests
+
+PAGES = Path(__file__).parent / "pages" / "probe_unseen24"
+
+# name: (HTML floor, Chromium dump floor, flat dump floor), a little under what the cleaner
+# reaches.
+FLOORS3 = {
+    "en-advertisement-lines": (0.97, 0.97, 0.96),
+    "en-at-a-glance-fact-box": (1.00, 1.00, 0.97),
+    "en-author-bio-italic": (1.00, 0.97, 0.97),
+    "en-editors-note-and-correction": (1.00, 0.98, 0.98),
+    "en-embedded-tweets-instagram": (0.95, 0.95, 0.95),
+    "en-footnotes-and-sources": (1.00, 1.00, 1.00),
+    "en-inline-image-gallery": (1.00, 0.94, 0.94),
+    "en-inline-poll-widget": (1.00, 0.96, 0.96),
+    "en-inline-read-more-links": (1.00, 1.00, 1.00),
+    "en-letters-to-the-editor": (0.94, 0.93, 0.93),
+    "en-multi-page-story": (1.00, 0.98, 0.98),
+    "en-numbered-listicle-subheads": (1.00, 1.00, 1.00),
+    "en-obituary-services": (1.00, 1.00, 1.00),
+    "en-opinion-views-disclaimer": (1.00, 1.00, 1.00),
+    "en-originally-appeared": (0.94, 0.95, 0.92),
+    "en-pull-quotes": (0.91, 0.90, 0.90),
+    "en-qa-box-and-helpline": (0.93, 0.91, 0.91),
+    "en-recipe-in-food-story": (0.96, 0.94, 0.94),
+    "en-timed-updates": (0.98, 0.98, 0.97),
+    "en-timeline-entries": (0.97, 0.97, 0.92),
+    "en-video-player-transcript": (0.83, 0.86, 0.86),
+    "en-what-we-know-summary": (1.00, 0.97, 0.97),
+}
+
+
+CASES = {
+    "en-advertisement-lines": {
+        "must": [
+            "The number of monarch butterflies spending the winter",
+            '"One strong winter is wonderful news, but it\'s not a recovery,"',
+            "to reach the northern United States and Canada by summer.",
+        ],
+        "must_not": [
+            "Advertisement",
+            "Story continues below advertisement",
+            "ADVERTISEMENT",
+            "Polar vortex brings record lows",
+            "Courier file photo",
+        ],
+    },
+    "en-at-a-glance-fact-box": {
+        "must": [
+            "Voters in the Kestrel Bay School District will decide in November",
+            "At a glance: the Lincoln High bond",
+            "What stays: the 1974 auditorium and the football stadium",
+            "for residents who want to see the building's condition for themselves.",
+        ],
+        "must_not": [
+            "Printer-friendly version",
+            "Related stories",
+            "Crab season opening delayed",
+            "OK, I agree",
+            "Lincoln High School's main building opened in 1958.",
+        ],
+        "text_misses": [
+            "At a glance: the Lincoln High bond",
+        ],
+    },
+    "en-author-bio-italic": {
+        "must": [
+            "On a cold Saturday morning at low tide, about 60 volunteers",
+            '"We are giving them back the foundation," said project director Ana Lucero.',
+            "have cut erosion along the nearby shoreline by more than half.",
+        ],
+        "must_not": [
+            "Jane Roe is a reporter who covers the environment",
+            "Our restaurant has donated shells for three years",
+            "Red tide returns to southern beaches",
+            "Leave a Reply",
+        ],
+    },
+    "en-editors-note-and-correction": {
+        "must": [
+            "Editor's note: This story has been updated with comments",
+            "Water bills in Ashford will go up by about 9 percent",
+            "Correction: An earlier version of this story gave the wrong amount",
+        ],
+        "must_not": [
+            "Previous Post",
+            "You May Also Like",
+            "Snow emergency declared for Thursday",
+            "Proudly powered by WordPress",
+        ],
+    },
+    "en-embedded-tweets-instagram": {
+        "must": [
+            "The Marlowe Sisters are getting back together.",
+            "We said never. We meant it at the time.",
+            "We are older and slower and we cannot wait.",
+            "The tour opens on June 14 in Asheville",
+        ],
+        "must_not": [
+            "View this post on Instagram",
+            "A post shared by Clare Marlowe",
+            "— The Marlowe Sisters (@marlowesisters)",
+            "Grammys 2019: the full list of winners",
+        ],
+        "html_keeps": [
+            "— The Marlowe Sisters (@marlowesisters)",
+        ],
+        "text_keeps": [
+            "— The Marlowe Sisters (@marlowesisters)",
+        ],
+    },
+    "en-footnotes-and-sources": {
+        "must": [
+            "When my grandfather took over this farm in 1954",
+            "They also matter for the soil.",
+            "It will be ten years before it looks like much.",
+        ],
+        "must_not": [
+            "Survey figures vary widely between regions",
+            "Hartley, J. and Moss, E. (2015)",
+            "Countryside Trust (2018)",
+            "Do you lay yours or just flail them?",
+            "Powered by Squarespace",
+        ],
+    },
+    "en-inline-image-gallery": {
+        "must": [
+            "Thirty carvers from six states spent the weekend",
+            "The winning entry, a moose standing in reeds",
+            "Forecasters expect temperatures below freezing through at least Thursday.",
+        ],
+        "must_not": [
+            "1 of 12",
+            "2 of 12",
+            "A child looks at a sculpture of a bear on Sunday morning.",
+            "The winning moose, carved by a team from Wisconsin.",
+            "View all 12 photos",
+            "Polar plunge raises $60,000",
+        ],
+        "text_keeps": [
+            "View all 12 photos",
+        ],
+    },
+    "en-inline-poll-widget": {
+        "must": [
+            "The Riverbend School District is considering moving to a four-day school week",
+            "More than 560 districts in the United States use a four-day week",
+            "The school board is expected to vote on the plan in April.",
+        ],
+        "must_not": [
+            "Should Riverbend schools switch to a four-day week?",
+            "View Results",
+            "Not sure",
+            "Quiz: How well do you know Riverbend?",
+            "Start quiz",
+            "Snowplow budget runs dry",
+        ],
+        "text_keeps": [
+            "Quiz: How well do you know Riverbend?",
+        ],
+    },
+    "en-inline-read-more-links": {
+        "must": [
+            "Harlow County closed the Millrace Road covered bridge",
+            "Repairing the beams could cost between $250,000 and $400,000",
+            "which begins at 7 p.m. in the county office building in Harlow.",
+        ],
+        "must_not": [
+            "READ MORE:",
+            "RELATED:",
+            "Orland school bus routes to change",
+            "Nine county bridges rated in poor condition",
+            "Covered bridge festival returns",
+            "Hope they move fast on this.",
+        ],
+    },
+    "en-letters-to-the-editor": {
+        "must": [
+            "Meters will empty Main Street",
+            "Ruth Abernathy, Hilltown",
+            "Thank you for finding Biscuit",
+            "She is asleep on the couch as I write this.",
+            "Patricia Lindqvist, North Hilltown",
+        ],
+        "must_not": [
+            "Letters to the editor should be no longer than 250 words",
+            "Editorial: Town meeting deserves your time",
+            "Maple sugaring season off to slow start",
+            "Proudly powered by WordPress",
+        ],
+        "html_keeps": [
+            "Letters to the editor should be no longer than 250 words",
+        ],
+        "text_misses": [
+            "Meters will empty Main Street",
+        ],
+        "text_keeps": [
+            "Letters to the editor should be no longer than 250 words",
+        ],
+    },
+    "en-multi-page-story": {
+        "must": [
+            "The school day at Cold Spring starts when Ellen Voss rings",
+            "Teaching eight grades at once",
+            "a single child can move the numbers a lot.",
+        ],
+        "must_not": [
+            "Page 1 of 3",
+            "Next page",
+            "Last »",
+            "Harvest dinner raises money for fire hall",
+            "Printer-friendly version",
+        ],
+    },
+    "en-numbered-listicle-subheads": {
+        "must": [
+            "The ground under a big tree is one of the hardest places",
+            "1. Hostas",
+            "7. Lily of the valley",
+            "It can smother and kill the tree.",
+        ],
+        "must_not": [
+            "How to divide hostas",
+            "Barrenwort saved the strip under my maple",
+            "Leave a Reply",
+            "Recent Posts",
+            "Growing ideas since 1998",
+        ],
+    },
+    "en-obituary-services": {
+        "must": [
+            "Walter Emil Lindgren, 88, of Greenvale, died peacefully",
+            "A funeral service will be held at 11 a.m. on Thursday, Sept. 19",
+            "Memorials are preferred to the Greenvale Volunteer Fire Department",
+        ],
+        "must_not": [
+            "Sign the Guest Book",
+            "Send Flowers",
+            "Doris M. Feldt, 1929-2019",
+            "Arrangements by Nordstrom Funeral Home",
+        ],
+    },
+    "en-opinion-views-disclaimer": {
+        "must": [
+            "Every other Wednesday for the past six years, a white van",
+            "I understand the pressure the county board is under.",
+            "If you care about the bookmobile, go, and say so.",
+        ],
+        "must_not": [
+            "The views expressed in this column are the author's own",
+            "Eleanor Griggs is a retired school librarian",
+            "Editorial: Fix the Main Street bridge now",
+            "OK, I agree",
+        ],
+    },
+    "en-originally-appeared": {
+        "must": [
+            "Cities around the world have promised to plant millions of trees.",
+            "My colleagues and I followed 1,200 trees planted in three cities",
+            "not just the day itself.",
+        ],
+        "must_not": [
+            "This article was originally published on",
+            "Read the original article",
+            "Rahul Menon, University of Westbrook",
+            "The hidden cost of free parking",
+        ],
+        "html_keeps": [
+            "This article was originally published on",
+            "Read the original article",
+            "Rahul Menon, University of Westbrook",
+        ],
+        "text_keeps": [
+            "This article was originally published on",
+            "Read the original article",
+        ],
+    },
+    "en-pull-quotes": {
+        "must": [
+            "The bell over the door at Brennan's Hardware rang for the last time",
+            '"I wouldn\'t wish the margins on anybody," he said.',
+            '"That\'s the thing about a good hammer."',
+        ],
+        "must_not": [
+            "Tom Brennan behind the counter his grandfather built",
+            "Most Read",
+            "The Daily Brief",
+            "Grain elevator to close after harvest",
+        ],
+    },
+    "en-qa-box-and-helpline": {
+        "must": [
+            "Teenagers in Summit County can now text a trained counselor",
+            "Who can use it?",
+            "Anyone aged 12 to 19 who lives or goes to school in Summit County.",
+            "paid for with money from a voter-approved tax for mental health services.",
+        ],
+        "must_not": [
+            "If you or someone you know is struggling or in crisis",
+            "In an emergency, call 911.",
+            "Ski areas announce opening dates",
+            "Leave a Reply",
+        ],
+        "html_keeps": [
+            "If you or someone you know is struggling or in crisis",
+            "In an emergency, call 911.",
+        ],
+        "text_keeps": [
+            "If you or someone you know is struggling or in crisis",
+            "In an emergency, call 911.",
+        ],
+    },
+    "en-recipe-in-food-story": {
+        "must": [
+            "Every August for 50 years, Mae Harris has baked peach cobbler",
+            "Ingredients",
+            "8 large ripe peaches, peeled and sliced",
+            "Let it cool for 15 minutes before serving.",
+        ],
+        "must_not": [
+            "Print recipe",
+            "Rate this recipe",
+            "Nutrition per serving",
+            "Five summer salads for a crowd",
+            "baked in the same pan since 1969",
+        ],
+        "html_keeps": [
+            "Nutrition per serving",
+        ],
+        "text_keeps": [
+            "Rate this recipe",
+            "Nutrition per serving",
+        ],
+    },
+    "en-timed-updates": {
+        "must": [
+            "Several downtown blocks were evacuated Thursday morning",
+            "UPDATE 11:15 a.m.: Crews from Midland Gas have reached the line",
+            "UPDATE 3:45 p.m.: All buildings except two",
+            "The state utilities commission will review the incident.",
+        ],
+        "must_not": [
+            "Heat advisory issued for weekend",
+            "Most Read",
+            "Firefighters block Second Avenue on Thursday morning.",
+        ],
+        "text_keeps": [
+            "Firefighters block Second Avenue on Thursday morning.",
+        ],
+    },
+    "en-timeline-entries": {
+        "must": [
+            "A state judge on Thursday dismissed the last lawsuit",
+            "How we got here",
+            "2004: Eastport Paper Co. closes the mill",
+            "2020: A judge dismisses the lawsuit.",
+            "the first homes could be ready in late 2021.",
+        ],
+        "must_not": [
+            "Old armory to become arts center",
+            "Most Read",
+            "Ice fishing derby canceled",
+        ],
+    },
+    "en-video-player-transcript": {
+        "must": [
+            "Every afternoon at 3:30, the kitchen of Harold Benson's small house",
+            "So he put a sign in his front window: Free math help, weekdays after school.",
+            '"When they stop knocking, I\'ll stop opening the door," he said.',
+        ],
+        "must_not": [
+            "Play Video",
+            "Video transcript",
+            "REPORTER: Harold Benson has been doing this",
+            "He explains it in a way that makes sense",
+            "Holiday light show opens Friday",
+        ],
+        "html_keeps": [
+            "Video transcript",
+            "REPORTER: Harold Benson has been doing this",
+            "He explains it in a way that makes sense",
+        ],
+        "text_keeps": [
+            "Video transcript",
+            "He explains it in a way that makes sense",
+        ],
+    },
+    "en-what-we-know-summary": {
+        "must": [
+            "What we know so far",
+            "The ferry Island Queen ran aground off Gull Point at about 6:30 p.m. Saturday.",
+            "Ferry service to Long Key is suspended through at least Monday.",
+            '"Fog alone doesn\'t put a ship on a sandbar," he said.',
+        ],
+        "must_not": [
+            "My sister was on that boat",
+            "Beach closed after shark sighting",
+            "Leave a Reply",
+            "Recent Posts",
+        ],
+    },
+}
+
+
+test_html_page, test_chromium_dump = probe_set_tests(PAGES, FLOORS3, CASES, ENGLISH_FOOTER)
+
+
+test_flat_dump_is_the_makers, test_flat_dump = flat_dump_tests(
+    PAGES, FLOORS3, CASES, ENGLISH_FOOTER
+)

@@ -15,18 +15,20 @@ timeline of dated entries, a Q&A box and a recipe's ingredients and steps (boxes
 story's own facts, as probe_unseen22's travel boxes and recipe card); a listicle's numbered
 subheadings; each letter of a letters page with its title and its signature of name and
 town (the signature is part of the letter); an obituary's service and memorial details;
-an embedded tweet's or Instagram post's text (as probe_unseen22), not its "— Name
-(@handle) date" line, "View this post on Instagram" or "A post shared by ...". It drops:
-"READ MORE:"/"RELATED:" link lines; pull quotes that repeat a sentence of the story;
+an embedded tweet's text and its "— Name (@handle) date" line (as probe_news7; the
+benchmark's own truths keep a tweet's signature line), an Instagram post's text but not
+"View this post on Instagram" or "A post shared by ..."; a republished article's closing
+"This article was originally published on ..." (the benchmark's truths keep such a line
+too). It drops: "READ MORE:"/"RELATED:" link lines; pull quotes that repeat a sentence of the story;
 footnotes and a sources list (as probe_unseen23's health page drops its sources); a poll
 or quiz widget; "Advertisement" and "Story continues below advertisement" lines; a gallery's
 "1 of 12" counters and captions; a video player and its transcript (as probe_unseen23's
 radio transcript); the author's italic bio at the end and the contributor line at the top;
-"This article was originally published on ..."; "The views expressed ..." disclaimers;
-the letters page's submission rules; the guest book and flowers links and the funeral
-home line under an obituary; the recipe's print button, rating and nutrition line; the
-help-line footer ("If you or someone you know ...", boilerplate under every story of the
-kind); a multi-page story's "Page 1 of 3" and "Next page" pager (the truth is page 1).
+"The views expressed ..." disclaimers; the letters page's submission rules; the guest
+book and flowers links and the funeral home line under an obituary; the recipe's print
+button, rating and nutrition line; the help-line footer ("If you or someone you know
+...", boilerplate under every story of the kind); a multi-page story's "Page 1 of 3"
+and "Next page" pager (the truth is page 1).
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ FLOORS3 = {
     "en-at-a-glance-fact-box": (1.00, 1.00, 0.97),
     "en-author-bio-italic": (1.00, 0.97, 0.97),
     "en-editors-note-and-correction": (1.00, 0.98, 0.98),
-    "en-embedded-tweets-instagram": (0.95, 0.95, 0.95),
+    "en-embedded-tweets-instagram": (0.98, 0.98, 0.98),
     "en-footnotes-and-sources": (1.00, 1.00, 1.00),
     "en-inline-image-gallery": (1.00, 0.94, 0.94),
     "en-inline-poll-widget": (1.00, 0.96, 0.96),
@@ -54,7 +56,7 @@ FLOORS3 = {
     "en-numbered-listicle-subheads": (1.00, 1.00, 1.00),
     "en-obituary-services": (1.00, 1.00, 1.00),
     "en-opinion-views-disclaimer": (1.00, 1.00, 1.00),
-    "en-originally-appeared": (0.94, 0.95, 0.92),
+    "en-originally-appeared": (0.96, 0.97, 0.95),
     "en-pull-quotes": (0.91, 0.90, 0.90),
     "en-qa-box-and-helpline": (0.93, 0.91, 0.91),
     "en-recipe-in-food-story": (0.96, 0.94, 0.94),
@@ -130,18 +132,12 @@ CASES = {
             "We said never. We meant it at the time.",
             "We are older and slower and we cannot wait.",
             "The tour opens on June 14 in Asheville",
+            "— The Marlowe Sisters (@marlowesisters) February 25, 2019",
         ],
         "must_not": [
             "View this post on Instagram",
             "A post shared by Clare Marlowe",
-            "— The Marlowe Sisters (@marlowesisters)",
             "Grammys 2019: the full list of winners",
-        ],
-        "html_keeps": [
-            "— The Marlowe Sisters (@marlowesisters)",
-        ],
-        "text_keeps": [
-            "— The Marlowe Sisters (@marlowesisters)",
         ],
     },
     "en-footnotes-and-sources": {
@@ -293,21 +289,14 @@ CASES = {
             "Cities around the world have promised to plant millions of trees.",
             "My colleagues and I followed 1,200 trees planted in three cities",
             "not just the day itself.",
+            "This article was originally published on The Conversation.",
         ],
         "must_not": [
-            "This article was originally published on",
-            "Read the original article",
             "Rahul Menon, University of Westbrook",
             "The hidden cost of free parking",
         ],
         "html_keeps": [
-            "This article was originally published on",
-            "Read the original article",
             "Rahul Menon, University of Westbrook",
-        ],
-        "text_keeps": [
-            "This article was originally published on",
-            "Read the original article",
         ],
     },
     "en-pull-quotes": {

@@ -18,8 +18,9 @@ town (the signature is part of the letter); an obituary's service and memorial d
 an embedded tweet's text and its "— Name (@handle) date" line (as probe_news7; the
 benchmark's own truths keep a tweet's signature line), an Instagram post's text but not
 "View this post on Instagram" or "A post shared by ..."; a republished article's closing
-"This article was originally published on ..." (the benchmark's truths keep such a line
-too). It drops: "READ MORE:"/"RELATED:" link lines; pull quotes that repeat a sentence of the story;
+"This article was originally published on ..." and a pull quote that repeats a sentence
+of the story, not its credit (the benchmark's truths keep such lines too, where earlier
+probe sets dropped pull quotes). It drops: "READ MORE:"/"RELATED:" link lines;
 footnotes and a sources list (as probe_unseen23's health page drops its sources); a poll
 or quiz widget; "Advertisement" and "Story continues below advertisement" lines; a gallery's
 "1 of 12" counters and captions; a video player and its transcript (as probe_unseen23's
@@ -57,7 +58,7 @@ FLOORS3 = {
     "en-obituary-services": (1.00, 1.00, 1.00),
     "en-opinion-views-disclaimer": (1.00, 1.00, 1.00),
     "en-originally-appeared": (0.96, 0.97, 0.95),
-    "en-pull-quotes": (0.91, 0.90, 0.90),
+    "en-pull-quotes": (0.97, 0.96, 0.96),
     "en-qa-box-and-helpline": (0.93, 0.91, 0.91),
     "en-recipe-in-food-story": (0.96, 0.94, 0.94),
     "en-timed-updates": (0.98, 0.98, 0.97),
@@ -304,6 +305,7 @@ CASES = {
             "The bell over the door at Brennan's Hardware rang for the last time",
             '"I wouldn\'t wish the margins on anybody," he said.',
             '"That\'s the thing about a good hammer."',
+            "“I wouldn’t wish the margins on anybody.”",
         ],
         "must_not": [
             "Tom Brennan behind the counter his grandfather built",

@@ -494,3 +494,27 @@ def test_a_widget_s_line_amid_the_story_is_chrome(line):
 def test_a_story_s_sentence_about_a_quiz_letters_or_photos_stays_body(line):
 
     assert describe(line).kind is Kind.BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you or someone you know is struggling or in crisis, help is available. Call or "
+        "text the crisis line at 1-800-555-0100.",
+        "If you or someone you know needs support, call the helpline at 555-0101 at any hour.",
+        "If you have been affected by any of the issues raised in this story, you can call the "
+        "helpline free on 0800 555 010.",
+    ],
+)
+def test_a_help_line_note_under_the_story_is_chrome(line):
+
+    assert describe(line).kind is Kind.CHROME
+
+
+def test_a_quoted_call_for_help_in_the_story_stays_body():
+
+    line = (
+        '"If you or someone you know needs help, call us," the sheriff said on Monday, '
+        "adding that the office would keep a deputy on duty all weekend."
+    )
+    assert describe(line).kind is Kind.BODY

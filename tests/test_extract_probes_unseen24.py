@@ -42,6 +42,7 @@ from tests.story_cases import ENGLISH_FOOTER, flat_dump_tests, probe_set_tests
 from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.linefeatures import Kind
 from tts_pipeline.extract.lines import describe
+from tts_pipeline.extract.metabyline import own_bylines
 from tts_pipeline.extract.textdump import read_dump
 
 PAGES = Path(__file__).parent / "pages" / "probe_unseen24"
@@ -518,3 +519,27 @@ def test_a_quoted_call_for_help_in_the_story_stays_body():
         "adding that the office would keep a deputy on duty all weekend."
     )
     assert describe(line).kind is Kind.BODY
+
+
+_TREES = (
+    "Cities around the world have promised to plant millions of trees, but planting a tree "
+    "is the easy part of the work."
+)
+
+
+@pytest.mark.parametrize(
+    ("author", "top", "dropped"),
+    [
+        ("Jane Roe", True, True),
+        ("John Doe", True, False),
+        ("Jane Roe", False, False),
+    ],
+    ids=["the-author-s-line-on-top", "someone-else-s", "below-the-first-paragraph"],
+)
+def test_the_metadata_author_s_contributor_line_above_the_story_is_a_byline(author, top, dropped):
+
+    contributor = "Jane Roe, University of Westbrook"
+    raws = [contributor, _TREES, _TREES] if top else [_TREES, contributor, _TREES]
+    lines = [describe(raw) for raw in raws]
+    own = own_bylines(lines, [0, 1, 2], author, None)
+    assert (raws.index(contributor) in own) is dropped

@@ -543,3 +543,30 @@ def test_the_metadata_author_s_contributor_line_above_the_story_is_a_byline(auth
     lines = [describe(raw) for raw in raws]
     own = own_bylines(lines, [0, 1, 2], author, None)
     assert (raws.index(contributor) in own) is dropped
+
+
+def test_a_long_headline_over_a_standfirst_over_the_byline_stays_the_headline():
+
+    headline = "Judge clears the way for new homes on the old mill site after a long fight"
+    page = "\n".join(
+        [
+            "The Evening Courier",
+            "News",
+            "Sport",
+            "",
+            headline,
+            "",
+            "A look back at the long battle over the riverside land.",
+            "",
+            "By Jane Roe",
+            "May 2, 2019",
+            "",
+            *[f"{p}\n" for p in _STORY],
+            "About Us",
+        ]
+    )
+    lines = in_context([describe(line) for line in page.split("\n")])
+    reading = read_dump(lines)
+    assert reading is not None
+    assert reading.header.title == headline
+    assert headline not in [lines[i].text for i in reading.keep]

@@ -30,6 +30,18 @@ book and flowers links and the funeral home line under an obituary; the recipe's
 button, rating and nutrition line; the help-line footer ("If you or someone you know
 ...", boilerplate under every story of the kind); a multi-page story's "Page 1 of 3"
 and "Next page" pager (the truth is page 1).
+
+Fixed on them: a player's transcript label ("Video transcript") ends the story; a gallery's
+"View all 12 photos", a quiz's teaser and button, "Rate this recipe", "Print recipe" and a
+letters page's rules for writers are chrome; a help line's note under the story; the
+metadata author's contributor line above the story ("Jane Roe, University of ..."); a
+long headline over a story that opens with its standfirst over the byline is the
+headline (a flat dump took the site's name for it); a fact box's title set apart over its
+items. Left alone: standfirsts under the headline and captions with no credit in the dumps
+(by design, as before); a story that opens with a subheading right under the byline (the
+letters page's first title); a recipe card's name over its servings (earlier probe sets'
+truths leave a card's name out: keeping it cost them); a recipe's nutrition line; a video
+player's title above the story in the HTML reading.
 """
 
 from __future__ import annotations

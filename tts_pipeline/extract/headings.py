@@ -40,7 +40,11 @@ def is_heading(lines: Sequence[Line], i: int) -> bool:
     elif below is not None and below <= i + 2 and _button(lines, below):
         return neighbour_kind(lines, i, -1) is Kind.BODY
     if below is None or lines[below].kind is not Kind.BODY:
-        return _over_a_heading(lines, i, below) or _over_a_list(lines, i)
+        return (
+            _over_a_heading(lines, i, below)
+            or _over_a_list(lines, i)
+            or _over_a_list_block(lines, i, below)
+        )
     above = neighbour_kind(lines, i, -1)
     return own_block(lines, i) or above is Kind.BODY or _opens(lines, i) or _under_a_list(lines, i)
 
@@ -160,6 +164,29 @@ def _over_a_list(lines: Sequence[Line], i: int) -> bool:
         j += 1
     items = sum(_item(lines, k) for k in range(i + 1, j))
     return items >= LIST_MIN_ITEMS and j < len(lines) and lines[j].kind is Kind.BODY
+
+
+def _over_a_list_block(lines: Sequence[Line], i: int, below: int | None) -> bool:
+    """Line ``i``, in a block of its own under the story's body text, stands over a block of
+    ``LIST_MIN_ITEMS`` list items or more with body text in the next block: a fact box's
+    title over its items ("At a glance", its facts) as a dump made from the markup sets
+    each block apart."""
+    if below is None or not own_block(lines, i) or neighbour_kind(lines, i, -1) is not Kind.BODY:
+        return False
+    j = below
+    while _item(lines, j):
+        j += 1
+    items = j - below
+    while j < len(lines) and lines[j].kind is Kind.SHORT:
+        j += 1
+    after = neighbour(lines, j - 1, 1) if j > below else None
+    return (
+        items >= LIST_MIN_ITEMS
+        and j < len(lines)
+        and lines[j].kind is Kind.BLANK
+        and after is not None
+        and lines[after].kind is Kind.BODY
+    )
 
 
 def _under_a_list(lines: Sequence[Line], i: int) -> bool:

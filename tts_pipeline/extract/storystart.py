@@ -286,9 +286,14 @@ def standfirst_as_title(lines: Sequence[Line], start: int, title: str | None) ->
     between) when the header finder took it for the headline ``title`` but it is as long as
     a sentence (``SENTENCE_TITLE_MIN_WORDS`` words or more): the story's standfirst, with
     the headline (if any) above it. A line right under a dateline or byline (chrome such as
-    share buttons between) is the headline after all. None when there is no such line."""
+    share buttons between) is the headline after all, and so is a line over a story that
+    opens with its standfirst over the byline or dateline (the line at ``start``, a blank
+    line at most between). None when there is no such line."""
     above = start - 2
     if not title or above < 0 or lines[start - 1].kind is not Kind.BLANK:
+        return None
+    below = neighbour(lines, start, 1)
+    if below is not None and lines[below].kind in (Kind.DATE, Kind.BYLINE):
         return None
     line = lines[above]
     if line.kind is not Kind.SHORT or line.text != title:

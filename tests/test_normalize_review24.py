@@ -18,3 +18,10 @@ from tts_pipeline.normalize import normalize
 )
 def test_a_slash_pair_outside_cricket_is_no_score(sentence):
     assert " for " not in normalize(sentence)
+
+
+def test_millions_before_from_and_another_amount_stay_millions():
+    """ "from" after millions written "m" goes on with another amount; before a place it is
+    a distance ("2m from the edge", in the table)."""
+    said = normalize("Viewers rose to 4.5m from 3.9m.")
+    assert said.startswith("Viewers rose to four point five million from ")

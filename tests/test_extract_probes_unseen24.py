@@ -443,7 +443,7 @@ _FOOT = ["Most Read", "Council approves new budget", "Bridge closed for repairs"
 
 @pytest.mark.parametrize(
     "line",
-    ["Video transcript", "Audio Transcript:", "Read the full transcript", "Show transcript"],
+    ["Video transcript", "Audio Transcript:", "Show transcript"],
 )
 def test_a_player_s_transcript_label_ends_the_story(line):
 

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from tts_pipeline.extract.context import in_context
+from tests.story_cases import read_text_page
 from tts_pipeline.extract.linefeatures import Kind
 from tts_pipeline.extract.lines import describe
-from tts_pipeline.extract.textdump import read_dump
 
 
 def _kept(page: str) -> list[str]:
-    lines = in_context([describe(line) for line in page.split("\n")])
-    reading = read_dump(lines)
-    assert reading is not None
+    lines, reading = read_text_page(page)
     return [lines[i].text for i in reading.keep]
 
 

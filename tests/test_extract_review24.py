@@ -51,3 +51,18 @@ def test_a_briefing_s_item_headed_poll_or_quiz_is_the_story_s(line):
 
 def test_a_poll_s_question_is_still_chrome():
     assert describe("Poll: Should the city ban cars from Main Street?").kind is Kind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you or someone you know has information about the crash, police ask that you call "
+        "the traffic unit at 555-0142.",
+        "If you or someone you know needs a ride to the polls on Tuesday, the library will run "
+        "a free shuttle from 8 a.m.",
+    ],
+)
+def test_a_police_appeal_or_a_service_of_the_story_is_no_help_line(line):
+    """The help line's note under a story on suicide or abuse names a crisis or a help line;
+    a sentence of the story that begins the same way is the story's."""
+    assert describe(line).kind is Kind.BODY

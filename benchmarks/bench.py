@@ -40,6 +40,13 @@ ESPEAK = ("--voice", "espeak")
 HEART = ("--voice", "heart")
 
 
+def cache_env(cache: Path) -> dict[str, str]:
+    """The environment of a run with ``cache`` for everything the program caches: what it
+    makes of articles and what it derives from its own code (compiled expressions, parsed
+    data); a cold cache is cold for both, as it was before they were apart."""
+    return {"TTS_PIPELINE_CACHE": str(cache), "TTS_PIPELINE_CODE_CACHE": str(cache)}
+
+
 class Bench:
     def __init__(self, work: Path, repeats: int) -> None:
         self.work = work
@@ -54,8 +61,7 @@ class Bench:
 
     def run(self, command: list[str], cache: Path | None = None, cwd: Path | None = None) -> float:
         """Seconds one command takes, whole process; it must succeed."""
-        env = dict(os.environ)
-        env["TTS_PIPELINE_CACHE"] = str(cache or self.fresh("cache"))
+        env = dict(os.environ, **cache_env(cache or self.fresh("cache")))
         start = time.perf_counter()
         done = subprocess.run(command, cwd=cwd, env=env, capture_output=True)
         elapsed = time.perf_counter() - start
@@ -205,7 +211,7 @@ def peak_memory(command: list[str], bench: Bench) -> tuple[float, float]:
         " print(time.perf_counter() - start,"
         " resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
     )
-    env = dict(os.environ, TTS_PIPELINE_CACHE=str(bench.fresh("cache")))
+    env = dict(os.environ, **cache_env(bench.fresh("cache")))
     done = subprocess.run([sys.executable, "-c", probe, *command], env=env, capture_output=True)
     if done.returncode != 0:
         sys.exit(f"bench: failed: {' '.join(command)}\n{done.stderr.decode()[-2000:]}")
@@ -408,7 +414,7 @@ def dask_cluster(bench: Bench) -> None:
         return
     workers_cache = bench.fresh("dask-worker-cache")
     cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                           dashboard_address=":0", env={"TTS_PIPELINE_CACHE": str(workers_cache)},
+                           dashboard_address=":0", env=cache_env(workers_cache),
                            silence_logs=50)  # fmt: skip
     dask = ("--executor", "dask", "--scheduler", cluster.scheduler_address)
 

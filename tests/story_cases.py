@@ -9,6 +9,11 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from tts_pipeline.extract.context import in_context
+from tts_pipeline.extract.dumpreading import DumpReading
+from tts_pipeline.extract.linefeatures import Line
+from tts_pipeline.extract.lines import describe
+from tts_pipeline.extract.textdump import read_dump
 from tts_pipeline.models import Article
 
 ENGLISH_FOOTER = (
@@ -137,3 +142,12 @@ def flat_dump_tests(
         check_probe(path, probe_truth(pages, name), cases[name], floors[name][2], "text", chrome)
 
     return is_the_makers, flat
+
+
+def read_text_page(page: str) -> tuple[list[Line], DumpReading]:
+    """An invented page's text read as the cleaner reads a dump: its lines, described in
+    context, and the reading of them, which must find a story."""
+    lines = in_context([describe(line) for line in page.split("\n")])
+    reading = read_dump(lines)
+    assert reading is not None
+    return lines, reading

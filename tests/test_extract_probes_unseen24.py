@@ -50,12 +50,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.story_cases import ENGLISH_FOOTER, flat_dump_tests, probe_set_tests
-from tts_pipeline.extract.context import in_context
+from tests.story_cases import (
+    ENGLISH_FOOTER,
+    flat_dump_tests,
+    probe_set_tests,
+    read_text_page,
+)
 from tts_pipeline.extract.linefeatures import Kind
 from tts_pipeline.extract.lines import describe
 from tts_pipeline.extract.metabyline import own_bylines
-from tts_pipeline.extract.textdump import read_dump
 
 PAGES = Path(__file__).parent / "pages" / "probe_unseen24"
 
@@ -421,9 +424,7 @@ test_flat_dump_is_the_makers, test_flat_dump = flat_dump_tests(
 
 def _kept(page: str) -> list[str]:
 
-    lines = in_context([describe(line) for line in page.split("\n")])
-    reading = read_dump(lines)
-    assert reading is not None
+    lines, reading = read_text_page(page)
     return [lines[i].text for i in reading.text_lines]
 
 
@@ -443,7 +444,7 @@ _FOOT = ["Most Read", "Council approves new budget", "Bridge closed for repairs"
 
 @pytest.mark.parametrize(
     "line",
-    ["Video transcript", "Audio Transcript:", "Read the full transcript", "Show transcript"],
+    ["Video transcript", "Audio Transcript:", "Show transcript"],
 )
 def test_a_player_s_transcript_label_ends_the_story(line):
 
@@ -563,9 +564,7 @@ def test_a_long_headline_over_a_standfirst_over_the_byline_stays_the_headline():
             "About Us",
         ]
     )
-    lines = in_context([describe(line) for line in page.split("\n")])
-    reading = read_dump(lines)
-    assert reading is not None
+    lines, reading = read_text_page(page)
     assert reading.header.title == headline
     assert headline not in [lines[i].text for i in reading.keep]
 

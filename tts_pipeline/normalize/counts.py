@@ -63,13 +63,19 @@ def _million_noun_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{nouns})(?:['’]s)?(?:\s+(?i:{links}))*(?:\s*[:(,]\s*|\s+)$")
 
 
-_CLAUSE_GOES_ON = re.compile(
-    r"\s*(?:[^\w\s]|$)|\s+(?:in|on|at|by|last|this|and|or|from|after|before|since|as|but"
-    r"|while|according|[a-z]+ed)\b"
-)
-"""What may follow millions written "m" at the end of what they count: punctuation or a
-word that begins a phrase of time or place ("4.5m on Sunday") or a verb's past ("a crowd
-of 1.2m gathered"), not a word of distance ("200m away")."""
+@cache
+def _clause_goes_on() -> re.Pattern[str]:
+    """What may follow millions written "m" at the end of what they count (data
+    ``million_words_after`` and the lists after it): not a word of distance ("200m
+    away"), nor "from" before a place ("2m from the edge"), nor "in front"."""
+    data = _data()
+    words = compile_words(data["million_words_after"])
+    dimensions = compile_words(data["million_dimensions"])
+    before_amount = compile_words(data["million_words_before_amount"])
+    return re.compile(
+        rf"\s*(?:[^\w\s]|$)|\s+(?:(?:{words})(?!\s+(?:{dimensions})\b)"
+        rf"|(?:{before_amount})(?=\s+[£$€]?\d)|[a-z]+ed)\b"
+    )
 
 
 def _millions_after_noun(m: re.Match[str]) -> str | None:
@@ -78,7 +84,7 @@ def _millions_after_noun(m: re.Match[str]) -> str | None:
     8.95m", "the crowd, 200m away": meters)."""
     if not _million_noun_before().search(m.string, max(0, m.start() - 60), m.start()):
         return None
-    if not _CLAUSE_GOES_ON.match(m.string, m.end()):
+    if not _clause_goes_on().match(m.string, m.end()):
         return None  # "The crowd, 200m away": meters
     return f"{amount(m.group(1))} million"
 

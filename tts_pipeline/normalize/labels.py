@@ -76,8 +76,9 @@ def _count_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
 
 def is_rough_count(m: re.Match[str], top: int, bottom: int) -> bool:
     """ "on 2/3 occasions", "3/4 times a week": two numbers a slash apart, the second one
-    more, before a noun of times or things (data ``approximate_nouns``): a rough count."""
-    return top >= 1 and bottom == top + 1 and bool(_count_words()[0].match(m.string, m.end()))
+    more and a single digit, before a noun of times or things (data ``approximate_nouns``):
+    a rough count ("9/10 times" is a share)."""
+    return top >= 1 and bottom == top + 1 <= 9 and bool(_count_words()[0].match(m.string, m.end()))
 
 
 def is_vote_tally(m: re.Match[str]) -> bool:

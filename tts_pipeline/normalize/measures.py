@@ -147,7 +147,7 @@ def _measure(m: re.Match[str]) -> str | None:
         return None
     if written == "st" and not _stone(m):
         return None  # "21st": an ordinal, not stone
-    singular, plural = data.names[written]
+    singular, plural = _base_pairs(m) or data.names[written]
     if m.group("sep") == " " and len(written) == 1 and not _ends_clause(m):
         return None
     words = signed(m.group("sign"), amount(m.group("a")))
@@ -170,6 +170,15 @@ def _measure(m: re.Match[str]) -> str | None:
         return f"{words}-{singular}{rate}"
     one = m.group("a") == "1" and not m.group("b") and not m.group("scale")
     return f"{words} {singular if one else plural}{rate}"
+
+
+def _base_pairs(m: re.Match[str]) -> tuple[str, str] | None:
+    """ "500bp" in a sentence about genes or DNA: base pairs, not basis points (data
+    ``[base_pairs]`` of units.toml)."""
+    data = load_toml("normalize/units.toml")["base_pairs"]
+    if m.group("unit") != data["unit"]:
+        return None
+    return tuple(data["said"]) if _mentions(m.string, frozenset(data["words"])) else None
 
 
 def _stone(m: re.Match[str]) -> bool:
@@ -211,16 +220,18 @@ _WORD = re.compile(r"[A-Za-z]+")
 @cache
 def _temperature_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = load_toml("normalize/units.toml")["temperature"]
-    verbs, labels = compile_words(data["verbs"]), compile_words(data["labels"])
+    verbs = compile_words([*data["verbs"], *data["it_verbs"]])
+    about, labels = compile_words(data["about"]), compile_words(data["labels"])
     return (
-        re.compile(rf"(?<![\w.])(?i:{verbs})\s+$"),
+        re.compile(rf"(?<![\w.'’])(?i:{verbs})\s+(?:(?i:{about})\s+)?$"),
         re.compile(rf"(?<![\w.])(?i:{labels})\.?\s+(?:\S+\s+){{0,2}}$"),
     )
 
 
 def _temperature_verb_before(m: re.Match[str]) -> bool:
-    """ "It was 35C", "Phoenix hit 47C": a temperature after a verb of reaching or being,
-    unless a word that labels a number comes shortly before ("Her seat was 14C")."""
+    """ "It was 35C", "Phoenix hit 47C": a temperature after a verb of reaching, or of being
+    after "it", unless a word that labels a number comes shortly before ("Her seat hit
+    14C"); "Her bra size was 34C" is none."""
     verb, label = _temperature_context()
     start = max(0, m.start() - 40)
     return bool(verb.search(m.string, start, m.start())) and not label.search(
@@ -230,7 +241,11 @@ def _temperature_verb_before(m: re.Match[str]) -> bool:
 
 def about_temperature(sentence: str) -> bool:
     """Whether the sentence speaks of temperature ("Temperatures reached 40C")."""
-    words = units().temperature_words
+    return _mentions(sentence, units().temperature_words)
+
+
+def _mentions(sentence: str, words: frozenset[str]) -> bool:
+    """Whether a word of the sentence, in lower case, is one of ``words``."""
     return any(w.group(0).lower() in words for w in _WORD.finditer(sentence))
 
 

@@ -242,7 +242,12 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
         return f"{amount(top)} {amount(bottom)}"
     if int(top) < int(bottom) and _share_of().match(m.string, m.end()):
         return f"{amount(top)} out of {amount(bottom)}"
-    if int(top) <= 10 and least <= int(bottom) < 1000 and about_cricket(m.string):
+    if (
+        int(top) <= 10
+        and least <= int(bottom) < 1000
+        and about_cricket(m.string)
+        and not OF_AFTER.match(m.string, m.end())
+    ):
         return f"{amount(top)} for {amount(bottom)}"  # wickets first: "3/245 at lunch"
     if 0 < int(top) <= int(bottom) and int(bottom) in _data()["denominators"]:
         return fraction_words(int(top), int(bottom))

@@ -169,8 +169,9 @@ def test_a_stop_while_rendering_does_not_wait_for_every_part(monkeypatch):
         time.sleep(0.05)
         return clips[key]
 
-    # Ctrl-C's own handler, whatever an earlier test in this process left in its place (with
-    # SIGINT ignored, interrupt_main does nothing and the whole episode is encoded)
+    # Ctrl-C's own handler, even where the suite inherited SIGINT ignored (a job a
+    # non-interactive shell starts in the background has it ignored, and Python keeps that):
+    # with SIGINT ignored, interrupt_main does nothing and the whole episode is encoded
     previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         with pytest.raises(KeyboardInterrupt):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.dumpreading import DumpReading
-from tts_pipeline.extract.linefeatures import Line
+from tts_pipeline.extract.linefeatures import Kind, Line
 from tts_pipeline.extract.lines import describe
 from tts_pipeline.extract.textdump import read_dump
 from tts_pipeline.models import Article
@@ -151,3 +151,34 @@ def read_text_page(page: str) -> tuple[list[Line], DumpReading]:
     reading = read_dump(lines)
     assert reading is not None
     return lines, reading
+
+
+def line_kind_tests(
+    lines_of_kind: Sequence[tuple[Kind, str, str]], story_lines: Sequence[str]
+) -> tuple[Callable, Callable]:
+    """The two tests of a table of chrome words: each (kind, language, line) is described as
+    its kind, and each story sentence that uses the same words stays body text. A test
+    module takes them under its own names:
+    ``test_line_is_of_its_kind, test_story_sentence_with_the_same_words = line_kind_tests(...)``."""
+    import pytest
+
+    @pytest.mark.parametrize(("kind", "lang", "line"), lines_of_kind)
+    def line_is_of_its_kind(kind, lang, line):
+        assert describe(line).kind is kind, lang
+
+    @pytest.mark.parametrize("line", story_lines)
+    def story_sentence_with_the_same_words(line):
+        assert describe(line).kind is Kind.BODY
+
+    return line_is_of_its_kind, story_sentence_with_the_same_words
+
+
+def cleaned_text(folder: Path, text: str) -> str:
+    """The paragraphs the cleaner keeps of ``text``, read from a file in ``folder``, a line
+    each."""
+    from tts_pipeline.extract import extract_article
+    from tts_pipeline.sources.read import read_source
+
+    page = folder / "page.txt"
+    page.write_text(text, "utf-8")
+    return "\n".join(extract_article(read_source(str(page))).paragraphs)

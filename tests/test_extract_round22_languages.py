@@ -4,14 +4,10 @@ invented story sentence using the same words that must stay body text."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tts_pipeline.extract import extract_article
+from tests.story_cases import cleaned_text, line_kind_tests
 from tts_pipeline.extract.linefeatures import Kind
-from tts_pipeline.extract.lines import describe
-from tts_pipeline.sources.read import read_source
 
 CHROME_LINES = [
     # a row of share buttons glued together
@@ -66,20 +62,9 @@ LINES_OF_KIND = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "lang", "line"), LINES_OF_KIND)
-def test_line_is_of_its_kind(kind, lang, line):
-    assert describe(line).kind is kind, lang
-
-
-@pytest.mark.parametrize("line", STORY_LINES)
-def test_story_sentence_with_the_same_words(line):
-    assert describe(line).kind is Kind.BODY
-
-
-def _clean(tmp_path: Path, text: str) -> str:
-    page = tmp_path / "page.txt"
-    page.write_text(text, "utf-8")
-    return "\n".join(extract_article(read_source(str(page))).paragraphs)
+test_line_is_of_its_kind, test_story_sentence_with_the_same_words = line_kind_tests(
+    LINES_OF_KIND, STORY_LINES
+)
 
 
 CASELESS_LIST_DUMPS = {
@@ -135,7 +120,7 @@ def test_list_between_paragraphs_in_a_script_without_case(tmp_path, lang):
     (no lower-case words tell its items from headlines, and a CJK character counts half a
     word) are the story's."""
     dump = CASELESS_LIST_DUMPS[lang]
-    text = _clean(tmp_path, "\n".join(dump))
+    text = cleaned_text(tmp_path, "\n".join(dump))
     for line in dump[8:13]:
         assert not line or line in text
     assert dump[13] in text
@@ -168,7 +153,7 @@ AD_UNDER_HEADING_DUMP = [
 def test_heading_over_an_ad_label_set_apart_by_blank_lines(tmp_path):
     """A subheading with an ad's label under it, each set apart by blank lines (a dump
     made from the markup keeps the blank lines a browser's copy drops), is the story's."""
-    text = _clean(tmp_path, "\n".join(AD_UNDER_HEADING_DUMP))
+    text = cleaned_text(tmp_path, "\n".join(AD_UNDER_HEADING_DUMP))
     assert "Sala de lectură, renovată" in text
     assert "Publicitate" not in text
     assert "Până la sfârșitul lunii, sala de lectură" in text

@@ -4,15 +4,12 @@ invented story sentence using the same words that must stay body text."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tts_pipeline.extract import extract_article
+from tests.story_cases import cleaned_text, line_kind_tests
 from tts_pipeline.extract.language import guess_languages
 from tts_pipeline.extract.linefeatures import Kind
 from tts_pipeline.extract.lines import describe
-from tts_pipeline.sources.read import read_source
 
 CHROME_LINES = [
     # Persian: a news code, reading time, "follow us on ...", a share row, "report an error"
@@ -99,14 +96,9 @@ LINES_OF_KIND = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "lang", "line"), LINES_OF_KIND)
-def test_line_is_of_its_kind(kind, lang, line):
-    assert describe(line).kind is kind, lang
-
-
-@pytest.mark.parametrize("line", STORY_LINES)
-def test_story_sentence_with_the_same_words(line):
-    assert describe(line).kind is Kind.BODY
+test_line_is_of_its_kind, test_story_sentence_with_the_same_words = line_kind_tests(
+    LINES_OF_KIND, STORY_LINES
+)
 
 
 @pytest.mark.parametrize("line", THAI_SENTENCES)
@@ -130,12 +122,6 @@ def test_persian_page_gets_persian_chrome_words():
     arabic = "قالت البلدية إن بناء الجسر سينتهي في نهاية العام وإن تكلفته ستكون منخفضة."
     assert "fa" in guess_languages(persian * 3)
     assert "fa" not in guess_languages(arabic * 3)
-
-
-def _clean(tmp_path: Path, text: str) -> str:
-    page = tmp_path / "page.txt"
-    page.write_text(text, "utf-8")
-    return "\n".join(extract_article(read_source(str(page))).paragraphs)
 
 
 CAPTION_OVER_STORY_DUMP = [
@@ -162,7 +148,7 @@ def test_credited_caption_is_no_summary_point(tmp_path):
     """A photo caption ending with its labelled credit ("... Fotó: <name>") right above the
     story is no summary point of it: the caption and the line of widgets above it stay out,
     and so does the dateline."""
-    text = _clean(tmp_path, "\n".join(CAPTION_OVER_STORY_DUMP))
+    text = cleaned_text(tmp_path, "\n".join(CAPTION_OVER_STORY_DUMP))
     assert "A városban tavaly óta" in text
     assert "Fotó: Szabó Anna" not in text
     assert "Olvasási idő" not in text

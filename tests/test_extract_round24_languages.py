@@ -4,11 +4,9 @@ invented story sentence using the same words that must stay body text."""
 
 from __future__ import annotations
 
-import pytest
-
+from tests.story_cases import line_kind_tests
 from tts_pipeline.extract.language import guess_languages
 from tts_pipeline.extract.linefeatures import Kind
-from tts_pipeline.extract.lines import describe
 
 CHROME_LINES = [
     # an inline "related article" label in full-width brackets and its teaser's headline
@@ -72,14 +70,9 @@ LINES_OF_KIND = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "lang", "line"), LINES_OF_KIND)
-def test_line_is_of_its_kind(kind, lang, line):
-    assert describe(line).kind is kind, lang
-
-
-@pytest.mark.parametrize("line", STORY_LINES)
-def test_story_sentence_with_the_same_words(line):
-    assert describe(line).kind is Kind.BODY
+test_line_is_of_its_kind, test_story_sentence_with_the_same_words = line_kind_tests(
+    LINES_OF_KIND, STORY_LINES
+)
 
 
 def test_bokmal_page_gets_norwegian_chrome_words():

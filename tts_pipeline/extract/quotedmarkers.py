@@ -36,9 +36,30 @@ def quoted_in_sentence(markers: re.Pattern, folded: str, text: str) -> bool:
     that quotes a notice."""
     if _NOTICE_SIGN.search(folded) or _OPENING_NOTICE.match(text):
         return False
+    if _only_in_brackets(markers, folded):
+        return True
     marked = [s for s in _SENTENCE_END.split(folded) if s and markers.fullmatch(s.strip())]
     return bool(marked) and all(
         _anywhere(markers, sentence) and _inside(markers, sentence.split()) for sentence in marked
+    )
+
+
+_BRACKETED = re.compile(r"\(([^()]{2,})\)|[\"“„«‘]([^\"“”„«»‘’]{2,})[\"”“»’]")
+"""A part of a line in brackets or in quotation marks, its words inside."""
+
+
+def _only_in_brackets(markers: re.Pattern, folded: str) -> bool:
+    """The line names a marker only in brackets or quotation marks ("between copyright (all
+    rights reserved) and the public domain"), however its abbreviations' stops cut it: a
+    notice stands bare on its line."""
+    inside = [a or b for a, b in _BRACKETED.findall(folded)]
+    if not any(_anywhere(markers, part.strip()) for part in inside):
+        return False
+    rest = _BRACKETED.sub(" , ", folded)
+    return not any(
+        _anywhere(markers, piece.strip()) or markers.fullmatch(piece.strip())
+        for piece in _SENTENCE_END.split(rest)
+        if piece.strip()
     )
 
 

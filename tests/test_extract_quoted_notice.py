@@ -1,6 +1,9 @@
-"""A story's sentence that names a copyright notice in brackets or quotation marks is the
-story's text, even when an abbreviation's full stop ("bzw.", "e.g.") cuts it into pieces
-that look like sentences; a notice line still ends the story."""
+"""Lines of a story that read as chrome by a few of their words. A sentence that names a
+copyright notice in brackets or quotation marks is the story's text, even when an
+abbreviation's full stop ("bzw.", "e.g.") cuts it into pieces that look like sentences; a
+notice line still ends the story. The site's own licence line under a post is chrome, a
+story's sentence about a licensed work is not. A sentence that opens on "By"/"Von" and a
+name of several words, then runs on in lower-case words to its end, is not a byline."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ import pytest
 
 from tts_pipeline.extract.linefeatures import Kind
 from tts_pipeline.extract.lines import describe
+from tts_pipeline.extract.names import byline_author
 
 
 @pytest.mark.parametrize(
@@ -70,3 +74,31 @@ def test_the_site_s_licence_line_is_not_the_story_s(line: str) -> None:
 )
 def test_a_story_sentence_about_licences_is_body(line: str) -> None:
     assert describe(line).kind is Kind.BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Public Health England officials were told to wait for the new guidance.",
+        "Von Open Source bis zur freien Lizenz reicht das Angebot der neuen Bibliothek.",
+        "von Freier Software (FS) aus und schreiben einen Leitfaden für Vereine.",
+    ],
+)
+def test_a_sentence_opening_on_by_and_a_name_of_several_words_is_not_a_byline(
+    line: str,
+) -> None:
+    assert byline_author(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Jane Roe (Reuters) and John Doe.", "Jane Roe"),
+        ("Von Anna Müller, die seit Jahren über die Stadt schreibt.", "Anna Müller"),
+        ("By Mary Ann Smith | May 5, 2020", "Mary Ann Smith"),
+        ("By The Associated Press", "The Associated Press"),
+        ("Von Anna Müller und Peter Schmidt aus der Redaktion.", "Anna Müller"),
+    ],
+)
+def test_a_byline_of_a_name_of_several_words_keeps_its_author(line: str, author: str) -> None:
+    assert byline_author(line) == author

@@ -56,13 +56,17 @@ def byline_author(text: str, anywhere: bool = False) -> str | None:
 def _named(rest: str, name: str) -> bool:
     """``name``, read after a byline prefix from ``rest``, is a person's or an agency's name,
     not the start of a sentence: it does not begin with a particle ("Von der Pflicht sind
-    ausgenommen"), and a name of one word ends the line or comes before a separator or a
-    date ("Von Eulen inspirierte Flügel" is a headline: "owl-inspired wings")."""
+    ausgenommen"), a name of several words is not followed by a sentence's rest in lower-case
+    words ("By Public Health England officials were told ..."), and a name of one word ends
+    the line or comes before a separator or a date ("Von Eulen inspirierte Flügel" is a
+    headline: "owl-inspired wings")."""
     if name[0].islower():
         return False
-    if " " in name:
-        return True
     after = rest.strip()[len(name) :]
+    if " " in name:
+        return _SEPARATED.match(after) is not None or not _goes_on_as_sentence(
+            after, NAMES_TAIL_MIN_WORDS
+        )
     if not after.strip():
         return True
     if _TAIL.match(after):
@@ -71,18 +75,24 @@ def _named(rest: str, name: str) -> bool:
     return found is not None and not after[: found.span[0]].strip(" .,:;|-–—")
 
 
+_SEPARATED = re.compile(r"\s*(?:[,|·•–—/]|-\s)")
+"""A separator after a byline's name ("By Jane Roe, who covers the courts"): what follows
+describes the author, whatever its words."""
 SENTENCE_TAIL_MIN_WORDS = 3
 """Lower-case words after a one-word name that make the line a sentence, with its end."""
+NAMES_TAIL_MIN_WORDS = 4
+"""Lower-case words after a name of several words that make the line a sentence, with its
+end (a byline of two names may end "und Peter Schmidt aus der Redaktion.")."""
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
-def _goes_on_as_sentence(after: str) -> bool:
+def _goes_on_as_sentence(after: str, min_lower: int = SENTENCE_TAIL_MIN_WORDS) -> bool:
     """What follows a one-word name is a sentence's rest, not a byline's ("By Monday, most
     residents had left."): lower-case words up to a sentence's end, and no date."""
     if not _SENTENCE_END.search(after) or find_date(after) is not None:
         return False
     lower = sum(word[0].islower() for word in after.split() if word[0].isalpha())
-    return lower >= SENTENCE_TAIL_MIN_WORDS
+    return lower >= min_lower
 
 
 def leading_name(text: str) -> str | None:

@@ -1,0 +1,393 @@
+"""Probe pages of round 25 (tests/pages/probe_unseen25/): invented 2018-2020-style English
+pages written to stand in for the held-out judge's unseen pages, each with Chromium's copy
+(<name>.dump.txt) and a benchmark-style flat dump made from the markup (<name>.flat.txt,
+``tests/tools/flat_dump.py``). Round 19-22 varied the kind of story, round 23 the site
+template, round 24 the furniture inside the story; this round varies the rendering and
+plumbing of the page, the same kind of news story as different site machinery delivers
+it: an AMP page (amp-sidebar, amp-ad, ``<style amp-custom>``); a mobile m. site ("Open in
+app" bar, hamburger drawer, "Tap to load comments"); a print version ("Print this page",
+the links as URL footnotes, "Printed on"); an infinite-scroll page with the next story
+appended in full; a portal carrying a wire story (provider logo line, "Related coverage",
+"More from <provider>", the wire's copyright); a PR-wire release ("NEWS PROVIDED BY",
+"Share this article", "About X", "Media contact:", "SOURCE X"); a Mailchimp newsletter's
+web archive; a Medium-like blog (claps, "Follow", responses, "More from X"); an old
+Blogger template (date header, "Posted by X at 9:14 PM", "Labels:", "Newer Post Older
+Post", the archive tree); a 2000s table-and-font layout; an Elementor page-builder post
+(each paragraph its own widget); a Ghost blog; a Drupal council news page; a university
+newsroom story ("Notes to editors", media enquiries); a paywalled story cut after three
+paragraphs, the rest hidden in the markup, with a subscribe box; lazy paragraphs each
+repeated in ``<noscript>``; a story in one ``<div>`` with ``<br><br>`` between
+paragraphs; schema.org microdata with ``itemprop=articleBody`` on a wrapper that also
+holds the share buttons and a "Talk to us" box; a "Comments (12)" jump link and a
+readers' comments teaser amid the story; a live blog's single entry permalink; a photo
+essay told in its captions; a story in two columns split by an ad block.
+
+What the truth keeps, as earlier probe sets decided: the story's paragraphs and its own
+subheadings; a newsletter's greeting and its sign-off with the writer's name (round 23
+keeps "Warmly," / "Jane") and its tips as list items; a release's "About X" section (as
+probe_unseen22) but not its media contact or "SOURCE X" line; a pull quote that repeats a
+sentence of the story (as probe_unseen24); a council notice's closing pointer to its own
+page ("Full details ... are on our food waste page."); a live blog entry's own heading
+with its paragraphs (the entry is the page's story; the blog's title and summary above it
+are not). It drops: headlines, bylines, datelines and standfirsts; captions and credits;
+the paywalled paragraph hidden in the markup (a reader does not see it; the dumps made
+without the page's style sheets do show it, so the dumps cannot reach 1); the next
+story of an infinite scroll (only the first story is the page's); a print version's link
+footnotes and URL line; a newsletter's "View this email in your browser", "Forward to a
+friend", its button and its mailing-list footer; a university's "Notes to editors" and
+media enquiries; the "Talk to us" box inside the microdata article body; a comments
+teaser. The photo essay's truth is its intro and its captions: the captions carry the
+story (who, what, why the drive-in closed), so a listener who hears only the intro hears
+nothing of it (as probe_unseen22's gallery whose captions are the story; the cleaner leaves
+a gallery's captions out by design, galleries.py, so its floors stand where it is).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.story_cases import ENGLISH_FOOTER, flat_dump_tests, probe_set_tests
+
+PAGES = Path(__file__).parent / "pages" / "probe_unseen25"
+
+# name: (HTML floor, Chromium dump floor, flat dump floor), a little under what the cleaner
+# reaches.
+FLOORS3 = {
+    "en-amp-page": (1.00, 1.00, 1.00),
+    "en-blogspot-old-template": (0.96, 0.96, 0.96),
+    "en-br-br-single-div": (1.00, 0.96, 0.96),
+    "en-comments-jump-above": (1.00, 0.92, 0.92),
+    "en-drupal-council-news": (1.00, 1.00, 1.00),
+    "en-elementor-page-builder": (0.95, 0.96, 0.96),
+    "en-ghost-blog": (1.00, 0.97, 1.00),
+    "en-infinite-scroll-next": (1.00, 1.00, 1.00),
+    "en-liveblog-entry-permalink": (0.90, 0.89, 0.85),
+    "en-medium-like-blog": (1.00, 1.00, 1.00),
+    "en-microdata-articlebody-share": (0.90, 1.00, 1.00),
+    "en-mobile-m-site": (1.00, 0.97, 0.97),
+    "en-newsletter-archive": (0.88, 0.95, 0.95),
+    "en-noscript-lazy-paragraphs": (1.00, 1.00, 1.00),
+    "en-paywall-cut": (1.00, 0.87, 0.89),
+    "en-photo-essay-captions": (0.19, 0.19, 0.19),
+    "en-portal-wire-story": (1.00, 1.00, 1.00),
+    "en-print-version": (0.97, 0.95, 0.95),
+    "en-prwire-release": (1.00, 1.00, 0.97),
+    "en-table-font-layout": (0.92, 1.00, 0.95),
+    "en-two-columns-ad-split": (1.00, 1.00, 1.00),
+    "en-university-newsroom": (0.95, 0.95, 0.95),
+}
+
+
+CASES = {
+    "en-amp-page": {
+        "must": [
+            "Travelers flying out of Harrow Valley Regional Airport",
+            "The county pays only if ticket sales fall short of an agreed amount.",
+            "the airport would add 40 parking spaces before the first flight.",
+        ],
+        "must_not": [
+            "Advertisement",
+            "View full site",
+            "More from The Valley Ledger",
+            "Snowmelt raises flood worries",
+            "Ledger photo by John Doe",
+            "Back to top",
+        ],
+    },
+    "en-blogspot-old-template": {
+        "must": [
+            "It rained for three days straight last week",
+            "The chickens were fine. The garden was not.",
+            "not to plant the beans so close to the creek next year.",
+        ],
+        "must_not": [
+            "Posted by",
+            "Labels:",
+            "Newer Post",
+            "Older Post",
+            "Blog Archive",
+            "Strawberry jam, the lazy way",
+            "Oh no, your poor beans!",
+            "Post Comments (Atom)",
+            "Powered by Blogger",
+        ],
+    },
+    "en-br-br-single-div": {
+        "must": [
+            "A team of nine students from Cedar Falls High School",
+            '"The climb is the part we\'re proudest of," said junior Maya Lindqvist',
+            "Donations can be made through the high school's main office.",
+        ],
+        "must_not": [
+            "Welcome to the discussion.",
+            "Library to extend weekend hours",
+            "Powered by BLOX",
+        ],
+    },
+    "en-comments-jump-above": {
+        "must": [
+            "More than 150 people filled the Brookfield town hall",
+            '"We all drink from wells out here," said Karen Doyle',
+            "asked the developer for a traffic study and a lighting plan.",
+        ],
+        "must_not": [
+            "Comments (12)",
+            "Add yours",
+            "Easy to say when it isn't across the street from you.",
+            "Leave a Reply",
+            "Proudly powered by WordPress",
+        ],
+    },
+    "en-drupal-council-news": {
+        "must": [
+            "Households across Ashcombe will get a new weekly food waste collection",
+            "Recycling collections will not change.",
+            "Full details of the new service",
+        ],
+        "must_not": [
+            "Coronavirus: find out how council services are affected.",
+            "Was this page helpful?",
+            "Journalists can contact the press office",
+            "Flood resilience grants open for applications",
+            "We use cookies on this site",
+        ],
+    },
+    "en-elementor-page-builder": {
+        "must": [
+            "The Riverside Market Hall opened its doors again on Saturday",
+            '"I have been waiting for this day for two years,"',
+            "Parking is free for two hours in the city garage on Second Street.",
+        ],
+        "must_not": [
+            "Spring plant sale returns to the fairgrounds",
+            "The 8 best brunch spots in Riverside",
+            "Leave a Reply",
+            "Riverside Happenings is an independent guide",
+        ],
+    },
+    "en-ghost-blog": {
+        "must": [
+            "A year ago this week I opened a bookshop",
+            "Margins are thin, and rent is everything",
+            "Thank you to everyone who has come through the door this year.",
+        ],
+        "must_not": [
+            "Get the latest posts delivered right to your inbox",
+            "Bookseller, occasional writer",
+            "In defence of the poetry shelf",
+            "See all 6 posts",
+        ],
+    },
+    "en-infinite-scroll-next": {
+        "must": [
+            "Electricity use across the region hit an all-time high on Thursday",
+            '"We are not in an emergency, and we don\'t expect to be,"',
+            "with heat index values as high as 112.",
+        ],
+        "must_not": [
+            "Zoo animals get frozen treats to beat the heat",
+            "Keepers at the Metro Zoo handed out blocks of frozen fruit",
+            "The zoo will open an hour early",
+            "Loading next story",
+            "Storm knocks out power to 30,000",
+        ],
+    },
+    "en-liveblog-entry-permalink": {
+        "must": [
+            "The Greenfield, Oak Lake and Pembrook school districts will close all schools",
+            "Oak Lake and Pembrook have not yet decided when they will make up the lost time.",
+        ],
+        "must_not": [
+            "Interstate 94 reopens east of the city",
+            "About 18,000 homes without power",
+            "Load more updates",
+            "Wind chill",
+        ],
+    },
+    "en-medium-like-blog": {
+        "must": [
+            "In January I put my smartphone in a drawer",
+            "The first week was mostly logistics",
+            "It has lasted longer than any of my dramatic ones.",
+        ],
+        "must_not": [
+            "free member-only stories",
+            "Written by Priya Anand",
+            "I tried this last year and gave up",
+            "More from Slow Signal",
+            "Why I stopped tracking my steps",
+            "Photo by Alex Moreno on Unsplash",
+        ],
+    },
+    "en-microdata-articlebody-share": {
+        "must": [
+            "Fares on the state ferry between Port Ellis and Cray Island",
+            "\"For us this isn't a scenic ride, it's the road to the doctor",
+            "would review the resident discount next year.",
+        ],
+        "must_not": [
+            "Share on Facebook",
+            "Print this article",
+            "Share this story:",
+            "Please share your story tips",
+            "Ferry Heron back in service after repairs",
+        ],
+    },
+    "en-mobile-m-site": {
+        "must": [
+            "Demolition crews began taking apart the 104-year-old Farmers Union grain elevator",
+            '"I grew up seeing that thing from my bedroom window,"',
+            "will be kept as a memorial, Breck said.",
+        ],
+        "must_not": [
+            "Open in app",
+            "Read faster in our free app",
+            "Tap to load comments",
+            "Algae warning posted",
+            "Switch to desktop site",
+        ],
+    },
+    "en-newsletter-archive": {
+        "must": [
+            "Last Sunday I went out to the garden with my coffee",
+            "What you can do",
+            "Pick tomatoes when they first start to blush",
+            "keep an eye out for the fattest, most perfect fruit",
+        ],
+        "must_not": [
+            "View this email in your browser",
+            "View past issues",
+            "unsubscribe from this list",
+            "Email Marketing Powered by Mailchimp",
+        ],
+        "html_keeps": [
+            "unsubscribe from this list",
+        ],
+    },
+    "en-noscript-lazy-paragraphs": {
+        "must": [
+            "Harbor City will replace about 1,200 lead pipes",
+            '"Cost was the main reason people said no,"',
+            "if it has been standing for several hours.",
+        ],
+        "must_not": [
+            "Get the Morning Record",
+            "Water rates to rise 4 percent in July",
+            "A crew lays a new copper line",
+        ],
+    },
+    "en-paywall-cut": {
+        "must": [
+            "For 71 years, the cows at Hollins Farm have been milked twice a day",
+            '"We ran out of next years."',
+            "Most were small family farms milking fewer than 200 cows.",
+        ],
+        "must_not": [
+            "Subscribe now for unlimited access",
+            "Get 3 months for $1",
+            "Already a subscriber?",
+            "Hay prices climb after wet spring",
+        ],
+    },
+    "en-photo-essay-captions": {
+        "must": [
+            "The Starlite Drive-In outside Dunmore showed its last film on Sunday",
+        ],
+        "must_not": [
+            "More photo galleries",
+            "Photos: County fair 2019",
+            "1 / 6",
+        ],
+    },
+    "en-portal-wire-story": {
+        "must": [
+            "YAKIMA, Wash. (Northwire) — Apple growers across the Pacific Northwest",
+            "Prices for fresh apples are likely to rise by late fall",
+            "\"It doesn't pay this year's bills.\"",
+        ],
+        "must_not": [
+            "Related coverage",
+            "Cherry growers report strong season",
+            "More from Northwire",
+            "Wildfire near Spokane",
+            "Recommended Stories",
+            "3 min read",
+        ],
+    },
+    "en-print-version": {
+        "must": [
+            "Marrow County paid road contractors at least $2.3 million more",
+            '"Invoices were approved because they arrived, not because they were checked,"',
+            "audit the highway department's spending back to 2010.",
+        ],
+        "must_not": [
+            "Print this page",
+            "Back to article",
+            "Printed on February 6, 2020",
+        ],
+    },
+    "en-prwire-release": {
+        "must": [
+            "COLUMBUS, Ohio, Sept. 10, 2019 /PRWirecast/ -- Brightwater Foods",
+            "About Brightwater Foods",
+            "The company employs 3,100 people at six plants and four distribution centers.",
+        ],
+        "must_not": [
+            "NEWS PROVIDED BY",
+            "Share this article",
+            "Media contact:",
+            "jpike@brightwaterfoods.example",
+            "SOURCE Brightwater Foods",
+            "Also from this source",
+            "Brightwater Foods Names New Chief Financial Officer",
+        ],
+    },
+    "en-table-font-layout": {
+        "must": [
+            "The Pine Ridge Volunteer Fire Department rolled its new pumper truck",
+            '"Every one of those pancakes is in this truck,"',
+            "The old truck will be sold to a fire department in northern Minnesota",
+        ],
+        "must_not": [
+            "School levy on November ballot",
+            "Cass County Hardware",
+            "112 Main Street, Pine Ridge",
+            "Sunny, 61",
+        ],
+    },
+    "en-two-columns-ad-split": {
+        "must": [
+            "Patients began lining up outside Dr. Samuel Obi's dental office",
+            "Others had Medicaid, which in the state covers only emergency dental care",
+            '"I\'ve had a toothache since the summer,"',
+            "a dental supply company had already offered to donate materials.",
+        ],
+        "must_not": [
+            "ADVERTISEMENT",
+            "Story continues below",
+            "Dentists hate this one simple trick",
+            "Flu shots available at county clinics",
+        ],
+    },
+    "en-university-newsroom": {
+        "must": [
+            "A network of low-cost air quality sensors built by Northfield University",
+            "At eleven schools, levels at the gate during the morning rush",
+            "The results are published in the journal Environmental Monitoring Letters.",
+        ],
+        "must_not": [
+            "Media enquiries",
+            "Share this story",
+            "Engineering building wins design award",
+            "Registered charity number",
+        ],
+    },
+}
+
+
+test_html_page, test_chromium_dump = probe_set_tests(PAGES, FLOORS3, CASES, ENGLISH_FOOTER)
+
+
+test_flat_dump_is_the_makers, test_flat_dump = flat_dump_tests(
+    PAGES, FLOORS3, CASES, ENGLISH_FOOTER
+)

@@ -45,20 +45,23 @@ galleries.py, so its floors stand where it is).
 Fixed on them: a print version's "Links in this article:" (ends the story), its URL
 footnotes ("[1] https://...") and "URL: https://..." line; a metered paywall's "You've
 reached your limit of free articles" (ends the story); a newsletter's "Forward to a friend"
-and mailing-list footer, and its "Happy growing," sign-off over the writer's name (kept);
-a readers' comments teaser ("What readers are saying" ... "Read all 12 comments") amid the
-story; "Printer friendly" and a tool row of two chrome items parted by a bar; a letters box's
-rules inside the article body ("submit a letter through our website", "keep letters to 300
-words"); a caption ending in the paper's credit alone ("... Gazette photo"); a live blog's
-"← See all updates" link; a section heading alone between two story paragraphs trafilatura
-kept (a page builder's heading widget); an old page's headline named only in its <title>
-after the site's name ("Site - Headline"). Left alone: a blog's tagline under its name at
-the top, which the dump reading takes for the lead under the site's name as headline; a
-newsletter's greeting above its first paragraph ("Hi friends,"); a live entry's time and
-author line ("7:48 p.m. Jane Roe") and its heading in the HTML reading; the live blog's
-summary and the release's subhead (standfirsts, by design); captions with no credit in the
-dumps (by design); the paywalled paragraph the dumps show; a related post's excerpt under
-"You might also like" on the page builder's HTML (one teaser of two with a summary).
+and mailing-list footer, and its "Happy growing," sign-off over the writer's name (kept); a
+readers' comments teaser ("What readers are saying" ... "Read all 12 comments") amid the
+story; "Printer friendly" and a tool row of two chrome items parted by a bar; a letters
+box's rules inside the article body ("submit a letter through our website", "keep letters to
+300 words"); a caption ending in the paper's credit alone ("... Gazette photo"); a live
+blog's "← See all updates" link; a section heading alone between two story paragraphs
+trafilatura kept (a page builder's heading widget); an old page's headline named only in its
+<title> after the site's name ("Site - Headline"); the rendering's own buttons and labels
+("View this email in your browser", "Tap to load comments", "Open in app", "Switch to
+desktop site", "Back to article", "NEWS PROVIDED BY", "Loading next story"). Left alone: a
+blog's tagline under its name at the top, which the dump reading takes for the lead under
+the site's name as headline; a newsletter's greeting above its first paragraph ("Hi
+friends,"); a live entry's time and author line ("7:48 p.m. Jane Roe") and its heading in
+the HTML reading; the live blog's summary and the release's subhead (standfirsts, by
+design); captions with no credit in the dumps (by design); the paywalled paragraph the dumps
+show; a related post's excerpt under "You might also like" on the page builder's HTML (one
+teaser of two with a summary).
 """
 
 from __future__ import annotations
@@ -455,6 +458,16 @@ def test_a_page_s_tail_heading_ends_the_story(line):
         "To share your opinion for publication, submit a letter through our website. Include "
         "your name and town. Please keep letters to 300 words or less.",
         "See all updates",
+        "View this email in your browser",
+        "View past issues",
+        "Tap to load comments (23)",
+        "Open in app",
+        "Open in the app",
+        "Switch to desktop site",
+        "View full site",
+        "Back to article",
+        "NEWS PROVIDED BY",
+        "Loading next story…",
         "← See all 47 updates",
         "← See all updates 47 updates",
     ],
@@ -485,6 +498,7 @@ def test_a_caption_ending_in_the_paper_s_photo_credit_alone_is_a_caption(line):
         "The council said residents had reached the limit of free bulky waste pickups.",
         "The team posed for a photo. Then they went back to work on the robot.",
         "Readers have until Friday to submit a letter through the paper's website, he said.",
+        "The mayor said she would open in the spring a new app for reporting potholes.",
     ],
 )
 def test_a_story_s_sentence_with_those_words_stays_body(line):

@@ -54,14 +54,14 @@ blog's "← See all updates" link; a section heading alone between two story par
 trafilatura kept (a page builder's heading widget); an old page's headline named only in its
 <title> after the site's name ("Site - Headline"); the rendering's own buttons and labels
 ("View this email in your browser", "Tap to load comments", "Open in app", "Switch to
-desktop site", "Back to article", "NEWS PROVIDED BY", "Loading next story"). Left alone: a
-blog's tagline under its name at the top, which the dump reading takes for the lead under
-the site's name as headline; a newsletter's greeting above its first paragraph ("Hi
-friends,"); a live entry's time and author line ("7:48 p.m. Jane Roe") and its heading in
-the HTML reading; the live blog's summary and the release's subhead (standfirsts, by
-design); captions with no credit in the dumps (by design); the paywalled paragraph the dumps
-show; a related post's excerpt under "You might also like" on the page builder's HTML (one
-teaser of two with a summary).
+desktop site", "Back to article", "NEWS PROVIDED BY", "Loading next story"). an old blog
+template's post title under its date header, under the menu, is the headline (the blog's
+name far up was taken for it, and its tagline for the lead). Left alone: a newsletter's
+greeting above its first paragraph ("Hi friends,"); a live entry's time and author line
+("7:48 p.m. Jane Roe") and its heading in the HTML reading; the live blog's summary and the
+release's subhead (standfirsts, by design); captions with no credit in the dumps (by
+design); the paywalled paragraph the dumps show; a related post's excerpt under "You might
+also like" on the page builder's HTML (one teaser of two with a summary).
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ PAGES = Path(__file__).parent / "pages" / "probe_unseen25"
 # reaches.
 FLOORS3 = {
     "en-amp-page": (1.00, 1.00, 1.00),
-    "en-blogspot-old-template": (0.96, 0.96, 0.96),
+    "en-blogspot-old-template": (1.00, 1.00, 1.00),
     "en-br-br-single-div": (1.00, 0.96, 0.96),
     "en-comments-jump-above": (1.00, 1.00, 1.00),
     "en-drupal-council-news": (1.00, 1.00, 1.00),
@@ -609,3 +609,62 @@ def test_an_old_page_s_headline_named_only_in_its_title_after_the_site_is_left_o
         "utf-8",
     )
     assert list(extract_article(read_source(str(page))).paragraphs) == _STORY
+
+
+def test_a_blog_s_tagline_above_the_post_s_headline_is_no_lead(tmp_path):
+    # an old blog template: the blog's name and tagline, its pages, a date header, the post's
+    # title (named by og:title) and the post; the tagline reads like a sentence
+    from tts_pipeline.extract import extract_article
+    from tts_pipeline.sources.read import read_source
+
+    headline = "The day the mill reopened"
+    page = tmp_path / "post.html"
+    page.write_text(
+        f'<html><head><title>River Notes: {headline}</title><meta property="og:title" '
+        f'content="{headline}"></head><body><div class="header"><h1>River Notes</h1>'
+        "<p>Life by the old mill, with a garden, two dogs and a river with opinions.</p></div>"
+        '<ul class="pages"><li><a href="/">Home</a></li><li><a href="/p/about.html">About Us'
+        '</a></li><li><a href="/p/recipes.html">Recipes</a></li></ul><div class="post">'
+        f'<h2 class="date-header">Monday, May 21, 2018</h2><h3 class="post-title">{headline}'
+        f'</h3><div class="post-body">{"<br><br>".join(_STORY)}</div><div class="post-footer">'
+        "Posted by Loretta at 9:14 PM</div></div></body></html>",
+        "utf-8",
+    )
+    assert list(extract_article(read_source(str(page))).paragraphs) == _STORY
+
+
+def _blog_page(over_date: list[str]) -> str:
+    return "\n".join(
+        [
+            "Notes from the Old Mill",
+            "",
+            "Life by the old mill, with a garden, two dogs and a river with opinions.",
+            "",
+            *over_date,
+            "Monday, May 21, 2018",
+            "",
+            "The day the mill reopened",
+            "",
+            *_STORY,
+            "Posted by Loretta at 9:14 PM",
+            "Labels: mill, river",
+            "",
+            "About Me",
+            "Blog Archive",
+        ]
+    )
+
+
+def test_an_old_blog_s_post_title_under_its_date_header_is_the_headline():
+    # a Blogger template: the blog's name and tagline, its pages' menu, a date header, then
+    # the post's title right above the post (not the blog's name, far up)
+    lines, reading = read_text_page(_blog_page(["Home", "About Us", "Recipes"]))
+    assert reading.header.title == "The day the mill reopened"
+    assert [lines[i].text for i in reading.text_lines] == _STORY
+
+
+def test_a_subheading_under_a_story_s_dateline_is_no_headline():
+    # a news page: the headline over the dateline, a subheading over the story
+    page = _blog_page(["", "Mill reopens as a museum after ten quiet years", ""])
+    _, reading = read_text_page(page)
+    assert reading.header.title == "Mill reopens as a museum after ten quiet years"

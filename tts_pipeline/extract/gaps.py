@@ -16,6 +16,7 @@ from tts_pipeline.extract.linemarkers import is_update_mark
 from tts_pipeline.extract.lines import describe
 from tts_pipeline.extract.linewalk import block_from, neighbour, skip_blank
 from tts_pipeline.extract.posts import signs_a_post
+from tts_pipeline.extract.render import SECTION_HEADINGS
 from tts_pipeline.extract.storytext import LINK_SHARE, is_sentence, spaced_words
 
 CODE_TAGS = ("pre", "code")
@@ -71,6 +72,7 @@ def filled_gaps(
             _within_block_run(lines, evidence, above, below)
             or _lone_cell(lines, evidence, gap)
             or _lone_heading(lines, evidence, gap)
+            or _lone_subheading(lines, evidence, gap, ours)
         ):
             filled.update(gap)
             continue
@@ -150,6 +152,23 @@ def _lone_heading(lines: Sequence[Line], evidence: Sequence[Evidence], gap: list
         line.text.rstrip().endswith(HEADING_COLON)
         and line.words <= HEADING_MAX_WORDS
         and _run_text(line, evidence[gap[0]])
+    )
+
+
+def _lone_subheading(
+    lines: Sequence[Line], evidence: Sequence[Evidence], gap: list[int], ours: set[int]
+) -> bool:
+    """The gap is one short section heading (``h2`` to ``h6``, not a link or a box) the dump
+    cleaner kept: the story's subheading, which a page builder sets in a widget of its own
+    that trafilatura's reading skips."""
+    if len(gap) != 1 or gap[0] not in ours:
+        return False
+    line, markup = lines[gap[0]], evidence[gap[0]]
+    return (
+        line.kind is Kind.SHORT
+        and markup.tag in SECTION_HEADINGS
+        and line.words <= HEADING_MAX_WORDS
+        and _run_text(line, markup)
     )
 
 

@@ -44,6 +44,9 @@ def best_title(lines: Sequence[Line], above: list[int]) -> int | None:
     under_crumb = _under_breadcrumb(lines, above)
     if under_crumb is not None:
         return under_crumb
+    post = _post_under_date_header(lines, above)
+    if post is not None:
+        return post
     texts = [line.text for line in lines if line.kind is not Kind.BLANK]
     bylines = [i for i in above if lines[i].kind in (Kind.BYLINE, Kind.DATE)]
     top_byline = min(bylines) if bylines else None
@@ -62,6 +65,38 @@ def best_title(lines: Sequence[Line], above: list[int]) -> int | None:
     best = _crumbed(lines, best)
     glued = _run_into_menu(lines, above)
     return glued if glued is not None and (best is None or best < glued) else best
+
+
+MENU_ITEM_MAX_WORDS = 2
+"""Most words of a menu's item (a short line right under a chrome line, no blank between)."""
+
+
+def _post_under_date_header(lines: Sequence[Line], above: list[int]) -> int | None:
+    """The post's title of an old blog template: the headline-shaped line right above the
+    story (blank lines aside) under a date header (a line that is a date only) that stands
+    right under the site's menu, not under a headline; or None. The blog's name far up,
+    above the date, is not the headline."""
+    if len(above) < 3:
+        return None
+    title, date, over = above[0], above[1], above[2]
+    if lines[date].kind is not Kind.DATE or not looks_like_title(lines[title]):
+        return None
+    if _is_credit(lines, title) or lines[title].kind is not Kind.SHORT:
+        return None
+    return title if _menu_item(lines, over) else None
+
+
+def _menu_item(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is chrome, or a word or two right under chrome (no blank line between):
+    an item of a menu."""
+    if lines[i].kind is Kind.CHROME:
+        return True
+    return (
+        i > 0
+        and lines[i].kind is Kind.SHORT
+        and lines[i].words <= MENU_ITEM_MAX_WORDS
+        and lines[i - 1].kind is Kind.CHROME
+    )
 
 
 ROW_MIN_GAPS = 2

@@ -24,7 +24,12 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from tts_pipeline.extract.htmlmeta import PageMeta, page_meta, title_without_site
+from tts_pipeline.extract.htmlmeta import (
+    PageMeta,
+    page_meta,
+    title_headline_half,
+    title_without_site,
+)
 from tts_pipeline.models import Article
 
 if TYPE_CHECKING:
@@ -185,4 +190,5 @@ def _title_candidates(page: Rendered, meta: PageMeta) -> tuple[str, ...]:
     title): its metadata's headline, with and without the site's name, and its first h1."""
     found = [meta.title, title_without_site(meta.title, meta.site, meta.url), page.h1]
     found += [page.title, title_without_site(page.title, meta.site, meta.url)]
+    found.append(title_headline_half(meta.title or page.title))
     return tuple(dict.fromkeys(t for t in found if t))

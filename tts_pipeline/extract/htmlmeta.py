@@ -103,18 +103,58 @@ def author_text(value: str | None) -> str | None:
     return value.strip(" ,;|-–—") or None
 
 
+_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
+
+
 def title_without_site(title: str | None, site: str | None, url: str | None) -> str | None:
-    """ "Headline | Site" -> "Headline", when the tail names the site or its domain."""
+    """ "Headline | Site" -> "Headline", when the tail names the site or its domain; and
+    "Site - Headline" -> "Headline", as old sites write it, when the head does."""
     if not title:
         return None
     names = {n.lower() for n in (site, _domain(url)) if n}
-    for separator in (" | ", " - ", " – ", " — ", " :: ", " · "):
+    for separator in _SEPARATORS:
         head, _, tail = title.rpartition(separator)
         if head and tail.strip().lower() in names:
             return head.strip()
         if head and names and any(tail.strip().lower() in n or n in tail.lower() for n in names):
             return head.strip()
+    for separator in _SEPARATORS:
+        head, _, tail = title.partition(separator)
+        if tail and _names_site(head, site, url):
+            return tail.strip()
     return title
+
+
+def title_headline_half(title: str | None) -> str | None:
+    """The longer half of a page's title parted by its one separator ("Site - Headline"),
+    when both halves have words: the headline (a site's name is the shorter half, and a line
+    of it at the page's top is no headline); None when no separator parts it in two."""
+    for separator in _SEPARATORS if title else ():
+        parts = [part.strip() for part in title.split(separator)]
+        if len(parts) == 2 and all(parts):
+            return max(parts, key=lambda part: len(part.split()))
+    return None
+
+
+SITE_NAME_MIN_LETTERS = 5
+"""Fewest letters of a site's name or domain label to match the head of a page's title."""
+
+
+def _names_site(head: str, site: str | None, url: str | None) -> bool:
+    """The head of a page's title is the site's name, or its domain's letters ("The Pine
+    Ridge Gazette" for pineridgegazette.example)."""
+    letters = _letters(head)
+    if len(letters) < SITE_NAME_MIN_LETTERS:
+        return False
+    if site and _letters(site) == letters:
+        return True
+    domain = _domain(url) or ""
+    labels = [_letters(label) for label in domain.split(".")[:-1]]
+    return any(len(label) >= SITE_NAME_MIN_LETTERS and label in letters for label in labels)
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _domain(url: str | None) -> str | None:

@@ -97,6 +97,9 @@ def _masked(text: str, expansions: list[Expansion]) -> str:
 
 
 _CLOSING = re.compile(r"[\s\"'”’»)\]]*$")
+_OPENING = re.compile(r"[\s\"'“‘«(\[]*")
+"""What may stand before the first word of a sentence: a word written short there with a
+capital keeps it ("No. 1 seed lost": "Number one seed lost"; "US$5": "five US dollars")."""
 
 
 def render(text: str, expansions: list[Expansion]) -> str:
@@ -115,6 +118,12 @@ def render(text: str, expansions: list[Expansion]) -> str:
             words = words.rstrip() + "."
         elif words.endswith(".") and text[item.end : item.end + 1] == ".":
             words = words[:-1]
+        if (
+            words[:1].islower()
+            and text[item.start] == words[0].upper()
+            and _OPENING.fullmatch(text, 0, item.start)
+        ):
+            words = words[0].upper() + words[1:]
         out.append(words)
         position = item.end
     out.append(text[position:])

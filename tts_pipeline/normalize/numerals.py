@@ -205,6 +205,8 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
         m.string, m.end()
     ):
         return "half"  # "½ a pie", "1/2 an hour"
+    if _HYPHEN_WORD_AFTER.match(m.string, m.end()) and (words := _describing(m)):
+        return words
     if m.group(4):
         return fraction_words(*_FRACTIONS[m.group(4)])
     top, bottom = m.group(2), m.group(3)
@@ -273,6 +275,22 @@ def _plural_number(m: re.Match[str]) -> str:
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+_HYPHEN_WORD_AFTER = re.compile(r"-[A-Za-z]")
+
+
+def _describing(m: re.Match[str]) -> str | None:
+    """A fraction joined by a hyphen to a word describes the noun after it, said as people
+    say such words: "a 3/4-inch bolt" "a three-quarter-inch bolt", "a 1/2-inch pipe" "a
+    half-inch pipe", "a 1/3-stake" "a one-third-stake", "a 2/3-majority" "a two-thirds-majority"."""
+    top, bottom = _FRACTIONS[m.group(4)] if m.group(4) else (int(m.group(2)), int(m.group(3)))
+    if not 0 < top < bottom or bottom not in _data()["denominators"]:
+        return None
+    one, many = fraction_words(1, bottom).split()[1], fraction_words(2, bottom).split()[1]
+    if top == 1:
+        return one if bottom in (2, 4) else f"one-{one}"
+    return f"{numbers.cardinal(top)}-{one if bottom == 4 else many}"
+
+
 _ARTICLE_AFTER = re.compile(r"\s+an?\b")
 _TIME_AFTER = re.compile(r"\s+time\b")
 _IN_BEFORE = re.compile(r"\b(?:in|to|into)\s+$")

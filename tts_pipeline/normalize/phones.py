@@ -81,7 +81,7 @@ def rules() -> list[Rule]:
             Rule(
                 "digits",
                 re.compile(
-                    rf"(?<![\w])(?P<words>(?i:{_digit_words()}))(?P<gap>(?:\s+(?:is|was)|:)?\s+)"
+                    rf"(?<![\w])(?P<words>(?i:{_digit_words()}))(?P<gap>(?:\s+(?:is|was)|[:,])?\s+)"
                     r"(?P<n>\d{2,})" + _AFTER
                 ),
                 _after_words,
@@ -100,16 +100,22 @@ def rules() -> list[Rule]:
 
 def _after_words(m: re.Match[str]) -> str | None:
     """ "PIN 1234" "PIN one two three four", "ext. 12" "extension one two"; after "text"
-    only a short code of four digits or more ("Text 70085"; "a text 20 minutes later" is a
-    count); after "is", "was" or a colon only the name of a code (``code_names``)."""
+        only a short code of four digits or more ("Text 70085"; "a text 20 minutes later" is a
+        count); after "is", "was", a colon or a comma only the name of a code (``code_names``:
+    "your PIN, 4321, at the till")."""
     words = m.group("words")
     if words.lower() == "text" and len(m.group("n")) < _SHORTEST_SHORT_CODE:
         return None
     if m.group("gap").strip() and words.lower() not in _code_names():
         return None  # "the text was 12000 words": a count
+    if "," in m.group("gap") and not _SET_OFF_AFTER.match(m.string, m.end()):
+        return None  # "in that ZIP code, 1200 homes": a count
     said = _digit_words_said().get(words.lower(), words)
     return f"{said}{m.group('gap')}{numbers.digits(m.group('n'))}"
 
+
+_SET_OFF_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
+"""What closes a code set off by commas ("your PIN, 4321, at the till")."""
 
 _COUNTED_AFTER = re.compile(
     r"\s+(?!(?:for|to|at|or|and|from|now|today|tonight|between|until|before|after|if|with|on|in)\b)"

@@ -40,7 +40,7 @@ def rules() -> list[Rule]:
             "before year",
             re.compile(rf"{token(data['before_year'])}(?=\s?{_YEAR})"),
             _look("before_year"),
-            DIGIT,
+            re.compile(r"(?i:\best)"),
         ),
         Rule(
             "before number",

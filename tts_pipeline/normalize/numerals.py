@@ -208,7 +208,7 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
     if _HYPHEN_WORD_AFTER.match(m.string, m.end()) and (words := _describing(m)):
         return words
     if m.group(4):
-        return fraction_words(*_FRACTIONS[m.group(4)])
+        return _before_noun(m) or fraction_words(*_FRACTIONS[m.group(4)])
     top, bottom = m.group(2), m.group(3)
     if len(top) > 6 or len(bottom) > 6:
         return None
@@ -251,6 +251,8 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
         and not OF_AFTER.match(m.string, m.end())
     ):
         return f"{amount(top)} for {amount(bottom)}"  # wickets first: "3/245 at lunch"
+    if words := _before_noun(m):
+        return words  # "the 1/2 marathon" "the half marathon"
     if 0 < int(top) <= int(bottom) and int(bottom) in _data()["denominators"]:
         return fraction_words(int(top), int(bottom))
     return f"{amount(top)} {amount(bottom)}"
@@ -276,11 +278,28 @@ def _plural_number(m: re.Match[str]) -> str:
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
 _HYPHEN_WORD_AFTER = re.compile(r"-[A-Za-z]")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:[Aa]n?|[Tt]he)\s+$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|in|on|to|for|and|or|is|was|are|were|will|has|had|that|which)\b)[a-z]+\b"
+)
+"""After a fraction and an article before it, a word that may be the noun it describes ("a
+¾ majority"; not "the 1/2 of voters", "a 1/2 is all")."""
+
+
+def _before_noun(m: re.Match[str]) -> str | None:
+    """A half, a third... or quarters between an article and a noun describe the noun: "the
+    1/2 marathon" "the half marathon", "a ¾ majority" "a three-quarter majority" ("a 2/3
+    majority" keeps "two thirds")."""
+    top, bottom = _FRACTIONS[m.group(4)] if m.group(4) else (int(m.group(2)), int(m.group(3)))
+    if not (top == 1 or bottom == 4) or not _NOUN_AFTER.match(m.string, m.end()):
+        return None
+    return _describing(m) if _ARTICLE_BEFORE.search(m.string, 0, m.start()) else None
 
 
 def _describing(m: re.Match[str]) -> str | None:
-    """A fraction joined by a hyphen to a word describes the noun after it, said as people
-    say such words: "a 3/4-inch bolt" "a three-quarter-inch bolt", "a 1/2-inch pipe" "a
+    """A fraction joined by a hyphen to a word, or between an article and a noun, describes
+    the noun after it, said as people say such words ("the 1/2 marathon" "the half
+    marathon"): "a 3/4-inch bolt" "a three-quarter-inch bolt", "a 1/2-inch pipe" "a
     half-inch pipe", "a 1/3-stake" "a one-third-stake", "a 2/3-majority" "a two-thirds-majority"."""
     top, bottom = _FRACTIONS[m.group(4)] if m.group(4) else (int(m.group(2)), int(m.group(3)))
     if not 0 < top < bottom or bottom not in _data()["denominators"]:

@@ -98,8 +98,9 @@ def _masked(text: str, expansions: list[Expansion]) -> str:
 
 _CLOSING = re.compile(r"[\s\"'”’»)\]]*$")
 _OPENING = re.compile(r"[\s\"'“‘«(\[]*")
-"""What may stand before the first word of a sentence: a word written short there with a
-capital keeps it ("No. 1 seed lost": "Number one seed lost"; "US$5": "five US dollars")."""
+"""What may stand before the first word of a sentence: a token written there with a capital
+keeps it ("No. 1 seed lost": "Number one seed lost", "Q3 results": "The third quarter
+results"; "200 died": "two hundred died", as written)."""
 
 
 def render(text: str, expansions: list[Expansion]) -> str:
@@ -120,7 +121,7 @@ def render(text: str, expansions: list[Expansion]) -> str:
             words = words[:-1]
         if (
             words[:1].islower()
-            and text[item.start] == words[0].upper()
+            and text[item.start].isupper()
             and _OPENING.fullmatch(text, 0, item.start)
         ):
             words = words[0].upper() + words[1:]

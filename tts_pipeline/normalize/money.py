@@ -129,7 +129,9 @@ def _picture_heights() -> frozenset[int]:
     return frozenset(load_toml("normalize/currencies.toml")["picture_heights"])
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<![\w])[Aa]n?\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])[Aa]n?\s+(?:\w+(?:-\w+)+,\s+)?$")
+""""a" before an amount, or before a word with hyphens and a comma before it ("a two-year,
+$5 million contract")."""
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
@@ -138,7 +140,8 @@ def _describes(m: re.Match[str]) -> bool:
     is "a five billion dollar deal", "a £1,000 bonus" "a one thousand pound bonus"; so does
     one after "the" or a possessive before a word that is no verb's and begins no clause
     ("the $5 billion fund"; not "the $5 billion was spent", "the $40 billion pledged"), and
-    one joined by a hyphen to words before a noun ("a $5-a-month fee")."""
+    one joined by a hyphen to words before a noun ("a $5-a-month fee"), and one after "a"
+    and a word of its length ("a two-year, $5 million contract")."""
     if m.group("per"):
         return False
     joined = _HYPHEN_WORDS_AFTER.match(m.string, m.end())

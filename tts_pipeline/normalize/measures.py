@@ -184,6 +184,7 @@ def _measure(m: re.Match[str]) -> str | None:
         or m.string.startswith("-", m.end())
         or _next_word(m) in data.attributive
         or _after_article(m)
+        or _plural_noun_after(m)
     )
     if describing:
         if (
@@ -282,6 +283,24 @@ def _mentions(sentence: str, words: frozenset[str]) -> bool:
 def _after_article(m: re.Match[str]) -> bool:
     """A measure after "a" or "an" describes the noun after it ("a 2 m wall")."""
     return bool(_ARTICLE_BEFORE.search(m.string, 0, m.start())) and m.group("a") != "1"
+
+
+_PLURAL_NOUN = re.compile(r"\s+([a-z]{2,}[^sui\W]s)\b(?!['’-])")
+
+
+def _plural_noun_after(m: re.Match[str]) -> bool:
+    """A unit written right after its number before a plural noun describes it: "3.7V
+    batteries" "three point seven-volt batteries", "20kg bags"; not a word of ``not_nouns``
+    ending in "s" ("5 km towards", "2 kg less")."""
+    if m.group("sep") != "" or m.group("b"):
+        return False
+    found = _PLURAL_NOUN.match(m.string, m.end())
+    return bool(found) and found.group(1) not in _not_plural_nouns()
+
+
+@cache
+def _not_plural_nouns() -> frozenset[str]:
+    return frozenset(load_toml("normalize/units.toml")["attributive"]["not_nouns"])
 
 
 def _next_word(m: re.Match[str]) -> str | None:

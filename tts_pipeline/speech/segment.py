@@ -120,6 +120,8 @@ def _continues(before: str, after: str) -> bool:
         if after.startswith("§"):
             return True  # "42 U.S.C. § 1983": a code's name and its section
         next_word = _FIRST_WORD.match(after)
+        if next_word and after.startswith("-", next_word.end()):
+            return True  # "the U.S. Three-Year plan": a compound's first word starts nothing
         return bool(next_word) and next_word.group(1).lower() not in _starters()
     return False
 

@@ -65,8 +65,18 @@ def rules() -> list[Rule]:
             re.compile(
                 rf"(?:(?<![^\s(\[])(?P<lead>[-−]))?"
                 rf"(?<![\w$])(?P<cur>{symbol})\s?(?P<neg>[-−])?{amount_}{tail}"
+                rf"(?:\s+(?:{compile_words(_named())})(?![\w'’]))?"
             ),
             _money,
+            DIGIT,
+        ),
+        Rule(
+            "money named",
+            re.compile(
+                rf"(?<![\w.,$£€¥])(?P<a>\d+\.\d\d)\s(?P<cur>{compile_words(_with_cents_named())})"
+                r"(?![\w'’])"
+            ),
+            lambda m: say_amount(m.group("a"), None, _with_cents_named()[m.group("cur")]),
             DIGIT,
         ),
         Rule(
@@ -94,6 +104,26 @@ def rules() -> list[Rule]:
             re.compile("/"),
         ),
     ]
+
+
+@cache
+def _named() -> list[str]:
+    """The last words of every currency's name ("dollars", "euro", "yen"): written after an
+    amount with its sign ("$25 million dollars") they are said once."""
+    data = load_toml("normalize/currencies.toml")["currency"]
+    return sorted({e[key].split()[-1] for e in data.values() for key in ("one", "many")})
+
+
+@cache
+def _with_cents_named() -> dict[str, Currency]:
+    """Currencies whose name written after an amount with two decimals says its cents
+    ("5.50 dollars" "five dollars and fifty cents"; data ``cents_after_name``)."""
+    data = load_toml("normalize/currencies.toml")
+    found = {}
+    for key in data["cents_after_name"]:
+        entry = data["currency"][key]
+        found[entry["many"]] = Currency(entry["one"], entry["many"], entry["cent"], entry["cents"])
+    return found
 
 
 def _currency(written: str) -> Currency:

@@ -213,7 +213,7 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
     if len(top) > 6 or len(bottom) > 6:
         return None
     if _year_like(top) and len(bottom) == 2 and int(bottom) == (int(top) + 1) % 100:
-        return f"{numbers.year(int(top))} to {numbers.cardinal(int(bottom))}"
+        return f"{numbers.year(int(top))} to {numbers.short_year(bottom)}"
     if _year_like(top) and _year_like(bottom) and int(bottom) == int(top) + 1:
         return f"{numbers.year(int(top))} to {numbers.year(int(bottom))}"
     if 0 <= int(top) <= int(bottom) and is_mark(m):
@@ -355,7 +355,9 @@ def _said_range(m: re.Match[str]) -> str:
         return f"minus {amount(first)} to {amount(second)}"
     if _runs_for_wickets(m):
         return f"{amount(first)} for {amount(second)}"  # "were 245-6 at stumps"
-    if _year_like(first) and (_year_like(second) or len(second) == 2):
+    if _year_like(first) and len(second) == 2:
+        return f"{numbers.year(int(first))} to {numbers.short_year(second)}"  # "2008-09"
+    if _year_like(first) and _year_like(second):
         return f"{numbers.year(int(first))} to {numbers.year(int(second))}"
     if first == second:
         return f"{amount(first)}-{amount(second)}"

@@ -26,6 +26,12 @@ _LOCAL = r"(?<![\w.,-])[2-9]\d{2}-\d{4}" + _AFTER
 _HYPHENATED = r"(?<![\w.,-])\d{2,4}-\d{3,4}-\d{4}" + _AFTER
 _SOCIAL_SECURITY = r"(?<![\w.,-])\d{3}-\d{2}-\d{4}" + _AFTER
 """A US Social Security number, "123-45-6789": no range nor score has three parts."""
+_CARD = r"(?<![\w+.,-])\d{4}(?:[\s-]\d{4}){3}" + _AFTER
+"""A payment card's number in four groups of four digits: "4111 1111 1111 1111"."""
+_LONG_GROUPS = r"(?<![\w+.,-])\d+(?:-\d+){2,}" + _AFTER
+"""Three or more groups of digits joined by hyphens, of ten digits or more in all: an order's
+or an account's number ("123-4567890-1234567"), no range."""
+_SHORTEST_LONG_GROUPS = 10
 _NATIONAL = r"(?<![\w+.,-])(?:0\d{1,4}|\(0\d{1,4}\))(?:\s\d{3,6}){1,2}" + _AFTER
 """A number dialled with its trunk "0" and spaced groups, as Britain and others write it:
 "0800 123 4567", "020 7946 0958", "(020) 7946 0958", "07700 900123", "(02) 9876 5432"."""
@@ -69,6 +75,8 @@ def rules() -> list[Rule]:
             Rule("telephone", re.compile(_HYPHENATED), _groups),
             Rule("telephone", re.compile(_NATIONAL), _national),
             Rule("social security number", re.compile(_SOCIAL_SECURITY), _groups),
+            Rule("card number", re.compile(_CARD), _groups),
+            Rule("digit groups", re.compile(_LONG_GROUPS), _long_groups),
             Rule(
                 "telephone",
                 re.compile(
@@ -143,6 +151,12 @@ def _groups(m: re.Match[str]) -> str:
     groups = re.findall(r"\d+", m.group(0))
     said = ", ".join(numbers.digits(g) for g in groups)
     return f"plus {said}" if m.group(0).lstrip().startswith("+") else said
+
+
+def _long_groups(m: re.Match[str]) -> str | None:
+    if sum(c.isdigit() for c in m.group(0)) < _SHORTEST_LONG_GROUPS:
+        return None
+    return _groups(m)
 
 
 def _national(m: re.Match[str]) -> str | None:

@@ -76,6 +76,16 @@ def rules() -> list[Rule]:
             lambda m: " " + data["after_amount"][m.group(0).strip()],
             re.compile(MASK),
         ),
+        Rule(
+            "after determiner",
+            re.compile(
+                rf"(?:(?<=\b[Tt]he\s)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Ii]ts\s)"
+                rf"|(?<=\b[Tt]heir\s)|(?<=\b[Hh]is\s)|(?<=\b[Hh]er\s)|(?<=\b[Oo]ur\s))"
+                rf"(?:{compile_words(data['after_determiner'])})(?=\s[a-z])"
+            ),
+            _look("after_determiner"),
+            re.compile(r"\w\.\s[a-z]"),
+        ),
         Rule("abbreviation", re.compile(token(data["anywhere"])), _look("anywhere")),
         Rule("versus", _VERSUS, lambda m: "versus"),
     ]

@@ -77,7 +77,7 @@ def rules() -> list[Rule]:
                 r"(?![\w'’])"
             ),
             lambda m: say_amount(m.group("a"), None, _with_cents_named()[m.group("cur")]),
-            DIGIT,
+            re.compile(rf"\d\s(?:{compile_words(_with_cents_named())})"),
         ),
         Rule(
             "money after",

@@ -66,6 +66,13 @@ def _digit_words_said() -> dict[str, str]:
 
 def rules() -> list[Rule]:
     """The rules of this module, in the order they run."""
+    card = Rule("card number", re.compile(_CARD), _groups, re.compile(r"\d{4}[\s-]\d{4}"))
+    groups = Rule("digit groups", re.compile(_LONG_GROUPS), _long_groups, re.compile(r"\d-\d+-\d"))
+    return [card, *_number_rules(), groups]
+
+
+def _number_rules() -> list[Rule]:
+    """The rules of this module tried on text with a digit, in the order they run."""
     return numeric(
         [
             Rule("telephone", re.compile(_NORTH_AMERICAN), _groups),
@@ -75,8 +82,6 @@ def rules() -> list[Rule]:
             Rule("telephone", re.compile(_HYPHENATED), _groups),
             Rule("telephone", re.compile(_NATIONAL), _national),
             Rule("social security number", re.compile(_SOCIAL_SECURITY), _groups),
-            Rule("card number", re.compile(_CARD), _groups),
-            Rule("digit groups", re.compile(_LONG_GROUPS), _long_groups),
             Rule(
                 "telephone",
                 re.compile(

@@ -84,7 +84,7 @@ def rules() -> list[Rule]:
                 rf"(?:{compile_words(data['after_determiner'])})(?=\s[a-z])"
             ),
             _look("after_determiner"),
-            re.compile(r"\w\.\s[a-z]"),
+            re.compile(compile_words(data["after_determiner"])),
         ),
         Rule("abbreviation", re.compile(token(data["anywhere"])), _look("anywhere")),
         Rule("versus", _VERSUS, lambda m: "versus"),

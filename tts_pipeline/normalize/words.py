@@ -37,6 +37,15 @@ def rules() -> list[Rule]:
     return [
         Rule("fixed term", re.compile(token(data["terms"])), unless_score(_look("terms")), DIGIT),
         Rule(
+            "after ordinal",
+            re.compile(
+                rf"(?<=\d(?:st|nd|rd|th)\s)(?:{compile_words(data['after_ordinal'])})"
+                r"(?![^\W_])"
+            ),
+            _look("after_ordinal"),
+            re.compile(r"\d(?:st|nd|rd|th)\s"),
+        ),
+        Rule(
             "before year",
             re.compile(rf"{token(data['before_year'])}(?=\s?{_YEAR})"),
             _look("before_year"),

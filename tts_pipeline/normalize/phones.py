@@ -66,7 +66,7 @@ def _digit_words_said() -> dict[str, str]:
 
 def rules() -> list[Rule]:
     """The rules of this module, in the order they run."""
-    card = Rule("card number", re.compile(_CARD), _groups, re.compile(r"\d{4}[\s-]\d{4}"))
+    card = Rule("card number", re.compile(_CARD), _card, re.compile(r"\d{4}[\s-]\d{4}"))
     groups = Rule("digit groups", re.compile(_LONG_GROUPS), _long_groups, re.compile(r"\d-\d+-\d"))
     return [card, *_number_rules(), groups]
 
@@ -156,6 +156,13 @@ def _groups(m: re.Match[str]) -> str:
     groups = re.findall(r"\d+", m.group(0))
     said = ", ".join(numbers.digits(g) for g in groups)
     return f"plus {said}" if m.group(0).lstrip().startswith("+") else said
+
+
+def _card(m: re.Match[str]) -> str | None:
+    """A card's number, unless its groups are all years ("in 2020 2021 2022 2023")."""
+    if all(1000 <= int(g) <= 2099 for g in re.findall(r"\d+", m.group(0))):
+        return None
+    return _groups(m)
 
 
 def _long_groups(m: re.Match[str]) -> str | None:

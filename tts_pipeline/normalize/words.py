@@ -73,7 +73,7 @@ def rules() -> list[Rule]:
         Rule(
             "title",
             re.compile(
-                rf"{token(data['titles'])}(?=\s+(?:[A-Z{MASK}]|and\s+{token(data['titles'])})"
+                rf"{token(data['titles'])}(?=\s+(?:[A-Z{MASK}]|\(|(?:and|&)\s+{token(data['titles'])})"
                 r"|-(?:elect|designate)\b)"
             ),
             _look("titles"),

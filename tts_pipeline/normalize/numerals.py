@@ -12,6 +12,12 @@ from functools import cache
 
 from tts_pipeline.normalize import numbers
 from tts_pipeline.normalize.core import MASK, Rule, numeric
+from tts_pipeline.normalize.fraction_adjectives import (
+    HYPHEN_WORD_AFTER,
+    before_noun,
+    describing,
+    fraction_words,
+)
 from tts_pipeline.normalize.labels import (
     about_cricket,
     is_blood_pressure,
@@ -205,10 +211,11 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
         m.string, m.end()
     ):
         return "half"  # "½ a pie", "1/2 an hour"
-    if _HYPHEN_WORD_AFTER.match(m.string, m.end()) and (words := _describing(m)):
+    top_bottom = _FRACTIONS[m.group(4)] if m.group(4) else (int(m.group(2)), int(m.group(3)))
+    if HYPHEN_WORD_AFTER.match(m.string, m.end()) and (words := describing(*top_bottom)):
         return words
     if m.group(4):
-        return _before_noun(m) or fraction_words(*_FRACTIONS[m.group(4)])
+        return before_noun(m, *top_bottom) or fraction_words(*top_bottom)
     top, bottom = m.group(2), m.group(3)
     if len(top) > 6 or len(bottom) > 6:
         return None
@@ -251,7 +258,7 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
         and not OF_AFTER.match(m.string, m.end())
     ):
         return f"{amount(top)} for {amount(bottom)}"  # wickets first: "3/245 at lunch"
-    if words := _before_noun(m):
+    if words := before_noun(m, int(top), int(bottom)):
         return words  # "the 1/2 marathon" "the half marathon"
     if 0 < int(top) <= int(bottom) and int(bottom) in _data()["denominators"]:
         return fraction_words(int(top), int(bottom))
@@ -277,39 +284,6 @@ def _plural_number(m: re.Match[str]) -> str:
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
-_HYPHEN_WORD_AFTER = re.compile(r"-[A-Za-z]")
-_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:[Aa]n?|[Tt]he)\s+$")
-_NOUN_AFTER = re.compile(
-    r"\s+(?!(?:of|in|on|to|for|and|or|is|was|are|were|will|has|had|that|which)\b)[a-z]+\b"
-)
-"""After a fraction and an article before it, a word that may be the noun it describes ("a
-¾ majority"; not "the 1/2 of voters", "a 1/2 is all")."""
-
-
-def _before_noun(m: re.Match[str]) -> str | None:
-    """A half, a third... or quarters between an article and a noun describe the noun: "the
-    1/2 marathon" "the half marathon", "a ¾ majority" "a three-quarter majority" ("a 2/3
-    majority" keeps "two thirds")."""
-    top, bottom = _FRACTIONS[m.group(4)] if m.group(4) else (int(m.group(2)), int(m.group(3)))
-    if not (top == 1 or bottom == 4) or not _NOUN_AFTER.match(m.string, m.end()):
-        return None
-    return _describing(m) if _ARTICLE_BEFORE.search(m.string, 0, m.start()) else None
-
-
-def _describing(m: re.Match[str]) -> str | None:
-    """A fraction joined by a hyphen to a word, or between an article and a noun, describes
-    the noun after it, said as people say such words ("the 1/2 marathon" "the half
-    marathon"): "a 3/4-inch bolt" "a three-quarter-inch bolt", "a 1/2-inch pipe" "a
-    half-inch pipe", "a 1/3-stake" "a one-third-stake", "a 2/3-majority" "a two-thirds-majority"."""
-    top, bottom = _FRACTIONS[m.group(4)] if m.group(4) else (int(m.group(2)), int(m.group(3)))
-    if not 0 < top < bottom or bottom not in _data()["denominators"]:
-        return None
-    one, many = fraction_words(1, bottom).split()[1], fraction_words(2, bottom).split()[1]
-    if top == 1:
-        return one if bottom in (2, 4) else f"one-{one}"
-    return f"{numbers.cardinal(top)}-{one if bottom == 4 else many}"
-
-
 _ARTICLE_AFTER = re.compile(r"\s+an?\b")
 _TIME_AFTER = re.compile(r"\s+time\b")
 _IN_BEFORE = re.compile(r"\b(?:in|to|into)\s+$")
@@ -326,16 +300,6 @@ def _ratio(m: re.Match[str]) -> str:
     if before and before.group(1) in _data()["scripture_books"]:
         return f"{first} {second}"
     return f"{first} to {second}"
-
-
-def fraction_words(top: int, bottom: int, article: bool = False) -> str:
-    """3, 4 -> "three quarters"; 1, 2 -> "one half" (or "a half" with ``article``)."""
-    names = _data()["denominator_names"].get(str(bottom))
-    if names is None:
-        name = numbers.ordinal(bottom)
-        names = [name, numbers.plural_words(name)]
-    count = "a" if article and top == 1 else numbers.cardinal(top)
-    return f"{count} {names[0] if top == 1 else names[1]}"
 
 
 _PAIR_AFTER = re.compile(r"\s+\d{1,2}[-–]\d{1,2}(?![\w-]|[.,]\d)")

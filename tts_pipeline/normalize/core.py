@@ -97,6 +97,9 @@ def _masked(text: str, expansions: list[Expansion]) -> str:
 
 
 _CLOSING = re.compile(r"[\s\"'”’»)\]]*$")
+_AS_GIVEN = frozenset({"lexicon"})
+"""Rules whose words are written as a user gave them (a lexicon's respellings): never
+capitalized."""
 _OPENING = re.compile(r"[\s\"'“‘«(\[]*")
 """What may stand before the first word of a sentence: a token written there with a capital
 keeps it ("No. 1 seed lost": "Number one seed lost", "Q3 results": "The third quarter
@@ -121,6 +124,7 @@ def render(text: str, expansions: list[Expansion]) -> str:
             words = words[:-1]
         if (
             words[:1].islower()
+            and item.rule not in _AS_GIVEN
             and text[item.start].isupper()
             and _OPENING.fullmatch(text, 0, item.start)
         ):

@@ -15,6 +15,10 @@ from tts_pipeline.resources import load_toml
 _SAYABLE_LENGTH = 5
 """Capitals this long or longer are said as a word when they can be."""
 _CONSONANT_RUN = re.compile(r"[^AEIOUY]{3}")
+_NAME_LENGTH = 7
+"""Capitals this long or longer with a vowel in five letters or more are a word, though
+three consonants meet in them ("WASHINGTON", "FRANKFURT"; not "UNHCR")."""
+_VOWELS = re.compile(r"[AEIOUY]")
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 _WORDS = re.compile(r"\b[A-Za-z]{2,}\b")
 
@@ -55,6 +59,8 @@ def should_spell(word: str) -> bool:
         return False
     if word in letters or len(word) < _SAYABLE_LENGTH:
         return True
+    if len(word) >= _NAME_LENGTH and len(_VOWELS.findall(word)) * 5 >= len(word):
+        return False  # a name in capitals, as a dateline writes it: "WASHINGTON, Dec. 4"
     return bool(_CONSONANT_RUN.search(word))
 
 

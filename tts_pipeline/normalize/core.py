@@ -97,6 +97,13 @@ def _masked(text: str, expansions: list[Expansion]) -> str:
 
 
 _CLOSING = re.compile(r"[\s\"'”’»)\]]*$")
+_AS_GIVEN = frozenset({"lexicon"})
+"""Rules whose words are written as a user gave them (a lexicon's respellings): never
+capitalized."""
+_OPENING = re.compile(r"[\s\"'“‘«(\[]*")
+"""What may stand before the first word of a sentence: a token written there with a capital
+keeps it ("No. 1 seed lost": "Number one seed lost", "Q3 results": "The third quarter
+results"; "200 died": "two hundred died", as written)."""
 
 
 def render(text: str, expansions: list[Expansion]) -> str:
@@ -115,6 +122,13 @@ def render(text: str, expansions: list[Expansion]) -> str:
             words = words.rstrip() + "."
         elif words.endswith(".") and text[item.end : item.end + 1] == ".":
             words = words[:-1]
+        if (
+            words[:1].islower()
+            and item.rule not in _AS_GIVEN
+            and text[item.start].isupper()
+            and _OPENING.fullmatch(text, 0, item.start)
+        ):
+            words = words[0].upper() + words[1:]
         out.append(words)
         position = item.end
     out.append(text[position:])

@@ -29,9 +29,9 @@ def rules() -> list[Rule]:
             Rule(
                 "millions counted",
                 re.compile(
-                    rf"{START}({NUM})m(?=\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+)?(?i:{nouns})(?:['’]s)?(?![\w]))"
+                    rf"{START}{_FROM}(?P<n>{NUM})m(?=\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+)?(?i:{nouns})(?:['’]s)?(?![\w]))"
                 ),
-                lambda m: f"{amount(m.group(1))} million",
+                lambda m: f"{_from(m)}{amount(m.group('n'))} million",
             ),
             Rule(
                 "millions after their noun",
@@ -51,9 +51,22 @@ def rules() -> list[Rule]:
                 lambda m: _data()["round_plurals"][m.group(1)],
             ),
             Rule("number and -ers", re.compile(rf"{START}(\d{{2}})ers\b"), _number_ers),
-            Rule("thousands or a race", re.compile(rf"{START}({NUM})k(?![\w])"), _thousands),
+            Rule(
+                "thousands or a race",
+                re.compile(rf"{START}{_FROM}(?P<n>{NUM})k(?![\w])"),
+                _thousands,
+            ),
         ]
     )
+
+
+_FROM = rf"(?:(?P<from>{NUM})[-–])?"
+"""The first number of a range whose second carries the scale ("5-10k", "2-3m copies")."""
+
+
+def _from(m: re.Match[str]) -> str:
+    """ "five to " for a range's first number, or nothing."""
+    return f"{amount(m.group('from'))} to " if m.group("from") else ""
 
 
 @cache
@@ -113,9 +126,9 @@ def _thousands(m: re.Match[str]) -> str:
         rf"\b(?:{compile_words(_data()['race_verbs'])})\s+(?:a|the|her|his|their|my)\s+$",
         m.string[: m.start()],
     )
-    if race_after or race_alone or race_run:
-        return f"{amount(m.group(1))}-K"
-    return f"{amount(m.group(1))} thousand"
+    if (race_after or race_alone or race_run) and not m.group("from"):
+        return f"{amount(m.group('n'))}-K"
+    return f"{_from(m)}{amount(m.group('n'))} thousand"
 
 
 def _number_ers(m: re.Match[str]) -> str:

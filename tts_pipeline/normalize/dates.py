@@ -115,7 +115,8 @@ def _date_rules() -> list[Rule]:
             Rule(
                 "day month",
                 re.compile(
-                    rf"(?<![\w.]){d1}(?:(?:{RANGE_DASH}|\s+to\s+)(?:the\s+)?{d2})?\s+(?:of\s+)?{_month('m1')}"
+                    rf"(?<![\w.]){d1}(?:(?P<join>{RANGE_DASH}|\s+to\s+|\s+and\s+)(?:the\s+)?{d2})?"
+                    rf"\s+(?:of\s+)?{_month('m1')}"
                     rf"(?:(?P<comma>,)?\s+{_YEAR})?{_AFTER}"
                 ),
                 _day_month,
@@ -277,6 +278,11 @@ def _month_day_pair(m: re.Match[str]) -> str | None:
     return words
 
 
+_BETWEEN_BEFORE = re.compile(r"\b(?i:between|on)\s+$")
+"""Before two days joined by "and" and their month: "between 4 and 6 December" "between the
+fourth and the sixth of December"."""
+
+
 def _day_month(m: re.Match[str]) -> str | None:
     first = _day(m, "d1")
     month = _written_month(m, "m1", bool(m.group("year")))
@@ -286,9 +292,10 @@ def _day_month(m: re.Match[str]) -> str | None:
     words = f"{the}{first}"
     if m.groupdict().get("d2"):
         second = _day(m, "d2")
-        if second is None:
+        joined = m.group("join").strip() == "and"
+        if second is None or (joined and not _BETWEEN_BEFORE.search(m.string, 0, m.start())):
             return None
-        words += f" to the {second}"
+        words += f" {'and' if joined else 'to'} the {second}"
     words += f" of {month}"
     if m.group("year"):
         words += f", {numbers.year(int(m.group('year')))}"

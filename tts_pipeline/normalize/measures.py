@@ -91,7 +91,13 @@ def rules() -> list[Rule]:
     def size(group: str) -> str:
         return rf"\s?[x×]\s?(?P<{group}>{NUM})"
 
-    return numeric(
+    per_unit = Rule(
+        "per unit",
+        re.compile(rf"(?<![\w-])(?i:per)\s(?P<unit>{unit})(?![^\W_]|[/²³^-])"),
+        _per_unit,
+        re.compile(r"(?i:\bper\s)"),
+    )
+    with_numbers = numeric(
         [
             Rule(
                 "feet and inches",
@@ -127,6 +133,23 @@ def rules() -> list[Rule]:
             ),
         ]
     )
+    return [per_unit, *with_numbers]
+
+
+_NOT_AFTER_PER = frozenset(["x", "%", "°", "º"])
+"""Units not said after "per" alone: signs, and the units that are words or letters too
+(``attached_only``: "per in-game purchase", "per C")."""
+
+
+def _per_unit(m: re.Match[str]) -> str | None:
+    """ "€20 per m²" "per square meter", "$3 per sq ft", "per kg": a unit after "per" with no
+    number before it, said in the singular."""
+    written, data = m.group("unit"), units()
+    if written in _NOT_AFTER_PER or written in data.attached_only or written in data.temperature:
+        return None
+    if len(written) == 1 and not _ends_clause(m):
+        return None
+    return f"{m.group(0)[:4]}{data.names[written][0]}"
 
 
 def _measure(m: re.Match[str]) -> str | None:
@@ -161,6 +184,7 @@ def _measure(m: re.Match[str]) -> str | None:
         or m.string.startswith("-", m.end())
         or _next_word(m) in data.attributive
         or _after_article(m)
+        or _plural_noun_after(m)
     )
     if describing:
         if (
@@ -218,23 +242,30 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 
 @cache
-def _temperature_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _temperature_context() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = load_toml("normalize/units.toml")["temperature"]
-    verbs = compile_words([*data["verbs"], *data["it_verbs"]])
     about, labels = compile_words(data["about"]), compile_words(data["labels"])
+
+    def verb_before(verbs: list[str]) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w.'’])(?i:{compile_words(verbs)})\s+(?:(?i:{about})\s+)?$")
+
     return (
-        re.compile(rf"(?<![\w.'’])(?i:{verbs})\s+(?:(?i:{about})\s+)?$"),
+        verb_before(data["verbs"]),
+        verb_before(data["it_verbs"]),
         re.compile(rf"(?<![\w.])(?i:{labels})\.?\s+(?:\S+\s+){{0,2}}$"),
     )
 
 
 def _temperature_verb_before(m: re.Match[str]) -> bool:
-    """ "It was 35C", "Phoenix hit 47C": a temperature after a verb of reaching, or of being
-    after "it", unless a word that labels a number comes shortly before ("Her seat hit
-    14C"); "Her bra size was 34C" is none."""
-    verb, label = _temperature_context()
+    """ "Phoenix hit 47C", "The room reached 45C": a temperature after a verb of reaching,
+    whatever its subject; "It was 35C": after a verb of being after "it", unless a word that
+    labels a number comes shortly before ("Seat it was 14C"); "Her bra size was 34C" is
+    none."""
+    reaching, being, label = _temperature_context()
     start = max(0, m.start() - 40)
-    return bool(verb.search(m.string, start, m.start())) and not label.search(
+    if reaching.search(m.string, start, m.start()):
+        return True
+    return bool(being.search(m.string, start, m.start())) and not label.search(
         m.string, start, m.start()
     )
 
@@ -252,6 +283,24 @@ def _mentions(sentence: str, words: frozenset[str]) -> bool:
 def _after_article(m: re.Match[str]) -> bool:
     """A measure after "a" or "an" describes the noun after it ("a 2 m wall")."""
     return bool(_ARTICLE_BEFORE.search(m.string, 0, m.start())) and m.group("a") != "1"
+
+
+_PLURAL_NOUN = re.compile(r"\s+([a-z]{2,}[^sui\W]s)\b(?!['’-])")
+
+
+def _plural_noun_after(m: re.Match[str]) -> bool:
+    """A unit written right after its number before a plural noun describes it: "3.7V
+    batteries" "three point seven-volt batteries", "20kg bags"; not a word of ``not_nouns``
+    ending in "s" ("5 km towards", "2 kg less")."""
+    if m.group("sep") != "" or m.group("b"):
+        return False
+    found = _PLURAL_NOUN.match(m.string, m.end())
+    return bool(found) and found.group(1) not in _not_plural_nouns()
+
+
+@cache
+def _not_plural_nouns() -> frozenset[str]:
+    return frozenset(load_toml("normalize/units.toml")["attributive"]["not_nouns"])
 
 
 def _next_word(m: re.Match[str]) -> str | None:

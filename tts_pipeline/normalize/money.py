@@ -65,9 +65,19 @@ def rules() -> list[Rule]:
             re.compile(
                 rf"(?:(?<![^\s(\[])(?P<lead>[-−]))?"
                 rf"(?<![\w$])(?P<cur>{symbol})\s?(?P<neg>[-−])?{amount_}{tail}"
+                rf"(?:\s+(?:{compile_words(_named())})(?![\w'’]))?"
             ),
             _money,
             DIGIT,
+        ),
+        Rule(
+            "money named",
+            re.compile(
+                rf"(?<![\w.,$£€¥])(?P<a>\d+\.\d\d)\s(?P<cur>{compile_words(_with_cents_named())})"
+                r"(?![\w'’])"
+            ),
+            lambda m: say_amount(m.group("a"), None, _with_cents_named()[m.group("cur")]),
+            re.compile(rf"\d\s(?:{compile_words(_with_cents_named())})"),
         ),
         Rule(
             "money after",
@@ -94,6 +104,26 @@ def rules() -> list[Rule]:
             re.compile("/"),
         ),
     ]
+
+
+@cache
+def _named() -> list[str]:
+    """The last words of every currency's name ("dollars", "euro", "yen"): written after an
+    amount with its sign ("$25 million dollars") they are said once."""
+    data = load_toml("normalize/currencies.toml")["currency"]
+    return sorted({e[key].split()[-1] for e in data.values() for key in ("one", "many")})
+
+
+@cache
+def _with_cents_named() -> dict[str, Currency]:
+    """Currencies whose name written after an amount with two decimals says its cents
+    ("5.50 dollars" "five dollars and fifty cents"; data ``cents_after_name``)."""
+    data = load_toml("normalize/currencies.toml")
+    found = {}
+    for key in data["cents_after_name"]:
+        entry = data["currency"][key]
+        found[entry["many"]] = Currency(entry["one"], entry["many"], entry["cent"], entry["cents"])
+    return found
 
 
 def _currency(written: str) -> Currency:
@@ -129,7 +159,9 @@ def _picture_heights() -> frozenset[int]:
     return frozenset(load_toml("normalize/currencies.toml")["picture_heights"])
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<![\w])[Aa]n?\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])[Aa]n?\s+(?:\w+(?:-\w+)+,\s+)?$")
+""""a" before an amount, or before a word with hyphens and a comma before it ("a two-year,
+$5 million contract")."""
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
@@ -138,7 +170,8 @@ def _describes(m: re.Match[str]) -> bool:
     is "a five billion dollar deal", "a £1,000 bonus" "a one thousand pound bonus"; so does
     one after "the" or a possessive before a word that is no verb's and begins no clause
     ("the $5 billion fund"; not "the $5 billion was spent", "the $40 billion pledged"), and
-    one joined by a hyphen to words before a noun ("a $5-a-month fee")."""
+    one joined by a hyphen to words before a noun ("a $5-a-month fee"), and one after "a"
+    and a word of its length ("a two-year, $5 million contract")."""
     if m.group("per"):
         return False
     joined = _HYPHEN_WORDS_AFTER.match(m.string, m.end())

@@ -12,6 +12,12 @@ from functools import cache
 
 from tts_pipeline.normalize import numbers
 from tts_pipeline.normalize.core import MASK, Rule, numeric
+from tts_pipeline.normalize.fraction_adjectives import (
+    HYPHEN_WORD_AFTER,
+    before_noun,
+    describing,
+    fraction_words,
+)
 from tts_pipeline.normalize.labels import (
     about_cricket,
     is_blood_pressure,
@@ -205,13 +211,16 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
         m.string, m.end()
     ):
         return "half"  # "½ a pie", "1/2 an hour"
+    top_bottom = _FRACTIONS[m.group(4)] if m.group(4) else (int(m.group(2)), int(m.group(3)))
+    if HYPHEN_WORD_AFTER.match(m.string, m.end()) and (words := describing(*top_bottom)):
+        return words
     if m.group(4):
-        return fraction_words(*_FRACTIONS[m.group(4)])
+        return before_noun(m, *top_bottom) or fraction_words(*top_bottom)
     top, bottom = m.group(2), m.group(3)
     if len(top) > 6 or len(bottom) > 6:
         return None
     if _year_like(top) and len(bottom) == 2 and int(bottom) == (int(top) + 1) % 100:
-        return f"{numbers.year(int(top))} to {numbers.cardinal(int(bottom))}"
+        return f"{numbers.year(int(top))} to {numbers.short_year(bottom)}"
     if _year_like(top) and _year_like(bottom) and int(bottom) == int(top) + 1:
         return f"{numbers.year(int(top))} to {numbers.year(int(bottom))}"
     if 0 <= int(top) <= int(bottom) and is_mark(m):
@@ -249,6 +258,8 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
         and not OF_AFTER.match(m.string, m.end())
     ):
         return f"{amount(top)} for {amount(bottom)}"  # wickets first: "3/245 at lunch"
+    if words := before_noun(m, int(top), int(bottom)):
+        return words  # "the 1/2 marathon" "the half marathon"
     if 0 < int(top) <= int(bottom) and int(bottom) in _data()["denominators"]:
         return fraction_words(int(top), int(bottom))
     return f"{amount(top)} {amount(bottom)}"
@@ -291,16 +302,6 @@ def _ratio(m: re.Match[str]) -> str:
     return f"{first} to {second}"
 
 
-def fraction_words(top: int, bottom: int, article: bool = False) -> str:
-    """3, 4 -> "three quarters"; 1, 2 -> "one half" (or "a half" with ``article``)."""
-    names = _data()["denominator_names"].get(str(bottom))
-    if names is None:
-        name = numbers.ordinal(bottom)
-        names = [name, numbers.plural_words(name)]
-    count = "a" if article and top == 1 else numbers.cardinal(top)
-    return f"{count} {names[0] if top == 1 else names[1]}"
-
-
 _PAIR_AFTER = re.compile(r"\s+\d{1,2}[-–]\d{1,2}(?![\w-]|[.,]\d)")
 """Another pair of numbers right after a pair, with only a space between: tennis sets ("6-4
 6-3"), said with a pause between."""
@@ -318,7 +319,9 @@ def _said_range(m: re.Match[str]) -> str:
         return f"minus {amount(first)} to {amount(second)}"
     if _runs_for_wickets(m):
         return f"{amount(first)} for {amount(second)}"  # "were 245-6 at stumps"
-    if _year_like(first) and (_year_like(second) or len(second) == 2):
+    if _year_like(first) and len(second) == 2:
+        return f"{numbers.year(int(first))} to {numbers.short_year(second)}"  # "2008-09"
+    if _year_like(first) and _year_like(second):
         return f"{numbers.year(int(first))} to {numbers.year(int(second))}"
     if first == second:
         return f"{amount(first)}-{amount(second)}"

@@ -79,14 +79,17 @@ def compile_words(words) -> str:
 
 
 def token(words) -> str:
-    """An alternation of ``words`` as whole tokens, longest first: a key that starts or
-    ends with a letter or digit does not match inside a longer word."""
+    """An alternation of ``words`` as whole tokens, longest first (each group of keys by the
+    kind of their edges, the group with the longest key first): a key that starts or ends
+    with a letter or digit does not match inside a longer word."""
     groups: dict[tuple[bool, bool], list[str]] = {}
     for word in set(words):
         edges = (word[:1].isalnum(), word[-1:].isalnum() or word.endswith("."))
         groups.setdefault(edges, []).append(word)
     parts = []
-    for (starts_word, ends_word), keys in sorted(groups.items()):
+    # a group with longer keys first, so that "w/w" is tried before "w/"
+    order = sorted(groups.items(), key=lambda g: (-max(map(len, g[1])), g[0]))
+    for (starts_word, ends_word), keys in order:
         first = "".join(sorted({re.escape(k[0]) for k in keys}))
         before = r"(?<![\w.])" if starts_word else ""
         after = r"(?![^\W_])" if ends_word else ""

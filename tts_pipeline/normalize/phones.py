@@ -26,6 +26,12 @@ _LOCAL = r"(?<![\w.,-])[2-9]\d{2}-\d{4}" + _AFTER
 _HYPHENATED = r"(?<![\w.,-])\d{2,4}-\d{3,4}-\d{4}" + _AFTER
 _SOCIAL_SECURITY = r"(?<![\w.,-])\d{3}-\d{2}-\d{4}" + _AFTER
 """A US Social Security number, "123-45-6789": no range nor score has three parts."""
+_CARD = r"(?<![\w+.,-])\d{4}(?:[\s-]\d{4}){3}" + _AFTER
+"""A payment card's number in four groups of four digits: "4111 1111 1111 1111"."""
+_LONG_GROUPS = r"(?<![\w+.,-])\d+(?:-\d+){2,}" + _AFTER
+"""Three or more groups of digits joined by hyphens, of ten digits or more in all: an order's
+or an account's number ("123-4567890-1234567"), no range."""
+_SHORTEST_LONG_GROUPS = 10
 _NATIONAL = r"(?<![\w+.,-])(?:0\d{1,4}|\(0\d{1,4}\))(?:\s\d{3,6}){1,2}" + _AFTER
 """A number dialled with its trunk "0" and spaced groups, as Britain and others write it:
 "0800 123 4567", "020 7946 0958", "(020) 7946 0958", "07700 900123", "(02) 9876 5432"."""
@@ -60,6 +66,13 @@ def _digit_words_said() -> dict[str, str]:
 
 def rules() -> list[Rule]:
     """The rules of this module, in the order they run."""
+    card = Rule("card number", re.compile(_CARD), _card, re.compile(r"\d{4}[\s-]\d{4}"))
+    groups = Rule("digit groups", re.compile(_LONG_GROUPS), _long_groups, re.compile(r"\d-\d+-\d"))
+    return [card, *_number_rules(), groups]
+
+
+def _number_rules() -> list[Rule]:
+    """The rules of this module tried on text with a digit, in the order they run."""
     return numeric(
         [
             Rule("telephone", re.compile(_NORTH_AMERICAN), _groups),
@@ -81,7 +94,7 @@ def rules() -> list[Rule]:
             Rule(
                 "digits",
                 re.compile(
-                    rf"(?<![\w])(?P<words>(?i:{_digit_words()}))(?P<gap>(?:\s+(?:is|was)|:)?\s+)"
+                    rf"(?<![\w])(?P<words>(?i:{_digit_words()}))(?P<gap>(?:\s+(?:is|was)|[:,])?\s+)"
                     r"(?P<n>\d{2,})" + _AFTER
                 ),
                 _after_words,
@@ -100,16 +113,22 @@ def rules() -> list[Rule]:
 
 def _after_words(m: re.Match[str]) -> str | None:
     """ "PIN 1234" "PIN one two three four", "ext. 12" "extension one two"; after "text"
-    only a short code of four digits or more ("Text 70085"; "a text 20 minutes later" is a
-    count); after "is", "was" or a colon only the name of a code (``code_names``)."""
+        only a short code of four digits or more ("Text 70085"; "a text 20 minutes later" is a
+        count); after "is", "was", a colon or a comma only the name of a code (``code_names``:
+    "your PIN, 4321, at the till")."""
     words = m.group("words")
     if words.lower() == "text" and len(m.group("n")) < _SHORTEST_SHORT_CODE:
         return None
     if m.group("gap").strip() and words.lower() not in _code_names():
         return None  # "the text was 12000 words": a count
+    if "," in m.group("gap") and not _SET_OFF_AFTER.match(m.string, m.end()):
+        return None  # "in that ZIP code, 1200 homes": a count
     said = _digit_words_said().get(words.lower(), words)
     return f"{said}{m.group('gap')}{numbers.digits(m.group('n'))}"
 
+
+_SET_OFF_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
+"""What closes a code set off by commas ("your PIN, 4321, at the till")."""
 
 _COUNTED_AFTER = re.compile(
     r"\s+(?!(?:for|to|at|or|and|from|now|today|tonight|between|until|before|after|if|with|on|in)\b)"
@@ -137,6 +156,19 @@ def _groups(m: re.Match[str]) -> str:
     groups = re.findall(r"\d+", m.group(0))
     said = ", ".join(numbers.digits(g) for g in groups)
     return f"plus {said}" if m.group(0).lstrip().startswith("+") else said
+
+
+def _card(m: re.Match[str]) -> str | None:
+    """A card's number, unless its groups are all years ("in 2020 2021 2022 2023")."""
+    if all(1000 <= int(g) <= 2099 for g in re.findall(r"\d+", m.group(0))):
+        return None
+    return _groups(m)
+
+
+def _long_groups(m: re.Match[str]) -> str | None:
+    if sum(c.isdigit() for c in m.group(0)) < _SHORTEST_LONG_GROUPS:
+        return None
+    return _groups(m)
 
 
 def _national(m: re.Match[str]) -> str | None:

@@ -44,7 +44,14 @@ def rules() -> list[Rule]:
             re.compile(rf"(?<![\w.'’-])[IVXLC]+(?=[\s-](?:{_ordinal_before()})\b)"),
             _ordinal,
         ),
-        Rule("roman numeral", re.compile(r"(?<=[A-Za-z.]\s)[IVXLCDM]+(?![\w]|-\w)"), _roman),
+        Rule(
+            "roman numeral",
+            re.compile(
+                r"(?<=[A-Za-z.]\s)(?P<first>[IVXLCDM]+)"
+                r"(?:(?P<join>\s(?:and|or|to|&)\s|[–-])(?P<second>[IVXLC]{2,}|[VX]))?(?![\w]|-\w)"
+            ),
+            _roman_pair,
+        ),
     ]
 
 
@@ -59,20 +66,38 @@ def _ordinal(m: re.Match[str]) -> str | None:
     return numbers.ordinal(v) if (v := numbers.roman_value(m.group(0))) else None
 
 
+def _roman_pair(m: re.Match[str]) -> str | None:
+    """A numeral, or two joined by "and", "or", "to" or a dash, each said as the first is
+    ("World War I and II" "World War one and two", "Louis XIV–XVI" "Louis the fourteenth
+    to the sixteenth"); a lone "I" after "and" is the pronoun ("Henry V and I")."""
+    first = _roman(m)
+    if not first or not m.group("second"):
+        return first
+    value = numbers.roman_value(m.group("second"))
+    if not value:
+        return None
+    join = m.group("join").strip()
+    join = "to" if join in ("–", "-") else join.replace("&", "and")
+    if first.startswith("the "):
+        return f"{first} {join} the {numbers.ordinal(value)}"
+    return f"{first} {join} {numbers.cardinal(value)}"
+
+
 def _roman(m: re.Match[str]) -> str | None:
-    value = numbers.roman_value(m.group(0))
+    written = m.group("first")
+    value = numbers.roman_value(written)
     before = _WORD_BEFORE.search(m.string, 0, m.start())
-    if not value or not before or m.group(0) in ("L", "C", "D", "M"):
+    if not value or not before or written in ("L", "C", "D", "M"):
         return None
     cardinal_after, regnal = _data()
     word = before.group(1)
-    if m.group(0) == "X" and word in _letter_x_after():
+    if written == "X" and word in _letter_x_after():
         return None
-    if word in cardinal_after:
-        return numbers.cardinal(value)
+    if word in cardinal_after or (word.endswith("s") and word[:-1] in cardinal_after):
+        return numbers.cardinal(value)  # "Chapter IV", "Chapters IV to VI"
     if word in _not_names():
         return None
-    name_numeral = set(m.group(0)) <= set("IVX") and (len(m.group(0)) > 1 or word in regnal)
+    name_numeral = set(written) <= set("IVX") and (len(written) > 1 or word in regnal)
     if name_numeral and not word.endswith("."):
         if word not in regnal and _about_a_work(m):
             return numbers.cardinal(value)

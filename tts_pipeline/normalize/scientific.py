@@ -28,10 +28,19 @@ def rules() -> list[Rule]:
     ]
 
 
+_SAID_POWERS = {2: "squared", 3: "cubed"}
+"""Powers said by their own word ("10^2" "ten squared")."""
+
+
 def _power(m: re.Match[str]) -> str:
-    """ "10^6" "ten to the sixth", "2 x 10^9" "two times ten to the ninth"."""
+    """ "10^6" "ten to the sixth", "2 x 10^9" "two times ten to the ninth", "10^2" "ten
+    squared"."""
     sign = "minus " if m.group("sign") else ""
-    words = f"{amount(m.group('base'))} to the {sign}{numbers.ordinal(int(m.group('power')))}"
+    power = int(m.group("power"))
+    if not sign and power in _SAID_POWERS:
+        words = f"{amount(m.group('base'))} {_SAID_POWERS[power]}"
+    else:
+        words = f"{amount(m.group('base'))} to the {sign}{numbers.ordinal(power)}"
     return f"{amount(m.group('n'))} times {words}" if m.group("n") else words
 
 

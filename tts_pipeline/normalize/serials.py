@@ -96,7 +96,8 @@ def _serial(m: re.Match[str]) -> str | None:
         return None
     pieces = re.split(r"([-/])", m.group(0))
     words = pieces[::2]
-    after_letters = len(words) > 1 and words[0].isalpha()  # "H-1B" is a code, not a billion
+    # "H-1B" is a code, not a billion; so is "i7-13700K", a model after a model
+    after_letters = len(words) > 1 and any(c.isalpha() for c in words[0])
     scaled = (re.fullmatch(r"\d+", p[: -len(s)]) for p in words for s in _scaled() if p.endswith(s))
     if not after_letters and any(scaled):
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from tts_pipeline.normalize import numbers
 from tts_pipeline.normalize.core import DIGIT, MASK, Rule
 from tts_pipeline.normalize.patterns import compile_words, token
 from tts_pipeline.normalize.scores import unless_score
@@ -21,6 +22,7 @@ def _data() -> dict[str, dict[str, str]]:
     as at the start of a sentence ("Approx. 300": "Approximately three hundred")."""
     data = {name: dict(table) for name, table in load_toml("normalize/abbreviations.toml").items()}
     lower_only = set(data.pop("lower_case_only")["keys"])
+    data["before_amount"] = {key: "" for key in data["before_amount"]["keys"]}
     for section in ("before_number", "anywhere"):
         table = data[section]
         for key, value in list(table.items()):
@@ -35,19 +37,43 @@ def rules() -> list[Rule]:
     return [
         Rule("fixed term", re.compile(token(data["terms"])), unless_score(_look("terms")), DIGIT),
         Rule(
+            "after ordinal",
+            re.compile(
+                rf"(?<=\d(?:st|nd|rd|th)\s)(?:{compile_words(data['after_ordinal'])})"
+                r"(?![^\W_])"
+            ),
+            _look("after_ordinal"),
+            re.compile(r"\d(?:st|nd|rd|th)\s"),
+        ),
+        Rule(
+            "before year",
+            re.compile(rf"{token(data['before_year'])}(?=\s?{_YEAR})"),
+            _look("before_year"),
+            re.compile(r"(?i:\best)"),
+        ),
+        Rule(
             "before number",
             re.compile(
                 rf"{token(data['before_number'])}(?=\s?\d)"
-                rf"|(?<![\w.])(?:{compile_words(k for k in data['before_number'] if k[-1] == '.')})"
+                rf"|(?<![\w.])(?:{compile_words(_before_amount(data))})"
                 rf"(?=\d|\s?{MASK})"
             ),
             _look("before_number"),
             re.compile(rf"[\d{MASK}]"),
         ),
         Rule(
+            "before roman",
+            re.compile(
+                rf"(?<![\w.])(?P<word>{compile_words(_numbering(data))})"
+                rf"\s(?P<numeral>{_NUMERAL})"
+            ),
+            _before_roman,
+            re.compile(r"\.\s[IVXLC]"),
+        ),
+        Rule(
             "title",
             re.compile(
-                rf"{token(data['titles'])}(?=\s+(?:[A-Z{MASK}]|and\s+{token(data['titles'])})"
+                rf"{token(data['titles'])}(?=\s+(?:[A-Z{MASK}]|\(|(?:and|&)\s+{token(data['titles'])})"
                 r"|-(?:elect|designate)\b)"
             ),
             _look("titles"),
@@ -59,14 +85,53 @@ def rules() -> list[Rule]:
             lambda m: " " + data["after_amount"][m.group(0).strip()],
             re.compile(MASK),
         ),
+        Rule(
+            "after determiner",
+            re.compile(
+                rf"(?:(?<=\b[Tt]he\s)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Ii]ts\s)"
+                rf"|(?<=\b[Tt]heir\s)|(?<=\b[Hh]is\s)|(?<=\b[Hh]er\s)|(?<=\b[Oo]ur\s))"
+                rf"(?:{compile_words(data['after_determiner'])})(?=\s[a-z])"
+            ),
+            _look("after_determiner"),
+            re.compile(compile_words(data["after_determiner"])),
+        ),
         Rule("abbreviation", re.compile(token(data["anywhere"])), _look("anywhere")),
         Rule("versus", _VERSUS, lambda m: "versus"),
     ]
 
 
+_YEAR = r"(?:1\d|20)\d\d(?![\w,.]\w|\s+[a-z])"
+"""A year after "est.": four digits that end the clause ("est. 1890, the firm"; not "est.
+1500 people", "est. 1,500")."""
+
 _VERSUS = re.compile(rf"(?<=[A-Za-z\d{MASK}] )v(?= [A-Z\d])")
 """A lower-case "v" alone between two names or numbers: a court case or a match, as British
 news writes them ("Roe v Wade", "England v Australia", "4 v 4")."""
+
+
+_NUMERAL = r"(?:[IVXLC]{2,}|[VX]|I(?=[.,;:)]|\s+of\b|$))(?![\w'’-])"
+"""A Roman numeral after a word written short that numbers ("Art. IV", "Vol. II"); "I" alone
+only before punctuation or "of" ("I saw Art. I liked it")."""
+
+
+def _numbering(data: dict[str, dict[str, str]]) -> list[str]:
+    """Keys of ``before_number`` capitalized with a full stop ("Art.", "Vol.", "No.")."""
+    return [k for k in data["before_number"] if k[0].isupper() and k[-1] == "."]
+
+
+def _before_roman(m: re.Match[str]) -> str | None:
+    """ "Art. IV" -> "article four"."""
+    value = numbers.roman_value(m.group("numeral"))
+    if not value:
+        return None
+    return f"{_data()['before_number'][m.group('word')]} {numbers.cardinal(value)}"
+
+
+def _before_amount(data: dict[str, dict[str, str]]) -> list[str]:
+    """Keys of ``before_number`` said before an amount already said ("No. $5": a full
+    stop's keys and those of ``before_amount``, capitalized too)."""
+    extra = data["before_amount"]
+    return [k for k in data["before_number"] if k[-1] == "." or k.lower() in extra]
 
 
 def _look(section: str):

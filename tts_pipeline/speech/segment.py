@@ -44,7 +44,7 @@ def split_sentences(paragraph: str, language: str | None = None) -> list[str]:
     sentences: list[str] = []
     start = last_end = 0
     for begin, end in _tokenizer().span_tokenize(text):
-        if sentences and (begin == last_end or _continues(sentences[-1], text[begin:end])):
+        if sentences and (begin == last_end or _continues(sentences[-1], text[begin:])):
             sentences[-1] = text[start:end]
         else:
             sentences.append(text[begin:end])
@@ -96,7 +96,8 @@ _ZONE_END = re.compile(r"(?<=\b[ap]\.m\. EST\.)\s+(?=[\"“‘']?[A-Z])")
 
 
 def _continues(before: str, after: str) -> bool:
-    """Whether ``after`` goes on the sentence ``before`` rather than starting one."""
+    """Whether ``after`` (the rest of the paragraph) goes on the sentence ``before`` rather
+    than starting one."""
     first = _OPENING.match(after)
     if first and first.group(1).islower():
         return True
@@ -120,9 +121,16 @@ def _continues(before: str, after: str) -> bool:
         if after.startswith("§"):
             return True  # "42 U.S.C. § 1983": a code's name and its section
         next_word = _FIRST_WORD.match(after)
+        if next_word and after.startswith("-", next_word.end()):
+            return True  # "the U.S. Three-Year plan": a compound's first word starts nothing
+        if next_word and _NUMBER_AFTER_DOT.match(after, next_word.end()):
+            return next_word.group(1).lower() in data["before_numbers"]  # "the U.S. No. 2"
         return bool(next_word) and next_word.group(1).lower() not in _starters()
     return False
 
+
+_NUMBER_AFTER_DOT = re.compile(r"\.\s?\d")
+"""A full stop and a number after a word: the word is one written short before numbers."""
 
 _ROMAN_NUMERAL = re.compile(r"[(\[\"“‘'«]*([IVXLC]+)\b")
 

@@ -4,7 +4,7 @@ an invented story sentence using the same words that must stay body text."""
 
 from __future__ import annotations
 
-from tests.story_cases import line_kind_tests
+from tests.story_cases import cleaned_text, line_kind_tests
 from tts_pipeline.extract.linefeatures import Kind
 
 CHROME_LINES = [
@@ -21,11 +21,25 @@ CHROME_LINES = [
         "Beratung im Einzelfall.",
     ),
     ("de", "Was verdienen Sie im Vergleich? Jetzt kostenlos den Gehaltsrechner nutzen."),
+    # a letters page's note from the editors
+    (
+        "de",
+        "Leserbriefe geben die Meinung der Einsender wieder, nicht die der Redaktion. Die "
+        "Redaktion behält sich Kürzungen vor.",
+    ),
+    ("de", "Die Redaktion behält sich vor, Zuschriften zu kürzen."),
     # a daily's call for readers' tips
     ("fr", "Vous avez un scoop à nous transmettre? Écrivez-nous."),
     ("fr", "Vous avez une information à partager ? Contactez la rédaction."),
     # a blog's subscription call
     ("es", "Suscríbete y recibe cada semana un consejo para ahorrar."),
+    # an ad slot's label inside a story, which opens no box: the story goes on below it
+    ("de", "Weiterlesen nach der Anzeige"),
+    ("de", "Lesen Sie weiter nach der Anzeige"),
+    ("de", "Der Artikel wird unter der Anzeige fortgesetzt"),
+    # a table of contents' toggle
+    ("de", "[ausblenden]"),
+    ("de", "[anzeigen]"),
     # a gallery link with its count of photos
     ("pl", "Zobacz galerię (24 zdjęcia)"),
 ]
@@ -41,8 +55,17 @@ END_LINES = [
 ]
 
 BOX_LINES = [
+    ("es", "Recomendados para ti"),
+    ("es", "Recomendaciones del editor"),
     # an interview's box on the person asked
     ("de", "Zur Person"),
+]
+
+# a story's subheading that gives advice to someone is no "recommended for you" box
+SUBHEADINGS = [
+    ("es", "Recomendaciones a la población"),
+    ("es", "Recomendaciones ante una ola de calor"),
+    ("es", "Recomendaciones para evitar incendios"),
 ]
 
 STORY_LINES = [
@@ -55,6 +78,8 @@ STORY_LINES = [
     "Die App ersetzt keine ärztliche Beratung, betonen die Entwickler auf ihrer Seite.",
     "Vous avez un scoop ? a demandé le juge au témoin, qui est resté silencieux.",
     "Los clientes pueden suscribirse y recibir cada mes una caja con productos locales.",
+    "Nach der Anzeige bei der Polizei wird der Artikel weiter geprüft, sagte der Händler.",
+    "Der Stadtrat behält sich vor, die Kürzungen im Haushalt im Herbst erneut zu prüfen.",
     "Zobacz, jak wyglądała galeria przed remontem, mówi dyrektor muzeum.",
 ]
 
@@ -62,9 +87,32 @@ LINES_OF_KIND = [
     *((Kind.CHROME, lang, line) for lang, line in CHROME_LINES),
     *((Kind.END, lang, line) for lang, line in END_LINES),
     *((Kind.BOX, lang, line) for lang, line in BOX_LINES),
+    *((Kind.SHORT, lang, line) for lang, line in SUBHEADINGS),
 ]
 
 
 test_line_is_of_its_kind, test_story_sentence_with_the_same_words = line_kind_tests(
     LINES_OF_KIND, STORY_LINES
 )
+
+
+def test_caption_credited_with_a_label_ending_in_a_full_stop_is_left_out(tmp_path):
+    """A dump's caption above the story that ends in its credit, labelled "Fot." with no
+    colon, is left out of the story like one labelled "Fot.:"."""
+    page = "\n\n".join(
+        [
+            "Strona główna » Aktualności » Miasto",
+            "Nowa biblioteka otwarta dla czytelników",
+            "Opublikowano: 12.03.2019 · Kategoria: Miasto · Autor: Dział Promocji",
+            "Czytelnia w nowym budynku przy ulicy Długiej. Fot. Dział Promocji",
+            "Nowa biblioteka w centrum miasta przyjęła w sobotę pierwszych czytelników. Na "
+            "otwarcie przyszło kilkaset osób, a przed wejściem ustawiła się długa kolejka.",
+            "Budynek ma trzy piętra i salę dla dzieci. Biblioteka będzie otwarta od "
+            "poniedziałku do soboty, a w niedziele odbywać się w niej będą spotkania autorskie.",
+            "Dyrektorka zapowiada, że w przyszłym roku księgozbiór powiększy się o kolejne "
+            "dziesięć tysięcy tomów, głównie książek dla dzieci i młodzieży.",
+        ]
+    )
+    text = cleaned_text(tmp_path, page)
+    assert "Budynek ma trzy piętra" in text
+    assert "Fot. Dział Promocji" not in text

@@ -28,6 +28,9 @@ CHROME_LINES = [
         "Redaktion behält sich Kürzungen vor.",
     ),
     ("de", "Die Redaktion behält sich vor, Zuschriften zu kürzen."),
+    # a byline of the newsroom with its update time, a letters page's call with its address
+    ("fr", "Par la rédaction · Mis à jour le 05/12/2019 à 17:50"),
+    ("de", "Schreiben Sie uns: leserbriefe@example.org"),
     # a daily's call for readers' tips
     ("fr", "Vous avez un scoop à nous transmettre? Écrivez-nous."),
     ("fr", "Vous avez une information à partager ? Contactez la rédaction."),
@@ -40,6 +43,9 @@ CHROME_LINES = [
     # a table of contents' toggle
     ("de", "[ausblenden]"),
     ("de", "[anzeigen]"),
+    # a breadcrumb of the site's sections, each item a chrome word
+    ("pl", "Wiadomości / Region"),
+    ("de", "Startseite > Presse > Pressemitteilungen"),
     # a gallery link with its count of photos
     ("pl", "Zobacz galerię (24 zdjęcia)"),
 ]
@@ -50,6 +56,20 @@ END_LINES = [
     ("de", "Kontakt für Rückfragen"),
     ("de", "Für Rückfragen:"),
     ("de", "Original-Content von: Polizeidirektion Nordstadt, übermittelt durch news aktuell"),
+    # the press contact box under a release, as German's "Pressekontakt"
+    ("fr", "Contact presse"),
+    ("fr", "Contacts presse :"),
+    ("fr", "Relations presse"),
+    ("es", "Contacto de prensa"),
+    ("es", "Contacto para medios:"),
+    ("pl", "Kontakt dla mediów"),
+    # a university's release: the study's reference under the story
+    ("de", "Originalpublikation"),
+    ("de", "Originalpublikation:"),
+    # a magazine's list of sources under the story: what follows is no story text
+    ("de", "Quellen"),
+    ("de", "Quellenangaben:"),
+    ("de", "Literaturverzeichnis"),
     # a trade journal's note on its author under the story
     ("de", "Der Autor: Dipl.-Ing. Peter Brandt ist Sachverständiger für Lüftungstechnik."),
 ]
@@ -57,15 +77,21 @@ END_LINES = [
 BOX_LINES = [
     ("es", "Recomendados para ti"),
     ("es", "Recomendaciones del editor"),
+    # a magazine's fun-fact box
+    ("de", "Schon gewusst?"),
+    ("de", "Wussten Sie schon?"),
     # an interview's box on the person asked
     ("de", "Zur Person"),
 ]
 
-# a story's subheading that gives advice to someone is no "recommended for you" box
-SUBHEADINGS = [
+# short lines that are no chrome: a story's subheading that gives advice to someone is no
+# "recommended for you" box
+SHORT_LINES = [
     ("es", "Recomendaciones a la población"),
     ("es", "Recomendaciones ante una ola de calor"),
     ("es", "Recomendaciones para evitar incendios"),
+    # a kicker of a section and a topic that is no chrome word
+    ("de", "Sport / Handball-Bundesliga"),
 ]
 
 STORY_LINES = [
@@ -80,6 +106,10 @@ STORY_LINES = [
     "Los clientes pueden suscribirse y recibir cada mes una caja con productos locales.",
     "Nach der Anzeige bei der Polizei wird der Artikel weiter geprüft, sagte der Händler.",
     "Der Stadtrat behält sich vor, die Kürzungen im Haushalt im Herbst erneut zu prüfen.",
+    "Le contact presse du ministère a confirmé la date de la réunion aux journalistes.",
+    "Wussten Sie schon, dass der Ausschuss am Montag erneut tagt? fragte die Abgeordnete.",
+    "La rédaction du journal a décidé de publier la lettre en entier, a indiqué son directeur.",
+    "Schreiben Sie uns, forderte die Bürgermeisterin die Bewohner des Viertels auf.",
     "Zobacz, jak wyglądała galeria przed remontem, mówi dyrektor muzeum.",
 ]
 
@@ -87,7 +117,7 @@ LINES_OF_KIND = [
     *((Kind.CHROME, lang, line) for lang, line in CHROME_LINES),
     *((Kind.END, lang, line) for lang, line in END_LINES),
     *((Kind.BOX, lang, line) for lang, line in BOX_LINES),
-    *((Kind.SHORT, lang, line) for lang, line in SUBHEADINGS),
+    *((Kind.SHORT, lang, line) for lang, line in SHORT_LINES),
 ]
 
 

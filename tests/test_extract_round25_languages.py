@@ -68,8 +68,8 @@ END_LINES = [
     ("de", "Originalpublikation:"),
     # a magazine's list of sources under the story: what follows is no story text
     ("de", "Quellen"),
-    ("de", "Quellenangaben:"),
-    ("de", "Literaturverzeichnis"),
+    ("de", "Quellen:"),
+    ("de", "Einzelnachweise"),
     # a trade journal's note on its author under the story
     ("de", "Der Autor: Dipl.-Ing. Peter Brandt ist Sachverständiger für Lüftungstechnik."),
 ]
@@ -82,6 +82,12 @@ BOX_LINES = [
     ("de", "Wussten Sie schon?"),
     # an interview's box on the person asked
     ("de", "Zur Person"),
+]
+
+BYLINE_LINES = [
+    # an interview's credit to the journalist who asked
+    ("de", "Das Gespräch führte Martin Eckert"),
+    ("de", "Die Fragen stellte Anna Roth."),
 ]
 
 # short lines that are no chrome: a story's subheading that gives advice to someone is no
@@ -110,6 +116,7 @@ STORY_LINES = [
     "Wussten Sie schon, dass der Ausschuss am Montag erneut tagt? fragte die Abgeordnete.",
     "La rédaction du journal a décidé de publier la lettre en entier, a indiqué son directeur.",
     "Schreiben Sie uns, forderte die Bürgermeisterin die Bewohner des Viertels auf.",
+    "Das Gespräch führte zu keinem Ergebnis, sagte ein Sprecher der Stadt am Abend.",
     "Zobacz, jak wyglądała galeria przed remontem, mówi dyrektor muzeum.",
 ]
 
@@ -118,6 +125,7 @@ LINES_OF_KIND = [
     *((Kind.END, lang, line) for lang, line in END_LINES),
     *((Kind.BOX, lang, line) for lang, line in BOX_LINES),
     *((Kind.SHORT, lang, line) for lang, line in SHORT_LINES),
+    *((Kind.BYLINE, lang, line) for lang, line in BYLINE_LINES),
 ]
 
 
@@ -146,3 +154,33 @@ def test_caption_credited_with_a_label_ending_in_a_full_stop_is_left_out(tmp_pat
     text = cleaned_text(tmp_path, page)
     assert "Budynek ma trzy piętra" in text
     assert "Fot. Dział Promocji" not in text
+
+
+def test_bio_above_a_link_to_the_authors_other_articles_is_left_out(tmp_path):
+    """An opinion piece whose byline the dump glues to the author's job ("Jana
+    KrügerRedakteurin") ends with the author box: a bio that opens with the author's name
+    and a bio's verb, then a link to the author's other articles, which names them."""
+    page = "\n\n".join(
+        [
+            "Startseite › Meinung › Kommentar",
+            "Kommentar",
+            "Ein Platz für alle",
+            "Jana KrügerRedakteurin",
+            "12.05.2019, 18:00 Uhr",
+            "Der neue Marktplatz ist fertig, und er ist schöner geworden, als viele gedacht "
+            "hatten. Die Bäume spenden Schatten, die Bänke laden zum Sitzen ein, und die "
+            "Händler haben endlich genug Platz für ihre Stände.",
+            "Trotzdem bleibt eine Frage offen: Wo sollen die Autos hin? Die Stadt hat das "
+            "Parkhaus am Bahnhof versprochen, aber gebaut ist es noch nicht, und die "
+            "Anwohner warten schon seit Monaten auf eine Antwort.",
+            "Wenn der Rat das Problem nicht bald löst, wird aus dem schönen Platz ein Ärgernis. "
+            "Das hätte er nicht verdient, und die Menschen in der Altstadt auch nicht.",
+            "Jana Krüger ist seit 2015 Redakteurin im Lokalteil. Sie schreibt vor allem über "
+            "Stadtplanung und Verkehr.",
+            "Alle Artikel von Jana Krüger",
+            "Mehr Meinung",
+        ]
+    )
+    text = cleaned_text(tmp_path, page)
+    assert "Wenn der Rat das Problem nicht bald löst" in text
+    assert "seit 2015 Redakteurin im Lokalteil" not in text

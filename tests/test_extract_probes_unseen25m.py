@@ -20,6 +20,23 @@ and a Peruvian personal-finance blog; a Polish regional portal ("Zobacz też", g
 Polish university's news page and a Polish parish's notice. Each page must reach its F1 as
 HTML, as its Chromium dump and as its flat dump, keep its story's phrases and drop the
 chrome.
+
+Known misses left alone: the truths leave out the standfirst under the headline, as earlier
+probe truths leave out decks, and the cleaner keeps a standfirst that ends like a sentence
+(the ticker, interview, broadcaster, trade journal, science magazine, Polish portal and the
+French ministry and live pages); the Spanish release's summary list under its headline,
+kept from all three (its dumps also keep the headline above it); the interview's "Zur
+Person" box (one paragraph under its heading, read as the story's last); the letters
+page's signatures (a name and a town under each letter) and, from both dumps, the letters'
+headings (each above its reference line "Zu „...“ vom ...", read as a caption); the
+science magazine's fun fact from its HTML; the career page's subheading under a
+"Zum Gehaltsrechner" button from its Chromium dump; the ministry's Chromium dump, whose
+title is read from the top bar, keeps the release's kicker line, headline and deck; the
+flat dumps of the French ministry and live pages keep their headlines; the French live
+page's "Ce qu'il faut retenir" list from both dumps; from the HTML: the Spanish football
+daily's match box, bylines without "Von" (the trade journal's, the Quebec daily's name and
+paper on two lines), the French town hall's date, the parish priest's signature and the
+career page's summary box.
 """
 
 from __future__ import annotations
@@ -33,30 +50,30 @@ PAGES = Path(__file__).parent / "pages" / "probe_unseen25m"
 # name: (HTML floor, Chromium dump floor, flat dump floor), a little under what the cleaner
 # reaches.
 FLOORS3 = {
-    "de-fachzeitschrift-anzeige-waermepumpe": (0.9, 0.93, 0.93),
+    "de-fachzeitschrift-anzeige-waermepumpe": (0.93, 0.96, 0.96),
     "de-fussballverein-spielbericht-aufstellung": (0.98, 0.98, 0.98),
-    "de-interview-frage-antwort-ehrenamt": (0.87, 0.89, 0.89),
-    "de-kanzlei-rechtsblog-urteil-miete": (0.95, 0.95, 0.93),
-    "de-karriereratgeber-gehaltsverhandlung": (0.94, 0.94, 0.95),
-    "de-leitartikel-kommentar-autorenbox": (0.96, 0.95, 0.95),
-    "de-leserbriefe-seite-umgehung": (0.84, 0.83, 0.83),
+    "de-interview-frage-antwort-ehrenamt": (0.89, 0.89, 0.89),
+    "de-kanzlei-rechtsblog-urteil-miete": (0.98, 0.98, 0.96),
+    "de-karriereratgeber-gehaltsverhandlung": (0.94, 0.96, 0.98),
+    "de-leitartikel-kommentar-autorenbox": (0.96, 0.98, 0.98),
+    "de-leserbriefe-seite-umgehung": (0.92, 0.89, 0.89),
     "de-liveticker-sturm-bahn": (0.96, 0.96, 0.96),
     "de-ministerium-land-pressemitteilung-radwege": (0.97, 0.94, 0.98),
-    "de-polizei-presseportal-einbruch": (0.86, 0.9, 0.9),
+    "de-polizei-presseportal-einbruch": (0.98, 0.98, 0.98),
     "de-regionalfernsehen-mediathek-hochwasser": (0.92, 0.92, 0.92),
-    "de-reiseblog-inhaltsverzeichnis-wandern": (0.97, 0.92, 0.97),
-    "de-uni-pressestelle-grundwasser": (0.87, 0.92, 0.92),
-    "de-wissenschaftsmagazin-quellen-schlaf": (0.91, 0.91, 0.81),
+    "de-reiseblog-inhaltsverzeichnis-wandern": (0.98, 0.98, 0.98),
+    "de-uni-pressestelle-grundwasser": (0.97, 0.98, 0.98),
+    "de-wissenschaftsmagazin-quellen-schlaf": (0.92, 0.95, 0.95),
     "es-diario-futbol-cronica-derbi": (0.91, 0.98, 0.98),
-    "es-junta-nota-prensa-incendios": (0.89, 0.85, 0.85),
-    "es-pe-blog-finanzas-ahorro": (0.96, 0.96, 0.96),
+    "es-junta-nota-prensa-incendios": (0.91, 0.88, 0.88),
+    "es-pe-blog-finanzas-ahorro": (0.98, 0.98, 0.98),
     "fr-mairie-actualite-cantine": (0.98, 0.98, 0.98),
-    "fr-ministere-communique-apprentissage": (0.91, 0.94, 0.92),
-    "fr-qc-quotidien-deneigement": (0.93, 0.97, 0.97),
-    "fr-quotidien-fil-info-direct": (0.91, 0.87, 0.88),
+    "fr-ministere-communique-apprentissage": (0.94, 0.94, 0.92),
+    "fr-qc-quotidien-deneigement": (0.93, 0.98, 0.98),
+    "fr-quotidien-fil-info-direct": (0.94, 0.9, 0.88),
     "pl-parafia-ogloszenia-odpust": (0.97, 0.98, 0.98),
-    "pl-portal-regionalny-galeria-most": (0.92, 0.91, 0.88),
-    "pl-uczelnia-aktualnosci-grant": (0.98, 0.98, 0.96),
+    "pl-portal-regionalny-galeria-most": (0.92, 0.92, 0.92),
+    "pl-uczelnia-aktualnosci-grant": (0.98, 0.98, 0.98),
 }
 
 CHROME = ["©"]
@@ -73,6 +90,7 @@ CASES = {
             "Weiterlesen nach der Anzeige",
             "Fachwissen, Produkte und Branchennews jeden Donnerstag.",
             "Hersteller erweitert die Baureihe um drei Leistungsgrößen.",
+            "Der Autor: Dipl.-Ing. Rüdiger Hahn ist öffentlich bestellter",
         ],
     },
     "de-fussballverein-spielbericht-aufstellung": {
@@ -98,7 +116,12 @@ CASES = {
             "„Wir brauchen eine Hausarztpraxis im Dorf“",
             "Im Schützenverein suchen wir seit zwei Jahren einen Schriftführer.",
             "Claudia Reuter leitet seit sechs Jahren die Freiwilligenagentur im Kreishaus.",
+            "Das Gespräch führte Martin Eckert",
+            "Zur Person",
+            "Claudia Reuter, 47, ist Sozialpädagogin",
         ],
+        "html_keeps": ["Claudia Reuter, 47, ist Sozialpädagogin"],
+        "text_keeps": ["Claudia Reuter, 47, ist Sozialpädagogin"],
     },
     "de-kanzlei-rechtsblog-urteil-miete": {
         "must": [
@@ -110,6 +133,7 @@ CASES = {
             "Arbeitszeugnis: Anspruch auf Berichtigung",
             "Fachanwalt für Miet- und Wohnungseigentumsrecht",
             "Wir nutzen Cookies, um unsere Website für Sie optimal zu gestalten.",
+            "Dieser Beitrag dient der allgemeinen Information",
         ],
     },
     "de-karriereratgeber-gehaltsverhandlung": {
@@ -123,6 +147,7 @@ CASES = {
             "Arbeitszeugnis: Diese Formulierungen sollten Sie kennen",
             "Neue Stellen für Ihre Suche direkt per E-Mail.",
             "War dieser Artikel hilfreich?",
+            "Jetzt kostenlos den Gehaltsrechner nutzen.",
         ],
     },
     "de-leitartikel-kommentar-autorenbox": {
@@ -135,6 +160,7 @@ CASES = {
             "Der Nahverkehr braucht einen Plan, keine Pilotprojekte",
             "Krankenhausplan: Diese Kliniken sind betroffen",
             "Ihre Meinung ist uns wichtig.",
+            "Helga Becker ist seit 2016 Chefredakteurin",
         ],
     },
     "de-leserbriefe-seite-umgehung": {
@@ -147,7 +173,12 @@ CASES = {
             "Sperrung der Brücke dauert länger",
             "Leserbriefe vom 15. August",
             "Autohaus Berger – Ihr Partner im Kreis.",
+            "Leserbriefe geben die Meinung der Einsenderinnen",
+            "Schreiben Sie uns:",
+            "Ingrid Wallner, Obertal",
         ],
+        "html_keeps": ["Ingrid Wallner, Obertal"],
+        "text_keeps": ["Ingrid Wallner, Obertal"],
     },
     "de-liveticker-sturm-bahn": {
         "must": [
@@ -184,6 +215,11 @@ CASES = {
             "POL-TH: Auffahrunfall auf der B 31 – zwei Leichtverletzte",
             "FW-TH: Brand in Garage schnell gelöscht",
             "Die Blaulicht-App: Alle Meldungen aus Ihrer Region aufs Handy.",
+            "Rückfragen bitte an:",
+            "Original-Content von:",
+            "Keine Meldung von Polizeipräsidium Talheim mehr verpassen.",
+            "Talheim (ots)",
+            "Jonas Kieferle",
         ],
     },
     "de-regionalfernsehen-mediathek-hochwasser": {
@@ -211,6 +247,8 @@ CASES = {
             "Dieser Beitrag enthält Affiliate-Links",
             "Seit 2014 wandere ich durch Europa",
             "Neue Touren und Tipps einmal im Monat",
+            "Jetzt ansehen bei Amazon*",
+            "Dann merke ihn dir auf Pinterest!",
         ],
     },
     "de-uni-pressestelle-grundwasser": {
@@ -224,6 +262,9 @@ CASES = {
             "Doktorandin Mara Seidel an einer Messstelle im Auetal.",
             "Die wichtigsten Nachrichten aus Forschung und Lehre einmal im Monat per E-Mail.",
             "Diese Website verwendet Cookies",
+            "Delayed response of deep aquifers",
+            "Kontakt für Rückfragen",
+            "k.oswald@example.org",
         ],
     },
     "de-wissenschaftsmagazin-quellen-schlaf": {
@@ -236,7 +277,12 @@ CASES = {
             "Wie das Gehirn Erinnerungen sortiert",
             "Circadian timing in adolescence.",
             "Müde in der ersten Stunde:",
+            "Schon gewusst?",
+            "Giraffen kommen mit weniger als zwei Stunden",
+            "Macht Kaffee wirklich wach?",
+            "Ausgabe 3/2016: Die Geheimnisse der Tiefsee.",
         ],
+        "html_keeps": ["Giraffen kommen mit weniger als zwei Stunden"],
     },
     "es-diario-futbol-cronica-derbi": {
         "must": [
@@ -274,6 +320,7 @@ CASES = {
             "Muy buen consejo lo de la cuenta aparte.",
             "es contadora y escribe sobre finanzas personales",
             "Mis gastos de febrero, al detalle",
+            "Suscríbete y recibe cada semana un consejo",
         ],
     },
     "fr-mairie-actualite-cantine": {
@@ -295,6 +342,8 @@ CASES = {
             "Chômage partiel : le dispositif simplifié",
             "Recevez les communiqués de presse du ministère par courriel.",
             "Le dossier statistique (PDF, 1,2 Mo)",
+            "Contact presse",
+            "Service de presse du ministère du Travail",
         ],
     },
     "fr-qc-quotidien-deneigement": {
@@ -308,6 +357,7 @@ CASES = {
             "Tramway : le tracé final dévoilé",
             "Abonnez-vous à notre infolettre quotidienne.",
             "Une souffleuse déblaie la rue Saint-Jean, mardi soir.",
+            "Vous avez un scoop à nous transmettre?",
         ],
     },
     "fr-quotidien-fil-info-direct": {
@@ -320,6 +370,7 @@ CASES = {
             "Grève : vos droits si vous ne pouvez pas aller travailler",
             "Villeurbanne : un incendie dans un entrepôt",
             "Recevez l'essentiel de l'actualité lyonnaise chaque matin.",
+            "Par la rédaction · Mis à jour le",
         ],
     },
     "pl-parafia-ogloszenia-odpust": {
@@ -345,6 +396,8 @@ CASES = {
             "Nareszcie! Tylko czemu znowu tak długo to trwało?",
             "Wypadek na krajowej. Droga zablokowana",
             "Otwarcie mostu zgromadziło kilkaset osób.",
+            "Zobacz galerię (32 zdjęcia)",
+            "[ZDJĘCIA]",
         ],
     },
     "pl-uczelnia-aktualnosci-grant": {
@@ -353,7 +406,11 @@ CASES = {
             "Badania potrwają trzy lata. Naukowcy",
             "rozdana podczas Dnia Otwartego Uniwersytetu.",
         ],
-        "must_not": ["Noc Biologów w ogrodzie botanicznym", "Wykład otwarty: Klimat a rolnictwo"],
+        "must_not": [
+            "Noc Biologów w ogrodzie botanicznym",
+            "Wykład otwarty: Klimat a rolnictwo",
+            "Ule na dachu budynku Wydziału Biologii.",
+        ],
     },
 }
 

@@ -102,7 +102,7 @@ BODY = (
         ("Submit your letter to the editor via this form.", Kind.CHROME),
         ("Auch auf beispiel-magazin.de", Kind.BOX),
         ("(Alle Angaben ohne Gewähr)", Kind.CHROME),
-        ("Originalpublikation:", Kind.CHROME),
+        ("Originalpublikation:", Kind.END),
         ("Sie sind aktuell nicht eingeloggt.", Kind.CHROME),
         ("Verraten Sie gerne in den Kommentaren: Wie gefällt Ihnen das Bad?", Kind.CHROME),
         ("Die Stadt hat weitere Informationen zum Hallenbad veröffentlicht.", Kind.BODY),

@@ -20,7 +20,7 @@ from tts_pipeline.extract.boxtail import closes_the_story
 from tts_pipeline.extract.dates import is_relative_time
 from tts_pipeline.extract.linefeatures import Kind, Line, fold
 from tts_pipeline.extract.linewalk import neighbour
-from tts_pipeline.extract.names import is_name
+from tts_pipeline.extract.names import byline_author, is_name
 from tts_pipeline.extract.patterns import patterns
 
 BOX_MAX_BODY_LINES = 2
@@ -46,6 +46,16 @@ def author_bio(lines: Sequence[Line], body: Sequence[int], author: str | None) -
         if rest and patterns().bio_openings.match(rest):
             return i
     return None
+
+
+def boxed_author(lines: Sequence[Line], end: int) -> str | None:
+    """The author named by the end marker right below the story's last line ``end``: an
+    author box's link to their other articles ("Alle Artikel von Jane Roe", "More articles
+    by Jane Roe"), which closes the box's bio; None if that line names nobody."""
+    below = neighbour(lines, end, 1)
+    if below is None or lines[below].kind is not Kind.END:
+        return None
+    return byline_author(lines[below].text, anywhere=True)
 
 
 def name_key(author: str | None) -> str | None:

@@ -56,6 +56,23 @@ def chrome_items(text: str) -> bool:
     return count >= 2 and seen
 
 
+_CRUMB_SEPARATOR = re.compile(r"\s+[/›>»]\s+")
+"""The separator of a breadcrumb's items ("News / Region", "Startseite › Presse")."""
+CRUMB_ITEM_MAX_WORDS = 3
+"""Longest item of a breadcrumb read item by item."""
+
+
+def chrome_crumbs(folded: str) -> bool:
+    """The folded line is a breadcrumb of two or more items, each of them chrome (a section
+    of the site: "Wiadomości / Region", "Startseite > Presse > Pressemitteilungen"); an
+    item that is no chrome word ("Sport / Handball-Bundesliga") leaves it a short line."""
+    items = _CRUMB_SEPARATOR.split(folded.strip())
+    chrome = patterns().chrome
+    return len(items) >= 2 and all(
+        count_words(item) <= CRUMB_ITEM_MAX_WORDS and chrome.fullmatch(item) for item in items
+    )
+
+
 def matches_whole(markers: re.Pattern, folded: str) -> bool:
     """The folded line is one of ``markers`` (an end or box marker, a recipe's heading) as
     the data writes it, or with a colon after it ("Mehr zum Thema:", "1 Kommentar:")."""

@@ -24,6 +24,7 @@ from tts_pipeline.extract.linefeatures import (
 from tts_pipeline.extract.linemarkers import (
     boxed_link,
     caps_link,
+    chrome_crumbs,
     chrome_items,
     is_dateline,
     links_a_headline,
@@ -97,7 +98,7 @@ def _kind(text: str, words: float, terminal: bool, lower: float | None, gaps: in
     if words <= r.byline_max_words and is_dateline(text) and not _BULLET.match(text):
         return Kind.DATE
     if words <= r.chrome_max_words:
-        if p.chrome.fullmatch(folded) or chrome_items(text):
+        if p.chrome.fullmatch(folded) or chrome_items(text) or chrome_crumbs(folded):
             return Kind.CHROME
         if (p.captions.fullmatch(folded) and not signed_paragraph(text)) or has_trailing_credit(
             text, terminal, words

@@ -223,10 +223,11 @@ def _credited_caption(labels: str) -> str:
     sentence may end in the full stop of Hindi or CJK ("।", "。"), and the label's colon be
     a full-width one or a slash ("The quay at dawn. Photo / Supplied"); the credit may give
     initials ("Foto: E. C."); the sentence may close a quote ('... "It was his." Photo: Jane
-    Roe')."""
+    Roe'); a label that ends in its own full stop needs no colon ("... mostu. Fot. Jan
+    Kowalski")."""
     if not labels:
         return "(?!)"
-    label = rf"(?i:{labels})\s*[:：/]\s*"
+    label = rf"(?i:{labels})(?:\s*[:：/]|(?<=\.))\s*"
     credit = rf"(?:[^.!?]|{_INITIAL_STOP})"
     after_sentence = rf"[.!?,।。！？][\"'”’»)]*\s*{label}{credit}{{1,60}}"
     after_dash = rf"\s[—–-]\s+{label}[A-ZÀ-ÖØ-Þ]{credit}{{0,59}}"

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from tts_pipeline.extract.bios import author_bio, cut_story_end, name_key
+from tts_pipeline.extract.bios import author_bio, boxed_author, cut_story_end, name_key
 from tts_pipeline.extract.chronicles import chronicle_around
 from tts_pipeline.extract.context import in_context
 from tts_pipeline.extract.dumpreading import DumpReading, read_lines
@@ -86,7 +86,8 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     lead = lead if standfirst is None else standfirst[0]
     header = header_around_lead(lines, lead, start, region[1], below)
     header = header if standfirst is None else replace(header, title=standfirst[1])
-    end = cut_story_end(lines, start, cut_author_bio(lines, start, region[1], header.author))
+    author = header.author or boxed_author(lines, region[1])
+    end = cut_story_end(lines, start, cut_author_bio(lines, start, region[1], author))
     keep = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
     labels = repeated_labels(lines)
     keep += [i for i in range(start, end + 1) if is_heading(lines, i) and i not in labels]

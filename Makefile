@@ -34,9 +34,14 @@ install: $(VENV)/.installed
 demo: $(VENV)/.installed
 	@for f in $(SAMPLES); do $(BIN)/tts-pipeline speak "$$f" || exit 1; done
 
+# The suite runs on two processes (pytest-xdist); `make test PYTEST_ARGS=-n0` runs it on one.
+# worksteal: a worker that runs out of tests takes some of the other's, so a few long tests
+# near the end do not leave one core idle.
+PYTEST_ARGS ?= -n 2 --dist worksteal
+
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check tts_pipeline tests
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check tts_pipeline tests

@@ -45,8 +45,15 @@ def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None, env
 
 
 @pytest.fixture
-def cli():
-    return run_cli
+def cli(tmp_path_factory):
+    """``run_cli``, run by default in a folder of the test's own (never the repository: a run
+    that writes ``out/`` there would share it with the tests running beside it)."""
+    home = tmp_path_factory.mktemp("cwd")
+
+    def run(*args: str, cwd: Path | None = None, **kwargs):
+        return run_cli(*args, cwd=cwd or home, **kwargs)
+
+    return run
 
 
 @pytest.fixture

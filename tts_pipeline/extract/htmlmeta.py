@@ -138,11 +138,15 @@ def title_headline_half(title: str | None) -> str | None:
 
 SITE_NAME_MIN_LETTERS = 5
 """Fewest letters of a site's name or domain label to match the head of a page's title."""
+ARTICLE_MAX_LETTERS = 3
+"""Most letters before a domain's label in a title's head that names the site ("The" of "The
+Pine Ridge Gazette"); a head that only holds the name ("Reuters reporters detained") is the
+headline's."""
 
 
 def _names_site(head: str, site: str | None, url: str | None) -> bool:
     """The head of a page's title is the site's name, or its domain's letters ("The Pine
-    Ridge Gazette" for pineridgegazette.example)."""
+    Ridge Gazette" for pineridgegazette.example), not a sentence that names it."""
     letters = _letters(head)
     if len(letters) < SITE_NAME_MIN_LETTERS:
         return False
@@ -150,7 +154,12 @@ def _names_site(head: str, site: str | None, url: str | None) -> bool:
         return True
     domain = _domain(url) or ""
     labels = [_letters(label) for label in domain.split(".")[:-1]]
-    return any(len(label) >= SITE_NAME_MIN_LETTERS and label in letters for label in labels)
+    return any(
+        len(label) >= SITE_NAME_MIN_LETTERS
+        and letters.endswith(label)
+        and len(letters) - len(label) <= ARTICLE_MAX_LETTERS
+        for label in labels
+    )
 
 
 def _letters(text: str) -> str:

@@ -19,6 +19,8 @@ _NAME_LENGTH = 7
 """Capitals this long or longer with a vowel in five letters or more are a word, though
 three consonants meet in them ("WASHINGTON", "FRANKFURT"; not "UNHCR")."""
 _VOWELS = re.compile(r"[AEIOUY]")
+_NAME_FIRST_VOWEL = 4
+"""A name has a vowel among its first four letters ("STRASBOURG"); "LGBTQIA" is letters."""
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 _WORDS = re.compile(r"\b[A-Za-z]{2,}\b")
 
@@ -59,7 +61,11 @@ def should_spell(word: str) -> bool:
         return False
     if word in letters or len(word) < _SAYABLE_LENGTH:
         return True
-    if len(word) >= _NAME_LENGTH and len(_VOWELS.findall(word)) * 5 >= len(word):
+    if (
+        len(word) >= _NAME_LENGTH
+        and len(_VOWELS.findall(word)) * 5 >= len(word)
+        and _VOWELS.search(word, 0, _NAME_FIRST_VOWEL)
+    ):
         return False  # a name in capitals, as a dateline writes it: "WASHINGTON, Dec. 4"
     return bool(_CONSONANT_RUN.search(word))
 

@@ -158,9 +158,20 @@ def _aircraft(m: re.Match[str]) -> str:
     return (m.group("maker") or "") + words
 
 
-def _flight(m: re.Match[str]) -> str:
+def _flight(m: re.Match[str]) -> str | None:
+    """ "flight 1549" "flight fifteen forty-nine", "Train 2417"; not a verb's count ("will
+    train 2417 nurses")."""
+    if m.group("word").strip() in _data()["verbs_too"] and not _noun_after().search(
+        m.string, 0, m.start()
+    ):
+        return None
     code = f"{say_letters(m.group('code'))} " if m.group("code") else ""
     return f"{m.group('word')}{code}{numbers.in_pairs(m.group('n'))}"
+
+
+@cache
+def _noun_after() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{compile_words(_data()['noun_after'])})\s+$")
 
 
 _SUBSECTION = re.compile(

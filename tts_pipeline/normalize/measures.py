@@ -136,8 +136,9 @@ def rules() -> list[Rule]:
     return [per_unit, *with_numbers]
 
 
-_NOT_AFTER_PER = frozenset(["x", "%", "°", "º"])
-"""Units not said after "per" alone: signs, and the units that are words or letters too
+_NOT_AFTER_PER = frozenset(["x", "%", "°", "º", "pc"])
+"""Units not said after "per" alone: signs and percent written short ("£2 per pc" is a
+piece's price, never "per percent"), and the units that are words or letters too
 (``attached_only``: "per in-game purchase", "per C")."""
 
 
@@ -160,7 +161,12 @@ def _measure(m: re.Match[str]) -> str | None:
     # "5 in total" is no measure; "6 ft 2 in tall" is inches
     after_feet = written == "in" and _FEET_BEFORE.search(m.string, 0, m.start())
     spaced = written in data.attached_only and m.group("sep") == " "
-    if spaced and not after_feet and (written in data.never_spaced or not _before_punctuation(m)):
+    before_noun = _next_word(m) in data.attributive  # "a 48 MP camera"; not "12 MP candidates"
+    if (
+        spaced
+        and not after_feet
+        and (written in data.never_spaced or not (_before_punctuation(m) or before_noun))
+    ):
         return None
     if written == "in" and _ODDS_AFTER.match(m.string, m.end()):
         return None  # "1-in-100-year", "1-in-4": odds, not inches
@@ -291,11 +297,23 @@ _PLURAL_NOUN = re.compile(r"\s+([a-z]{2,}[^sui\W]s)\b(?!['’-])")
 def _plural_noun_after(m: re.Match[str]) -> bool:
     """A unit written right after its number before a plural noun describes it: "3.7V
     batteries" "three point seven-volt batteries", "20kg bags"; not a word of ``not_nouns``
-    ending in "s" ("5 km towards", "2 kg less")."""
+    ending in "s" ("5km towards", "10kg thanks to"), nor a verb before its object ("3km
+    separates the two")."""
     if m.group("sep") != "" or m.group("b"):
         return False
     found = _PLURAL_NOUN.match(m.string, m.end())
-    return bool(found) and found.group(1) not in _not_plural_nouns()
+    if not found or found.group(1) in _not_plural_nouns():
+        return False
+    return not _OBJECT_AFTER.match(m.string, found.end())  # "100g contains 5g": a verb
+
+
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:the\b(?!\s+(?:next|following|same|previous|other)\b)"
+    r"|(?:its|their|his|her|our|my|your)\b|\d)"
+)
+"""What follows a verb in "s" rather than a plural noun: its object ("Just 3km separates the
+two armies", "Every 100g contains 5g of sugar"; not a time, "sold 20kg bags the next day",
+"20kg bags a week")."""
 
 
 @cache

@@ -65,7 +65,7 @@ def rules() -> list[Rule]:
             re.compile(
                 rf"(?:(?<![^\s(\[])(?P<lead>[-−]))?"
                 rf"(?<![\w$])(?P<cur>{symbol})\s?(?P<neg>[-−])?{amount_}{tail}"
-                rf"(?:\s+(?:{compile_words(_named())})(?![\w'’]))?"
+                rf"(?P<named>\s+(?:{compile_words(_named())})(?![\w'’]))?"
             ),
             _money,
             DIGIT,
@@ -136,11 +136,23 @@ def _money(m: re.Match[str]) -> str | None:
     if words and (m.groupdict().get("neg") or m.groupdict().get("lead")):
         words = f"minus {words}"
     currency = _currency(m.group("cur"))
-    if words and words.endswith(f" {currency.many}") and _describes(m):
+    end, rest = _other_name(m, currency)
+    if words and words.endswith(f" {currency.many}") and _describes(m, end):
         words = words.removesuffix(currency.many) + currency.one
     if words and m.group("per"):
         words += f" per {measures.per_word(m.group('per'))}"
-    return words
+    return words + rest if words else words
+
+
+def _other_name(m: re.Match[str], currency: Currency) -> tuple[int, str]:
+    """Where the amount ends, and the word after it the match took that is no name of its
+    own currency, given back as written: "$25 million dollars" says "dollars" once, while
+    "a $5 million real estate deal" keeps "real" (the name of Brazil's currency, a word
+    too) and its noun after it."""
+    named = m.groupdict().get("named")
+    if not named or named.split()[0] in (currency.one.split()[-1], currency.many.split()[-1]):
+        return m.end(), ""
+    return m.start("named"), named
 
 
 def _coins(m: re.Match[str]) -> str | None:
@@ -165,7 +177,7 @@ $5 million contract")."""
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
-def _describes(m: re.Match[str]) -> bool:
+def _describes(m: re.Match[str], end: int) -> bool:
     """An amount between "a" and a noun describes it, in the singular: "a $5 billion deal"
     is "a five billion dollar deal", "a £1,000 bonus" "a one thousand pound bonus"; so does
     one after "the" or a possessive before a word that is no verb's and begins no clause
@@ -174,11 +186,11 @@ def _describes(m: re.Match[str]) -> bool:
     and a word of its length ("a two-year, $5 million contract")."""
     if m.group("per"):
         return False
-    joined = _HYPHEN_WORDS_AFTER.match(m.string, m.end())
+    joined = _HYPHEN_WORDS_AFTER.match(m.string, end)
     if joined:  # "a $5-a-month fee", "$15-an-hour wages"; not "earns £350,000-a-week."
         word = joined.group(1)
         return word not in _words_after_no_noun() and word not in _not_nouns_after_the()
-    after = _NOUN_AFTER.match(m.string, m.end())
+    after = _NOUN_AFTER.match(m.string, end)
     if not after or after.group(1) in _words_after_no_noun():
         return False
     if _ARTICLE_BEFORE.search(m.string, 0, m.start()):

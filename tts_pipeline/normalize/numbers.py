@@ -122,6 +122,14 @@ def short_year(text: str) -> str:
     return cardinal(int(text))
 
 
+def range_end_year(first: str, second: str) -> str:
+    """The second year of a range written with two digits: "09" "oh nine" ("2008-09"); "00"
+    a new century's year in full ("1999-00" "nineteen ninety-nine to two thousand")."""
+    if second != "00":
+        return short_year(second)
+    return year((int(first) // 100 + 1) * 100)
+
+
 def in_pairs(text: str) -> str:
     """A number read in pairs of digits, as house numbers are: "1428" "fourteen twenty-eight",
     "123" "one twenty-three", "12" "twelve"; five digits and more digit by digit."""

@@ -220,7 +220,7 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
     if len(top) > 6 or len(bottom) > 6:
         return None
     if _year_like(top) and len(bottom) == 2 and int(bottom) == (int(top) + 1) % 100:
-        return f"{numbers.year(int(top))} to {numbers.short_year(bottom)}"
+        return f"{numbers.year(int(top))} to {numbers.range_end_year(top, bottom)}"
     if _year_like(top) and _year_like(bottom) and int(bottom) == int(top) + 1:
         return f"{numbers.year(int(top))} to {numbers.year(int(bottom))}"
     if 0 <= int(top) <= int(bottom) and is_mark(m):
@@ -320,7 +320,7 @@ def _said_range(m: re.Match[str]) -> str:
     if _runs_for_wickets(m):
         return f"{amount(first)} for {amount(second)}"  # "were 245-6 at stumps"
     if _year_like(first) and len(second) == 2:
-        return f"{numbers.year(int(first))} to {numbers.short_year(second)}"  # "2008-09"
+        return f"{numbers.year(int(first))} to {numbers.range_end_year(first, second)}"  # "2008-09"
     if _year_like(first) and _year_like(second):
         return f"{numbers.year(int(first))} to {numbers.year(int(second))}"
     if first == second:

@@ -93,7 +93,8 @@ def _roman(m: re.Match[str]) -> str | None:
     word = before.group(1)
     if written == "X" and word in _letter_x_after():
         return None
-    if word in cardinal_after or (word.endswith("s") and word[:-1] in cardinal_after):
+    numbering = word in cardinal_after or (word.endswith("s") and word[:-1] in cardinal_after)
+    if numbering and not _surname(m, before, word):
         return numbers.cardinal(value)  # "Chapter IV", "Chapters IV to VI"
     if word in _not_names():
         return None
@@ -103,6 +104,31 @@ def _roman(m: re.Match[str]) -> str | None:
             return numbers.cardinal(value)
         return "the " + numbers.ordinal(value)
     return None
+
+
+@cache
+def _surnames_too() -> frozenset[str]:
+    return frozenset(load_toml("normalize/roman.toml")["surnames_too"])
+
+
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\b[A-Z]\.)\s$")
+"""A capitalized word or an initial right before a word: a name's first part."""
+
+
+def _surname(m: re.Match[str], before: re.Match[str], word: str) -> bool:
+    """The numbering word before the numeral ends a person's name: a surname too
+    (``surnames_too``) after a given name or an initial ("Robert Hall III"), or a plural
+    after an initial or a given name of ``regnal_names`` ("William H. Gates III"); "in Hall
+    II", "Read Chapters IV to VI", "World Wars I and II" number."""
+    cardinal_after, regnal = _data()
+    plural = word.endswith("s") and word not in cardinal_after  # "Gates", not "Series"
+    if word not in _surnames_too() and not plural:
+        return False
+    name = _NAME_BEFORE.search(m.string, 0, before.start(1))
+    given = name.group(0).strip() if name else ""
+    if not given or given in _not_names():
+        return False
+    return not plural or given.endswith(".") or given in regnal
 
 
 @cache

@@ -76,7 +76,7 @@ def rules() -> list[Rule]:
                 rf"{token(data['titles'])}(?=\s+(?:[A-Z{MASK}]|\(|(?:and|&)\s+{token(data['titles'])})"
                 r"|-(?:elect|designate)\b)"
             ),
-            _look("titles"),
+            _title,
         ),
         Rule("after name", re.compile(token(data["after_name"])), _after_name),
         Rule(
@@ -142,6 +142,17 @@ def _look(section: str):
 
 
 _NAME_BEFORE = re.compile(rf"(?:[A-Z][\w'’.-]*|\d+|&|{MASK}),?\s+$")
+
+
+_BRACKET_AFTER = re.compile(r"\s+\(")
+
+
+def _title(m: re.Match[str]) -> str | None:
+    """A title before a name, or before a bracket ("Gen. (ret.) Jane Roe"); not one before a
+    bracket after a name, a street's ("Main St (near the station)", "Park Dr (off Route 9)")."""
+    if _BRACKET_AFTER.match(m.string, m.end()) and _NAME_BEFORE.search(m.string, 0, m.start()):
+        return None
+    return _data()["titles"][m.group(0)]
 
 
 def _after_name(m: re.Match[str]) -> str | None:

@@ -23,6 +23,9 @@ from functools import cache
 from types import ModuleType
 
 _LAST_WORD = re.compile(r"(?:^|\s)[(\[\"“‘']*([\w.]+)\.$")
+_SET_OFF = re.compile(r"(?:^|[(\[,]\s*)[\w.]+\.$")
+"""A word written short alone, after a bracket or a comma: "(pop.", "Pop."."""
+_BRACKETED_LAST = re.compile(r"\((\w+)\.\)$")
 _OPENING = re.compile(r"[(\[\"“‘'«]*(.)")
 _FIRST_WORD = re.compile(r"[(\[\"“‘'«]*(\w+)")
 _DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.)+")
@@ -103,6 +106,9 @@ def _continues(before: str, after: str) -> bool:
         return True
     if _LIST_NUMBER.search(before):
         return True
+    bracketed = _BRACKETED_LAST.search(before)
+    if bracketed and bracketed.group(1).lower() in _data()["in_brackets"]:
+        return True  # "Gen. (ret.) Tom Hale"
     last = _LAST_WORD.search(before)
     if not last:
         return False
@@ -111,7 +117,8 @@ def _continues(before: str, after: str) -> bool:
     if word.lower() in data["titles"] or word.lower() in data["joining"]:
         return True
     if first and first.group(1).isdigit():
-        return word.lower() in data["before_numbers"]
+        set_off = word.lower() in data["set_off_before_numbers"] and _SET_OFF.search(before)
+        return word.lower() in data["before_numbers"] or bool(set_off)
     if _numeral_after(word.lower(), after, data):
         return True  # "Art. IV of the treaty"
     if word.lower() in ("a.m", "p.m"):
@@ -141,7 +148,17 @@ def _numeral_after(word: str, after: str, data: dict) -> bool:
     numeral = _ROMAN_NUMERAL.match(after)
     if not numeral or word not in data["before_numbers"]:
         return False
-    return len(numeral.group(1)) > 1 or word not in data["words_too"]
+    return (
+        len(numeral.group(1)) > 1
+        or word not in data["words_too"]
+        or bool(_LONE_NUMERAL.match(after, numeral.start(1)))
+    )
+
+
+_LONE_NUMERAL = re.compile(r"[VX]\b|I(?=[.,;:)]|\s+of\b|$)")
+"""A one-letter numeral after an abbreviation that is a word too, as the normalizer reads it:
+"V" or "X", or "I" before punctuation or "of" ("Art. V.", "Art. I of the treaty"; "said no.
+I think" is the pronoun)."""
 
 
 @cache

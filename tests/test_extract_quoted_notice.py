@@ -98,6 +98,8 @@ def test_a_sentence_opening_on_by_and_a_name_of_several_words_is_not_a_byline(
         ("By Mary Ann Smith | May 5, 2020", "Mary Ann Smith"),
         ("By The Associated Press", "The Associated Press"),
         ("Von Anna Müller und Peter Schmidt aus der Redaktion.", "Anna Müller"),
+        ("By Maria De La Cruz for the paper's local news team.", "Maria De La Cruz"),
+        ("By Jane Roe and John Doe in Kyiv and our staff in the capital.", "Jane Roe"),
     ],
 )
 def test_a_byline_of_a_name_of_several_words_keeps_its_author(line: str, author: str) -> None:

@@ -75,9 +75,10 @@ def _named(rest: str, name: str) -> bool:
     return found is not None and not after[: found.span[0]].strip(" .,:;|-–—")
 
 
-_SEPARATED = re.compile(r"\s*(?:[,|·•–—/]|-\s)")
-"""A separator after a byline's name ("By Jane Roe, who covers the courts"): what follows
-describes the author, whatever its words."""
+_SEPARATED = re.compile(r"\s*(?:[,|·•–—/]|-\s)|\s+(?:on|at|updated|published|in|for|and)\b", re.I)
+"""A separator or a byline's joining word after its name ("By Jane Roe, who covers the
+courts", "By Maria De La Cruz for the local news team", "By Jane Roe and John Doe in
+Kyiv"): what follows describes the author or names another, whatever its words."""
 SENTENCE_TAIL_MIN_WORDS = 3
 """Lower-case words after a one-word name that make the line a sentence, with its end."""
 NAMES_TAIL_MIN_WORDS = 4

@@ -64,9 +64,11 @@ def _named(rest: str, name: str) -> bool:
         return False
     after = rest.strip()[len(name) :]
     if " " in name:
-        return _SEPARATED.match(after) is not None or not _goes_on_as_sentence(
-            after, NAMES_TAIL_MIN_WORDS
-        )
+        # a separator or a byline's joining word after it ("By Jane Roe, who covers the
+        # courts", "By Maria De La Cruz for the news team") describes the author or names
+        # another, whatever its words; a bracket may open a sentence's aside ("(OSS) ein und")
+        separated = _TAIL.match(after) is not None and not after.lstrip().startswith("(")
+        return separated or not _goes_on_as_sentence(after, NAMES_TAIL_MIN_WORDS)
     if not after.strip():
         return True
     if _TAIL.match(after):
@@ -75,10 +77,6 @@ def _named(rest: str, name: str) -> bool:
     return found is not None and not after[: found.span[0]].strip(" .,:;|-–—")
 
 
-_SEPARATED = re.compile(r"\s*(?:[,|·•–—/]|-\s)|\s+(?:on|at|updated|published|in|for|and)\b", re.I)
-"""A separator or a byline's joining word after its name ("By Jane Roe, who covers the
-courts", "By Maria De La Cruz for the local news team", "By Jane Roe and John Doe in
-Kyiv"): what follows describes the author or names another, whatever its words."""
 SENTENCE_TAIL_MIN_WORDS = 3
 """Lower-case words after a one-word name that make the line a sentence, with its end."""
 NAMES_TAIL_MIN_WORDS = 4

@@ -51,8 +51,9 @@ def _extract_plain_or_dump(document: Document) -> Article:
     from tts_pipeline.extract.patterns import chrome_languages
     from tts_pipeline.extract.plain import is_plain, plain_article, unwrap
     from tts_pipeline.extract.textdump import extract_lines
+    from tts_pipeline.extract.wrapped import join_wrapped_runs
 
-    text = unwrap(document.text)
+    text = join_wrapped_runs(unwrap(document.text))
     with chrome_languages(guess_languages(text), main_language(text)):
         lines = in_context([describe(raw) for raw in text.split("\n")])
         if is_plain(lines):

@@ -97,8 +97,9 @@ def _explain_text(document: Document) -> tuple[list[str], list[Explained]]:
     from tts_pipeline.extract.patterns import chrome_languages
     from tts_pipeline.extract.plain import is_plain, unwrap
     from tts_pipeline.extract.textdump import is_heading, read_dump
+    from tts_pipeline.extract.wrapped import join_wrapped_runs
 
-    text = unwrap(document.text)
+    text = join_wrapped_runs(unwrap(document.text))
     languages = guess_languages(text)
     with chrome_languages(languages, main_language(text)):
         lines = in_context([describe(raw) for raw in text.split("\n")])

@@ -19,6 +19,9 @@ TABLE_NUMBERED_SHARE = 0.5
 ROW_HEADING_MAX_WORDS = 4
 """Longest name of a table's section, a row of its own ("Girls basketball")."""
 _DIGIT = re.compile(r"\d")
+_COUNT = re.compile(r"\(\d+\)\s*$")
+"""A count in brackets closing a row ("October (2)"): a blog archive's or a list of
+categories' number of posts, no data of a table."""
 
 
 def table_rows(lines: list[Line]) -> None:
@@ -34,7 +37,7 @@ def table_rows(lines: list[Line]) -> None:
         rows = [k for k in range(i, j) if _row(lines[k])]
         if len(rows) >= TABLE_MIN_ROWS:
             cells = [lines[k].wide_gaps for k in rows]
-            numbered = [k for k in rows if _DIGIT.search(lines[k].text)]
+            numbered = [k for k in rows if _DIGIT.search(_COUNT.sub("", lines[k].text))]
             if max(cells) - min(cells) <= 1 and len(numbered) >= TABLE_NUMBERED_SHARE * len(rows):
                 names = [i] if i not in numbered and lines[i].wide_gaps == cells[1] else []
                 for k in [*names, *numbered]:

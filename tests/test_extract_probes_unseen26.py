@@ -29,11 +29,13 @@ closing list's lead-in and items; the last subheading and its paragraph; one-lin
 last paragraphs ("We just want our alley back.", "Stay tuned."); a columnist's sign-off and
 name ("— Jane", as round 23 and 25 keep a newsletter's "Warmly," / "Jane"); a blog's closing
 question to its readers (as probe_kinds16 keeps "Tell us in the comments."); a release's
-"About X" heading and paragraph (as probe_unseen22, probe_unseen23). It keeps a "Key points:" list's
-items over the story (the HTML reading reads key points right below the headline, and
-trafilatura's evaluation pages count them: tests/test_extract_html_found_round6.py), not its
-label. It drops: kickers, headlines, bylines, "Updated ..." lines, audio players, captions
-and credits; the series banner and the series'
+"About X" heading and paragraph (as probe_unseen22, probe_unseen23). It drops: kickers,
+headlines, bylines, "Updated ..." lines, audio players, captions and credits; a "Key points"
+summary over the story (as probe_html2's and probe_news14's truths drop key points and
+probe_unseen23's a release's highlights; the HTML reading keeps key points right below the
+headline, leads.key_point, which found two more phrases/ phrases: the probe truths and
+trafilatura's evaluation differ here, and this set follows the probe truths); the series
+banner and the series'
 list below; "Our Standards", the AP copyright notice, the writer's contact line and bio and
 the author box (as probe_unseen24 drops an author's italic bio); the news tip box; tags,
 share and like rows; teasers, comments and the "###" and media contact of a release.
@@ -63,7 +65,7 @@ FLOORS3 = {
     "en-ends-bulleted-list": (1.00, 1.00, 1.00),
     "en-ends-stay-tuned": (1.00, 1.00, 1.00),
     "en-ends-subheading-short-para": (1.00, 1.00, 1.00),
-    "en-key-points-summary": (0.99, 0.91, 0.94),
+    "en-key-points-summary": (0.90, 1.00, 0.96),
     "en-kicker-listen-to-article": (0.98, 1.00, 1.00),
     "en-lead-image-caption-credit": (1.00, 1.00, 1.00),
     "en-local-brief-two-paragraphs": (1.00, 1.00, 1.00),
@@ -204,16 +206,24 @@ CASES = {
     },
     "en-key-points-summary": {
         "must": [
-            "Forty junior doctors a year will train",
-            "Health Minister Grace Halloran said the",
+            "Forty junior doctors a year will spend",
+            "The government will spend $22 million",
             "doctors will begin their placements in January.",
         ],
         "must_not": [
+            "Key points:",
+            "Forty junior doctors a year will train in regional hospitals",
+            "Rural doctors say the plan is a start but not enough",
             "Related Stories",
             "Posted Thu 19 Sep",
         ],
-        "text_misses": [
-            "Forty junior doctors a year will train",
+        "html_keeps": [
+            "Key points:",
+            "Forty junior doctors a year will train in regional hospitals",
+            "Rural doctors say the plan is a start but not enough",
+        ],
+        "text_keeps": [
+            "Rural doctors say the plan is a start but not enough",
         ],
     },
     "en-kicker-listen-to-article": {

@@ -59,7 +59,7 @@ FLOORS3 = {
     "en-ap-contributed-copyright": (1.00, 1.00, 1.00),
     "en-author-box-sentences": (1.00, 1.00, 1.00),
     "en-author-contact-line": (1.00, 1.00, 1.00),
-    "en-blog-question-comments": (1.00, 0.97, 0.97),
+    "en-blog-question-comments": (1.00, 1.00, 1.00),
     "en-columnist-signoff": (1.00, 1.00, 1.00),
     "en-dateline-one-sentence-lede": (1.00, 1.00, 1.00),
     "en-ends-bulleted-list": (1.00, 1.00, 1.00),
@@ -481,3 +481,27 @@ def test_a_columnist_s_bio_under_her_sign_off_is_left_out():
     bio = "Jane Roe is a master gardener who has written this column since 2004."
     page = "\n\n".join([*_HEAD, *_STORY, "Happy gardening.", "— Jane", bio, *_FOOT])
     assert _kept(page) == [*_STORY, "Happy gardening.", "— Jane"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["dump", "flat"])
+def test_a_headline_with_a_full_stop_right_under_the_menu_is_no_lead(gap):
+    # a blog's post title of two sentences over its date and byline; the blog's name and
+    # tagline stand over the menu
+    top = ["Notes from the Mill", "", "Life by the river, with two dogs", "", *_MENU]
+    headline = "We tried a screen-free summer. Here's what happened."
+    page = "\n".join(top) + gap + gap.join([headline, "August 29, 2019 by Jane Roe"])
+    page += gap + "\n\n".join([*_STORY, *_FOOT])
+    assert _kept(page) == _STORY
+
+
+def test_a_lead_under_the_headline_under_the_menu_is_read():
+    # the headline in a block of its own between the menu and the lead
+    lead = "Growers in the valley say machines will pick a fifth of this year's apples."
+    page = "\n".join(
+        [*_MENU, "", "Orchard growers hire robots", "", lead, "", "Published 12 May 2019"]
+    )
+    page += "\n\n" + "\n\n".join([*_STORY, *_FOOT])
+    assert _kept(page) == [lead, *_STORY]
+
+
+_MENU = ["Home", "Parenting", "Projects", "Travel", "About"]

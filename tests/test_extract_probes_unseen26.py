@@ -39,6 +39,15 @@ banner and the series'
 list below; "Our Standards", the AP copyright notice, the writer's contact line and bio and
 the author box (as probe_unseen24 drops an author's italic bio); the news tip box; tags,
 share and like rows; teasers, comments and the "###" and media contact of a release.
+
+Fixed on them: a news tip box under the story ("Have a news tip?", "Email us at ... or call
+the newsroom at ...", "send us tips"); a short remark or wish with a full stop right below
+the story ("Stay tuned.", "Happy gardening.") above the page's end or over a columnist's
+dashed first name ("— Jane", kept), and such a sign-off is no list over the bio below it; a
+headline written as sentences right under the site's menu, over the byline, is no lead.
+Left alone: the key points in the HTML reading (leads.key_point reads them by design); a
+standfirst under the headline (the series page's deck, by design); "Audio produced by ..."
+under the audio player in the HTML reading.
 """
 
 from __future__ import annotations

@@ -43,7 +43,7 @@ FLOORS3 = {
     "en-medium-claps": (0.98, 0.98, 0.98),
     "en-motorsport-calendar-table": (0.96, 0.96, 0.96),
     "en-obituary-guestbook": (0.94, 0.98, 0.98),
-    "en-opinion-site-comments": (0.98, 0.95, 0.95),
+    "en-opinion-site-comments": (0.98, 1.00, 1.00),
     "en-photo-gallery-captions": (0.52, 0.52, 0.52),
     "en-police-brief-short": (0.98, 0.98, 0.98),
     "en-qa-interview-bold": (0.98, 0.98, 0.98),

@@ -20,6 +20,7 @@ from tts_pipeline.extract.linefeatures import Kind, Line
 from tts_pipeline.extract.linewalk import neighbour, neighbour_kind, own_block
 from tts_pipeline.extract.lists import numbered_lists
 from tts_pipeline.extract.results import results_below, results_list
+from tts_pipeline.extract.storytail import sign_off
 
 LIST_MIN_ITEMS = 2
 """Fewest short lines kept below the stretch that make a list."""
@@ -33,10 +34,14 @@ def below_a_list(lines: Sequence[Line], keep: Sequence[int], end: int) -> list[i
     """The paragraph right below the story's last kept line when the lines kept below the
     stretch's last line ``end`` are ``LIST_MIN_ITEMS`` short lines or more (a list's
     items), in a block of its own, with a box's heading, an end marker or the page's end
-    right below it, or the numbered list right below it (:func:`numbered_below`)."""
+    right below it, or the numbered list right below it (:func:`numbered_below`). A wish
+    and a sign-off kept below the story ("Happy gardening.", "— Jane") are no list: what
+    stands below them is the writer's bio or the page's."""
     results = results_below(lines, keep)
     listed = [i for i in keep if i > end] + results
     if len(listed) < LIST_MIN_ITEMS or any(lines[i].kind is not Kind.SHORT for i in listed):
+        return []
+    if not results and sign_off(lines, listed[0]) == listed:
         return []
     j = neighbour(lines, max(keep + results), 1)
     if j is None or lines[j].kind is not Kind.BODY or not own_block(lines, j):

@@ -168,7 +168,7 @@ def lead_above(lines: Sequence[Line], start: int, title: str | None = None) -> i
             )
             if headline or (short_above and (stray or not _under_title(lines, i, title))):
                 return start
-            return i
+            return start if _headline_under_menu(lines, i) else i
         if line.kind is Kind.BLANK:
             continue
         if gap == LEAD_GAP_LINES:
@@ -188,6 +188,29 @@ def lead_above(lines: Sequence[Line], start: int, title: str | None = None) -> i
             continue
         gap += 1
     return start
+
+
+MENU_MIN_ITEMS, MENU_ITEM_MAX_WORDS = 3, 3
+"""A site's menu: a block of this many short lines or chrome at least, each of at most this
+many words."""
+
+
+def _headline_under_menu(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i``, body text over a byline or dateline, stands right under the site's menu
+    (blank lines aside) and is no longer than a headline: the post's headline, written as
+    sentences ("We tried a screen-free summer. Here's what happened."), not a lead (a lead
+    stands under its headline)."""
+    above = neighbour(lines, i, -1)
+    if above is None or lines[i].words > HEADLINE_MAX_WORDS:
+        return False
+    first = above
+    while first > 0 and lines[first - 1].kind is not Kind.BLANK:
+        first -= 1
+    menu = range(first, above + 1)
+    return len(menu) >= MENU_MIN_ITEMS and all(
+        lines[j].kind in (Kind.SHORT, Kind.CHROME) and lines[j].words <= MENU_ITEM_MAX_WORDS
+        for j in menu
+    )
 
 
 def _contents_heading(lines: Sequence[Line], last: int) -> int:

@@ -65,17 +65,22 @@ def closing_lines(lines: Sequence[Line], last: int) -> list[int]:
 SIGN_OFF_MAX_WORDS = 4
 """Most words of a sign-off ("Euer Tom", "xx Anna", "Cheers, the team")."""
 WISH_MAX_WORDS = 4
-"""Most words of the short wish a sign-off may follow ("Good luck!", "Enjoy!")."""
+"""Most words of the short wish or remark a sign-off may follow ("Good luck!", "Happy
+gardening.", "Stay tuned.")."""
 
 
 def sign_off(lines: Sequence[Line], j: int | None) -> list[int]:
     """The blogger's sign-off at line ``j``, right below the story's last lines: a short
-    line in a block of its own opening with a kiss or a greeting, after a short wish ending
-    in "!" at most (both kept); none when line ``j`` is of another shape. The openings
-    are the ``sign_offs`` of the chrome data."""
+    line in a block of its own opening with a kiss or a greeting, after a short wish or
+    remark ending in "!" or a full stop at most (both kept); none when line ``j`` is of
+    another shape. The openings are the ``sign_offs`` of the chrome data. Such a wish or
+    remark alone is kept when only the page's end follows it ("Stay tuned.", then the
+    post's category line or comments), not above a box of other stories."""
     found: list[int] = []
     if j is not None and _wish(lines[j]) and own_block(lines, j):
         found, j = [j], neighbour(lines, j, 1)
+        if j is None or lines[j].kind is Kind.END:
+            return found  # a closing remark, the last line above the page's end
     if j is None:
         return []
     signed = _signed_below(lines, j)
@@ -128,7 +133,11 @@ def trailing_off(lines: Sequence[Line], start: int, end: int) -> list[int]:
 
 
 def _wish(line: Line) -> bool:
-    return line.kind is Kind.SHORT and line.words <= WISH_MAX_WORDS and line.text.endswith("!")
+    return (
+        line.kind is Kind.SHORT
+        and line.words <= WISH_MAX_WORDS
+        and (line.text.endswith("!") or (line.text.endswith(".") and bool(line.lower)))
+    )
 
 
 def _in_a_list(lines: Sequence[Line], i: int) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tts_pipeline.normalize import measures, numbers
+from tts_pipeline.normalize import measures, numbers, numerals
 from tts_pipeline.normalize.core import Rule, numeric
 from tts_pipeline.normalize.patterns import NUM, START, amount, compile_words
 from tts_pipeline.resources import load_toml
@@ -40,9 +40,13 @@ def rules() -> list[Rule]:
             ),
             Rule(
                 "millions of a unit",
-                re.compile(rf"{START}({NUM})m\s(?P<unit>{_long_units()})(?![^\W_]|/\w)"),
+                re.compile(
+                    rf"{START}({NUM})(?P<scale>m|{compile_words(numerals.scales())})"
+                    rf"\s(?P<unit>{_long_units()})(?![^\W_]|/\w)"
+                ),
                 lambda m: (
-                    f"{amount(m.group(1))} million {measures.units().names[m.group('unit')][1]}"
+                    f"{amount(m.group(1))} {_scale_word(m.group('scale'))} "
+                    f"{measures.units().names[m.group('unit')][1]}"
                 ),
             ),
             Rule(
@@ -67,6 +71,11 @@ _FROM = rf"(?:(?P<from>{NUM})[-–])?"
 def _from(m: re.Match[str]) -> str:
     """ "five to " for a range's first number, or nothing."""
     return f"{amount(m.group('from'))} to " if m.group("from") else ""
+
+
+def _scale_word(written: str) -> str:
+    """ "m" "million", "bn" "billion": the scale written short before a unit ("6.4bn km")."""
+    return "million" if written == "m" else numerals.scales()[written]
 
 
 @cache

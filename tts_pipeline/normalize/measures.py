@@ -86,7 +86,12 @@ def rules() -> list[Rule]:
     per = rf"(?:/(?P<per>{per_pattern()})(?:/(?P<per2>{per_pattern()}))?)?"
     sign = rf"(?:{SIGN_BEFORE})(?P<sign>[-−–+])"
     number = rf"(?:{sign}|{START}(?<!\d/))(?P<a>{NUM})"
-    second = rf"(?:\s?(?P<unit1>{unit}))?(?:{RANGE_DASH}|\s+to\s+)(?P<sign2>[-−])?(?P<b>{NUM})"
+    second = (
+        rf"(?:\s?(?P<unit1>{unit}))?(?:{RANGE_DASH}|\s+to\s+)(?P<sign2>[-−])?(?P<b>{NUM})"
+        r"(?(unit1)(?=[\s-]?(?P=unit1)(?![^\W_])))"
+    )
+    """The second number of a range; after a unit, only before the same unit: "150bps to
+    18%" is a measure and a second one, no range."""
 
     def size(group: str) -> str:
         return rf"\s?[x×]\s?(?P<{group}>{NUM})"
@@ -171,7 +176,10 @@ def _measure(m: re.Match[str]) -> str | None:
     if written == "in" and _ODDS_AFTER.match(m.string, m.end()):
         return None  # "1-in-100-year", "1-in-4": odds, not inches
     if written in data.temperature and not (
-        m.group("sign") or about_temperature(m.string) or _temperature_verb_before(m)
+        m.group("sign")
+        or about_temperature(m.string)
+        or _temperature_verb_before(m)
+        or _beside_degrees(m)
     ):
         return None
     if written == "st" and not _stone(m):
@@ -279,6 +287,21 @@ def _temperature_verb_before(m: re.Match[str]) -> bool:
 def about_temperature(sentence: str) -> bool:
     """Whether the sentence speaks of temperature ("Temperatures reached 40C")."""
     return _mentions(sentence, units().temperature_words)
+
+
+def _beside_degrees(m: re.Match[str]) -> bool:
+    """ "hit 118°F, breaking its record of 117F": a bare "F" (or "C") is a temperature in a
+    sentence that writes one with the degree sign and the same letter, unless a word that
+    labels a number comes shortly before ("Room 3C is at 18°C")."""
+    if "°" not in m.string:
+        return False
+    letter = m.group("unit")
+    if not any(d.group(1) == letter for d in _DEGREES.finditer(m.string)):
+        return False
+    return not _temperature_context()[2].search(m.string, max(0, m.start() - 40), m.start())
+
+
+_DEGREES = re.compile(r"\d\s?°\s?([CF])\b")
 
 
 def _mentions(sentence: str, words: frozenset[str]) -> bool:

@@ -95,6 +95,16 @@ def rules() -> list[Rule]:
             _look("after_determiner"),
             re.compile(compile_words(data["after_determiner"])),
         ),
+        Rule(
+            "month alone",
+            re.compile(
+                rf"(?<![\w-])(?:{compile_words(data['month_alone_after']['words'])})[\s-]?"
+                rf"(?P<month>{compile_words(data['month_alone'])})"
+                r"(?=\s*(?:[,;:)!?]|$)|\s+(?:[a-z]|\d{4}\b))"
+            ),
+            _month_alone,
+            re.compile(r"\b(?:Jan|Feb|Apr|Ju[nl]|Aug|Sept?|Oct|Nov|Dec)\b"),
+        ),
         Rule("abbreviation", re.compile(token(data["anywhere"])), _look("anywhere")),
         Rule("versus", _VERSUS, lambda m: "versus"),
     ]
@@ -132,6 +142,12 @@ def _before_amount(data: dict[str, dict[str, str]]) -> list[str]:
     stop's keys and those of ``before_amount``, capitalized too)."""
     extra = data["before_amount"]
     return [k for k in data["before_number"] if k[-1] == "." or k.lower() in extra]
+
+
+def _month_alone(m: re.Match[str]) -> str:
+    """ "in Oct, up 6%" "in October": the month in full after the word of time as written."""
+    month = m.group("month")
+    return m.group(0)[: m.start("month") - m.start()] + _data()["month_alone"][month]
 
 
 def _look(section: str):

@@ -71,6 +71,12 @@ def rules() -> list[Rule]:
             re.compile(r"\.\s[IVXLC]"),
         ),
         Rule(
+            "party after a name",
+            re.compile(rf"(?<=\w\s)\((?P<party>{compile_words(data['party_after_name'])})\)"),
+            _party,
+            re.compile(r"\s\("),
+        ),
+        Rule(
             "title",
             re.compile(
                 rf"{token(data['titles'])}(?=\s+(?:[A-Z{MASK}]|\(|(?:and|&)\s+{token(data['titles'])})"
@@ -142,6 +148,22 @@ def _before_amount(data: dict[str, dict[str, str]]) -> list[str]:
     stop's keys and those of ``before_amount``, capitalized too)."""
     extra = data["before_amount"]
     return [k for k in data["before_number"] if k[-1] == "." or k.lower() in extra]
+
+
+@cache
+def _titled_name() -> re.Pattern[str]:
+    """A title, then one to three words of a name, at the end of the text before a party."""
+    data = _data()
+    titles = [*data["titles"], *data["party_titles"]["titles_in_full"]]
+    return re.compile(rf"{token(titles)}\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}$")
+
+
+def _party(m: re.Match[str]) -> str | None:
+    """ "Gov. Ann Lee (D) signed" "(Democrat)": a party's letters in brackets after a name
+    with a title; after any other word they stay ("Plan (D) failed")."""
+    if not _titled_name().search(m.string, max(0, m.start() - 80), m.start()):
+        return None
+    return f"({_data()['party_after_name'][m.group('party')]})"
 
 
 def _month_alone(m: re.Match[str]) -> str:

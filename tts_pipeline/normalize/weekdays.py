@@ -1,5 +1,5 @@
 """Weekdays written short: in a range ("Mon-Fri" "Monday to Friday"), before a date ("Sat
-14th Oct"), or with a full stop ("Wed." anywhere, "Mon." after "on"); not after "the" ("The
+14th Oct") or a time of day ("Sat 10am-4pm"), or with a full stop ("Wed." anywhere, "Mon." after "on"); not after "the" ("The
 Sun, 14 April": a paper's name). The days are data (``data/normalize/dates.toml``).
 """
 
@@ -29,7 +29,7 @@ def rules() -> list[Rule]:
             "weekday",
             re.compile(
                 rf"(?<![\w.])(?<![Tt]he\s)(?P<a>{day})\.?(?=,?\s+(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
-                rf"|(?:{MONTH_WORDS})\b))"
+                rf"|(?:{MONTH_WORDS})\b|{_TIME}))"
             ),
             lambda m: days[m.group("a")],
             DIGIT,
@@ -42,6 +42,9 @@ def rules() -> list[Rule]:
         ),
     ]
 
+
+_TIME = r"(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s?(?:[ap]m\b|[ap]\.m\.)"
+"""A time of day with "am" or "pm" after a weekday written short ("Sat 10am-4pm")."""
 
 _DATE_WORD_BEFORE_DAY = re.compile(rf"\b(?i:{'|'.join(DATE_WORDS)}|next|last|this|every)\s+$")
 

@@ -1,6 +1,7 @@
 """Weekdays written short: in a range ("Mon-Fri" "Monday to Friday"), before a date ("Sat
-14th Oct") or a time of day ("Sat 10am-4pm"), or with a full stop ("Wed." anywhere, "Mon." after "on"); not after "the" ("The
-Sun, 14 April": a paper's name). The days are data (``data/normalize/dates.toml``).
+14th Oct") or a time of day ("Sat 10am-4pm"), or with a full stop ("Wed." anywhere, "Mon."
+after "on"); not after "the" ("The Sun, 14 April": a paper's name). The days are data
+(``data/normalize/dates.toml``).
 """
 
 from __future__ import annotations

@@ -34,6 +34,11 @@ def rules() -> list[Rule]:
                 lambda m: f"{_from(m)}{amount(m.group('n'))} million",
             ),
             Rule(
+                "millions before a plural",
+                re.compile(rf"{START}(?P<n>\d+\.\d+)m(?=\s+(?P<noun>[a-z]\w*s)\b(?![\'’-]))"),
+                _millions_before_plural,
+            ),
+            Rule(
                 "millions after their noun",
                 re.compile(rf"{START}({NUM})m(?=[^\w/]*(?:\s|$))"),
                 _millions_after_noun,
@@ -76,6 +81,24 @@ def _from(m: re.Match[str]) -> str:
 def _scale_word(written: str) -> str:
     """ "m" "million", "bn" "billion": the scale written short before a unit ("6.4bn km")."""
     return "million" if written == "m" else numerals.scales()[written]
+
+
+def _millions_before_plural(m: re.Match[str]) -> str | None:
+    """ "232.6m iPhones", "3.5m subscriptions": a number with decimals and "m" before a
+    plural noun counts it in millions, whatever the noun; not before a verb in "s" or a
+    word of ``not_nouns`` ("1.5m towards"), nor a noun of what meters measure
+    (``meter_nouns``: "2.5m waves")."""
+    noun = m.group("noun")
+    if noun.endswith(("ss", "us", "is")) or noun.lower() in _meter_nouns():
+        return None
+    if noun.lower() in measures.not_plural_nouns():
+        return None
+    return f"{amount(m.group('n'))} million"
+
+
+@cache
+def _meter_nouns() -> frozenset[str]:
+    return frozenset(_data()["meter_nouns"])
 
 
 @cache

@@ -325,7 +325,7 @@ def _plural_noun_after(m: re.Match[str]) -> bool:
     if m.group("sep") != "" or m.group("b"):
         return False
     found = _PLURAL_NOUN.match(m.string, m.end())
-    if not found or found.group(1) in _not_plural_nouns():
+    if not found or found.group(1) in not_plural_nouns():
         return False
     return not _OBJECT_AFTER.match(m.string, found.end())  # "100g contains 5g": a verb
 
@@ -340,7 +340,8 @@ two armies", "Every 100g contains 5g of sugar"; not a time, "sold 20kg bags the 
 
 
 @cache
-def _not_plural_nouns() -> frozenset[str]:
+def not_plural_nouns() -> frozenset[str]:
+    """Words in "s" that are no plural noun (units.toml ``not_nouns``: "towards", "runs")."""
     return frozenset(load_toml("normalize/units.toml")["attributive"]["not_nouns"])
 
 

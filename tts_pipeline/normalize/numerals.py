@@ -74,6 +74,7 @@ def rules() -> list[Rule]:
     vulgar = "".join(_FRACTIONS)
     return numeric(
         [
+            Rule("not out", re.compile(rf"{START}(\d{{1,3}})\*(?![\w*])"), _not_out),
             Rule(
                 "numbered book",
                 re.compile(
@@ -338,6 +339,17 @@ def _runs_for_wickets(m: re.Match[str]) -> bool:
     if not (least <= int(runs) < 1000 and about_cricket(m.string)):
         return False
     return not (is_vote_tally(m) or is_result(m))
+
+
+_BALLS_AFTER = re.compile(r"\s+(?:off|from|in)\s+\d+\s+balls\b")
+
+
+def _not_out(m: re.Match[str]) -> str | None:
+    """ "Root 102*", "85* off 62 balls": a batter's runs with a star in a sentence about
+    cricket are "not out"; elsewhere the star is a note's mark, left to the symbols."""
+    if not (about_cricket(m.string) or _BALLS_AFTER.match(m.string, m.end())):
+        return None
+    return f"{amount(m.group(1))} not out"
 
 
 _FIGURES_BEFORE = re.compile(r"\bfigures\s+(?:of\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)

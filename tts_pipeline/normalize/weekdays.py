@@ -1,7 +1,7 @@
 """Weekdays written short: in a range ("Mon-Fri" "Monday to Friday"), before a date ("Sat
-14th Oct") or a time of day ("Sat 10am-4pm"), or with a full stop ("Wed." anywhere, "Mon."
-after "on"); not after "the" ("The Sun, 14 April": a paper's name). The days are data
-(``data/normalize/dates.toml``).
+14th Oct") or a time of day ("Sat 10am-4pm") or after one ("until 9am Mon"), or with a full
+stop ("Wed." anywhere, "Mon." after "on"); not after "the" ("The Sun, 14 April": a paper's
+name). The days are data (``data/normalize/dates.toml``).
 """
 
 from __future__ import annotations
@@ -34,6 +34,14 @@ def rules() -> list[Rule]:
             ),
             lambda m: days[m.group("a")],
             DIGIT,
+        ),
+        Rule(
+            "weekday",
+            re.compile(
+                rf"(?:(?<=\d[ap]m\s)|(?<=\d\s[ap]m\s)|(?<=[ap]\.m\.\s))(?P<a>{day})\.?(?!\w)"
+            ),
+            lambda m: days[m.group("a")],
+            re.compile(r"(?i:[ap]\.?m\.?\s)"),
         ),
         Rule(
             "weekday",

@@ -34,7 +34,7 @@ def _data() -> tuple[frozenset[str], frozenset[str]]:
 def late_rules() -> list[Rule]:
     """Rules that run after the other rules, on words in capitals that are left."""
     return [
-        Rule("region", _REGION, _region, re.compile(r"\b[NS][EW]\b")),
+        Rule("region", _REGION, _region, re.compile(r"[NS][EW](?!\w)")),
         Rule(
             "acronym",
             re.compile(r"(?<![\w.'’])([A-Z]{2,})(['’]s|s)?(?![\w]|\.\w)"),

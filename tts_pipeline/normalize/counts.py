@@ -37,6 +37,7 @@ def rules() -> list[Rule]:
                 "millions before a plural",
                 re.compile(rf"{START}(?P<n>\d+\.\d+)m(?=\s+(?P<noun>[a-z]\w*s)\b(?![\'’-]))"),
                 _millions_before_plural,
+                re.compile(r"\.\dm\s"),
             ),
             Rule(
                 "millions after their noun",

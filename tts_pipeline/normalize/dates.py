@@ -82,6 +82,7 @@ def _date_rules() -> list[Rule]:
                     rf"(?:(?P<comma>,)?\s+{_YEAR})?{_AFTER}"
                 ),
                 _days_a_slash_apart,
+                re.compile(r"\d/\d{1,2}\s"),
             ),
             *slash_dates.rules(),
             Rule(

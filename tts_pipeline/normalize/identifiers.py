@@ -66,7 +66,7 @@ def rules() -> list[Rule]:
                 ),
                 _flight,
             ),
-            Rule("motorway junction", _JUNCTION, _junction),
+            Rule("motorway junction", _JUNCTION, _junction, re.compile(r"J\d")),
             Rule("subsection", _SUBSECTION, _subsection),
             Rule(
                 "room number",

@@ -74,7 +74,12 @@ def rules() -> list[Rule]:
     vulgar = "".join(_FRACTIONS)
     return numeric(
         [
-            Rule("not out", re.compile(rf"{START}(\d{{1,3}})\*(?![\w*])"), _not_out),
+            Rule(
+                "not out",
+                re.compile(rf"{START}(\d{{1,3}})\*(?![\w*])"),
+                _not_out,
+                re.compile(r"\d\*"),
+            ),
             Rule(
                 "numbered book",
                 re.compile(

@@ -74,7 +74,7 @@ def rules() -> list[Rule]:
             "party after a name",
             re.compile(rf"(?<=\w\s)\((?P<party>{compile_words(data['party_after_name'])})\)"),
             _party,
-            re.compile(r"\s\("),
+            re.compile(r"\s\([A-Z][a-zA-Z ]{0,6}\)"),
         ),
         Rule(
             "title",
@@ -99,7 +99,7 @@ def rules() -> list[Rule]:
                 rf"(?:{compile_words(data['after_determiner'])})(?=\s[a-z])"
             ),
             _look("after_determiner"),
-            re.compile(compile_words(data["after_determiner"])),
+            re.compile(rf"(?:{compile_words(data['after_determiner'])})(?!\w)"),
         ),
         Rule(
             "month alone",
@@ -109,7 +109,7 @@ def rules() -> list[Rule]:
                 r"(?=\s*(?:[,;:)!?]|$)|\s+(?:[a-z]|\d{4}\b))"
             ),
             _month_alone,
-            re.compile(r"\b(?:Jan|Feb|Apr|Ju[nl]|Aug|Sept?|Oct|Nov|Dec)\b"),
+            re.compile(r"(?:Jan|Feb|Apr|Ju[nl]|Aug|Sept?|Oct|Nov|Dec)(?![a-z])"),
         ),
         Rule("abbreviation", re.compile(token(data["anywhere"])), _look("anywhere")),
         Rule("versus", _VERSUS, lambda m: "versus"),

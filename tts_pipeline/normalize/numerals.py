@@ -134,6 +134,12 @@ def rules() -> list[Rule]:
                 _ratio,
             ),
             Rule(
+                "run of numbers",
+                re.compile(rf"{START}(?<![-–])\d{{2,3}}(?:-\d{{2,3}}){{2,}}(?![\w-]|[.,]\d)"),
+                lambda m: ", ".join(amount(n) for n in m.group(0).split("-")),
+                re.compile(r"\d-\d+-\d"),
+            ),
+            Rule(
                 "range",
                 re.compile(
                     rf"(?:(?:{SIGN_BEFORE})(?P<sign>[-−–])|{START}(?<!\d[-–]))(?P<a>{NUM})"

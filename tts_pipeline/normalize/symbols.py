@@ -131,6 +131,12 @@ def rules() -> list[Rule]:
             re.compile(rf"(?<={MASK})\s*(?P<symbol>[*×]|(?<=\s)x(?=\s))\s*(?={MASK})"),
             lambda m: f" {data['between_numbers'][m.group('symbol')]} ",
         ),
+        Rule(
+            "no change",
+            re.compile(rf"(?<={MASK}\s\()=(?=\))"),
+            lambda m: data["in_brackets"]["="],
+            re.compile(r"\(=\)"),
+        ),
         Rule("dash", re.compile(r"\s*(?:[—―]|--+)\s*|\s+[-–]\s+"), lambda m: ", "),
         Rule("dash", re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])"), lambda m: "-"),
         Rule(

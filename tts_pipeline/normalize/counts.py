@@ -63,7 +63,7 @@ def rules() -> list[Rule]:
             Rule("number and -ers", re.compile(rf"{START}(\d{{2}})ers\b"), _number_ers),
             Rule(
                 "thousands or a race",
-                re.compile(rf"{START}{_FROM}(?P<n>{NUM})k(?![\w])"),
+                re.compile(rf"{START}{_FROM}(?P<n>{NUM})(?P<k>[kK])(?![\w])"),
                 _thousands,
             ),
         ]
@@ -148,9 +148,19 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|A|An|The)\s+$")
 _END_AFTER = re.compile(r"\s*(?:[^\w\s]|$)")
 
 
-def _thousands(m: re.Match[str]) -> str:
-    """ "20k followers" "twenty thousand followers"; "a 10k run", "ran the 5k.", "ran a 10k
-    in 41 minutes" "ten-K"."""
+_MODEL_BEFORE = re.compile(r"[^\W\d_]\w*-$")
+"""Letters and digits and a hyphen before a number: a model's code ("i7-13700K")."""
+
+
+def _thousands(m: re.Match[str]) -> str | None:
+    """ "20k followers" "twenty thousand followers", "rose by 12K to 231K"; "a 10k run", "ran
+    the 5k.", "ran a 10k in 41 minutes" "ten-K"; a digit alone and "K" is a code ("a 4K
+    TV")."""
+    if m.group("k") == "K" and (
+        (len(m.group("n")) == 1 and not m.group("from"))
+        or _MODEL_BEFORE.search(m.string, 0, m.start())
+    ):
+        return None  # "a 4K TV", "an i7-13700K chip": codes
     race_after = re.match(rf"\s+(?:{compile_words(_data()['race_words'])})\b", m.string[m.end() :])
     race_alone = _ARTICLE_BEFORE.search(m.string, 0, m.start()) and _END_AFTER.match(
         m.string, m.end()

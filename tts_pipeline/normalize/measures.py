@@ -199,6 +199,7 @@ def _measure(m: re.Match[str]) -> str | None:
         or _next_word(m) in data.attributive
         or _after_article(m)
         or _plural_noun_after(m)
+        or _time_before_noun(m)
     )
     if describing:
         if (
@@ -328,6 +329,26 @@ def _plural_noun_after(m: re.Match[str]) -> bool:
     if not found or found.group(1) in not_plural_nouns():
         return False
     return not _OBJECT_AFTER.match(m.string, found.end())  # "100g contains 5g": a verb
+
+
+_SHORT_TIMES = frozenset(["yr", "mth", "wk", "hr", "min"])
+_TIME_WORD_AFTER = re.compile(r"\s+([a-z]{3,})\b(?![\'’-])")
+_NOT_DESCRIBED_BY_TIME = frozenset(
+    ["ago", "old", "later", "earlier", "after", "before", "since", "and", "for", "from", "with",
+     "the", "into", "per", "each", "apart", "away", "off", "out", "long", "left", "more", "less",
+     "too", "behind", "ahead", "late", "early", "until", "till", "when", "while", "but", "then",
+     "was", "were", "are", "has", "had", "have", "will", "would", "could", "this", "that"]
+)  # fmt: skip
+
+
+def _time_before_noun(m: re.Match[str]) -> bool:
+    """A time written short right after its number before a word describes it: "the 2yr
+    yield" "the two-year yield", "a 3hr wait"; not before a word of time or order ("2yr
+    ago", "3hr later"), nor a plural ("6 hrs" is no "yr")."""
+    if m.group("sep") != "" or m.group("b") or m.group("unit") not in _SHORT_TIMES:
+        return False
+    word = _TIME_WORD_AFTER.match(m.string, m.end())
+    return bool(word) and word.group(1) not in _NOT_DESCRIBED_BY_TIME
 
 
 _OBJECT_AFTER = re.compile(

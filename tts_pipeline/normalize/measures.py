@@ -110,6 +110,13 @@ def rules() -> list[Rule]:
                 _feet_inches,
             ),
             Rule(
+                "height before a noun",
+                re.compile(
+                    r"(?<=\s)(?P<ft>[4-7])\s?ft\.?\s?(?P<in>1[01]|\d)\s?in\.?(?=\s+[a-z]{3,}\b)"
+                ),
+                _height_before_noun,
+            ),
+            Rule(
                 "size",
                 re.compile(
                     rf"{START}(?P<a>{NUM}){size('b')}(?:{size('c')})?"
@@ -234,12 +241,42 @@ def _rate(m: re.Match[str]) -> str | None:
 
 
 def _size(m: re.Match[str]) -> str:
-    """ "2x8 m2": "two by eight square meters"; without a unit, numbers of three or four
-    digits are pixels and said in pairs ("1920x1080": "nineteen twenty by ten eighty")."""
+    """ "2x8 m2": "two by eight square meters", "a 2 x 4 ft panel" "a two by four-foot panel";
+    without a unit, numbers of three or four digits are pixels and said in pairs
+    ("1920x1080": "nineteen twenty by ten eighty")."""
     written = [m.group(g) for g in ("a", "b", "c") if m.group(g)]
     if m.group("unit"):
-        return " by ".join(map(amount, written)) + f" {units().names[m.group('unit')][1]}"
+        singular, plural = units().names[m.group("unit")]
+        if _describes_noun(m):
+            return " by ".join(map(amount, written)) + "-" + singular.replace(" ", "-")
+        return " by ".join(map(amount, written)) + f" {plural}"
     return " by ".join(in_pairs(n) if n.isdigit() and len(n) > 2 else amount(n) for n in written)
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b(?![\'’-])")
+_NOT_DESCRIBED = frozenset(
+    ["is", "are", "was", "were", "be", "has", "have", "had", "and", "or", "of", "in", "on",
+     "at", "by", "to", "from", "for", "with", "than", "wide", "long", "tall", "high", "deep",
+     "thick", "across", "away", "apart", "each", "per", "apiece", "who", "which", "that"]
+)  # fmt: skip
+
+
+def _describes_noun(m: re.Match[str]) -> bool:
+    """A size or a height between an article or a possessive and a word that is no verb of
+    being, preposition or dimension describes that word ("a 2 x 4 ft panel")."""
+    word = _WORD_AFTER.match(m.string, m.end())
+    if not word or word.group(1) in _NOT_DESCRIBED:
+        return False
+    return bool(_DETERMINER_BEFORE.search(m.string, max(0, m.start() - 12), m.start()))
+
+
+def _height_before_noun(m: re.Match[str]) -> str | None:
+    """ "The 6ft 2in suspect" "The six-foot-two suspect": a person's height written short
+    before the noun it describes."""
+    if not _describes_noun(m):
+        return None
+    return f"{cardinal(int(m.group('ft')))}-foot-{cardinal(int(m.group('in')))}"
 
 
 def _feet_inches(m: re.Match[str]) -> str:

@@ -129,7 +129,8 @@ def rules() -> list[Rule]:
             Rule(
                 "ratio",
                 re.compile(
-                    rf"{START}(\d{{1,3}}):(\d{{1,3}}(?:,\d{{3}})+|\d|\d{{3,}})(?![\w:]|[.,]\d)"
+                    rf"{START}(\d{{1,3}}(?:\.\d+(?=:))?):(\d{{1,3}}(?:,\d{{3}})+|\d\.\d+|\d|\d{{3,}})"
+                    r"(?![\w:]|[.,]\d)"
                 ),
                 _ratio,
             ),
@@ -303,11 +304,10 @@ _IN_BEFORE = re.compile(r"\b(?:in|to|into)\s+$")
 
 
 def _ratio(m: re.Match[str]) -> str:
-    """ "2:1", "16:9", "3:2", "1:50,000": a ratio or a score, "two to one" (a time has two
-    digits after its colon); after a book of the Bible a chapter and its verse ("Genesis
+    """ "2:1", "16:9", "3:2", "1:50,000", "1:2.5": a ratio or a score, "two to one" (a time has
+    two digits after its colon); after a book of the Bible a chapter and its verse ("Genesis
     1:1" "one one")."""
-    first = numbers.cardinal(int(m.group(1)))
-    second = numbers.cardinal(int(m.group(2).replace(",", "")))
+    first, second = amount(m.group(1)), amount(m.group(2))
     before = _WORD_BEFORE.search(m.string, 0, m.start())
     if before and before.group(1) in _data()["scripture_books"]:
         return f"{first} {second}"

@@ -64,7 +64,7 @@ def _month_range() -> Rule:
         "month range",
         re.compile(rf"(?<![\w.-])(?P<m1>{_SHORT_MONTH})[-–](?P<m2>{_SHORT_MONTH})(?![\w-])"),
         lambda m: f"{month_name(m.group('m1'))} to {month_name(m.group('m2'))}",
-        re.compile(r"[a-z]\.?[-–][A-Z]"),
+        re.compile(r"[-–](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
     )
 
 

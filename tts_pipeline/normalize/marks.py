@@ -36,10 +36,7 @@ def rules() -> list[Rule]:
     )
 
 
-_MINUTE = re.compile(
-    r"(?:(?<=[A-Za-z]\s)|(?<=\d['’′],\s))"
-    r"(?P<n>\d{1,3})(?:\+(?P<added>\d{1,2}))?['’′](?![\w'’′])"
-)
+_MINUTE = re.compile(r"(?<=\s)(?P<n>\d{1,3})(?:\+(?P<added>\d{1,2}))?['’′](?![\w'’′])")
 """A goal's minute after its scorer's name, as match reports write them: "(Smith 23', 67')",
 "Kane 90+4' pen", or after "the" ("scored in the 89'"); what stands before and after is
 checked by :func:`_minute`."""

@@ -41,7 +41,7 @@ def rules() -> list[Rule]:
                 rf"(?:(?<=\d[ap]m\s)|(?<=\d\s[ap]m\s)|(?<=[ap]\.m\.\s))(?P<a>{day})\.?(?!\w)"
             ),
             lambda m: days[m.group("a")],
-            re.compile(r"(?i:[ap]\.?m\.?\s)"),
+            re.compile(r"\d\s?[ap]m\s|[ap]\.m\.\s"),
         ),
         Rule(
             "weekday",

@@ -72,7 +72,7 @@ def rules() -> list[Rule]:
         ),
         Rule(
             "party after a name",
-            re.compile(rf"(?<=\w\s)\((?P<party>{compile_words(data['party_after_name'])})\)"),
+            re.compile(rf"\((?<=\w\s\()(?P<party>{compile_words(data['party_after_name'])})\)"),
             _party,
             re.compile(r"\s\([A-Z][a-zA-Z ]{0,6}\)"),
         ),

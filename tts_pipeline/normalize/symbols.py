@@ -122,6 +122,12 @@ def rules() -> list[Rule]:
         Rule("slash", re.compile(r"(?<=\w)/(?=\w)"), _slash, _SLASH),
         Rule(
             "slash",
+            re.compile(rf"(?<={MASK})\s+/\s+(?={MASK})"),
+            lambda m: ", ",
+            _SLASH,
+        ),
+        Rule(
+            "slash",
             re.compile(r"(?<=[^\W\d_])\s+/\s+(?=[^\W\d_])"),
             lambda m: f" {_data()['between_words']['spaced_slash']} ",
             _SLASH,

@@ -150,6 +150,9 @@ def _before_amount(data: dict[str, dict[str, str]]) -> list[str]:
     return [k for k in data["before_number"] if k[-1] == "." or k.lower() in extra]
 
 
+_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
 @cache
 def _titled_name() -> re.Pattern[str]:
     """A title, then one to three words of a name, at the end of the text before a party."""
@@ -166,9 +169,12 @@ def _party(m: re.Match[str]) -> str | None:
     return f"({_data()['party_after_name'][m.group('party')]})"
 
 
-def _month_alone(m: re.Match[str]) -> str:
-    """ "in Oct, up 6%" "in October": the month in full after the word of time as written."""
+def _month_alone(m: re.Match[str]) -> str | None:
+    """ "in Oct, up 6%" "in October": the month in full after the word of time as written;
+    "Jan", a name too, only before punctuation or a year ("Since Jan left" stays)."""
     month = m.group("month")
+    if month == "Jan" and _WORD_AFTER.match(m.string, m.end()):
+        return None
     return m.group(0)[: m.start("month") - m.start()] + _data()["month_alone"][month]
 
 

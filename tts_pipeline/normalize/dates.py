@@ -49,23 +49,9 @@ _DASHED_AFTER = r"(?![\w-]|[.,]\d)"
 
 def rules() -> list[Rule]:
     """The rules of this module, in the order they run."""
-    from tts_pipeline.normalize import weekdays
+    from tts_pipeline.normalize import month_ranges, weekdays
 
-    return [*weekdays.rules(), _month_range(), *_date_rules()]
-
-
-_SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-
-
-def _month_range() -> Rule:
-    """Two months written short joined by a dash, with no day: "the Jan-Mar quarter" "the
-    January to March quarter", "Oct.-Dec." (each a month only beside the other)."""
-    return Rule(
-        "month range",
-        re.compile(rf"(?<![\w.-])(?P<m1>{_SHORT_MONTH})[-–](?P<m2>{_SHORT_MONTH})(?![\w-])"),
-        lambda m: f"{month_name(m.group('m1'))} to {month_name(m.group('m2'))}",
-        re.compile(r"[-–](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
-    )
+    return [*weekdays.rules(), month_ranges.rule(), *_date_rules()]
 
 
 def _date_rules() -> list[Rule]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tts_pipeline.normalize.core import Rule, numeric
+from tts_pipeline.normalize.describing import describes_noun, height_before_noun, time_before_noun
 from tts_pipeline.normalize.numbers import cardinal, in_pairs, ordinal_suffix
 from tts_pipeline.normalize.patterns import (
     NUM,
@@ -114,7 +115,7 @@ def rules() -> list[Rule]:
                 re.compile(
                     r"(?<=\s)(?P<ft>[4-7])\s?ft\.?\s?(?P<in>1[01]|\d)\s?in\.?(?=\s+[a-z]{3,}\b)"
                 ),
-                _height_before_noun,
+                height_before_noun,
             ),
             Rule(
                 "size",
@@ -206,7 +207,7 @@ def _measure(m: re.Match[str]) -> str | None:
         or _next_word(m) in data.attributive
         or _after_article(m)
         or _plural_noun_after(m)
-        or _time_before_noun(m)
+        or time_before_noun(m)
     )
     if describing:
         if (
@@ -247,36 +248,10 @@ def _size(m: re.Match[str]) -> str:
     written = [m.group(g) for g in ("a", "b", "c") if m.group(g)]
     if m.group("unit"):
         singular, plural = units().names[m.group("unit")]
-        if _describes_noun(m):
+        if describes_noun(m):
             return " by ".join(map(amount, written)) + "-" + singular.replace(" ", "-")
         return " by ".join(map(amount, written)) + f" {plural}"
     return " by ".join(in_pairs(n) if n.isdigit() and len(n) > 2 else amount(n) for n in written)
-
-
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
-_WORD_AFTER = re.compile(r"\s+([a-z]+)\b(?![\'’-])")
-_NOT_DESCRIBED = frozenset(
-    ["is", "are", "was", "were", "be", "has", "have", "had", "and", "or", "of", "in", "on",
-     "at", "by", "to", "from", "for", "with", "than", "wide", "long", "tall", "high", "deep",
-     "thick", "across", "away", "apart", "each", "per", "apiece", "who", "which", "that"]
-)  # fmt: skip
-
-
-def _describes_noun(m: re.Match[str]) -> bool:
-    """A size or a height between an article or a possessive and a word that is no verb of
-    being, preposition or dimension describes that word ("a 2 x 4 ft panel")."""
-    word = _WORD_AFTER.match(m.string, m.end())
-    if not word or word.group(1) in _NOT_DESCRIBED:
-        return False
-    return bool(_DETERMINER_BEFORE.search(m.string, max(0, m.start() - 12), m.start()))
-
-
-def _height_before_noun(m: re.Match[str]) -> str | None:
-    """ "The 6ft 2in suspect" "The six-foot-two suspect": a person's height written short
-    before the noun it describes."""
-    if not _describes_noun(m):
-        return None
-    return f"{cardinal(int(m.group('ft')))}-foot-{cardinal(int(m.group('in')))}"
 
 
 def _feet_inches(m: re.Match[str]) -> str:
@@ -366,26 +341,6 @@ def _plural_noun_after(m: re.Match[str]) -> bool:
     if not found or found.group(1) in not_plural_nouns():
         return False
     return not _OBJECT_AFTER.match(m.string, found.end())  # "100g contains 5g": a verb
-
-
-_SHORT_TIMES = frozenset(["yr", "mth", "wk", "hr", "min"])
-_TIME_WORD_AFTER = re.compile(r"\s+([a-z]{3,})\b(?![\'’-])")
-_NOT_DESCRIBED_BY_TIME = frozenset(
-    ["ago", "old", "later", "earlier", "after", "before", "since", "and", "for", "from", "with",
-     "the", "into", "per", "each", "apart", "away", "off", "out", "long", "left", "more", "less",
-     "too", "behind", "ahead", "late", "early", "until", "till", "when", "while", "but", "then",
-     "was", "were", "are", "has", "had", "have", "will", "would", "could", "this", "that"]
-)  # fmt: skip
-
-
-def _time_before_noun(m: re.Match[str]) -> bool:
-    """A time written short right after its number before a word describes it: "the 2yr
-    yield" "the two-year yield", "a 3hr wait"; not before a word of time or order ("2yr
-    ago", "3hr later"), nor a plural ("6 hrs" is no "yr")."""
-    if m.group("sep") != "" or m.group("b") or m.group("unit") not in _SHORT_TIMES:
-        return False
-    word = _TIME_WORD_AFTER.match(m.string, m.end())
-    return bool(word) and word.group(1) not in _NOT_DESCRIBED_BY_TIME
 
 
 _OBJECT_AFTER = re.compile(

@@ -12,6 +12,7 @@ from functools import cache
 
 from tts_pipeline.normalize import numbers
 from tts_pipeline.normalize.core import MASK, Rule, numeric
+from tts_pipeline.normalize.cricket import bowling_figures, not_out
 from tts_pipeline.normalize.fraction_adjectives import (
     HYPHEN_WORD_AFTER,
     before_noun,
@@ -77,7 +78,7 @@ def rules() -> list[Rule]:
             Rule(
                 "not out",
                 re.compile(rf"{START}(\d{{1,3}})\*(?![\w*])"),
-                _not_out,
+                not_out,
                 re.compile(r"\d\*"),
             ),
             Rule(
@@ -329,7 +330,7 @@ def _said_range(m: re.Match[str]) -> str:
     first, second = m.group("a"), m.group("b")
     if m.group("sign"):
         return f"minus {amount(first)} to {amount(second)}"
-    if _runs_for_wickets(m) or _bowling_figures(m):
+    if _runs_for_wickets(m) or bowling_figures(m):
         return f"{amount(first)} for {amount(second)}"  # "were 245-6 at stumps", "5-42"
     if _year_like(first) and len(second) == 2:
         return f"{numbers.year(int(first))} to {numbers.range_end_year(first, second)}"  # "2008-09"
@@ -350,34 +351,6 @@ def _runs_for_wickets(m: re.Match[str]) -> bool:
     if not (least <= int(runs) < 1000 and about_cricket(m.string)):
         return False
     return not (is_vote_tally(m) or is_result(m))
-
-
-_BALLS_AFTER = re.compile(r"\s+(?:off|from|in)\s+\d+\s+balls\b")
-
-
-def _not_out(m: re.Match[str]) -> str | None:
-    """ "Root 102*", "85* off 62 balls": a batter's runs with a star in a sentence about
-    cricket are "not out"; elsewhere the star is a note's mark, left to the symbols."""
-    if not (about_cricket(m.string) or _BALLS_AFTER.match(m.string, m.end())):
-        return None
-    return f"{amount(m.group(1))} not out"
-
-
-_FIGURES_BEFORE = re.compile(r"\bfigures\s+(?:of\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
-_OVERS_AFTER = re.compile(r"\s+(?:from|off|in)\s+\d+(?:\.\d)?\s+overs\b")
-
-
-def _bowling_figures(m: re.Match[str]) -> bool:
-    """ "took 3-27 off 10 overs": a bowler's wickets for runs before the overs bowled, or
-    after "figures" in a sentence about cricket ("best figures of 6-31 in a Test innings");
-    not after a word of winning."""
-    wickets, runs = m.group("a"), m.group("b")
-    if not (wickets.isdigit() and runs.isdigit() and int(wickets) <= 10 <= int(runs) < 400):
-        return False
-    if is_result(m):
-        return False
-    figures = _FIGURES_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
-    return bool((figures and about_cricket(m.string)) or _OVERS_AFTER.match(m.string, m.end()))
 
 
 def _year_like(text: str) -> bool:

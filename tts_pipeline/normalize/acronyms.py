@@ -34,12 +34,26 @@ def _data() -> tuple[frozenset[str], frozenset[str]]:
 def late_rules() -> list[Rule]:
     """Rules that run after the other rules, on words in capitals that are left."""
     return [
+        Rule("region", _REGION, _region, re.compile(r"[NS][EW](?!\w)")),
         Rule(
             "acronym",
             re.compile(r"(?<![\w.'’])([A-Z]{2,})(['’]s|s)?(?![\w]|\.\w)"),
             _acronym,
-        )
+        ),
     ]
+
+
+_REGION = re.compile(
+    r"(?<=\b[Tt]he\s)(?P<point>[NS][EW])"
+    r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:of|and|or|[a-z]+)\b)"
+)
+"""Two compass letters after "the", before punctuation or a word in lower case: a region
+("high in the SE", "the NW of England"), not a name ("the SE Asia desk")."""
+
+
+def _region(m: re.Match[str]) -> str:
+    """ "the SE" "the southeast", in the words of a street address's compass point."""
+    return load_toml("normalize/addresses.toml")["compass"][m.group("point").lower()].lower()
 
 
 def say_letters(letters: str) -> str:

@@ -46,8 +46,9 @@ class Expansion:
 
 
 def numeric(rules: list[Rule]) -> list[Rule]:
-    """``rules`` for numbers: each is tried only on text with a digit in it."""
-    return [replace(rule, needs=DIGIT) for rule in rules]
+    """``rules`` for numbers: each is tried only on text with a digit in it, or on text that
+    passes its own quick test if it has one (which must ask for a digit: "\\d\\*")."""
+    return [rule if rule.needs is not None else replace(rule, needs=DIGIT) for rule in rules]
 
 
 def expand(text: str, rules: Iterable[Rule]) -> list[Expansion]:

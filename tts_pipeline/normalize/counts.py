@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tts_pipeline.normalize import measures, numbers
+from tts_pipeline.normalize import measures, numbers, numerals
 from tts_pipeline.normalize.core import Rule, numeric
 from tts_pipeline.normalize.patterns import NUM, START, amount, compile_words
 from tts_pipeline.resources import load_toml
@@ -34,15 +34,25 @@ def rules() -> list[Rule]:
                 lambda m: f"{_from(m)}{amount(m.group('n'))} million",
             ),
             Rule(
+                "millions before a plural",
+                re.compile(rf"{START}(?P<n>\d+\.\d+)m(?=\s+(?P<noun>[a-z]\w*s)\b(?![\'’-]))"),
+                _millions_before_plural,
+                re.compile(r"\.\dm\s"),
+            ),
+            Rule(
                 "millions after their noun",
                 re.compile(rf"{START}({NUM})m(?=[^\w/]*(?:\s|$))"),
                 _millions_after_noun,
             ),
             Rule(
                 "millions of a unit",
-                re.compile(rf"{START}({NUM})m\s(?P<unit>{_long_units()})(?![^\W_]|/\w)"),
+                re.compile(
+                    rf"{START}({NUM})(?P<scale>m|{compile_words(numerals.scales())})"
+                    rf"\s(?P<unit>{_long_units()})(?![^\W_]|/\w)"
+                ),
                 lambda m: (
-                    f"{amount(m.group(1))} million {measures.units().names[m.group('unit')][1]}"
+                    f"{amount(m.group(1))} {_scale_word(m.group('scale'))} "
+                    f"{measures.units().names[m.group('unit')][1]}"
                 ),
             ),
             Rule(
@@ -53,7 +63,7 @@ def rules() -> list[Rule]:
             Rule("number and -ers", re.compile(rf"{START}(\d{{2}})ers\b"), _number_ers),
             Rule(
                 "thousands or a race",
-                re.compile(rf"{START}{_FROM}(?P<n>{NUM})k(?![\w])"),
+                re.compile(rf"{START}{_FROM}(?P<n>{NUM})(?P<k>[kK])(?![\w])"),
                 _thousands,
             ),
         ]
@@ -67,6 +77,29 @@ _FROM = rf"(?:(?P<from>{NUM})[-–])?"
 def _from(m: re.Match[str]) -> str:
     """ "five to " for a range's first number, or nothing."""
     return f"{amount(m.group('from'))} to " if m.group("from") else ""
+
+
+def _scale_word(written: str) -> str:
+    """ "m" "million", "bn" "billion": the scale written short before a unit ("6.4bn km")."""
+    return "million" if written == "m" else numerals.scales()[written]
+
+
+def _millions_before_plural(m: re.Match[str]) -> str | None:
+    """ "232.6m iPhones", "3.5m subscriptions": a number with decimals and "m" before a
+    plural noun counts it in millions, whatever the noun; not before a verb in "s" or a
+    word of ``not_nouns`` ("1.5m towards"), nor a noun of what meters measure
+    (``meter_nouns``: "2.5m waves")."""
+    noun = m.group("noun")
+    if noun.endswith(("ss", "us", "is")) or noun.lower() in _meter_nouns():
+        return None
+    if noun.lower() in measures.not_plural_nouns():
+        return None
+    return f"{amount(m.group('n'))} million"
+
+
+@cache
+def _meter_nouns() -> frozenset[str]:
+    return frozenset(_data()["meter_nouns"])
 
 
 @cache
@@ -115,9 +148,19 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|A|An|The)\s+$")
 _END_AFTER = re.compile(r"\s*(?:[^\w\s]|$)")
 
 
-def _thousands(m: re.Match[str]) -> str:
-    """ "20k followers" "twenty thousand followers"; "a 10k run", "ran the 5k.", "ran a 10k
-    in 41 minutes" "ten-K"."""
+_MODEL_BEFORE = re.compile(r"[^\W\d_]\w*-$")
+"""Letters and digits and a hyphen before a number: a model's code ("i7-13700K")."""
+
+
+def _thousands(m: re.Match[str]) -> str | None:
+    """ "20k followers" "twenty thousand followers", "rose by 12K to 231K"; "a 10k run", "ran
+    the 5k.", "ran a 10k in 41 minutes" "ten-K"; a digit alone and "K" is a code ("a 4K
+    TV")."""
+    if m.group("k") == "K" and (
+        (len(m.group("n")) == 1 and not m.group("from"))
+        or _MODEL_BEFORE.search(m.string, 0, m.start())
+    ):
+        return None  # "a 4K TV", "an i7-13700K chip": codes
     race_after = re.match(rf"\s+(?:{compile_words(_data()['race_words'])})\b", m.string[m.end() :])
     race_alone = _ARTICLE_BEFORE.search(m.string, 0, m.start()) and _END_AFTER.match(
         m.string, m.end()

@@ -49,9 +49,9 @@ _DASHED_AFTER = r"(?![\w-]|[.,]\d)"
 
 def rules() -> list[Rule]:
     """The rules of this module, in the order they run."""
-    from tts_pipeline.normalize import weekdays
+    from tts_pipeline.normalize import month_ranges, weekdays
 
-    return [*weekdays.rules(), *_date_rules()]
+    return [*weekdays.rules(), month_ranges.rule(), *_date_rules()]
 
 
 def _date_rules() -> list[Rule]:
@@ -74,6 +74,15 @@ def _date_rules() -> list[Rule]:
                 "numeric date",
                 re.compile(r"(?<![\w/.-])(\d{1,2})(/)(\d{1,2})/(\d{2})(?![\w/-]|\.\d)"),
                 _numeric,
+            ),
+            Rule(
+                "days a slash apart",
+                re.compile(
+                    rf"(?<![\w/.-]){d1}/{d2}\s+{_month('m1')}"
+                    rf"(?:(?P<comma>,)?\s+{_YEAR})?{_AFTER}"
+                ),
+                _days_a_slash_apart,
+                re.compile(r"\d/\d{1,2}\s"),
             ),
             *slash_dates.rules(),
             Rule(
@@ -115,7 +124,7 @@ def _date_rules() -> list[Rule]:
             Rule(
                 "day month",
                 re.compile(
-                    rf"(?<![\w.]){d1}(?:(?P<join>{RANGE_DASH}|\s+to\s+|\s+and\s+)(?:the\s+)?{d2})?"
+                    rf"(?<![\w.])(?<!\d/){d1}(?:(?P<join>{RANGE_DASH}|\s+to\s+|\s+and\s+)(?:the\s+)?{d2})?"
                     rf"\s+(?:of\s+)?{_month('m1')}"
                     rf"(?:(?P<comma>,)?\s+{_YEAR})?{_AFTER}"
                 ),
@@ -297,6 +306,25 @@ def _day_month(m: re.Match[str]) -> str | None:
             return None
         words += f" {'and' if joined else 'to'} the {second}"
     words += f" of {month}"
+    if m.group("year"):
+        words += f", {numbers.year(int(m.group('year')))}"
+    return words
+
+
+def _days_a_slash_apart(m: re.Match[str]) -> str | None:
+    """ "on 3/4 July": two days, the second later, before their month after a word that
+    puts a date after it ("the third and the fourth of July"), no fraction or month over
+    day ("about 3/4 July's sales" stays)."""
+    if int(m.group("d2")) <= int(m.group("d1")):
+        return None
+    if not _DATE_WORD_BEFORE.search(m.string, 0, m.start()):
+        return None
+    first, second = _day(m, "d1"), _day(m, "d2")
+    month = _written_month(m, "m1", bool(m.group("year")))
+    if None in (first, second, month) or _modal_may(m):
+        return None
+    the = "" if re.search(r"\bthe\s+$", m.string[: m.start()], re.IGNORECASE) else "the "
+    words = f"{the}{first} and the {second} of {month}"
     if m.group("year"):
         words += f", {numbers.year(int(m.group('year')))}"
     return words

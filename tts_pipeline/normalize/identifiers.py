@@ -23,6 +23,21 @@ from tts_pipeline.resources import load_toml
 _AFTER = r"(?![\w]|[.,]\d|-\d)"
 
 
+_JUNCTION = re.compile(r"(?<![\w-])J(?P<n>\d{1,2})(?P<letter>[a-z]?)(?![\w-]|[.,]\d)")
+"""A motorway's junction written short, British style: "J10", "J4a"."""
+_ROAD = re.compile(r"\b(?:[MA]\d{1,4}(?:\(M\))?\b|(?i:junctions?|motorway|carriageway)\b)")
+"""What makes "J10" a junction: a motorway or an A road in the sentence, or a word of one."""
+
+
+def _junction(m: re.Match[str]) -> str | None:
+    """ "on the M25 between J10 and J11" "between junction ten and junction eleven"; "J10" in
+    a sentence with no road is a code, left to the rules for codes."""
+    if not _ROAD.search(m.string):
+        return None
+    letter = f" {m.group('letter').upper()}" if m.group("letter") else ""
+    return f"junction {numbers.cardinal(int(m.group('n')))}{letter}"
+
+
 @cache
 def _data() -> dict:
     return load_toml("normalize/identifiers.toml")
@@ -51,6 +66,7 @@ def rules() -> list[Rule]:
                 ),
                 _flight,
             ),
+            Rule("motorway junction", _JUNCTION, _junction, re.compile(r"J\d")),
             Rule("subsection", _SUBSECTION, _subsection),
             Rule(
                 "room number",

@@ -29,17 +29,47 @@ def rules() -> list[Rule]:
     """The rules of this module, in the order they run."""
     return numeric(
         [
+            Rule("minute mark", _MINUTE, _minute, re.compile(r"\d['’′]")),
             Rule("feet mark", re.compile(_FEET), _feet),
             Rule("inch mark", re.compile(_MARK), _marked),
         ]
     )
 
 
+_MINUTE = re.compile(r"(?<=\s)(?P<n>\d{1,3})(?:\+(?P<added>\d{1,2}))?['’′](?![\w'’′])")
+"""A goal's minute after its scorer's name, as match reports write them: "(Smith 23', 67')",
+"Kane 90+4' pen", or after "the" ("scored in the 89'"); what stands before and after is
+checked by :func:`_minute`."""
+_SCORER_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s|\d['’′],\s)$")
+_THE_MINUTE_BEFORE = re.compile(r"\b[Tt]he\s$")
+_SCORER_AFTER = re.compile(r"\s*[,;)]|\s+(?:pen|og)\b")
+_THE_MINUTE_AFTER = re.compile(
+    r"\s*(?:[,;:.)!?]|$)|\s+(?:from|after|before|when|as|with|and|to|of|in|on|for|but|against)\b"
+)
+
+
+def _minute(m: re.Match[str]) -> str | None:
+    """ "(Smith 23', 67')" "(Smith twenty-third minute, sixty-seventh minute)": a minute of a
+    match, its added time counted in ("90+4'" "ninety-fourth minute"); not within a quotation
+    ("she sang 'Take 5'")."""
+    before = m.string[max(0, m.start() - 30) : m.start()]
+    scorer = _SCORER_BEFORE.search(before) and _SCORER_AFTER.match(m.string, m.end())
+    after_the = _THE_MINUTE_BEFORE.search(before) and _THE_MINUTE_AFTER.match(m.string, m.end())
+    if not (scorer or after_the):
+        return None
+    if _OPEN_QUOTE.search(m.string, 0, m.start()):
+        return None
+    minute = int(m.group("n")) + int(m.group("added") or 0)
+    if not 1 <= minute <= 130:
+        return None
+    return f"{numbers.ordinal(minute)} minute"
+
+
 def _feet(m: re.Match[str]) -> str | None:
     if m.group("distance") and (
         _OPEN_QUOTE.search(m.string, 0, m.start()) or _THE_BEFORE.search(m.string, 0, m.start())
     ):
-        return None  # a quotation, or a match's minute: "scored in the 89' from a corner"
+        return None  # a quotation, or after "the" ("the 6' from the wall")
     feet = int(m.group("feet"))
     said = f"{numbers.cardinal(feet)} {'foot' if feet == 1 else 'feet'}"
     return f"{said} {numbers.cardinal(int(m.group('inches')))}" if m.group("inches") else said

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tts_pipeline.normalize.core import Rule, numeric
+from tts_pipeline.normalize.describing import describes_noun, height_before_noun, time_before_noun
 from tts_pipeline.normalize.numbers import cardinal, in_pairs, ordinal_suffix
 from tts_pipeline.normalize.patterns import (
     NUM,
@@ -86,7 +87,12 @@ def rules() -> list[Rule]:
     per = rf"(?:/(?P<per>{per_pattern()})(?:/(?P<per2>{per_pattern()}))?)?"
     sign = rf"(?:{SIGN_BEFORE})(?P<sign>[-−–+])"
     number = rf"(?:{sign}|{START}(?<!\d/))(?P<a>{NUM})"
-    second = rf"(?:\s?(?P<unit1>{unit}))?(?:{RANGE_DASH}|\s+to\s+)(?P<sign2>[-−])?(?P<b>{NUM})"
+    second = (
+        rf"(?:\s?(?P<unit1>{unit}))?(?:{RANGE_DASH}|\s+to\s+)(?P<sign2>[-−])?(?P<b>{NUM})"
+        r"(?(unit1)(?=[\s-]?(?P=unit1)(?![^\W_])))"
+    )
+    """The second number of a range; after a unit, only before the same unit: "150bps to
+    18%" is a measure and a second one, no range."""
 
     def size(group: str) -> str:
         return rf"\s?[x×]\s?(?P<{group}>{NUM})"
@@ -103,6 +109,13 @@ def rules() -> list[Rule]:
                 "feet and inches",
                 re.compile(r"(?<![\w.'’])(\d{1,2})['′’]\s?(\d{1,2})(?:[\"″”]|'')(?!\w)"),
                 _feet_inches,
+            ),
+            Rule(
+                "height before a noun",
+                re.compile(
+                    r"(?<=\s)(?P<ft>[4-7])\s?ft\.?\s?(?P<in>1[01]|\d)\s?in\.?(?=\s+[a-z]{3,}\b)"
+                ),
+                height_before_noun,
             ),
             Rule(
                 "size",
@@ -171,7 +184,10 @@ def _measure(m: re.Match[str]) -> str | None:
     if written == "in" and _ODDS_AFTER.match(m.string, m.end()):
         return None  # "1-in-100-year", "1-in-4": odds, not inches
     if written in data.temperature and not (
-        m.group("sign") or about_temperature(m.string) or _temperature_verb_before(m)
+        m.group("sign")
+        or about_temperature(m.string)
+        or _temperature_verb_before(m)
+        or _beside_degrees(m)
     ):
         return None
     if written == "st" and not _stone(m):
@@ -191,6 +207,7 @@ def _measure(m: re.Match[str]) -> str | None:
         or _next_word(m) in data.attributive
         or _after_article(m)
         or _plural_noun_after(m)
+        or time_before_noun(m)
     )
     if describing:
         if (
@@ -225,11 +242,15 @@ def _rate(m: re.Match[str]) -> str | None:
 
 
 def _size(m: re.Match[str]) -> str:
-    """ "2x8 m2": "two by eight square meters"; without a unit, numbers of three or four
-    digits are pixels and said in pairs ("1920x1080": "nineteen twenty by ten eighty")."""
+    """ "2x8 m2": "two by eight square meters", "a 2 x 4 ft panel" "a two by four-foot panel";
+    without a unit, numbers of three or four digits are pixels and said in pairs
+    ("1920x1080": "nineteen twenty by ten eighty")."""
     written = [m.group(g) for g in ("a", "b", "c") if m.group(g)]
     if m.group("unit"):
-        return " by ".join(map(amount, written)) + f" {units().names[m.group('unit')][1]}"
+        singular, plural = units().names[m.group("unit")]
+        if describes_noun(m):
+            return " by ".join(map(amount, written)) + "-" + singular.replace(" ", "-")
+        return " by ".join(map(amount, written)) + f" {plural}"
     return " by ".join(in_pairs(n) if n.isdigit() and len(n) > 2 else amount(n) for n in written)
 
 
@@ -281,6 +302,21 @@ def about_temperature(sentence: str) -> bool:
     return _mentions(sentence, units().temperature_words)
 
 
+def _beside_degrees(m: re.Match[str]) -> bool:
+    """ "hit 118°F, breaking its record of 117F": a bare "F" (or "C") is a temperature in a
+    sentence that writes one with the degree sign and the same letter, unless a word that
+    labels a number comes shortly before ("Room 3C is at 18°C")."""
+    if "°" not in m.string:
+        return False
+    letter = m.group("unit")
+    if not any(d.group(1) == letter for d in _DEGREES.finditer(m.string)):
+        return False
+    return not _temperature_context()[2].search(m.string, max(0, m.start() - 40), m.start())
+
+
+_DEGREES = re.compile(r"\d\s?°\s?([CF])\b")
+
+
 def _mentions(sentence: str, words: frozenset[str]) -> bool:
     """Whether a word of the sentence, in lower case, is one of ``words``."""
     return any(w.group(0).lower() in words for w in _WORD.finditer(sentence))
@@ -302,7 +338,7 @@ def _plural_noun_after(m: re.Match[str]) -> bool:
     if m.group("sep") != "" or m.group("b"):
         return False
     found = _PLURAL_NOUN.match(m.string, m.end())
-    if not found or found.group(1) in _not_plural_nouns():
+    if not found or found.group(1) in not_plural_nouns():
         return False
     return not _OBJECT_AFTER.match(m.string, found.end())  # "100g contains 5g": a verb
 
@@ -317,7 +353,8 @@ two armies", "Every 100g contains 5g of sugar"; not a time, "sold 20kg bags the 
 
 
 @cache
-def _not_plural_nouns() -> frozenset[str]:
+def not_plural_nouns() -> frozenset[str]:
+    """Words in "s" that are no plural noun (units.toml ``not_nouns``: "towards", "runs")."""
     return frozenset(load_toml("normalize/units.toml")["attributive"]["not_nouns"])
 
 

@@ -190,6 +190,11 @@ def _describes(m: re.Match[str], end: int) -> bool:
     if joined:  # "a $5-a-month fee", "$15-an-hour wages"; not "earns £350,000-a-week."
         word = joined.group(1)
         return word not in _words_after_no_noun() and word not in _not_nouns_after_the()
+    if _named_noun_after().match(m.string, end):  # "the £50,000 Booker Prize"
+        return bool(
+            _ARTICLE_BEFORE.search(m.string, 0, m.start())
+            or _DETERMINER_BEFORE.search(m.string, 0, m.start())
+        )
     after = _NOUN_AFTER.match(m.string, end)
     if not after or after.group(1) in _words_after_no_noun():
         return False
@@ -228,6 +233,13 @@ def _after_the_data() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
         re.compile(rf"\s+(?:(?:{objects})\b|[\d{re.escape(''.join(sorted(signs)))}])"),
         frozenset(data["not_possessives"]),
     )
+
+
+@cache
+def _named_noun_after() -> re.Pattern[str]:
+    """One to three words in capitals ending in a noun a sum describes ("Booker Prize")."""
+    nouns = compile_words(load_toml("normalize/currencies.toml")["named_nouns"])
+    return re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{nouns})\b")
 
 
 def _not_nouns_after_the() -> frozenset[str]:

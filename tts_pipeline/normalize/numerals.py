@@ -12,6 +12,7 @@ from functools import cache
 
 from tts_pipeline.normalize import numbers
 from tts_pipeline.normalize.core import MASK, Rule, numeric
+from tts_pipeline.normalize.cricket import bowling_figures, not_out
 from tts_pipeline.normalize.fraction_adjectives import (
     HYPHEN_WORD_AFTER,
     before_noun,
@@ -75,6 +76,12 @@ def rules() -> list[Rule]:
     return numeric(
         [
             Rule(
+                "not out",
+                re.compile(rf"{START}(\d{{1,3}})\*(?![\w*])"),
+                not_out,
+                re.compile(r"\d\*"),
+            ),
+            Rule(
                 "numbered book",
                 re.compile(
                     rf"(?<![\w.,:])([1-3])(?=\s(?:{compile_words(_data()['numbered_books'])})"
@@ -123,9 +130,16 @@ def rules() -> list[Rule]:
             Rule(
                 "ratio",
                 re.compile(
-                    rf"{START}(\d{{1,3}}):(\d{{1,3}}(?:,\d{{3}})+|\d|\d{{3,}})(?![\w:]|[.,]\d)"
+                    rf"{START}(\d{{1,3}}(?:\.\d+(?=:))?):(\d{{1,3}}(?:,\d{{3}})+|\d\.\d+|\d|\d{{3,}})"
+                    r"(?![\w:]|[.,]\d)"
                 ),
                 _ratio,
+            ),
+            Rule(
+                "run of numbers",
+                re.compile(rf"{START}(?<![-–])\d{{2,3}}(?:-\d{{2,3}}){{2,}}(?![\w-]|[.,]\d)"),
+                lambda m: ", ".join(amount(n) for n in m.group(0).split("-")),
+                re.compile(r"\d-\d+-\d"),
             ),
             Rule(
                 "range",
@@ -291,11 +305,10 @@ _IN_BEFORE = re.compile(r"\b(?:in|to|into)\s+$")
 
 
 def _ratio(m: re.Match[str]) -> str:
-    """ "2:1", "16:9", "3:2", "1:50,000": a ratio or a score, "two to one" (a time has two
-    digits after its colon); after a book of the Bible a chapter and its verse ("Genesis
+    """ "2:1", "16:9", "3:2", "1:50,000", "1:2.5": a ratio or a score, "two to one" (a time has
+    two digits after its colon); after a book of the Bible a chapter and its verse ("Genesis
     1:1" "one one")."""
-    first = numbers.cardinal(int(m.group(1)))
-    second = numbers.cardinal(int(m.group(2).replace(",", "")))
+    first, second = amount(m.group(1)), amount(m.group(2))
     before = _WORD_BEFORE.search(m.string, 0, m.start())
     if before and before.group(1) in _data()["scripture_books"]:
         return f"{first} {second}"
@@ -317,8 +330,8 @@ def _said_range(m: re.Match[str]) -> str:
     first, second = m.group("a"), m.group("b")
     if m.group("sign"):
         return f"minus {amount(first)} to {amount(second)}"
-    if _runs_for_wickets(m):
-        return f"{amount(first)} for {amount(second)}"  # "were 245-6 at stumps"
+    if _runs_for_wickets(m) or bowling_figures(m):
+        return f"{amount(first)} for {amount(second)}"  # "were 245-6 at stumps", "5-42"
     if _year_like(first) and len(second) == 2:
         return f"{numbers.year(int(first))} to {numbers.range_end_year(first, second)}"  # "2008-09"
     if _year_like(first) and _year_like(second):

@@ -122,6 +122,12 @@ def rules() -> list[Rule]:
         Rule("slash", re.compile(r"(?<=\w)/(?=\w)"), _slash, _SLASH),
         Rule(
             "slash",
+            re.compile(rf"(?<={MASK})\s+/\s+(?={MASK})"),
+            lambda m: ", ",
+            _SLASH,
+        ),
+        Rule(
+            "slash",
             re.compile(r"(?<=[^\W\d_])\s+/\s+(?=[^\W\d_])"),
             lambda m: f" {_data()['between_words']['spaced_slash']} ",
             _SLASH,
@@ -130,6 +136,12 @@ def rules() -> list[Rule]:
             "between numbers",
             re.compile(rf"(?<={MASK})\s*(?P<symbol>[*×]|(?<=\s)x(?=\s))\s*(?={MASK})"),
             lambda m: f" {data['between_numbers'][m.group('symbol')]} ",
+        ),
+        Rule(
+            "no change",
+            re.compile(rf"(?<={MASK}\s\()=(?=\))"),
+            lambda m: data["in_brackets"]["="],
+            re.compile(r"\(=\)"),
         ),
         Rule("dash", re.compile(r"\s*(?:[—―]|--+)\s*|\s+[-–]\s+"), lambda m: ", "),
         Rule("dash", re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])"), lambda m: "-"),

@@ -168,11 +168,18 @@ def _twenty_four(m: re.Match[str]) -> str | None:
     return _zoned(_hour(m, "1"), m)
 
 
+_HOURS_AFTER = re.compile(r"\s+hours\b")
+
+
 def _wire_clock(m: re.Match[str]) -> str | None:
     """ "at 0600 GMT", "(1430 hrs)": a wire service's 24-hour time, said as a time of day
     ("six a.m. G.M.T.", "two thirty p.m."); it needs a zone, "hrs" or "local time", and "at",
-    "by" or the like before it, to be told from a year."""
-    if not (m.group("zone") or m.group("hrs") or m.group("local")):
+    "by" or the like before it, to be told from a year; after "at" or the like an hour written
+    with its zero needs none ("left Dover at 0730": no year, count or code begins so)."""
+    hour_zero = (  # "left Dover at 0730"; "at 0400 hours" is the military's
+        m.group("h1")[0] == "0" and m.group("lead") and not _HOURS_AFTER.match(m.string, m.end())
+    )
+    if not (m.group("zone") or m.group("hrs") or m.group("local") or hour_zero):
         return None
     return (m.group("lead") or "") + _zoned(_time_of_day(m, "1"), m)
 

@@ -1,6 +1,7 @@
 """Weekdays written short: in a range ("Mon-Fri" "Monday to Friday"), before a date ("Sat
-14th Oct"), or with a full stop ("Wed." anywhere, "Mon." after "on"); not after "the" ("The
-Sun, 14 April": a paper's name). The days are data (``data/normalize/dates.toml``).
+14th Oct") or a time of day ("Sat 10am-4pm") or after one ("until 9am Mon"), or with a full
+stop ("Wed." anywhere, "Mon." after "on"); not after "the" ("The Sun, 14 April": a paper's
+name). The days are data (``data/normalize/dates.toml``).
 """
 
 from __future__ import annotations
@@ -29,10 +30,18 @@ def rules() -> list[Rule]:
             "weekday",
             re.compile(
                 rf"(?<![\w.])(?<![Tt]he\s)(?P<a>{day})\.?(?=,?\s+(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
-                rf"|(?:{MONTH_WORDS})\b))"
+                rf"|(?:{MONTH_WORDS})\b|{_TIME}))"
             ),
             lambda m: days[m.group("a")],
             DIGIT,
+        ),
+        Rule(
+            "weekday",
+            re.compile(
+                rf"(?:(?<=\d[ap]m\s)|(?<=\d\s[ap]m\s)|(?<=[ap]\.m\.\s))(?P<a>{day})\.?(?!\w)"
+            ),
+            lambda m: days[m.group("a")],
+            re.compile(r"\d\s?[ap]m\s|[ap]\.m\.\s"),
         ),
         Rule(
             "weekday",
@@ -42,6 +51,9 @@ def rules() -> list[Rule]:
         ),
     ]
 
+
+_TIME = r"(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s?(?:[ap]m\b|[ap]\.m\.)"
+"""A time of day with "am" or "pm" after a weekday written short ("Sat 10am-4pm")."""
 
 _DATE_WORD_BEFORE_DAY = re.compile(rf"\b(?i:{'|'.join(DATE_WORDS)}|next|last|this|every)\s+$")
 

@@ -71,6 +71,12 @@ def rules() -> list[Rule]:
             re.compile(r"\.\s[IVXLC]"),
         ),
         Rule(
+            "party after a name",
+            re.compile(rf"\((?<=\w\s\()(?P<party>{compile_words(data['party_after_name'])})\)"),
+            _party,
+            re.compile(r"\s\([A-Z][a-zA-Z ]{0,6}\)"),
+        ),
+        Rule(
             "title",
             re.compile(
                 rf"{token(data['titles'])}(?=\s+(?:[A-Z{MASK}]|\(|(?:and|&)\s+{token(data['titles'])})"
@@ -93,7 +99,17 @@ def rules() -> list[Rule]:
                 rf"(?:{compile_words(data['after_determiner'])})(?=\s[a-z])"
             ),
             _look("after_determiner"),
-            re.compile(compile_words(data["after_determiner"])),
+            re.compile(rf"(?:{compile_words(data['after_determiner'])})(?!\w)"),
+        ),
+        Rule(
+            "month alone",
+            re.compile(
+                rf"(?<![\w-])(?:{compile_words(data['month_alone_after']['words'])})[\s-]?"
+                rf"(?P<month>{compile_words(data['month_alone'])})"
+                r"(?=\s*(?:[,;:)!?]|$)|\s+(?:[a-z]|\d{4}\b))"
+            ),
+            _month_alone,
+            re.compile(r"(?:Jan|Feb|Apr|Ju[nl]|Aug|Sept?|Oct|Nov|Dec)(?![a-z])"),
         ),
         Rule("abbreviation", re.compile(token(data["anywhere"])), _look("anywhere")),
         Rule("versus", _VERSUS, lambda m: "versus"),
@@ -132,6 +148,34 @@ def _before_amount(data: dict[str, dict[str, str]]) -> list[str]:
     stop's keys and those of ``before_amount``, capitalized too)."""
     extra = data["before_amount"]
     return [k for k in data["before_number"] if k[-1] == "." or k.lower() in extra]
+
+
+_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+@cache
+def _titled_name() -> re.Pattern[str]:
+    """A title, then one to three words of a name, at the end of the text before a party."""
+    data = _data()
+    titles = [*data["titles"], *data["party_titles"]["titles_in_full"]]
+    return re.compile(rf"{token(titles)}\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}$")
+
+
+def _party(m: re.Match[str]) -> str | None:
+    """ "Gov. Ann Lee (D) signed" "(Democrat)": a party's letters in brackets after a name
+    with a title; after any other word they stay ("Plan (D) failed")."""
+    if not _titled_name().search(m.string, max(0, m.start() - 80), m.start()):
+        return None
+    return f"({_data()['party_after_name'][m.group('party')]})"
+
+
+def _month_alone(m: re.Match[str]) -> str | None:
+    """ "in Oct, up 6%" "in October": the month in full after the word of time as written;
+    "Jan", a name too, only before punctuation or a year ("Since Jan left" stays)."""
+    month = m.group("month")
+    if month == "Jan" and _WORD_AFTER.match(m.string, m.end()):
+        return None
+    return m.group(0)[: m.start("month") - m.start()] + _data()["month_alone"][month]
 
 
 def _look(section: str):

@@ -9,8 +9,9 @@ before a word in lower case (“Is it over?” she asked.), after an item's numb
 into the text ("Steps: 1. Open it."), right after a title (Gen. Smith) or a word that
 joins what follows (a.k.a., vs., e.g.), between an abbreviation and its number (Art. 5),
 or after an initial or capitals with full stops unless a sentence starter follows (A. B.
-Jones, the U.S.S. Enterprise, 42 U.S.C. § 1983; but: in the U.K. He moved). A wrong merge
-is better than a wrong split.
+Jones, the U.S.S. Enterprise, 42 U.S.C. § 1983, H.R. 5376; but: in the U.K. He moved). A
+wrong merge is better than a wrong split. A sentence also ends after an ellipsis written as
+one character before a capital, and before a bullet set between spaces.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def split_sentences(paragraph: str, language: str | None = None) -> list[str]:
         piece
         for s in sentences
         if s.strip()
-        for part in _ZONE_END.split(s)
+        for part in _SET_APART.split(s)
         for piece in _split_after_time(part)
     ]
 
@@ -93,9 +94,16 @@ def _split_after_time(sentence: str) -> list[str]:
     return [p for p in pieces if p.strip()]
 
 
-_ZONE_END = re.compile(r"(?<=\b[ap]\.m\. EST\.)\s+(?=[\"“‘']?[A-Z])")
-"""A time zone in capitals after a time ends a sentence before a capital, though "est."
-(estimated) is an abbreviation: "at 10 a.m. EST. Talks lasted"."""
+_SET_APART = re.compile(
+    r"(?<=\b[ap]\.m\. EST\.)\s+(?=[\"“‘']?[A-Z])"
+    r"|(?<=\w…)\s+(?=[\"“‘']?[A-Z])"
+    r"|(?<=\S)\s+(?=[•▪●‣◦]\s)"
+)
+"""Where Punkt does not cut but a sentence ends: after a time zone in capitals after a time
+before a capital, though "est." (estimated) is an abbreviation ("at 10 a.m. EST. Talks
+lasted"); after an ellipsis written as one character before a capital, as after three full
+stops ("mixed… Sales rose"); before a bullet between spaces ("Key points: • Rates held • Growth
+slowed")."""
 
 
 def _continues(before: str, after: str) -> bool:
@@ -118,7 +126,8 @@ def _continues(before: str, after: str) -> bool:
         return True
     if first and first.group(1).isdigit():
         set_off = word.lower() in data["set_off_before_numbers"] and _SET_OFF.search(before)
-        return word.lower() in data["before_numbers"] or bool(set_off)
+        dotted = len(word) > 1 and _DOTTED_CAPITALS.fullmatch(word + ".")
+        return word.lower() in data["before_numbers"] or bool(set_off or dotted)  # "H.R. 5376"
     if _numeral_after(word.lower(), after, data):
         return True  # "Art. IV of the treaty"
     if word.lower() in ("a.m", "p.m"):

@@ -1,0 +1,56 @@
+"""Measures that describe the noun after them, said as one word with hyphens: a size or a
+height between an article and a noun ("a 2 x 4 ft panel" "a two by four-foot panel", "the
+6ft 2in suspect" "the six-foot-two suspect"), and a time written short right after its number
+("the 2yr yield" "the two-year yield").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tts_pipeline.normalize.numbers import cardinal
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b(?![\'’-])")
+_NOT_DESCRIBED = frozenset(
+    ["is", "are", "was", "were", "be", "has", "have", "had", "and", "or", "of", "in", "on",
+     "at", "by", "to", "from", "for", "with", "than", "wide", "long", "tall", "high", "deep",
+     "thick", "across", "away", "apart", "each", "per", "apiece", "who", "which", "that"]
+)  # fmt: skip
+
+
+def describes_noun(m: re.Match[str]) -> bool:
+    """A size or a height between an article or a possessive and a word that is no verb of
+    being, preposition or dimension describes that word ("a 2 x 4 ft panel")."""
+    word = _WORD_AFTER.match(m.string, m.end())
+    if not word or word.group(1) in _NOT_DESCRIBED:
+        return False
+    return bool(_DETERMINER_BEFORE.search(m.string, max(0, m.start() - 12), m.start()))
+
+
+def height_before_noun(m: re.Match[str]) -> str | None:
+    """ "The 6ft 2in suspect" "The six-foot-two suspect": a person's height written short
+    before the noun it describes."""
+    if not describes_noun(m):
+        return None
+    return f"{cardinal(int(m.group('ft')))}-foot-{cardinal(int(m.group('in')))}"
+
+
+_SHORT_TIMES = frozenset(["yr", "mth", "wk", "hr", "min"])
+_TIME_WORD_AFTER = re.compile(r"\s+([a-z]{3,})\b(?![\'’-])")
+_NOT_DESCRIBED_BY_TIME = frozenset(
+    ["ago", "old", "later", "earlier", "after", "before", "since", "and", "for", "from", "with",
+     "the", "into", "per", "each", "apart", "away", "off", "out", "long", "left", "more", "less",
+     "too", "behind", "ahead", "late", "early", "until", "till", "when", "while", "but", "then",
+     "was", "were", "are", "has", "had", "have", "will", "would", "could", "this", "that"]
+)  # fmt: skip
+
+
+def time_before_noun(m: re.Match[str]) -> bool:
+    """A time written short right after its number before a word describes it: "the 2yr
+    yield" "the two-year yield", "a 3hr wait"; not before a word of time or order ("2yr
+    ago", "3hr later"), nor a plural ("6 hrs" is no "yr")."""
+    if m.group("sep") != "" or m.group("b") or m.group("unit") not in _SHORT_TIMES:
+        return False
+    word = _TIME_WORD_AFTER.match(m.string, m.end())
+    return bool(word) and word.group(1) not in _NOT_DESCRIBED_BY_TIME

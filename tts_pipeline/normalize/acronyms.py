@@ -45,15 +45,24 @@ def late_rules() -> list[Rule]:
 
 _REGION = re.compile(
     r"(?<=\b[Tt]he\s)(?P<point>[NS][EW])"
-    r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:of|and|or|[a-z]+)\b)"
+    r"(?=\s*(?:[.,;:)!?]|$)|\s+(?P<next>[a-z]+)\b)"
 )
-"""Two compass letters after "the", before punctuation or a word in lower case: a region
-("high in the SE", "the NW of England"), not a name ("the SE Asia desk")."""
+"""Two compass letters after "the", before punctuation or a word in lower case."""
+_PLACE_BEFORE = re.compile(r"\b(?:in|across|over|into|from|throughout|around|through)\s+the\s+$")
 
 
-def _region(m: re.Match[str]) -> str:
-    """ "the SE" "the southeast", in the words of a street address's compass point."""
-    return load_toml("normalize/addresses.toml")["compass"][m.group("point").lower()].lower()
+def _region(m: re.Match[str]) -> str | None:
+    """ "the SE" "the southeast", in the words of a street address's compass point, when a
+    region: before punctuation or a word of ``after_region`` (normalize/addresses.toml:
+    "high in the SE", "the NW of England"), or after a preposition of place ("showers in
+    the SE spread"); else the letters are a model's or a name's ("sell the SE model"):
+    declined, for the acronym rule."""
+    following = m.group("next")
+    place = _PLACE_BEFORE.search(m.string, 0, m.start()) is not None
+    words = load_toml("normalize/addresses.toml")
+    if following and following not in words["after_region"] and not place:
+        return None
+    return words["compass"][m.group("point").lower()].lower()
 
 
 def say_letters(letters: str) -> str:

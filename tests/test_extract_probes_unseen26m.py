@@ -24,9 +24,22 @@ inside the story). Each page must reach its F1 as HTML, as its Chromium dump and
 flat dump, keep its story's phrases and drop the chrome.
 
 Truths: a correction ("Hinweis der Redaktion: ...") is the story's, as in the English
-probes; a transparency note on the publisher, a "Mitarbeit:"/"Edição:" credit, signatures,
-the standfirst under the headline (as earlier probe truths leave out decks) and teasers
-written as sentences are not.
+probes, and so is the council notice's place, date and signature ("gez. ..."), as in
+probe_sites13's notice and the development pages; a transparency note on the publisher, a
+"Mitarbeit:"/"Edição:" credit, a pastor's sign-off, the debate article's signatures, the
+standfirst under the headline (as earlier probe truths leave out decks) and teasers written
+as sentences are not.
+
+Known misses left alone: the council notice's place, date and signature from both dumps
+(short lines below the story); the standfirst under the headline, kept when it ends like a
+sentence (the Kita, clinic, Italian and Belgian pages); the "Transparenzhinweis" (a note on
+the publisher, read as the story's last paragraph); the flat dumps' headline over a story
+with no byline line between (the council notice, the blog post) and a photo's caption with
+no credit (the Indonesian and Brazilian pages); from the HTML: the pastor's signature
+("Ihre Pastorin ..."), the club's notice's phone line and its sidebar tip (an old layout
+whose boxes have no class words), the Italian wire's staff initials ("red/mar ..."), the
+Mexican daily's initials ("ARR"), the Swedish debate article's signatures; the summary's
+heading "Das Wichtigste in Kürze" from both dumps.
 """
 
 from __future__ import annotations
@@ -40,7 +53,7 @@ PAGES = Path(__file__).parent / "pages" / "probe_unseen26m"
 # name: (HTML floor, Chromium dump floor, flat dump floor), a little under what the cleaner
 # reaches.
 FLOORS3 = {
-    "de-amtliche-bekanntmachung-gez-buergermeister": (0.95, 0.98, 0.96),
+    "de-amtliche-bekanntmachung-gez-buergermeister": (0.98, 0.95, 0.91),
     "de-artikel-anhoeren-lesezeit-kita": (0.97, 0.97, 0.97),
     "de-blog-frage-kommentare-garten": (0.98, 0.98, 0.97),
     "de-das-wichtigste-in-kuerze-grundsteuer": (0.98, 0.98, 0.98),
@@ -52,7 +65,7 @@ FLOORS3 = {
     "de-termine-liste-ende-weihnachtsmarkt": (0.98, 0.98, 0.98),
     "de-ueber-den-autor-box-pflege": (0.98, 0.98, 0.98),
     "de-verein-mitteilung-kontakt-telefon": (0.87, 0.98, 0.98),
-    "de-vereinsfussball-ergebnis-erste-zeile": (0.98, 0.9, 0.9),
+    "de-vereinsfussball-ergebnis-erste-zeile": (0.98, 0.98, 0.98),
     "de-zwei-autoren-mitarbeit-klinik": (0.95, 0.95, 0.95),
     "es-mx-diario-lee-tambien-metro": (0.98, 0.98, 0.98),
     "fr-be-quotidien-belga-lire-aussi": (0.93, 0.93, 0.93),
@@ -62,7 +75,7 @@ FLOORS3 = {
     "nl-gemeente-nieuws-afvalinzameling": (0.98, 0.98, 0.98),
     "pt-br-agencia-noticias-edicao-vacinacao": (0.98, 0.98, 0.95),
     "ru-administratsiya-goroda-remont": (0.98, 0.98, 0.98),
-    "sv-debatt-artikel-underskrifter": (0.89, 0.98, 0.98),
+    "sv-debatt-artikel-underskrifter": (0.95, 0.98, 0.98),
     "tr-belediye-haber-park": (0.98, 0.98, 0.98),
 }
 
@@ -74,15 +87,14 @@ CASES = {
             "Wegen der Erneuerung der Fahrbahndecke",
             "Die Umleitung erfolgt über die",
             "für die unvermeidlichen Behinderungen.",
+            "gez. Bernhard Zitzler",
         ],
         "must_not": [
             "Umleitungsplan (PDF, 412 KB)",
-            "gez. Bernhard Zitzler",
-            "Erster Bürgermeister",
             "Ihr Ansprechpartner",
             "Datum: 14.08.2019",
         ],
-        "html_keeps": ["gez. Bernhard Zitzler", "Erster Bürgermeister"],
+        "text_misses": ["gez. Bernhard Zitzler"],
     },
     "de-artikel-anhoeren-lesezeit-kita": {
         "must": [
@@ -250,10 +262,6 @@ CASES = {
             "Bäckerei Huber · Autohaus Lenz",
             "Geschrieben von Stefan Lutz",
         ],
-        "text_misses": [
-            "SV Grün-Weiß Hollenbach – TSV Oberweiler 3:1 (1:0)",
-            "Tore: 1:0 Brandl (27.)",
-        ],
     },
     "de-zwei-autoren-mitarbeit-klinik": {
         "must": [
@@ -268,7 +276,6 @@ CASES = {
             "Um kommentieren zu können",
             "Bild: Ralf Lienert",
         ],
-        "html_keeps": ["Mitarbeit: Johanna Rist"],
     },
     "es-mx-diario-lee-tambien-metro": {
         "must": [
@@ -370,7 +377,6 @@ CASES = {
             "Mega-Sena acumula",
             "Postos de saúde de todo o país vão aplicar",
         ],
-        "html_keeps": ["Edição: Carolina Pimentel"],
         "text_keeps": ["Postos de saúde de todo o país vão aplicar"],
     },
     "ru-administratsiya-goroda-remont": {
@@ -386,7 +392,6 @@ CASES = {
             "Единая дежурно-диспетчерская служба",
             "Как вы оцениваете качество дорог",
         ],
-        "html_keeps": ["Пресс-служба администрации города"],
     },
     "sv-debatt-artikel-underskrifter": {
         "must": [
@@ -403,10 +408,8 @@ CASES = {
             "Vi använder cookies",
         ],
         "html_keeps": [
-            "Detta är en debattartikel.",
             "Karin Lindqvist, distriktsläkare",
             "Maria Nordin, sjuksköterska och skyddsombud",
-            "Vill du skriva en replik?",
         ],
     },
     "tr-belediye-haber-park": {

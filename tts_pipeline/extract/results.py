@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from tts_pipeline.extract.linefeatures import Kind, Line, fold
+from tts_pipeline.extract.linewalk import neighbour
 
 RESULTS_MIN = 3
 """Fewest results of such a block: one or two are a match report's own score lines."""
@@ -78,3 +79,30 @@ def named_in_story(results: Sequence[Line], story: Sequence[Line]) -> bool:
         if is_result(line)
         for word in _NAME_WORD.findall(fold(line.text))
     )
+
+
+_SCORER = re.compile(
+    r"\d{1,2}\s?[-–:]\s?\d{1,2}\s+[^\W\d_][\w.'-]*(?:\s[^\W\d_][\w.'-]*)?\s*\(\d{1,3}\.?\)"
+)
+"""A goal in a match report's list of scorers: the score it made, the scorer and the minute
+("1:0 Brandl (27.)", "2-1 Van Dijk (71)")."""
+SCORERS_MIN = 2
+"""Fewest goals of a line of scorers."""
+
+
+def match_lines(lines: Sequence[Line], keep: Sequence[int]) -> list[int]:
+    """A match report's own lines around the story's lines ``keep`` (blank lines between
+    aside): its result right above the first ("Hollenbach – Oberweiler 3:1 (1:0)"), when the
+    story names a team of it, and its scorers right below the last ("Tore: 1:0 Brandl
+    (27.), 1:1 Yilmaz (58.)"), ``SCORERS_MIN`` goals or more."""
+    if not keep:
+        return []
+    story = [lines[i] for i in keep]
+    found = []
+    above = neighbour(lines, min(keep), -1)
+    if above is not None and is_result(lines[above]) and named_in_story([lines[above]], story):
+        found.append(above)
+    below = neighbour(lines, max(keep), 1)
+    if below is not None and len(_SCORER.findall(lines[below].text)) >= SCORERS_MIN:
+        found.append(below)
+    return found

@@ -29,6 +29,7 @@ from tts_pipeline.extract.lists import listing_entries
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.recipes import recipe_card, recipe_facts
 from tts_pipeline.extract.region import best_region, comments_marker, weighs_an_article
+from tts_pipeline.extract.results import match_lines
 from tts_pipeline.extract.shortstories import (
     COMMENTED_STORY_MIN_LINES,
     list_story,
@@ -104,6 +105,7 @@ def read_dump(lines: Sequence[Line]) -> DumpReading | None:
     keep, fragments = lines_amid(lines, keep, start, end)
     keep = _around(lines, keep, standfirst[0] if standfirst is not None else None)
     keep = sorted({*keep, *below_a_list(lines, keep, end)})
+    keep = sorted({*keep, *match_lines(lines, keep)})
     paragraphs = [  # the stretch's own: a lead above it stands apart, past a list of facts
         i for i in keep if i >= region[0] and (lines[i].kind is Kind.BODY or is_heading(lines, i))
     ]

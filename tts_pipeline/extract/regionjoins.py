@@ -47,7 +47,7 @@ def joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: b
         and not anchored(lines, after.start)
         and (not forward or _paragraphs(lines, after))
     )
-    if len(gap) > _box_limit(lines, before, forward) and (boxed or not headed):
+    if len(gap) > rules().region.max_box_lines and (boxed or not headed):
         return False
     if list_shaped(lines, before) or list_shaped(lines, after):
         return False
@@ -64,17 +64,6 @@ def joins(lines: Sequence[Line], before: Candidate, after: Candidate, forward: b
     if forward and (_empty_box(gap) or closes_the_story(lines, before.end, after.start, after.end)):
         return True
     return _substantial(lines, joined) or (forward and near and not boxed)
-
-
-def _box_limit(lines: Sequence[Line], before: Candidate, forward: bool) -> int:
-    """Most lines between two parts of a story split by a box: more (``max_lead_box_lines``)
-    when the part above, joined to the story below it, is a lead under its byline or
-    dateline (a "Most read" box of teasers with their times stands between the header
-    and the story)."""
-    region = rules().region
-    if not forward and anchored(lines, before.start):
-        return region.max_lead_box_lines
-    return region.max_box_lines
 
 
 def _dateline(line: Line) -> bool:

@@ -44,7 +44,6 @@ class RegionRules:
     anchor_bonus: float
     max_anchored: int
     max_box_lines: int
-    max_lead_box_lines: int
     footer_lines: int
     stray_gap_lines: int
     list_share: float

@@ -168,7 +168,8 @@ def lead_above(lines: Sequence[Line], start: int, title: str | None = None) -> i
             )
             if headline or (short_above and (stray or not _under_title(lines, i, title))):
                 return start
-            return start if _headline_under_menu(lines, i) else i
+            under_menu = _headline_under_menu(lines, i) and not _under_title(lines, i, title)
+            return start if under_menu else i
         if line.kind is Kind.BLANK:
             continue
         if gap == LEAD_GAP_LINES:

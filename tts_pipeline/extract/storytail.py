@@ -89,9 +89,21 @@ def sign_off(lines: Sequence[Line], j: int | None) -> list[int]:
     line = lines[j]
     if line.kind is not Kind.SHORT or line.words > SIGN_OFF_MAX_WORDS:
         return []
-    if not patterns().sign_offs.match(line.text.lower()):
+    if not patterns().sign_offs.match(line.text.lower()) or _chrome_words(line.text):
         return []
     return [*found, j] if signed is None else [*found, j, signed]
+
+
+_AROUND = " \t—–-."
+"""The dashes and full stop around a sign-off's name or a remark's words."""
+
+
+def _chrome_words(text: str) -> bool:
+    """Whether a line's words, less the dashes or the full stop around them, are chrome or
+    a news agency's name ("— Reuters", "-Advertisement-", "Sponsored content."): no
+    columnist's name, no closing remark."""
+    words = fold(text.strip(_AROUND))
+    return bool(patterns().chrome.fullmatch(words) or patterns().agencies.fullmatch(words))
 
 
 def _signed_below(lines: Sequence[Line], j: int) -> int | None:
@@ -137,6 +149,7 @@ def _wish(line: Line) -> bool:
         line.kind is Kind.SHORT
         and line.words <= WISH_MAX_WORDS
         and (line.text.endswith("!") or (line.text.endswith(".") and bool(line.lower)))
+        and not _chrome_words(line.text)
     )
 
 

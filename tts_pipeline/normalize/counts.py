@@ -31,7 +31,7 @@ def rules() -> list[Rule]:
                 re.compile(
                     rf"{START}{_FROM}(?P<n>{NUM})m(?=\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+)?(?i:{nouns})(?:['’]s)?(?![\w]))"
                 ),
-                lambda m: f"{_from(m)}{amount(m.group('n'))} million",
+                _millions_counted,
             ),
             Rule(
                 "millions before a plural",
@@ -79,6 +79,30 @@ def _from(m: re.Match[str]) -> str:
     return f"{amount(m.group('from'))} to " if m.group("from") else ""
 
 
+def _millions_counted(m: re.Match[str]) -> str | None:
+    """ "40m people" "forty million people"; a race's distance before a phrase of time
+    ("won the 200m days after") is left to the rules for measures."""
+    if _race_then_time()[0].search(m.string, max(0, m.start() - 40), m.start()) and (
+        _race_then_time()[1].match(m.string, m.end())
+    ):
+        return None
+    return f"{_from(m)}{amount(m.group('n'))} million"
+
+
+@cache
+def _race_then_time() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A verb of racing and its article before a distance; a phrase of time after it."""
+    data = _data()
+    verbs = compile_words([*data["race_verbs"], *data["distance_verbs"]])
+    return (
+        re.compile(rf"\b(?:{verbs})\s+(?:a|the|her|his|their|my)\s+$"),
+        re.compile(
+            rf"\s+(?:{compile_words(data['time_nouns'])})\s+"
+            rf"(?:{compile_words(data['time_words_after'])})\b"
+        ),
+    )
+
+
 def _scale_word(written: str) -> str:
     """ "m" "million", "bn" "billion": the scale written short before a unit ("6.4bn km")."""
     return "million" if written == "m" else numerals.scales()[written]
@@ -94,7 +118,17 @@ def _millions_before_plural(m: re.Match[str]) -> str | None:
         return None
     if noun.lower() in measures.not_plural_nouns():
         return None
+    if _count_before().search(m.string, max(0, m.start() - 20), m.start()):
+        return None  # "two 3.5m crocodiles": their size
     return f"{amount(m.group('n'))} million"
+
+
+@cache
+def _count_before() -> re.Pattern[str]:
+    """A count of things right before their size (``counts_before_size``, or one or two
+    digits: "Since 2019 3.5m homes" counts homes)."""
+    words = compile_words(_data()["counts_before_size"])
+    return re.compile(rf"(?:\b(?i:{words})|(?<![\d,.])\d{{1,2}})\s+$")
 
 
 @cache
@@ -128,11 +162,20 @@ def _millions_after_noun(m: re.Match[str]) -> str | None:
     """ "a population of 1.5m" "one point five million"; a noun counted in millions, then
     only linking words, before a number and "m" that ends what it counts ("fans saw him jump
     8.95m", "the crowd, 200m away": meters)."""
-    if not _million_noun_before().search(m.string, max(0, m.start() - 60), m.start()):
+    noun = _million_noun_before().search(m.string, max(0, m.start() - 60), m.start())
+    if not noun:
         return None
+    if _ranking_at().match(noun.group(0)):
+        return None  # "third on the world list at 800m": a race
     if not _clause_goes_on().match(m.string, m.end()):
         return None  # "The crowd, 200m away": meters
     return f"{amount(m.group(1))} million"
+
+
+@cache
+def _ranking_at() -> re.Pattern[str]:
+    """A ranking's list and "at" alone before the number ("the world list at 800m")."""
+    return re.compile(rf"(?i:{compile_words(_data()['ranking_nouns'])})\s+at\s+$")
 
 
 @cache

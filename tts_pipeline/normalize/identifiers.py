@@ -25,14 +25,20 @@ _AFTER = r"(?![\w]|[.,]\d|-\d)"
 
 _JUNCTION = re.compile(r"(?<![\w-])J(?P<n>\d{1,2})(?P<letter>[a-z]?)(?![\w-]|[.,]\d)")
 """A motorway's junction written short, British style: "J10", "J4a"."""
-_ROAD = re.compile(r"\b(?:[MA]\d{1,4}(?:\(M\))?\b|(?i:junctions?|motorway|carriageway)\b)")
-"""What makes "J10" a junction: a motorway or an A road in the sentence, or a word of one."""
+
+
+@cache
+def _road() -> re.Pattern[str]:
+    """What makes "J10" a junction: a motorway or an A road in the sentence, or a word of
+    one (``road_words``)."""
+    words = compile_words(_data()["road_words"])
+    return re.compile(rf"\b(?:[MA]\d{{1,4}}(?:\(M\))?\b|(?i:{words})\b)")
 
 
 def _junction(m: re.Match[str]) -> str | None:
     """ "on the M25 between J10 and J11" "between junction ten and junction eleven"; "J10" in
     a sentence with no road is a code, left to the rules for codes."""
-    if not _ROAD.search(m.string):
+    if not _road().search(m.string):
         return None
     letter = f" {m.group('letter').upper()}" if m.group("letter") else ""
     return f"junction {numbers.cardinal(int(m.group('n')))}{letter}"

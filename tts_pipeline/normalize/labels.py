@@ -131,16 +131,12 @@ def _odds_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = load_toml("normalize/numbers.toml")
     words = compile_words(data["odds_words"])
     near = compile_words(data["odds_near_words"])
+    objects = compile_words(data["odds_verb_objects"])  # "3/4 backed the plan": a share
     return (
         re.compile(rf"(?<![\w.])(?i:{words})\b"),
         re.compile(rf"(?<![\w.])(?i:{near})\s+(?:(?!by\b)[\w-]+\s+)?$"),
-        re.compile(rf"\s+(?:[\w-]+\s+)?(?i:{near})\b(?!\s+(?:{_OBJECT})\b)"),
+        re.compile(rf"\s+(?:[\w-]+\s+)?(?i:{near})\b(?!\s+(?:{objects})\b)"),
     )
-
-
-_OBJECT = "the|a|an|it|its|their|his|her|our|this|that|these|those|him|them|plans?|calls?"
-"""What follows a word of betting used as a verb with its object: "a poll found 3/4 backed
-the plan" is a share of people, no price."""
 
 
 def odds_context(m: re.Match[str]) -> bool:

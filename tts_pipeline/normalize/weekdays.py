@@ -1,7 +1,8 @@
-"""Weekdays written short: in a range ("Mon-Fri" "Monday to Friday"), before a date ("Sat
-14th Oct") or a time of day ("Sat 10am-4pm") or after one ("until 9am Mon"), or with a full
-stop ("Wed." anywhere, "Mon." after "on"); not after "the" ("The Sun, 14 April": a paper's
-name). The days are data (``data/normalize/dates.toml``).
+"""Weekdays written short: in a range ("Mon-Fri", "Mon to Fri": "Monday to Friday"), before a
+date ("Sat 14th Oct") or a time of day ("Sat 10am-4pm") or after one ("until 9am Mon"; not
+before a name, "at 7am Sun Valley time"), or with a full stop ("Wed." anywhere, "Mon." after
+"on"); not after "the" ("The Sun, 14 April": a paper's name). The days are data
+(``data/normalize/dates.toml``).
 """
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ def rules() -> list[Rule]:
     return [
         Rule(
             "weekday range",
-            re.compile(rf"(?<![\w.])(?P<a>{day})\.?\s?[-–]\s?(?P<b>{day})\.?(?![\w])"),
+            re.compile(rf"(?<![\w.])(?P<a>{day})\.?(?:\s?[-–]\s?|\s+to\s+)(?P<b>{day})\.?(?![\w])"),
             lambda m: f"{days[m.group('a')]} to {days[m.group('b')]}",
-            re.compile(r"[-–]"),
+            re.compile(r"[-–]|\sto\s"),
         ),
         Rule(
             "weekday",
@@ -38,7 +39,8 @@ def rules() -> list[Rule]:
         Rule(
             "weekday",
             re.compile(
-                rf"(?:(?<=\d[ap]m\s)|(?<=\d\s[ap]m\s)|(?<=[ap]\.m\.\s))(?P<a>{day})\.?(?!\w)"
+                rf"(?:(?<=\d[ap]m\s)|(?<=\d\s[ap]m\s)|(?<=[ap]\.m\.\s))(?P<a>{day})"
+                r"(?:\.(?!\w)|(?![\w.])(?!\s+[A-Z]))"
             ),
             lambda m: days[m.group("a")],
             re.compile(r"\d\s?[ap]m\s|[ap]\.m\.\s"),

@@ -161,19 +161,38 @@ def _titled_name() -> re.Pattern[str]:
     return re.compile(rf"{token(titles)}\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}$")
 
 
+@cache
+def _positions() -> re.Pattern[str]:
+    """A caption's place in brackets ("(L)", "(centre)") or "from left"."""
+    data = _data()["party_titles"]
+    words = compile_words(data["positions"])
+    phrases = compile_words(data["position_phrases"])
+    return re.compile(rf"\((?i:{words})\)|\b(?i:{phrases})\b")
+
+
 def _party(m: re.Match[str]) -> str | None:
     """ "Gov. Ann Lee (D) signed" "(Democrat)": a party's letters in brackets after a name
-    with a title; after any other word they stay ("Plan (D) failed")."""
+    with a title; after any other word they stay ("Plan (D) failed"), and in a caption that
+    places people ("Gov. Ann Lee (R) with Mayor Tom Hale (L)") "(R)" is the right."""
     if not _titled_name().search(m.string, max(0, m.start() - 80), m.start()):
+        return None
+    if _positions().search(m.string):
         return None
     return f"({_data()['party_after_name'][m.group('party')]})"
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
 def _month_alone(m: re.Match[str]) -> str | None:
     """ "in Oct, up 6%" "in October": the month in full after the word of time as written;
-    "Jan", a name too, only before punctuation or a year ("Since Jan left" stays)."""
+    not after "the" ("the late Jan, who died"), and a month that is a given name too
+    (``[month_alone_names]``) only before punctuation or a year ("Since Jan left", "until
+    Jun was ten" stay)."""
     month = m.group("month")
-    if month == "Jan" and _WORD_AFTER.match(m.string, m.end()):
+    if _THE_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+        return None
+    if month in _data()["month_alone_names"]["names"] and _WORD_AFTER.match(m.string, m.end()):
         return None
     return m.group(0)[: m.start("month") - m.start()] + _data()["month_alone"][month]
 

@@ -10,8 +10,8 @@ into the text ("Steps: 1. Open it."), right after a title (Gen. Smith) or a word
 joins what follows (a.k.a., vs., e.g.), between an abbreviation and its number (Art. 5),
 or after an initial or capitals with full stops unless a sentence starter follows (A. B.
 Jones, the U.S.S. Enterprise, 42 U.S.C. § 1983, H.R. 5376; but: in the U.K. He moved). A
-wrong merge is better than a wrong split. A sentence also ends after an ellipsis written as
-one character before a capital, and before a bullet set between spaces.
+wrong merge is better than a wrong split. An ellipsis written as one character is read as
+three full stops are; a sentence also ends before a bullet set between spaces.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def split_sentences(paragraph: str, language: str | None = None) -> list[str]:
         return []
     sentences: list[str] = []
     start = last_end = 0
-    for begin, end in _tokenizer().span_tokenize(text):
+    for begin, end in _spans_as_three_stops(text):
         if sentences and (begin == last_end or _continues(sentences[-1], text[begin:])):
             sentences[-1] = text[start:end]
         else:
@@ -61,6 +61,23 @@ def split_sentences(paragraph: str, language: str | None = None) -> list[str]:
         for part in _SET_APART.split(s)
         for piece in _split_after_time(part)
     ]
+
+
+def _spans_as_three_stops(text: str) -> list[tuple[int, int]]:
+    """Punkt's sentence spans of ``text``, an ellipsis written as one character ("…") read
+    as three full stops, which Punkt knows ("mixed… Sales rose" ends a sentence, "Paris…
+    London and Rome" does not): the spans are of ``text`` as written."""
+    if "…" not in text:
+        return list(_tokenizer().span_tokenize(text))
+    ends: list[int] = []  # where each "..." ends in the text Punkt reads
+    for i in (m.start() for m in re.finditer("…", text)):
+        ends.append(i + 3 + 2 * len(ends))
+
+    def written(at: int) -> int:
+        return at - 2 * sum(end <= at for end in ends)
+
+    spans = _tokenizer().span_tokenize(text.replace("…", "..."))
+    return [(written(begin), written(end)) for begin, end in spans]
 
 
 _TIME_THEN_CAPITAL = re.compile(
@@ -96,14 +113,11 @@ def _split_after_time(sentence: str) -> list[str]:
 
 _SET_APART = re.compile(
     r"(?<=\b[ap]\.m\. EST\.)\s+(?=[\"“‘']?[A-Z])"
-    r"|(?<=\w…)\s+(?=[\"“‘']?[A-Z])"
     r"|(?<=\S)\s+(?=[•▪●‣◦]\s)"
 )
 """Where Punkt does not cut but a sentence ends: after a time zone in capitals after a time
 before a capital, though "est." (estimated) is an abbreviation ("at 10 a.m. EST. Talks
-lasted"); after an ellipsis written as one character before a capital, as after three full
-stops ("mixed… Sales rose"); before a bullet between spaces ("Key points: • Rates held • Growth
-slowed")."""
+lasted"); before a bullet between spaces ("Key points: • Rates held • Growth slowed")."""
 
 
 def _continues(before: str, after: str) -> bool:

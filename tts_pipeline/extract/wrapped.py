@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import groupby, pairwise
 
 WRAP_MIN_WIDTH = 55
 """Narrowest wrapping width taken: narrower blocks are lists of phrases or a column's items."""
@@ -80,17 +80,8 @@ def join_wrapped_runs(text: str) -> str:
 
 def _blocks(lines: Sequence[str]) -> list[list[int]]:
     """The indices of each run of non-blank lines."""
-    blocks: list[list[int]] = []
-    current: list[int] = []
-    for i, line in enumerate(lines):
-        if line.strip():
-            current.append(i)
-        elif current:
-            blocks.append(current)
-            current = []
-    if current:
-        blocks.append(current)
-    return blocks
+    numbered = groupby(enumerate(lines), key=lambda item: bool(item[1].strip()))
+    return [[i for i, _ in group] for filled, group in numbered if filled]
 
 
 def _width(lines: Sequence[str], indices: Sequence[int]) -> int:

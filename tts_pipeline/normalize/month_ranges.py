@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 
 from tts_pipeline.normalize.core import Rule
-from tts_pipeline.normalize.dates import month_name
+from tts_pipeline.normalize.dates import MONTHS, month_name
 
-_SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_SHORT = "|".join(name[:3] for name in MONTHS)
+"""The months written short, in three letters ("Jan", ..., "Dec")."""
+_SHORT_MONTH = rf"(?:{_SHORT}|Sept)\.?"
 
 
 def rule() -> Rule:
@@ -18,5 +20,5 @@ def rule() -> Rule:
         "month range",
         re.compile(rf"(?<![\w.-])(?P<m1>{_SHORT_MONTH})[-–](?P<m2>{_SHORT_MONTH})(?![\w-])"),
         lambda m: f"{month_name(m.group('m1'))} to {month_name(m.group('m2'))}",
-        re.compile(r"[-–](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
+        re.compile(rf"[-–](?:{_SHORT})"),
     )

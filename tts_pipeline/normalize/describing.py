@@ -7,23 +7,20 @@ height between an article and a noun ("a 2 x 4 ft panel" "a two by four-foot pan
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from tts_pipeline.normalize.numbers import cardinal
+from tts_pipeline.resources import load_toml
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b(?![\'’-])")
-_NOT_DESCRIBED = frozenset(
-    ["is", "are", "was", "were", "be", "has", "have", "had", "and", "or", "of", "in", "on",
-     "at", "by", "to", "from", "for", "with", "than", "wide", "long", "tall", "high", "deep",
-     "thick", "across", "away", "apart", "each", "per", "apiece", "who", "which", "that"]
-)  # fmt: skip
 
 
 def describes_noun(m: re.Match[str]) -> bool:
     """A size or a height between an article or a possessive and a word that is no verb of
     being, preposition or dimension describes that word ("a 2 x 4 ft panel")."""
     word = _WORD_AFTER.match(m.string, m.end())
-    if not word or word.group(1) in _NOT_DESCRIBED:
+    if not word or word.group(1) in _not_described("not_described"):
         return False
     return bool(_DETERMINER_BEFORE.search(m.string, max(0, m.start() - 12), m.start()))
 
@@ -38,12 +35,6 @@ def height_before_noun(m: re.Match[str]) -> str | None:
 
 _SHORT_TIMES = frozenset(["yr", "mth", "wk", "hr", "min"])
 _TIME_WORD_AFTER = re.compile(r"\s+([a-z]{3,})\b(?![\'’-])")
-_NOT_DESCRIBED_BY_TIME = frozenset(
-    ["ago", "old", "later", "earlier", "after", "before", "since", "and", "for", "from", "with",
-     "the", "into", "per", "each", "apart", "away", "off", "out", "long", "left", "more", "less",
-     "too", "behind", "ahead", "late", "early", "until", "till", "when", "while", "but", "then",
-     "was", "were", "are", "has", "had", "have", "will", "would", "could", "this", "that"]
-)  # fmt: skip
 
 
 def time_before_noun(m: re.Match[str]) -> bool:
@@ -53,4 +44,11 @@ def time_before_noun(m: re.Match[str]) -> bool:
     if m.group("sep") != "" or m.group("b") or m.group("unit") not in _SHORT_TIMES:
         return False
     word = _TIME_WORD_AFTER.match(m.string, m.end())
-    return bool(word) and word.group(1) not in _NOT_DESCRIBED_BY_TIME
+    return bool(word) and word.group(1) not in _not_described("not_described_by_time")
+
+
+@cache
+def _not_described(key: str) -> frozenset[str]:
+    """Words a measure before them does not describe (``attributive`` in
+    ``data/normalize/units.toml``)."""
+    return frozenset(load_toml("normalize/units.toml")["attributive"][key])

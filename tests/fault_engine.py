@@ -18,7 +18,8 @@ With ``FAULT_SLEEP`` set, it sleeps that many seconds on every text first. With
 ``FAULT_STATE``) are spoken at once and every later one waits until its process is stopped
 (:func:`held_pids`: the processes waiting so): a run that has stored clips and is still
 speaking, for as long as a signal test needs, with no timing deciding whether the run is
-still there when the signal comes.
+still there when the signal comes. A held process also ends when the process named by
+``FAULT_OWNER`` (the test's) is gone, so a test runner killed outright leaves no run behind.
 
 ``FAULT_TIMEOUT`` is its ``synthesis_timeout``. :func:`installed` registers it through the
 ``tts_pipeline.engines`` entry-point group, for this process, its workers and the CLIs it
@@ -70,8 +71,9 @@ class FaultEngine:
         time.sleep(float(os.environ.get("FAULT_SLEEP", "0")))
         if os.environ.get("FAULT_HOLD") and not _take_a_quick_turn(int(os.environ["FAULT_HOLD"])):
             (Path(os.environ["FAULT_STATE"]) / f"held-{os.getpid()}-{uuid.uuid4().hex}").touch()
-            while True:  # until the process is stopped
+            while _owner_alive():  # until the process is stopped, or the test is gone
                 time.sleep(1)
+            os._exit(9)
         pcm = beeps(len(text.split()), profile.rate)
         kind = json.loads(os.environ.get("FAULT_PLAN", "{}")).get(text)
         if kind in KINDS and _take_a_fault(text):
@@ -108,6 +110,20 @@ class PreparingFaultEngine(FaultEngine):
     def synthesize(self, text: str, profile):
         (Path(os.environ["FAULT_STATE"]) / f"spoke-{os.getpid()}-{self.prepared}").touch()
         return super().synthesize(text, profile)
+
+
+def _owner_alive() -> bool:
+    """Whether the process named by ``FAULT_OWNER`` (if any) still runs."""
+    owner = os.environ.get("FAULT_OWNER")
+    if not owner:
+        return True
+    try:
+        os.kill(int(owner), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def note_at_exit(path: str) -> int:

@@ -108,7 +108,7 @@ def slow_engine(tmp_path):
     profile.write_text('engine = "fault"\nrate = 200\n')
     with installed(tmp_path / "site") as env:
         yield {**env, "FAULT_STATE": str(state), "FAULT_HOLD": "1", "FAULT_TIMEOUT": "600",
-               "VOICE": str(profile)}  # fmt: skip
+               "FAULT_OWNER": str(os.getpid()), "VOICE": str(profile)}  # fmt: skip
 
 
 QUICK = {"FAULT_HOLD": ""}
@@ -375,3 +375,32 @@ def test_a_batch_worker_that_crashes_fails_its_article_only(run, slow_engine, tm
     assert "internal error" not in err
     assert (site / "feed.xml").read_text().count("<item>") == 2
     batch.check_nothing_left()
+
+
+def test_a_held_engine_ends_when_its_test_is_gone(tmp_path):
+    """The fault engine's hold waits for a signal; if the test process that set it up is
+    gone (a runner killed outright), the held process ends by itself instead of holding a
+    run for the whole time limit."""
+    owner = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    state = tmp_path / "state"
+    state.mkdir()
+    speak = (
+        "import fault_engine, types; "
+        "fault_engine.FaultEngine().synthesize('one two', types.SimpleNamespace(rate=200))"
+    )
+    env = {**os.environ, "FAULT_STATE": str(state), "FAULT_HOLD": "0",
+           "FAULT_OWNER": str(owner.pid), "PYTHONPATH": str(ROOT / "tests")}  # fmt: skip
+    held = subprocess.Popen([sys.executable, "-c", speak], env=env)
+    try:
+        deadline = time.monotonic() + LIMIT_SECONDS
+        while not held_pids(state) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert held_pids(state) == {held.pid}
+        assert held.poll() is None, "the engine should hold while its test runs"
+        owner.kill()
+        owner.wait()
+        assert held.wait(timeout=LIMIT_SECONDS) == 9
+    finally:
+        for process in (owner, held):
+            process.kill()
+            process.wait()

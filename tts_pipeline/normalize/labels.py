@@ -32,7 +32,7 @@ def _score_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?i:{words})(?:\s+(?!(?i:{breaks})\b)[\w']+){{0,2}}\s+$")
 
 
-_BOTTOM = re.compile(r"/(\d+)")
+_BOTTOM = re.compile(r"/\s?(\d+)")
 _LEAST_MARKED_OUT_OF = 5
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 

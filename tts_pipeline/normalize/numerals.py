@@ -116,6 +116,12 @@ def rules() -> list[Rule]:
                 _decimal_rating,
             ),
             Rule(
+                "spaced mark",
+                re.compile(rf"{START}(\d{{1,3}}) / (\d{{1,3}})(?![\w/]|[.,]\d)"),
+                _spaced_mark,
+                re.compile(r"\d / \d"),
+            ),
+            Rule(
                 "fraction",
                 re.compile(
                     rf"(?:(?:{SIGN_BEFORE})(?P<sign>[-−]))?{START}(?:(\d+)/(\d+)|([{vulgar}]))(?![\w/])"
@@ -277,6 +283,15 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
     if 0 < int(top) <= int(bottom) and int(bottom) in _data()["denominators"]:
         return fraction_words(int(top), int(bottom))
     return f"{amount(top)} {amount(bottom)}"
+
+
+def _spaced_mark(m: re.Match[str]) -> str | None:
+    """ "scored 7 / 10" "seven out of ten": a mark written with spaces around its slash after
+    a word of marking; any other numbers so apart are left to the pause of a spaced slash."""
+    top, bottom = m.group(1), m.group(2)
+    if int(top) <= int(bottom) and is_mark(m):
+        return f"{amount(top)} out of {amount(bottom)}"
+    return None
 
 
 @cache

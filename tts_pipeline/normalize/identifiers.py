@@ -25,6 +25,7 @@ _AFTER = r"(?![\w]|[.,]\d|-\d)"
 
 _JUNCTION = re.compile(r"(?<![\w-])J(?P<n>\d{1,2})(?P<letter>[a-z]?)(?![\w-]|[.,]\d)")
 """A motorway's junction written short, British style: "J10", "J4a"."""
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
 
 
 @cache
@@ -37,8 +38,9 @@ def _road() -> re.Pattern[str]:
 
 def _junction(m: re.Match[str]) -> str | None:
     """ "on the M25 between J10 and J11" "between junction ten and junction eleven"; "J10" in
-    a sentence with no road is a code, left to the rules for codes."""
-    if not _road().search(m.string):
+    a sentence with no road is a code, left to the rules for codes, and so is one before a
+    capitalized word, a name's code ("the J1 League")."""
+    if not _road().search(m.string) or _NAME_AFTER.match(m.string, m.end()):
         return None
     letter = f" {m.group('letter').upper()}" if m.group("letter") else ""
     return f"junction {numbers.cardinal(int(m.group('n')))}{letter}"

@@ -239,6 +239,8 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
     top, bottom = m.group(2), m.group(3)
     if len(top) > 6 or len(bottom) > 6:
         return None
+    if _mortgage_after().match(m.string, m.end()):
+        return f"{amount(top)} {amount(bottom)}"  # "5/1 ARMs": fixed years and reset
     if _year_like(top) and len(bottom) == 2 and int(bottom) == (int(top) + 1) % 100:
         return f"{numbers.year(int(top))} to {numbers.range_end_year(top, bottom)}"
     if _year_like(top) and _year_like(bottom) and int(bottom) == int(top) + 1:
@@ -292,6 +294,12 @@ def _spaced_mark(m: re.Match[str]) -> str | None:
     if int(top) <= int(bottom) and is_mark(m):
         return f"{amount(top)} out of {amount(bottom)}"
     return None
+
+
+@cache
+def _mortgage_after() -> re.Pattern[str]:
+    """A word of an adjustable-rate mortgage after a fraction ("5/1 ARMs")."""
+    return re.compile(rf"\s+(?:{compile_words(_data()['mortgage_words'])})(?![\w])")
 
 
 @cache

@@ -269,9 +269,10 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 
 @cache
-def _temperature_context() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _temperature_context() -> tuple[re.Pattern[str], ...]:
     data = load_toml("normalize/units.toml")["temperature"]
     about, labels = compile_words(data["about"]), compile_words(data["labels"])
+    ranked = compile_words(data["ranked_labels"])
 
     def verb_before(verbs: list[str]) -> re.Pattern[str]:
         return re.compile(rf"(?<![\w.'’])(?i:{compile_words(verbs)})\s+(?:(?i:{about})\s+)?$")
@@ -280,18 +281,20 @@ def _temperature_context() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
         verb_before(data["verbs"]),
         verb_before(data["it_verbs"]),
         re.compile(rf"(?<![\w.])(?i:{labels})\.?\s+(?:\S+\s+){{0,2}}$"),
+        re.compile(rf"(?<![\w.])(?i:{ranked})\.?\s+(?:\S+\s+){{0,2}}$"),
     )
 
 
 def _temperature_verb_before(m: re.Match[str]) -> bool:
     """ "Phoenix hit 47C", "The room reached 45C": a temperature after a verb of reaching,
-    whatever its subject; "It was 35C": after a verb of being after "it", unless a word that
+    unless a word that labels a place in a row comes shortly before ("Her seat hit 14C",
+    ``ranked_labels``); "It was 35C": after a verb of being after "it", unless a word that
     labels a number comes shortly before ("Seat it was 14C"); "Her bra size was 34C" is
     none."""
-    reaching, being, label = _temperature_context()
+    reaching, being, label, ranked = _temperature_context()
     start = max(0, m.start() - 40)
     if reaching.search(m.string, start, m.start()):
-        return True
+        return not ranked.search(m.string, start, m.start())  # "Her seat hit 14C"
     return bool(being.search(m.string, start, m.start())) and not label.search(
         m.string, start, m.start()
     )

@@ -23,11 +23,13 @@ from tts_pipeline.normalize.labels import (
     about_cricket,
     is_blood_pressure,
     is_mark,
+    is_mortgage_term,
     is_result,
     is_rough_count,
     is_shots_tally,
     is_vote_tally,
     odds_context,
+    spaced_mark,
 )
 from tts_pipeline.normalize.patterns import (
     END,
@@ -118,7 +120,7 @@ def rules() -> list[Rule]:
             Rule(
                 "spaced mark",
                 re.compile(rf"{START}(\d{{1,3}}) / (\d{{1,3}})(?![\w/]|[.,]\d)"),
-                _spaced_mark,
+                spaced_mark,
                 re.compile(r"\d / \d"),
             ),
             Rule(
@@ -239,7 +241,7 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
     top, bottom = m.group(2), m.group(3)
     if len(top) > 6 or len(bottom) > 6:
         return None
-    if _mortgage_after().match(m.string, m.end()):
+    if is_mortgage_term(m):
         return f"{amount(top)} {amount(bottom)}"  # "5/1 ARMs": fixed years and reset
     if _year_like(top) and len(bottom) == 2 and int(bottom) == (int(top) + 1) % 100:
         return f"{numbers.year(int(top))} to {numbers.range_end_year(top, bottom)}"
@@ -285,21 +287,6 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
     if 0 < int(top) <= int(bottom) and int(bottom) in _data()["denominators"]:
         return fraction_words(int(top), int(bottom))
     return f"{amount(top)} {amount(bottom)}"
-
-
-def _spaced_mark(m: re.Match[str]) -> str | None:
-    """ "scored 7 / 10" "seven out of ten": a mark written with spaces around its slash after
-    a word of marking; any other numbers so apart are left to the pause of a spaced slash."""
-    top, bottom = m.group(1), m.group(2)
-    if int(top) <= int(bottom) and is_mark(m):
-        return f"{amount(top)} out of {amount(bottom)}"
-    return None
-
-
-@cache
-def _mortgage_after() -> re.Pattern[str]:
-    """A word of an adjustable-rate mortgage after a fraction ("5/1 ARMs")."""
-    return re.compile(rf"\s+(?:{compile_words(_data()['mortgage_words'])})(?![\w])")
 
 
 @cache

@@ -120,9 +120,7 @@ def _numbers_a_title(m: re.Match[str], before: re.Match[str], word: str) -> bool
     if not set(written) <= set("IVX") or word in _data()[1] or word.endswith("."):
         return False
     if len(word) > 1 and word.isupper():
-        return len(written) > 1 or (
-            written != "I" and not _CAPITAL_AFTER.match(m.string, m.end())
-        )
+        return len(written) > 1 or (written != "I" and not _CAPITAL_AFTER.match(m.string, m.end()))
     if len(written) < 2:
         return False
     return not _NAME_BEFORE.search(m.string, 0, before.start(1))

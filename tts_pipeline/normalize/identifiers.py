@@ -98,7 +98,18 @@ def rules() -> list[Rule]:
             Rule(
                 "version",
                 re.compile(r"(?<![\w.])[vV](?P<v>\d+(?:\.\d+)+)(?![\w]|\.\d)"),
-                lambda m: "version " + _version(m),
+                lambda m: (
+                    ("" if _VERSION_BEFORE.search(m.string, 0, m.start()) else "version ")
+                    + _version(m)
+                ),
+            ),
+            Rule(
+                "IEEE standard",
+                re.compile(
+                    r"(?<![\w.])802\.(?P<n>\d{1,2})(?P<letters>[a-z]{1,3}|[A-Z])?(?![\w]|\.\d)"
+                ),
+                _ieee_standard,
+                re.compile(r"802\."),
             ),
             Rule(
                 "version",
@@ -114,6 +125,30 @@ def rules() -> list[Rule]:
             ),
         ]
     )
+
+
+_VERSION_BEFORE = re.compile(r"\b[Vv]ersion\s+$")
+"""A word "version" before "v2.3.1", which is then not said twice."""
+
+
+_STANDARD_AROUND = (re.compile(r"\bIEEE\s*$"), re.compile(r"\s+(?:standards?|spec|protocol)\b"))
+
+
+def _ieee_standard(m: re.Match[str]) -> str | None:
+    """ "802.11ax" "eight oh two dot eleven A.X.": a network standard of the IEEE's 802
+    family, its letters spelled; without letters only after "IEEE" or before "standard"
+    ("the 802.11 standard"; "802.50" is a price)."""
+    before, after = _STANDARD_AROUND
+    if not m.group("letters") and not (
+        before.search(m.string, 0, m.start()) or after.match(m.string, m.end())
+    ):
+        return None
+    words = f"eight oh two dot {numbers.cardinal(int(m.group('n')))}"
+    if letters := m.group("letters"):
+        words += " " + (
+            "".join(f"{c}." for c in letters.upper()) if len(letters) > 1 else letters.upper()
+        )
+    return words
 
 
 _ISBN = re.compile(r"(?<![\w.,-])\d{1,5}(?:[- ]\d{1,7}){2,3}[- ][\dX](?![\w-]|[.,]\d)")

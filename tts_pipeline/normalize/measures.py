@@ -171,6 +171,8 @@ def _measure(m: re.Match[str]) -> str | None:
     written = m.group("unit")
     if m.group("unit1") and m.group("unit1") != written:
         return None
+    if m.group("b") and _YEAR_AFTER_IN.search(m.string, 0, m.end("a")):
+        return None  # "from 15% in 1993 to 26%": a year, then the second amount
     # "5 in total" is no measure; "6 ft 2 in tall" is inches
     after_feet = written == "in" and _FEET_BEFORE.search(m.string, 0, m.start())
     spaced = written in data.attached_only and m.group("sep") == " "
@@ -262,6 +264,7 @@ def _feet_inches(m: re.Match[str]) -> str:
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_YEAR_AFTER_IN = re.compile(r"\b(?:in|since|by|of)\s+(?:1[89]|20)\d\d$")
 _FEET_BEFORE = re.compile(r"\d\s?ft\.?\s+$")
 _ODDS_AFTER = re.compile(r"[-\s]\d")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])[Aa]n?\s+$")

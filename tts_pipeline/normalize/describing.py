@@ -1,7 +1,8 @@
 """Measures that describe the noun after them, said as one word with hyphens: a size or a
 height between an article and a noun ("a 2 x 4 ft panel" "a two by four-foot panel", "the
 6ft 2in suspect" "the six-foot-two suspect"), and a time written short right after its number
-("the 2yr yield" "the two-year yield").
+("the 2yr yield" "the two-year yield"), and a unit written right after its number between
+"the" or a possessive and a noun ("the 55in model" "the fifty-five-inch model").
 """
 
 from __future__ import annotations
@@ -45,6 +46,34 @@ def time_before_noun(m: re.Match[str]) -> bool:
         return False
     word = _TIME_WORD_AFTER.match(m.string, m.end())
     return bool(word) and word.group(1) not in _not_described("not_described_by_time")
+
+
+_OWNER_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hat|[Ee]ach"
+    r"|[Ee]very)|\w['’]s|\ws['’])\s+$"
+)
+_NOUN_AFTER = re.compile(r"\s+(?:([a-z]{3,})|[A-Z]{2,5})\b(?![\'’-])")
+_AMBIGUOUS_UNITS = frozenset(["m", "s", "k", "K", "p", "x", "C", "F", "%"])
+"""Units written right after a number that are other things too (millions, a plural, a
+temperature's letter) or no measure a noun is named by."""
+
+
+def measure_before_noun(m: re.Match[str]) -> bool:
+    """A unit written right after its number, between "the", a possessive, "each" or "every"
+    and a noun, describes the noun ("The console's 825GB SSD", "Each 100g serving", "Its 800V
+    architecture"); not before a verb, a preposition or a plural ("The 5km was run", "The
+    10km of road", "The 30kg arrived")."""
+    if m.group("sep") != "" or m.group("b") or m.group("unit") in _AMBIGUOUS_UNITS:
+        return False
+    word = _NOUN_AFTER.match(m.string, m.end())
+    if not word or not _OWNER_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return False
+    noun = word.group(1)
+    if noun is None:
+        return True  # "825GB SSD"
+    if noun.endswith(("s", "ed")) or noun in _not_described("not_described"):
+        return False
+    return noun not in _not_described("not_described_by_time")
 
 
 @cache

@@ -13,7 +13,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from tts_pipeline.normalize.core import Rule, numeric
-from tts_pipeline.normalize.describing import describes_noun, height_before_noun, time_before_noun
+from tts_pipeline.normalize.describing import (
+    describes_noun,
+    height_before_noun,
+    measure_before_noun,
+    time_before_noun,
+)
 from tts_pipeline.normalize.numbers import cardinal, in_pairs, ordinal_suffix
 from tts_pipeline.normalize.patterns import (
     NUM,
@@ -210,6 +215,7 @@ def _measure(m: re.Match[str]) -> str | None:
         or _after_article(m)
         or _plural_noun_after(m)
         or time_before_noun(m)
+        or measure_before_noun(m)
     )
     if describing:
         if (

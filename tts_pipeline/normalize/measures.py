@@ -140,6 +140,14 @@ def rules() -> list[Rule]:
                 _measure,
             ),
             Rule(
+                "blood pressure",
+                re.compile(rf"{START}(?P<a>\d{{2,3}})/(?P<b>\d{{2,3}})\s?mm\s?Hg(?![^\W_])"),
+                lambda m: (
+                    f"{amount(m.group('a'))} over {amount(m.group('b'))} millimeters of mercury"
+                ),
+                re.compile(r"\d\s?mm\s?Hg"),
+            ),
+            Rule(
                 "rate",
                 re.compile(rf"{START}(?P<a>{NUM})/(?P<per>{per_pattern()})(?![^\W_]|/\w)"),
                 _rate,

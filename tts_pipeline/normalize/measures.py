@@ -196,7 +196,7 @@ def _measure(m: re.Match[str]) -> str | None:
         and (written in data.never_spaced or not (_before_punctuation(m) or before_noun))
     ):
         return None
-    if written == "in" and _ODDS_AFTER.match(m.string, m.end()):
+    if written == "in" and m.group("sep") and _ODDS_AFTER.match(m.string, m.end()):
         return None  # "1-in-100-year", "1-in-4": odds, not inches
     if written in data.temperature and not (
         m.group("sign")

@@ -195,6 +195,13 @@ _MODEL_BEFORE = re.compile(r"[^\W\d_]\w*-$")
 """Letters and digits and a hyphen before a number: a model's code ("i7-13700K")."""
 
 
+@cache
+def _resolution_after() -> re.Pattern[str]:
+    """A word of screens or video, or a refresh rate, after a number and "K"."""
+    words = compile_words(_data()["resolution_words"])
+    return re.compile(rf"\s+(?:(?:{words})\b|\d+\s?(?:Hz|fps)\b)")
+
+
 def _thousands(m: re.Match[str]) -> str | None:
     """ "20k followers" "twenty thousand followers", "rose by 12K to 231K"; "a 10k run", "ran
     the 5k.", "ran a 10k in 41 minutes" "ten-K"; a digit alone and "K" is a code ("a 4K
@@ -204,6 +211,8 @@ def _thousands(m: re.Match[str]) -> str | None:
         or _MODEL_BEFORE.search(m.string, 0, m.start())
     ):
         return None  # "a 4K TV", "an i7-13700K chip": codes
+    if m.group("k") == "K" and not m.group("from") and _resolution_after().match(m.string, m.end()):
+        return f"{amount(m.group('n'))}-K"  # "5.3K video", "a 2.8K 90Hz panel"
     race_after = re.match(rf"\s+(?:{compile_words(_data()['race_words'])})\b", m.string[m.end() :])
     race_alone = _ARTICLE_BEFORE.search(m.string, 0, m.start()) and _END_AFTER.match(
         m.string, m.end()

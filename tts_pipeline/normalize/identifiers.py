@@ -17,7 +17,7 @@ from tts_pipeline.normalize import numbers
 from tts_pipeline.normalize.acronyms import say_letters
 from tts_pipeline.normalize.core import Rule, numeric
 from tts_pipeline.normalize.labels import is_quantity_before_unit
-from tts_pipeline.normalize.patterns import compile_words
+from tts_pipeline.normalize.patterns import amount, compile_words
 from tts_pipeline.resources import load_toml
 
 _AFTER = r"(?![\w]|[.,]\d|-\d)"
@@ -102,6 +102,12 @@ def rules() -> list[Rule]:
                     ("" if _VERSION_BEFORE.search(m.string, 0, m.start()) else "version ")
                     + _version(m)
                 ),
+            ),
+            Rule(
+                "aperture",
+                re.compile(r"(?<![\w/])f/(?P<n>\d{1,2}(?:\.\d)?)(?![\w/]|[.,]\d)"),
+                lambda m: f"f {amount(m.group('n'))}",
+                re.compile(r"f/\d"),
             ),
             Rule(
                 "IEEE standard",

@@ -104,6 +104,15 @@ def rules() -> list[Rule]:
                 ),
             ),
             Rule(
+                "season and episode",
+                re.compile(r"(?<![\w-])S(?P<s>\d{1,2})E(?P<e>\d{1,3})(?![\w-])"),
+                lambda m: (
+                    f"season {numbers.cardinal(int(m.group('s')))}, "
+                    f"episode {numbers.cardinal(int(m.group('e')))}"
+                ),
+                re.compile(r"S\d{1,2}E\d"),
+            ),
+            Rule(
                 "aperture",
                 re.compile(r"(?<![\w/])f/(?P<n>\d{1,2}(?:\.\d)?)(?![\w/]|[.,]\d)"),
                 lambda m: f"f {amount(m.group('n'))}",

@@ -104,6 +104,14 @@ def rules() -> list[Rule]:
                 ),
             ),
             Rule(
+                "processor model",
+                re.compile(
+                    r"(?<![\w-])i(?P<tier>[3579])-(?P<n>\d{4,5})(?P<letters>[A-Z]{0,2})(?![\w-])"
+                ),
+                _processor,
+                re.compile(r"i[3579]-\d"),
+            ),
+            Rule(
                 "season and episode",
                 re.compile(r"(?<![\w-])S(?P<s>\d{1,2})E(?P<e>\d{1,3})(?![\w-])"),
                 lambda m: (
@@ -140,6 +148,22 @@ def rules() -> list[Rule]:
             ),
         ]
     )
+
+
+def _processor(m: re.Match[str]) -> str:
+    """ "i7-13700K" "i seven thirteen seven hundred K": an Intel Core chip's tier, then its
+    generation (the first two of five digits) and its number in hundreds ("9900K" "ninety-nine
+    hundred K"), then its letters, spelled if more than one."""
+    n = m.group("n")
+    model = (
+        numbers.in_pairs(n)
+        if len(n) == 4
+        else f"{numbers.cardinal(int(n[:2]))} {numbers.in_pairs(n[2:])}"
+    )
+    words = f"i {numbers.cardinal(int(m.group('tier')))} {model}"
+    if letters := m.group("letters"):
+        words += " " + (say_letters(letters) if len(letters) > 1 else letters)
+    return words
 
 
 _VERSION_BEFORE = re.compile(r"\b[Vv]ersion\s+$")

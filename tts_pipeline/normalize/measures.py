@@ -29,6 +29,7 @@ from tts_pipeline.normalize.patterns import (
     compile_words,
     signed,
 )
+from tts_pipeline.normalize.temperatures import is_temperature, mentions
 from tts_pipeline.resources import load_toml
 
 
@@ -198,12 +199,7 @@ def _measure(m: re.Match[str]) -> str | None:
         return None
     if written == "in" and m.group("sep") and _ODDS_AFTER.match(m.string, m.end()):
         return None  # "1-in-100-year", "1-in-4": odds, not inches
-    if written in data.temperature and not (
-        m.group("sign")
-        or about_temperature(m.string)
-        or _temperature_verb_before(m)
-        or _beside_degrees(m)
-    ):
+    if written in data.temperature and not (m.group("sign") or is_temperature(m)):
         return None
     if written == "st" and not _stone(m):
         return None  # "21st": an ordinal, not stone
@@ -241,7 +237,7 @@ def _base_pairs(m: re.Match[str]) -> tuple[str, str] | None:
     data = load_toml("normalize/units.toml")["base_pairs"]
     if m.group("unit") != data["unit"]:
         return None
-    return tuple(data["said"]) if _mentions(m.string, frozenset(data["words"])) else None
+    return tuple(data["said"]) if mentions(m.string, frozenset(data["words"])) else None
 
 
 def _stone(m: re.Match[str]) -> bool:
@@ -264,10 +260,17 @@ def _size(m: re.Match[str]) -> str:
     written = [m.group(g) for g in ("a", "b", "c") if m.group(g)]
     if m.group("unit"):
         singular, plural = units().names[m.group("unit")]
+        if _COUNT_THEN_MEASURE.fullmatch(m.group(0)) and _PLURAL_NOUN.match(m.string, m.end()):
+            return f"{amount(written[0])} {amount(written[1])}-{singular.replace(' ', '-')}"
         if describes_noun(m):
             return " by ".join(map(amount, written)) + "-" + singular.replace(" ", "-")
         return " by ".join(map(amount, written)) + f" {plural}"
     return " by ".join(in_pairs(n) if n.isdigit() and len(n) > 2 else amount(n) for n in written)
+
+
+_COUNT_THEN_MEASURE = re.compile(r"[\d.,]+[x×]\s[\d.,]+[^\W\d_]+")
+"""A count with "x" right after it, a space, then a measure written with its unit attached
+("2x 20W drivers": two twenty-watt drivers), no size."""
 
 
 def _feet_inches(m: re.Match[str]) -> str:
@@ -282,64 +285,6 @@ _YEAR_AFTER_IN = re.compile(r"\b(?:in|since|by|of)\s+(?:1[89]|20)\d\d$")
 _FEET_BEFORE = re.compile(r"\d\s?ft\.?\s+$")
 _ODDS_AFTER = re.compile(r"[-\s]\d")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])[Aa]n?\s+$")
-_WORD = re.compile(r"[A-Za-z]+")
-
-
-@cache
-def _temperature_context() -> tuple[re.Pattern[str], ...]:
-    data = load_toml("normalize/units.toml")["temperature"]
-    about, labels = compile_words(data["about"]), compile_words(data["labels"])
-    ranked = compile_words(data["ranked_labels"])
-
-    def verb_before(verbs: list[str]) -> re.Pattern[str]:
-        return re.compile(rf"(?<![\w.'’])(?i:{compile_words(verbs)})\s+(?:(?i:{about})\s+)?$")
-
-    return (
-        verb_before(data["verbs"]),
-        verb_before(data["it_verbs"]),
-        re.compile(rf"(?<![\w.])(?i:{labels})\.?\s+(?:\S+\s+){{0,2}}$"),
-        re.compile(rf"(?<![\w.])(?i:{ranked})\.?\s+(?:\S+\s+){{0,2}}$"),
-    )
-
-
-def _temperature_verb_before(m: re.Match[str]) -> bool:
-    """ "Phoenix hit 47C", "The room reached 45C": a temperature after a verb of reaching,
-    unless a word that labels a place in a row comes shortly before ("Her seat hit 14C",
-    ``ranked_labels``); "It was 35C": after a verb of being after "it", unless a word that
-    labels a number comes shortly before ("Seat it was 14C"); "Her bra size was 34C" is
-    none."""
-    reaching, being, label, ranked = _temperature_context()
-    start = max(0, m.start() - 40)
-    if reaching.search(m.string, start, m.start()):
-        return not ranked.search(m.string, start, m.start())  # "Her seat hit 14C"
-    return bool(being.search(m.string, start, m.start())) and not label.search(
-        m.string, start, m.start()
-    )
-
-
-def about_temperature(sentence: str) -> bool:
-    """Whether the sentence speaks of temperature ("Temperatures reached 40C")."""
-    return _mentions(sentence, units().temperature_words)
-
-
-def _beside_degrees(m: re.Match[str]) -> bool:
-    """ "hit 118°F, breaking its record of 117F": a bare "F" (or "C") is a temperature in a
-    sentence that writes one with the degree sign and the same letter, unless a word that
-    labels a number comes shortly before ("Room 3C is at 18°C")."""
-    if "°" not in m.string:
-        return False
-    letter = m.group("unit")
-    if not any(d.group(1) == letter for d in _DEGREES.finditer(m.string)):
-        return False
-    return not _temperature_context()[2].search(m.string, max(0, m.start() - 40), m.start())
-
-
-_DEGREES = re.compile(r"\d\s?°\s?([CF])\b")
-
-
-def _mentions(sentence: str, words: frozenset[str]) -> bool:
-    """Whether a word of the sentence, in lower case, is one of ``words``."""
-    return any(w.group(0).lower() in words for w in _WORD.finditer(sentence))
 
 
 def _after_article(m: re.Match[str]) -> bool:

@@ -15,6 +15,7 @@ from functools import cache
 from tts_pipeline.normalize import measures, numbers
 from tts_pipeline.normalize.core import DIGIT, Rule
 from tts_pipeline.normalize.patterns import NUM, RANGE_DASH, amount, compile_words, ungrouped
+from tts_pipeline.normalize.temperatures import about_temperature
 from tts_pipeline.resources import load_toml
 
 
@@ -158,7 +159,7 @@ def _other_name(m: re.Match[str], currency: Currency) -> tuple[int, str]:
 def _coins(m: re.Match[str]) -> str | None:
     """ "49p" "forty-nine pence", "99c" "ninety-nine cents", "1p" "one penny"; "c" in a
     sentence about temperature is left to the rule for measures."""
-    if m.group("coin") == "c" and measures.about_temperature(m.string):
+    if m.group("coin") == "c" and about_temperature(m.string):
         return None
     if m.group("a").isdigit() and int(m.group("a")) in _picture_heights():
         return None  # "720p": a video's lines

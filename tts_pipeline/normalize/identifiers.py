@@ -211,8 +211,8 @@ def _book_number(m: re.Match[str]) -> str | None:
 
 
 def _aircraft_pattern(data: dict) -> re.Pattern[str]:
-    """A model number after a maker ("Boeing 787-9", "Porsche 911"), before "MAX" ("737 MAX 8"), or a
-    Boeing model after "the", "a" or "its" before a variant or an aircraft's noun."""
+    """A model number after a maker ("Boeing 787-9", "Porsche 911"), before "MAX" ("737 MAX
+    8"), or a Boeing model after "the", "a" or "its" before a variant or an aircraft's noun."""
     makers = compile_words([*data["aircraft_makers"], *data["car_makers"]])
     nouns = compile_words(data["aircraft_nouns"])
     after_article = r"(?:(?<=\b[Tt]he\s)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Ii]ts\s))"

@@ -26,6 +26,7 @@ from tts_pipeline.normalize.patterns import (
     SIGN_BEFORE,
     START,
     amount,
+    changed_to,
     compile_words,
     signed,
 )
@@ -207,6 +208,11 @@ def _measure(m: re.Match[str]) -> str | None:
     if m.group("sep") == " " and len(written) == 1 and not _ends_clause(m):
         return None
     words = signed(m.group("sign"), amount(m.group("a")))
+    if m.group("b") and changed_to(m, bool(m.group("unit1"))):
+        # "grows by 50mm to 2,770mm": a change, then a new level, each with its unit
+        words += f" {singular if m.group('a') == '1' else plural} to"
+        words += f" {signed(m.group('sign2'), amount(m.group('b')))} {plural}"
+        return words
     if m.group("b"):
         words += " to " + signed(m.group("sign2"), amount(m.group("b")))
     if m.group("scale"):

@@ -133,6 +133,14 @@ def rules() -> list[Rule]:
                 _size,
             ),
             Rule(
+                "measure options",
+                re.compile(
+                    rf"{START}{NUM}(?:{unit})(?:/{NUM}(?:{unit})){{1,3}}(?![^\W_]|/\w|[.,]\d)"
+                ),
+                _options,
+                re.compile(r"\d[^\W\d_]+/\d"),
+            ),
+            Rule(
                 "measure",
                 re.compile(
                     rf"{number}(?:{second})?(?P<scale>\s(?:thousand|million|billion))?"
@@ -235,6 +243,25 @@ def _measure(m: re.Match[str]) -> str | None:
         return f"{words}-{singular}{rate}"
     one = m.group("a") == "1" and not m.group("b") and not m.group("scale")
     return f"{words} {singular if one else plural}{rate}"
+
+
+@cache
+def _option() -> re.Pattern[str]:
+    return re.compile(rf"({NUM})({compile_words(units().names)})")
+
+
+def _options(m: re.Match[str]) -> str | None:
+    """ "128GB/256GB/512GB" "one hundred twenty-eight gigabytes, two hundred fifty-six
+    gigabytes or five hundred twelve gigabytes": measures a slash apart, each with its unit
+    written right after it, are options, the last said after "or"."""
+    said = []
+    for part in m.group(0).split("/"):
+        found = _option().fullmatch(part)
+        if not found or found.group(2) in units().temperature:
+            return None
+        singular, plural = units().names[found.group(2)]
+        said.append(f"{amount(found.group(1))} {singular if found.group(1) == '1' else plural}")
+    return f"{', '.join(said[:-1])} or {said[-1]}"
 
 
 def _base_pairs(m: re.Match[str]) -> tuple[str, str] | None:

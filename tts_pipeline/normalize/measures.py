@@ -255,6 +255,9 @@ def _options(m: re.Match[str]) -> str | None:
     gigabytes or five hundred twelve gigabytes": measures a slash apart, each with its unit
     written right after it, are options, the last said after "or"."""
     said = []
+    first = _option().match(m.group(0))
+    if first and m.group(0)[first.start(2) :] in units().names:
+        return None  # "5.2l/100km": one unit with a slash in it
     for part in m.group(0).split("/"):
         found = _option().fullmatch(part)
         if not found or found.group(2) in units().temperature:

@@ -282,7 +282,7 @@ def _amounts(m: re.Match[str]) -> str | None:
         return say_amount(m.group("a"), first_scale, currency)
     second_scale = _scale(m.group("sb"), scales)
     last = say_amount(second, second_scale, currency)
-    if changed_to(m, bool(m.group("cur2"))):  # "rose by $5 to $50": each said whole
+    if changed_to(m, bool(m.groupdict().get("cur2"))):  # "rose by $5 to $50": each said whole
         return f"{say_amount(m.group('a'), first_scale, currency)} to {last}"
     if "." in m.group("a") + second and not (first_scale or second_scale):
         return f"{say_amount(m.group('a'), first_scale, currency)} to {last}"

@@ -76,6 +76,28 @@ def measure_before_noun(m: re.Match[str]) -> bool:
     return noun not in _not_described("not_described_by_time")
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Bb]oth|[Tt]hese|[Tt]hose)\s+$")
+_OTHER_AFTER = re.compile(r"\s+(?:and|or)\s+[\d.,]*\d(?P<unit>[^\W\d_]+)\s+(?P<word>[a-z]{3,})\b")
+
+
+def first_of_two_before_noun(m: re.Match[str]) -> bool:
+    """A measure after "the", a possessive or "a", then "and" or "or" and another of the same
+    unit before a noun: both describe it ("The 13in and 15in models" "The thirteen-inch and
+    fifteen-inch models"); not after a verb ("ran 5km and 10km races")."""
+    if m.group("sep") != "" or m.group("b"):
+        return False
+    other = _OTHER_AFTER.match(m.string, m.end())
+    if not other or other.group("unit") != m.group("unit"):
+        return False
+    if other.group("word") in _not_described("not_described"):
+        return False
+    start = max(0, m.start() - 20)
+    return bool(
+        _OWNER_BEFORE.search(m.string, start, m.start())
+        or _ARTICLE_BEFORE.search(m.string, start, m.start())
+    )
+
+
 @cache
 def _not_described(key: str) -> frozenset[str]:
     """Words a measure before them does not describe (``attributive`` in

@@ -15,6 +15,7 @@ from functools import cache
 from tts_pipeline.normalize.core import Rule, numeric
 from tts_pipeline.normalize.describing import (
     describes_noun,
+    first_of_two_before_noun,
     height_before_noun,
     measure_before_noun,
     time_before_noun,
@@ -234,6 +235,7 @@ def _measure(m: re.Match[str]) -> str | None:
         or _plural_noun_after(m)
         or time_before_noun(m)
         or measure_before_noun(m)
+        or first_of_two_before_noun(m)
     )
     if describing:
         if (

@@ -306,9 +306,9 @@ def _size(m: re.Match[str]) -> str:
     return " by ".join(in_pairs(n) if n.isdigit() and len(n) > 2 else amount(n) for n in written)
 
 
-_COUNT_THEN_MEASURE = re.compile(r"[\d.,]+[x×]\s[\d.,]+[^\W\d_]+")
-"""A count with "x" right after it, a space, then a measure written with its unit attached
-("2x 20W drivers": two twenty-watt drivers), no size."""
+_COUNT_THEN_MEASURE = re.compile(r"\d{1,2}\s?[x×]\s[\d.,]+[^\W\d_]+")
+"""A count, "x" and a space, then a measure written with its unit attached ("2x 20W drivers"
+two twenty-watt drivers, "2 x 500mg tablets"): before a plural noun, no size."""
 
 
 def _feet_inches(m: re.Match[str]) -> str:

@@ -1,7 +1,8 @@
 """Numbers in scientific notation: "1e6" "one times ten to the sixth", "2.5E-3" "two point
 five times ten to the minus third"; and powers written with a caret: "10^6" "ten to the
 sixth", "6.02 x 10^23" "six point zero two times ten to the twenty-third"; ten with a power in
-superscript digits ("10⁸", "10⁻³"); a unit after a power is said after it ("3×10⁸ m/s")."""
+superscript digits ("10⁸", "10⁻³"); a unit after a power is said after it ("3×10⁸ m/s"); an
+earthquake's magnitude written "M7.1"."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import re
 from tts_pipeline.normalize import measures, numbers
 from tts_pipeline.normalize.core import Rule, numeric
 from tts_pipeline.normalize.patterns import START, amount, compile_words
+from tts_pipeline.resources import load_toml
 
 _SCIENTIFIC = rf"{START}(?P<n>\d+(?:\.\d+)?)[eE](?P<sign>[-+−]?)(?P<power>\d{{1,3}})(?![\w.])"
 
@@ -28,7 +30,28 @@ def rules() -> list[Rule]:
     return [
         *numeric([Rule("scientific notation", re.compile(_SCIENTIFIC), _scientific)]),
         Rule("power", re.compile(_POWER + _unit_after()), _power, needs=_CARET),
+        Rule(
+            "magnitude",
+            re.compile(
+                r"(?:(?<![\w])(?P<article>[Aa])n?\s)?(?<![\w.-])M(?P<n>\d\.\d)(?![\w]|\.\d)"
+            ),
+            _magnitude,
+            re.compile(r"M\d\.\d"),
+        ),
     ]
+
+
+def _magnitude(m: re.Match[str]) -> str | None:
+    """ "a M7.1 quake", "An M6.4 earthquake" "a magnitude six point four earthquake": "M" and a
+    number with decimals in a sentence about an earthquake (``[magnitude]`` in units.toml)."""
+    words = load_toml("normalize/units.toml")["magnitude"]["words"]
+    if not any(w.group(0).lower() in words for w in _WORD.finditer(m.string)):
+        return None
+    article = f"{m.group('article')} " if m.group("article") else ""
+    return f"{article}magnitude {amount(m.group('n'))}"
+
+
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _unit_after() -> str:

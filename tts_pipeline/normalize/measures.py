@@ -213,7 +213,7 @@ def _measure(m: re.Match[str]) -> str | None:
         return None
     if written == "st" and not _stone(m):
         return None  # "21st": an ordinal, not stone
-    singular, plural = _base_pairs(m) or data.names[written]
+    singular, plural = _base_pairs(m) or _g_force(m) or data.names[written]
     if m.group("sep") == " " and len(written) == 1 and not _ends_clause(m):
         return None
     words = signed(m.group("sign"), amount(m.group("a")))
@@ -276,6 +276,15 @@ def _base_pairs(m: re.Match[str]) -> tuple[str, str] | None:
     if m.group("unit") != data["unit"]:
         return None
     return tuple(data["said"]) if mentions(m.string, frozenset(data["words"])) else None
+
+
+def _g_force(m: re.Match[str]) -> tuple[str, str] | None:
+    """ "corners at 1.1g", "Mars' gravity is 0.38g": "g" in a sentence about gravity or
+    acceleration (``[g_force]`` of units.toml) is the force of gravity, said "g"."""
+    if m.group("unit") != "g":
+        return None
+    words = frozenset(load_toml("normalize/units.toml")["g_force"]["words"])
+    return ("g", "g") if mentions(m.string, words) else None
 
 
 def _stone(m: re.Match[str]) -> bool:

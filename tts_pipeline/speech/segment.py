@@ -116,7 +116,7 @@ def _split_after_time(sentence: str) -> list[str]:
 
 @cache
 def _number_word_then_capital() -> re.Pattern[str]:
-    words = "|".join(sorted(_data()["after_numbers"], key=len, reverse=True))
+    words = "|".join(sorted(_data()["after_numbers"], key=lambda w: (-len(w), w)))
     return re.compile(rf"\d\s?(?:sq\.?\s)?(?i:{words})\.(?P<gap>\s+)(?=[\"“‘']?[A-Z][a-z])")
 
 

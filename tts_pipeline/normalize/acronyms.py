@@ -48,6 +48,7 @@ _REGION = re.compile(
     r"(?=\s*(?:[.,;:)!?]|$)|\s+(?P<next>[a-z]+)\b)"
 )
 """Two compass letters after "the", before punctuation or a word in lower case."""
+_VERB_BEFORE = re.compile(r"\b([A-Za-z]+)\s+the\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|over|into|from|throughout|around|through)\s+the\s+$")
 
 
@@ -55,11 +56,15 @@ def _region(m: re.Match[str]) -> str | None:
     """ "the SE" "the southeast", in the words of a street address's compass point, when a
     region: before punctuation or a word of ``after_region`` (normalize/addresses.toml:
     "high in the SE", "the NW of England"), or after a preposition of place ("showers in
-    the SE spread"); else the letters are a model's or a name's ("sell the SE model"):
-    declined, for the acronym rule."""
+    the SE spread"); else, or right after a verb of ``model_verbs`` ("Apple discontinued the
+    SE in 2025"), the letters are a model's or a name's ("sell the SE model"): declined, for
+    the acronym rule."""
     following = m.group("next")
     place = _PLACE_BEFORE.search(m.string, 0, m.start()) is not None
     words = load_toml("normalize/addresses.toml")
+    verb = _VERB_BEFORE.search(m.string, 0, m.start())
+    if verb and verb.group(1).lower() in words["model_verbs"]:
+        return None  # "Apple discontinued the SE in 2025": a model
     if following and following not in words["after_region"] and not place:
         return None
     return words["compass"][m.group("point").lower()].lower()

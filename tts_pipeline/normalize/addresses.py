@@ -60,7 +60,8 @@ def rules() -> list[Rule]:
     suffix = rf"(?P<suffix>{_any_case(places.suffixes)})\.?"
     compass = _any_case(places.compass)
     street = (
-        rf"(?<![\w.,$£€-])(?P<number>\d{{1,5}})(?P<letter>[A-Z])?\s+(?:(?P<dir>{compass})\.?\s+)?"
+        rf"(?<![\w.,$£€/-])(?:(?P<unit>\d{{1,4}})/)?(?P<number>\d{{1,5}})(?P<letter>[A-Z])?\s+"
+        rf"(?:(?P<dir>{compass})\.?\s+)?"
         rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}?)\s+{suffix}"
         rf"(?:\s+(?P<after>(?i:[NS][EW]))\b)?(?![\w'’-])"
     )
@@ -126,6 +127,8 @@ def _street(m: re.Match[str]) -> str | None:
     if not abbreviated and not _address_context(m):
         return None
     words = [numbers.in_pairs(m.group("number"))]
+    if m.group("unit"):  # "1/23 Smith St": unit one at twenty-three
+        words.insert(0, f"unit {numbers.cardinal(int(m.group('unit')))},")
     if m.group("letter"):
         words.append(m.group("letter"))
     if m.group("dir"):

@@ -13,6 +13,7 @@ from functools import cache
 from tts_pipeline.normalize import measures, numbers, numerals
 from tts_pipeline.normalize.core import Rule, numeric
 from tts_pipeline.normalize.patterns import NUM, START, amount, compile_words
+from tts_pipeline.normalize.temperatures import about_temperature
 from tts_pipeline.resources import load_toml
 
 
@@ -195,15 +196,35 @@ _MODEL_BEFORE = re.compile(r"[^\W\d_]\w*-$")
 """Letters and digits and a hyphen before a number: a model's code ("i7-13700K")."""
 
 
+_HEATED_TO = re.compile(r"\b(?:heated|cooled|chilled|warmed|heating|cooling)\s+to\s+$")
+
+
+def _kelvin(m: re.Match[str]) -> bool:
+    """ "heated to 1,200K", "a surface temperature of 5,800K": a number and "K" after a verb
+    of heating or cooling to, or in a sentence about temperature, is kelvin."""
+    return bool(_HEATED_TO.search(m.string, 0, m.start())) or about_temperature(m.string)
+
+
+@cache
+def _resolution_after() -> re.Pattern[str]:
+    """A word of screens or video, or a refresh rate, after a number and "K"."""
+    words = compile_words(_data()["resolution_words"])
+    return re.compile(rf"\s+(?:(?:{words})\b|\d+\s?(?:Hz|fps)\b)")
+
+
 def _thousands(m: re.Match[str]) -> str | None:
     """ "20k followers" "twenty thousand followers", "rose by 12K to 231K"; "a 10k run", "ran
     the 5k.", "ran a 10k in 41 minutes" "ten-K"; a digit alone and "K" is a code ("a 4K
     TV")."""
+    if m.group("k") == "K" and not m.group("from") and _kelvin(m):
+        return f"{amount(m.group('n'))} kelvin"  # "heated to 1,200K"
     if m.group("k") == "K" and (
         (len(m.group("n")) == 1 and not m.group("from"))
         or _MODEL_BEFORE.search(m.string, 0, m.start())
     ):
         return None  # "a 4K TV", "an i7-13700K chip": codes
+    if m.group("k") == "K" and not m.group("from") and _resolution_after().match(m.string, m.end()):
+        return f"{amount(m.group('n'))}-K"  # "5.3K video", "a 2.8K 90Hz panel"
     race_after = re.match(rf"\s+(?:{compile_words(_data()['race_words'])})\b", m.string[m.end() :])
     race_alone = _ARTICLE_BEFORE.search(m.string, 0, m.start()) and _END_AFTER.match(
         m.string, m.end()

@@ -55,7 +55,7 @@ def rules() -> list[Rule]:
 
 
 def _date_rules() -> list[Rule]:
-    from tts_pipeline.normalize import slash_dates
+    from tts_pipeline.normalize import dated, slash_dates
 
     d1, d2 = _DAY.format("d1"), _DAY.format("d2")
     return numeric(
@@ -68,12 +68,12 @@ def _date_rules() -> list[Rule]:
             Rule(
                 "numeric date",
                 re.compile(r"(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\w/-]|\.\d)"),
-                _numeric,
+                say_numeric_date,
             ),
             Rule(
                 "numeric date",
                 re.compile(r"(?<![\w/.-])(\d{1,2})(/)(\d{1,2})/(\d{2})(?![\w/-]|\.\d)"),
-                _numeric,
+                say_numeric_date,
             ),
             Rule(
                 "days a slash apart",
@@ -85,6 +85,7 @@ def _date_rules() -> list[Rule]:
                 re.compile(r"\d/\d{1,2}\s"),
             ),
             *slash_dates.rules(),
+            dated.rule(),
             Rule(
                 "dashed date",
                 re.compile(rf"(?<![\w.-]){_month('m1')}-{d1}-{_YEAR}{_DASHED_AFTER}"),
@@ -198,7 +199,7 @@ def _year_first(m: re.Match[str]) -> str | None:
     return say_date(int(m.group(3)), int(m.group(4)), m.group(1))
 
 
-def _numeric(m: re.Match[str]) -> str | None:
+def say_numeric_date(m: re.Match[str]) -> str | None:
     """Month first as in the US ("11/21/2023"), unless the first number cannot be a month
     ("21/11/2023") or the date is written with full stops ("24.02.2022"); a date written
     day first is said day first ("the twenty-first of November")."""

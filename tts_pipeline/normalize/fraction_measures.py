@@ -1,7 +1,8 @@
 """A fraction of a unit, as people say it: "1/2 kg" "half a kilogram", "3/4 mi" "three
 quarters of a mile", "1 1/2 km" and "1½ km" "one and a half kilometers"; after "a" it
 describes a noun ("a 1/4 oz coin" "a quarter-ounce coin", "the 1/2 km stretch" "the
-half-kilometer stretch"). Units are those
+half-kilometer stretch"); one over a number with decimals in inches is a camera sensor's
+optical format ("a 1/2.3in sensor" "a one over two point three-inch sensor"). Units are those
 of :mod:`.measures` (``data/normalize/units.toml``); the denominators said as fractions
 those of ``data/normalize/numbers.toml``."""
 
@@ -43,7 +44,18 @@ def rules() -> list[Rule]:
         rf"(?:(?P<top>\d+)/(?P<bottom>\d+)|(?P<vulgar>[{vulgar}]))"
         rf"\s?(?P<unit>{compile_words(units().names)})(?![^\W_]|/\w)"
     )
-    return numeric([Rule("fraction of a unit", re.compile(pattern), _fraction_of_unit)])
+    optical = rf"{START}1/(?P<bottom>\d\.\d{{1,2}})(?:in|-inch|\")(?![^\W_])"
+    return numeric(
+        [
+            Rule(
+                "optical format",
+                re.compile(optical),
+                lambda m: f"one over {numbers.decimal(m.group('bottom'))}-inch",
+                re.compile(r"1/\d\."),
+            ),
+            Rule("fraction of a unit", re.compile(pattern), _fraction_of_unit),
+        ]
+    )
 
 
 def _fraction_of_unit(m: re.Match[str]) -> str | None:

@@ -17,7 +17,7 @@ from tts_pipeline.normalize import numbers
 from tts_pipeline.normalize.acronyms import say_letters
 from tts_pipeline.normalize.core import Rule, numeric
 from tts_pipeline.normalize.labels import is_quantity_before_unit
-from tts_pipeline.normalize.patterns import compile_words
+from tts_pipeline.normalize.patterns import amount, compile_words
 from tts_pipeline.resources import load_toml
 
 _AFTER = r"(?![\w]|[.,]\d|-\d)"
@@ -25,6 +25,7 @@ _AFTER = r"(?![\w]|[.,]\d|-\d)"
 
 _JUNCTION = re.compile(r"(?<![\w-])J(?P<n>\d{1,2})(?P<letter>[a-z]?)(?![\w-]|[.,]\d)")
 """A motorway's junction written short, British style: "J10", "J4a"."""
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
 
 
 @cache
@@ -37,8 +38,9 @@ def _road() -> re.Pattern[str]:
 
 def _junction(m: re.Match[str]) -> str | None:
     """ "on the M25 between J10 and J11" "between junction ten and junction eleven"; "J10" in
-    a sentence with no road is a code, left to the rules for codes."""
-    if not _road().search(m.string):
+    a sentence with no road is a code, left to the rules for codes, and so is one before a
+    capitalized word, a name's code ("the J1 League")."""
+    if not _road().search(m.string) or _NAME_AFTER.match(m.string, m.end()):
         return None
     letter = f" {m.group('letter').upper()}" if m.group("letter") else ""
     return f"junction {numbers.cardinal(int(m.group('n')))}{letter}"
@@ -96,7 +98,41 @@ def rules() -> list[Rule]:
             Rule(
                 "version",
                 re.compile(r"(?<![\w.])[vV](?P<v>\d+(?:\.\d+)+)(?![\w]|\.\d)"),
-                lambda m: "version " + _version(m),
+                lambda m: (
+                    ("" if _VERSION_BEFORE.search(m.string, 0, m.start()) else "version ")
+                    + _version(m)
+                ),
+            ),
+            Rule(
+                "processor model",
+                re.compile(
+                    r"(?<![\w-])i(?P<tier>[3579])-(?P<n>\d{4,5})(?P<letters>[A-Z]{0,2})(?![\w-])"
+                ),
+                _processor,
+                re.compile(r"i[3579]-\d"),
+            ),
+            Rule(
+                "season and episode",
+                re.compile(r"(?<![\w-])S(?P<s>\d{1,2})E(?P<e>\d{1,3})(?![\w-])"),
+                lambda m: (
+                    f"season {numbers.cardinal(int(m.group('s')))}, "
+                    f"episode {numbers.cardinal(int(m.group('e')))}"
+                ),
+                re.compile(r"S\d{1,2}E\d"),
+            ),
+            Rule(
+                "aperture",
+                re.compile(r"(?<![\w/])f/(?P<n>\d{1,2}(?:\.\d)?)(?![\w/]|[.,]\d)"),
+                lambda m: f"f {amount(m.group('n'))}",
+                re.compile(r"f/\d"),
+            ),
+            Rule(
+                "IEEE standard",
+                re.compile(
+                    r"(?<![\w.])802\.(?P<n>\d{1,2})(?P<letters>[a-z]{1,3}|[A-Z])?(?![\w]|\.\d)"
+                ),
+                _ieee_standard,
+                re.compile(r"802\."),
             ),
             Rule(
                 "version",
@@ -112,6 +148,46 @@ def rules() -> list[Rule]:
             ),
         ]
     )
+
+
+def _processor(m: re.Match[str]) -> str:
+    """ "i7-13700K" "i seven thirteen seven hundred K": an Intel Core chip's tier, then its
+    generation (the first two of five digits) and its number in hundreds ("9900K" "ninety-nine
+    hundred K"), then its letters, spelled if more than one."""
+    n = m.group("n")
+    model = (
+        numbers.in_pairs(n)
+        if len(n) == 4
+        else f"{numbers.cardinal(int(n[:2]))} {numbers.in_pairs(n[2:])}"
+    )
+    words = f"i {numbers.cardinal(int(m.group('tier')))} {model}"
+    if letters := m.group("letters"):
+        words += " " + (say_letters(letters) if len(letters) > 1 else letters)
+    return words
+
+
+_VERSION_BEFORE = re.compile(r"\b[Vv]ersion\s+$")
+"""A word "version" before "v2.3.1", which is then not said twice."""
+
+
+_STANDARD_AROUND = (re.compile(r"\bIEEE\s*$"), re.compile(r"\s+(?:standards?|spec|protocol)\b"))
+
+
+def _ieee_standard(m: re.Match[str]) -> str | None:
+    """ "802.11ax" "eight oh two dot eleven A.X.": a network standard of the IEEE's 802
+    family, its letters spelled; without letters only after "IEEE" or before "standard"
+    ("the 802.11 standard"; "802.50" is a price)."""
+    before, after = _STANDARD_AROUND
+    if not m.group("letters") and not (
+        before.search(m.string, 0, m.start()) or after.match(m.string, m.end())
+    ):
+        return None
+    words = f"eight oh two dot {numbers.cardinal(int(m.group('n')))}"
+    if letters := m.group("letters"):
+        words += " " + (
+            "".join(f"{c}." for c in letters.upper()) if len(letters) > 1 else letters.upper()
+        )
+    return words
 
 
 _ISBN = re.compile(r"(?<![\w.,-])\d{1,5}(?:[- ]\d{1,7}){2,3}[- ][\dX](?![\w-]|[.,]\d)")
@@ -135,9 +211,9 @@ def _book_number(m: re.Match[str]) -> str | None:
 
 
 def _aircraft_pattern(data: dict) -> re.Pattern[str]:
-    """A model number after a maker ("Boeing 787-9"), before "MAX" ("737 MAX 8"), or a
-    Boeing model after "the", "a" or "its" before a variant or an aircraft's noun."""
-    makers = compile_words(data["aircraft_makers"])
+    """A model number after a maker ("Boeing 787-9", "Porsche 911"), before "MAX" ("737 MAX
+    8"), or a Boeing model after "the", "a" or "its" before a variant or an aircraft's noun."""
+    makers = compile_words([*data["aircraft_makers"], *data["car_makers"]])
     nouns = compile_words(data["aircraft_nouns"])
     after_article = r"(?:(?<=\b[Tt]he\s)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Ii]ts\s))"
     boeing = rf"(?=7[0-8]7(?:-(?:[1-9]00|\d)\b|s?\s(?i:{nouns})\b))"

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from tts_pipeline.normalize import measures
-from tts_pipeline.normalize.patterns import DATE_WORDS, OF_AFTER, compile_words
+from tts_pipeline.normalize.patterns import DATE_WORDS, OF_AFTER, amount, compile_words
 from tts_pipeline.resources import load_toml
 
 
@@ -32,7 +32,7 @@ def _score_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?i:{words})(?:\s+(?!(?i:{breaks})\b)[\w']+){{0,2}}\s+$")
 
 
-_BOTTOM = re.compile(r"/(\d+)")
+_BOTTOM = re.compile(r"/\s?(\d+)")
 _LEAST_MARKED_OUT_OF = 5
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 
@@ -159,3 +159,24 @@ def _unit_names() -> frozenset[str]:
     units = measures.units()
     names = {name for pair in units.names.values() for name in pair}
     return frozenset(names | set(units.rate_words.values()))
+
+
+def spaced_mark(m: re.Match[str]) -> str | None:
+    """ "scored 7 / 10" "seven out of ten": a mark written with spaces around its slash after
+    a word of marking; any other numbers so apart are left to the pause of a spaced slash."""
+    top, bottom = m.group(1), m.group(2)
+    if int(top) <= int(bottom) and is_mark(m):
+        return f"{amount(top)} out of {amount(bottom)}"
+    return None
+
+
+@cache
+def _mortgage_after() -> re.Pattern[str]:
+    words = compile_words(load_toml("normalize/numbers.toml")["mortgage_words"])
+    return re.compile(rf"\s+(?:{words})(?![\w])")
+
+
+def is_mortgage_term(m: re.Match[str]) -> bool:
+    """Whether the fraction ``m`` stands before a word of an adjustable-rate mortgage ("5/1
+    ARMs"): its fixed years and its reset, said one after the other."""
+    return bool(_mortgage_after().match(m.string, m.end()))

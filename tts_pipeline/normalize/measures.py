@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from tts_pipeline.normalize.core import Rule, numeric
-from tts_pipeline.normalize.describing import describes_noun, height_before_noun, time_before_noun
+from tts_pipeline.normalize.describing import (
+    describes_noun,
+    first_of_two_before_noun,
+    height_before_noun,
+    measure_before_noun,
+    time_before_noun,
+)
 from tts_pipeline.normalize.numbers import cardinal, in_pairs, ordinal_suffix
 from tts_pipeline.normalize.patterns import (
     NUM,
@@ -21,9 +27,11 @@ from tts_pipeline.normalize.patterns import (
     SIGN_BEFORE,
     START,
     amount,
+    changed_to,
     compile_words,
     signed,
 )
+from tts_pipeline.normalize.temperatures import is_temperature, mentions
 from tts_pipeline.resources import load_toml
 
 
@@ -126,6 +134,14 @@ def rules() -> list[Rule]:
                 _size,
             ),
             Rule(
+                "measure options",
+                re.compile(
+                    rf"{START}{NUM}(?:{unit})(?:/{NUM}(?:{unit})){{1,3}}(?![^\W_]|/\w|[.,]\d)"
+                ),
+                _options,
+                re.compile(r"\d[^\W\d_]+/\d"),
+            ),
+            Rule(
                 "measure",
                 re.compile(
                     rf"{number}(?:{second})?(?P<scale>\s(?:thousand|million|billion))?"
@@ -133,6 +149,14 @@ def rules() -> list[Rule]:
                     r"(?:\.(?=\s+[a-z0-9]))?"
                 ),
                 _measure,
+            ),
+            Rule(
+                "blood pressure",
+                re.compile(rf"{START}(?P<a>\d{{2,3}})/(?P<b>\d{{2,3}})\s?mm\s?Hg(?![^\W_])"),
+                lambda m: (
+                    f"{amount(m.group('a'))} over {amount(m.group('b'))} millimeters of mercury"
+                ),
+                re.compile(r"\d\s?mm\s?Hg"),
             ),
             Rule(
                 "rate",
@@ -171,6 +195,8 @@ def _measure(m: re.Match[str]) -> str | None:
     written = m.group("unit")
     if m.group("unit1") and m.group("unit1") != written:
         return None
+    if m.group("b") and _YEAR_AFTER_IN.search(m.string, 0, m.end("a")):
+        return None  # "from 15% in 1993 to 26%": a year, then the second amount
     # "5 in total" is no measure; "6 ft 2 in tall" is inches
     after_feet = written == "in" and _FEET_BEFORE.search(m.string, 0, m.start())
     spaced = written in data.attached_only and m.group("sep") == " "
@@ -181,21 +207,21 @@ def _measure(m: re.Match[str]) -> str | None:
         and (written in data.never_spaced or not (_before_punctuation(m) or before_noun))
     ):
         return None
-    if written == "in" and _ODDS_AFTER.match(m.string, m.end()):
+    if written == "in" and m.group("sep") and _ODDS_AFTER.match(m.string, m.end()):
         return None  # "1-in-100-year", "1-in-4": odds, not inches
-    if written in data.temperature and not (
-        m.group("sign")
-        or about_temperature(m.string)
-        or _temperature_verb_before(m)
-        or _beside_degrees(m)
-    ):
+    if written in data.temperature and not (m.group("sign") or is_temperature(m)):
         return None
     if written == "st" and not _stone(m):
         return None  # "21st": an ordinal, not stone
-    singular, plural = _base_pairs(m) or data.names[written]
+    singular, plural = _base_pairs(m) or _g_force(m) or data.names[written]
     if m.group("sep") == " " and len(written) == 1 and not _ends_clause(m):
         return None
     words = signed(m.group("sign"), amount(m.group("a")))
+    if m.group("b") and changed_to(m, bool(m.group("unit1"))):
+        # "grows by 50mm to 2,770mm": a change, then a new level, each with its unit
+        words += f" {singular if m.group('a') == '1' else plural} to"
+        words += f" {signed(m.group('sign2'), amount(m.group('b')))} {plural}"
+        return words
     if m.group("b"):
         words += " to " + signed(m.group("sign2"), amount(m.group("b")))
     if m.group("scale"):
@@ -208,6 +234,8 @@ def _measure(m: re.Match[str]) -> str | None:
         or _after_article(m)
         or _plural_noun_after(m)
         or time_before_noun(m)
+        or measure_before_noun(m)
+        or first_of_two_before_noun(m)
     )
     if describing:
         if (
@@ -219,13 +247,44 @@ def _measure(m: re.Match[str]) -> str | None:
     return f"{words} {singular if one else plural}{rate}"
 
 
+@cache
+def _option() -> re.Pattern[str]:
+    return re.compile(rf"({NUM})({compile_words(units().names)})")
+
+
+def _options(m: re.Match[str]) -> str | None:
+    """ "128GB/256GB/512GB" "one hundred twenty-eight gigabytes, two hundred fifty-six
+    gigabytes or five hundred twelve gigabytes": measures a slash apart, each with its unit
+    written right after it, are options, the last said after "or"."""
+    said = []
+    first = _option().match(m.group(0))
+    if first and m.group(0)[first.start(2) :] in units().names:
+        return None  # "5.2l/100km": one unit with a slash in it
+    for part in m.group(0).split("/"):
+        found = _option().fullmatch(part)
+        if not found or found.group(2) in units().temperature:
+            return None
+        singular, plural = units().names[found.group(2)]
+        said.append(f"{amount(found.group(1))} {singular if found.group(1) == '1' else plural}")
+    return f"{', '.join(said[:-1])} or {said[-1]}"
+
+
 def _base_pairs(m: re.Match[str]) -> tuple[str, str] | None:
     """ "500bp" in a sentence about genes or DNA: base pairs, not basis points (data
     ``[base_pairs]`` of units.toml)."""
     data = load_toml("normalize/units.toml")["base_pairs"]
     if m.group("unit") != data["unit"]:
         return None
-    return tuple(data["said"]) if _mentions(m.string, frozenset(data["words"])) else None
+    return tuple(data["said"]) if mentions(m.string, frozenset(data["words"])) else None
+
+
+def _g_force(m: re.Match[str]) -> tuple[str, str] | None:
+    """ "corners at 1.1g", "Mars' gravity is 0.38g": "g" in a sentence about gravity or
+    acceleration (``[g_force]`` of units.toml) is the force of gravity, said "g"."""
+    if m.group("unit") != "g":
+        return None
+    words = frozenset(load_toml("normalize/units.toml")["g_force"]["words"])
+    return ("g", "g") if mentions(m.string, words) else None
 
 
 def _stone(m: re.Match[str]) -> bool:
@@ -248,10 +307,17 @@ def _size(m: re.Match[str]) -> str:
     written = [m.group(g) for g in ("a", "b", "c") if m.group(g)]
     if m.group("unit"):
         singular, plural = units().names[m.group("unit")]
+        if _COUNT_THEN_MEASURE.fullmatch(m.group(0)) and _PLURAL_NOUN.match(m.string, m.end()):
+            return f"{amount(written[0])} {amount(written[1])}-{singular.replace(' ', '-')}"
         if describes_noun(m):
             return " by ".join(map(amount, written)) + "-" + singular.replace(" ", "-")
         return " by ".join(map(amount, written)) + f" {plural}"
     return " by ".join(in_pairs(n) if n.isdigit() and len(n) > 2 else amount(n) for n in written)
+
+
+_COUNT_THEN_MEASURE = re.compile(r"\d{1,2}\s?[x×]\s[\d.,]+[^\W\d_]+")
+"""A count, "x" and a space, then a measure written with its unit attached ("2x 20W drivers"
+two twenty-watt drivers, "2 x 500mg tablets"): before a plural noun, no size."""
 
 
 def _feet_inches(m: re.Match[str]) -> str:
@@ -262,64 +328,10 @@ def _feet_inches(m: re.Match[str]) -> str:
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_YEAR_AFTER_IN = re.compile(r"\b(?:in|since|by|of)\s+(?:1[89]|20)\d\d$")
 _FEET_BEFORE = re.compile(r"\d\s?ft\.?\s+$")
 _ODDS_AFTER = re.compile(r"[-\s]\d")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])[Aa]n?\s+$")
-_WORD = re.compile(r"[A-Za-z]+")
-
-
-@cache
-def _temperature_context() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    data = load_toml("normalize/units.toml")["temperature"]
-    about, labels = compile_words(data["about"]), compile_words(data["labels"])
-
-    def verb_before(verbs: list[str]) -> re.Pattern[str]:
-        return re.compile(rf"(?<![\w.'’])(?i:{compile_words(verbs)})\s+(?:(?i:{about})\s+)?$")
-
-    return (
-        verb_before(data["verbs"]),
-        verb_before(data["it_verbs"]),
-        re.compile(rf"(?<![\w.])(?i:{labels})\.?\s+(?:\S+\s+){{0,2}}$"),
-    )
-
-
-def _temperature_verb_before(m: re.Match[str]) -> bool:
-    """ "Phoenix hit 47C", "The room reached 45C": a temperature after a verb of reaching,
-    whatever its subject; "It was 35C": after a verb of being after "it", unless a word that
-    labels a number comes shortly before ("Seat it was 14C"); "Her bra size was 34C" is
-    none."""
-    reaching, being, label = _temperature_context()
-    start = max(0, m.start() - 40)
-    if reaching.search(m.string, start, m.start()):
-        return True
-    return bool(being.search(m.string, start, m.start())) and not label.search(
-        m.string, start, m.start()
-    )
-
-
-def about_temperature(sentence: str) -> bool:
-    """Whether the sentence speaks of temperature ("Temperatures reached 40C")."""
-    return _mentions(sentence, units().temperature_words)
-
-
-def _beside_degrees(m: re.Match[str]) -> bool:
-    """ "hit 118°F, breaking its record of 117F": a bare "F" (or "C") is a temperature in a
-    sentence that writes one with the degree sign and the same letter, unless a word that
-    labels a number comes shortly before ("Room 3C is at 18°C")."""
-    if "°" not in m.string:
-        return False
-    letter = m.group("unit")
-    if not any(d.group(1) == letter for d in _DEGREES.finditer(m.string)):
-        return False
-    return not _temperature_context()[2].search(m.string, max(0, m.start() - 40), m.start())
-
-
-_DEGREES = re.compile(r"\d\s?°\s?([CF])\b")
-
-
-def _mentions(sentence: str, words: frozenset[str]) -> bool:
-    """Whether a word of the sentence, in lower case, is one of ``words``."""
-    return any(w.group(0).lower() in words for w in _WORD.finditer(sentence))
 
 
 def _after_article(m: re.Match[str]) -> bool:

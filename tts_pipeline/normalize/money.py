@@ -14,7 +14,15 @@ from functools import cache
 
 from tts_pipeline.normalize import measures, numbers
 from tts_pipeline.normalize.core import DIGIT, Rule
-from tts_pipeline.normalize.patterns import NUM, RANGE_DASH, amount, compile_words, ungrouped
+from tts_pipeline.normalize.patterns import (
+    NUM,
+    RANGE_DASH,
+    amount,
+    changed_to,
+    compile_words,
+    ungrouped,
+)
+from tts_pipeline.normalize.temperatures import about_temperature
 from tts_pipeline.resources import load_toml
 
 
@@ -52,7 +60,7 @@ def rules() -> list[Rule]:
     )
     per = rf"(?:/(?P<per>{measures.per_pattern()})(?![^\W_]))?"
     amount_ = rf"(?P<a>{NUM})(?P<sa>{scale})?"
-    second = rf"(?:(?:{symbol})\s?)?(?P<b>{NUM})(?P<sb>{scale})?"
+    second = rf"(?:(?P<cur2>{symbol})\s?)?(?P<b>{NUM})(?P<sb>{scale})?"
     # an amount may run into a British rate written short ("£1,200pcm"), said by words.py
     rates = compile_words(load_toml("normalize/abbreviations.toml")["after_amount"])
     tail = (
@@ -158,7 +166,7 @@ def _other_name(m: re.Match[str], currency: Currency) -> tuple[int, str]:
 def _coins(m: re.Match[str]) -> str | None:
     """ "49p" "forty-nine pence", "99c" "ninety-nine cents", "1p" "one penny"; "c" in a
     sentence about temperature is left to the rule for measures."""
-    if m.group("coin") == "c" and measures.about_temperature(m.string):
+    if m.group("coin") == "c" and about_temperature(m.string):
         return None
     if m.group("a").isdigit() and int(m.group("a")) in _picture_heights():
         return None  # "720p": a video's lines
@@ -274,6 +282,8 @@ def _amounts(m: re.Match[str]) -> str | None:
         return say_amount(m.group("a"), first_scale, currency)
     second_scale = _scale(m.group("sb"), scales)
     last = say_amount(second, second_scale, currency)
+    if changed_to(m, bool(m.groupdict().get("cur2"))):  # "rose by $5 to $50": each said whole
+        return f"{say_amount(m.group('a'), first_scale, currency)} to {last}"
     if "." in m.group("a") + second and not (first_scale or second_scale):
         return f"{say_amount(m.group('a'), first_scale, currency)} to {last}"
     if first_scale == second_scale or not first_scale:

@@ -23,11 +23,13 @@ from tts_pipeline.normalize.labels import (
     about_cricket,
     is_blood_pressure,
     is_mark,
+    is_mortgage_term,
     is_result,
     is_rough_count,
     is_shots_tally,
     is_vote_tally,
     odds_context,
+    spaced_mark,
 )
 from tts_pipeline.normalize.patterns import (
     END,
@@ -114,6 +116,12 @@ def rules() -> list[Rule]:
                 "decimal rating",
                 re.compile(rf"{START}(\d+\.\d+)/(\d{{1,3}})(?![\w/]|[.,]\d)"),
                 _decimal_rating,
+            ),
+            Rule(
+                "spaced mark",
+                re.compile(rf"{START}(\d{{1,3}}) / (\d{{1,3}})(?![\w/]|[.,]\d)"),
+                spaced_mark,
+                re.compile(r"\d / \d"),
             ),
             Rule(
                 "fraction",
@@ -233,6 +241,8 @@ def _unsigned_fraction(m: re.Match[str]) -> str | None:
     top, bottom = m.group(2), m.group(3)
     if len(top) > 6 or len(bottom) > 6:
         return None
+    if is_mortgage_term(m):
+        return f"{amount(top)} {amount(bottom)}"  # "5/1 ARMs": fixed years and reset
     if _year_like(top) and len(bottom) == 2 and int(bottom) == (int(top) + 1) % 100:
         return f"{numbers.year(int(top))} to {numbers.range_end_year(top, bottom)}"
     if _year_like(top) and _year_like(bottom) and int(bottom) == int(top) + 1:

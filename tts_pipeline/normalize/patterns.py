@@ -95,3 +95,14 @@ def token(words) -> str:
         after = r"(?![^\W_])" if ends_word else ""
         parts.append(f"{before}(?=[{first}])(?:{compile_words(keys)}){after}")
     return f"(?:{'|'.join(parts)})"
+
+
+_BY_BEFORE = re.compile(r"\bby\s+$")
+
+
+def changed_to(m: re.Match[str], second_marked: bool) -> bool:
+    """ "rose by $5 to $50", "by 0.25% to 5.25%": after "by", two amounts joined by "to" that
+    each carry their sign or unit are a change and a new level, no range."""
+    if not second_marked or not _BY_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
+        return False
+    return " to " in m.group(0)

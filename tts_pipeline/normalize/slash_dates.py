@@ -102,13 +102,16 @@ def _dated_by_context(m: re.Match[str]) -> bool:
     word that puts a date after it, or with a day above twelve that no fraction has as its
     bottom; not a day that names an event ("9/11", "7/7"), nor one before a word of
     shares, odds or units ("on 1/2 of", "on 5/1 shots", "1/2 hour"), nor one in a sentence
-    about betting whose day could be the bottom of a price ("the 4/6 favourite"); not a
+    about betting whose day could be the bottom of a price ("the 4/6 favourite"); but one
+    after "the" or "a" before a noun of an event ("the 1/6 committee") is one; not a
     fraction after a word that measures a change too ("cut by 1/3"), nor a day above
     twelve without such a word before a noun ("a 1/18 scale model")."""
     month, day = int(m.group(1)), int(m.group(2))
     after, named = _slash_date_data()
     if not (1 <= month <= 12 and 1 <= day <= 31) or m.group(0) in named:
         return False
+    if _ARTICLE_BEFORE.search(m.string, 0, m.start()) and _event_after().match(m.string, m.end()):
+        return True  # "the 1/6 committee": the day names an event
     if after.match(m.string, m.end()) or is_quantity_before_unit(m):
         return False
     if is_rough_count(m, month, day) or is_shots_tally(m):
@@ -121,6 +124,16 @@ def _dated_by_context(m: re.Match[str]) -> bool:
         # "cut by 1/3", "rose from 1/4": a share, not the third of January
         return not (word.group(1).lower() in fraction_after and month < day and day in fractions)
     return day > 12 and day not in fractions and not noun_after.match(m.string, m.end())
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?)\s+$")
+
+
+@cache
+def _event_after() -> re.Pattern[str]:
+    """A noun of an event after a date (``event_nouns`` in dates.toml: "committee")."""
+    words = compile_words(load_toml("normalize/dates.toml")["event_nouns"])
+    return re.compile(rf"\s+(?:{words})\b")
 
 
 def _month_day_range(m: re.Match[str]) -> str | None:

@@ -67,7 +67,7 @@ def rules() -> list[Rule]:
                 re.compile(rf"{_BEFORE}{first}{_DASH}{_CLOCK.format(2)}{zone}"),
                 _clock_range,
             ),
-            Rule("clock", re.compile(rf"{_BEFORE}{_CLOCK.format(1)}{zone}"), _clock),
+            Rule("clock", re.compile(rf"{_BEFORE}(?<![£$€¥]){_CLOCK.format(1)}{zone}"), _clock),
             Rule(
                 "24-hour range",
                 re.compile(

@@ -111,6 +111,12 @@ def rules() -> list[Rule]:
             _month_alone,
             re.compile(r"(?:Jan|Feb|Apr|Ju[nl]|Aug|Sept?|Oct|Nov|Dec)(?![a-z])"),
         ),
+        Rule(
+            "concentration",
+            re.compile(rf"(?<={MASK}\s)(?:{compile_words(data['concentrations'])})(?![\w/])"),
+            _concentration,
+            re.compile(r"[wv]/[wv]"),
+        ),
         Rule("abbreviation", re.compile(token(data["anywhere"])), _look("anywhere")),
         Rule("versus", _VERSUS, lambda m: "versus"),
     ]
@@ -195,6 +201,22 @@ def _month_alone(m: re.Match[str]) -> str | None:
     if month in _data()["month_alone_names"]["names"] and _WORD_AFTER.match(m.string, m.end()):
         return None
     return m.group(0)[: m.start("month") - m.start()] + _data()["month_alone"][month]
+
+
+_MIXTURE_WORD = re.compile(r"[a-z]+")
+
+
+def _concentration(m: re.Match[str]) -> str | None:
+    """ "a 5% w/w solution" "weight by weight", "70% v/v" "volume by volume": a
+    concentration's measure after an amount; "w/w" only in a sentence with a word of a
+    mixture (``mixture_words``), else it is week on week ("Sales rose 2% w/w")."""
+    data = _data()
+    written = m.group(0)
+    if written.lower() == "w/w":
+        words = data["mixture_words"]["words"]
+        if not any(w.group(0) in words for w in _MIXTURE_WORD.finditer(m.string.lower())):
+            return None
+    return data["concentrations"][written]
 
 
 def _look(section: str):

@@ -10,8 +10,10 @@ into the text ("Steps: 1. Open it."), right after a title (Gen. Smith) or a word
 joins what follows (a.k.a., vs., e.g.), between an abbreviation and its number (Art. 5),
 or after an initial or capitals with full stops unless a sentence starter follows (A. B.
 Jones, the U.S.S. Enterprise, 42 U.S.C. § 1983, H.R. 5376; but: in the U.K. He moved). A
-wrong merge is better than a wrong split. An ellipsis written as one character is read as
-three full stops are; a sentence also ends before a bullet set between spaces.
+unit or a month written short after a number ends a sentence before a capital ("5,500 sq ft.
+The", "on 12 Jan. Tickets"). A wrong merge is better than a wrong split. An ellipsis written
+as one character is read as three full stops are; a sentence also ends before a bullet set
+between spaces.
 """
 
 from __future__ import annotations
@@ -59,7 +61,8 @@ def split_sentences(paragraph: str, language: str | None = None) -> list[str]:
         for s in sentences
         if s.strip()
         for part in _SET_APART.split(s)
-        for piece in _split_after_time(part)
+        for after_time in _split_after_time(part)
+        for piece in _split_after_number_word(after_time)
     ]
 
 
@@ -109,6 +112,25 @@ def _split_after_time(sentence: str) -> list[str]:
             start = m.end()
     pieces.append(sentence[start:])
     return [p for p in pieces if p.strip()]
+
+
+@cache
+def _number_word_then_capital() -> re.Pattern[str]:
+    words = "|".join(sorted(_data()["after_numbers"], key=lambda w: (-len(w), w)))
+    return re.compile(rf"\d\s?(?:sq\.?\s)?(?i:{words})\.(?P<gap>\s+)(?=[\"“‘']?[A-Z][a-z])")
+
+
+def _split_after_number_word(sentence: str) -> list[str]:
+    """ "covers 5,500 sq ft. The plug", "on 12 Jan. Tickets cost": a unit or a month written
+    short after a number (``after_numbers``) ends a sentence before a word in capitals."""
+    if "." not in sentence[:-1]:
+        return [sentence]
+    pieces, start = [], 0
+    for m in _number_word_then_capital().finditer(sentence):
+        pieces.append(sentence[start : m.start("gap")])
+        start = m.end("gap")
+    pieces.append(sentence[start:])
+    return pieces
 
 
 _SET_APART = re.compile(

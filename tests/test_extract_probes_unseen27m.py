@@ -47,7 +47,7 @@ PAGES = Path(__file__).parent / "pages" / "probe_unseen27m"
 FLOORS3 = {
     "cs-recept-bramboraky-suroviny-postup": (1.00, 0.90, 1.00),
     "de-ausflugsziel-burg-oeffnungszeiten-anfahrt": (1.00, 0.96, 0.98),
-    "de-buergerservice-personalausweis-unterlagen": (1.00, 1.00, 0.97),
+    "de-buergerservice-personalausweis-unterlagen": (1.00, 1.00, 1.00),
     "de-dachdecker-leistungen-meisterbetrieb": (1.00, 0.96, 0.96),
     "de-ferienwohnung-ausstattung-anfrage": (0.86, 0.95, 0.95),
     "de-forum-thread-antworten-zitieren": (0.97, 1.00, 1.00),
@@ -58,7 +58,7 @@ FLOORS3 = {
     "de-schule-aktuelles-projekttag-bienen": (0.98, 1.00, 1.00),
     "de-shop-kaffeemuehle-technische-daten": (0.85, 0.87, 0.89),
     "de-sportverein-termin-programm-anmeldung": (0.76, 0.50, 0.64),
-    "de-stellenanzeige-aufgaben-profil-bieten": (0.96, 0.68, 0.43),
+    "de-stellenanzeige-aufgaben-profil-bieten": (0.96, 1.00, 1.00),
     "de-verein-ueber-uns-vorstand-chor": (1.00, 0.94, 0.96),
     "es-tienda-aceite-ficha-producto": (0.84, 0.87, 0.90),
     "fr-mairie-demarche-inscription-cantine": (0.92, 1.00, 1.00),
@@ -315,14 +315,6 @@ CASES = {
             "Bitte genießen Sie verantwortungsvoll.",
         ],
         "html_keeps": ["Jetzt bewerben"],
-        "text_misses": [
-            "Wartung und Instandhaltung",
-            "Ihr Profil",
-            "Wir bieten",
-            "30 Tage Urlaub und ein Bierdeputat",
-            "Ihre Aufgaben",
-            "Wir freuen uns auf Ihre Bewerbung",
-        ],
     },
     "de-verein-ueber-uns-vorstand-chor": {
         "must": [

@@ -45,7 +45,7 @@ PAGES = Path(__file__).parent / "pages" / "probe_unseen27m"
 # name: (HTML floor, Chromium dump floor, flat dump floor), a little under what the cleaner
 # reaches.
 FLOORS3 = {
-    "cs-recept-bramboraky-suroviny-postup": (1.00, 0.90, 1.00),
+    "cs-recept-bramboraky-suroviny-postup": (1.00, 1.00, 1.00),
     "de-ausflugsziel-burg-oeffnungszeiten-anfahrt": (1.00, 0.96, 0.98),
     "de-buergerservice-personalausweis-unterlagen": (1.00, 1.00, 1.00),
     "de-dachdecker-leistungen-meisterbetrieb": (1.00, 0.96, 0.96),
@@ -56,16 +56,16 @@ FLOORS3 = {
     "de-ratgeber-fahrradschlauch-schritte": (0.99, 0.95, 0.97),
     "de-rezeptblog-zutaten-zubereitung-kommentare": (0.97, 0.84, 0.88),
     "de-schule-aktuelles-projekttag-bienen": (0.98, 1.00, 1.00),
-    "de-shop-kaffeemuehle-technische-daten": (0.92, 0.93, 0.93),
+    "de-shop-kaffeemuehle-technische-daten": (1.00, 0.93, 0.93),
     "de-sportverein-termin-programm-anmeldung": (0.76, 0.50, 0.64),
     "de-stellenanzeige-aufgaben-profil-bieten": (0.96, 1.00, 1.00),
-    "de-verein-ueber-uns-vorstand-chor": (1.00, 0.94, 0.96),
+    "de-verein-ueber-uns-vorstand-chor": (1.00, 0.96, 0.96),
     "es-tienda-aceite-ficha-producto": (0.92, 0.94, 0.95),
     "fr-mairie-demarche-inscription-cantine": (0.92, 1.00, 1.00),
     "hi-yojana-patrata-dastavez-avedan": (0.98, 1.00, 1.00),
     "it-turismo-castello-orari-biglietti": (0.89, 1.00, 0.96),
-    "ja-machi-natsumatsuri-nichiji-basho": (0.30, 0.17, 0.66),
-    "nl-fysiotherapie-praktijk-behandelingen": (1.00, 0.87, 0.95),
+    "ja-machi-natsumatsuri-nichiji-basho": (0.30, 0.57, 0.66),
+    "nl-fysiotherapie-praktijk-behandelingen": (1.00, 0.95, 0.95),
     "pl-poradnik-balkon-zima-kroki": (1.00, 1.00, 1.00),
     "vi-cua-hang-noi-com-dien-thong-so": (0.94, 0.96, 0.96),
     "zh-shipu-hongshaorou-shicai-buzhou": (0.92, 1.00, 1.00),
@@ -264,7 +264,6 @@ CASES = {
             "Espressobohnen Napoli",
             "5 € Rabatt",
         ],
-        "html_keeps": ["Versandkostenfrei ab 39 €"],
     },
     "de-sportverein-termin-programm-anmeldung": {
         "must": [
@@ -328,7 +327,6 @@ CASES = {
             "Bearbeiten",
             "Stolz präsentiert von WordPress",
         ],
-        "text_misses": ["Der Vorstand"],
         "text_keeps": ["Aufnahmeantrag"],
     },
     "es-tienda-aceite-ficha-producto": {
@@ -411,7 +409,7 @@ CASES = {
             "開庁時間",
         ],
         "html_misses": ["午後8時 花火大会"],
-        "text_misses": ["2023年8月5日", "さくら港 中央ふ頭", "午後8時 花火大会"],
+        "text_misses": ["2023年8月5日", "さくら港 中央ふ頭"],
     },
     "nl-fysiotherapie-praktijk-behandelingen": {
         "must": [
@@ -426,7 +424,6 @@ CASES = {
             "Gratis parkeren voor de deur",
             "Klachtenregeling",
         ],
-        "text_misses": ["manuele therapie", "Openingstijden"],
         "text_keeps": ["Afspraak maken?"],
     },
     "pl-poradnik-balkon-zima-kroki": {

@@ -7,31 +7,46 @@ den Warenkorb", "Versandkostenfrei ab", reviews, "Kunden kauften auch"), a roofe
 "Leistungen" page, a choir's "Über uns" with its "Vorstand" list, a sports club's event
 (Termin / Ort / Startgeld rows, a "Programm" list, "Anmeldung" and a form), a recipe blog
 ("Zutaten", "Zubereitung", a recipe card's rating, comments), a shop's "Ratgeber" in
-numbered steps under a table of contents, a doctor's practice ("Sprechzeiten" table,
-"Unsere Leistungen"), a holiday flat ("Ausstattung", prices, "Belegungskalender",
-"Anfrage senden"), a school's news item, a town's service page ("Personalausweis
-beantragen": "Benötigte Unterlagen", "Gebühren", a "Zuständige Stelle" box), a job advert
-("Ihre Aufgaben", "Ihr Profil", "Wir bieten"), a forum thread (first post, replies,
-"Zitieren", signatures), a sight's tourism page ("Öffnungszeiten", "Eintritt", "Anfahrt")
-and a product test ("Pro", "Contra", "Fazit", a price widget). Then one page each: a
-Spanish shop (olive oil, "Características"), a French town's "démarche" page, a Polish
-guide in steps ("Krok 1."), an Italian tourism page ("Orari", "Biglietti", "Come
-arrivare"), a Dutch physiotherapy practice, a Czech recipe ("Suroviny", "Postup"), a Chinese
-recipe (食材, 做法步骤), a Vietnamese shop's product page (a "Thông số kỹ thuật" table), a
-Hindi government scheme page (पात्रता, आवश्यक दस्तावेज़) and a Japanese city's event page
-(日時, 場所, a programme list). Each page must reach its F1 as HTML, as its Chromium dump and
-as its flat dump, keep its main text's phrases and drop the chrome.
+numbered steps under a table of contents, a doctor's practice ("Sprechzeiten" table, "Unsere
+Leistungen"), a holiday flat ("Ausstattung", prices, "Belegungskalender", "Anfrage senden"),
+a school's news item, a town's service page ("Personalausweis beantragen": "Benötigte
+Unterlagen", "Gebühren", a "Zuständige Stelle" box), a job advert ("Ihre Aufgaben", "Ihr
+Profil", "Wir bieten"), a forum thread (first post, replies, "Zitieren", signatures), a
+sight's tourism page ("Öffnungszeiten", "Eintritt", "Anfahrt") and a product test ("Pro",
+"Contra", "Fazit", a price widget). Then one page each: a Spanish shop (olive oil,
+"Características"), a French town's "démarche" page, a Polish guide in steps ("Krok 1."), an
+Italian tourism page ("Orari", "Biglietti", "Come arrivare"), a Dutch physiotherapy
+practice, a Czech recipe ("Suroviny", "Postup"), a Chinese recipe (食材, 做法步骤), a Vietnamese
+shop's product page (a "Thông số kỹ thuật" table), a Hindi government scheme page (पात्रता,
+आवश्यक दस्तावेज़) and a Japanese city's event page (日時, 場所, a programme list). Each page
+must reach its F1 as HTML, as its Chromium dump and as its flat dump, keep its main text's
+phrases and drop the chrome.
 
 Truths keep what a visitor came for, read aloud: the page's text with its subheadings, its
-lists (ingredients, steps, documents, fees, equipment, programme, Pro/Contra) and its
-spec or fact rows (a table row is one paragraph, "Material Buchenholz, ..."), as in
+lists (ingredients, steps, documents, fees, equipment, programme, Pro/Contra) and its spec
+or fact rows (a table row is one paragraph, "Material Buchenholz, ..."), as in
 probe_sites14's shop and recipe pages; the page's own headline is left out, as in every
-probe truth. A forum thread IS its discussion, so every post is kept, without the
-posters' names, dates, counters and signatures. Left out: prices, basket and buy
-buttons, ratings and reviews, related items, recipe cards' times and ratings, comments
-under a post, forms, calendars and price tables beside the text, contact and "Zuständige
-Stelle" boxes (as earlier truths leave out "Kontakt:" blocks), calls to action, share
-rows, downloads, tables of contents, "updated" lines.
+probe truth. A forum thread IS its discussion, so every post is kept, without the posters'
+names, dates, counters and signatures. Left out: prices, basket and buy buttons, ratings and
+reviews, related items, a recipe card's name, times and rating (as in probe_unseen22's
+recipe card), comments under a post, forms, calendars and price tables beside the text,
+contact and "Zuständige Stelle" boxes (as earlier truths leave out "Kontakt:" blocks), calls
+to action, share rows, downloads, tables of contents, "updated" lines.
+
+Known misses left alone: the club event's lists (a 56-word opening paragraph, then the
+"Termin:" row read as a dateline, the programme and the "Anmeldung" paragraph: the story
+stops at its first paragraph in both dumps, and trafilatura drops the list); the doctor's
+practice as HTML (trafilatura drops the "Unsere Leistungen" list and keeps the sidebar's
+holiday and emergency boxes), and the practice's "Rezepte online bestellen" box in the
+dumps; the holiday flat's price table and calendar heading as HTML; the recipe blogger's
+two-sentence "about me" box under the post from both dumps; the Italian page's "Orari" list
+as HTML; the sight's first opening-hours line from the Chromium dump; the Spanish shop's
+ten-word closing line under its spec list from the flat dump (right above the reviews'
+heading); the Japanese event's date and place lines from the dumps (a heading and a one-line
+answer each, packed) and its programme list as HTML; the forum's signatures, the school
+item's "Text und Fotos:" credit, the Hindi page's "last updated" line and the Chinese
+recipe's view counter as HTML; the Vietnamese shop's promotion lines above its description
+(no shop note of that language).
 """
 
 from __future__ import annotations
@@ -54,7 +69,7 @@ FLOORS3 = {
     "de-hausarztpraxis-sprechzeiten-leistungen": (0.71, 0.90, 0.90),
     "de-produkttest-pro-contra-fazit-saugroboter": (1.00, 1.00, 1.00),
     "de-ratgeber-fahrradschlauch-schritte": (0.99, 0.95, 0.97),
-    "de-rezeptblog-zutaten-zubereitung-kommentare": (0.97, 0.84, 0.88),
+    "de-rezeptblog-zutaten-zubereitung-kommentare": (0.97, 0.92, 0.90),
     "de-schule-aktuelles-projekttag-bienen": (0.98, 1.00, 1.00),
     "de-shop-kaffeemuehle-technische-daten": (1.00, 0.93, 0.93),
     "de-sportverein-termin-programm-anmeldung": (0.76, 0.50, 0.64),
@@ -231,7 +246,7 @@ CASES = {
             "Zwetschgendatschi vom Blech",
             "Hallo, ich bin Lina!",
         ],
-        "text_keeps": ["Direkt zum Rezept", "4,9 von 5", "Hallo, ich bin Lina!"],
+        "text_keeps": ["Hallo, ich bin Lina!"],
     },
     "de-schule-aktuelles-projekttag-bienen": {
         "must": [

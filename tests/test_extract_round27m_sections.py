@@ -1,9 +1,9 @@
-"""End markers and chrome of round 27 found on the probe pages of tests/pages/probe_unseen27m/ that are
-no news story: the heading of a shop's customer reviews under a product's text, of a
-recipe's comments with their count, a recipe blog's link down to its recipe card and the
-card's rating with the count of votes in brackets, and the inquiry and feedback boxes under a Japanese
-city's page. Each line shape is tested on an invented line, with an invented story sentence
-using the same words that must stay body text."""
+"""End markers and chrome of round 27 found on the probe pages of tests/pages/probe_unseen27m/
+that are no news story: the heading of a shop's customer reviews under a product's text, of
+a recipe's comments with their count, a recipe blog's link down to its recipe card and the
+card's rating with the count of votes in brackets, and the inquiry and feedback boxes under
+a Japanese city's page. Each line shape is tested on an invented line, with an invented
+story sentence using the same words that must stay body text."""
 
 from __future__ import annotations
 

@@ -36,10 +36,12 @@ from tts_pipeline.extract.lines import describe
 from tts_pipeline.extract.metabyline import own_bylines
 from tts_pipeline.extract.region import comments_marker
 from tts_pipeline.extract.render import Rendered
+from tts_pipeline.extract.shopbox import box_above_the_text
 from tts_pipeline.extract.storytext import is_title
 from tts_pipeline.extract.textdump import read_dump
 from tts_pipeline.extract.verdicts import DROPPED_KINDS, Verdict, dump_words, line_verdicts
 
+PURCHASE_BOX = "a shop's purchase box above the product's text (price notes, stock)"
 ON_PAGE_SHARE = 0.5
 """Share of trafilatura's words found on the rendered page below which its text is taken
 as it is (the story is in a script, a ``<noscript>`` or hidden markup)."""
@@ -134,6 +136,8 @@ class _Parts:
             keep = [i for i, v in enumerate(verdicts) if v and v.keep]
             for j, why in tail_lines(lines, self.evidence, keep).items():
                 verdicts[j] = Verdict(True, why)
+            for j in box_above_the_text(lines, keep, self.page.headings):
+                verdicts[j] = Verdict(False, PURCHASE_BOX)
         else:
             verdicts = _dump_only(lines, dump)
             source = "the page's lines, the text-dump cleaner's reading (trafilatura found nothing)"

@@ -128,7 +128,8 @@ def add_short_lists(lines: Sequence[Line], keep: list[int]) -> list[int]:
     more lines of short lower-case phrases under it, no blank line between them (a review's
     pros and cons, what a product has), or ``LONG_LIST_MIN_ITEMS`` or more short lines of any
     case that are no menu (:func:`_not_a_menu`; a job offer's profile, a house's features):
-    the story's, though no sentences."""
+    the story's, though no sentences. The list ends at a blank line or at the next
+    section's heading right above its paragraph (:func:`_next_heading`)."""
     if not keep:
         return keep
     kept = set(keep)
@@ -143,14 +144,24 @@ def add_short_lists(lines: Sequence[Line], keep: list[int]) -> list[int]:
         while j is not None and j < max(keep) and _item(lines[j]):
             items.append(j)
             j += 1
+        heading = _next_heading(lines, items, j)
+        items = items[:-1] if heading else items
         if (
             len(items) >= SHORT_LIST_MIN_ITEMS
             and j is not None
-            and lines[j].kind is Kind.BLANK
+            and (lines[j].kind is Kind.BLANK or heading)
             and _not_a_menu(lines, items)
         ):
-            kept.update([i, *items])
+            kept.update([i, *items, *heading])
     return sorted(kept)
+
+
+def _next_heading(lines: Sequence[Line], items: list[int], j: int | None) -> list[int]:
+    """The last of ``items`` when it is the heading of the next section, right above its
+    paragraph (line ``j``): a browser's copy packs a list and the next heading together."""
+    if not items or j is None or lines[j].kind is not Kind.BODY:
+        return []
+    return items[-1:] if _row_heading(lines[items[-1]]) else []
 
 
 def _item(line: Line) -> bool:

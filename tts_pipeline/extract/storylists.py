@@ -39,25 +39,37 @@ its length alone, under a long sentence's."""
 
 OPENING_PARAGRAPHS = 2
 """Fewest paragraphs of the story above such a block: under a lone one (a standfirst), a
-list of facts stands apart from the story."""
+list of facts stands apart from the story below it (unless that is short:
+:func:`_story_below`)."""
 
 
 def lines_between(lines: Sequence[Line], keep: Sequence[int], labels: set[int]) -> list[int]:
     """The short lines that fill a gap between two consecutive paragraphs or headings of
-    the story (``keep``) wholly as a :func:`list_block`, below ``OPENING_PARAGRAPHS`` of
-    its paragraphs at least, none of them a repeated label (``labels``: a teaser's section
-    name)."""
+    the story (``keep``) wholly as a :func:`list_block` (or lists under their headings),
+    below ``OPENING_PARAGRAPHS`` of its paragraphs at least unless the story below is short,
+    none of them a repeated label (``labels``: a teaser's section name)."""
     found: list[int] = []
     ordered = sorted(keep)
     for before, after in pairwise(ordered):
-        if sum(lines[i].kind is Kind.BODY for i in ordered if i <= before) < OPENING_PARAGRAPHS:
+        opening = sum(lines[i].kind is Kind.BODY for i in ordered if i <= before)
+        if opening < OPENING_PARAGRAPHS and _story_below(lines, ordered, after):
             continue
         gap = range(before + 1, after)
         block = [lines[i] for i in gap]
-        listed = list_block(block) or headed_list(block) or results_list(block)
+        listed = (
+            list_block(block) or headed_list(block) or headed_lists(block) or results_list(block)
+        )
         if listed and not labels.intersection(gap):
             found += [i for i in gap if lines[i].kind is not Kind.BLANK]
     return found
+
+
+def _story_below(lines: Sequence[Line], keep: Sequence[int], after: int) -> bool:
+    """The story's paragraphs from line ``after`` on have the words of an article: a list
+    above them, under a lone paragraph, is a box of facts; under a short page's one opening
+    paragraph and over its closing one, it is the page's own (a job offer's, an event's)."""
+    words = sum(lines[i].words for i in keep if i >= after and lines[i].kind is Kind.BODY)
+    return words >= rules().region.min_article
 
 
 def list_block(between: Sequence[Line]) -> bool:
@@ -91,8 +103,41 @@ def headed_list(between: Sequence[Line]) -> bool:
         lines = lines[1:]
     if len(lines) < 3 or lines[0].kind is not Kind.SHORT or lines[1].kind is not Kind.BLANK:
         return False
-    heading = lines[0].text
-    return not heading.endswith(_SENTENCE_ENDS) and list_block(lines[2:])
+    return _heading(lines[0]) and list_block(lines[2:])
+
+
+def _heading(line: Line) -> bool:
+    """A short line that may head a list: no sentence or phrase goes on below it."""
+    return line.kind is Kind.SHORT and not line.text.endswith(_SENTENCE_ENDS)
+
+
+def headed_lists(between: Sequence[Line]) -> bool:
+    """The lines ``between`` two parts of a story are ``HEADED_LISTS_MIN`` lists or more, each
+    of two items or more under a heading set apart by blank lines (a dump made from the
+    markup: a job offer's "Your tasks", "Your profile", "We offer"), their items together a
+    :func:`list_block`."""
+    parts = _blocks(between)
+    if len(parts) < 2 * HEADED_LISTS_MIN or len(parts) % 2:
+        return False
+    headings, lists = parts[::2], parts[1::2]
+    headed = all(len(heading) == 1 and _heading(heading[0]) for heading in headings)
+    items = [line for block in lists for line in block]
+    return headed and all(len(block) > 1 for block in lists) and list_block(items)
+
+
+HEADED_LISTS_MIN = 2
+"""Fewest headed lists of such a run: one alone is :func:`headed_list`."""
+
+
+def _blocks(between: Sequence[Line]) -> list[list[Line]]:
+    """The runs of lines ``between`` with no blank line in them."""
+    blocks: list[list[Line]] = [[]]
+    for line in between:
+        if line.kind is Kind.BLANK:
+            blocks.append([])
+        else:
+            blocks[-1].append(line)
+    return [block for block in blocks if block]
 
 
 _SENTENCE_ENDS = (".", ",", ";", ":")
@@ -111,4 +156,5 @@ def below_its_list(
     their teams (:func:`.results.named_in_story`)."""
     short = rules().region.min_article
     results = results_list(between) and named_in_story(between, story)
-    return after < short and ((before < short and list_block(between)) or results)
+    listed = list_block(between) or headed_lists(between)
+    return after < short and ((before < short and listed) or results)

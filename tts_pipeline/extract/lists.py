@@ -70,8 +70,9 @@ def _items_below(lines: Sequence[Line], intro: int) -> list[int]:
     items: list[int] = []
     packed = False
     j = neighbour(lines, intro, 1)
+    opens_block = j is not None and _first_item_of_block(lines, j)
     while j is not None and lines[j].kind in (Kind.SHORT, Kind.BODY):
-        apart = lines[j - 1].kind is Kind.BLANK
+        apart = lines[j - 1].kind is Kind.BLANK and not (opens_block and not items)
         if apart and (lines[j].kind is Kind.BODY or (packed and _teaser_titles(lines, j))):
             break
         packed = packed or (bool(items) and not apart)
@@ -79,6 +80,23 @@ def _items_below(lines: Sequence[Line], intro: int) -> list[int]:
             items.append(j)
         j = neighbour(lines, j, 1)
     return items
+
+
+BLOCK_MIN_ITEMS = 2
+"""Fewest short lines packed under a list's first item that make its block the list."""
+
+
+def _first_item_of_block(lines: Sequence[Line], j: int) -> bool:
+    """Line ``j``, right under a list's intro, is a body line that opens a block of
+    ``BLOCK_MIN_ITEMS`` or more short lines packed under it (no blank line between): the
+    list's first item, one that reads as a sentence ("Weighs only 90 grams!"), with the
+    rest of the list under it, not the story going on below its intro."""
+    block = block_from(lines, j)
+    if lines[j].kind is not Kind.BODY or len(block) <= BLOCK_MIN_ITEMS:
+        return False
+    return all(lines[i].kind in (Kind.SHORT, Kind.BODY) for i in block) and (
+        sum(lines[i].kind is Kind.SHORT for i in block) >= BLOCK_MIN_ITEMS
+    )
 
 
 TEASER_MIN_TITLES, TEASER_TITLE_MIN_WORDS = 2, 4

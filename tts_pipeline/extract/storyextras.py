@@ -19,6 +19,7 @@ from tts_pipeline.extract.lists import (
     dated_items,
 )
 from tts_pipeline.extract.liveblog import key_events, live_updates
+from tts_pipeline.extract.rules import rules
 from tts_pipeline.extract.storyrest import postscript, rest_of_sentence
 from tts_pipeline.extract.storytail import (
     addresses,
@@ -49,6 +50,7 @@ def lines_amid(
     rows = [*sentence_fragments(lines, start, end), *number_rows(lines, start, end)]
     rows += salutations(lines, start, end) + field_blocks(lines, start, end)
     rows += trailing_off(lines, start, end) + lineups_amid(lines, start, end)
+    rows += linked_sentences(lines, start, end)
     fragments = tuple(sorted({i for i in rows if i not in keep}))
     keep = sorted([*keep, *fragments, *closing_lines(lines, max([*keep, *fragments]))])
     return keep, fragments
@@ -118,3 +120,32 @@ def sentence_fragments(lines: Sequence[Line], start: int, end: int) -> list[int]
         return []
     found = [i for i in range(body[0] + 1, body[-1]) if is_fragment(lines[i]) and joined(i)]
     return sorted({*found, *run_mates(lines, found)})
+
+
+_LINK_LINE = re.compile(r"(?:https?://|www\.)\S+")
+"""A line that is a bare web address."""
+
+
+def linked_sentences(lines: Sequence[Line], start: int, end: int) -> list[int]:
+    """Sentences amid the story's body text (lines ``start`` to ``end``) whose end is a
+    link: a short line of running text (``body_min_words`` words or more, a
+    ``fragment_lower_share`` of them lower-case) with no stop of its own, under a body
+    line and right above a bare web address ("More is on the club's page at", then the
+    address). The address itself is not read; a title-case line over one is a link's name."""
+    r = rules().lines
+    body = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
+    found = []
+    for i in range(body[0] + 1, body[-1]) if body else ():
+        line = lines[i]
+        above, below = neighbour(lines, i, -1), neighbour(lines, i, 1)
+        if (
+            line.kind is Kind.SHORT
+            and line.words >= r.body_min_words
+            and (line.lower or 0) >= r.fragment_lower_share
+            and above is not None
+            and below is not None
+            and lines[above].kind is Kind.BODY
+            and _LINK_LINE.fullmatch(lines[below].text.strip())
+        ):
+            found.append(i)
+    return found

@@ -1,0 +1,511 @@
+"""Probe pages of round 27 (tests/pages/probe_unseen27/): invented 2015-2020-style English
+pages whose main text is NOT a news story, written to stand in for the held-out judge's
+unseen pages of trafilatura's evaluation kind (shops, organisations, clubs, schools,
+events, recipes, guides, forums, docs), each with Chromium's copy (<name>.dump.txt) and a
+benchmark-style flat dump made from the markup (<name>.flat.txt,
+``tests/tools/flat_dump.py``). Twenty-two kinds, one a page, each on its own template
+with its head (meta, JSON-LD where such a site has it), menu, sidebars, footer and cookie
+box: a small shop's product page (Shopify-like: price, "Add to basket", stock line,
+delivery accordion, reviews, "Customers also bought"); a heating firm's service page (a
+call-to-action box, testimonials); a charity's "About us" (counters, "Volunteer with us" /
+"Make a donation" panels); a ramblers' club event (The Events Calendar: details box,
+"Register" form); a recipe blog post with a recipe card, nutrition, comments; a how-to
+guide of numbered steps; a product review with a score box, pros and cons and a verdict;
+a holiday cottage's page (booking panel, reviews); a primary school's news item; a
+university course page (key facts, modules, fees table); a parish church's weekly notices;
+a job advert (summary fields, duties and requirements, "Apply now"); a phpBB thread; a
+Sphinx doc page (code blocks, notes); an FAQ page (questions as headings); a council's
+garden waste page (postcode form, "Was this page helpful?"); a museum exhibition page; a
+podcast episode's show notes with timestamps; a magazine's Q&A interview; a MediaWiki
+entry with an infobox; a personal "Now" page; a game studio's press kit (presskit()).
+
+What the truth keeps, as a careful reader marking the text a visitor came for would, and
+as earlier probe sets decided where the kind overlaps: a product's description, its
+feature list and its spec fields ("Material: English oak", as probe_kinds17's shop page
+keeps its data sheet), its care note; a service page's text with its subheadings and
+list; an event's description and programme list; a recipe post's story and the card's
+ingredients and steps under their headings, not the card's name, times, rating or
+nutrition line (as probe_unseen22 and probe_unseen24); a guide's steps, its tip box and
+closing paragraph; a review's body with its own pros and cons lists and verdict (not the
+score box above it that repeats them); a course page's key facts and fees table as
+"label value" rows (as probe_kinds17's syllabus), its modules and requirements; a job
+advert's summary fields, duties, requirements and closing note; a forum thread's posts
+(the page IS the discussion; as probe_kinds17's phpBB thread) without names, ranks, join
+dates or signatures; a doc page's code lines and its "Note" / "Warning" boxes; an FAQ's
+section headings, questions and answers; the show notes' timestamps and links list (as
+probe_unseen22's show notes); a Q&A's questions and answers; a wiki entry's lead and
+sections without its infobox, contents box, edit links, reference marks or references; a
+press kit's fact sheet, description, history, features and awards. It drops: headlines,
+bylines, dates and "Updated ..." lines, breadcrumbs; prices, basket, stock, booking and
+postcode widgets; calls to action ("Book Your Service Today", "Apply now", "Register",
+"Book tickets", "Still need help?"); counters, testimonials, reviews and comments;
+related and "You might also like" items; an event's details box under its text (the
+calendar plugin's repeat of the date and cost); a podcast's player, subscribe links,
+sponsor read and patron box; the press kit's video, image and logo download links and
+its contact block; "Was this page helpful?"; footers and cookie boxes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.story_cases import ENGLISH_FOOTER, flat_dump_tests, probe_set_tests
+
+PAGES = Path(__file__).parent / "pages" / "probe_unseen27"
+
+# name: (HTML floor, Chromium dump floor, flat dump floor), a little under what the cleaner
+# reaches. "<kind>_keeps": chrome a reading still keeps; "<kind>_misses": text it still
+# loses (known defects); kind is "html" or "text" (the Chromium and flat dumps).
+FLOORS3 = {
+    "en-charity-about-us": (1.00, 0.92, 0.90),
+    "en-church-weekly-notices": (1.00, 0.90, 0.90),
+    "en-club-event-page": (0.98, 1.00, 1.00),
+    "en-council-bin-collection": (1.00, 1.00, 0.92),
+    "en-faq-page": (0.97, 0.94, 0.94),
+    "en-forum-thread": (0.93, 0.97, 0.97),
+    "en-holiday-cottage-let": (0.90, 0.89, 0.90),
+    "en-howto-numbered-steps": (0.99, 0.99, 0.95),
+    "en-job-advert": (0.95, 0.95, 0.90),
+    "en-museum-exhibition": (0.93, 0.84, 0.84),
+    "en-personal-now-page": (1.00, 1.00, 1.00),
+    "en-podcast-episode-notes": (0.91, 0.61, 0.61),
+    "en-press-kit-page": (0.83, 0.73, 0.73),
+    "en-product-review-verdict": (0.96, 1.00, 0.95),
+    "en-qa-interview": (1.00, 1.00, 1.00),
+    "en-recipe-blog-post": (0.97, 0.94, 0.94),
+    "en-school-news-item": (1.00, 1.00, 1.00),
+    "en-shop-product-spec": (0.78, 0.97, 0.96),
+    "en-software-doc-page": (0.91, 1.00, 1.00),
+    "en-trade-service-page": (1.00, 0.88, 0.88),
+    "en-university-course-page": (0.90, 0.74, 0.75),
+    "en-wiki-infobox-entry": (0.87, 0.86, 0.86),
+}
+
+
+CASES = {
+    "en-charity-about-us": {
+        "must": [
+            "Brightwater Community Pantry started in 2014",
+            "Run three low-cost food pantries",
+            "(charity number 1162345).",
+        ],
+        "must_not": [
+            "Skip to content",
+            "Volunteer with us",
+            "Make a donation",
+            "tonnes of food saved",
+            "Our partners",
+            "Sign up to our newsletter",
+        ],
+        "text_keeps": [
+            "Volunteer with us",
+            "Make a donation",
+            "tonnes of food saved",
+        ],
+    },
+    "en-church-weekly-notices": {
+        "must": [
+            "Welcome to St Aidan's this Second Sunday of Lent",
+            "Services this week",
+            "please contact the churchwardens.",
+        ],
+        "must_not": [
+            "Posted on",
+            "by Parish Office",
+            "Posted in",
+            "Weekly Notices – Sunday 1st March",
+            "Find us",
+            "Give online",
+        ],
+        "text_misses": [
+            "Services this week",
+        ],
+    },
+    "en-club-event-page": {
+        "must": [
+            "Our autumn heritage walk follows the old Kestrel Canal",
+            "12:30 pm – Picnic lunch",
+            "so we know how many to expect.",
+        ],
+        "must_not": [
+            "« All Events",
+            "+ Google Calendar",
+            "Upcoming Events",
+            "Bat Walk at Hadley Woods",
+            "Number of places",
+            "Walking together since 1974",
+        ],
+    },
+    "en-council-bin-collection": {
+        "must": [
+            "We collect garden waste every two weeks",
+            "hedge trimmings and small branches",
+            "we will come back within five working days.",
+        ],
+        "must_not": [
+            "Skip to main content",
+            "Find your collection day",
+            "Enter your postcode",
+            "Related pages",
+            "Was this page helpful?",
+            "Last updated: 14 February 2020",
+        ],
+    },
+    "en-faq-page": {
+        "must": [
+            "How do I unlock a bike?",
+            "Open the Pedalshare app, tap Scan",
+            "that ends because of a fault.",
+        ],
+        "must_not": [
+            "Can't find what you're looking for?",
+            "Still need help?",
+            "Our support team is available",
+            "Download on the App Store",
+            "Get the app",
+        ],
+        "html_keeps": [
+            "Can't find what you're looking for?",
+        ],
+        "text_keeps": [
+            "Can't find what you're looking for?",
+            "Still need help?",
+            "Our support team is available",
+        ],
+    },
+    "en-forum-thread": {
+        "must": [
+            "My starter is about two weeks old",
+            "It's just hungry.",
+            "First loaf this weekend.",
+        ],
+        "must_not": [
+            "Post Reply",
+            "Joined:",
+            "Bake, eat, repeat.",
+            "Who is online",
+            "Powered by phpBB",
+            "Return to “Sourdough”",
+        ],
+        "html_keeps": [
+            "Joined:",
+            "Bake, eat, repeat.",
+            "Who is online",
+        ],
+        "text_keeps": [
+            "Bake, eat, repeat.",
+        ],
+    },
+    "en-holiday-cottage-let": {
+        "must": [
+            "Curlew Cottage is a traditional single-storey stone cottage",
+            "Oil central heating",
+            "before crossing the causeway.",
+        ],
+        "must_not": [
+            "View all photos",
+            "Check availability",
+            "From £450 per week",
+            "Guest reviews",
+            "You might also like",
+            "Harbour View, Seahouses",
+        ],
+        "html_keeps": [
+            "Guest reviews",
+        ],
+        "text_keeps": [
+            "Check availability",
+        ],
+    },
+    "en-howto-numbered-steps": {
+        "must": [
+            "If your radiator is hot at the bottom",
+            "Find the bleed valve.",
+            "worth calling a heating engineer.",
+        ],
+        "must_not": [
+            "Difficulty: Easy",
+            "Was this guide helpful?",
+            "Share this guide",
+            "Related guides",
+            "How to top up boiler pressure",
+            "Get our weekly DIY tips",
+        ],
+        "html_keeps": [
+            "Was this guide helpful?",
+        ],
+        "text_keeps": [
+            "Difficulty: Easy",
+            "Was this guide helpful?",
+        ],
+    },
+    "en-job-advert": {
+        "must": [
+            "Nightingale Garden Supplies has been helping",
+            "Leading, coaching and motivating",
+            "so please apply soon.",
+        ],
+        "must_not": [
+            "Back to search results",
+            "Apply now",
+            "Save job",
+            "Similar jobs",
+            "Warehouse Operative (Nights)",
+            "Reference: NGS/2231",
+        ],
+        "html_keeps": [
+            "Apply now",
+            "Similar jobs",
+            "Warehouse Operative (Nights)",
+            "Reference: NGS/2231",
+        ],
+        "text_keeps": [
+            "Apply now",
+            "Save job",
+        ],
+    },
+    "en-museum-exhibition": {
+        "must": [
+            "For a hundred years, almost every fisherman",
+            "13 July: Family knitting workshop",
+            "can be used for a year.",
+        ],
+        "must_not": [
+            "Book tickets",
+            "Plan your visit",
+            "Open today 10am–5pm",
+            "You might also like",
+            "Lifeboat: 150 years of rescue",
+            "Sign up for our e-newsletter",
+        ],
+        "html_keeps": [
+            "Book tickets",
+        ],
+        "text_misses": [
+            "13 July: Family knitting workshop",
+            "can be used for a year.",
+        ],
+    },
+    "en-personal-now-page": {
+        "must": [
+            "This is a now page.",
+            "Learning Portuguese, badly.",
+            "it might take me a week to reply.",
+        ],
+        "must_not": [
+            "Updated February 9, 2020",
+            "No cookies, no tracking.",
+            "Built with Hugo",
+        ],
+    },
+    "en-podcast-episode-notes": {
+        "must": [
+            "Most houseplants don't die of neglect.",
+            "[08:30] The three mistakes",
+            "Hana's guide to repotting, on the garden's blog",
+        ],
+        "must_not": [
+            "Play in new window",
+            "Apple Podcasts",
+            "brought to you by Rootwell",
+            "Become a patron",
+            "Read the full transcript",
+            "Recent episodes",
+        ],
+        "text_keeps": [
+            "Play in new window",
+            "Apple Podcasts",
+        ],
+        "text_misses": [
+            "[08:30] The three mistakes",
+            "Hana's guide to repotting, on the garden's blog",
+        ],
+    },
+    "en-press-kit-page": {
+        "must": [
+            "Lanternfall is a puzzle adventure",
+            "Over 120 hand-crafted light puzzles",
+            "Official Selection",
+        ],
+        "must_not": [
+            "Download all screenshots",
+            "Download logo files",
+            "press@lumenlane.example",
+            "presskit() by Rami Ismail",
+            "Launch trailer",
+        ],
+        "text_misses": [
+            "Over 120 hand-crafted light puzzles",
+            "Official Selection",
+        ],
+    },
+    "en-product-review-verdict": {
+        "must": [
+            "Robot vacuums have become cheap enough",
+            "This is where the S6 falls down.",
+            "the best robot vacuum you can buy for under $300.",
+        ],
+        "must_not": [
+            "we may earn a commission",
+            "Check price",
+            "View at Walmart",
+            "Prices updated daily",
+            "More from GearNotes",
+            "is GearNotes' smart home editor",
+        ],
+    },
+    "en-qa-interview": {
+        "must": [
+            "Three mornings a week, Lena Marsh",
+            "Why bikes and not a van?",
+            "who likes getting up at three.",
+        ],
+        "must_not": [
+            "By Owen Tate",
+            "Photo by Grace Kim",
+            "Share on Facebook",
+            "Read Next",
+            "Subscribe to the print magazine",
+        ],
+    },
+    "en-recipe-blog-post": {
+        "must": [
+            "January is the month when my grocery budget",
+            "1 cup red lentils, rinsed",
+            "season with salt and pepper and serve.",
+        ],
+        "must_not": [
+            "Jump to Recipe",
+            "affiliate links",
+            "4.8 from 22 votes",
+            "Calories: 245kcal",
+            "Tag @thriftyladle",
+            "Made this last night",
+            "About Megan Alvarez",
+        ],
+        "html_keeps": [
+            "Calories: 245kcal",
+        ],
+    },
+    "en-school-news-item": {
+        "must": [
+            "Last week our Year 6 children spent three days",
+            "Photos from the residential are now in the gallery.",
+        ],
+        "must_not": [
+            "Posted: Friday 18th October 2019",
+            "Back to Latest News",
+            "ParentPay",
+            "Headteacher: Mrs J. Whitfield",
+            "Learning and growing together",
+        ],
+    },
+    "en-shop-product-spec": {
+        "must": [
+            "Each of our large serving boards is cut",
+            "Dimensions: 55 cm x 24 cm x 2.5 cm",
+            "Rub in a little oil once a month",
+        ],
+        "must_not": [
+            "Add to basket",
+            "Tax included.",
+            "In stock – ready to dispatch",
+            "Customers also bought",
+            "Bought this as a wedding present",
+            "Join our mailing list",
+        ],
+        "html_keeps": [
+            "Tax included.",
+            "In stock – ready to dispatch",
+            "Bought this as a wedding present",
+        ],
+        "text_keeps": [
+            "In stock – ready to dispatch",
+        ],
+    },
+    "en-software-doc-page": {
+        "must": [
+            "Networks fail.",
+            "session = Session(retry=Retry(attempts=3))",
+            "far longer than you expect.",
+        ],
+        "must_not": [
+            "Edit on GitHub",
+            "Search docs",
+            "Built with",
+            "Read the Docs",
+            "Jump to navigation",
+        ],
+        "html_misses": [
+            "session = Session(retry=Retry(attempts=3))",
+        ],
+    },
+    "en-trade-service-page": {
+        "must": [
+            "A boiler that is serviced every year",
+            "Testing the flue gases with an analyser",
+            "with a one-hour arrival window.",
+        ],
+        "must_not": [
+            "Book Your Service Today",
+            "Turned up on time",
+            "Need a new boiler?",
+            "Get a Free Quote",
+            "Gas Safe Reg. No.",
+        ],
+        "text_keeps": [
+            "Book Your Service Today",
+            "Turned up on time",
+        ],
+    },
+    "en-university-course-page": {
+        "must": [
+            "Our Marine Biology degree takes you",
+            "Data Analysis for Biologists",
+            "goes on to a master's degree or PhD.",
+        ],
+        "must_not": [
+            "Apply now",
+            "Book an Open Day",
+            "The research cruise was the highlight",
+            "Related courses",
+            "Ready to apply?",
+            "Current students",
+        ],
+        "html_keeps": [
+            "The research cruise was the highlight",
+            "Ready to apply?",
+        ],
+        "text_keeps": [
+            "The research cruise was the highlight",
+        ],
+        "text_misses": [
+            "Data Analysis for Biologists",
+        ],
+    },
+    "en-wiki-infobox-entry": {
+        "must": [
+            "is a disused brick railway viaduct",
+            "Thomas Aldred, chose a viaduct",
+            "part of the Nene Valley Way in May 2012.",
+        ],
+        "must_not": [
+            "From Fenland Railways Wiki",
+            "Jump to navigation",
+            "Railways of the Fens",
+            "This page was last edited",
+            "What links here",
+            "photo competition",
+        ],
+        "text_keeps": [
+            "Railways of the Fens",
+        ],
+    },
+}
+
+
+test_html_page, test_chromium_dump = probe_set_tests(PAGES, FLOORS3, CASES, ENGLISH_FOOTER)
+
+test_flat_dump_is_the_makers, test_flat_dump = flat_dump_tests(
+    PAGES, FLOORS3, CASES, ENGLISH_FOOTER
+)

@@ -49,7 +49,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.story_cases import ENGLISH_FOOTER, flat_dump_tests, probe_set_tests
+import pytest
+
+from tests.story_cases import (
+    ENGLISH_FOOTER,
+    flat_dump_tests,
+    probe_set_tests,
+    read_text_page,
+)
+from tts_pipeline.extract.linefeatures import Kind
+from tts_pipeline.extract.lines import describe
 
 PAGES = Path(__file__).parent / "pages" / "probe_unseen27"
 
@@ -57,16 +66,16 @@ PAGES = Path(__file__).parent / "pages" / "probe_unseen27"
 # reaches. "<kind>_keeps": chrome a reading still keeps; "<kind>_misses": text it still
 # loses (known defects); kind is "html" or "text" (the Chromium and flat dumps).
 FLOORS3 = {
-    "en-charity-about-us": (1.00, 0.92, 0.90),
+    "en-charity-about-us": (1.00, 0.93, 0.91),
     "en-church-weekly-notices": (1.00, 0.90, 0.90),
     "en-club-event-page": (0.98, 1.00, 1.00),
     "en-council-bin-collection": (1.00, 1.00, 0.92),
-    "en-faq-page": (0.97, 0.94, 0.94),
-    "en-forum-thread": (0.93, 0.97, 0.97),
-    "en-holiday-cottage-let": (0.90, 0.89, 0.90),
-    "en-howto-numbered-steps": (0.99, 0.99, 0.95),
-    "en-job-advert": (0.95, 0.95, 0.90),
-    "en-museum-exhibition": (0.93, 0.84, 0.84),
+    "en-faq-page": (0.97, 0.97, 0.97),
+    "en-forum-thread": (0.95, 0.97, 0.97),
+    "en-holiday-cottage-let": (0.90, 0.94, 0.95),
+    "en-howto-numbered-steps": (1.00, 1.00, 0.96),
+    "en-job-advert": (0.99, 0.99, 0.94),
+    "en-museum-exhibition": (0.94, 0.84, 0.84),
     "en-personal-now-page": (1.00, 1.00, 1.00),
     "en-podcast-episode-notes": (0.91, 0.61, 0.61),
     "en-press-kit-page": (0.83, 0.73, 0.73),
@@ -74,9 +83,9 @@ FLOORS3 = {
     "en-qa-interview": (1.00, 1.00, 1.00),
     "en-recipe-blog-post": (0.97, 0.94, 0.94),
     "en-school-news-item": (1.00, 1.00, 1.00),
-    "en-shop-product-spec": (0.78, 0.97, 0.96),
+    "en-shop-product-spec": (0.81, 1.00, 0.98),
     "en-software-doc-page": (0.91, 1.00, 1.00),
-    "en-trade-service-page": (1.00, 0.88, 0.88),
+    "en-trade-service-page": (1.00, 0.95, 0.95),
     "en-university-course-page": (0.90, 0.74, 0.75),
     "en-wiki-infobox-entry": (0.87, 0.86, 0.86),
 }
@@ -99,7 +108,6 @@ CASES = {
         ],
         "text_keeps": [
             "Volunteer with us",
-            "Make a donation",
             "tonnes of food saved",
         ],
     },
@@ -169,8 +177,6 @@ CASES = {
         ],
         "text_keeps": [
             "Can't find what you're looking for?",
-            "Still need help?",
-            "Our support team is available",
         ],
     },
     "en-forum-thread": {
@@ -190,7 +196,6 @@ CASES = {
         "html_keeps": [
             "Joined:",
             "Bake, eat, repeat.",
-            "Who is online",
         ],
         "text_keeps": [
             "Bake, eat, repeat.",
@@ -210,9 +215,6 @@ CASES = {
             "You might also like",
             "Harbour View, Seahouses",
         ],
-        "html_keeps": [
-            "Guest reviews",
-        ],
         "text_keeps": [
             "Check availability",
         ],
@@ -231,12 +233,8 @@ CASES = {
             "How to top up boiler pressure",
             "Get our weekly DIY tips",
         ],
-        "html_keeps": [
-            "Was this guide helpful?",
-        ],
         "text_keeps": [
             "Difficulty: Easy",
-            "Was this guide helpful?",
         ],
     },
     "en-job-advert": {
@@ -254,9 +252,6 @@ CASES = {
             "Reference: NGS/2231",
         ],
         "html_keeps": [
-            "Apply now",
-            "Similar jobs",
-            "Warehouse Operative (Nights)",
             "Reference: NGS/2231",
         ],
         "text_keeps": [
@@ -277,9 +272,6 @@ CASES = {
             "You might also like",
             "Lifeboat: 150 years of rescue",
             "Sign up for our e-newsletter",
-        ],
-        "html_keeps": [
-            "Book tickets",
         ],
         "text_misses": [
             "13 July: Family knitting workshop",
@@ -415,12 +407,7 @@ CASES = {
             "Join our mailing list",
         ],
         "html_keeps": [
-            "Tax included.",
-            "In stock – ready to dispatch",
             "Bought this as a wedding present",
-        ],
-        "text_keeps": [
-            "In stock – ready to dispatch",
         ],
     },
     "en-software-doc-page": {
@@ -452,10 +439,6 @@ CASES = {
             "Need a new boiler?",
             "Get a Free Quote",
             "Gas Safe Reg. No.",
-        ],
-        "text_keeps": [
-            "Book Your Service Today",
-            "Turned up on time",
         ],
     },
     "en-university-course-page": {
@@ -509,3 +492,91 @@ test_html_page, test_chromium_dump = probe_set_tests(PAGES, FLOORS3, CASES, ENGL
 test_flat_dump_is_the_makers, test_flat_dump = flat_dump_tests(
     PAGES, FLOORS3, CASES, ENGLISH_FOOTER
 )
+
+
+@pytest.mark.parametrize(
+    ("kind", "line"),
+    [
+        # a shop's purchase box and its reviews
+        (Kind.CHROME, "£48.00 Tax included."),
+        (Kind.CHROME, "VAT included"),
+        (Kind.CHROME, "In stock – ready to dispatch in 1–2 working days"),
+        (Kind.CHROME, "Add to basket"),
+        (Kind.CHROME, "Add to wishlist"),
+        (Kind.CHROME, "Write a review"),
+        (Kind.BOX, "Customer Reviews"),
+        (Kind.BOX, "Guest reviews (38)"),
+        (Kind.BOX, "Customers also bought"),
+        (Kind.BOX, "Customers who bought this item also bought"),
+        (Kind.BOX, "Frequently bought together"),
+        # a booking box, a job advert's and a college's buttons
+        (Kind.CHROME, "Check availability"),
+        (Kind.CHROME, "Book tickets"),
+        (Kind.CHROME, "Book now"),
+        (Kind.CHROME, "Book your service today"),
+        (Kind.CHROME, "Apply now"),
+        (Kind.CHROME, "Save job"),
+        (Kind.CHROME, "Share this job"),
+        (Kind.CHROME, "‹ Back to search results"),
+        (Kind.CHROME, "Get a Free Quote"),
+        (Kind.CHROME, "Book an Open Day"),
+        (Kind.CHROME, "Make a donation"),
+        (Kind.BOX, "Similar jobs"),
+        (Kind.BOX, "Related courses"),
+        (Kind.BOX, "Upcoming events"),
+        # testimonials, a help page's foot, a forum's foot
+        (Kind.BOX, "What Our Customers Say"),
+        (Kind.BOX, "Testimonials"),
+        (Kind.BOX, "Still need help?"),
+        (Kind.END, "Was this guide helpful?"),
+        (Kind.END, "Was this answer helpful?"),
+        (Kind.END, "Who is online"),
+    ],
+)
+def test_a_shop_s_booking_s_or_service_s_chrome_is_known(kind, line):
+    assert describe(line).kind is kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In stock markets across Asia, shares fell for a third day on Monday.",
+        "The shop had the boots in stock – and sold out of them by noon, the owner said.",
+        "Customers also bought more bread and milk than usual before the storm, the grocer said.",
+        "Book now, pay later schemes have grown fast among young shoppers, the report found.",
+        "Tax included, the new bill comes to about $40 more a month for most households.",
+        "She said families should apply now for the school's free breakfast programme.",
+    ],
+)
+def test_a_story_s_sentence_with_the_same_words_stays_body(line):
+    assert describe(line).kind is Kind.BODY
+
+
+_TEXT = [
+    "We are looking for a team leader to run one of our night shifts, leading a team of "
+    "fifteen pickers and packers and making sure every order leaves on time.",
+    "You will plan each shift, keep the warehouse safe and tidy, and work with the day "
+    "shift to hand over anything that is still open at the end of the night.",
+    "Interviews will be held in the first week of March, and we may close the vacancy "
+    "early if we receive a high number of applications.",
+]
+_FOOT = ["Similar jobs", "Warehouse Operative", "Goods In Supervisor", "Privacy Policy"]
+_FIELDS = [
+    "Location: Daventry",
+    "Salary: £26,500 per year",
+    "Hours: 40 hours per week",
+    "Contract: Permanent, full time",
+]
+
+
+@pytest.mark.parametrize("button", ["Apply now", "Add to calendar", "Book now"])
+def test_a_button_between_the_fields_above_and_the_text_is_left_out(button):
+    # a job's or an event's summary fields, its button right below them, then its text
+    head = ["Careers", "", "Current Vacancies", "", "Warehouse Team Leader", ""]
+    page = "\n".join([*head, *_FIELDS, button]) + "\n\n" + "\n\n".join([*_TEXT, *_FOOT])
+    assert _kept(page) == [*_FIELDS, *_TEXT]
+
+
+def _kept(page: str) -> list[str]:
+    lines, reading = read_text_page(page)
+    return [lines[i].text for i in reading.text_lines]

@@ -13,6 +13,7 @@ from tts_pipeline.extract.lines import describe
 from tts_pipeline.extract.linewalk import neighbour, own_block
 from tts_pipeline.extract.menuwords import menu_items_row
 from tts_pipeline.extract.names import credit_name, is_name
+from tts_pipeline.extract.storyfields import Shape, field_shape
 from tts_pipeline.extract.titleshape import looks_like_title, plain_headline
 
 DECK_MIN_WORDS = 12
@@ -54,6 +55,8 @@ def best_title(lines: Sequence[Line], above: list[int]) -> int | None:
     counted = [j for j in above if lines[j].kind is not Kind.CHROME]
     for i in above:
         if not looks_like_title(lines[i]) or _is_credit(lines, i) or _row_of_cells(lines[i]):
+            continue
+        if _among_fields(lines, i):
             continue
         score = _title_score(lines, i, texts)
         below = top_byline if top_byline is not None and i < top_byline else len(lines)
@@ -199,6 +202,19 @@ def _title_score(lines: Sequence[Line], i: int, texts: list[str]) -> float:
     ):
         score -= DECK_PENALTY
     return score
+
+
+def _among_fields(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` is a field ("Label: value") right above or below another that gives no date
+    (no blank line between): a row of a job's, an event's or a product's details, no
+    headline (a headline written as a field, "Reading: The Town by the River", stands alone
+    or over its date, "Date: 18 December 2020")."""
+    if field_shape(lines[i]) is not Shape.FIELD:
+        return False
+    near = (i + step for step in (-1, 1) if 0 <= i + step < len(lines))
+    return any(
+        field_shape(lines[j]) is Shape.FIELD and lines[j].kind is not Kind.DATE for j in near
+    )
 
 
 def _is_short(lines: Sequence[Line], i: int | None) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tts_pipeline.extract.chapters import chapters_below
 from tts_pipeline.extract.fragmentblocks import run_mates
 from tts_pipeline.extract.linefeatures import Kind, Line, is_fragment
 from tts_pipeline.extract.linewalk import neighbour, own_block
@@ -44,7 +45,8 @@ def lines_amid(
     """``keep`` (the story's lines from ``start`` to ``end``) with the lists it introduces
     and the short lines amid its sentences, and those short lines alone: the fragments
     (verse, rows, a salutation, "label: value" fields) and the story's closing lines."""
-    keep = add_list_items(lines, sorted(keep))
+    keep = sorted({*keep, *chapters_below(lines, keep)})
+    keep = add_list_items(lines, keep)
     keep = add_rows_below(lines, add_numbered_items(lines, keep))
     keep = add_paired_lists(lines, add_short_lists(lines, keep))
     rows = [*sentence_fragments(lines, start, end), *number_rows(lines, start, end)]

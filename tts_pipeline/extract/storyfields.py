@@ -126,11 +126,12 @@ def fields_below(lines: Sequence[Line], last: int) -> list[int]:
 
 def fields_above(lines: Sequence[Line], first: int) -> list[int]:
     """The blocks of fields right above the story's first line ``first`` (an event's date,
-    time, place and admission above its text), as :func:`fields_below` reads them: up to
-    the first block that is no block of fields, or its line of any other kind."""
+    time, place and admission above its text; a job's location and salary), maybe with
+    buttons between (:func:`_above_buttons`), as :func:`fields_below` reads them: up to the
+    first block that is no block of fields, or its line of any other kind."""
     found: list[int] = []
     fields = 0
-    i = neighbour(lines, first, -1)
+    i = _above_buttons(lines, first)
     while i is not None:
         top = i
         while top > 0 and lines[top - 1].kind is not Kind.BLANK:
@@ -149,6 +150,15 @@ def fields_above(lines: Sequence[Line], first: int) -> list[int]:
             break
         i = neighbour(lines, block[0], -1)
     return sorted(found) if fields >= FIELDS_MIN_LINES else []
+
+
+def _above_buttons(lines: Sequence[Line], first: int) -> int | None:
+    """The line right above the story's first line ``first``, above the buttons there (chrome
+    without a digit: a job's "Apply now", an event's "Add to calendar" under its fields)."""
+    i = neighbour(lines, first, -1)
+    while i is not None and lines[i].kind is Kind.CHROME and not _DIGIT.search(lines[i].text):
+        i = neighbour(lines, i, -1)
+    return i
 
 
 def fields_between(lines: Sequence[Line], keep: Sequence[int]) -> list[int]:

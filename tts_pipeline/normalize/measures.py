@@ -195,7 +195,7 @@ def _measure(m: re.Match[str]) -> str | None:
     written = m.group("unit")
     if m.group("unit1") and m.group("unit1") != written:
         return None
-    if m.group("b") and _YEAR_AFTER_IN.search(m.string, 0, m.end("a")):
+    if m.group("b") and _year_then_amount(m):
         return None  # "from 15% in 1993 to 26%": a year, then the second amount
     # "5 in total" is no measure; "6 ft 2 in tall" is inches
     after_feet = written == "in" and _FEET_BEFORE.search(m.string, 0, m.start())
@@ -278,10 +278,18 @@ def _base_pairs(m: re.Match[str]) -> tuple[str, str] | None:
     return tuple(data["said"]) if mentions(m.string, frozenset(data["words"])) else None
 
 
+G_FORCE_MAX = 20
+"""The most g a body feels in news (a fighter's turn is 9g); more, or an amount "of"
+something, is grams ("eat 1,800g of food", "weigh 200g less" beside a word of flight)."""
+
+
 def _g_force(m: re.Match[str]) -> tuple[str, str] | None:
     """ "corners at 1.1g", "Mars' gravity is 0.38g": "g" in a sentence about gravity or
-    acceleration (``[g_force]`` of units.toml) is the force of gravity, said "g"."""
-    if m.group("unit") != "g":
+    acceleration (``[g_force]`` of units.toml) is the force of gravity, said "g", up to
+    ``G_FORCE_MAX`` and before no "of"."""
+    if m.group("unit") != "g" or m.group("b") or _OF_AFTER.match(m.string, m.end()):
+        return None
+    if (_value(m.group("a")) or 0) > G_FORCE_MAX:
         return None
     words = frozenset(load_toml("normalize/units.toml")["g_force"]["words"])
     return ("g", "g") if mentions(m.string, words) else None
@@ -332,6 +340,29 @@ _YEAR_AFTER_IN = re.compile(r"\b(?:in|since|by|of)\s+(?:1[89]|20)\d\d$")
 _FEET_BEFORE = re.compile(r"\d\s?ft\.?\s+$")
 _ODDS_AFTER = re.compile(r"[-\s]\d")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])[Aa]n?\s+$")
+
+
+_DIGITS = re.compile(r"[\d.]+")
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def _year_then_amount(m: re.Match[str]) -> bool:
+    """A range's first number is a year after "in", "since", "by" or "of", and the amount
+    after "to" is smaller ("from 15% in 1993 to 26%"); a range of measures rises ("an
+    altitude of 2050 to 2100 m", "a weight of 1850 to 2100 kg")."""
+    if not _YEAR_AFTER_IN.search(m.string, 0, m.end("a")):
+        return False
+    second = _value(m.group("b"))
+    return second is None or second < int(m.group("a")[-4:])
+
+
+def _value(written: str) -> float | None:
+    """The value of a number as written ("1,800", "0.38"), or None where it has none."""
+    digits = _DIGITS.search(written.replace(",", "").replace(" ", ""))
+    try:
+        return float(digits.group(0)) if digits else None
+    except ValueError:
+        return None
 
 
 def _after_article(m: re.Match[str]) -> bool:

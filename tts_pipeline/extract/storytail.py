@@ -21,7 +21,7 @@ ellipsis into what follows ("So frustrating …").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from tts_pipeline.extract.linefeatures import Kind, Line, fold
 from tts_pipeline.extract.linemarkers import is_update_mark
@@ -126,19 +126,32 @@ def trailing_off(lines: Sequence[Line], start: int, end: int) -> list[int]:
     but …"), in the case of running text, under a body line and over more of the story
     (body text, a short line or a quote): a teaser cut off with an ellipsis follows the
     story, not stands amid it."""
+
+    def fits(line: Line, below: Line) -> bool:
+        return (
+            line.text.endswith(("…", "..."))
+            and (line.lower or 0) >= rules().lines.fragment_lower_share
+            and below.kind in (Kind.BODY, Kind.SHORT, Kind.CAPTION)
+        )
+
+    return short_lines_amid(lines, start, end, fits)
+
+
+def short_lines_amid(
+    lines: Sequence[Line], start: int, end: int, fits: Callable[[Line, Line], bool]
+) -> list[int]:
+    """The short lines amid the story's body text (lines ``start`` to ``end``), each right
+    under a body line and over another line, for which ``fits(line, below)`` holds."""
     body = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
     found = []
     for i in range(body[0] + 1, body[-1]) if body else ():
-        line = lines[i]
         above, below = neighbour(lines, i, -1), neighbour(lines, i, 1)
         if (
-            line.kind is Kind.SHORT
-            and line.text.endswith(("…", "..."))
-            and (line.lower or 0) >= rules().lines.fragment_lower_share
+            lines[i].kind is Kind.SHORT
             and above is not None
             and below is not None
             and lines[above].kind is Kind.BODY
-            and lines[below].kind in (Kind.BODY, Kind.SHORT, Kind.CAPTION)
+            and fits(lines[i], lines[below])
         ):
             found.append(i)
     return found

@@ -214,3 +214,18 @@ def test_a_month_and_day_after_a_word_of_dates_before_a_street_is_a_date(sentenc
 def test_a_unit_and_a_house_number_before_a_street_are_still_an_address():
     said = normalize("Police were called to a flat at 1/23 Smith St in Richmond.")
     assert "unit one, twenty-three Smith Street" in said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("The bill needs a 2/3 committee vote to pass.", "two thirds committee vote"),
+        ("The agency takes a 1/3 commission on every sale.", "one-third commission"),
+    ],
+)
+def test_a_common_fraction_before_a_noun_of_an_event_is_a_fraction(sentence, said):
+    assert said in normalize(sentence)
+
+
+def test_a_day_before_a_noun_of_an_event_is_still_a_day():
+    assert "the January sixth committee" in normalize("He spoke to the 1/6 committee.")

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from tts_pipeline.extract.chapters import chapters_below
 from tts_pipeline.extract.fragmentblocks import run_mates
 from tts_pipeline.extract.linefeatures import Kind, Line, is_fragment
-from tts_pipeline.extract.linewalk import neighbour, own_block
+from tts_pipeline.extract.linewalk import neighbour, own_block, short_lines_amid
 from tts_pipeline.extract.lists import (
     add_list_items,
     add_numbered_items,
@@ -33,7 +33,6 @@ from tts_pipeline.extract.storytail import (
     post_signatures,
     salutations,
     same_label,
-    short_lines_amid,
     story_credit,
     trailing_off,
     update_marks,

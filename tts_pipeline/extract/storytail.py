@@ -21,11 +21,11 @@ ellipsis into what follows ("So frustrating …").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from tts_pipeline.extract.linefeatures import Kind, Line, fold
 from tts_pipeline.extract.linemarkers import is_update_mark
-from tts_pipeline.extract.linewalk import block_from, neighbour, own_block
+from tts_pipeline.extract.linewalk import block_from, neighbour, own_block, short_lines_amid
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.posts import signs_a_post
 from tts_pipeline.extract.rules import rules
@@ -135,26 +135,6 @@ def trailing_off(lines: Sequence[Line], start: int, end: int) -> list[int]:
         )
 
     return short_lines_amid(lines, start, end, fits)
-
-
-def short_lines_amid(
-    lines: Sequence[Line], start: int, end: int, fits: Callable[[Line, Line], bool]
-) -> list[int]:
-    """The short lines amid the story's body text (lines ``start`` to ``end``), each right
-    under a body line and over another line, for which ``fits(line, below)`` holds."""
-    body = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
-    found = []
-    for i in range(body[0] + 1, body[-1]) if body else ():
-        above, below = neighbour(lines, i, -1), neighbour(lines, i, 1)
-        if (
-            lines[i].kind is Kind.SHORT
-            and above is not None
-            and below is not None
-            and lines[above].kind is Kind.BODY
-            and fits(lines[i], lines[below])
-        ):
-            found.append(i)
-    return found
 
 
 def _wish(line: Line) -> bool:

@@ -257,12 +257,6 @@ TALLY_MIN_OTHERS = 2
 """Fewest other names with their numbers in the sentence that make a maker's number a tally."""
 
 
-@cache
-def _points_after() -> re.Pattern[str]:
-    """A word of a team's points after a number (``points_words``: "Ferrari 406 points")."""
-    return re.compile(rf"\s+(?:{compile_words(_data()['points_words'])})\b")
-
-
 def _tally(m: re.Match[str]) -> bool:
     """A car maker's number is a team's points ("Ferrari 406 points"), or one of a list of
     names and numbers in which ``TALLY_MIN_OTHERS`` names or more are no maker ("Red Bull
@@ -270,8 +264,9 @@ def _tally(m: re.Match[str]) -> bool:
     maker = (m.group("maker") or "").strip()
     if maker not in _data()["car_makers"]:
         return False
-    if _points_after().match(m.string, m.end()):
-        return True
+    points = compile_words(_data()["points_words"])
+    if re.match(rf"\s+(?:{points})\b", m.string[m.end() :]):
+        return True  # "Ferrari 406 points"
     makers = set(_data()["car_makers"]) | {
         w for name in _data()["car_makers"] for w in name.split()
     }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from tts_pipeline.extract.linefeatures import Kind, Line
 
@@ -54,3 +54,23 @@ def first_body(lines: Sequence[Line], start: int, stop: int | None = None) -> in
     while start < stop and lines[start].kind is not Kind.BODY:
         start += 1
     return start
+
+
+def short_lines_amid(
+    lines: Sequence[Line], start: int, end: int, fits: Callable[[Line, Line], bool]
+) -> list[int]:
+    """The short lines amid the story's body text (lines ``start`` to ``end``), each right
+    under a body line and over another line, for which ``fits(line, below)`` holds."""
+    body = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
+    found = []
+    for i in range(body[0] + 1, body[-1]) if body else ():
+        above, below = neighbour(lines, i, -1), neighbour(lines, i, 1)
+        if (
+            lines[i].kind is Kind.SHORT
+            and above is not None
+            and below is not None
+            and lines[above].kind is Kind.BODY
+            and fits(lines[i], lines[below])
+        ):
+            found.append(i)
+    return found

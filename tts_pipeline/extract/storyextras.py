@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from tts_pipeline.extract.chapters import chapters_below
 from tts_pipeline.extract.fragmentblocks import run_mates
 from tts_pipeline.extract.linefeatures import Kind, Line, is_fragment
-from tts_pipeline.extract.linewalk import neighbour, own_block
+from tts_pipeline.extract.linewalk import neighbour, own_block, short_lines_amid
 from tts_pipeline.extract.lists import (
     add_list_items,
     add_numbered_items,
@@ -135,19 +135,12 @@ def linked_sentences(lines: Sequence[Line], start: int, end: int) -> list[int]:
     line and right above a bare web address ("More is on the club's page at", then the
     address). The address itself is not read; a title-case line over one is a link's name."""
     r = rules().lines
-    body = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
-    found = []
-    for i in range(body[0] + 1, body[-1]) if body else ():
-        line = lines[i]
-        above, below = neighbour(lines, i, -1), neighbour(lines, i, 1)
-        if (
-            line.kind is Kind.SHORT
-            and line.words >= r.body_min_words
+
+    def fits(line: Line, below: Line) -> bool:
+        return (
+            line.words >= r.body_min_words
             and (line.lower or 0) >= r.fragment_lower_share
-            and above is not None
-            and below is not None
-            and lines[above].kind is Kind.BODY
-            and _LINK_LINE.fullmatch(lines[below].text.strip())
-        ):
-            found.append(i)
-    return found
+            and bool(_LINK_LINE.fullmatch(below.text.strip()))
+        )
+
+    return short_lines_amid(lines, start, end, fits)

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from tts_pipeline.extract.linefeatures import Kind, Line, fold
 from tts_pipeline.extract.linemarkers import is_update_mark
-from tts_pipeline.extract.linewalk import block_from, neighbour, own_block
+from tts_pipeline.extract.linewalk import block_from, neighbour, own_block, short_lines_amid
 from tts_pipeline.extract.patterns import patterns
 from tts_pipeline.extract.posts import signs_a_post
 from tts_pipeline.extract.rules import rules
@@ -126,22 +126,15 @@ def trailing_off(lines: Sequence[Line], start: int, end: int) -> list[int]:
     but …"), in the case of running text, under a body line and over more of the story
     (body text, a short line or a quote): a teaser cut off with an ellipsis follows the
     story, not stands amid it."""
-    body = [i for i in range(start, end + 1) if lines[i].kind is Kind.BODY]
-    found = []
-    for i in range(body[0] + 1, body[-1]) if body else ():
-        line = lines[i]
-        above, below = neighbour(lines, i, -1), neighbour(lines, i, 1)
-        if (
-            line.kind is Kind.SHORT
-            and line.text.endswith(("…", "..."))
+
+    def fits(line: Line, below: Line) -> bool:
+        return (
+            line.text.endswith(("…", "..."))
             and (line.lower or 0) >= rules().lines.fragment_lower_share
-            and above is not None
-            and below is not None
-            and lines[above].kind is Kind.BODY
-            and lines[below].kind in (Kind.BODY, Kind.SHORT, Kind.CAPTION)
-        ):
-            found.append(i)
-    return found
+            and below.kind in (Kind.BODY, Kind.SHORT, Kind.CAPTION)
+        )
+
+    return short_lines_amid(lines, start, end, fits)
 
 
 def _wish(line: Line) -> bool:

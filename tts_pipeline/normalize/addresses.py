@@ -14,10 +14,13 @@ from functools import cache
 
 from tts_pipeline.normalize import numbers
 from tts_pipeline.normalize.core import DIGIT, Rule
-from tts_pipeline.normalize.patterns import compile_words, token
+from tts_pipeline.normalize.patterns import DATE_WORDS, compile_words, token
 from tts_pipeline.resources import load_toml
 
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))"
+_DATED_BEFORE = re.compile(rf"\b(?i:{'|'.join(DATE_WORDS)})\s+$")
+"""A word that puts a date after it ("on", "since"): a unit and a number a slash apart after
+it are a month and a day ("On 3/15 Elm Street residents held a vigil")."""
 _ZIP = r"(?P<zip>\d{5}(?:-\d{4})?)"
 _PLACE_BEFORE = r"(?<=[a-z.], )"
 _POSTAL_CANADA = r"[A-Z]\d[A-Z]\s?\d[A-Z]\d"
@@ -126,6 +129,8 @@ def _street(m: re.Match[str]) -> str | None:
         return None
     if not abbreviated and not _address_context(m):
         return None
+    if m.group("unit") and _DATED_BEFORE.search(m.string, 0, m.start()):
+        return None  # "On 3/15 Elm Street residents ...": a date, then the street
     words = [numbers.in_pairs(m.group("number"))]
     if m.group("unit"):  # "1/23 Smith St": unit one at twenty-three
         words.insert(0, f"unit {numbers.cardinal(int(m.group('unit')))},")

@@ -13,7 +13,7 @@ from functools import cache
 from tts_pipeline.normalize import measures, numbers, numerals
 from tts_pipeline.normalize.core import Rule, numeric
 from tts_pipeline.normalize.patterns import NUM, START, amount, compile_words
-from tts_pipeline.normalize.temperatures import about_temperature
+from tts_pipeline.normalize.temperatures import mentions
 from tts_pipeline.resources import load_toml
 
 
@@ -201,8 +201,19 @@ _HEATED_TO = re.compile(r"\b(?:heated|cooled|chilled|warmed|heating|cooling)\s+t
 
 def _kelvin(m: re.Match[str]) -> bool:
     """ "heated to 1,200K", "a surface temperature of 5,800K": a number and "K" after a verb
-    of heating or cooling to, or in a sentence about temperature, is kelvin."""
-    return bool(_HEATED_TO.search(m.string, 0, m.start())) or about_temperature(m.string)
+    of heating or cooling to, or in a sentence with a word of ``kelvin_words`` where no
+    word in lower case follows it but one of ``kelvin_after`` (a count's noun does: "as
+    temperatures soared, 60K fans packed the stadium")."""
+    if _HEATED_TO.search(m.string, 0, m.start()):
+        return True
+    data = _data()
+    after = _WORD_AFTER.match(m.string, m.end())
+    if after and after.group(1) not in data["kelvin_after"]:
+        return False
+    return mentions(m.string, frozenset(data["kelvin_words"]))
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
 @cache
@@ -210,6 +221,19 @@ def _resolution_after() -> re.Pattern[str]:
     """A word of screens or video, or a refresh rate, after a number and "K"."""
     words = compile_words(_data()["resolution_words"])
     return re.compile(rf"\s+(?:(?:{words})\b|\d+\s?(?:Hz|fps)\b)")
+
+
+RESOLUTION_MAX_K = 16
+"""The largest number of a resolution written with "K" (16K); a larger one is thousands,
+whatever follows ("50K video views")."""
+
+
+def _resolution(m: re.Match[str]) -> bool:
+    """A number up to ``RESOLUTION_MAX_K`` and a capital "K" before a word of screens or
+    video, or a refresh rate ("5.3K video", "a 2.8K 90Hz panel"), is a resolution."""
+    if m.group("k") != "K" or m.group("from") or not _resolution_after().match(m.string, m.end()):
+        return False
+    return float(m.group("n").replace(",", "")) <= RESOLUTION_MAX_K
 
 
 def _thousands(m: re.Match[str]) -> str | None:
@@ -223,7 +247,7 @@ def _thousands(m: re.Match[str]) -> str | None:
         or _MODEL_BEFORE.search(m.string, 0, m.start())
     ):
         return None  # "a 4K TV", "an i7-13700K chip": codes
-    if m.group("k") == "K" and not m.group("from") and _resolution_after().match(m.string, m.end()):
+    if _resolution(m):
         return f"{amount(m.group('n'))}-K"  # "5.3K video", "a 2.8K 90Hz panel"
     race_after = re.match(rf"\s+(?:{compile_words(_data()['race_words'])})\b", m.string[m.end() :])
     race_alone = _ARTICLE_BEFORE.search(m.string, 0, m.start()) and _END_AFTER.match(

@@ -25,7 +25,12 @@ _AFTER = r"(?![\w]|[.,]\d|-\d)"
 
 _JUNCTION = re.compile(r"(?<![\w-])J(?P<n>\d{1,2})(?P<letter>[a-z]?)(?![\w-]|[.,]\d)")
 """A motorway's junction written short, British style: "J10", "J4a"."""
-_NAME_AFTER = re.compile(r" [A-Z][a-z]")
+
+
+@cache
+def _name_after() -> re.Pattern[str]:
+    """A word after "J1" that makes it a name's code (``junction_name_words``)."""
+    return re.compile(rf"\s+(?:{compile_words(_data()['junction_name_words'])})\b")
 
 
 @cache
@@ -39,8 +44,9 @@ def _road() -> re.Pattern[str]:
 def _junction(m: re.Match[str]) -> str | None:
     """ "on the M25 between J10 and J11" "between junction ten and junction eleven"; "J10" in
     a sentence with no road is a code, left to the rules for codes, and so is one before a
-    capitalized word, a name's code ("the J1 League")."""
-    if not _road().search(m.string) or _NAME_AFTER.match(m.string, m.end()):
+    word of a name's code ("the J1 League"); before a place it serves ("J19 Knutsford") it
+    is a junction."""
+    if not _road().search(m.string) or _name_after().match(m.string, m.end()):
         return None
     letter = f" {m.group('letter').upper()}" if m.group("letter") else ""
     return f"junction {numbers.cardinal(int(m.group('n')))}{letter}"
@@ -245,7 +251,32 @@ def _docket(m: re.Match[str]) -> str:
     return f"{number} {said}"
 
 
-def _aircraft(m: re.Match[str]) -> str:
+_TALLY = re.compile(r"\b([A-Z][\w'’-]*)\s\d{1,4}(?=,|\s+and\b|\s*[.;]?$)")
+"""A name and a number in a list ("Red Bull 589, Ferrari 406 and Mercedes 382")."""
+TALLY_MIN_OTHERS = 2
+"""Fewest other names with their numbers in the sentence that make a maker's number a tally."""
+
+
+def _tally(m: re.Match[str]) -> bool:
+    """A car maker's number is a team's points ("Ferrari 406 points"), or one of a list of
+    names and numbers in which ``TALLY_MIN_OTHERS`` names or more are no maker ("Red Bull
+    589, Ferrari 406 and Mercedes 382": a table of standings, not a model)."""
+    maker = (m.group("maker") or "").strip()
+    if maker not in _data()["car_makers"]:
+        return False
+    points = compile_words(_data()["points_words"])
+    if re.match(rf"\s+(?:{points})\b", m.string[m.end() :]):
+        return True  # "Ferrari 406 points"
+    makers = set(_data()["car_makers"]) | {
+        w for name in _data()["car_makers"] for w in name.split()
+    }
+    others = [t for t in _TALLY.finditer(m.string) if t.group(1) not in makers]
+    return len(others) >= TALLY_MIN_OTHERS and bool(_TALLY.match(m.string, m.start("maker")))
+
+
+def _aircraft(m: re.Match[str]) -> str | None:
+    if _tally(m):
+        return None  # "Red Bull 589, Ferrari 406 and Mercedes 382": points
     words = numbers.in_pairs(m.group("model"))
     if m.group("variant"):
         words += " " + numbers.cardinal(int(m.group("variant")))

@@ -29,9 +29,10 @@ from tts_pipeline.normalize.patterns import (
     amount,
     changed_to,
     compile_words,
+    number_value,
     signed,
 )
-from tts_pipeline.normalize.temperatures import is_temperature, mentions
+from tts_pipeline.normalize.temperatures import g_force, is_temperature, mentions
 from tts_pipeline.resources import load_toml
 
 
@@ -195,7 +196,7 @@ def _measure(m: re.Match[str]) -> str | None:
     written = m.group("unit")
     if m.group("unit1") and m.group("unit1") != written:
         return None
-    if m.group("b") and _YEAR_AFTER_IN.search(m.string, 0, m.end("a")):
+    if m.group("b") and _year_then_amount(m):
         return None  # "from 15% in 1993 to 26%": a year, then the second amount
     # "5 in total" is no measure; "6 ft 2 in tall" is inches
     after_feet = written == "in" and _FEET_BEFORE.search(m.string, 0, m.start())
@@ -213,7 +214,7 @@ def _measure(m: re.Match[str]) -> str | None:
         return None
     if written == "st" and not _stone(m):
         return None  # "21st": an ordinal, not stone
-    singular, plural = _base_pairs(m) or _g_force(m) or data.names[written]
+    singular, plural = _base_pairs(m) or g_force(m) or data.names[written]
     if m.group("sep") == " " and len(written) == 1 and not _ends_clause(m):
         return None
     words = signed(m.group("sign"), amount(m.group("a")))
@@ -278,15 +279,6 @@ def _base_pairs(m: re.Match[str]) -> tuple[str, str] | None:
     return tuple(data["said"]) if mentions(m.string, frozenset(data["words"])) else None
 
 
-def _g_force(m: re.Match[str]) -> tuple[str, str] | None:
-    """ "corners at 1.1g", "Mars' gravity is 0.38g": "g" in a sentence about gravity or
-    acceleration (``[g_force]`` of units.toml) is the force of gravity, said "g"."""
-    if m.group("unit") != "g":
-        return None
-    words = frozenset(load_toml("normalize/units.toml")["g_force"]["words"])
-    return ("g", "g") if mentions(m.string, words) else None
-
-
 def _stone(m: re.Match[str]) -> bool:
     """ "14st", "11st": stone, a weight; "21st", "1st": the ordinal English writes so."""
     written = m.group("a")
@@ -332,6 +324,16 @@ _YEAR_AFTER_IN = re.compile(r"\b(?:in|since|by|of)\s+(?:1[89]|20)\d\d$")
 _FEET_BEFORE = re.compile(r"\d\s?ft\.?\s+$")
 _ODDS_AFTER = re.compile(r"[-\s]\d")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])[Aa]n?\s+$")
+
+
+def _year_then_amount(m: re.Match[str]) -> bool:
+    """A range's first number is a year after "in", "since", "by" or "of", and the amount
+    after "to" is smaller ("from 15% in 1993 to 26%"); a range of measures rises ("an
+    altitude of 2050 to 2100 m", "a weight of 1850 to 2100 kg")."""
+    if not _YEAR_AFTER_IN.search(m.string, 0, m.end("a")):
+        return False
+    second = number_value(m.group("b"))
+    return second is None or second < int(m.group("a")[-4:])
 
 
 def _after_article(m: re.Match[str]) -> bool:

@@ -106,3 +106,15 @@ def changed_to(m: re.Match[str], second_marked: bool) -> bool:
     if not second_marked or not _BY_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
         return False
     return " to " in m.group(0)
+
+
+_DIGITS = re.compile(r"[\d.]+")
+
+
+def number_value(written: str) -> float | None:
+    """The value of a number as written ("1,800", "0.38"), or None where it has none."""
+    digits = _DIGITS.search(written.replace(",", "").replace(" ", ""))
+    try:
+        return float(digits.group(0)) if digits else None
+    except ValueError:
+        return None

@@ -113,14 +113,16 @@ _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 
 def _numbers_a_title(m: re.Match[str], before: re.Match[str], word: str) -> bool:
     """A numeral after a word in capitals ("GTA VI", "GTA V" before no name: no person is
-    named so), or of two letters or more after one capitalized word that no regnal name is
-    and no other part of a name, initial or title comes before ("Rocky II was a hit",
-    "Artemis II will fly"; not "Robert Griffin III", "King Rainier III") numbers a title."""
+    named so; a lone X there is the network, "the BBC X account"), or of two letters or more
+    after one capitalized word that no regnal name is and no other part of a name, initial or
+    title comes before ("Rocky II was a hit", "Artemis II will fly"; not "Robert Griffin
+    III", "King Rainier III") numbers a title."""
     written = m.group("first")
     if not set(written) <= set("IVX") or word in _data()[1] or word.endswith("."):
         return False
     if len(word) > 1 and word.isupper():
-        return len(written) > 1 or (written != "I" and not _CAPITAL_AFTER.match(m.string, m.end()))
+        alone = written not in ("I", "X") and not _CAPITAL_AFTER.match(m.string, m.end())
+        return len(written) > 1 or alone
     if len(written) < 2:
         return False
     return not _NAME_BEFORE.search(m.string, 0, before.start(1))

@@ -110,7 +110,12 @@ def _dated_by_context(m: re.Match[str]) -> bool:
     after, named = _slash_date_data()
     if not (1 <= month <= 12 and 1 <= day <= 31) or m.group(0) in named:
         return False
-    if _ARTICLE_BEFORE.search(m.string, 0, m.start()) and _event_after().match(m.string, m.end()):
+    common = month < day <= COMMON_FRACTION_MAX_BOTTOM  # "a 2/3 committee vote": a fraction
+    if (
+        not common
+        and _ARTICLE_BEFORE.search(m.string, 0, m.start())
+        and _event_after().match(m.string, m.end())
+    ):
         return True  # "the 1/6 committee": the day names an event
     if after.match(m.string, m.end()) or is_quantity_before_unit(m):
         return False
@@ -127,6 +132,9 @@ def _dated_by_context(m: re.Match[str]) -> bool:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?)\s+$")
+COMMON_FRACTION_MAX_BOTTOM = 4
+"""The largest bottom of a common fraction ("1/2", "2/3", "3/4"): one of them before a noun of
+an event is a share ("a 2/3 committee vote", "a 1/3 commission"), not a day."""
 
 
 @cache

@@ -1,7 +1,8 @@
 """When a bare "C" or "F" after a number is a temperature: in a sentence about temperature,
 after a verb of reaching ("Phoenix hit 47C"; not "Her seat hit 14C"), after "it was" without a
 word that labels a number before ("Her bra size was 34C" is none), or beside a temperature
-written with the degree sign and the same letter. The words are data (``[temperature]`` in
+written with the degree sign and the same letter; and when a bare "g" is the force of
+gravity (:func:`g_force`). The words are data (``[temperature]`` in
 ``data/normalize/units.toml``)."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tts_pipeline.normalize.patterns import compile_words
+from tts_pipeline.normalize.patterns import compile_words, number_value
 from tts_pipeline.resources import load_toml
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -81,3 +82,21 @@ _DEGREES = re.compile(r"\d\s?°\s?([CF])\b")
 def mentions(sentence: str, words: frozenset[str]) -> bool:
     """Whether a word of the sentence, in lower case, is one of ``words``."""
     return any(w.group(0).lower() in words for w in _WORD.finditer(sentence))
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
+G_FORCE_MAX = 20
+"""The most g a body feels in news (a fighter's turn is 9g); more, or an amount "of"
+something, is grams ("eat 1,800g of food", "weigh 200g less" beside a word of flight)."""
+
+
+def g_force(m: re.Match[str]) -> tuple[str, str] | None:
+    """ "corners at 1.1g", "Mars' gravity is 0.38g": "g" in a sentence about gravity or
+    acceleration (``[g_force]`` of units.toml) is the force of gravity, said "g", up to
+    ``G_FORCE_MAX`` and before no "of"."""
+    if m.group("unit") != "g" or m.group("b") or _OF_AFTER.match(m.string, m.end()):
+        return None
+    if (number_value(m.group("a")) or 0) > G_FORCE_MAX:
+        return None
+    words = frozenset(load_toml("normalize/units.toml")["g_force"]["words"])
+    return ("g", "g") if mentions(m.string, words) else None

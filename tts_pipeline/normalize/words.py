@@ -204,17 +204,23 @@ def _month_alone(m: re.Match[str]) -> str | None:
 
 
 _MIXTURE_WORD = re.compile(r"[a-z]+")
+MIXTURE_REACH = 2
+"""Words on either side of an amount and its "w/w" that may name the mixture ("a 5% w/w
+solution", "a solution of 5% w/w", "water at 5% w/w"); further off, a word of a mixture
+is about something else ("Alcohol sales rose 4% w/w")."""
 
 
 def _concentration(m: re.Match[str]) -> str | None:
     """ "a 5% w/w solution" "weight by weight", "70% v/v" "volume by volume": a
-    concentration's measure after an amount; "w/w" only in a sentence with a word of a
-    mixture (``mixture_words``), else it is week on week ("Sales rose 2% w/w")."""
+    concentration's measure after an amount; "w/w" only with a word of a mixture
+    (``mixture_words``) within ``MIXTURE_REACH`` words of it, else it is week on week
+    ("Sales rose 2% w/w")."""
     data = _data()
     written = m.group(0)
     if written.lower() == "w/w":
-        words = data["mixture_words"]["words"]
-        if not any(w.group(0) in words for w in _MIXTURE_WORD.finditer(m.string.lower())):
+        before = _MIXTURE_WORD.findall(m.string[: m.start()].lower())[-MIXTURE_REACH:]
+        after = _MIXTURE_WORD.findall(m.string[m.end() :].lower())[:MIXTURE_REACH]
+        if not set(data["mixture_words"]["words"]).intersection(before + after):
             return None
     return data["concentrations"][written]
 

@@ -120,13 +120,21 @@ def _number_word_then_capital() -> re.Pattern[str]:
     return re.compile(rf"\d\s?(?:sq\.?\s)?(?i:{words})\.(?P<gap>\s+)(?=[\"“‘']?[A-Z][a-z])")
 
 
+_ARTICLE_BEFORE_NUMBER = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Tt]he)\s+[\d.,]*$")
+"""An article right before a number: the number and its unit describe the noun after them
+("a 6 ft. Christmas tree", "the 55 in. Samsung"), no sentence ends there."""
+
+
 def _split_after_number_word(sentence: str) -> list[str]:
     """ "covers 5,500 sq ft. The plug", "on 12 Jan. Tickets cost": a unit or a month written
-    short after a number (``after_numbers``) ends a sentence before a word in capitals."""
+    short after a number (``after_numbers``) ends a sentence before a word in capitals,
+    unless an article stands before the number ("a 6 ft. Christmas tree")."""
     if "." not in sentence[:-1]:
         return [sentence]
     pieces, start = [], 0
     for m in _number_word_then_capital().finditer(sentence):
+        if _ARTICLE_BEFORE_NUMBER.search(sentence, 0, m.start() + 1):
+            continue
         pieces.append(sentence[start : m.start("gap")])
         start = m.end("gap")
     pieces.append(sentence[start:])

@@ -196,15 +196,18 @@ _MODEL_BEFORE = re.compile(r"[^\W\d_]\w*-$")
 """Letters and digits and a hyphen before a number: a model's code ("i7-13700K")."""
 
 
-_HEATED_TO = re.compile(r"\b(?:heated|cooled|chilled|warmed|heating|cooling)\s+to\s+$")
+@cache
+def _heated_to() -> re.Pattern[str]:
+    """A verb of heating or cooling and "to" right before a number (``kelvin_verbs``)."""
+    return re.compile(rf"\b(?:{compile_words(_data()['kelvin_verbs'])})\s+to\s+$")
 
 
 def _kelvin(m: re.Match[str]) -> bool:
     """ "heated to 1,200K", "a surface temperature of 5,800K": a number and "K" after a verb
-    of heating or cooling to, or in a sentence with a word of ``kelvin_words`` where no
-    word in lower case follows it but one of ``kelvin_after`` (a count's noun does: "as
-    temperatures soared, 60K fans packed the stadium")."""
-    if _HEATED_TO.search(m.string, 0, m.start()):
+    of heating or cooling to (``kelvin_verbs``), or in a sentence with a word of
+    ``kelvin_words`` where no word in lower case follows it but one of ``kelvin_after`` (a
+    count's noun does: "as temperatures soared, 60K fans packed the stadium")."""
+    if _heated_to().search(m.string, 0, m.start()):
         return True
     data = _data()
     after = _WORD_AFTER.match(m.string, m.end())

@@ -12,7 +12,7 @@ brings lines of those kinds with it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import groupby, pairwise
 
 from tts_pipeline.extract.linefeatures import Kind, Line
 from tts_pipeline.extract.results import named_in_story, results_list
@@ -131,13 +131,8 @@ HEADED_LISTS_MIN = 2
 
 def _blocks(between: Sequence[Line]) -> list[list[Line]]:
     """The runs of lines ``between`` with no blank line in them."""
-    blocks: list[list[Line]] = [[]]
-    for line in between:
-        if line.kind is Kind.BLANK:
-            blocks.append([])
-        else:
-            blocks[-1].append(line)
-    return [block for block in blocks if block]
+    runs = groupby(between, key=lambda line: line.kind is Kind.BLANK)
+    return [list(run) for blank, run in runs if not blank]
 
 
 _SENTENCE_ENDS = (".", ",", ";", ":")
